@@ -1,0 +1,44 @@
+/** Training and meetings counted by full days, half days and evenings (附件 二 1). */
+import type { Activity } from '../draft-schema';
+import type { Conversion } from '../rule-set-schema';
+import type { RuleContext } from '../context';
+import { checkChoices, chosenOption, invalid, type Scored } from './scored';
+
+type Sessions = Extract<Conversion, { method: 'sessions' }>;
+type Training = Extract<Activity, { kind: 'training' }>;
+
+/** Scores a training activity: days × day rate + half days × half-day rate + evenings × evening rate. */
+export function scoreSessions(activity: Training, conversion: Sessions, ctx: RuleContext): Scored {
+  const errors = checkChoices(activity, conversion, true);
+  if (errors.length > 0) return invalid(conversion, errors, [activity.year]);
+  const { rates } = conversion;
+  const parts: string[] = [];
+  let tenths = 0;
+  const add = (count: number, rate: { hours: number; unit: string }) => {
+    if (count === 0) return;
+    const t = count * Math.round(rate.hours * 10);
+    tenths += t;
+    parts.push(`${count}${rate.unit} × ${ctx.hours(rate.hours * 10)}`);
+  };
+  add(activity.days, rates.days);
+  add(activity.halfDays, rates.halfDays);
+  const noteIds = [...(conversion.notes ?? [])];
+  let reason: string | undefined;
+  if (activity.evenings > 0) {
+    if (rates.evenings !== undefined) add(activity.evenings, rates.evenings);
+    else reason = `${activity.evenings}个晚上未计：${conversion.eveningsNotCovered ?? '本通知未规定晚上的折算。'}`;
+  }
+  const working = parts.length === 0 ? `0${ctx.ruleSet.hoursUnit}` : `${parts.join(' + ')} = ${ctx.hours(tenths)}`;
+  return {
+    years: [activity.year],
+    subject: activity.subject,
+    tenths,
+    outcome: 'hours',
+    working,
+    reason,
+    cite: rates.days.cite,
+    noteIds,
+    errors: [],
+    materials: chosenOption(activity, conversion, 'format')?.materials ?? conversion.materials,
+  };
+}

@@ -1,0 +1,32 @@
+/** Courses whose certificate states the hours: the stated figure counts as it is. */
+import type { Activity } from '../draft-schema';
+import type { Conversion } from '../rule-set-schema';
+import { toTenths, type RuleContext } from '../context';
+import { checkChoices, chosenOption, invalid, type Scored } from './scored';
+
+type Stated = Extract<Conversion, { method: 'stated' }>;
+type Course = Extract<Activity, { kind: 'course' }>;
+
+/** Scores a course: the certificate's hours, checked against the decimals the rule set allows. */
+export function scoreStated(activity: Course, conversion: Stated, ctx: RuleContext): Scored {
+  const errors = checkChoices(activity, conversion, true);
+  const factor = 10 ** conversion.decimals;
+  if (Math.abs(activity.hours * factor - Math.round(activity.hours * factor)) > 1e-9) {
+    errors.push({ activityId: activity.id, field: 'hours', message: `学时最多保留${conversion.decimals}位小数` });
+  }
+  if (errors.length > 0) return invalid(conversion, errors, [activity.year]);
+  const option = chosenOption(activity, conversion, 'source');
+  const tenths = toTenths(activity.hours);
+  return {
+    years: [activity.year],
+    subject: activity.subject,
+    tenths,
+    outcome: 'hours',
+    working: `证书载明 ${ctx.hours(tenths)}`,
+    reason: undefined,
+    cite: option?.cite ?? conversion.cite,
+    noteIds: [...(conversion.notes ?? [])],
+    errors: [],
+    materials: option?.materials ?? conversion.materials,
+  };
+}

@@ -1,0 +1,266 @@
+/** calculate(draft): year by year, what counts, what is missing, and what to prepare. */
+import type { Activity, Draft } from './draft-schema';
+import type { Conversion, RuleSet } from './rule-set-schema';
+import type {
+  CalculationResult,
+  DraftProblem,
+  FieldError,
+  ItemResult,
+  ItemStatus,
+  MaterialNeed,
+  MetInFull,
+  NoteRef,
+  PartResult,
+  SpanResult,
+  YearMaterials,
+  YearResult,
+} from './result-types';
+import { RuleContext, formatTenths } from './context';
+import { getRuleSet } from './rule-sets';
+import { matchSpanRule, spanYears } from './span';
+import { materialsEntry } from './materials';
+import type { Scored } from './activities/scored';
+import { scoreSessions } from './activities/sessions';
+import { scoreStated } from './activities/stated';
+import { scoreTable } from './activities/table';
+import { scoreAssignment } from './activities/assignment';
+
+const contexts = new WeakMap<RuleSet, RuleContext>();
+
+/** The memoised context of a rule set. */
+export function contextFor(ruleSet: RuleSet): RuleContext {
+  let ctx = contexts.get(ruleSet);
+  if (ctx === undefined) {
+    ctx = new RuleContext(ruleSet);
+    contexts.set(ruleSet, ctx);
+  }
+  return ctx;
+}
+
+function score(activity: Activity, conversion: Conversion, ctx: RuleContext): Scored {
+  // The kind/method pairs are fixed by the rule-set schema; a mismatch is a data error caught by its test.
+  switch (conversion.method) {
+    case 'sessions':
+      if (activity.kind === 'training') return scoreSessions(activity, conversion, ctx);
+      break;
+    case 'stated':
+      if (activity.kind === 'course') return scoreStated(activity, conversion, ctx);
+      break;
+    case 'assignment':
+      if (activity.kind === 'assignment') return scoreAssignment(activity, conversion, ctx);
+      break;
+    case 'table':
+      if (activity.kind !== 'training' && activity.kind !== 'course' && activity.kind !== 'assignment') return scoreTable(activity, conversion, ctx);
+      break;
+  }
+  throw new Error(`规则数据错误：${conversion.kind} 与 ${conversion.method} 不匹配`);
+}
+
+function unsupported(activity: Activity, ruleSet: RuleSet): ItemResult {
+  const error: FieldError = { activityId: activity.id, field: 'kind', message: `${ruleSet.shortTitle}通知没有此类活动的折算规定` };
+  return {
+    activityId: activity.id,
+    kind: activity.kind,
+    label: activity.kind,
+    title: activity.title,
+    years: [],
+    subject: null,
+    hours: 0,
+    status: 'invalid',
+    working: '',
+    reason: error.message,
+    cite: { notice: ruleSet.id, clause: '附件 二', anchor: 'fj1-2', href: `/notices/${ruleSet.id}/#fj1-2` },
+    notes: [],
+    errors: [error],
+  };
+}
+
+function emptyResult(ruleSet: RuleSet | undefined, problems: DraftProblem[], items: ItemResult[] = [], notes: NoteRef[] = []): CalculationResult {
+  return {
+    ruleSet: ruleSet
+      ? { id: ruleSet.id, title: ruleSet.title, docNumber: ruleSet.docNumber, shortTitle: ruleSet.shortTitle, hoursUnit: ruleSet.hoursUnit }
+      : { id: '', title: '', docNumber: '', shortTitle: '', hoursUnit: '学时' },
+    span: null,
+    years: [],
+    items,
+    materials: [],
+    problems,
+    errors: items.flatMap((i) => i.errors),
+    notes,
+    summary: { yearsMet: 0, yearsShort: 0, yearsWarning: 0, allMet: false },
+  };
+}
+
+/**
+ * Calculates a draft against its rule set. Pure: no I/O, same result in the browser, Node and tests.
+ * Items with errors score 0 and carry their errors; problems with the whole draft leave `years` empty.
+ */
+export function calculate(draft: Draft): CalculationResult {
+  const ruleSet = getRuleSet(draft.ruleSet);
+  if (ruleSet === undefined) return emptyResult(undefined, [{ field: 'ruleSet', message: `未知的政策年度“${draft.ruleSet}”，请重新选择` }]);
+  const ctx = contextFor(ruleSet);
+  const conversions = new Map(ruleSet.conversions.map((c) => [c.kind, c]));
+
+  // Span: the user's override, else the matching rule.
+  const rule = matchSpanRule(ruleSet, draft.profile);
+  const caseNotes = ctx.notes(['estimate-only', 'span-override'], rule?.notes, draft.profile.teacher && ruleSet.teacherNote ? [ruleSet.teacherNote] : [], ruleSet.requirement.notes);
+  const ruleRef = rule ? { id: rule.id, label: rule.label, cite: ctx.cite(rule.cite) } : null;
+  let span: SpanResult | null = null;
+  if (draft.span) span = { from: draft.span.from, to: draft.span.to, source: 'override', rule: ruleRef };
+  else if (rule?.from !== undefined && rule.to !== undefined) span = { from: rule.from, to: rule.to, source: 'rule', rule: ruleRef };
+
+  // Score every activity.
+  const scored: { activity: Activity; s: Scored | null; item: ItemResult }[] = draft.activities.map((activity) => {
+    const conversion = conversions.get(activity.kind);
+    if (conversion === undefined) return { activity, s: null, item: unsupported(activity, ruleSet) };
+    const s = score(activity, conversion, ctx);
+    const status: ItemStatus = s.outcome === 'hours' ? 'counted' : s.outcome;
+    const item: ItemResult = {
+      activityId: activity.id,
+      kind: activity.kind,
+      label: conversion.label,
+      title: activity.title,
+      years: s.years,
+      subject: s.subject,
+      hours: s.tenths / 10,
+      status,
+      working: s.working,
+      reason: s.reason,
+      cite: ctx.cite(s.cite),
+      notes: ctx.notes(s.noteIds),
+      errors: s.errors,
+    };
+    return { activity, s, item };
+  });
+
+  if (span === null) {
+    const message = rule
+      ? `${rule.label}：通知未给出核认跨度，请填写起止年份`
+      : '请填写核认跨度的起止年份';
+    return emptyResult(ruleSet, [{ field: 'span', message }], scored.map((x) => x.item), caseNotes);
+  }
+
+  const years = spanYears(span.from, span.to);
+  const inSpan = (y: number) => y >= span.from && y <= span.to;
+  const outsideNote = ctx.notes(['outside-span']);
+  const spanText = `${span.from}~${span.to}年`;
+
+  // Apply the span to each item.
+  for (const x of scored) {
+    const { item } = x;
+    if (item.status === 'invalid') continue;
+    const inside = item.years.filter(inSpan);
+    if (inside.length === 0) {
+      item.status = 'outside-span';
+      item.hours = 0;
+      item.reason = `${item.years.join('、')}年不在核认跨度（${spanText}）内，不计入。`;
+      item.notes = [...item.notes, ...outsideNote];
+    } else if (inside.length < item.years.length) {
+      const outside = item.years.filter((y) => !inSpan(y));
+      item.reason = `${outside.join('、')}年不在核认跨度（${spanText}）内，不计入。`;
+      item.years = inside;
+    }
+  }
+
+  // Aggregate per year, in tenths.
+  const req = ruleSet.requirement;
+  const covered = new Set(draft.coveredYears);
+  const certificateCite = ctx.cite(ruleSet.certificate.cite);
+  const perYear = new Map<number, { pub: number; pro: number; items: ItemResult[]; metInFull: MetInFull | null }>();
+  for (const y of years) {
+    perYear.set(y, {
+      pub: 0,
+      pro: 0,
+      items: [],
+      metInFull: covered.has(y)
+        ? { by: 'certificate', activityId: undefined, cite: certificateCite, text: `已开具${ruleSet.certificate.label}，本年度视为达标` }
+        : null,
+    });
+  }
+  for (const { item, s } of scored) {
+    if (item.status === 'outside-span' || s === null) continue;
+    for (const y of item.years) {
+      const bucket = perYear.get(y);
+      if (bucket === undefined) continue;
+      bucket.items.push(item);
+      if (item.status === 'counted') {
+        if (item.subject === 'public') bucket.pub += s.tenths;
+        else bucket.pro += s.tenths;
+      } else if (item.status === 'met-in-full' && bucket.metInFull === null) {
+        bucket.metInFull = { by: 'assignment', activityId: item.activityId, cite: item.cite, text: item.working };
+      }
+    }
+  }
+
+  const part = (required: { hours: number; strength: 'required' | 'advisory'; cite: Parameters<RuleContext['cite']>[0] }, actual: number, full: boolean): PartResult => {
+    const need = Math.round(required.hours * 10);
+    const met = full || actual >= need;
+    return { required: required.hours, actual: actual / 10, met, shortfall: met ? 0 : (need - actual) / 10, strength: required.strength, cite: ctx.cite(required.cite) };
+  };
+
+  const yearResults: YearResult[] = years.map((year) => {
+    const b = perYear.get(year) as NonNullable<ReturnType<typeof perYear.get>>;
+    const full = b.metInFull !== null;
+    const parts = {
+      total: part(req.total, b.pub + b.pro, full),
+      public: req.public ? part(req.public, b.pub, full) : null,
+      professional: part(req.professional, b.pro, full),
+    };
+    const all = [parts.total, parts.public, parts.professional].filter((p): p is PartResult => p !== null);
+    const status = all.some((p) => !p.met && p.strength === 'required') ? 'short' : all.some((p) => !p.met) ? 'warning' : 'met';
+    return { year, public: b.pub / 10, professional: b.pro / 10, total: (b.pub + b.pro) / 10, parts, status, metInFull: b.metInFull, items: b.items };
+  });
+
+  // Materials, per year, for items that count.
+  const materials: YearMaterials[] = yearResults.map((yr) => {
+    const needs = new Map<string, MaterialNeed>();
+    const need = (id: string, activityId: string | undefined): MaterialNeed | undefined => {
+      const entry = materialsEntry(ruleSet, id);
+      if (entry === undefined) return undefined;
+      let n = needs.get(id);
+      if (n === undefined) {
+        n = { id, form: entry.form, title: entry.title, cite: ctx.cite(entry.cite), sets: entry.sets, extras: [], activityIds: [] };
+        needs.set(id, n);
+      }
+      if (activityId !== undefined) n.activityIds.push(activityId);
+      return n;
+    };
+    if (yr.metInFull?.by === 'certificate') need(ruleSet.certificate.materials, undefined);
+    for (const item of yr.items) {
+      const x = scored.find((e) => e.item === item);
+      if (x?.s?.materials === undefined || (item.status === 'counted' && item.hours === 0)) continue;
+      if (item.status !== 'counted' && item.status !== 'met-in-full') continue;
+      const n = need(x.s.materials, item.activityId);
+      const entry = materialsEntry(ruleSet, x.s.materials);
+      for (const extra of entry?.extras ?? []) {
+        const applies = extra.when === undefined || (x.activity as unknown as Record<string, unknown>)[extra.when] === true;
+        if (n && applies && !n.extras.some((e) => e.text === extra.text)) n.extras.push({ text: extra.text, cite: ctx.cite(extra.cite) });
+      }
+    }
+    return { year: yr.year, needs: [...needs.values()].sort((a, b) => (a.form ?? 99) - (b.form ?? 99)) };
+  });
+
+  const items = scored.map((x) => x.item);
+  const yearsMet = yearResults.filter((y) => y.status === 'met').length;
+  const yearsWarning = yearResults.filter((y) => y.status === 'warning').length;
+  const yearsShort = yearResults.filter((y) => y.status === 'short').length;
+  const problems: DraftProblem[] = [];
+  const strayCovered = draft.coveredYears.filter((y) => !inSpan(y));
+  if (strayCovered.length > 0) problems.push({ field: 'coveredYears', message: `已认定年度 ${strayCovered.join('、')} 不在核认跨度（${spanText}）内，未使用` });
+  return {
+    ruleSet: { id: ruleSet.id, title: ruleSet.title, docNumber: ruleSet.docNumber, shortTitle: ruleSet.shortTitle, hoursUnit: ruleSet.hoursUnit },
+    span,
+    years: yearResults,
+    items,
+    materials,
+    problems,
+    errors: items.flatMap((i) => i.errors),
+    notes: caseNotes,
+    summary: { yearsMet, yearsShort, yearsWarning, allMet: yearsShort === 0 && items.every((i) => i.status !== 'invalid') },
+  };
+}
+
+/** "24.5" style formatting of hours for display. */
+export function formatHours(hours: number): string {
+  return formatTenths(Math.round(hours * 10));
+}

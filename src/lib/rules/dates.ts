@@ -1,0 +1,56 @@
+/**
+ * Calendar arithmetic for special assignments, as POLICY-NOTES.md defines lengths:
+ * start and end both inclusive, months added on the calendar, a missing day falls back
+ * to the month's last day.
+ */
+
+/** A calendar day. */
+export interface CalendarDay {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** Parses YYYY-MM-DD; the caller has validated that the day exists. */
+export function parseDay(iso: string): CalendarDay {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Adds calendar months; 2023-08-31 + 6 months = 2024-02-29. */
+export function addMonths(day: CalendarDay, months: number): CalendarDay {
+  const index = day.y * 12 + (day.m - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return { y, m, d: Math.min(day.d, daysInMonth(y, m)) };
+}
+
+/** The day before. */
+export function previousDay(day: CalendarDay): CalendarDay {
+  if (day.d > 1) return { ...day, d: day.d - 1 };
+  const m = day.m === 1 ? 12 : day.m - 1;
+  const y = day.m === 1 ? day.y - 1 : day.y;
+  return { y, m, d: daysInMonth(y, m) };
+}
+
+/** Orders two days: negative when a is earlier. */
+export function compareDays(a: CalendarDay, b: CalendarDay): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+/** How long an assignment lasted, in the notice's terms. */
+export type AssignmentLength = 'under-min' | 'min-to-max' | 'over-max';
+
+/**
+ * Classifies an assignment from start to end (both inclusive).
+ * @example classifyLength(parseDay('2022-03-01'), parseDay('2022-08-31'), 6, 12) // 'min-to-max'
+ */
+export function classifyLength(start: CalendarDay, end: CalendarDay, minMonths: number, overMonths: number): AssignmentLength {
+  if (compareDays(end, addMonths(start, overMonths)) >= 0) return 'over-max';
+  if (compareDays(end, previousDay(addMonths(start, minMonths))) >= 0) return 'min-to-max';
+  return 'under-min';
+}
