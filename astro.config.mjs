@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { remarkClauseAnchors } from './src/lib/content/remark-clause-anchors.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path, e.g. /jxjy/ on an existing site.
 const base = process.env.SITE_BASE ?? '/';
@@ -11,4 +12,5 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [svelte()],
   build: { format: 'directory' },
+  markdown: { remarkPlugins: [remarkClauseAnchors] },
 });

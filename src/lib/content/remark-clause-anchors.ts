@@ -1,0 +1,50 @@
+/**
+ * Remark plugin: a heading or paragraph that starts with `{#id}` gets that id, so clause anchors are written
+ * once in the notice text and never change when the wording is edited. The marker itself is removed.
+ */
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  data?: { hProperties?: Record<string, unknown> };
+}
+
+const MARKER = /^\{#([a-z0-9][a-z0-9-]*)\}\s*/;
+
+/** Reads and strips a leading `{#id}` from a heading or paragraph; returns the id. */
+export function takeAnchor(node: MdNode): string | undefined {
+  const first = node.children?.[0];
+  if (first?.type !== 'text' || first.value === undefined) return undefined;
+  const match = MARKER.exec(first.value);
+  if (!match) return undefined;
+  first.value = first.value.slice(match[0].length);
+  return match[1];
+}
+
+function walk(node: MdNode, ids: Set<string>): void {
+  if (node.type === 'heading' || node.type === 'paragraph') {
+    const id = takeAnchor(node);
+    if (id !== undefined) {
+      if (ids.has(id)) throw new Error(`条款锚点重复：${id}`);
+      ids.add(id);
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, 'data-clause': id } };
+    }
+  }
+  for (const child of node.children ?? []) walk(child, ids);
+}
+
+/** The plugin; duplicate ids in one file fail the build. */
+export function remarkClauseAnchors() {
+  return (tree: MdNode) => walk(tree, new Set());
+}
+
+/** All `{#id}` anchors in a Markdown source, in order (for tests and link checks). */
+export function anchorsInMarkdown(source: string): string[] {
+  const ids: string[] = [];
+  for (const line of source.split('\n')) {
+    const m = /^(?:#{1,6}\s+|\s*(?:[-*]|\d+\.)\s+)?\{#([a-z0-9][a-z0-9-]*)\}/.exec(line);
+    if (m?.[1]) ids.push(m[1]);
+  }
+  return ids;
+}
