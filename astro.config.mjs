@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkClauseAnchors } from './src/lib/content/remark-clause-anchors.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path, e.g. /jxjy/ on an existing site.
@@ -12,5 +13,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [svelte()],
   build: { format: 'directory' },
-  markdown: { remarkPlugins: [remarkClauseAnchors] },
+  // The remark pipeline (not Astro 7's default Sätteri) because the clause-anchor plugin is a remark plugin;
+  // SmartyPants off: the notices' quotation marks stay as written.
+  markdown: { processor: unified({ remarkPlugins: [remarkClauseAnchors], smartypants: false }) },
 });
