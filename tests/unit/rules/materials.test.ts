@@ -1,0 +1,50 @@
+/** The material checklist that a draft's items need (附件1 一 / 附件 一). */
+import { describe, expect, it } from 'vitest';
+import { calculate } from '../../../src/lib/rules';
+import { draft } from './helpers';
+
+const span = { from: 2020, to: 2022 };
+
+describe('materials for the items entered', () => {
+  it('asks for the training materials, with the two alternative sets (附件1 一 1)', () => {
+    const result = calculate(draft('zhuzhou-2024', [{ kind: 'training', year: 2020, subject: 'public', format: 'training', days: 2, halfDays: 0 }], { span }));
+    const need = result.materials.find((m) => m.year === 2020)?.needs[0];
+    expect(need).toMatchObject({ id: 'f1', form: 1 });
+    expect(need?.sets).toHaveLength(2);
+    expect(need?.sets[1]?.items).toContain('结业证书');
+    expect(need?.cite.anchor).toBe('fj1-1-1');
+  });
+
+  it('groups materials by year and lists each item once per entry', () => {
+    const result = calculate(
+      draft('zhuzhou-2024', [
+        { kind: 'paper', year: 2021, role: 'first' },
+        { kind: 'paper', year: 2021, role: 'other', foreign: true },
+        { kind: 'patent', year: 2022, patentType: 'invention', rank: 2 },
+      ], { span }),
+    );
+    const y2021 = result.materials.find((m) => m.year === 2021)?.needs ?? [];
+    expect(y2021.map((n) => n.id)).toEqual(['f6-paper']);
+    expect(y2021[0]?.activityIds).toHaveLength(2);
+    expect(y2021[0]?.extras.map((e) => e.text)).toEqual(['在国外刊物发表的论文须提供检索材料。']);
+    expect(result.materials.find((m) => m.year === 2022)?.needs.map((n) => n.id)).toEqual(['f7']);
+    expect(result.materials.find((m) => m.year === 2020)?.needs).toEqual([]);
+  });
+
+  it('offers two sets for online courses in 2020 but one in 2024 (附件 一 3)', () => {
+    const course = { kind: 'course' as const, year: 2020, subject: 'professional' as const, source: 'online', hours: 20 };
+    const sets = (notice: 'zhuzhou-2024' | 'hunan-2020') => calculate(draft(notice, [course], { span })).materials[0]?.needs[0]?.sets.length;
+    expect(sets('hunan-2020')).toBe(2);
+    expect(sets('zhuzhou-2024')).toBe(1);
+  });
+
+  it('asks for nothing for an item that is not covered', () => {
+    const result = calculate(draft('zhuzhou-2024', [{ kind: 'patent', year: 2020, patentType: 'design', rank: 1 }], { span }));
+    expect(result.materials.every((m) => m.needs.length === 0)).toBe(true);
+  });
+
+  it('asks for the dispatch notice and assessment in every year an assignment fills (附件1 一 10)', () => {
+    const result = calculate(draft('zhuzhou-2024', [{ kind: 'assignment', mission: 'east-west', start: '2020-03-01', end: '2021-06-30', passed: true }], { span }));
+    expect(result.materials.filter((m) => m.needs.some((n) => n.id === 'f10')).map((m) => m.year)).toEqual([2020, 2021]);
+  });
+});
