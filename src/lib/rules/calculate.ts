@@ -212,6 +212,7 @@ export function calculate(draft: Draft): CalculationResult {
   });
 
   // Materials, per year, for items that count.
+  const byItem = new Map(scored.map((x) => [x.item, x]));
   const materials: YearMaterials[] = yearResults.map((yr) => {
     const needs = new Map<string, MaterialNeed>();
     const need = (id: string, activityId: string | undefined): MaterialNeed | undefined => {
@@ -227,7 +228,7 @@ export function calculate(draft: Draft): CalculationResult {
     };
     if (yr.metInFull?.by === 'certificate') need(ruleSet.certificate.materials, undefined);
     for (const item of yr.items) {
-      const x = scored.find((e) => e.item === item);
+      const x = byItem.get(item);
       if (x?.s?.materials === undefined || (item.status === 'counted' && item.hours === 0)) continue;
       if (item.status !== 'counted' && item.status !== 'met-in-full') continue;
       const n = need(x.s.materials, item.activityId);
