@@ -36,7 +36,8 @@ function walk(node: MdNode, ids: Set<string>): void {
 
 /** The plugin; duplicate ids in one file fail the build. */
 export function remarkClauseAnchors() {
-  return (tree: MdNode) => walk(tree, new Set());
+  // The tree is mdast; only the few properties in MdNode are read or written.
+  return (tree: unknown) => walk(tree as MdNode, new Set());
 }
 
 /** All `{#id}` anchors in a Markdown source, in order (for tests and link checks). */

@@ -2,15 +2,25 @@
 import { calculate, parseDraft, type CalculationResult, type Draft, type DraftInput } from '../../../src/lib/rules';
 
 type ActivityInput = DraftInput['activities'][number];
+type Distribute<T> = T extends unknown ? Omit<T, 'id'> : never;
+/** An activity without its id (ids are filled in); a union of the kinds. */
+export type ActivityWithoutId = Distribute<ActivityInput>;
 type ProfileInput = DraftInput['profile'];
 
 let counter = 0;
 
+/** Profile, span override and covered years of a test draft. */
+export interface DraftOptions {
+  profile?: Partial<ProfileInput> | undefined;
+  span?: { from: number; to: number } | null;
+  coveredYears?: number[];
+}
+
 /** A draft for a rule set with the given activities; ids are filled in. */
 export function draft(
   ruleSet: 'zhuzhou-2024' | 'hunan-2020',
-  activities: Omit<ActivityInput, 'id'>[],
-  options: { profile?: Partial<ProfileInput>; span?: { from: number; to: number } | null; coveredYears?: number[] } = {},
+  activities: ActivityWithoutId[],
+  options: DraftOptions = {},
 ): Draft {
   const input = {
     format: 'hunan-jxjy-draft',
@@ -27,7 +37,7 @@ export function draft(
 }
 
 /** Calculates a one-activity draft and returns its single item. */
-export function scoreOne(ruleSet: 'zhuzhou-2024' | 'hunan-2020', activity: Omit<ActivityInput, 'id'>, span = { from: 2015, to: 2030 }) {
+export function scoreOne(ruleSet: 'zhuzhou-2024' | 'hunan-2020', activity: ActivityWithoutId, span = { from: 2015, to: 2030 }) {
   const result = calculate(draft(ruleSet, [activity], { span }));
   const item = result.items[0];
   if (item === undefined) throw new Error('no item');

@@ -1,9 +1,9 @@
 /** Verification spans (核认跨度) by applicant, per POLICY-NOTES.md "Verification span". */
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../../src/lib/rules';
-import { draft } from './helpers';
+import { draft, type DraftOptions } from './helpers';
 
-type Profile = Parameters<typeof draft>[2]['profile'];
+type Profile = DraftOptions['profile'];
 type Row = [notice: 'zhuzhou-2024' | 'hunan-2020', clause: string, who: string, profile: Profile, span: [number, number] | null];
 
 const rows: Row[] = [
