@@ -245,6 +245,15 @@ export const ruleSetSchema = z
   .superRefine((rs, ctx) => {
     const noteIds = new Set(rs.notes.map((n) => n.id));
     const materialIds = new Set(rs.materials.map((m) => m.id));
+    const unique = (ids: readonly string[], what: string, path: string) => {
+      const seen = new Set<string>();
+      ids.forEach((id, i) => {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `重复的${what} ${id}` });
+        seen.add(id);
+      });
+    };
+    unique(rs.notes.map((n) => n.id), '说明', 'notes');
+    unique(rs.materials.map((m) => m.id), '材料', 'materials');
     const check = (ids: readonly string[] | undefined, path: (string | number)[]) => {
       for (const id of ids ?? []) {
         if (!noteIds.has(id)) ctx.addIssue({ code: 'custom', path, message: `未定义的说明 ${id}` });

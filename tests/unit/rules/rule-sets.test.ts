@@ -71,6 +71,13 @@ describe('rule-set schema', () => {
     expect(() => loadRuleSet('broken', broken)).toThrow(/no-such-note/);
   });
 
+  it('rejects two notes with the same id (the UI would show one and hide the other)', () => {
+    const broken = structuredClone(zhuzhou) as { notes: { id: string }[] };
+    const first = broken.notes[0];
+    if (first) broken.notes.push({ ...first });
+    expect(() => loadRuleSet('broken', broken)).toThrow(/重复的说明/);
+  });
+
   it('rejects a conversion row with neither hours nor a not-covered reason', () => {
     const broken = structuredClone(zhuzhou) as { conversions: { kind: string; rows?: Record<string, unknown>[] }[] };
     const row = broken.conversions.find((c) => c.kind === 'patent')?.rows?.[0];
