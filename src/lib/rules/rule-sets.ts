@@ -1,6 +1,6 @@
 /** The rule sets the site knows. Adding a notice means adding a data file here. */
-import hunan2020 from '../../../content/rules/hunan-2020.json';
-import zhuzhou2024 from '../../../content/rules/zhuzhou-2024.json';
+import hunan2020 from '../../../content/rules/hunan-2020.json' with { type: 'json' };
+import zhuzhou2024 from '../../../content/rules/zhuzhou-2024.json' with { type: 'json' };
 import type { RuleSet } from './rule-set-schema';
 
 /**
