@@ -149,6 +149,9 @@ export function readForm(kind: ActivityKind, id: string, specs: readonly FieldSp
       else errors[spec.name] = requiredMessage(spec);
     }
   }
+  // Caught here rather than left to the engine, so that the draft keeps the last valid dates meanwhile.
+  const { start, end } = candidate;
+  if (typeof start === 'string' && typeof end === 'string' && end < start && errors['end'] === undefined) errors['end'] = '结束日期不能早于开始日期';
   const parsed = activitySchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -364,7 +364,12 @@ export class CalculatorState {
         return spec ? `第${number}项「${fieldLabel(spec)}」` : name === 'title' ? `第${number}项「名称」` : `第${number}项`;
       };
       const keyOf = (name: string) => (specs.some((s) => s.name === name) || name === 'title' ? fieldId(id, name) : fieldId(id, 'heading'));
-      const shown = (name: string) => editor === undefined || editor.revealed || editor.touched[name] === true;
+      // What the user typed is judged at once; what is still missing only once they moved on or pressed 完成.
+      const shown = (name: string) => {
+        if (editor === undefined || editor.revealed || editor.touched[name] === true) return true;
+        const raw = name === 'title' ? editor.title : editor.values[name];
+        return typeof raw === 'string' && raw.trim() !== '';
+      };
       const seen = new Set<string>();
       for (const [name, message] of Object.entries(editor?.errors ?? {})) {
         if (!shown(name)) continue;

@@ -95,6 +95,12 @@ describe('reading a form', () => {
     expect(readForm('assignment', 'x', a, values, '').errors).toEqual({ start: '日期不存在：2022年2月没有30日' });
   });
 
+  it('refuses an end date before the start, keeping the activity out of the draft', () => {
+    const a = specsOf('zhuzhou-2024', 'assignment');
+    const values = { ...blankValues(a), mission: 'tibet', start: '2022-03-01', end: '2021-12-31', passed: true };
+    expect(readForm('assignment', 'x', a, values, '')).toEqual({ activity: null, errors: { end: '结束日期不能早于开始日期' } });
+  });
+
   it('shows an activity from the draft as the text it was typed as', () => {
     const course = specsOf('zhuzhou-2024', 'course');
     expect(valuesOf({ id: 'c', kind: 'course', year: 2020, subject: 'professional', source: 'online', hours: 24.5 }, course)).toEqual({
