@@ -107,7 +107,16 @@ export class CalculatorState {
   /** Called after every change the user makes to the draft (the draft session saves then). */
   onEdit: (() => void) | undefined;
 
-  itemsById: Map<string, ItemResult> = $derived(new Map(this.result.items.map((i) => [i.activityId, i])));
+  /**
+   * The result's items, reusing last keystroke's object for every item whose shown content did not change, so
+   * that lists of hundreds of activities re-render only the rows that changed (Svelte compares by identity).
+   */
+  items: ItemResult[] = $derived(this.result.items.map((i) => this.stable(i)));
+  itemsById: Map<string, ItemResult> = $derived(new Map(this.items.map((i) => [i.activityId, i])));
+  // A memo cache, not state: written while deriving `items`, read only there.
+  private readonly itemCache = new Map<string, { key: string; item: ItemResult }>();
+  /** Position of each activity in the draft: lookups stay O(1) with hundreds of activities. */
+  indexById: Map<string, number> = $derived(new Map(this.draft.activities.map((a, i) => [a.id, i])));
   /** The span rule the profile matches, and whether it gives years. */
   spanRule = $derived(matchSpanRule(this.ruleSet, this.draft.profile));
   spanFormShown: boolean = $derived(this.spanForm.open || this.draft.span !== null || this.spanRule?.from === undefined);
@@ -116,6 +125,26 @@ export class CalculatorState {
   messages: Map<string, Issue> = $derived(new Map(this.issues.map((i) => [i.key, i])));
   errorCount: number = $derived(this.issues.filter((i) => i.severity === 'error').length);
 
+  private stable(item: ItemResult): ItemResult {
+    const key = [
+      item.status,
+      item.hours,
+      item.years.join(','),
+      item.subject,
+      item.label,
+      item.title,
+      item.working,
+      item.reason,
+      item.cite.href,
+      item.notes.map((n) => n.id).join(','),
+      item.errors.map((e) => `${e.field}:${e.message}`).join(','),
+    ].join('|');
+    const hit = this.itemCache.get(item.activityId);
+    if (hit?.key === key) return hit.item;
+    this.itemCache.set(item.activityId, { key, item });
+    return item;
+  }
+
   private setDraft(next: Draft): void {
     this.draft = next;
     this.onEdit?.();
@@ -123,6 +152,7 @@ export class CalculatorState {
 
   /** Replaces the whole case (opening a draft); closes every form. */
   load(draft: Draft): void {
+    this.itemCache.clear();
     this.draft = draft;
     this.editors = {};
     this.newOrder = [];
@@ -193,13 +223,14 @@ export class CalculatorState {
   specsFor(kind: ActivityKind, id: string): FieldSpec[] {
     const conversion = conversionOf(this.ruleSet, kind);
     if (conversion === undefined) return [];
-    return formSpecs(conversion, this.ruleSet, this.draft.activities.find((a) => a.id === id));
+    const index = this.indexById.get(id);
+    return formSpecs(conversion, this.ruleSet, index === undefined ? undefined : this.draft.activities[index]);
   }
 
   /** Position of an activity as people count it: 第1项, 第2项…; new ones follow the draft's. */
   numberOf(id: string): number {
-    const index = this.draft.activities.findIndex((a) => a.id === id);
-    if (index >= 0) return index + 1;
+    const index = this.indexById.get(id);
+    if (index !== undefined) return index + 1;
     return this.draft.activities.length + this.newOrder.indexOf(id) + 1;
   }
 
@@ -261,11 +292,6 @@ export class CalculatorState {
       this.newOrder = this.newOrder.filter((n) => n !== id);
       this.setDraft({ ...this.draft, activities: [...this.draft.activities, activity] });
     }
-  }
-
-  /** Issues of one activity that are shown now. */
-  activityIssues(id: string): Issue[] {
-    return this.issues.filter((i) => i.activityId === id);
   }
 
   /**
@@ -350,12 +376,17 @@ export class CalculatorState {
     const coveredProblem = result.problems.find((p) => p.field === 'coveredYears');
     if (coveredProblem) issues.push({ key: COVERED_ID, where: '已认定年度', message: coveredProblem.message, severity: 'warning' });
 
-    const ordered = [...this.draft.activities.map((a) => a.id), ...this.newOrder];
     const engineErrors = new Map<string, { field: string; message: string }[]>();
     for (const e of result.errors) engineErrors.set(e.activityId, [...(engineErrors.get(e.activityId) ?? []), e]);
+    const outside = (item: ItemResult | undefined) => item !== undefined && (item.status === 'outside-span' || (item.status !== 'invalid' && item.reason?.includes('不在核认跨度') === true));
+    // Only activities with something to report, in the order of the list (a keystroke must stay cheap with 500).
+    const concerned = new Set<string>([...Object.keys(this.editors), ...engineErrors.keys()]);
+    for (const item of result.items) if (outside(item)) concerned.add(item.activityId);
+    const ordered = [...concerned].sort((a, b) => this.numberOf(a) - this.numberOf(b));
     for (const id of ordered) {
       const editor = this.editors[id];
-      const kind = editor?.kind ?? this.draft.activities.find((a) => a.id === id)?.kind;
+      const index = this.indexById.get(id);
+      const kind = editor?.kind ?? (index === undefined ? undefined : this.draft.activities[index]?.kind);
       if (kind === undefined) continue;
       const specs = this.specsFor(kind, id);
       const number = this.numberOf(id);
@@ -371,7 +402,10 @@ export class CalculatorState {
         return typeof raw === 'string' && raw.trim() !== '';
       };
       const seen = new Set<string>();
-      for (const [name, message] of Object.entries(editor?.errors ?? {})) {
+      // In the order of the form, so that the summary and 完成 lead to the first field on the page.
+      const order = [...specs.map((s) => s.name), 'title'];
+      const formErrors = Object.entries(editor?.errors ?? {}).sort(([a], [b]) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+      for (const [name, message] of formErrors) {
         if (!shown(name)) continue;
         seen.add(name);
         issues.push({ key: keyOf(name), where: where(name), message, severity: 'error', activityId: id });
@@ -382,9 +416,9 @@ export class CalculatorState {
         issues.push({ key: keyOf(e.field), where: where(e.field), message: e.message, severity: 'error', activityId: id });
       }
       const item = this.itemsById.get(id);
-      if (item?.status === 'outside-span' || (item?.status !== 'invalid' && item?.reason?.includes('不在核认跨度'))) {
+      if (outside(item) && item?.reason) {
         const yearField = kind === 'assignment' ? 'end' : 'year';
-        if (!seen.has(yearField) && item?.reason) issues.push({ key: keyOf(yearField), where: where(yearField), message: item.reason, severity: 'warning', activityId: id });
+        if (!seen.has(yearField)) issues.push({ key: keyOf(yearField), where: where(yearField), message: item.reason, severity: 'warning', activityId: id });
       }
     }
     return issues;

@@ -10,6 +10,8 @@ import {
   openDraftChannel,
   openDraftStore,
   readDraftFile,
+  rememberTabDraft,
+  tabDraftId,
   MAX_IMPORT_BYTES,
   MAX_NAME_LENGTH,
   type BrokenRecord,
@@ -159,7 +161,8 @@ export class DraftSession {
       lastId = undefined;
     }
     const readable = this.drafts.filter((d): d is DraftRecord => !isBroken(d));
-    const record = readable.find((d) => d.id === lastId) ?? readable[0];
+    const tabId = tabDraftId();
+    const record = readable.find((d) => d.id === tabId) ?? readable.find((d) => d.id === lastId) ?? readable[0];
     if (record) this.show(record);
     else this.showBlank();
   }
@@ -173,7 +176,12 @@ export class DraftSession {
     this.conflict = null;
     this.shared = false;
     this.dirty = false;
-    void this.store.setLastOpened(record.id).catch(() => undefined);
+    this.remember(record.id);
+  }
+
+  private remember(id: string): void {
+    rememberTabDraft(id);
+    void this.store.setLastOpened(id).catch(() => undefined);
   }
 
   /** A new draft in this tab, saved once the user changes something. */
@@ -225,7 +233,7 @@ export class DraftSession {
         this.saveState = this.dirty ? 'pending' : 'saved';
         this.saveError = null;
         this.channel?.post({ type: 'saved', id: current.id, revision: result.record.revision });
-        if (first) void this.store.setLastOpened(current.id).catch(() => undefined);
+        if (first) this.remember(current.id);
         await this.refreshList();
       } else {
         this.dirty = true;

@@ -11,3 +11,4 @@ export { readDraftFile, draftToJson, draftFileName, MAX_IMPORT_BYTES } from './d
 export type { ImportResult } from './draft-file';
 export { openDraftChannel } from './draft-channel';
 export type { DraftChannel, DraftMessage } from './draft-channel';
+export { tabDraftId, rememberTabDraft } from './tab-memory';
