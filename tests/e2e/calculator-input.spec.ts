@@ -17,7 +17,7 @@ async function training(page: Page): Promise<Locator> {
   const editor = await addActivity(page, '培训、会议等（按天折算）');
   await editor.getByLabel('参加年份').fill('2020');
   await editor.getByLabel('形式').selectOption({ label: '培训班、研修班、进修班' });
-  await editor.getByRole('radio', { name: '公需科目' }).check();
+  await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
   await editor.getByLabel('全天天数（天）').fill('3');
   await finish(editor);
   await expect(row2020(page).nth(0).locator('.figure')).toHaveText('24');
@@ -55,7 +55,7 @@ test('stated hours with two decimals are refused; one decimal counts (附件1 �
   const editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').fill('2020');
   await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
-  await editor.getByRole('radio', { name: '专业科目' }).check();
+  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   await editor.getByLabel('证书载明学时').fill('24.5');
   await expect(row2020(page).nth(1).locator('.figure')).toHaveText('24.5');
   await editor.getByLabel('证书载明学时').fill('24.55');

@@ -1,6 +1,7 @@
 /** The whole case from issue 4, as a person would do it, against the built site. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import hunan from '../../content/rules/hunan-2020.json' with { type: 'json' };
 import zhuzhou from '../../content/rules/zhuzhou-2024.json' with { type: 'json' };
 import type { DraftInput } from '../../src/lib/rules/core';
 import { addActivity, expectYearTable, expected, finish, openCalculator } from './calculator-helpers';
@@ -35,7 +36,7 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
   let editor = await addActivity(page, '培训、会议等（按天折算）');
   await editor.getByLabel('参加年份').fill('2020');
   await editor.getByLabel('形式').selectOption({ label: '培训班、研修班、进修班' });
-  await editor.getByRole('radio', { name: '公需科目' }).check();
+  await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
   await editor.getByLabel('全天天数（天）').fill('3');
   // 附件1 二 1: a full day is 8 学时, read from the rule set.
   const dayRate = zhuzhou.conversions.find((c) => c.kind === 'training')?.rates?.days.hours ?? NaN;
@@ -45,7 +46,7 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
   editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').fill('2020');
   await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
-  await editor.getByRole('radio', { name: '专业科目' }).check();
+  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   await editor.getByLabel('证书载明学时').fill('24.5');
   await finish(editor);
 
@@ -115,6 +116,59 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
   await other.close();
 });
 
+test('the 2020 round: evenings count, a foreign paper does not, and a short 专业 year is a warning (湘人社函〔2020〕11号)', async ({ page }) => {
+  await openCalculator(page);
+  await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
+  await page.getByRole('radio', { name: '正高级' }).check();
+  const senior = hunan.spans.find((s) => s.id === 'senior');
+  await expect(page.locator('.span-value')).toContainText(`${senior?.from}～${senior?.to} 年`);
+
+  let editor = await addActivity(page, '培训、会议等（按天折算）');
+  await editor.getByLabel('参加年份').fill('2017');
+  await editor.getByLabel('形式').selectOption({ label: '学术会议、讲座、访问、交流' });
+  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
+  await editor.getByLabel('全天天数（天）').fill('2');
+  await editor.getByLabel('晚上次数（晚）').fill('1');
+  await finish(editor);
+  editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByLabel('完成年份').fill('2017');
+  // Three sources in 2020: offered as radios (2024 has four, in a list).
+  await editor.getByRole('radio', { name: '网络平台课程等远程教育' }).check();
+  await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
+  await editor.getByLabel('证书载明学时（分）').fill('70');
+  await finish(editor);
+  editor = await addActivity(page, '发表论文');
+  await editor.getByLabel('发表年份').fill('2018');
+  await editor.getByRole('radio', { name: '独立或第一作者' }).check();
+  await editor.getByLabel('国外刊物').check();
+  await finish(editor);
+
+  const result = expected({
+    format: 'hunan-jxjy-draft',
+    version: 1,
+    ruleSet: 'hunan-2020',
+    profile: { titleLevel: 'full-senior', degree: 'bachelor' },
+    activities: [
+      { id: 't', kind: 'training', year: 2017, subject: 'professional', format: 'conference', days: 2, halfDays: 0, evenings: 1 },
+      { id: 'c', kind: 'course', year: 2017, subject: 'public', source: 'online', hours: 70 },
+      { id: 'p', kind: 'paper', year: 2018, role: 'first', foreign: true },
+    ],
+  });
+  await expectYearTable(page, result);
+  expect(result.years.find((y) => y.year === 2017)?.status).toBe('warning');
+  await expect(page.locator('table.item-table tr', { hasText: '发表论文' })).toContainText('不予折算');
+});
+
+test('prints the results without the form (print stylesheet)', async ({ page }) => {
+  await openCalculator(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('form.calc-form')).toBeHidden();
+  await expect(page.locator('.draft-bar')).toBeHidden();
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.locator('#calc-results')).toBeVisible();
+  await expect(page.locator('.print-header')).toBeVisible();
+});
+
 // Enabled by the integrator once the PDF builder (src/lib/pdf) is merged: until then the button reports that
 // the worksheet is not available in this build.
 test.fixme('downloads the worksheet PDF for the case', async ({ page }) => {
@@ -122,7 +176,7 @@ test.fixme('downloads the worksheet PDF for the case', async ({ page }) => {
   const editor = await addActivity(page, '培训、会议等（按天折算）');
   await editor.getByLabel('参加年份').fill('2020');
   await editor.getByLabel('形式').selectOption({ label: '培训班、研修班、进修班' });
-  await editor.getByRole('radio', { name: '公需科目' }).check();
+  await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
   await editor.getByLabel('全天天数（天）').fill('3');
   await finish(editor);
   const download = page.waitForEvent('download');

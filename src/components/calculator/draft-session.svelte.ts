@@ -99,18 +99,22 @@ export class DraftSession {
 
   /** Opens storage, then the shared case in the address or the last opened draft. Browser only. */
   async init(store?: DraftStore): Promise<void> {
-    if (store) this.store = store;
-    else {
-      const opened = await openDraftStore();
-      this.store = opened.store;
-      this.storageProblem = opened.problem;
+    try {
+      if (store) this.store = store;
+      else {
+        const opened = await openDraftStore();
+        this.store = opened.store;
+        this.storageProblem = opened.problem;
+      }
+      this.channel = openDraftChannel(this.tab, (m) => void this.onMessage(m));
+      await this.refreshList();
+      const openedShare = isShareHash(location.hash) && (await this.openShareHash(location.hash));
+      if (!openedShare) await this.openLast();
+      this.listen();
+    } finally {
+      // Whatever storage did, the calculator itself must come up.
+      this.status = 'ready';
     }
-    this.channel = openDraftChannel(this.tab, (m) => void this.onMessage(m));
-    await this.refreshList();
-    const openedShare = isShareHash(location.hash) && (await this.openShareHash(location.hash));
-    if (!openedShare) await this.openLast();
-    this.status = 'ready';
-    this.listen();
   }
 
   private listen(): void {
