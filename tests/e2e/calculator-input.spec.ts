@@ -111,3 +111,20 @@ test('a required choice left out is asked for by name when 完成 is pressed', a
   await expect(summary).toContainText('请填写专利证书排名');
   await expect(editor.getByRole('radio', { name: '发明专利' })).toBeFocused();
 });
+
+test('switching round flags a choice the other notice does not offer; its summary link opens the activity', async ({ page }) => {
+  const editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByLabel('完成年份').fill('2021');
+  await editor.getByLabel('课程来源').selectOption({ label: '湖南省事业单位工作人员培训管理平台' });
+  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
+  await editor.getByLabel('证书载明学时').fill('12');
+  await finish(editor);
+  await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
+  const link = page.getByRole('link', { name: '第1项「课程来源」：所选课程来源不在本通知的选项中，请重新选择' });
+  await expect(link).toBeVisible();
+  await link.click();
+  const reopened = page.getByRole('group', { name: /^第1项/ });
+  await expect(reopened.getByRole('radio', { name: '网络平台课程等远程教育' })).toBeFocused();
+  await reopened.getByRole('radio', { name: '网络平台课程等远程教育' }).check();
+  await expect(link).toBeHidden();
+});
