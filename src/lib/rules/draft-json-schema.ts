@@ -1,5 +1,5 @@
 /** The draft format as JSON Schema, generated from the zod schema so the two never disagree. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { draftSchema, DRAFT_VERSION } from './draft-schema';
 
 /** JSON Schema (draft 2020-12) of a draft file, as published at /schema/draft.schema.json. */

@@ -1,6 +1,6 @@
 /** Every rule set validates, cites every figure, and carries every decision of POLICY-NOTES.md as a note. */
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet, ruleSets, getRuleSet } from '../../../src/lib/rules';
+import { loadRuleSet, ruleSets, getRuleSet, ruleSetSources, validateRuleSets } from '../../../src/lib/rules';
 import zhuzhou from '../../../content/rules/zhuzhou-2024.json';
 
 /** Decisions of POLICY-NOTES.md that both rule sets must show to users. */
@@ -59,6 +59,11 @@ describe.each(ruleSets.map((r) => [r.id, r] as const))('rule set %s', (id, ruleS
 });
 
 describe('rule-set schema', () => {
+  it('accepts every shipped rule set exactly as the browser uses it (nothing stripped or defaulted)', () => {
+    expect(() => validateRuleSets()).not.toThrow();
+    for (const [id, data] of Object.entries(ruleSetSources)) expect(loadRuleSet(id, data), id).toEqual(data);
+  });
+
   it('rejects a rule set with a figure whose citation is missing', () => {
     const broken = structuredClone(zhuzhou) as { requirement: { total: Record<string, unknown> } };
     delete broken.requirement.total['cite'];

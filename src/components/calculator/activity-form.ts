@@ -1,0 +1,171 @@
+/**
+ * Activity forms generated from the rule set: each conversion's fields, count and year label become form
+ * fields, so a round that asks for other things gets another form without touching a component.
+ */
+import { activitySchema, type Activity, type ActivityKind, type Conversion, type RuleSet } from '../../lib/rules/core';
+import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, type TextCheck } from './form-text';
+
+/** One generated form field. `name` is the draft property it fills. */
+export type FieldSpec =
+  | { type: 'year'; name: 'year'; label: string; hint: string }
+  | { type: 'choice'; name: string; label: string; hint: string | undefined; options: { value: string; label: string }[]; control: 'radios' | 'select' }
+  | { type: 'rank'; name: 'rank'; label: string; hint: string | undefined }
+  | { type: 'flag'; name: string; label: string; hint: string | undefined }
+  /** A whole number with a unit; `blankIsZero`: an empty field means none (half days, evenings). */
+  | { type: 'whole'; name: string; label: string; unit: string; hint: string | undefined; blankIsZero: boolean }
+  | { type: 'hours'; name: 'hours'; label: string; unit: string; decimals: number; hint: string }
+  | { type: 'date'; name: 'start' | 'end'; label: string; hint: string };
+
+/** Raw form values: text for typed fields, the option value ('' for none) for choices, a boolean for flags. */
+export type FormValues = Record<string, string | boolean>;
+
+/** The visible label of a field, with its unit where it has one. */
+export function fieldLabel(spec: FieldSpec): string {
+  if (spec.type === 'whole') return `${spec.label}（${spec.unit}）`;
+  if (spec.type === 'rank') return `${spec.label}（第几名）`;
+  return spec.label;
+}
+
+const DATE_HINT = '年-月-日，如 2022-03-01';
+
+/**
+ * The fields of a form for one conversion of a rule set, in the order a person fills them.
+ * `current` keeps a field the round does not offer visible while the activity still has a value in it
+ * (evenings switched to a round without an evening rate), so the user can see and clear it.
+ */
+export function formSpecs(conversion: Conversion, ruleSet: RuleSet, current?: Activity): FieldSpec[] {
+  const specs: FieldSpec[] = [];
+  const unit = ruleSet.hoursUnit;
+  if (conversion.method !== 'assignment') {
+    specs.push({ type: 'year', name: 'year', label: conversion.yearLabel ?? '年份', hint: '四位数字，如 2021' });
+  }
+  const dataFields: FieldSpec[] = conversion.fields.map((f) => {
+    if (f.type === 'choice') {
+      return { type: 'choice', name: f.name, label: f.label, hint: f.hint, options: f.options.map((o) => ({ value: o.value, label: o.label })), control: f.options.length > 3 ? 'select' : 'radios' };
+    }
+    if (f.type === 'rank') return { type: 'rank', name: 'rank', label: f.label, hint: f.hint };
+    return { type: 'flag', name: f.name, label: f.label, hint: f.hint };
+  });
+  if (conversion.method === 'assignment') {
+    specs.push(...dataFields.filter((f) => f.type !== 'flag'));
+    specs.push({ type: 'date', name: 'start', label: '开始日期', hint: `${DATE_HINT}；起止日期都计算在内` });
+    specs.push({ type: 'date', name: 'end', label: '结束日期', hint: DATE_HINT });
+    specs.push(...dataFields.filter((f) => f.type === 'flag'));
+    return specs;
+  }
+  specs.push(...dataFields);
+  if (conversion.method === 'sessions') {
+    const { days, halfDays, evenings } = conversion.rates;
+    specs.push({ type: 'whole', name: 'days', label: '全天天数', unit: days.unit, hint: `每天折算 ${days.hours} ${unit}`, blankIsZero: true });
+    specs.push({ type: 'whole', name: 'halfDays', label: '半天次数', unit: halfDays.unit, hint: `每半天折算 ${halfDays.hours} ${unit}；没有可不填`, blankIsZero: true });
+    const hasEvenings = current?.kind === 'training' && current.evenings > 0;
+    if (evenings !== undefined) {
+      specs.push({ type: 'whole', name: 'evenings', label: '晚上次数', unit: evenings.unit, hint: `每晚折算 ${evenings.hours} ${unit}；没有可不填`, blankIsZero: true });
+    } else if (hasEvenings) {
+      specs.push({ type: 'whole', name: 'evenings', label: '晚上次数', unit: '晚', hint: conversion.eveningsNotCovered ?? '本通知未规定晚上的折算，晚上不计学时。', blankIsZero: true });
+    }
+  } else if (conversion.method === 'stated') {
+    // The unit is the label's last word: 证书载明学时 (2024), 证书载明学时（分） (2020).
+    specs.push({ type: 'hours', name: 'hours', label: `证书载明${unit}`, unit, decimals: conversion.decimals, hint: `按学时证明填写${conversion.decimals > 0 ? `，可有${conversion.decimals === 1 ? '一' : conversion.decimals}位小数，如 24.5` : ''}` });
+  } else {
+    specs.push({ type: 'whole', name: 'count', label: conversion.count.label, unit: conversion.count.unit, hint: undefined, blankIsZero: false });
+  }
+  return specs;
+}
+
+/** Form values for a new activity: counts start at 1, everything else empty. */
+export function blankValues(specs: readonly FieldSpec[]): FormValues {
+  const values: FormValues = {};
+  for (const spec of specs) {
+    if (spec.type === 'flag') values[spec.name] = false;
+    else if (spec.type === 'whole' && spec.name === 'count') values[spec.name] = '1';
+    else values[spec.name] = '';
+  }
+  return values;
+}
+
+/** Form values showing an activity as it is in the draft. */
+export function valuesOf(activity: Activity, specs: readonly FieldSpec[]): FormValues {
+  const record = activity as unknown as Record<string, unknown>;
+  const values: FormValues = {};
+  for (const spec of specs) {
+    const v = record[spec.name];
+    if (spec.type === 'flag') values[spec.name] = v === true;
+    else values[spec.name] = v === undefined || v === null ? '' : String(v);
+  }
+  return values;
+}
+
+/** The outcome of reading a form: the activity when every field is valid, and a message per field. */
+export interface FormReading {
+  activity: Activity | null;
+  errors: Record<string, string>;
+}
+
+function checkText(spec: FieldSpec, text: string): TextCheck<number | string> {
+  switch (spec.type) {
+    case 'year':
+      return checkYear(text);
+    case 'rank':
+      return checkRank(text);
+    case 'whole':
+      return checkWhole(text);
+    case 'hours':
+      return checkDecimal(text, spec.decimals);
+    case 'date':
+      return checkDate(text);
+    default:
+      return { state: 'empty' };
+  }
+}
+
+function requiredMessage(spec: FieldSpec): string {
+  if (spec.type === 'choice') return `请选择${spec.label}`;
+  if (spec.type === 'flag') return `请确认${spec.label}`;
+  return `请填写${spec.label}`;
+}
+
+/**
+ * Reads a form into an activity, checked by the draft schema; any field in error keeps the activity out
+ * (the draft keeps its last valid version). Choice fields that a row needs are left to the engine.
+ * @example readForm('paper', 'a1', specs, { year: '2022', role: 'first', foreign: false, count: '-1' }, '') // { activity: null, errors: { count: '不能为负数' } }
+ */
+export function readForm(kind: ActivityKind, id: string, specs: readonly FieldSpec[], values: FormValues, title: string): FormReading {
+  const errors: Record<string, string> = {};
+  const candidate: Record<string, unknown> = { id, kind };
+  const trimmedTitle = title.trim();
+  if (trimmedTitle !== '') candidate['title'] = trimmedTitle;
+  for (const spec of specs) {
+    const raw = values[spec.name];
+    if (spec.type === 'flag') {
+      candidate[spec.name] = raw === true;
+    } else if (spec.type === 'choice') {
+      if (typeof raw === 'string' && raw !== '') candidate[spec.name] = raw;
+    } else {
+      const check = checkText(spec, typeof raw === 'string' ? raw : '');
+      if (check.state === 'error') errors[spec.name] = check.message;
+      else if (check.state === 'ok') candidate[spec.name] = check.value;
+      else if (spec.type === 'whole' && spec.blankIsZero) candidate[spec.name] = 0;
+      else errors[spec.name] = requiredMessage(spec);
+    }
+  }
+  // Caught here rather than left to the engine, so that the draft keeps the last valid dates meanwhile.
+  const { start, end } = candidate;
+  if (typeof start === 'string' && typeof end === 'string' && end < start && errors['end'] === undefined) errors['end'] = '结束日期不能早于开始日期';
+  const parsed = activitySchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? '');
+      const spec = specs.find((s) => s.name === name);
+      if (name === 'title') errors['title'] = issue.message;
+      else if (spec !== undefined && errors[name] === undefined) errors[name] = candidate[name] === undefined ? requiredMessage(spec) : issue.message;
+      else if (spec === undefined && errors['_'] === undefined) errors['_'] = issue.message;
+    }
+  }
+  return { activity: parsed.success && Object.keys(errors).length === 0 ? parsed.data : null, errors };
+}
+
+/** The conversion of a kind in a rule set. */
+export function conversionOf(ruleSet: RuleSet, kind: ActivityKind): Conversion | undefined {
+  return ruleSet.conversions.find((c) => c.kind === kind);
+}

@@ -1,0 +1,473 @@
+/**
+ * The draft being edited, as a named draft on this device: open, autosave (debounced), create, rename,
+ * duplicate, delete with undo, export, import, share links, and what happens when another tab saves the
+ * same draft. Storage goes through src/lib/drafts only.
+ */
+import {
+  draftFileName,
+  draftToJson,
+  isBroken,
+  openDraftChannel,
+  openDraftStore,
+  readDraftFile,
+  rememberTabDraft,
+  tabDraftId,
+  MAX_IMPORT_BYTES,
+  MAX_NAME_LENGTH,
+  type BrokenRecord,
+  type DraftChannel,
+  type DraftMessage,
+  type DraftRecord,
+  type DraftStore,
+  type StoredRead,
+} from '../../lib/drafts';
+import { createMemoryDraftStore } from '../../lib/drafts/draft-store';
+import { decodeShareHash, isShareHash, shareUrl } from '../../lib/share';
+import type { Draft } from '../../lib/rules/core';
+import { blankDraft, calculator, type CalculatorState } from './calculator-state.svelte';
+import { newId } from './ids';
+
+/** Autosave waits this long after the last change. */
+export const AUTOSAVE_DELAY_MS = 600;
+
+/** The draft open in this tab. */
+export interface CurrentDraft {
+  id: string;
+  name: string;
+  createdAt: number;
+  /** Revision last read or written by this tab (0: never saved). */
+  revision: number;
+}
+
+/** A short message shown after an action, optionally with 撤销. */
+export interface Notice {
+  text: string;
+  undo?: (() => void) | undefined;
+}
+
+type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'unsaved';
+
+const DEFAULT_NAME = '我的测算';
+
+/** A file download started from the page (no server involved). */
+export function download(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Drafts and their storage for one page. */
+export class DraftSession {
+  status = $state<'loading' | 'ready'>('loading');
+  /** Chinese explanation when drafts can only be kept in this page. */
+  storageProblem = $state<string | null>(null);
+  drafts = $state.raw<StoredRead[]>([]);
+  current = $state<CurrentDraft>({ id: '', name: DEFAULT_NAME, createdAt: 0, revision: 0 });
+  saveState = $state<SaveState>('unsaved');
+  savedAt = $state<number | null>(null);
+  saveError = $state<string | null>(null);
+  /** Another tab changed (or deleted) the open draft while this one has unsaved work. */
+  conflict = $state<'changed' | 'deleted' | null>(null);
+  /** The page shows a case from a share link that is not saved as a draft. */
+  shared = $state(false);
+  shareError = $state<string | null>(null);
+  importError = $state<{ message: string; details: string[] } | null>(null);
+  notice = $state.raw<Notice | null>(null);
+
+  private store: DraftStore = createMemoryDraftStore();
+  private channel: DraftChannel | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private dirty = false;
+  private saving: Promise<void> | null = null;
+  private readonly tab = newId('tab');
+  private readonly calc: CalculatorState;
+  private cleanup: (() => void)[] = [];
+
+  constructor(calc: CalculatorState) {
+    this.calc = calc;
+    calc.onEdit = () => this.markDirty();
+  }
+
+  get persistent(): boolean {
+    return this.store.persistent;
+  }
+
+  /** Opens storage, then the shared case in the address or the last opened draft. Browser only. */
+  async init(store?: DraftStore): Promise<void> {
+    try {
+      if (store) this.store = store;
+      else {
+        const opened = await openDraftStore();
+        this.store = opened.store;
+        this.storageProblem = opened.problem;
+      }
+      this.channel = openDraftChannel(this.tab, (m) => void this.onMessage(m));
+      await this.refreshList();
+      const openedShare = isShareHash(location.hash) && (await this.openShareHash(location.hash));
+      if (!openedShare) await this.openLast();
+      this.listen();
+    } finally {
+      // Whatever storage did, the calculator itself must come up.
+      this.status = 'ready';
+    }
+  }
+
+  private listen(): void {
+    const onHash = () => {
+      if (isShareHash(location.hash)) void this.flush().then(() => this.openShareHash(location.hash));
+    };
+    // Leaving or hiding the page saves at once instead of waiting for the debounce.
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void this.flush();
+    };
+    const onPageHide = () => void this.flush();
+    window.addEventListener('hashchange', onHash);
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    this.cleanup.push(
+      () => window.removeEventListener('hashchange', onHash),
+      () => document.removeEventListener('visibilitychange', onHide),
+      () => window.removeEventListener('pagehide', onPageHide),
+    );
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.channel?.close();
+    for (const c of this.cleanup) c();
+    this.cleanup = [];
+  }
+
+  private async refreshList(): Promise<void> {
+    try {
+      this.drafts = await this.store.list();
+    } catch {
+      this.drafts = [];
+    }
+  }
+
+  private nextName(base: string = DEFAULT_NAME): string {
+    const names = new Set(this.drafts.map((d) => d.name));
+    if (!names.has(base)) return base;
+    for (let i = 2; ; i++) if (!names.has(`${base} ${i}`)) return `${base} ${i}`;
+  }
+
+  private async openLast(): Promise<void> {
+    let lastId: string | undefined;
+    try {
+      lastId = await this.store.getLastOpened();
+    } catch {
+      lastId = undefined;
+    }
+    const readable = this.drafts.filter((d): d is DraftRecord => !isBroken(d));
+    const tabId = tabDraftId();
+    const record = readable.find((d) => d.id === tabId) ?? readable.find((d) => d.id === lastId) ?? readable[0];
+    if (record) this.show(record);
+    else this.showBlank();
+  }
+
+  private show(record: DraftRecord): void {
+    this.calc.load(record.draft);
+    this.current = { id: record.id, name: record.name, createdAt: record.createdAt, revision: record.revision };
+    this.saveState = 'saved';
+    this.savedAt = record.updatedAt;
+    this.saveError = null;
+    this.conflict = null;
+    this.shared = false;
+    this.dirty = false;
+    this.remember(record.id);
+  }
+
+  private remember(id: string): void {
+    rememberTabDraft(id);
+    void this.store.setLastOpened(id).catch(() => undefined);
+  }
+
+  /** A new draft in this tab, saved once the user changes something. */
+  private showBlank(draft: Draft = blankDraft(), name = this.nextName()): void {
+    this.calc.load(draft);
+    this.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
+    this.saveState = 'unsaved';
+    this.savedAt = null;
+    this.conflict = null;
+    this.shared = false;
+    this.dirty = false;
+  }
+
+  // Saving
+
+  private markDirty(): void {
+    this.notice = this.notice?.undo ? this.notice : null;
+    if (this.shared || this.conflict) return;
+    this.dirty = true;
+    this.saveState = 'pending';
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+  }
+
+  /** Saves now if anything is waiting; resolves when storage has answered. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.saving) await this.saving;
+    if (!this.dirty || this.shared || this.conflict) return;
+    this.saving = this.write();
+    try {
+      await this.saving;
+    } finally {
+      this.saving = null;
+    }
+  }
+
+  private async write(): Promise<void> {
+    this.dirty = false;
+    this.saveState = 'saving';
+    const current = this.current;
+    const entry = { id: current.id, name: current.name, createdAt: current.createdAt, draft: $state.snapshot(this.calc.draft) as Draft };
+    try {
+      const result = await this.store.save(entry, current.revision);
+      if (result.ok) {
+        const first = current.revision === 0;
+        this.current.revision = result.record.revision;
+        this.savedAt = result.record.updatedAt;
+        this.saveState = this.dirty ? 'pending' : 'saved';
+        this.saveError = null;
+        this.channel?.post({ type: 'saved', id: current.id, revision: result.record.revision });
+        if (first) this.remember(current.id);
+        await this.refreshList();
+      } else {
+        this.dirty = true;
+        this.conflict = result.reason === 'changed' ? 'changed' : 'deleted';
+        this.saveState = 'unsaved';
+      }
+    } catch (error) {
+      this.dirty = true;
+      this.saveState = 'error';
+      this.saveError = `未能保存到本机${error instanceof Error && error.name === 'QuotaExceededError' ? '（存储空间不足）' : ''}。内容仍在本页中，请用“导出草稿”保存为文件，以免丢失。`;
+    }
+    if (this.dirty && this.saveState === 'pending') this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+  }
+
+  // Other tabs
+
+  private async onMessage(message: DraftMessage): Promise<void> {
+    await this.refreshList();
+    if (message.id !== this.current.id || this.shared) return;
+    if (message.type === 'deleted') {
+      this.conflict = 'deleted';
+      clearTimeout(this.timer);
+      return;
+    }
+    if (message.revision === this.current.revision) return;
+    if (this.dirty || this.saving || this.calc.hasOpenForms) {
+      this.conflict = 'changed';
+      clearTimeout(this.timer);
+      return;
+    }
+    const record = await this.store.get(this.current.id).catch(() => undefined);
+    if (record && !isBroken(record)) {
+      this.show(record);
+      this.notice = { text: '此草稿已在另一个标签页中修改，已载入最新内容。' };
+    }
+  }
+
+  /** Conflict: load the other tab's version, dropping this tab's unsaved changes. */
+  async takeTheirs(): Promise<void> {
+    const record = await this.store.get(this.current.id).catch(() => undefined);
+    if (record && !isBroken(record)) {
+      this.show(record);
+      this.notice = { text: '已载入另一个标签页保存的版本。' };
+    } else {
+      await this.openLast();
+    }
+  }
+
+  /** Conflict: keep this tab's content as a new draft; the other version stays as it is. */
+  async keepMineAsCopy(): Promise<void> {
+    const name = this.nextName(`${this.current.name}（副本）`.slice(0, MAX_NAME_LENGTH));
+    this.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
+    this.conflict = null;
+    this.dirty = true;
+    await this.flush();
+    this.notice = { text: `已将本页内容另存为新草稿「${name}」，另一个标签页的版本保持不变。` };
+  }
+
+  /** Conflict (deleted elsewhere): save this tab's content again under the same name. */
+  async saveAgain(): Promise<void> {
+    this.current.revision = 0;
+    this.conflict = null;
+    this.dirty = true;
+    await this.flush();
+  }
+
+  // Draft management
+
+  async newDraft(): Promise<void> {
+    await this.flush();
+    this.showBlank(blankDraft(this.calc.draft.ruleSet));
+    this.dirty = true;
+    await this.flush();
+    this.notice = { text: `已新建草稿「${this.current.name}」。` };
+  }
+
+  async open(id: string): Promise<void> {
+    if (id === this.current.id && !this.shared) return;
+    await this.flush();
+    const record = await this.store.get(id).catch(() => undefined);
+    if (record === undefined || isBroken(record)) {
+      this.notice = { text: record ? `无法打开此草稿：${record.message}` : '找不到此草稿，可能已在其他标签页中删除。' };
+      await this.refreshList();
+      return;
+    }
+    if (this.shared) history.replaceState(null, '', location.pathname + location.search);
+    this.show(record);
+    this.notice = { text: `已打开草稿「${record.name}」。` };
+  }
+
+  async rename(name: string): Promise<boolean> {
+    const trimmed = name.trim().slice(0, MAX_NAME_LENGTH);
+    if (trimmed === '') return false;
+    this.current.name = trimmed;
+    if (!this.shared) {
+      this.dirty = true;
+      await this.flush();
+    }
+    return true;
+  }
+
+  async duplicateCurrent(): Promise<void> {
+    await this.flush();
+    const name = this.nextName(`${this.current.name}（副本）`.slice(0, MAX_NAME_LENGTH));
+    this.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
+    this.dirty = true;
+    await this.flush();
+    this.notice = { text: `已复制为「${name}」，现在编辑的是副本。` };
+  }
+
+  /** Deletes a draft; 撤销 puts it back. Deleting the open draft opens the next one. */
+  async remove(id: string): Promise<void> {
+    await this.flush();
+    const record = id === this.current.id && this.current.revision === 0 ? undefined : await this.store.get(id).catch(() => undefined);
+    const isCurrent = id === this.current.id;
+    const snapshot: DraftRecord | undefined = record && !isBroken(record) ? record : isCurrent ? { ...this.current, updatedAt: Date.now(), draft: $state.snapshot(this.calc.draft) as Draft } : undefined;
+    try {
+      await this.store.remove(id);
+    } catch {
+      this.notice = { text: '未能删除此草稿，请稍后再试。' };
+      return;
+    }
+    this.channel?.post({ type: 'deleted', id, revision: 0 });
+    await this.refreshList();
+    if (isCurrent) {
+      clearTimeout(this.timer);
+      this.dirty = false;
+      await this.openLast();
+    }
+    const name = snapshot?.name ?? '草稿';
+    this.notice = {
+      text: `已删除草稿「${name}」。`,
+      undo: snapshot ? () => void this.restore(snapshot) : undefined,
+    };
+  }
+
+  private async restore(record: DraftRecord): Promise<void> {
+    await this.flush();
+    const result = await this.store.save({ id: record.id, name: record.name, createdAt: record.createdAt, draft: record.draft }, 0).catch(() => null);
+    await this.refreshList();
+    if (result?.ok) {
+      this.show(result.record);
+      this.notice = { text: `已恢复草稿「${record.name}」。` };
+    } else {
+      this.notice = { text: '未能恢复此草稿。' };
+    }
+  }
+
+  /** Deletes an unreadable record after the user confirmed. */
+  async removeBroken(record: BrokenRecord): Promise<void> {
+    await this.store.remove(record.id).catch(() => undefined);
+    await this.refreshList();
+    this.notice = { text: `已删除无法读取的草稿「${record.name}」。` };
+  }
+
+  /** Downloads an unreadable record as it is stored. */
+  downloadBroken(record: BrokenRecord): void {
+    download(`继续教育学时测算-无法读取的草稿-${record.id}.json`, new Blob([JSON.stringify(record.raw, null, 2)], { type: 'application/json' }));
+  }
+
+  exportCurrent(): void {
+    download(draftFileName(this.current.name, new Date()), new Blob([draftToJson($state.snapshot(this.calc.draft) as Draft)], { type: 'application/json' }));
+  }
+
+  /** Imports a file as a new draft; a bad file changes nothing and says why. */
+  async importFile(file: File): Promise<boolean> {
+    this.importError = null;
+    if (file.size > MAX_IMPORT_BYTES) {
+      this.importError = { message: '文件过大，不是本站导出的草稿文件。未做任何更改。', details: [] };
+      return false;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.importError = { message: '无法读取此文件。未做任何更改。', details: [] };
+      return false;
+    }
+    const result = readDraftFile(text);
+    if (!result.ok) {
+      this.importError = { message: `${result.message}未做任何更改。`, details: result.details };
+      return false;
+    }
+    await this.flush();
+    const base = file.name.replace(/\.json$/i, '').replace(/^继续教育学时测算草稿-/, '').replace(/-\d{8}$/, '').trim() || '导入的草稿';
+    this.showBlank(result.draft, this.nextName(base.slice(0, MAX_NAME_LENGTH)));
+    this.dirty = true;
+    await this.flush();
+    this.notice = { text: `已导入为新草稿「${this.current.name}」${result.migratedFrom !== undefined ? '（已从旧版格式升级）' : ''}。原有草稿未改动。` };
+    return true;
+  }
+
+  // Share links
+
+  /** Shows the case of a share link as an unsaved draft; a saved draft is never overwritten. */
+  private async openShareHash(hash: string): Promise<boolean> {
+    const decoded = await decodeShareHash(hash);
+    if (!decoded.ok) {
+      this.shareError = decoded.message;
+      return false;
+    }
+    this.shareError = null;
+    this.showBlank(decoded.draft, this.nextName('分享的测算'));
+    this.shared = true;
+    this.saveState = 'unsaved';
+    return true;
+  }
+
+  /** 保存为我的草稿: the shared case becomes a new draft of this device. */
+  async saveShared(): Promise<void> {
+    this.shared = false;
+    this.dirty = true;
+    await this.flush();
+    history.replaceState(null, '', location.pathname + location.search);
+    this.notice = { text: `已保存为您的草稿「${this.current.name}」。` };
+  }
+
+  /** Closes the shared case without saving it and goes back to the user's own draft. */
+  async leaveShared(): Promise<void> {
+    history.replaceState(null, '', location.pathname + location.search);
+    this.shared = false;
+    await this.refreshList();
+    await this.openLast();
+  }
+
+  /** The share link of the current case (no personal fields). */
+  shareLink(): Promise<string> {
+    return shareUrl(location.href, $state.snapshot(this.calc.draft) as Draft);
+  }
+}
+
+/** The page's draft session, bound to the page's calculator state. */
+export const session = new DraftSession(calculator);

@@ -1,0 +1,95 @@
+/**
+ * Reading what people type into number and date fields. The raw text stays in the form; only a value that
+ * passes these checks reaches the draft, so a half-typed or wrong entry never changes a figure.
+ */
+import { isRealDate, YEAR_MAX, YEAR_MIN } from '../../lib/rules/core';
+
+/** A typed text: nothing yet, a value, or a Chinese message for the field. */
+export type TextCheck<T> = { state: 'empty' } | { state: 'ok'; value: T } | { state: 'error'; message: string };
+
+const EMPTY = { state: 'empty' } as const;
+const ok = <T>(value: T): TextCheck<T> => ({ state: 'ok', value });
+const error = (message: string): TextCheck<never> => ({ state: 'error', message });
+
+/**
+ * Turns full-width digits and punctuation from a Chinese input method into ASCII and drops spaces.
+ * @example normalizeTyped(' １２．５ ') // '12.5'
+ */
+export function normalizeTyped(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/[－—–]/g, '-')
+    .replace(/／/g, '/')
+    .replace(/[\s\u3000]+/g, '');
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** Upper bound of counts (the draft format's own limit). */
+export const MAX_COUNT = 10000;
+
+/** A whole number ≥ `min`, e.g. days, counts. */
+export function checkWhole(text: string, min = 0, max = MAX_COUNT): TextCheck<number> {
+  const t = normalizeTyped(text);
+  if (t === '') return EMPTY;
+  if (!NUMBER.test(t)) return error('请输入数字，如 3');
+  const n = Number(t);
+  if (n < 0) return error('不能为负数');
+  if (!Number.isInteger(n)) return error('须为整数，不能有小数');
+  if (n < min) return error(`不能小于 ${min}`);
+  if (n > max) return error(`不能超过 ${max}`);
+  return ok(n);
+}
+
+const CHINESE_DIGITS = ['零', '一', '两', '三'];
+
+/** A number ≥ 0 with at most `decimals` decimal places, e.g. stated hours 24.5. */
+export function checkDecimal(text: string, decimals: number, max = MAX_COUNT): TextCheck<number> {
+  const t = normalizeTyped(text);
+  if (t === '') return EMPTY;
+  if (!NUMBER.test(t)) return error('请输入数字，如 24.5');
+  const n = Number(t);
+  if (n < 0) return error('不能为负数');
+  const places = (t.split('.')[1] ?? '').replace(/0+$/, '').length;
+  if (places > decimals) return error(decimals === 0 ? '须为整数，不能有小数' : `最多保留${CHINESE_DIGITS[decimals] ?? decimals}位小数`);
+  if (n > max) return error(`不能超过 ${max}`);
+  return ok(n);
+}
+
+/** A calendar year within the draft format's range. */
+export function checkYear(text: string): TextCheck<number> {
+  const t = normalizeTyped(text).replace(/年$/, '');
+  if (t === '') return EMPTY;
+  if (!/^\d{4}$/.test(t)) return error('请填写四位数字的年份，如 2021');
+  const n = Number(t);
+  if (n < YEAR_MIN || n > YEAR_MAX) return error(`年份应在 ${YEAR_MIN} 至 ${YEAR_MAX} 之间`);
+  return ok(n);
+}
+
+/** A rank: 1 for the first or only completer. */
+export function checkRank(text: string): TextCheck<number> {
+  const t = normalizeTyped(text);
+  if (t === '') return EMPTY;
+  const n = checkWhole(t, 0, 100);
+  if (n.state === 'ok' && n.value === 0) return error('排名从 1 开始');
+  if (n.state === 'error' && n.message.startsWith('不能超过')) return error('排名不能超过 100');
+  return n;
+}
+
+/**
+ * A calendar date written as 2022-03-01, 2022-3-1, 2022/3/1, 2022.3.1 or 2022年3月1日; value is YYYY-MM-DD.
+ * @example checkDate('2022年2月30日') // { state: 'error', message: '日期不存在：2022年2月没有30日' }
+ */
+export function checkDate(text: string): TextCheck<string> {
+  const t = normalizeTyped(text);
+  if (t === '') return EMPTY;
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
+  if (!m) return error('日期格式应为 年-月-日，如 2022-03-01');
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < YEAR_MIN || y > YEAR_MAX) return error(`年份应在 ${YEAR_MIN} 至 ${YEAR_MAX} 之间`);
+  if (mo < 1 || mo > 12) return error(`月份应在 1 至 12 之间`);
+  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (!isRealDate(iso)) return error(`日期不存在：${y}年${mo}月没有${d}日`);
+  return ok(iso);
+}

@@ -1,0 +1,50 @@
+/** Drafts as JSON files: export for safekeeping or another device, import with full validation. */
+import type { Draft } from '../rules/core';
+import { formatIssues } from '../rules/core';
+import { readDraft } from './read-draft';
+
+/** Largest file accepted for import; a real draft of 2000 activities is far smaller. */
+export const MAX_IMPORT_BYTES = 2_000_000;
+
+/** YYYYMMDD in local time. */
+function compactDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
+}
+
+/** A file name safe on every system: the draft name without characters that file systems reject. */
+export function draftFileName(name: string, date: Date): string {
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '').trim().slice(0, 40);
+  return `继续教育学时测算草稿-${safe === '' ? '未命名' : safe}-${compactDate(date)}.json`;
+}
+
+/** The file content of a draft: the whole draft, personal fields included (it is the user's own copy). */
+export function draftToJson(draft: Draft): string {
+  return `${JSON.stringify(draft, null, 2)}\n`;
+}
+
+/** An imported file: the draft, or a Chinese message saying what is wrong (nothing is changed then). */
+export type ImportResult = { ok: true; draft: Draft; migratedFrom: number | undefined } | { ok: false; message: string; details: string[] };
+
+/**
+ * Reads the text of an imported file as a draft: JSON, then migration and the draft schema.
+ * @example readDraftFile('{"format":"hunan-jxjy-draft",…}') // { ok: true, draft }
+ */
+export function readDraftFile(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: '文件过大，不是本站导出的草稿文件。', details: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, message: '文件不是有效的 JSON 格式，无法导入。请选择本站“导出草稿”保存的 .json 文件。', details: [] };
+  }
+  const read = readDraft(json);
+  if (read.ok) return { ok: true, draft: read.draft, migratedFrom: read.migratedFrom };
+  if (read.issues.length === 0) return { ok: false, message: `无法导入：${read.message}`, details: [] };
+  const notDraft = read.issues.some((i) => i.path[0] === 'format');
+  return {
+    ok: false,
+    message: notDraft ? '无法导入：此文件不是本站的测算草稿。' : '无法导入：草稿中有以下问题，请修改文件或重新导出。',
+    details: formatIssues(read.issues.slice(0, 8)).split('\n'),
+  };
+}

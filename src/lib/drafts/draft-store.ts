@@ -1,0 +1,161 @@
+/**
+ * Where named drafts live: IndexedDB through idb-keyval (the only code in the site that touches it), or
+ * memory where the browser refuses IndexedDB (private modes, Safari dropping the connection). Both behave
+ * the same, so the calculator never depends on storage working.
+ */
+import { createStore, entries, del, get, set, promisifyRequest, type UseStore } from 'idb-keyval';
+import type { Draft } from '../rules/core';
+import { readRecord, storedRevision, toStored, type DraftRecord, type StoredRead } from './draft-record';
+
+/** A draft to save, without the fields the store sets. */
+export interface DraftEntry {
+  id: string;
+  name: string;
+  createdAt: number;
+  /** Plain data: pass `$state.snapshot(draft)`, never a Svelte proxy. */
+  draft: Draft;
+}
+
+/** The outcome of a save. A conflict writes nothing. */
+export type SaveResult =
+  | { ok: true; record: DraftRecord }
+  /** Someone else (another tab) saved since the revision this save expected. */
+  | { ok: false; reason: 'changed'; current: StoredRead }
+  /** The record was deleted (in another tab) since it was opened. */
+  | { ok: false; reason: 'missing' };
+
+/** Named drafts on this device. */
+export interface DraftStore {
+  /** False when drafts live only in this page's memory. */
+  readonly persistent: boolean;
+  /** Every stored draft, newest first (unreadable ones included, marked broken). */
+  list(): Promise<StoredRead[]>;
+  get(id: string): Promise<StoredRead | undefined>;
+  /**
+   * Saves when the stored revision is still `expectedRevision` (0: the record must not exist yet), in one
+   * transaction; the new revision is `expectedRevision + 1`.
+   */
+  save(entry: DraftEntry, expectedRevision: number): Promise<SaveResult>;
+  remove(id: string): Promise<void>;
+  getLastOpened(): Promise<string | undefined>;
+  setLastOpened(id: string): Promise<void>;
+}
+
+/** Database names: one database per store, because idb-keyval cannot add a store to an existing database. */
+export const DB_DRAFTS = 'hunan-jxjy-drafts';
+export const DB_SETTINGS = 'hunan-jxjy-settings';
+const LAST_OPENED = 'lastOpened';
+
+/** Newest first; unreadable records last. */
+function sortNewestFirst(list: StoredRead[]): StoredRead[] {
+  const time = (r: StoredRead) => ('broken' in r ? -1 : r.updatedAt);
+  return list.sort((a, b) => time(b) - time(a));
+}
+
+function buildRecord(entry: DraftEntry, revision: number, now: number): DraftRecord {
+  return { id: entry.id, name: entry.name, createdAt: entry.createdAt, updatedAt: now, revision, draft: entry.draft };
+}
+
+/** Drafts in IndexedDB. Calls throw (or reject) where IndexedDB is unavailable: use openDraftStore(). */
+export function createIdbDraftStore(now: () => number = Date.now): DraftStore {
+  const drafts: UseStore = createStore(DB_DRAFTS, 'drafts');
+  const settings: UseStore = createStore(DB_SETTINGS, 'settings');
+  return {
+    persistent: true,
+    async list() {
+      const all = await entries<string, unknown>(drafts);
+      return sortNewestFirst(all.map(([key, raw]) => readRecord(String(key), raw)));
+    },
+    async get(id) {
+      const raw = await get<unknown>(id, drafts);
+      return raw === undefined ? undefined : readRecord(id, raw);
+    },
+    save(entry, expectedRevision) {
+      // Read and write in one readwrite transaction, so two tabs cannot both pass the revision check.
+      return drafts('readwrite', (store) =>
+        new Promise<SaveResult>((resolve, reject) => {
+          const request = store.get(entry.id);
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const raw: unknown = request.result;
+            if (raw === undefined && expectedRevision !== 0) return resolve({ ok: false, reason: 'missing' });
+            if (raw !== undefined && storedRevision(raw) !== expectedRevision) {
+              return resolve({ ok: false, reason: 'changed', current: readRecord(entry.id, raw) });
+            }
+            const record = buildRecord(entry, expectedRevision + 1, now());
+            try {
+              store.put(toStored(record), entry.id);
+            } catch (error) {
+              return reject(error);
+            }
+            promisifyRequest(store.transaction).then(() => resolve({ ok: true, record }), reject);
+          };
+        }),
+      );
+    },
+    remove: (id) => del(id, drafts),
+    getLastOpened: async () => {
+      const id = await get<unknown>(LAST_OPENED, settings);
+      return typeof id === 'string' ? id : undefined;
+    },
+    setLastOpened: (id) => set(LAST_OPENED, id, settings),
+  };
+}
+
+/** Drafts in this page's memory only: lost on reload. Values are cloned, as IndexedDB would. */
+export function createMemoryDraftStore(now: () => number = Date.now): DraftStore {
+  const records = new Map<string, unknown>();
+  let lastOpened: string | undefined;
+  return {
+    persistent: false,
+    list: async () => sortNewestFirst([...records].map(([key, raw]) => readRecord(key, structuredClone(raw)))),
+    get: async (id) => (records.has(id) ? readRecord(id, structuredClone(records.get(id))) : undefined),
+    async save(entry, expectedRevision) {
+      const raw = records.get(entry.id);
+      if (raw === undefined && expectedRevision !== 0) return { ok: false, reason: 'missing' };
+      if (raw !== undefined && storedRevision(raw) !== expectedRevision) return { ok: false, reason: 'changed', current: readRecord(entry.id, structuredClone(raw)) };
+      const record = buildRecord(structuredClone(entry), expectedRevision + 1, now());
+      records.set(entry.id, structuredClone(toStored(record)));
+      return { ok: true, record };
+    },
+    remove: async (id) => {
+      records.delete(id);
+    },
+    getLastOpened: async () => lastOpened,
+    setLastOpened: async (id) => {
+      lastOpened = id;
+    },
+  };
+}
+
+/** A store and, when it is memory only, why. */
+export interface OpenedStore {
+  store: DraftStore;
+  /** Chinese explanation for the user when drafts cannot be kept on this device; null when they can. */
+  problem: string | null;
+}
+
+const UNAVAILABLE = '此浏览器不允许本站在本机保存数据（例如处于隐私或无痕模式）。测算仍可正常使用，但内容只保存在当前页面中，关闭或刷新后会丢失。请用“导出草稿”把草稿保存为文件。';
+
+/**
+ * Opens IndexedDB and checks that it answers; falls back to memory with an explanation. Browser only.
+ * Some browsers never answer an open request in private mode, hence the time limit.
+ */
+export async function openDraftStore(timeoutMs = 3000): Promise<OpenedStore> {
+  if (typeof indexedDB === 'undefined') return { store: createMemoryDraftStore(), problem: UNAVAILABLE };
+  try {
+    const store = createIdbDraftStore();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), timeoutMs);
+    });
+    try {
+      await Promise.race([store.getLastOpened(), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+    return { store, problem: null };
+  } catch {
+    return { store: createMemoryDraftStore(), problem: UNAVAILABLE };
+  }
+}

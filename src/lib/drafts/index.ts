@@ -1,0 +1,14 @@
+/** Drafts on this device: storage (IndexedDB or memory), migrations, files, and messages between tabs. */
+export { openDraftStore, createIdbDraftStore, createMemoryDraftStore, DB_DRAFTS, DB_SETTINGS } from './draft-store';
+export type { DraftStore, DraftEntry, SaveResult, OpenedStore } from './draft-store';
+export { readRecord, isBroken, MAX_NAME_LENGTH, RECORD_VERSION } from './draft-record';
+export type { DraftRecord, BrokenRecord, StoredRead } from './draft-record';
+export { migrateDraft } from './migrations';
+export type { MigrationResult } from './migrations';
+export { readDraft } from './read-draft';
+export type { ReadDraftResult } from './read-draft';
+export { readDraftFile, draftToJson, draftFileName, MAX_IMPORT_BYTES } from './draft-file';
+export type { ImportResult } from './draft-file';
+export { openDraftChannel } from './draft-channel';
+export type { DraftChannel, DraftMessage } from './draft-channel';
+export { tabDraftId, rememberTabDraft } from './tab-memory';

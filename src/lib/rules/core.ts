@@ -1,0 +1,28 @@
+/**
+ * The engine as the browser needs it: calculate(), the rule sets and the draft format, without the rule-set
+ * schema (which validates the data files at build time and in tests). Browser code imports from here;
+ * build-time code and tests may use index.ts, which adds the schema and its validation.
+ */
+export { calculate, formatHours } from './calculate';
+export { ruleSets, currentRuleSet, getRuleSet, ruleSetSources } from './rule-sets';
+export type { RuleSet, Citation, Conversion, TableConversion, FieldDef, Note, MaterialsEntry, KeyDate, SpanRule, TitleLevel, Degree } from './rule-set-schema';
+export {
+  draftSchema,
+  activitySchema,
+  parseDraft,
+  formatIssues,
+  describePath,
+  isRealDate,
+  DRAFT_FORMAT,
+  DRAFT_VERSION,
+  YEAR_MIN,
+  YEAR_MAX,
+  MAX_ACTIVITIES,
+} from './draft-schema';
+export type { Draft, DraftInput, Activity, ActivityKind, Profile, DraftIssue, ParseDraftResult } from './draft-schema';
+export type * from './result-types';
+export { matchSpanRule, spanYears } from './span';
+export { materialsInOrder, materialsEntry } from './materials';
+export type { MaterialSet } from './materials';
+export { clauseHref, formatTenths } from './context';
+export { classifyLength, addMonths, parseDay } from './dates';

@@ -1,0 +1,51 @@
+/** Accessibility: axe finds no serious or critical problem in the calculator's states; keyboard reaches the forms. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { addActivity, openCalculator } from './calculator-helpers';
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('no serious or critical axe violations: empty page, a form with errors, results, and a shared case', async ({ page, context }) => {
+  await openCalculator(page);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const editor = await addActivity(page, '获得专利');
+  await editor.getByLabel('授权年份').fill('2023');
+  await editor.getByLabel('专利证书排名（第几名）').fill('-1');
+  await editor.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByRole('region', { name: /处需要修改/ })).toBeVisible();
+  await page.getByText('姓名和工作单位（选填）').click();
+  await page.getByRole('button', { name: '修改起止年份' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await editor.getByRole('radio', { name: '发明专利' }).check();
+  await editor.getByLabel('专利证书排名（第几名）').fill('1');
+  await editor.getByRole('button', { name: '完成' }).click();
+  await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  await page.getByRole('button', { name: '生成分享链接' }).click();
+  const link = await page.getByLabel('分享链接').inputValue();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const shared = await context.newPage();
+  await shared.goto(link);
+  await expect(shared.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
+  expect(await seriousViolations(shared)).toEqual([]);
+});
+
+test('the form can be filled with the keyboard alone', async ({ page }) => {
+  await openCalculator(page);
+  await page.getByLabel('添加活动').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  // Focus lands in the new form's first field.
+  await expect(page.getByRole('group', { name: /^第1项/ }).getByLabel('参加年份')).toBeFocused();
+  await page.keyboard.type('2020');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('group', { name: /^第1项/ }).getByLabel('形式')).toBeFocused();
+});

@@ -1,0 +1,51 @@
+/** Helpers for the calculator end-to-end tests: drive the page as a person would, by labels and roles. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { calculate, formatHours, parseDraft, type CalculationResult, type DraftInput } from '../../src/lib/rules/core';
+
+/** Opens the calculator and waits until the island has read the stored drafts. */
+export async function openCalculator(page: Page, path = '/calculator/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { name: '1. 申报信息' })).toBeVisible();
+}
+
+/** Adds an activity of the given form (its label in the rule set) and returns its open form. */
+export async function addActivity(page: Page, kindLabel: string): Promise<Locator> {
+  await page.getByLabel('添加活动').selectOption({ label: kindLabel });
+  await page.getByRole('button', { name: '添加', exact: true }).click();
+  const editor = page.getByRole('group', { name: new RegExp(`^第\\d+项：${kindLabel.replace(/[()（）]/g, '.')}$`) }).last();
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
+/** Presses 完成 and checks that the form closed (nothing left to fix). */
+export async function finish(editor: Locator): Promise<void> {
+  await editor.getByRole('button', { name: '完成' }).click();
+  await expect(editor).toBeHidden();
+}
+
+/** The engine's result for a draft, to compare the page's figures with. */
+export function expected(input: DraftInput): CalculationResult {
+  const parsed = parseDraft(input);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return calculate(parsed.draft);
+}
+
+/** Checks every year row of the results table against the engine: figures, and each shortfall. */
+export async function expectYearTable(page: Page, result: CalculationResult): Promise<void> {
+  const table = page.locator('table.year-table');
+  await expect(table.locator('tbody tr')).toHaveCount(result.years.length);
+  for (const y of result.years) {
+    const row = table.locator(`tr[data-year="${y.year}"]`);
+    const cells = row.locator('td');
+    await expect(cells.nth(0).locator('.figure')).toHaveText(formatHours(y.public));
+    await expect(cells.nth(1).locator('.figure')).toHaveText(formatHours(y.professional));
+    await expect(cells.nth(2).locator('.figure')).toHaveText(formatHours(y.total));
+    const gap = (part: { met: boolean; shortfall: number } | null) => (part && !part.met ? `差 ${formatHours(part.shortfall)}` : null);
+    for (const [i, part] of [y.parts.public, y.parts.professional, y.parts.total].entries()) {
+      const text = gap(part);
+      if (text) await expect(cells.nth(i).locator('.gap')).toHaveText(text);
+      else await expect(cells.nth(i).locator('.gap')).toHaveCount(0);
+    }
+    await expect(cells.nth(3)).toContainText(y.status === 'met' ? (y.metInFull ? '视为达标' : '达标') : y.status === 'warning' ? '基本达标' : '未达标');
+  }
+}

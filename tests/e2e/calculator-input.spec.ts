@@ -1,0 +1,130 @@
+/** Bad input never breaks the page or changes a figure silently (issue 4, item 1). */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { addActivity, finish, openCalculator } from './calculator-helpers';
+
+const pageErrors: Error[] = [];
+test.beforeEach(async ({ page }) => {
+  pageErrors.length = 0;
+  page.on('pageerror', (e) => pageErrors.push(e));
+  await openCalculator(page);
+});
+test.afterEach(() => expect(pageErrors).toEqual([]));
+
+const row2020 = (page: Page) => page.locator('table.year-table tr[data-year="2020"] td');
+
+/** A 3-day public training in 2020, closed: 24 学时 for 2020. */
+async function training(page: Page): Promise<Locator> {
+  const editor = await addActivity(page, '培训、会议等（按天折算）');
+  await editor.getByLabel('参加年份').fill('2020');
+  await editor.getByLabel('形式').selectOption({ label: '培训班、研修班、进修班' });
+  await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
+  await editor.getByLabel('全天天数（天）').fill('3');
+  await finish(editor);
+  await expect(row2020(page).nth(0).locator('.figure')).toHaveText('24');
+  await page.getByRole('button', { name: /修改\s*第1项/ }).click();
+  return page.getByRole('group', { name: /^第1项/ });
+}
+
+test.describe('a wrong entry gets a message beside the field and in the summary, and the figures stay', () => {
+  for (const [text, message] of [
+    ['-2', '不能为负数'],
+    ['三天', '请输入数字，如 3'],
+    ['1.5', '须为整数，不能有小数'],
+  ] as const) {
+    test(`day count “${text}”`, async ({ page }) => {
+      const editor = await training(page);
+      const days = editor.getByLabel('全天天数（天）');
+      await days.fill(text);
+      await expect(editor.getByText(message)).toBeVisible();
+      await expect(days).toHaveAttribute('aria-invalid', 'true');
+      const summary = page.getByRole('region', { name: '有 1 处需要修改' });
+      const link = summary.getByRole('link', { name: `第1项「全天天数（天）」：${message}` });
+      await expect(link).toBeVisible();
+      await expect(row2020(page).nth(0).locator('.figure')).toHaveText('24');
+      // The summary link takes the user to the field.
+      await link.click();
+      await expect(days).toBeFocused();
+      await days.fill('2');
+      await expect(summary).toBeHidden();
+      await expect(row2020(page).nth(0).locator('.figure')).toHaveText('16');
+    });
+  }
+});
+
+test('stated hours with two decimals are refused; one decimal counts (附件1 一 3)', async ({ page }) => {
+  const editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByLabel('完成年份').fill('2020');
+  await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
+  await editor.getByLabel('证书载明学时').fill('24.5');
+  await expect(row2020(page).nth(1).locator('.figure')).toHaveText('24.5');
+  await editor.getByLabel('证书载明学时').fill('24.55');
+  await expect(editor.getByText('最多保留一位小数')).toBeVisible();
+  await expect(row2020(page).nth(1).locator('.figure')).toHaveText('24.5');
+  // 完成 keeps the form open and moves to the field to fix.
+  await editor.getByRole('button', { name: '完成' }).click();
+  await expect(editor.getByLabel('证书载明学时')).toBeFocused();
+});
+
+test('an impossible date and an end before the start are refused; the last valid dates still count', async ({ page }) => {
+  const editor = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
+  await editor.getByLabel('任务类型').selectOption({ label: '援藏' });
+  await editor.getByLabel('开始日期').fill('2022-02-30');
+  await expect(editor.getByText('日期不存在：2022年2月没有30日')).toBeVisible();
+  await editor.getByLabel('开始日期').fill('2022-03-01');
+  await editor.getByLabel('结束日期').fill('2022-08-31');
+  await editor.getByLabel('考核合格').check();
+  const verdict2022 = page.locator('table.year-table tr[data-year="2022"] td.verdict');
+  await expect(verdict2022).toContainText('视为达标');
+  await editor.getByLabel('结束日期').fill('2021-08-31');
+  await expect(editor.getByText('结束日期不能早于开始日期')).toBeVisible();
+  await expect(page.getByRole('region', { name: '有 1 处需要修改' })).toContainText('第1项「结束日期」：结束日期不能早于开始日期');
+  await expect(verdict2022).toContainText('视为达标');
+});
+
+test('a year outside the span is listed beside the field and in the summary, and not counted', async ({ page }) => {
+  const editor = await training(page);
+  await editor.getByLabel('参加年份').fill('2015');
+  await expect(editor.locator('.message.warning')).toHaveText('请注意：2015年不在核认跨度（2019~2023年）内，不计入。');
+  await expect(page.getByRole('region', { name: '请核对以下内容' })).toContainText('第1项「参加年份」：2015年不在核认跨度');
+  await expect(row2020(page).nth(0).locator('.figure')).toHaveText('0');
+});
+
+test('an impossible span override keeps the span; 恢复 goes back to the rule (通知 二)', async ({ page }) => {
+  await page.getByRole('button', { name: '修改起止年份' }).click();
+  await page.getByLabel('结束年份').fill('2017');
+  await expect(page.locator('#calc-span-to-msg')).toHaveText('错误：结束年份不能早于起始年份');
+  await expect(page.getByRole('link', { name: '核认跨度「结束年份」：结束年份不能早于起始年份' })).toBeVisible();
+  await expect(page.locator('table.year-table tbody tr')).toHaveCount(5);
+  await page.getByLabel('结束年份').fill('2024');
+  await expect(page.locator('table.year-table tbody tr')).toHaveCount(6);
+  await page.getByRole('button', { name: /恢复按申报信息自动确定/ }).click();
+  await expect(page.locator('.span-value')).toContainText('2019～2023 年');
+});
+
+test('a required choice left out is asked for by name when 完成 is pressed', async ({ page }) => {
+  const editor = await addActivity(page, '获得专利');
+  await editor.getByLabel('授权年份').fill('2023');
+  await editor.getByRole('button', { name: '完成' }).click();
+  const summary = page.getByRole('region', { name: /处需要修改/ });
+  await expect(summary).toContainText('请选择专利类型');
+  await expect(summary).toContainText('请填写专利证书排名');
+  await expect(editor.getByRole('radio', { name: '发明专利' })).toBeFocused();
+});
+
+test('switching round flags a choice the other notice does not offer; its summary link opens the activity', async ({ page }) => {
+  const editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByLabel('完成年份').fill('2021');
+  await editor.getByLabel('课程来源').selectOption({ label: '湖南省事业单位工作人员培训管理平台' });
+  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
+  await editor.getByLabel('证书载明学时').fill('12');
+  await finish(editor);
+  await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
+  const link = page.getByRole('link', { name: '第1项「课程来源」：所选课程来源不在本通知的选项中，请重新选择' });
+  await expect(link).toBeVisible();
+  await link.click();
+  const reopened = page.getByRole('group', { name: /^第1项/ });
+  await expect(reopened.getByRole('radio', { name: '网络平台课程等远程教育' })).toBeFocused();
+  await reopened.getByRole('radio', { name: '网络平台课程等远程教育' }).check();
+  await expect(link).toBeHidden();
+});

@@ -1,0 +1,78 @@
+/**
+ * Measurements (printed, not asserted: timings depend on the machine): recalculation with 500 activities after
+ * a keystroke, and what the page loads before the PDF button is used. Sizes: scripts/measure-calculator.mjs.
+ */
+import { expect, test } from '@playwright/test';
+import { openCalculator } from './calculator-helpers';
+
+/** 500 activities of every kind over a 5-year span, like tests/bench/calculate.bench.ts. */
+function bigDraft() {
+  const kinds = [
+    (i: number) => ({ kind: 'training', year: 2019 + (i % 5), subject: i % 2 ? 'public' : 'professional', format: 'training', days: i % 4, halfDays: 1 }),
+    (i: number) => ({ kind: 'course', year: 2019 + (i % 5), subject: 'public', source: 'online', hours: 2.5 }),
+    (i: number) => ({ kind: 'project', year: 2019 + (i % 5), level: 'provincial', role: 'main' }),
+    (i: number) => ({ kind: 'paper', year: 2019 + (i % 5), role: 'other', foreign: i % 3 === 0 }),
+    (i: number) => ({ kind: 'patent', year: 2019 + (i % 5), patentType: 'invention', rank: 1 + (i % 5) }),
+    (i: number) => ({ kind: 'award', year: 2019 + (i % 5), level: 'municipal', grade: 'third' }),
+    (i: number) => ({ kind: 'exam', year: 2019 + (i % 5), count: 1 }),
+    (i: number) => ({ kind: 'book', year: 2019 + (i % 5), role: 'first' }),
+    (i: number) => ({ kind: 'degree', year: 2019 + (i % 5), count: 1 }),
+    (i: number) => ({ kind: 'qualification', year: 2019 + (i % 5), count: 1 }),
+  ];
+  const activities = Array.from({ length: 500 }, (_, i) => ({ id: `a${i}`, ...(kinds[i % kinds.length] as (i: number) => object)(i) }));
+  return { format: 'hunan-jxjy-draft', version: 1, ruleSet: 'zhuzhou-2024', profile: { titleLevel: 'full-senior', degree: 'bachelor' }, activities };
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]?.toFixed(2);
+  return `median ${at(0.5)} ms, 90th percentile ${at(0.9)} ms, max ${at(1)} ms over ${s.length} keystrokes (after 5 warm-up keystrokes)`;
+};
+
+test('measure: recalculation after a keystroke with 500 activities', async ({ page }) => {
+  await openCalculator(page);
+  await page.locator('#calc-import').setInputFiles({ name: '500项.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bigDraft())) });
+  await expect(page.locator('.activity')).toHaveCount(500);
+  await page.getByRole('button', { name: /修改\s*第1项$/ }).click();
+  const days = page.getByRole('group', { name: /^第1项/ }).getByLabel('全天天数（天）');
+  await expect(days).toBeVisible();
+
+  const figures = await days.evaluate(async (input: HTMLInputElement) => {
+    const calc: number[] = [];
+    const keystroke: number[] = [];
+    const cell = document.querySelector('table.year-table tr[data-year="2019"] td:nth-of-type(2) .figure');
+    for (let i = 0; i < 35; i++) {
+      const before = cell?.textContent;
+      const start = performance.now();
+      input.value = String(1 + (i % 2) * 4);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // Svelte applies the change in a microtask; a zero timeout runs after it.
+      await new Promise((r) => setTimeout(r, 0));
+      if (i >= 5) {
+        keystroke.push(performance.now() - start);
+        calc.push(performance.getEntriesByName('calculate', 'measure').at(-1)?.duration ?? NaN);
+      }
+      if (cell?.textContent === before) throw new Error('the table did not change');
+    }
+    return { calc, keystroke };
+  });
+  console.log(`calculate() in the page, 500 activities: ${stats(figures.calc)}`);
+  console.log(`keystroke to updated page (calculate + render), 500 activities: ${stats(figures.keystroke)}`);
+  expect(figures.calc.every((x) => Number.isFinite(x))).toBe(true);
+});
+
+test('loads no PDF code or font before the PDF button is used', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await openCalculator(page);
+  await page.waitForLoadState('networkidle');
+  const scripts = requests.filter((p) => p.endsWith('.js'));
+  console.log(`JavaScript loaded with the calculator page: ${scripts.join(', ')}`);
+  expect(requests.filter((p) => /jspdf|\.ttf$|\/pdf/i.test(p))).toEqual([]);
+  // Every request stays on the site (no CDN, fonts or analytics).
+  const hosts = new Set<string>();
+  page.on('request', (r) => hosts.add(new URL(r.url()).host));
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  await expect(page.locator('#calc-pdf-msg')).toBeVisible();
+  expect([...hosts].filter((h) => h !== new URL(page.url()).host)).toEqual([]);
+});

@@ -1,0 +1,117 @@
+/** Drafts in the browser: IndexedDB refused, two tabs, delete with undo, a bad import file. */
+import { expect, test } from '@playwright/test';
+import { addActivity, finish, openCalculator } from './calculator-helpers';
+
+async function addPaper(page: import('@playwright/test').Page, year = '2022') {
+  const editor = await addActivity(page, '发表论文');
+  await editor.getByLabel('发表年份').fill(year);
+  await editor.getByRole('radio', { name: '独立或第一作者' }).check();
+  await finish(editor);
+}
+
+test('keeps working in memory where IndexedDB refuses to open, says so, and still exports', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
+  const errors: Error[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await openCalculator(page);
+  const banner = page.getByRole('alert').filter({ hasText: '无法在本机保存草稿' });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('导出草稿');
+
+  await addPaper(page);
+  await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
+  await expect(page.locator('.save-state')).toHaveText('只保存在本页中，关闭或刷新后丢失');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出草稿' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  expect(errors).toEqual([]);
+});
+
+test('two tabs on the same draft: an idle tab reloads, a tab with an open form asks before anything is overwritten', async ({ context }) => {
+  const a = await context.newPage();
+  await openCalculator(a);
+  await addPaper(a, '2021');
+  await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
+
+  const b = await context.newPage();
+  await openCalculator(b);
+  await expect(b.locator('table.year-table tr[data-year="2021"] td').nth(1).locator('.figure')).toHaveText('30');
+
+  // A saves again: B has nothing unsaved and loads A's version.
+  await a.bringToFront();
+  await addPaper(a, '2022');
+  await expect(b.getByText('此草稿已在另一个标签页中修改，已载入最新内容。')).toBeVisible();
+  await expect(b.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
+
+  // B opens a form; A saves: B must ask.
+  await b.bringToFront();
+  await b.getByRole('button', { name: /修改\s*第1项/ }).click();
+  await a.bringToFront();
+  await addPaper(a, '2023');
+  await b.bringToFront();
+  const conflict = b.getByRole('alert').filter({ hasText: '此草稿已在另一个标签页中修改' });
+  await expect(conflict).toBeVisible();
+  await conflict.getByRole('button', { name: '将本页内容另存为新草稿' }).click();
+  await expect(b.locator('#calc-draft-current')).toHaveText('我的测算（副本）');
+  await expect(b.locator('table.year-table tr[data-year="2023"] td').nth(1).locator('.figure')).toHaveText('0');
+  // A's draft is as A left it, and A reopens it on reload.
+  await a.bringToFront();
+  await a.reload();
+  await expect(a.locator('#calc-draft-current')).toHaveText('我的测算');
+  await expect(a.locator('table.year-table tr[data-year="2023"] td').nth(1).locator('.figure')).toHaveText('30');
+});
+
+test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
+  await openCalculator(page);
+  await addPaper(page);
+  await page.getByRole('button', { name: '重命名' }).click();
+  await page.getByLabel('草稿名称').fill('2024年申报');
+  await page.getByRole('button', { name: '保存名称' }).click();
+  await expect(page.locator('#calc-draft-current')).toHaveText('2024年申报');
+  await page.getByRole('button', { name: '复制草稿' }).click();
+  await expect(page.locator('#calc-draft-current')).toHaveText('2024年申报（副本）');
+  await page.getByRole('button', { name: '删除草稿' }).click();
+  await expect(page.locator('#calc-draft-notice')).toContainText('已删除草稿「2024年申报（副本）」');
+  await expect(page.locator('#calc-draft-current')).toHaveText('2024年申报');
+  await page.locator('#calc-draft-notice').getByRole('button', { name: '撤销' }).click();
+  await expect(page.locator('#calc-draft-current')).toHaveText('2024年申报（副本）');
+  await page.reload();
+  await page.getByText('我的草稿（2 份）').click();
+  await expect(page.locator('.draft-list li')).toHaveCount(2);
+});
+
+test('a bad import file gets a clear message and changes nothing', async ({ page }) => {
+  await openCalculator(page);
+  await addPaper(page);
+  await page.locator('#calc-import').setInputFiles({ name: '照片.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"hunan-jxjy-draft","version":1,"ruleSet":"zhuzhou-2024","profile":{"titleLevel":"副高"},"activities":[]}') });
+  const error = page.locator('#calc-import-error');
+  await expect(error).toContainText('无法导入：草稿中有以下问题');
+  await expect(error).toContainText('申报信息「申报职称级别」：请选择申报职称级别');
+  await expect(error).toContainText('未做任何更改');
+  await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+  await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
+  await page.locator('#calc-import').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+  await expect(error).toContainText('文件不是有效的 JSON 格式');
+});
+
+test('a share link opened where drafts exist leaves them untouched and can go back to them', async ({ page, context }) => {
+  await openCalculator(page);
+  await addPaper(page);
+  await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  await page.getByRole('button', { name: '生成分享链接' }).click();
+  const link = await page.getByLabel('分享链接').inputValue();
+  const other = await context.newPage();
+  // The same browser (same drafts): change the case in the shared view; nothing is saved.
+  await other.goto(link);
+  await expect(other.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
+  await other.getByRole('button', { name: /删除\s*第1项/ }).click();
+  await expect(other.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('0');
+  await other.getByRole('button', { name: '不保存，返回我的草稿' }).click();
+  await expect(other.locator('#calc-draft-current')).toHaveText('我的测算');
+  await expect(other.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
+});

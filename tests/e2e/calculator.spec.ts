@@ -1,0 +1,185 @@
+/** The whole case from issue 4, as a person would do it, against the built site. */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import hunan from '../../content/rules/hunan-2020.json' with { type: 'json' };
+import zhuzhou from '../../content/rules/zhuzhou-2024.json' with { type: 'json' };
+import type { DraftInput } from '../../src/lib/rules/core';
+import { addActivity, expectYearTable, expected, finish, openCalculator } from './calculator-helpers';
+
+/** The case as a draft, to compute the expected figures with the engine. */
+const caseDraft: DraftInput = {
+  format: 'hunan-jxjy-draft',
+  version: 1,
+  ruleSet: 'zhuzhou-2024',
+  profile: { titleLevel: 'deputy-senior', degree: 'bachelor' },
+  activities: [
+    { id: 't', kind: 'training', year: 2020, subject: 'public', format: 'training', days: 3, halfDays: 0 },
+    { id: 'c', kind: 'course', year: 2020, subject: 'professional', source: 'online', hours: 24.5 },
+    { id: 'p', kind: 'project', year: 2021, level: 'provincial', role: 'host' },
+    { id: 'pa', kind: 'paper', year: 2022, role: 'first' },
+    { id: 'pt', kind: 'patent', year: 2023, patentType: 'invention', rank: 2 },
+  ],
+};
+
+test('a senior applicant’s 2024 case: per-year figures, reload, export and import, share link without the name', async ({ page, browser }) => {
+  await openCalculator(page);
+
+  await page.getByRole('radio', { name: /株人社函〔2024〕5号/ }).check();
+  await page.getByRole('radio', { name: '副高级' }).check();
+  await page.getByText('姓名和工作单位（选填）').click();
+  await page.getByRole('textbox', { name: '姓名', exact: true }).fill('张三');
+  await page.getByRole('textbox', { name: '工作单位', exact: true }).fill('株洲市某某医院');
+  // The span follows the profile from the rule set (通知 二).
+  const senior = zhuzhou.spans.find((s) => s.id === 'senior');
+  await expect(page.locator('.span-value')).toContainText(`${senior?.from}～${senior?.to} 年`);
+
+  let editor = await addActivity(page, '培训、会议等（按天折算）');
+  await editor.getByLabel('参加年份').fill('2020');
+  await editor.getByLabel('形式').selectOption({ label: '培训班、研修班、进修班' });
+  await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
+  await editor.getByLabel('全天天数（天）').fill('3');
+  // 附件1 二 1: a full day is 8 学时, read from the rule set.
+  const dayRate = zhuzhou.conversions.find((c) => c.kind === 'training')?.rates?.days.hours ?? NaN;
+  await expect(editor.locator('.editor-result')).toContainText(`本项计 ${3 * dayRate} 学时`);
+  await finish(editor);
+
+  editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByLabel('完成年份').fill('2020');
+  await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
+  await editor.getByLabel('证书载明学时').fill('24.5');
+  await finish(editor);
+
+  editor = await addActivity(page, '课题研究与项目开发');
+  await editor.getByLabel('结题年份').fill('2021');
+  await editor.getByRole('radio', { name: '省（部）级以上' }).check();
+  await editor.getByRole('radio', { name: '主持人', exact: true }).check();
+  await finish(editor);
+
+  editor = await addActivity(page, '发表论文');
+  await editor.getByLabel('发表年份').fill('2022');
+  await editor.getByRole('radio', { name: '独立或第一作者' }).check();
+  await finish(editor);
+
+  editor = await addActivity(page, '获得专利');
+  await editor.getByLabel('授权年份').fill('2023');
+  await editor.getByRole('radio', { name: '发明专利' }).check();
+  await editor.getByLabel('专利证书排名（第几名）').fill('2');
+  await finish(editor);
+
+  const result = expected(caseDraft);
+  await expectYearTable(page, result);
+  await expect(page.locator('#calc-summary')).toContainText(`达标 ${result.summary.yearsMet} 个`);
+  await expect(page.locator('#calc-summary')).toContainText(`未达标 ${result.summary.yearsShort} 个`);
+  // Each item links to its clause on the notice page.
+  await expect(page.locator('table.item-table').getByRole('link', { name: '附件1 二 4' })).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-4');
+
+  // Reload: the draft was saved on this device and opens again.
+  await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '1. 申报信息' })).toBeVisible();
+  await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+  await expectYearTable(page, result);
+  await expect(page.getByRole('textbox', { name: '姓名', exact: true })).toHaveValue('张三');
+
+  // Export, then import the file as a new draft.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出草稿' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^继续教育学时测算草稿-我的测算-\d{8}\.json$/);
+  const exported = JSON.parse(readFileSync((await file.path()) as string, 'utf8'));
+  expect(exported).toMatchObject({ format: 'hunan-jxjy-draft', ruleSet: 'zhuzhou-2024', profile: { name: '张三' } });
+  expect(exported.activities).toHaveLength(5);
+  await page.locator('#calc-import').setInputFiles({ name: '同事的草稿.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await expect(page.locator('#calc-draft-notice')).toContainText('已导入为新草稿「同事的草稿」');
+  await expect(page.locator('#calc-draft-current')).toHaveText('同事的草稿');
+  await expectYearTable(page, result);
+
+  // Share: a new browser context sees the same figures, without the name or employer.
+  await page.getByRole('button', { name: '生成分享链接' }).click();
+  const link = await page.getByLabel('分享链接').inputValue();
+  expect(link).toContain('/calculator/#share=1.');
+  expect(decodeURIComponent(link)).not.toContain('张三');
+  const other = await browser.newContext();
+  const colleague = await other.newPage();
+  await colleague.goto(link);
+  await expect(colleague.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
+  await expectYearTable(colleague, result);
+  await expect(colleague.locator('#calc-name')).toHaveValue('');
+  expect(await colleague.content()).not.toContain('张三');
+  expect(await colleague.content()).not.toContain('株洲市某某医院');
+  // The colleague's own drafts are untouched until they choose to save.
+  await expect(colleague.locator('.draft-list')).toHaveCount(0);
+  await colleague.getByRole('button', { name: '保存为我的草稿' }).click();
+  await expect(colleague.locator('#calc-draft-notice')).toContainText('已保存为您的草稿');
+  expect(new URL(colleague.url()).hash).toBe('');
+  await other.close();
+});
+
+test('the 2020 round: evenings count, a foreign paper does not, and a short 专业 year is a warning (湘人社函〔2020〕11号)', async ({ page }) => {
+  await openCalculator(page);
+  await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
+  await page.getByRole('radio', { name: '正高级' }).check();
+  const senior = hunan.spans.find((s) => s.id === 'senior');
+  await expect(page.locator('.span-value')).toContainText(`${senior?.from}～${senior?.to} 年`);
+
+  let editor = await addActivity(page, '培训、会议等（按天折算）');
+  await editor.getByLabel('参加年份').fill('2017');
+  await editor.getByLabel('形式').selectOption({ label: '学术会议、讲座、访问、交流' });
+  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
+  await editor.getByLabel('全天天数（天）').fill('2');
+  await editor.getByLabel('晚上次数（晚）').fill('1');
+  await finish(editor);
+  editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByLabel('完成年份').fill('2017');
+  // Three sources in 2020: offered as radios (2024 has four, in a list).
+  await editor.getByRole('radio', { name: '网络平台课程等远程教育' }).check();
+  await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
+  await editor.getByLabel('证书载明学时（分）').fill('70');
+  await finish(editor);
+  editor = await addActivity(page, '发表论文');
+  await editor.getByLabel('发表年份').fill('2018');
+  await editor.getByRole('radio', { name: '独立或第一作者' }).check();
+  await editor.getByLabel('国外刊物').check();
+  await finish(editor);
+
+  const result = expected({
+    format: 'hunan-jxjy-draft',
+    version: 1,
+    ruleSet: 'hunan-2020',
+    profile: { titleLevel: 'full-senior', degree: 'bachelor' },
+    activities: [
+      { id: 't', kind: 'training', year: 2017, subject: 'professional', format: 'conference', days: 2, halfDays: 0, evenings: 1 },
+      { id: 'c', kind: 'course', year: 2017, subject: 'public', source: 'online', hours: 70 },
+      { id: 'p', kind: 'paper', year: 2018, role: 'first', foreign: true },
+    ],
+  });
+  await expectYearTable(page, result);
+  expect(result.years.find((y) => y.year === 2017)?.status).toBe('warning');
+  await expect(page.locator('table.item-table tr', { hasText: '发表论文' })).toContainText('不予折算');
+});
+
+test('prints the results without the form (print stylesheet)', async ({ page }) => {
+  await openCalculator(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('form.calc-form')).toBeHidden();
+  await expect(page.locator('.draft-bar')).toBeHidden();
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.locator('#calc-results')).toBeVisible();
+  await expect(page.locator('.print-header')).toBeVisible();
+});
+
+// Enabled by the integrator once the PDF builder (src/lib/pdf) is merged: until then the button reports that
+// the worksheet is not available in this build.
+test.fixme('downloads the worksheet PDF for the case', async ({ page }) => {
+  await openCalculator(page);
+  const editor = await addActivity(page, '培训、会议等（按天折算）');
+  await editor.getByLabel('参加年份').fill('2020');
+  await editor.getByLabel('形式').selectOption({ label: '培训班、研修班、进修班' });
+  await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
+  await editor.getByLabel('全天天数（天）').fill('3');
+  await finish(editor);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^继续教育学时测算-.*\.pdf$/);
+});

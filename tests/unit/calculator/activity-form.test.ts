@@ -1,0 +1,113 @@
+/** Activity forms come from each rule set's data: fields, units, year labels and choices. */
+import { describe, expect, it } from 'vitest';
+import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf } from '../../../src/components/calculator/activity-form';
+import { getRuleSet, type ActivityKind, type RuleSet } from '../../../src/lib/rules';
+
+function rs(id: string): RuleSet {
+  const r = getRuleSet(id);
+  if (!r) throw new Error(id);
+  return r;
+}
+function specsOf(id: string, kind: ActivityKind) {
+  const ruleSet = rs(id);
+  const conversion = conversionOf(ruleSet, kind);
+  if (!conversion) throw new Error(kind);
+  return formSpecs(conversion, ruleSet);
+}
+const labels = (id: string, kind: ActivityKind) => specsOf(id, kind).map(fieldLabel);
+
+describe('generated activity forms', () => {
+  it('asks for evenings only where the rule set has an evening rate (2020 附件 二 1; not in 2024 附件1 二 1)', () => {
+    expect(labels('zhuzhou-2024', 'training')).toEqual(['参加年份', '形式', '科目', '全天天数（天）', '半天次数（半天）']);
+    expect(labels('hunan-2020', 'training')).toContain('晚上次数（晚）');
+  });
+
+  it('shows the day rate and unit of the round in the hint (附件1 二 1: 8 学时; 2020 附件 二 1: 10 学时（分）)', () => {
+    const hint = (id: string) => specsOf(id, 'training').find((s) => s.name === 'days')?.hint;
+    expect(hint('zhuzhou-2024')).toBe('每天折算 8 学时');
+    expect(hint('hunan-2020')).toBe('每天折算 10 学时（分）');
+  });
+
+  it('keeps an evening count visible under 2024 when the activity still has one, so it can be cleared', () => {
+    const ruleSet = rs('zhuzhou-2024');
+    const conversion = conversionOf(ruleSet, 'training');
+    if (!conversion) throw new Error();
+    const specs = formSpecs(conversion, ruleSet, { id: 'a', kind: 'training', year: 2020, subject: 'public', format: 'training', days: 1, halfDays: 0, evenings: 2 });
+    expect(specs.find((s) => s.name === 'evenings')?.hint).toContain('晚上不计学时');
+  });
+
+  it('labels counts with the rule set’s units (篇, 项, 模块, 门) and stated hours in 学时', () => {
+    expect(labels('zhuzhou-2024', 'paper')).toEqual(['发表年份', '作者排名', '国外刊物', '篇数（篇）']);
+    expect(labels('zhuzhou-2024', 'patent')).toEqual(['授权年份', '专利类型', '专利证书排名（第几名）', '数量（项）']);
+    expect(labels('zhuzhou-2024', 'exam')).toEqual(['合格年份', '合格模块数（模块）']);
+    expect(labels('zhuzhou-2024', 'degree')).toEqual(['通过年份', '当年通过课程数（门）']);
+    expect(labels('zhuzhou-2024', 'course')).toContain('证书载明学时');
+    expect(labels('hunan-2020', 'course')).toContain('证书载明学时（分）');
+  });
+
+  it('asks for the project level only in 2024 (附件1 二 2), and offers 主要完成人 only there', () => {
+    expect(labels('zhuzhou-2024', 'project')).toEqual(['结题年份', '课题级别', '本人角色', '数量（项）']);
+    expect(labels('hunan-2020', 'project')).toEqual(['结题年份', '本人角色', '数量（项）']);
+  });
+
+  it('asks for a special assignment’s dates and pass, not a year', () => {
+    expect(labels('zhuzhou-2024', 'assignment')).toEqual(['任务类型', '开始日期', '结束日期', '考核合格']);
+  });
+
+  it('uses radios for short choices and a list for long ones', () => {
+    const training = specsOf('zhuzhou-2024', 'training');
+    expect(training.find((s) => s.name === 'subject')).toMatchObject({ control: 'radios' });
+    expect(training.find((s) => s.name === 'format')).toMatchObject({ control: 'select' });
+  });
+});
+
+describe('reading a form', () => {
+  const specs = specsOf('zhuzhou-2024', 'training');
+
+  it('builds the activity when every field is valid; blank half days mean none', () => {
+    const values = { ...blankValues(specs), year: '2020', format: 'training', subject: 'public', days: '3' };
+    expect(readForm('training', 'a1', specs, values, ' 公需课 ')).toEqual({
+      activity: { id: 'a1', kind: 'training', title: '公需课', year: 2020, format: 'training', subject: 'public', days: 3, halfDays: 0, evenings: 0 },
+      errors: {},
+    });
+  });
+
+  it('keeps the activity out while a field is wrong, with a message for that field', () => {
+    const values = { ...blankValues(specs), year: '2020', format: 'training', subject: 'public', days: '-3' };
+    expect(readForm('training', 'a1', specs, values, '')).toEqual({ activity: null, errors: { days: '不能为负数' } });
+  });
+
+  it('asks for the required choices by their labels', () => {
+    const { activity, errors } = readForm('training', 'a1', specs, blankValues(specs), '');
+    expect(activity).toBeNull();
+    expect(errors).toEqual({ year: '请填写参加年份', format: '请选择形式', subject: '请选择科目' });
+  });
+
+  it('refuses a count that was cleared instead of silently counting 1', () => {
+    const paper = specsOf('zhuzhou-2024', 'paper');
+    const values = { ...blankValues(paper), year: '2022', role: 'first', count: '' };
+    expect(readForm('paper', 'p', paper, values, '').errors).toEqual({ count: '请填写篇数' });
+  });
+
+  it('refuses an impossible date before it reaches the draft', () => {
+    const a = specsOf('zhuzhou-2024', 'assignment');
+    const values = { ...blankValues(a), mission: 'tibet', start: '2022-02-30', end: '2022-12-31', passed: true };
+    expect(readForm('assignment', 'x', a, values, '').errors).toEqual({ start: '日期不存在：2022年2月没有30日' });
+  });
+
+  it('refuses an end date before the start, keeping the activity out of the draft', () => {
+    const a = specsOf('zhuzhou-2024', 'assignment');
+    const values = { ...blankValues(a), mission: 'tibet', start: '2022-03-01', end: '2021-12-31', passed: true };
+    expect(readForm('assignment', 'x', a, values, '')).toEqual({ activity: null, errors: { end: '结束日期不能早于开始日期' } });
+  });
+
+  it('shows an activity from the draft as the text it was typed as', () => {
+    const course = specsOf('zhuzhou-2024', 'course');
+    expect(valuesOf({ id: 'c', kind: 'course', year: 2020, subject: 'professional', source: 'online', hours: 24.5 }, course)).toEqual({
+      year: '2020',
+      source: 'online',
+      subject: 'professional',
+      hours: '24.5',
+    });
+  });
+});

@@ -1,0 +1,133 @@
+/** The calculator's state: bad input never changes a figure, messages appear where and when they should. */
+import { describe, expect, it, vi } from 'vitest';
+import { CalculatorState, fieldId, SPAN_TO_ID } from '../../../src/components/calculator/calculator-state.svelte';
+
+function yearOf(calc: CalculatorState, year: number) {
+  const y = calc.result.years.find((r) => r.year === year);
+  if (!y) throw new Error(`no ${year}`);
+  return y;
+}
+
+/** A new state with one 3-day public training in 2020 (24 学时 under 附件1 二 1). */
+function withTraining() {
+  const calc = new CalculatorState();
+  const id = calc.addActivity('training');
+  calc.setValue(id, 'year', '2020');
+  calc.setValue(id, 'format', 'training');
+  calc.setValue(id, 'subject', 'public');
+  calc.setValue(id, 'days', '3');
+  return { calc, id };
+}
+
+describe('CalculatorState', () => {
+  it('counts a new activity as soon as its form is complete (3 days × 8 学时, 附件1 二 1)', () => {
+    const { calc } = withTraining();
+    expect(calc.draft.activities).toHaveLength(1);
+    expect(yearOf(calc, 2020).public).toBe(24);
+  });
+
+  it.each([
+    ['-2', '不能为负数'],
+    ['三天', '请输入数字，如 3'],
+    ['1.5', '须为整数，不能有小数'],
+  ])('keeps the last valid figure while the day count is %j, and says why beside the field and in the summary', (text, message) => {
+    const { calc, id } = withTraining();
+    calc.setValue(id, 'days', text);
+    expect(yearOf(calc, 2020).public).toBe(24);
+    expect(calc.messages.get(fieldId(id, 'days'))).toMatchObject({ where: '第1项「全天天数（天）」', message, severity: 'error' });
+    expect(calc.errorCount).toBe(1);
+    calc.setValue(id, 'days', '2');
+    expect(yearOf(calc, 2020).public).toBe(16);
+    expect(calc.issues).toEqual([]);
+  });
+
+  it('waits until a field is left, or 完成 is pressed, before asking for what a new activity still needs', () => {
+    const calc = new CalculatorState();
+    const id = calc.addActivity('paper');
+    expect(calc.issues).toEqual([]);
+    calc.touch(id, 'year');
+    expect(calc.issues.map((i) => i.message)).toEqual(['请填写发表年份']);
+    expect(calc.closeEditor(id)).toBe(fieldId(id, 'year'));
+    expect(calc.issues.map((i) => i.message)).toEqual(['请填写发表年份', '请选择作者排名']);
+    expect(calc.editors[id]).toBeDefined();
+  });
+
+  it('closes a form with 完成 once nothing in it needs fixing', () => {
+    const { calc, id } = withTraining();
+    expect(calc.closeEditor(id)).toBeNull();
+    expect(calc.editors[id]).toBeUndefined();
+  });
+
+  it('keeps an end date before the start out of the draft (the last valid dates still count)', () => {
+    const calc = new CalculatorState();
+    const id = calc.addActivity('assignment');
+    calc.setValue(id, 'mission', 'tibet');
+    calc.setValue(id, 'start', '2021-03-01');
+    calc.setValue(id, 'end', '2021-12-31');
+    calc.setValue(id, 'passed', true);
+    expect(yearOf(calc, 2021).status).toBe('met');
+    calc.setValue(id, 'end', '2020-12-31');
+    expect(calc.messages.get(fieldId(id, 'end'))?.message).toBe('结束日期不能早于开始日期');
+    expect(yearOf(calc, 2021).status).toBe('met');
+  });
+
+  it('marks an activity dated outside the span next to its year, as a warning', () => {
+    const { calc, id } = withTraining();
+    calc.setValue(id, 'year', '2015');
+    expect(calc.messages.get(fieldId(id, 'year'))).toMatchObject({ severity: 'warning', message: expect.stringContaining('2015年不在核认跨度（2019~2023年）内') });
+    expect(calc.errorCount).toBe(0);
+  });
+
+  it('keeps the span while the override is impossible, then follows it, then goes back to the rule (通知 二)', () => {
+    const calc = new CalculatorState();
+    expect(calc.result.span).toMatchObject({ from: 2019, to: 2023, source: 'rule' });
+    calc.openSpanForm();
+    calc.setSpanText('to', '2017');
+    expect(calc.messages.get(SPAN_TO_ID)?.message).toBe('结束年份不能早于起始年份');
+    expect(calc.result.span).toMatchObject({ from: 2019, to: 2023, source: 'rule' });
+    calc.setSpanText('to', '20');
+    expect(calc.messages.get(SPAN_TO_ID)?.message).toBe('请填写四位数字的年份，如 2021');
+    calc.setSpanText('to', '2024');
+    expect(calc.result.span).toMatchObject({ from: 2019, to: 2024, source: 'override' });
+    calc.useAutomaticSpan();
+    expect(calc.result.span).toMatchObject({ from: 2019, to: 2023, source: 'rule' });
+  });
+
+  it('asks for a span where the rule set gives none (doctor applying for 副高, 2024 通知 二)', () => {
+    const calc = new CalculatorState();
+    calc.setProfile({ degree: 'doctor', titleLevel: 'deputy-senior' });
+    expect(calc.spanFormShown).toBe(true);
+    expect(calc.issues[0]).toMatchObject({ key: 'calc-span-from', message: expect.stringContaining('请填写起止年份') });
+  });
+
+  it('flags a choice the other round does not offer after switching rounds, instead of guessing', () => {
+    const calc = new CalculatorState();
+    const id = calc.addActivity('course');
+    for (const [k, v] of Object.entries({ year: '2021', source: 'platform', subject: 'professional', hours: '12' })) calc.setValue(id, k, v);
+    calc.closeEditor(id);
+    calc.setRuleSet('hunan-2020');
+    expect(calc.issues).toContainEqual(expect.objectContaining({ key: fieldId(id, 'source'), message: '所选课程来源不在本通知的选项中，请重新选择' }));
+  });
+
+  it('removes an activity with undo that puts it back in its place', () => {
+    const { calc, id } = withTraining();
+    const second = calc.duplicate(id);
+    expect(calc.draft.activities.map((a) => a.id)).toEqual([id, second]);
+    calc.removeActivity(id);
+    expect(yearOf(calc, 2020).public).toBe(24);
+    expect(calc.undoRemove()).toBe(id);
+    expect(calc.draft.activities.map((a) => a.id)).toEqual([id, second]);
+    expect(yearOf(calc, 2020).public).toBe(48);
+  });
+
+  it('tells the draft session about the user’s changes, not about a draft being opened', () => {
+    const calc = new CalculatorState();
+    const onEdit = vi.fn();
+    calc.onEdit = onEdit;
+    calc.load({ ...calc.draft, coveredYears: [2019] });
+    expect(onEdit).not.toHaveBeenCalled();
+    calc.setCovered(2020, true);
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    expect(calc.draft.coveredYears).toEqual([2019, 2020]);
+  });
+});

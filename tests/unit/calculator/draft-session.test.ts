@@ -1,0 +1,164 @@
+// @vitest-environment jsdom
+/** Drafts as the page keeps them: autosave, reopening, share links, imports, delete with undo, two tabs. */
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CalculatorState } from '../../../src/components/calculator/calculator-state.svelte';
+import { DraftSession } from '../../../src/components/calculator/draft-session.svelte';
+import { createIdbDraftStore, isBroken, type DraftStore } from '../../../src/lib/drafts';
+import { encodeShareFragment } from '../../../src/lib/share';
+import { caseDraft } from '../drafts/fixtures';
+
+const sessions: DraftSession[] = [];
+async function openTab(store: DraftStore = createIdbDraftStore()): Promise<DraftSession> {
+  const session = new DraftSession(new CalculatorState());
+  sessions.push(session);
+  await session.init(store);
+  return session;
+}
+/** The calculator state behind a session (the page gets it from the module; tests make one per tab). */
+const calcOf = (s: DraftSession) => (s as unknown as { calc: CalculatorState }).calc;
+
+function addTraining(calc: CalculatorState, days = '3') {
+  const id = calc.addActivity('training');
+  for (const [k, v] of Object.entries({ year: '2020', format: 'training', subject: 'public', days })) calc.setValue(id, k, v);
+  return id;
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  history.replaceState(null, '', '/calculator/');
+});
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.dispose();
+});
+
+describe('DraftSession', () => {
+  it('saves a change after a short pause and opens the same draft on the next visit', async () => {
+    const tab = await openTab();
+    expect(tab.saveState).toBe('unsaved');
+    addTraining(calcOf(tab));
+    expect(tab.saveState).toBe('pending');
+    expect(await createIdbDraftStore().list()).toHaveLength(0);
+    await vi.waitFor(() => expect(tab.saveState).toBe('saved'), { timeout: 3000 });
+
+    const next = await openTab();
+    expect(next.current).toMatchObject({ id: tab.current.id, name: '我的测算', revision: 1 });
+    expect(calcOf(next).draft).toEqual(calcOf(tab).draft);
+  });
+
+  it('opens a share link as an unsaved draft and never overwrites a saved one', async () => {
+    const mine = await openTab();
+    addTraining(calcOf(mine));
+    await mine.flush();
+    const saved = calcOf(mine).draft;
+    mine.dispose(); // another tab: it must not hear this page's address change
+
+    const shared = { ...caseDraft(), ruleSet: 'hunan-2020', span: { from: 2015, to: 2019 } };
+    location.hash = await encodeShareFragment(shared);
+    const tab = await openTab();
+    expect(tab.shared).toBe(true);
+    expect(calcOf(tab).draft).toMatchObject({ ruleSet: 'hunan-2020', span: { from: 2015, to: 2019 } });
+    expect(calcOf(tab).draft.profile.name).toBeUndefined();
+    // Editing the shared case saves nothing until the user asks.
+    addTraining(calcOf(tab), '1');
+    await tab.flush();
+    const stored = await createIdbDraftStore().list();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ id: mine.current.id, draft: saved });
+
+    await tab.saveShared();
+    expect(location.hash).toBe('');
+    expect((await createIdbDraftStore().list()).map((d) => d.name).sort()).toEqual(['分享的测算', '我的测算']);
+  });
+
+  it('reports a broken share link and opens the saved draft instead', async () => {
+    location.hash = '#share=1.zbroken';
+    const tab = await openTab();
+    expect(tab.shared).toBe(false);
+    expect(tab.shareError).toContain('不完整或已损坏');
+  });
+
+  it('imports a file as a new draft, and refuses a bad file without changing anything', async () => {
+    const tab = await openTab();
+    addTraining(calcOf(tab));
+    await tab.flush();
+    const before = calcOf(tab).draft;
+
+    const bad = JSON.stringify({ ...caseDraft(), activities: [{ id: 'x', kind: 'training', year: 2020, subject: 'public', format: 'training', days: -1, halfDays: 0 }] });
+    expect(await tab.importFile(new File([bad], '坏文件.json'))).toBe(false);
+    expect(tab.importError?.details).toContain('第1项活动「全天（天）」：不能为负数');
+    expect(calcOf(tab).draft).toBe(before);
+    expect(await createIdbDraftStore().list()).toHaveLength(1);
+
+    expect(await tab.importFile(new File([JSON.stringify(caseDraft())], '继续教育学时测算草稿-张三的测算-20240601.json'))).toBe(true);
+    expect(tab.current.name).toBe('张三的测算');
+    expect(calcOf(tab).draft).toEqual(caseDraft());
+    expect(await createIdbDraftStore().list()).toHaveLength(2);
+  });
+
+  it('deletes a draft with undo', async () => {
+    const tab = await openTab();
+    addTraining(calcOf(tab));
+    await tab.flush();
+    const id = tab.current.id;
+    await tab.remove(id);
+    expect(await createIdbDraftStore().get(id)).toBeUndefined();
+    expect(tab.current.id).not.toBe(id);
+    expect(tab.notice?.text).toBe('已删除草稿「我的测算」。');
+    tab.notice?.undo?.();
+    await vi.waitFor(() => expect(tab.current.id).toBe(id));
+    expect(calcOf(tab).draft.activities).toHaveLength(1);
+  });
+
+  it('loads another tab’s save into an idle tab, with a notice', async () => {
+    const a = await openTab();
+    addTraining(calcOf(a));
+    await a.flush();
+    const b = await openTab();
+    addTraining(calcOf(a), '1');
+    await a.flush();
+    await vi.waitFor(() => expect(calcOf(b).draft.activities).toHaveLength(2));
+    expect(b.notice?.text).toContain('已载入最新内容');
+  });
+
+  it('asks instead of overwriting when another tab saves while this one has a form open, and can keep this tab’s work as a copy', async () => {
+    const a = await openTab();
+    addTraining(calcOf(a));
+    await a.flush();
+    const b = await openTab();
+    const open = calcOf(b).draft.activities[0]?.id ?? '';
+    calcOf(b).openEditor(open);
+    calcOf(b).setValue(open, 'days', '5');
+
+    addTraining(calcOf(a), '1');
+    await a.flush();
+    await vi.waitFor(() => expect(b.conflict).toBe('changed'));
+    await b.flush();
+    const original = await createIdbDraftStore().get(a.current.id);
+    if (!original || isBroken(original)) throw new Error('original missing');
+    expect(original.draft.activities).toHaveLength(2);
+
+    await b.keepMineAsCopy();
+    expect(b.conflict).toBeNull();
+    expect(b.current.name).toBe('我的测算（副本）');
+    const list = await createIdbDraftStore().list();
+    expect(list.map((d) => d.name).sort()).toEqual(['我的测算', '我的测算（副本）']);
+    const copy = list.find((d) => d.name === '我的测算（副本）');
+    expect(copy && !isBroken(copy) && copy.draft.activities.map((x) => x.kind === 'training' && x.days)).toEqual([5]);
+  });
+
+  it('detects the conflict by revision even where tabs cannot message each other', async () => {
+    const a = await openTab();
+    addTraining(calcOf(a));
+    await a.flush();
+    const b = await openTab();
+    b.dispose(); // no BroadcastChannel: only the revision check is left
+    addTraining(calcOf(a), '1');
+    await a.flush();
+    addTraining(calcOf(b), '2');
+    await b.flush();
+    expect(b.conflict).toBe('changed');
+    const stored = await createIdbDraftStore().get(a.current.id);
+    expect(stored && !isBroken(stored) && stored.revision).toBe(2);
+  });
+});

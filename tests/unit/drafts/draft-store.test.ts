@@ -1,0 +1,147 @@
+/** Named drafts on the device: IndexedDB (fake-indexeddb here) and the in-memory fallback behave alike. */
+import { IDBFactory } from 'fake-indexeddb';
+import { set } from 'idb-keyval';
+import { createStore } from 'idb-keyval';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createIdbDraftStore,
+  createMemoryDraftStore,
+  isBroken,
+  openDraftStore,
+  DB_DRAFTS,
+  type DraftRecord,
+  type DraftStore,
+  type StoredRead,
+} from '../../../src/lib/drafts';
+import { caseDraft } from './fixtures';
+
+beforeEach(() => {
+  // A fresh, empty IndexedDB for every test.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+function record(value: StoredRead | undefined): DraftRecord {
+  if (value === undefined || isBroken(value)) throw new Error(`expected a readable draft, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+const entry = (id: string, name = '我的测算') => ({ id, name, createdAt: 1, draft: caseDraft() });
+
+describe.each([
+  ['IndexedDB', () => createIdbDraftStore()],
+  ['memory', () => createMemoryDraftStore()],
+] as const)('%s draft store', (_name, make: () => DraftStore) => {
+  it('saves a new draft as revision 1 and reads the same case back', async () => {
+    const store = make();
+    const saved = await store.save(entry('d1'), 0);
+    expect(saved).toMatchObject({ ok: true, record: { revision: 1 } });
+    const read = record(await store.get('d1'));
+    expect(read.draft).toEqual(caseDraft());
+    expect(read.name).toBe('我的测算');
+  });
+
+  it('refuses a save based on an older revision (another tab saved first) and writes nothing', async () => {
+    const store = make();
+    await store.save(entry('d1'), 0);
+    await store.save({ ...entry('d1'), name: '另一标签页' }, 1);
+    const stale = await store.save({ ...entry('d1'), name: '本标签页' }, 1);
+    expect(stale.ok).toBe(false);
+    if (!stale.ok && stale.reason === 'changed') expect(record(stale.current).name).toBe('另一标签页');
+    else throw new Error('expected a conflict');
+    expect(record(await store.get('d1'))).toMatchObject({ name: '另一标签页', revision: 2 });
+  });
+
+  it('refuses to create a draft twice under the same id', async () => {
+    const store = make();
+    await store.save(entry('d1'), 0);
+    expect(await store.save(entry('d1'), 0)).toMatchObject({ ok: false, reason: 'changed' });
+  });
+
+  it('reports a draft deleted elsewhere as missing instead of silently re-creating it', async () => {
+    const store = make();
+    await store.save(entry('d1'), 0);
+    await store.remove('d1');
+    expect(await store.save(entry('d1'), 1)).toEqual({ ok: false, reason: 'missing' });
+    expect(await store.get('d1')).toBeUndefined();
+  });
+
+  it('lists drafts newest first', async () => {
+    let t = 100;
+    vi.spyOn(Date, 'now').mockImplementation(() => t++);
+    const store = make();
+    await store.save(entry('old', '旧草稿'), 0);
+    await store.save(entry('new', '新草稿'), 0);
+    expect((await store.list()).map((r) => r.name)).toEqual(['新草稿', '旧草稿']);
+  });
+
+  it('remembers which draft was opened last', async () => {
+    const store = make();
+    expect(await store.getLastOpened()).toBeUndefined();
+    await store.setLastOpened('d2');
+    expect(await store.getLastOpened()).toBe('d2');
+  });
+
+  it('keeps its own copy: changing the saved object afterwards changes nothing stored', async () => {
+    const store = make();
+    const e = entry('d1');
+    await store.save(e, 0);
+    e.draft.activities.length = 0;
+    expect(record(await store.get('d1')).draft.activities).toHaveLength(5);
+  });
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('IndexedDB draft store', () => {
+  it('keeps drafts across page loads (a new store on the same database)', async () => {
+    await createIdbDraftStore().save(entry('d1'), 0);
+    const list = await createIdbDraftStore().list();
+    expect(list.map((r) => r.id)).toEqual(['d1']);
+  });
+
+  it('keeps an unreadable record, marked broken with the reason, instead of dropping it', async () => {
+    const raw = { recordVersion: 1, id: 'bad', name: '坏草稿', revision: 3, draft: { format: 'hunan-jxjy-draft', version: 1, ruleSet: 'zhuzhou-2024', profile: {}, activities: [] } };
+    await set('bad', raw, createStore(DB_DRAFTS, 'drafts'));
+    const [read] = await createIdbDraftStore().list();
+    expect(read).toMatchObject({ broken: true, id: 'bad', name: '坏草稿' });
+    if (read && isBroken(read)) {
+      expect(read.message).toContain('申报职称级别');
+      expect(read.raw).toEqual(raw);
+    }
+  });
+});
+
+describe('openDraftStore', () => {
+  it('uses IndexedDB when the browser allows it', async () => {
+    const opened = await openDraftStore();
+    expect(opened.problem).toBeNull();
+    expect(opened.store.persistent).toBe(true);
+  });
+
+  it('falls back to memory, and says so in Chinese, when IndexedDB refuses to open', async () => {
+    vi.spyOn(globalThis.indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('The user denied permission', 'SecurityError');
+    });
+    const opened = await openDraftStore();
+    expect(opened.store.persistent).toBe(false);
+    expect(opened.problem).toMatch(/不允许本站在本机保存.*导出草稿/);
+    expect(await opened.store.save(entry('d1'), 0)).toMatchObject({ ok: true });
+  });
+
+  it('falls back to memory when IndexedDB never answers (some private modes)', async () => {
+    vi.spyOn(globalThis.indexedDB, 'open').mockImplementation(() => ({}) as IDBOpenDBRequest);
+    const opened = await openDraftStore(50);
+    expect(opened.store.persistent).toBe(false);
+  });
+
+  it('falls back to memory where there is no IndexedDB at all', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error: simulating a browser without IndexedDB
+    delete globalThis.indexedDB;
+    try {
+      expect((await openDraftStore()).store.persistent).toBe(false);
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+});
