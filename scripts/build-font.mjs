@@ -10,8 +10,9 @@
  * because jsPDF does no shaping.
  *
  * Run: `node scripts/build-font.mjs` under Node ≥ 22.18 (npm scripts use the Node 24 in
- * node_modules/.bin). Skips the work when the output is newer than every input; `--force` rebuilds.
+ * node_modules/.bin). Skips the work when the output is up to date (see buildFont); `--force` rebuilds.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -34,6 +35,8 @@ const sourceLicence = join(dirname(dirname(sourceFont)), 'LICENSE_FONT');
 const outDir = join(root, 'public/fonts/generated');
 const outFont = join(outDir, 'worksheet-sc.ttf');
 const outLicence = join(outDir, 'OFL.txt');
+/** Character-set digest and sizes of the last build (kept out of public/, which is deployed). */
+const outStamp = join(root, '.cache/worksheet-sc.stamp.json');
 
 /** The family name of the subset: a modified font must not keep the original's name (OFL 1.1 §3). */
 const FAMILY = 'WorksheetSC';
@@ -193,30 +196,42 @@ function checksum(bytes) {
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 
-/** Builds the subset unless it is newer than all its inputs. Returns the output path. */
+/** The characters rule data and labels need, read from their files (comments excluded). */
+async function requiredChars(files) {
+  const required = new Set();
+  for (const file of files) {
+    const source = await readFile(file, 'utf8');
+    for (const ch of charsOf(file.endsWith('.ts') ? withoutComments(source) : source)) required.add(ch);
+  }
+  return required;
+}
+
+/**
+ * Builds the subset unless it is up to date: newer than the source font, its licence and this
+ * script, and made for the same character set (the text sources count by their characters, so
+ * editing code without new characters does not cost a rebuild). Returns the output path.
+ */
 export async function buildFont({ force = false } = {}) {
   const sourceFiles = (await Promise.all(textSources.map((s) => listFiles(s.dir, s.ext)))).flat();
-  const inputs = [sourceFont, sourceLicence, fileURLToPath(import.meta.url), ...sourceFiles];
-  const newestInput = Math.max(...(await Promise.all(inputs.map(async (f) => (await stat(f)).mtimeMs))));
-  const outputTimes = await Promise.all([outFont, outLicence].map((f) => stat(f).then((s) => s.mtimeMs, () => 0)));
-  if (!force && Math.min(...outputTimes) > newestInput) {
-    console.log(`build-font: ${relative(root, outFont)} is up to date (${kb((await stat(outFont)).size)}).`);
+  const required = await requiredChars(sourceFiles);
+  const wanted = new Set([...gb2312Chars(), ...baseChars(), ...required]);
+  const digest = createHash('sha256').update([...wanted].sort().join('')).digest('hex');
+
+  const newestInput = Math.max(...(await Promise.all([sourceFont, sourceLicence, fileURLToPath(import.meta.url)].map(async (f) => (await stat(f)).mtimeMs))));
+  const outputTimes = await Promise.all([outFont, outLicence, outStamp].map((f) => stat(f).then((s) => s.mtimeMs, () => 0)));
+  const stamp = await readFile(outStamp, 'utf8').then(JSON.parse, () => null);
+  if (!force && Math.min(...outputTimes) > newestInput && stamp?.digest === digest) {
+    console.log(`build-font: ${relative(root, outFont)} is up to date: ${stamp.ttf} bytes TTF (${kb(stamp.ttf)}), ${stamp.brotli} bytes brotli (${kb(stamp.brotli)}).`);
     return outFont;
   }
 
   const started = performance.now();
   const original = await readFile(sourceFont);
   const available = fontCodePoints(original);
-  const required = new Set();
-  for (const file of sourceFiles) {
-    const source = await readFile(file, 'utf8');
-    for (const ch of charsOf(file.endsWith('.ts') ? withoutComments(source) : source)) required.add(ch);
-  }
   // A character the rules or the labels need but the source font lacks would make every worksheet unprintable.
   const lacking = [...required].filter((ch) => !available.has(ch.codePointAt(0)) && !/\s/u.test(ch));
   if (lacking.length > 0) throw new Error(`build-font: the source font lacks characters used in the rules or labels: ${lacking.join(' ')}`);
 
-  const wanted = new Set([...gb2312Chars(), ...baseChars(), ...required]);
   const drawable = [...wanted].filter((ch) => available.has(ch.codePointAt(0)));
   const text = drawable.join('');
   const subset = await subsetFont(original, text, {
@@ -238,10 +253,12 @@ export async function buildFont({ force = false } = {}) {
   await writeFile(`${outFont}.tmp`, font);
   await rename(`${outFont}.tmp`, outFont);
   await writeFile(outLicence, await readFile(sourceLicence));
-
   const brotli = brotliCompressSync(font, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: font.length } }).length;
+  await mkdir(dirname(outStamp), { recursive: true });
+  await writeFile(outStamp, JSON.stringify({ digest, ttf: font.length, brotli }));
+
   console.log(
-    `build-font: ${relative(root, outFont)}: ${covered.size} characters (${wanted.size - drawable.length} requested but not in the source font), ` +
+    `build-font: ${relative(root, outFont)}: ${covered.size} characters (not in the source font: ${[...wanted].filter((ch) => !available.has(ch.codePointAt(0))).map((ch) => `U+${ch.codePointAt(0).toString(16).toUpperCase()}`).join(' ')}), ` +
       `${font.length} bytes TTF (${kb(font.length)}), ${brotli} bytes brotli (${kb(brotli)}), ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return outFont;
