@@ -78,7 +78,10 @@ class Flow {
 
   /** Draws one line with its top at y. Bold is faked with a stroke: one font file keeps the download small. */
   line(text: string, x: number, y: number, bold = false, align: 'left' | 'right' | 'center' = 'left'): void {
-    if (bold) this.doc.setLineWidth(0.12);
+    if (bold) {
+      this.doc.setLineWidth(0.12);
+      this.doc.setDrawColor(this.doc.getTextColor());
+    }
     this.doc.text(this.safe(text), x, y, { baseline: 'top', align, renderingMode: bold ? 'fillThenStroke' : 'fill' });
   }
 
@@ -280,8 +283,11 @@ export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, cont
     flow.paragraph(content.headings.notes, { size: SIZE.heading, bold: true, before: 6, keep: 20 });
     for (const note of content.notes) flow.paragraph(note.text, { size: SIZE.small, before: 0.8 });
   }
-  flow.paragraph(content.headings.materials, { size: SIZE.heading, bold: true, before: 6, keep: 30 });
-  materials(flow, content);
+  // Without a span there are no years, hence no checklist; the problems above say why.
+  if (content.materials.length > 0) {
+    flow.paragraph(content.headings.materials, { size: SIZE.heading, bold: true, before: 6, keep: 30 });
+    materials(flow, content);
+  }
   footers(flow, content);
   return doc;
 }

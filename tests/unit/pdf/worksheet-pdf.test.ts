@@ -46,10 +46,12 @@ async function pdfOf(draft: Draft, opts: WorksheetOptions = options()): Promise<
 const mixed = mixedDraft();
 const many = fiveYearDraft(50);
 const hunan = hunanDraft();
+/** 博士参评副高: the 2024 notice gives no span, so the engine reports a problem and no years. */
+const noSpan = mixedDraft({ degree: 'doctor' });
 
 beforeAll(async () => {
   // A font holding exactly the characters these worksheets draw, plus the mark for missing ones.
-  const texts = [mixed, many, hunan].flatMap((d) => worksheetTexts(composeWorksheet(calculate(d), d, options())));
+  const texts = [mixed, many, hunan, noSpan].flatMap((d) => worksheetTexts(composeWorksheet(calculate(d), d, options())));
   provideFont(FONT_URL, await subsetForTest([...texts, '〓']));
 });
 
@@ -197,5 +199,16 @@ describe('buildWorksheetPdf options and pages', () => {
     const book = result.items.find((i) => i.kind === 'book');
     expect(text).toContain(norm(`${book?.working}，计入专业科目（依据 ${book?.cite.clause}）`));
     expect(text).toContain(`表中数字单位：${result.ruleSet.hoursUnit}`);
+  });
+
+  it('prints a case without a span: the problem to fix, every item, no year table', async () => {
+    const { result, pages } = await pdfOf(noSpan);
+    const text = textOf(pages);
+    expect(result.years).toEqual([]);
+    expect(result.problems.length).toBeGreaterThan(0);
+    for (const problem of result.problems) expect(text).toContain(norm(problem.message));
+    expect(text).toContain('尚未确定核认跨度');
+    expect(text).not.toContain('年度公需科目专业科目合计要求结论');
+    result.items.forEach((item, i) => expect(text).toContain(norm(`${i + 1}. ${item.label}`)));
   });
 });
