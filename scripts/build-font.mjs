@@ -39,7 +39,25 @@ const outLicence = join(outDir, 'OFL.txt');
 const outStamp = join(root, '.cache/worksheet-sc.stamp.json');
 
 /** The family name of the subset: a modified font must not keep the original's name (OFL 1.1 §3). */
-const FAMILY = 'WorksheetSC';
+export const FAMILY = 'WorksheetSC';
+/** subset-font options: glyf TrueType for jsPDF, no layout tables (jsPDF does no shaping), licence names kept. */
+export const SUBSET_OPTIONS = {
+  targetFormat: 'truetype',
+  noLayoutClosure: true,
+  // Names 0–6 are kept by default; add the vendor URL (11) and the licence (13, 14).
+  preserveNameIds: [11, 13, 14],
+  dropTables: ['GSUB', 'GPOS', 'GDEF', 'BASE', 'vhea', 'vmtx', 'VORG'],
+};
+
+/** Name-table entries of the subset (family, style, unique id, full name, PostScript name). */
+export const SUBSET_NAMES = {
+  1: FAMILY,
+  2: 'Regular',
+  3: `${FAMILY}-Regular`,
+  4: `${FAMILY} Regular`,
+  6: `${FAMILY}-Regular`,
+  10: 'Subset of Noto Sans SC Regular for the PDF worksheet of the continuing-education hours calculator.',
+};
 
 /** Directories whose text is drawn in the PDF: rule data, engine messages, PDF labels. */
 const textSources = [
@@ -54,7 +72,7 @@ async function listFiles(dir, ext) {
 }
 
 /** GB2312 rows 1–9 (symbols) and 16–87 (hanzi levels 1 and 2), decoded by the WHATWG GBK decoder. */
-function gb2312Chars() {
+export function gb2312Chars() {
   const decoder = new TextDecoder('gb2312');
   const out = [];
   for (let hi = 0xa1; hi <= 0xf7; hi++) {
@@ -98,8 +116,8 @@ function withoutComments(source) {
   return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
 }
 
-/** Rebuilds the sfnt with a new name table and fixed checksums. */
-function renameFont(bytes, names) {
+/** Rebuilds the sfnt with a new name table (Windows Unicode records) and fixed checksums. */
+export function renameFont(bytes, names) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const numTables = view.getUint16(4);
   const tables = [];
@@ -160,10 +178,16 @@ function renameFont(bytes, names) {
   return out;
 }
 
-function readNames(data) {
+/**
+ * The Windows Unicode names of a name table, by name id.
+ * @param {Uint8Array} data
+ * @returns {Record<number, string>}
+ */
+export function readNames(data) {
   const v = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const count = v.getUint16(2);
   const storage = v.getUint16(4);
+  /** @type {Record<number, string>} */
   const names = {};
   for (let i = 0; i < count; i++) {
     const at = 6 + i * 12;
@@ -187,7 +211,8 @@ function utf16be(text) {
   return out;
 }
 
-function checksum(bytes) {
+/** The sfnt checksum of a byte range (sum of big-endian 32-bit words). */
+export function checksum(bytes) {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let sum = 0;
   for (let i = 0; i + 4 <= bytes.byteLength; i += 4) sum = (sum + v.getUint32(i)) >>> 0;
@@ -234,25 +259,19 @@ export async function buildFont({ force = false } = {}) {
 
   const drawable = [...wanted].filter((ch) => available.has(ch.codePointAt(0)));
   const text = drawable.join('');
-  const subset = await subsetFont(original, text, {
-    targetFormat: 'truetype',
-    noLayoutClosure: true,
-    dropTables: ['GSUB', 'GPOS', 'GDEF', 'BASE', 'vhea', 'vmtx', 'VORG'],
-  });
-  const font = renameFont(new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength), {
-    1: FAMILY,
-    2: 'Regular',
-    3: `${FAMILY}-Regular; subset of Noto Sans SC for the hours worksheet`,
-    4: `${FAMILY} Regular`,
-    6: `${FAMILY}-Regular`,
-  });
+  const subset = await subsetFont(original, text, SUBSET_OPTIONS);
+  const font = renameFont(new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength), SUBSET_NAMES);
   const covered = fontCodePoints(font);
 
   await mkdir(outDir, { recursive: true });
   // Write then rename, so that a concurrent reader never sees half a font.
   await writeFile(`${outFont}.tmp`, font);
   await rename(`${outFont}.tmp`, outFont);
-  await writeFile(outLicence, await readFile(sourceLicence));
+  const notice =
+    `${FAMILY} (${relative(root, outFont)}) is a subset of Noto Sans SC Regular, from the npm package\n` +
+    `@expo-google-fonts/noto-sans-sc, made by scripts/build-font.mjs for the PDF worksheet. It is a Modified\n` +
+    `Version under the SIL Open Font License 1.1 below, renamed accordingly.\n\n`;
+  await writeFile(outLicence, notice + (await readFile(sourceLicence, 'utf8')));
   const brotli = brotliCompressSync(font, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: font.length } }).length;
   await mkdir(dirname(outStamp), { recursive: true });
   await writeFile(outStamp, JSON.stringify({ digest, ttf: font.length, brotli }));

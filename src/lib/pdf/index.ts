@@ -1,6 +1,12 @@
 /**
  * The PDF worksheet, loaded on demand by the calculator: check the font covers the text, then
- * build the A4 document. jsPDF itself is imported only when a PDF is built.
+ * build the A4 document. jsPDF itself is imported only when a PDF is built; the font is fetched
+ * once per page and shared by both calls.
+ * @example
+ * const pdf = await import('../lib/pdf');
+ * const options = { includeName, includeEmployer, generatedAt: new Date(), fontUrl: withBase('/fonts/generated/worksheet-sc.ttf') };
+ * const missing = await pdf.findMissingChars(result, draft, options); // tell the user before printing
+ * const blob = await pdf.buildWorksheetPdf(result, draft, options); // missing characters print as 〓
  */
 import type { CalculationResult, Draft } from '../rules';
 import { missingChars } from './font-coverage';

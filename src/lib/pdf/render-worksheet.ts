@@ -54,7 +54,11 @@ class Flow {
   /** The text with every character the font cannot draw replaced by a visible mark. */
   safe(text: string): string {
     let out = '';
-    for (const ch of text) out += ch === '\n' || this.codePoints.has(ch.codePointAt(0) as number) ? ch : MISSING_MARK;
+    for (const ch of text) {
+      if (ch === '\n' || this.codePoints.has(ch.codePointAt(0) as number)) out += ch;
+      // Tabs and carriage returns are layout, not characters (findMissingChars skips them too).
+      else out += ch === '\t' || ch === '\r' ? ' ' : MISSING_MARK;
+    }
     return out;
   }
 

@@ -1,5 +1,5 @@
-/** A TrueType subset holding printable ASCII and every character of `texts`. */
-export function subsetForTest(texts: Iterable<string>): Promise<Uint8Array<ArrayBuffer>>;
+/** A TrueType subset holding printable ASCII and every character of `texts` (`options` go to subset-font). */
+export function subsetForTest(texts: Iterable<string>, options?: object): Promise<Uint8Array<ArrayBuffer>>;
 
 /** One run of text as pdf.js places it (PDF points, origin bottom left). */
 export interface TextRun {

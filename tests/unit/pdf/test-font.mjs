@@ -9,12 +9,12 @@ import subsetFont from 'subset-font';
 const require = createRequire(import.meta.url);
 let source;
 
-/** A TrueType subset holding printable ASCII and every character of `texts`. */
-export async function subsetForTest(texts) {
+/** A TrueType subset holding printable ASCII and every character of `texts` (`options` go to subset-font). */
+export async function subsetForTest(texts, options = { targetFormat: 'truetype', noLayoutClosure: true }) {
   source ??= await readFile(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
   let ascii = '';
   for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c);
-  const subset = await subsetFont(source, ascii + [...texts].join(''), { targetFormat: 'truetype', noLayoutClosure: true });
+  const subset = await subsetFont(source, ascii + [...texts].join(''), options);
   return new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength);
 }
 
