@@ -171,7 +171,8 @@ function table(flow: Flow, content: WorksheetContent): void {
   const drawRow = (cells: readonly string[], head: boolean, color: TextStyle['color']) => {
     flow.style(size);
     const wrapped = cells.map((c, i) => flow.wrap(c, (COLUMNS[i] ?? 0) - 2 * CELL_PAD));
-    const height = Math.max(...wrapped.map((w) => w.length)) * lh + 2 * CELL_PAD;
+    // The last line needs only its glyph height, not its line spacing, above the bottom padding.
+    const height = Math.max(...wrapped.map((w) => w.length)) * lh - (lh - size * MM_PER_PT * 1.15) + 2 * CELL_PAD;
     if (flow.ensure(height) && !head) drawRow(content.table.head, true, COLOR.text);
     let x = PAGE.margin;
     wrapped.forEach((lines, i) => {
