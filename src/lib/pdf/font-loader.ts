@@ -1,0 +1,67 @@
+/**
+ * Loads the worksheet font once per page: the first click fetches it, later clicks (and the
+ * coverage check before printing) reuse the same promise. A failed load is forgotten so that
+ * the next click tries again.
+ */
+import { fontCodePoints } from './font-coverage';
+
+/** The font as the PDF builder and the coverage check need it. */
+export interface LoadedFont {
+  /** Base64 of the TTF, as jsPDF's virtual file system takes it. */
+  base64: string;
+  /** Code points the font can draw. */
+  codePoints: ReadonlySet<number>;
+  byteLength: number;
+}
+
+/** Thrown when the font cannot be fetched; the message is shown to the user. */
+export class FontLoadError extends Error {
+  override name = 'FontLoadError';
+}
+
+const cache = new Map<string, Promise<LoadedFont>>();
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // Chunks keep String.fromCharCode below the engine's argument limit.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Prepares raw TTF bytes (parses the cmap, encodes for jsPDF). */
+export function prepareFont(bytes: Uint8Array): LoadedFont {
+  return { base64: toBase64(bytes), codePoints: fontCodePoints(bytes), byteLength: bytes.byteLength };
+}
+
+async function fetchFont(url: string): Promise<LoadedFont> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new FontLoadError('无法下载工作表所用的中文字体，请检查网络后重试。');
+  }
+  if (!response.ok) throw new FontLoadError(`无法下载工作表所用的中文字体（HTTP ${response.status}），请稍后重试。`);
+  return prepareFont(new Uint8Array(await response.arrayBuffer()));
+}
+
+/** The font at `url`, fetched at most once per page. */
+export function loadFont(url: string): Promise<LoadedFont> {
+  let font = cache.get(url);
+  if (font === undefined) {
+    font = fetchFont(url);
+    cache.set(url, font);
+    font.catch(() => cache.delete(url));
+  }
+  return font;
+}
+
+/** Supplies the font bytes for `url` without fetching (Node tests and the measuring script have no server). */
+export function provideFont(url: string, bytes: Uint8Array): void {
+  // Prepared on first use, like a fetched font, so that timings include the preparation.
+  cache.set(url, Promise.resolve().then(() => prepareFont(bytes)));
+}
+
+/** Forgets every loaded font, so that the next load starts from the bytes again. */
+export function forgetFonts(): void {
+  cache.clear();
+}

@@ -1,0 +1,78 @@
+/** Fixed Chinese wording of the worksheet. Policy figures never appear here: they come from the rule set. */
+import type { Degree, ItemStatus, TitleLevel } from '../rules';
+
+/** 拟申报职称级别. */
+export const TITLE_LEVEL_LABELS: Record<TitleLevel, string> = {
+  'full-senior': '正高级',
+  'deputy-senior': '副高级',
+  intermediate: '中级',
+  junior: '初级',
+};
+
+/** 最高学历（学位）. */
+export const DEGREE_LABELS: Record<Degree, string> = {
+  doctor: '博士研究生（博士学位）',
+  master: '硕士研究生（硕士学位）',
+  bachelor: '大学本科（学士学位）',
+  other: '其他',
+};
+
+/** What became of an item, as the worksheet names it. */
+export const STATUS_LABELS: Record<ItemStatus, string> = {
+  counted: '计入',
+  'not-covered': '不予折算',
+  'outside-span': '跨度外，不计入',
+  'met-in-full': '当年视为达标',
+  invalid: '填写有误，暂不计入',
+};
+
+/** The worksheet's headings and fixed sentences. */
+export const TEXT = {
+  title: '继续教育学时测算工作表',
+  round: '测算依据',
+  name: '姓名',
+  employer: '工作单位',
+  titleLevel: '申报职称级别',
+  degree: '最高学历（学位）',
+  teacher: '中小学教师',
+  medical: '医学类职称',
+  yes: '是',
+  no: '否',
+  span: '核认跨度',
+  spanOverride: '自行填写',
+  coveredYears: '已认定年度',
+  problems: '请注意',
+  summaryHeading: '一、逐年测算结果',
+  itemsHeading: '二、各项活动及折算',
+  outsideHeading: '未计入任何年度的活动',
+  notesHeading: '三、说明',
+  materialsHeading: '四、需准备的材料（按年度）',
+  tableHead: ['年度', '公需科目', '专业科目', '合计', '要求', '结论'],
+  met: '达标',
+  short: '未达标',
+  warning: '达标（有提示）',
+  deemedMet: '视为达标',
+  noItems: '本年度没有录入活动。',
+  noMaterials: '本年度没有需要准备材料的活动。',
+  oneOf: '以下材料之一：',
+  forItems: '对应活动',
+  basis: '依据',
+  notes: '说明',
+  total: '合计',
+  public: '公需',
+  professional: '专业',
+  advisory: '一般不少于',
+  shortBy: '差',
+  disclaimer: '本表为测算结果，仅供参考；是否达标以用人单位、主管部门和人力资源社会保障部门的审核认定为准。',
+  generated: '生成日期',
+} as const;
+
+/** "2024年6月1日" in the reader's own calendar day. */
+export function formatDate(date: Date): string {
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+}
+
+/** Footer line with the page number, e.g. "第 1 页 / 共 3 页". */
+export function pageLabel(page: number, pages: number): string {
+  return `第 ${page} 页 / 共 ${pages} 页`;
+}

@@ -1,0 +1,298 @@
+/**
+ * Draws worksheet content on A4 pages with jsPDF: flowing text, the year table, tick boxes and
+ * a footer on every page. Draws only the strings of the content it is given.
+ */
+import type { jsPDF as JsPdf } from 'jspdf';
+import type { LoadedFont } from './font-loader';
+import { pageLabel } from './labels';
+import type { WorksheetContent } from './worksheet-content';
+import { wrapText } from './wrap-text';
+
+
+/** The family name the font is registered under (the subset's own name, not the original's). */
+export const FONT_FAMILY = 'WorksheetSC';
+const FONT_FILE = 'worksheet-sc.ttf';
+
+const PAGE = { width: 210, height: 297, margin: 18, footer: 22 } as const;
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const BOTTOM = PAGE.height - PAGE.footer;
+const MM_PER_PT = 25.4 / 72;
+const SIZE = { title: 17, heading: 12, subheading: 10.5, body: 9.5, small: 8.5, footer: 7.5 } as const;
+const COLOR = { text: 20, muted: 85, rule: 120, headFill: 236, short: [164, 38, 44] as const };
+const BOX = 2.8;
+/** Column widths of the year table in mm (年度, 公需, 专业, 合计, 要求, 结论). */
+const COLUMNS = [14, 17, 17, 15, 33, CONTENT_WIDTH - 96] as const;
+const CELL_PAD = 1.6;
+
+const lineHeight = (size: number) => size * MM_PER_PT * 1.5;
+
+interface TextStyle {
+  size: number;
+  indent?: number;
+  bold?: boolean;
+  color?: number | readonly [number, number, number];
+  /** Space above, in mm. */
+  before?: number;
+  /** Space in mm that must follow on the same page, so that a heading never ends a page. */
+  keep?: number;
+}
+
+/**
+ * Marks a character the font lacks with 〓 (the geta mark Chinese typesetting uses for a missing
+ * glyph) instead of letting jsPDF drop it: findMissingChars reports these before printing.
+ */
+const MISSING_MARK = '〓';
+
+/** A cursor that flows text down the pages. */
+class Flow {
+  y: number = PAGE.margin;
+  constructor(
+    readonly doc: JsPdf,
+    private readonly codePoints: ReadonlySet<number>,
+  ) {}
+
+  /** The text with every character the font cannot draw replaced by a visible mark. */
+  safe(text: string): string {
+    let out = '';
+    for (const ch of text) {
+      if (ch === '\n' || this.codePoints.has(ch.codePointAt(0) as number)) out += ch;
+      // Tabs and carriage returns are layout, not characters (findMissingChars skips them too).
+      else out += ch === '\t' || ch === '\r' ? ' ' : MISSING_MARK;
+    }
+    return out;
+  }
+
+  /** Starts a new page when `height` mm do not fit; returns whether it did. */
+  ensure(height: number): boolean {
+    if (this.y + height <= BOTTOM) return false;
+    this.doc.addPage('a4', 'portrait');
+    this.y = PAGE.margin;
+    return true;
+  }
+
+  style(size: number, color: TextStyle['color'] = COLOR.text): void {
+    this.doc.setFontSize(size);
+    if (typeof color === 'number') this.doc.setTextColor(color);
+    else this.doc.setTextColor(color[0], color[1], color[2]);
+  }
+
+  wrap(text: string, width: number): string[] {
+    return wrapText(this.safe(text), width, (s) => this.doc.getTextWidth(s));
+  }
+
+  /** Draws one line with its top at y. Bold is faked with a stroke: one font file keeps the download small. */
+  line(text: string, x: number, y: number, bold = false, align: 'left' | 'right' | 'center' = 'left'): void {
+    if (bold) {
+      this.doc.setLineWidth(0.12);
+      this.doc.setDrawColor(this.doc.getTextColor());
+    }
+    this.doc.text(this.safe(text), x, y, { baseline: 'top', align, renderingMode: bold ? 'fillThenStroke' : 'fill' });
+  }
+
+  paragraph(text: string, style: TextStyle): void {
+    const indent = style.indent ?? 0;
+    this.style(style.size, style.color);
+    const lh = lineHeight(style.size);
+    const lines = this.wrap(text, CONTENT_WIDTH - indent);
+    this.y += style.before ?? 0;
+    this.ensure(lh * (style.keep === undefined ? 1 : lines.length) + (style.keep ?? 0));
+    for (const l of lines) {
+      this.ensure(lh);
+      this.line(l, PAGE.margin + indent, this.y, style.bold);
+      this.y += lh;
+    }
+  }
+
+  /** A line of text after an empty tick box. */
+  tick(text: string, indent: number, size: number): void {
+    this.style(size);
+    const lh = lineHeight(size);
+    const lines = this.wrap(text, CONTENT_WIDTH - indent - BOX - 2);
+    this.ensure(lh * Math.min(lines.length, 2));
+    this.doc.setDrawColor(COLOR.text);
+    this.doc.setLineWidth(0.25);
+    this.doc.rect(PAGE.margin + indent, this.y + (lh - BOX) / 2 - 0.4, BOX, BOX, 'S');
+    lines.forEach((l, i) => {
+      if (i > 0) this.ensure(lh);
+      this.line(l, PAGE.margin + indent + BOX + 2, this.y);
+      this.y += lh;
+    });
+  }
+}
+
+function header(flow: Flow, content: WorksheetContent): void {
+  const { doc } = flow;
+  flow.style(SIZE.title);
+  flow.line(content.title, PAGE.width / 2, flow.y, true, 'center');
+  flow.y += lineHeight(SIZE.title) + 1;
+  flow.style(SIZE.body);
+  flow.line(content.round, PAGE.width / 2, flow.y, false, 'center');
+  flow.y += lineHeight(SIZE.body);
+  flow.style(SIZE.small, COLOR.muted);
+  for (const l of flow.wrap(content.roundTitle, CONTENT_WIDTH)) {
+    flow.line(l, PAGE.width / 2, flow.y, false, 'center');
+    flow.y += lineHeight(SIZE.small);
+  }
+  flow.y += 2;
+  doc.setDrawColor(COLOR.rule);
+  doc.setLineWidth(0.3);
+  doc.line(PAGE.margin, flow.y, PAGE.width - PAGE.margin, flow.y);
+  flow.y += 3;
+
+  // Applicant fields in two columns.
+  const columnWidth = CONTENT_WIDTH / 2 - 3;
+  const lh = lineHeight(SIZE.body);
+  flow.style(SIZE.body);
+  for (let i = 0; i < content.fields.length; i += 2) {
+    const pair = content.fields.slice(i, i + 2);
+    const wrapped = pair.map((f) => flow.wrap(f.text, columnWidth - (f.blank ? 35 : 0)));
+    const rows = Math.max(...wrapped.map((w) => w.length));
+    pair.forEach((f, j) => {
+      const x = PAGE.margin + j * (CONTENT_WIDTH / 2);
+      (wrapped[j] ?? []).forEach((l, k) => flow.line(l, x, flow.y + k * lh));
+      if (f.blank) {
+        // A blank to fill in by hand, after the label.
+        const start = x + doc.getTextWidth(flow.safe(f.text)) + 1;
+        doc.setDrawColor(COLOR.text);
+        doc.setLineWidth(0.2);
+        doc.line(start, flow.y + lh - 0.8, start + 35, flow.y + lh - 0.8);
+      }
+    });
+    flow.y += rows * lh + 0.6;
+  }
+}
+
+function table(flow: Flow, content: WorksheetContent): void {
+  const { doc } = flow;
+  const size = SIZE.small;
+  const lh = size * MM_PER_PT * 1.35;
+  const right = [false, true, true, true, false, false];
+
+  const drawRow = (cells: readonly string[], head: boolean, color: TextStyle['color']) => {
+    flow.style(size);
+    const wrapped = cells.map((c, i) => flow.wrap(c, (COLUMNS[i] ?? 0) - 2 * CELL_PAD));
+    // The last line needs only its glyph height, not its line spacing, above the bottom padding.
+    const height = Math.max(...wrapped.map((w) => w.length)) * lh - (lh - size * MM_PER_PT * 1.15) + 2 * CELL_PAD;
+    if (flow.ensure(height) && !head) drawRow(content.table.head, true, COLOR.text);
+    let x = PAGE.margin;
+    wrapped.forEach((lines, i) => {
+      const w = COLUMNS[i] ?? 0;
+      // Colours are set per cell: drawing text changes the PDF's current fill colour.
+      doc.setDrawColor(COLOR.rule);
+      doc.setLineWidth(0.25);
+      doc.setFillColor(COLOR.headFill, COLOR.headFill, COLOR.headFill);
+      doc.rect(x, flow.y, w, height, head ? 'FD' : 'S');
+      flow.style(size, i === 5 ? color : COLOR.text);
+      lines.forEach((l, k) => {
+        const y = flow.y + CELL_PAD + k * lh;
+        if (head) flow.line(l, x + w / 2, y, true, 'center');
+        else if (right[i]) flow.line(l, x + w - CELL_PAD, y, false, 'right');
+        else flow.line(l, x + CELL_PAD, y);
+      });
+      x += w;
+    });
+    flow.y += height;
+  };
+
+  flow.ensure(lineHeight(size) * 4 + 4 * CELL_PAD);
+  drawRow(content.table.head, true, COLOR.text);
+  for (const row of content.table.rows) drawRow(row.cells, false, row.status === 'short' ? COLOR.short : COLOR.text);
+}
+
+function items(flow: Flow, content: WorksheetContent): void {
+  const { doc } = flow;
+  for (const group of content.items) {
+    flow.paragraph(group.heading, { size: SIZE.subheading, bold: true, before: 2.5, keep: 16 });
+    if (group.empty !== null) flow.paragraph(group.empty, { size: SIZE.small, indent: 4, color: COLOR.muted });
+    for (const item of group.items) {
+      // Heading on the left, hours on the right of its first line.
+      flow.style(SIZE.body);
+      const lh = lineHeight(SIZE.body);
+      const hoursWidth = doc.getTextWidth(flow.safe(item.hours)) + 4;
+      const lines = flow.wrap(item.heading, CONTENT_WIDTH - 4 - hoursWidth);
+      flow.y += 1.2;
+      flow.ensure(lh * lines.length + lineHeight(SIZE.small));
+      flow.line(item.hours, PAGE.width - PAGE.margin, flow.y, true, 'right');
+      for (const l of lines) {
+        flow.ensure(lh);
+        flow.line(l, PAGE.margin + 4, flow.y);
+        flow.y += lh;
+      }
+      for (const l of item.lines) flow.paragraph(l, { size: SIZE.small, indent: 8, color: COLOR.muted });
+    }
+  }
+}
+
+function materials(flow: Flow, content: WorksheetContent): void {
+  for (const group of content.materials) {
+    flow.paragraph(group.heading, { size: SIZE.subheading, bold: true, before: 2.5, keep: 16 });
+    if (group.empty !== null) flow.paragraph(group.empty, { size: SIZE.small, indent: 4, color: COLOR.muted });
+    for (const entry of group.entries) {
+      flow.paragraph(entry.heading, { size: SIZE.body, indent: 4, before: 1, keep: 10 });
+      if (entry.detail !== null) flow.paragraph(entry.detail, { size: SIZE.small, indent: 8, color: COLOR.muted });
+      if (entry.oneOf !== null) flow.paragraph(entry.oneOf, { size: SIZE.small, indent: 8 });
+      for (const set of entry.sets) {
+        const indent = set.label === null ? 8 : 12;
+        if (set.label !== null) flow.paragraph(set.label, { size: SIZE.small, indent: 8, keep: 5 });
+        for (const item of set.items) flow.tick(item, indent, SIZE.small);
+      }
+      for (const extra of entry.extras) flow.tick(extra, 8, SIZE.small);
+    }
+  }
+}
+
+function footers(flow: Flow, content: WorksheetContent): void {
+  const { doc } = flow;
+  const pages = doc.getNumberOfPages();
+  const lh = lineHeight(SIZE.footer);
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    const top = PAGE.height - PAGE.footer + 5;
+    doc.setDrawColor(COLOR.rule);
+    doc.setLineWidth(0.2);
+    doc.line(PAGE.margin, top, PAGE.width - PAGE.margin, top);
+    flow.style(SIZE.footer, COLOR.muted);
+    let y = top + 1.5;
+    for (const l of flow.wrap(content.footer.disclaimer, CONTENT_WIDTH)) {
+      flow.line(l, PAGE.margin, y);
+      y += lh;
+    }
+    flow.line(content.footer.generated, PAGE.margin, y);
+    flow.line(pageLabel(page, pages), PAGE.width - PAGE.margin, y, false, 'right');
+  }
+}
+
+/** Registers the font and draws the whole worksheet into a new A4 document. */
+export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, content: WorksheetContent): JsPdf {
+  const doc = new JsPdfClass({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  doc.addFileToVFS(FONT_FILE, font.base64);
+  doc.addFont(FONT_FILE, FONT_FAMILY, 'normal', 400, 'Identity-H');
+  doc.setFont(FONT_FAMILY, 'normal');
+  doc.setLanguage('zh-CN');
+  doc.setDocumentProperties({ title: content.title, subject: content.roundTitle });
+
+  const flow = new Flow(doc, font.codePoints);
+  header(flow, content);
+  if (content.problems.length > 0) {
+    flow.paragraph(content.headings.problems, { size: SIZE.subheading, bold: true, before: 2, color: COLOR.short, keep: 6 });
+    for (const p of content.problems) flow.paragraph(p, { size: SIZE.body, indent: 4, color: COLOR.short });
+  }
+  flow.paragraph(content.headings.summary, { size: SIZE.heading, bold: true, before: 4, keep: 30 });
+  flow.paragraph(content.summary, { size: SIZE.body, before: 1 });
+  flow.paragraph(content.unitNote, { size: SIZE.small, color: COLOR.muted });
+  flow.y += 1.5;
+  if (content.table.rows.length > 0) table(flow, content);
+  flow.paragraph(content.headings.items, { size: SIZE.heading, bold: true, before: 6, keep: 30 });
+  items(flow, content);
+  if (content.notes.length > 0) {
+    flow.paragraph(content.headings.notes, { size: SIZE.heading, bold: true, before: 6, keep: 20 });
+    for (const note of content.notes) flow.paragraph(note.text, { size: SIZE.small, before: 0.8 });
+  }
+  // Without a span there are no years, hence no checklist; the problems above say why.
+  if (content.materials.length > 0) {
+    flow.paragraph(content.headings.materials, { size: SIZE.heading, bold: true, before: 6, keep: 30 });
+    materials(flow, content);
+  }
+  footers(flow, content);
+  return doc;
+}

@@ -1,0 +1,260 @@
+/**
+ * What the worksheet says, as plain strings, before any drawing. The renderer draws exactly
+ * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
+ */
+import { formatHours, getRuleSet } from '../rules';
+import type { Activity, CalculationResult, Conversion, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules';
+import { DEGREE_LABELS, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
+
+/** The options that change what the worksheet shows. */
+export interface ContentOptions {
+  includeName: boolean;
+  includeEmployer: boolean;
+  generatedAt: Date;
+}
+
+/** One "label：value" line of the header; `blank`: no value, drawn as a line to fill in by hand. */
+export interface HeaderField {
+  text: string;
+  blank: boolean;
+}
+
+/** One row of the year-by-year table. */
+export interface TableRow {
+  cells: [year: string, pub: string, pro: string, total: string, requirement: string, verdict: string];
+  status: YearResult['status'];
+}
+
+/** One activity as listed under a year. */
+export interface ItemBlock {
+  heading: string;
+  hours: string;
+  lines: string[];
+}
+
+/** A titled group of items (a year, or the items no year counts). */
+export interface ItemGroup {
+  heading: string;
+  items: ItemBlock[];
+  empty: string | null;
+}
+
+/** One numbered note, e.g. "[1] 测算仅供参考：…（通知 二）". */
+export interface NoteBlock {
+  text: string;
+}
+
+/** One material entry: any one of its sets is enough; every line gets a tick box. */
+export interface MaterialEntry {
+  heading: string;
+  detail: string | null;
+  oneOf: string | null;
+  sets: { label: string | null; items: string[] }[];
+  extras: string[];
+}
+
+/** The materials for one year. */
+export interface MaterialGroup {
+  heading: string;
+  entries: MaterialEntry[];
+  empty: string | null;
+}
+
+/** Everything the worksheet draws, except the page numbers. */
+export interface WorksheetContent {
+  title: string;
+  round: string;
+  roundTitle: string;
+  fields: HeaderField[];
+  problems: string[];
+  headings: { summary: string; items: string; notes: string; materials: string; problems: string };
+  summary: string;
+  unitNote: string;
+  table: { head: readonly string[]; rows: TableRow[] };
+  items: ItemGroup[];
+  notes: NoteBlock[];
+  materials: MaterialGroup[];
+  footer: { generated: string; disclaimer: string };
+}
+
+const h = formatHours;
+
+function requirementText(year: YearResult): string {
+  const { total, public: pub, professional } = year.parts;
+  const line = (name: string, p: PartResult) => `${name} ${p.strength === 'advisory' ? TEXT.advisory : '≥'} ${h(p.required)}`;
+  return [line(TEXT.total, total), ...(pub ? [line(TEXT.public, pub)] : []), line(TEXT.professional, professional)].join('\n');
+}
+
+function verdictText(year: YearResult): string {
+  // The engine's text already says the year is deemed met (视为达标 / 视为完成).
+  if (year.metInFull) return `${year.metInFull.text}（${year.metInFull.cite.clause}）`;
+  const parts: [string, PartResult | null][] = [
+    [TEXT.total, year.parts.total],
+    [TEXT.public, year.parts.public],
+    [TEXT.professional, year.parts.professional],
+  ];
+  const gaps = (strength: PartResult['strength']) =>
+    parts.filter((x): x is [string, PartResult] => x[1] !== null && !x[1].met && x[1].strength === strength).map(([name, p]) => `${name}${TEXT.shortBy} ${h(p.shortfall)}`);
+  const required = gaps('required');
+  const advisory = gaps('advisory');
+  const hint = advisory.length > 0 ? `；提示：${advisory.join('，')}（${TEXT.advisory}）` : '';
+  if (year.status === 'short') return `${TEXT.short}：${required.join('，')}${hint}`;
+  if (year.status === 'warning') return `${TEXT.warning}${hint}`;
+  return TEXT.met;
+}
+
+function fieldValue(activity: Activity, conversion: Conversion): string[] {
+  const record = activity as unknown as Record<string, unknown>;
+  const out: string[] = [];
+  for (const field of conversion.fields) {
+    const value = record[field.name];
+    if (value === undefined) continue;
+    if (field.type === 'choice') {
+      const option = field.options.find((o) => o.value === value);
+      out.push(`${field.label}：${option?.label ?? String(value)}`);
+    } else if (field.type === 'flag') {
+      out.push(`${field.label}：${value === true ? TEXT.yes : TEXT.no}`);
+    } else {
+      out.push(`${field.label}：第 ${String(value)} 名`);
+    }
+  }
+  return out;
+}
+
+function detailLine(activity: Activity | undefined, conversion: Conversion | undefined): string {
+  const parts: string[] = [];
+  if (activity?.kind === 'assignment') parts.push(`起止日期：${activity.start} 至 ${activity.end}`);
+  else if (activity !== undefined) parts.push(`${conversion?.yearLabel ?? '年份'}：${activity.year}年`);
+  if (activity !== undefined && conversion !== undefined) parts.push(...fieldValue(activity, conversion));
+  return parts.join('；');
+}
+
+/** Builds the worksheet's text from an engine result and the draft it came from. */
+export function composeWorksheet(result: CalculationResult, draft: Draft, options: ContentOptions): WorksheetContent {
+  const unit = result.ruleSet.hoursUnit;
+  const ruleSet = getRuleSet(result.ruleSet.id);
+  const activities = new Map(draft.activities.map((a) => [a.id, a]));
+  const numbers = new Map(result.items.map((item, i) => [item.activityId, i + 1]));
+
+  // Notes: the case's own first, then each item's in draft order, each once.
+  const notes: NoteBlock[] = [];
+  const markers = new Map<string, string>();
+  const addNote = (note: NoteRef) => {
+    if (markers.has(note.id)) return;
+    const marker = `[${notes.length + 1}]`;
+    markers.set(note.id, marker);
+    notes.push({ text: `${marker} ${note.title}：${note.text}（${note.cite.clause}）` });
+  };
+  result.notes.forEach(addNote);
+  result.items.forEach((item) => item.notes.forEach(addNote));
+
+  const itemBlock = (item: ItemResult): ItemBlock => {
+    const number = numbers.get(item.activityId) ?? 0;
+    const conversion = ruleSet?.conversions.find((c) => c.kind === item.kind);
+    const title = item.title?.trim();
+    const lines = [detailLine(activities.get(item.activityId), conversion)];
+    const subject = item.status === 'counted' && item.subject !== null ? `，计入${item.subject === 'public' ? '公需科目' : '专业科目'}` : '';
+    if (item.working !== '') lines.push(`折算：${item.working}${subject}（${TEXT.basis} ${item.cite.clause}）`);
+    else lines.push(`${TEXT.basis}：${item.cite.clause}`);
+    if (item.status !== 'counted') lines.push(`${STATUS_LABELS[item.status]}${item.reason ? `：${item.reason}` : ''}`);
+    else if (item.reason) lines.push(item.reason);
+    for (const error of item.errors) lines.push(`须更正：${error.message}`);
+    if (item.notes.length > 0) lines.push(`${TEXT.notes}：${item.notes.map((n) => `${markers.get(n.id) ?? ''}${n.title}`).join('；')}`);
+    const hours = item.status === 'met-in-full' ? TEXT.deemedMet : `${h(item.hours)}${unit}`;
+    return { heading: `${number}. ${item.label}${title ? `：${title}` : ''}`, hours, lines: lines.filter((l) => l !== '') };
+  };
+
+  const listed = new Set<string>();
+  const items: ItemGroup[] = result.years.map((year) => {
+    year.items.forEach((i) => listed.add(i.activityId));
+    return { heading: `${year.year}年`, items: year.items.map(itemBlock), empty: year.items.length === 0 ? TEXT.noItems : null };
+  });
+  const unlisted = result.items.filter((i) => !listed.has(i.activityId));
+  if (unlisted.length > 0) items.push({ heading: TEXT.outsideHeading, items: unlisted.map(itemBlock), empty: null });
+
+  const profile = draft.profile;
+  const fields: HeaderField[] = [];
+  const field = (label: string, value: string) => fields.push({ text: `${label}：${value}`, blank: value === '' });
+  if (options.includeName) field(TEXT.name, profile.name?.trim() ?? '');
+  if (options.includeEmployer) field(TEXT.employer, profile.employer?.trim() ?? '');
+  field(TEXT.titleLevel, TITLE_LEVEL_LABELS[profile.titleLevel]);
+  field(TEXT.degree, DEGREE_LABELS[profile.degree]);
+  if (profile.teacher) field(TEXT.teacher, TEXT.yes);
+  if (profile.medical) field(TEXT.medical, TEXT.yes);
+  const span = result.span;
+  let spanText = '未确定';
+  if (span !== null) {
+    const why = span.source === 'override' ? TEXT.spanOverride : span.rule ? `${span.rule.label}，${span.rule.cite.clause}` : '';
+    spanText = `${span.from}~${span.to}年${why ? `（${why}）` : ''}`;
+  }
+  field(TEXT.span, spanText);
+  if (draft.coveredYears.length > 0) field(TEXT.coveredYears, `${[...draft.coveredYears].sort((a, b) => a - b).join('、')}年`);
+
+  const { yearsMet, yearsShort, yearsWarning } = result.summary;
+  const invalid = result.items.filter((i) => i.status === 'invalid').length;
+  let summary =
+    result.years.length === 0
+      ? '尚未确定核认跨度，无法逐年测算。'
+      : `核认跨度内共 ${result.years.length} 个年度：${TEXT.met} ${yearsMet + yearsWarning} 个，${TEXT.short} ${yearsShort} 个${yearsWarning > 0 ? `（其中 ${yearsWarning} 个有提示）` : ''}。`;
+  if (invalid > 0) summary += `有 ${invalid} 项活动填写有误，暂未计入。`;
+
+  const materials: MaterialGroup[] = result.materials.map((m) => ({
+    heading: `${m.year}年`,
+    empty: m.needs.length === 0 ? TEXT.noMaterials : null,
+    entries: m.needs.map((need) => ({
+      heading: `${need.form !== undefined ? `形式${need.form}：` : ''}${need.title}（${need.cite.clause}）`,
+      detail: need.activityIds.length > 0 ? `${TEXT.forItems}：第 ${need.activityIds.map((id) => numbers.get(id) ?? '?').join('、')} 项` : null,
+      oneOf: need.sets.length > 1 ? TEXT.oneOf : null,
+      sets: need.sets.map((set, i) => ({ label: need.sets.length > 1 ? `（${i + 1}）按${set.cite.clause}：` : null, items: set.items })),
+      extras: need.extras.map((e) => `${e.text}（${e.cite.clause}）`),
+    })),
+  }));
+
+  return {
+    title: TEXT.title,
+    round: `${TEXT.round}：${result.ruleSet.shortTitle} ${result.ruleSet.docNumber}`,
+    roundTitle: `《${result.ruleSet.title}》`,
+    fields,
+    problems: result.problems.map((p) => p.message),
+    headings: { summary: TEXT.summaryHeading, items: TEXT.itemsHeading, notes: TEXT.notesHeading, materials: TEXT.materialsHeading, problems: TEXT.problems },
+    summary,
+    unitNote: `表中数字单位：${unit}。`,
+    table: {
+      head: TEXT.tableHead,
+      rows: result.years.map((y) => ({
+        cells: [String(y.year), h(y.public), h(y.professional), h(y.total), requirementText(y), verdictText(y)],
+        status: y.status,
+      })),
+    },
+    items,
+    notes,
+    materials,
+    footer: { generated: `${TEXT.generated}：${formatDate(options.generatedAt)}`, disclaimer: TEXT.disclaimer },
+  };
+}
+
+/** Every string the worksheet draws (page labels included), for the font coverage check. */
+export function worksheetTexts(content: WorksheetContent): string[] {
+  return [
+    content.title,
+    content.round,
+    content.roundTitle,
+    ...content.fields.map((f) => f.text),
+    ...Object.values(content.headings),
+    ...content.problems,
+    content.summary,
+    content.unitNote,
+    ...content.table.head,
+    ...content.table.rows.flatMap((r) => r.cells),
+    ...content.items.flatMap((g) => [g.heading, g.empty ?? '', ...g.items.flatMap((i) => [i.heading, i.hours, ...i.lines])]),
+    ...content.notes.map((n) => n.text),
+    ...content.materials.flatMap((g) => [
+      g.heading,
+      g.empty ?? '',
+      ...g.entries.flatMap((e) => [e.heading, e.detail ?? '', e.oneOf ?? '', ...e.sets.flatMap((s) => [s.label ?? '', ...s.items]), ...e.extras]),
+    ]),
+    content.footer.generated,
+    content.footer.disclaimer,
+    pageLabel(1, 1),
+  ];
+}

@@ -1,0 +1,44 @@
+/**
+ * Test fonts: small subsets of the packaged Noto Sans SC, made in a few milliseconds, so unit
+ * tests need neither the build step nor the 2 MB worksheet font. Plain JS: it needs Node's fs.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import subsetFont from 'subset-font';
+
+const require = createRequire(import.meta.url);
+let source;
+
+/** A TrueType subset holding printable ASCII and every character of `texts` (`options` go to subset-font). */
+export async function subsetForTest(texts, options = { targetFormat: 'truetype', noLayoutClosure: true }) {
+  source ??= await readFile(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
+  let ascii = '';
+  for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c);
+  const subset = await subsetFont(source, ascii + [...texts].join(''), options);
+  return new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength);
+}
+
+/** The text of every page of a PDF, as pdf.js extracts it, with the position of each run. */
+export async function extractPdf(bytes) {
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const pages = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const { width, height } = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const runs = content.items.filter((i) => 'str' in i && i.str !== '').map((i) => ({ str: i.str, x: i.transform[4], y: i.transform[5] }));
+    // Paths whose bounding box is a square, with their side in points (tick boxes).
+    const ops = await page.getOperatorList();
+    const squares = [];
+    ops.fnArray.forEach((fn, i) => {
+      const minMax = fn === OPS.constructPath ? ops.argsArray[i][2] : null;
+      if (!minMax) return;
+      const [x0, y0, x1, y1] = minMax;
+      if (Math.abs(x1 - x0 - (y1 - y0)) < 0.01 && x1 > x0) squares.push({ x: x0, y: y0, side: x1 - x0 });
+    });
+    pages.push({ width, height, runs, squares, text: runs.map((r) => r.str).join('') });
+  }
+  await pdf.destroy();
+  return pages;
+}

@@ -1,0 +1,214 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DRAFT_FORMAT, DRAFT_VERSION, calculate, formatHours, parseDraft, type CalculationResult, type Draft } from '../../../src/lib/rules';
+import { buildWorksheetPdf, type WorksheetOptions } from '../../../src/lib/pdf';
+import { provideFont } from '../../../src/lib/pdf/font-loader';
+import { composeWorksheet, worksheetTexts } from '../../../src/lib/pdf/worksheet-content';
+import { fiveYearDraft, mixedDraft } from './fixtures';
+import { extractPdf, subsetForTest, type ExtractedPage } from './test-font.mjs';
+
+const FONT_URL = '/test/worksheet-pdf.ttf';
+/** Side of a tick box: 2.8 mm in points. */
+const BOX_SIDE = (2.8 * 72) / 25.4;
+const A4 = { width: 595.28, height: 841.89 };
+
+const options = (overrides: Partial<WorksheetOptions> = {}): WorksheetOptions => ({
+  includeName: true,
+  includeEmployer: true,
+  generatedAt: new Date(2024, 5, 1, 9, 30),
+  fontUrl: FONT_URL,
+  ...overrides,
+});
+
+function hunanDraft(): Draft {
+  const parsed = parseDraft({
+    format: DRAFT_FORMAT,
+    version: DRAFT_VERSION,
+    ruleSet: 'hunan-2020',
+    profile: { titleLevel: 'full-senior', degree: 'bachelor', name: '王芳' },
+    activities: [
+      { kind: 'training', id: 'h1', year: 2016, subject: 'professional', format: 'training', days: 5, halfDays: 0, evenings: 2 },
+      { kind: 'book', id: 'h2', year: 2018, role: 'first' },
+    ],
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.draft;
+}
+
+const norm = (text: string) => text.replace(/\s+/g, '');
+const textOf = (pages: ExtractedPage[]) => norm(pages.map((p) => p.text).join(''));
+
+async function pdfOf(draft: Draft, opts: WorksheetOptions = options()): Promise<{ result: CalculationResult; pages: ExtractedPage[] }> {
+  const result = calculate(draft);
+  const blob = await buildWorksheetPdf(result, draft, opts);
+  return { result, pages: await extractPdf(new Uint8Array(await blob.arrayBuffer())) };
+}
+
+const mixed = mixedDraft();
+const many = fiveYearDraft(50);
+const hunan = hunanDraft();
+/** 博士参评副高: the 2024 notice gives no span, so the engine reports a problem and no years. */
+const noSpan = mixedDraft({ degree: 'doctor' });
+
+beforeAll(async () => {
+  // A font holding exactly the characters these worksheets draw, plus the mark for missing ones.
+  const texts = [mixed, many, hunan, noSpan].flatMap((d) => worksheetTexts(composeWorksheet(calculate(d), d, options())));
+  provideFont(FONT_URL, await subsetForTest([...texts, '〓']));
+});
+
+describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
+  let result: CalculationResult;
+  let pages: ExtractedPage[];
+  let text: string;
+  beforeAll(async () => {
+    ({ result, pages } = await pdfOf(mixed));
+    text = textOf(pages);
+  });
+
+  it('produces A4 portrait pages', () => {
+    for (const page of pages) {
+      expect(page.width).toBeCloseTo(A4.width, 1);
+      expect(page.height).toBeCloseTo(A4.height, 1);
+    }
+  });
+
+  it('heads the worksheet with its title and the round: short title, document number and notice title', () => {
+    expect(pages[0]?.text).toContain('继续教育学时测算工作表');
+    expect(text).toContain(norm(result.ruleSet.shortTitle));
+    expect(text).toContain(result.ruleSet.docNumber);
+    expect(text).toContain(norm(result.ruleSet.title));
+  });
+
+  it('shows the applicant title level, degree, span and the years covered by a certificate', () => {
+    expect(text).toContain('申报职称级别：副高级');
+    expect(text).toContain('最高学历（学位）：硕士研究生');
+    expect(text).toContain(`核认跨度：${result.span?.from}~${result.span?.to}年`);
+    expect(text).toContain('已认定年度：2019年');
+  });
+
+  it('draws one table row per year with the engine’s 公需, 专业 and total hours', () => {
+    const page = pages[0] as ExtractedPage;
+    expect(result.years).toHaveLength(5);
+    for (const year of result.years) {
+      const cell = page.runs.find((r) => r.str === String(year.year));
+      expect(cell, `row ${year.year}`).toBeDefined();
+      const row = page.runs
+        .filter((r) => Math.abs(r.y - (cell?.y ?? 0)) < 0.5 && r.str.trim() !== '')
+        .sort((a, b) => a.x - b.x)
+        .map((r) => r.str.trim());
+      expect(row.slice(0, 4)).toEqual([String(year.year), formatHours(year.public), formatHours(year.professional), formatHours(year.total)]);
+    }
+  });
+
+  it('states each year’s conclusion: the shortfalls of a short year, the reason of a year deemed met', () => {
+    const short = result.years.filter((y) => y.status === 'short');
+    expect(short.length).toBeGreaterThan(0);
+    for (const year of short) {
+      const named = [['合计', year.parts.total], ['公需', year.parts.public], ['专业', year.parts.professional]] as const;
+      const gaps = named.flatMap(([name, part]) => (part !== null && !part.met ? [`${name}差${formatHours(part.shortfall)}`] : []));
+      expect(text).toContain(`未达标：${gaps.join('，')}`);
+    }
+    const deemed = result.years.filter((y) => y.metInFull !== null);
+    expect(deemed.map((y) => y.metInFull?.by).sort()).toEqual(['assignment', 'certificate']);
+    for (const year of deemed) expect(text).toContain(norm(`${year.metInFull?.text}（${year.metInFull?.cite.clause}）`));
+    expect(text).toContain(norm(`核认跨度内共 5 个年度：达标 ${result.summary.yearsMet} 个，未达标 ${result.summary.yearsShort} 个`));
+  });
+
+  it('lists every item with its hours, working and clause', () => {
+    result.items.forEach((item, i) => {
+      expect(text).toContain(norm(`${i + 1}. ${item.label}${item.title ? `：${item.title}` : ''}`));
+      expect(text).toContain(norm(item.working));
+      expect(text).toContain(norm(`依据 ${item.cite.clause}`));
+      if (item.status === 'counted') expect(text).toContain(`${formatHours(item.hours)}学时`);
+    });
+  });
+
+  it('explains items that do not count: not covered, outside the span, met in full', () => {
+    const byStatus = (status: string) => result.items.find((i) => i.status === status);
+    expect(text).toContain(norm(`不予折算：${byStatus('not-covered')?.reason}`));
+    expect(text).toContain(norm(`跨度外，不计入：${byStatus('outside-span')?.reason}`));
+    expect(text).toContain('当年视为达标');
+    expect(text).toContain('未计入任何年度的活动');
+  });
+
+  it('prints the notes the result and its items carry', () => {
+    const notes = [...result.notes, ...result.items.flatMap((i) => i.notes)];
+    expect(notes.length).toBeGreaterThan(5);
+    for (const note of notes) expect(text).toContain(norm(`${note.title}：${note.text}`));
+  });
+
+  it('lists the materials per year, with “one of” alternatives and an empty tick box before each material', () => {
+    let lines = 0;
+    for (const year of result.materials) {
+      for (const need of year.needs) {
+        expect(text).toContain(norm(need.title));
+        for (const set of need.sets) for (const item of set.items) expect(text).toContain(norm(item));
+        for (const extra of need.extras) expect(text).toContain(norm(extra.text));
+        if (need.sets.length > 1) expect(text).toContain('以下材料之一');
+        lines += need.sets.reduce((n, s) => n + s.items.length, 0) + need.extras.length;
+      }
+    }
+    const boxes = pages.flatMap((p) => p.squares).filter((s) => Math.abs(s.side - BOX_SIDE) < 0.2);
+    expect(boxes).toHaveLength(lines);
+  });
+
+  it('shows the name and employer when chosen', () => {
+    expect(text).toContain('姓名：李晓明');
+    expect(text).toContain('工作单位：株洲市某某研究院');
+  });
+});
+
+describe('buildWorksheetPdf options and pages', () => {
+  it('leaves the name and employer out unless chosen', async () => {
+    const { pages } = await pdfOf(mixed, options({ includeName: false, includeEmployer: false }));
+    const text = textOf(pages);
+    expect(text).not.toContain('李晓明');
+    expect(text).not.toContain('姓名：');
+    expect(text).not.toContain('株洲市某某研究院');
+    expect(text).not.toContain('工作单位：');
+  });
+
+  it('includes the employer without the name when only the employer is chosen', async () => {
+    const text = textOf((await pdfOf(mixed, options({ includeName: false }))).pages);
+    expect(text).not.toContain('李晓明');
+    expect(text).toContain('工作单位：株洲市某某研究院');
+  });
+
+  it('numbers every page “第 i 页 / 共 n 页” with the generation date and the disclaimer, for 50 items', async () => {
+    const { pages } = await pdfOf(many);
+    expect(pages.length).toBeGreaterThan(3);
+    pages.forEach((page, i) => {
+      expect(page.text).toContain(`第 ${i + 1} 页 / 共 ${pages.length} 页`);
+      expect(page.text).toContain('生成日期：2024年6月1日');
+      expect(norm(page.text)).toContain('本表为测算结果，仅供参考');
+      expect(norm(page.text)).toContain('审核认定为准');
+    });
+  });
+
+  it('marks a character the font lacks with 〓 instead of dropping it', async () => {
+    const draft = mixedDraft({ name: '李𠮷明' });
+    const text = textOf((await pdfOf(draft)).pages);
+    expect(text).toContain('姓名：李〓明');
+  });
+
+  it('prints a hunan-2020 case with its advisory 专业 requirement and no 公需 minimum', async () => {
+    const { result, pages } = await pdfOf(hunan);
+    const text = textOf(pages);
+    expect(text).toContain(result.ruleSet.docNumber);
+    expect(text).toContain('专业一般不少于60');
+    expect(text).not.toContain('公需≥');
+    const book = result.items.find((i) => i.kind === 'book');
+    expect(text).toContain(norm(`${book?.working}，计入专业科目（依据 ${book?.cite.clause}）`));
+    expect(text).toContain(`表中数字单位：${result.ruleSet.hoursUnit}`);
+  });
+
+  it('prints a case without a span: the problem to fix, every item, no year table', async () => {
+    const { result, pages } = await pdfOf(noSpan);
+    const text = textOf(pages);
+    expect(result.years).toEqual([]);
+    expect(result.problems.length).toBeGreaterThan(0);
+    for (const problem of result.problems) expect(text).toContain(norm(problem.message));
+    expect(text).toContain('尚未确定核认跨度');
+    expect(text).not.toContain('年度公需科目专业科目合计要求结论');
+    result.items.forEach((item, i) => expect(text).toContain(norm(`${i + 1}. ${item.label}`)));
+  });
+});
