@@ -5,6 +5,7 @@
  */
 import { matchSpanRule, type Activity, type Citation, type CitationRef, type Conversion, type FieldDef, type Profile, type RuleSet, type TableConversion } from '../rules';
 import { findRow } from '../rules/activities/table';
+import { setName } from './checklists';
 import { citeRef } from './rounds';
 
 /** One side of a row: what the rule set says, in lines of text, with the clause it comes from. */
@@ -49,13 +50,6 @@ export const NOT_SET = '未规定';
 export const NOT_LISTED = '未单列';
 /** Wording for a case a rule set lists as scoring nothing. */
 export const NOT_COVERED = '不予折算';
-
-const SET_NAMES = ['方式一', '方式二', '方式三', '方式四'];
-
-/** The name of the n-th "one of" alternative: 方式一, 方式二… */
-export function setName(index: number): string {
-  return SET_NAMES[index] ?? `方式${index + 1}`;
-}
 
 /** Stands for the rule set's hour unit in generated text, so that 学时（分） and 学时 compare equal. */
 const UNIT = '\u0001';
