@@ -132,6 +132,12 @@ export function splitSteps(children: PhrasingContent[]): { preamble: PhrasingCon
   return { preamble, steps };
 }
 
+/** The leading {#id} marker, removed; the same syntax the notice pages use (remark-clause-anchors). */
+function anchorOf(node: Paragraph | Heading): string | undefined {
+  // takeAnchor reads and trims only the first text child, which every mdast paragraph and heading shares.
+  return takeAnchor(node as unknown as Parameters<typeof takeAnchor>[0]);
+}
+
 function hasText(children: PhrasingContent[]): boolean {
   return children.some((c) => toString(c).trim() !== '' || c.type === 'image');
 }
@@ -167,14 +173,14 @@ export function parseGuide(markdown: string, attachment: number): ParsedGuide {
   for (const node of tree.children) {
     if (node.type === 'html' || node.type === 'yaml' || node.type === 'definition') continue;
     if (node.type === 'heading') {
-      const anchor = takeAnchor(node);
+      const anchor = anchorOf(node);
       if (stepsFrom(node, anchor)) continue;
       const title = toString(node).trim();
       if (title !== '') sections.push(anchor === undefined ? { title, blocks: [] } : { id: anchor, title, blocks: [] });
       continue;
     }
     if (node.type === 'paragraph') {
-      const anchor = takeAnchor(node);
+      const anchor = anchorOf(node);
       if (stepsFrom(node, anchor)) continue;
       if (hasText(node.children)) addHtml(`<p>${inlineHtml(node.children)}</p>`);
       continue;
