@@ -14,6 +14,8 @@ export interface ComparisonCell {
   cite?: CitationRef;
   /** What is compared: the lines with the rule set's name for the hour unit neutralised (学时（分） = 学时). */
   key: string;
+  /** Why a case scores nothing, as the rule set words it; shown, not compared. */
+  note?: string;
 }
 
 /** One compared item. `changed` is true whenever the two sides read differently. */
@@ -181,7 +183,7 @@ function sessionRows(a: Conversion | undefined, b: Conversion | undefined, ra: R
     const describe = (rs: RuleSet, c: Conversion | undefined): ComparisonCell => {
       if (c?.method !== 'sessions') return cell(rs, [NOT_SET]);
       const rate = c.rates[key];
-      if (rate === undefined) return cell(rs, [`${NOT_SET}（不计学时）`], c.cite);
+      if (rate === undefined) return { ...cell(rs, [`${NOT_SET}（不计学时）`], c.cite), ...(c.eveningsNotCovered === undefined ? {} : { note: c.eveningsNotCovered }) };
       return cell(rs, [`每${rate.unit} ${rate.hours} ${UNIT}`], rate.cite);
     };
     return row(`${prefix}-${key}`, label, describe(ra, a), describe(rb, b));
@@ -285,7 +287,7 @@ function scoreCase(rs: RuleSet, table: TableConversion | undefined, axes: Axis[]
   const { row: hit } = findRow(table.rows, values as unknown as Activity);
   if (hit === undefined) return cell(rs, [NOT_SET], table.cite);
   const cite = hit.cite ?? table.cite;
-  if (hit.hours === undefined) return cell(rs, [NOT_COVERED], cite);
+  if (hit.hours === undefined) return { ...cell(rs, [NOT_COVERED], cite), ...(hit.notCovered === undefined ? {} : { note: hit.notCovered }) };
   return cell(rs, [`${hit.hours} ${UNIT}/${table.count.unit}`], cite);
 }
 

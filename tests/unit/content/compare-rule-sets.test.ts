@@ -132,3 +132,14 @@ describe('the comparison logic', () => {
     expect(numericDelta('未规定', '不少于 30 学时')).toBeUndefined();
   });
 });
+
+describe('reasons for cases that score nothing', () => {
+  it('shows the rule set\'s reason beside 不予折算 without counting it as a difference', () => {
+    const design = rowOf('conv-patent', '外观设计专利 · 排名第1');
+    expect(design.after.note).toBe('本通知折算细则只列发明专利和实用新型专利，外观设计专利不予折算。');
+    const lower = rowOf('conv-award', '市厅级以下（原“地厅级以下”）');
+    expect(lower.before.note).not.toBe(lower.after.note);
+    expect(lower.changed).toBe(false);
+    expect(rowOf('conv-training', '晚上').after.note).toContain('晚上不计学时');
+  });
+});
