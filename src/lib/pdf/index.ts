@@ -8,7 +8,7 @@
  * const missing = await pdf.findMissingChars(result, draft, options); // tell the user before printing
  * const blob = await pdf.buildWorksheetPdf(result, draft, options); // missing characters print as 〓
  */
-import type { CalculationResult, Draft } from '../rules';
+import type { CalculationResult, Draft } from '../rules/core';
 import { missingChars } from './font-coverage';
 import { loadFont } from './font-loader';
 import { composeWorksheet, worksheetTexts } from './worksheet-content';

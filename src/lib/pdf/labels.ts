@@ -1,5 +1,5 @@
 /** Fixed Chinese wording of the worksheet. Policy figures never appear here: they come from the rule set. */
-import type { Degree, ItemStatus, TitleLevel } from '../rules';
+import type { Degree, ItemStatus, TitleLevel } from '../rules/core';
 
 /** 拟申报职称级别. */
 export const TITLE_LEVEL_LABELS: Record<TitleLevel, string> = {

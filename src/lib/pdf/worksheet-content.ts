@@ -2,8 +2,8 @@
  * What the worksheet says, as plain strings, before any drawing. The renderer draws exactly
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
-import { formatHours, getRuleSet } from '../rules';
-import type { Activity, CalculationResult, Conversion, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules';
+import { formatHours, getRuleSet } from '../rules/core';
+import type { Activity, CalculationResult, Conversion, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
 import { DEGREE_LABELS, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
 
 /** The options that change what the worksheet shows. */

@@ -1,0 +1,55 @@
+/** The training-base directory (附件6): ordering, filtering and phone links. Safe to bundle for the browser. */
+
+/** The levels in the order the directory offers them. */
+export const baseLevels = ['国家级', '省级', '市级'] as const;
+
+/** One base as the `bases` collection holds it. */
+export interface TrainingBase {
+  no: number;
+  name: string;
+  level: (typeof baseLevels)[number];
+  address: string;
+  mode: string;
+  contact: string;
+  url: string;
+  phones: string[];
+}
+
+/** What the person filters by: a level ('' for all) and a name query. */
+export interface BaseFilter {
+  level: string;
+  query: string;
+}
+
+/** The row anchor, the same id the rule sets would cite: fj6-3. */
+export function baseAnchor(no: number): string {
+  return `fj6-${no}`;
+}
+
+/** Bases in the attachment's row order. */
+export function sortBases<T extends { no: number }>(bases: readonly T[]): T[] {
+  return [...bases].sort((a, b) => a.no - b.no);
+}
+
+/** A tel: link: digits only (and a leading +), so every phone can dial it. */
+export function telHref(phone: string): string {
+  const trimmed = phone.trim();
+  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
+}
+
+/** A query as compared: no spaces, lower case (for names with Latin letters). */
+export function normaliseQuery(query: string): string {
+  return query.replace(/\s+/g, '').toLowerCase();
+}
+
+/** True when a base passes the filter: its level (or any), and its name contains the query. */
+export function baseMatches(base: { name: string; level: string }, filter: BaseFilter): boolean {
+  if (filter.level !== '' && base.level !== filter.level) return false;
+  const q = normaliseQuery(filter.query);
+  return q === '' || normaliseQuery(base.name).includes(q);
+}
+
+/** The result line for the live region: 显示 2 个基地（共 6 个）. */
+export function describeMatches(shown: number, total: number): string {
+  return shown === total ? `共 ${total} 个基地` : shown === 0 ? `没有符合条件的基地（共 ${total} 个）` : `显示 ${shown} 个基地（共 ${total} 个）`;
+}

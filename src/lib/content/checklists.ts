@@ -1,0 +1,67 @@
+/** Material checklists per rule set, from its `materials` data (the same entries the calculator asks for). */
+import { materialsInOrder, type CitationRef, type RuleSet } from '../rules';
+import { citeRef } from './rounds';
+
+const SET_NAMES = ['方式一', '方式二', '方式三', '方式四'];
+
+/** The name of the n-th "one of" alternative: 方式一, 方式二… */
+export function setName(index: number): string {
+  return SET_NAMES[index] ?? `方式${index + 1}`;
+}
+
+/** One tick-box line. */
+export interface ChecklistItem {
+  /** Unique on the page, for the checkbox and its label. */
+  id: string;
+  text: string;
+}
+
+/** One set of materials; where an entry has several, any one is enough. */
+export interface ChecklistSet {
+  /** 方式一, 方式二… where there is more than one set. */
+  name?: string;
+  items: ChecklistItem[];
+  cite: CitationRef;
+}
+
+/** One form of continuing education (or other evidence) and what to provide for it. */
+export interface ChecklistEntry {
+  id: string;
+  /** Anchor on the checklist page: form-f1. */
+  anchor: string;
+  /** Number of the form in 附件 一 (1–12), absent for other evidence. */
+  form?: number;
+  title: string;
+  cite: CitationRef;
+  sets: ChecklistSet[];
+  /** True when the sets are alternatives (以下材料之一). */
+  oneOf: boolean;
+  extras: { text: string; when?: string; cite: CitationRef }[];
+}
+
+/** The checklist of a rule set, in the notice's order: forms 1–12, then other evidence. */
+export function checklistFor(ruleSet: RuleSet): ChecklistEntry[] {
+  return materialsInOrder(ruleSet).map((m) => {
+    const oneOf = m.sets.length > 1;
+    const entry: ChecklistEntry = {
+      id: m.id,
+      anchor: `form-${m.id}`,
+      title: m.title,
+      cite: citeRef(ruleSet, m.cite),
+      oneOf,
+      sets: m.sets.map((s, i) => ({
+        ...(oneOf ? { name: setName(i) } : {}),
+        items: s.items.map((text, j) => ({ id: `cb-${m.id}-${i + 1}-${j + 1}`, text })),
+        cite: citeRef(ruleSet, s.cite),
+      })),
+      extras: (m.extras ?? []).map((e) => ({ text: e.text, cite: citeRef(ruleSet, e.cite), ...(e.when === undefined ? {} : { when: e.when }) })),
+    };
+    if (m.form !== undefined) entry.form = m.form;
+    return entry;
+  });
+}
+
+/** How many distinct forms (1–12) the checklist covers. */
+export function formCount(entries: readonly ChecklistEntry[]): number {
+  return new Set(entries.flatMap((e) => (e.form === undefined ? [] : [e.form]))).size;
+}

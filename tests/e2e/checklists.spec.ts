@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+
+test.describe('material checklists', () => {
+  test('the chooser lists the current notice first', async ({ page }) => {
+    await page.goto('/checklists/');
+    const rounds = page.locator('.round-list > li');
+    await expect(rounds).toHaveCount(2);
+    await expect(rounds.first()).toContainText('株人社函〔2024〕5号');
+    await expect(rounds.first()).toContainText('当前适用');
+    await expect(rounds.nth(1)).toContainText('湘人社函〔2020〕11号');
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('a checklist shows the alternatives and links each form to its clause', async ({ page }) => {
+    await page.goto('/checklists/zhuzhou-2024/');
+    await expect(page).toHaveTitle(/材料清单（株人社函〔2024〕5号）/);
+    const training = page.locator('#form-f1');
+    await expect(training).toContainText('以下材料之一');
+    await expect(training.getByRole('group', { name: /方式一/ })).toBeVisible();
+    await expect(training.getByRole('group', { name: /方式二/ }).getByLabel('结业证书')).toBeVisible();
+    await expect(training.getByRole('link', { name: '附件1 一 1', exact: true })).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-1-1');
+    await expect(page.locator('#form-f6-paper')).toContainText('在国外刊物发表的论文须提供检索材料');
+    // A tick box works on screen.
+    const box = page.getByLabel('培训通知', { exact: true });
+    await box.check();
+    await expect(box).toBeChecked();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('printing a checklist hides navigation and shows empty boxes on A4', async ({ page }) => {
+    await page.goto('/checklists/zhuzhou-2024/');
+    const box = page.locator('#cb-f1-1-1');
+    await box.check();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: '当前位置' })).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.locator('#upload-check')).toBeHidden();
+    await expect(page.locator('#form-f12')).toBeVisible();
+    const look = await box.evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { appearance: cs.appearance, background: cs.backgroundColor, border: cs.borderTopStyle, image: cs.backgroundImage };
+    });
+    expect(look).toEqual({ appearance: 'none', background: 'rgb(255, 255, 255)', border: 'solid', image: 'none' });
+    const pageSize = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
+        .filter((rule): rule is CSSPageRule => rule instanceof CSSPageRule)
+        .map((rule) => rule.style.getPropertyValue('size').toUpperCase()),
+    );
+    expect(pageSize).toContain('A4');
+  });
+
+  test('the print view holds every form without the site navigation', async ({ page }) => {
+    await page.goto('/checklists/hunan-2020/print/');
+    await expect(page.locator('.site-header')).toHaveCount(0);
+    const forms = await page.locator('.checklist-entry .form-no').allTextContents();
+    expect([...new Set(forms)]).toEqual(Array.from({ length: 12 }, (_, i) => `${i + 1}.`));
+    await expect(page.locator('.checklist-entry').last()).toContainText('以前年度已核认的年度');
+    await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('link', { name: /返回材料清单/ })).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test.describe('upload pre-check (附件2 第7步)', () => {
+  test('says which files pass and why the others fail, in a live region', async ({ page }) => {
+    await page.goto('/checklists/zhuzhou-2024/');
+    await expect(page.locator('#upload-check')).toContainText('文件不会上传');
+    const input = page.getByLabel('选择准备上传的扫描件（可多选）');
+    await input.setInputFiles([
+      { name: '职称证书.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(300 * 1024) },
+      { name: '学时证明.heic', mimeType: 'image/heic', buffer: Buffer.alloc(1000) },
+      { name: '论文扫描.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(20 * 1024 * 1024 + 1) },
+    ]);
+    const results = page.getByRole('status').filter({ hasText: '已检查' });
+    await expect(results).toContainText('已检查 3 个文件：1 个符合要求，2 个不符合要求。');
+    const items = results.getByRole('listitem');
+    await expect(items.nth(0)).toContainText('符合要求');
+    await expect(items.nth(0)).toContainText('职称证书.pdf');
+    await expect(items.nth(1)).toContainText('不能上传');
+    await expect(items.nth(1)).toContainText('只能上传 jpg、jpeg、png、doc、docx、pdf 文件');
+    await expect(items.nth(2)).toContainText('超过 20M（该文件 20.1 MB）');
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('is only on the checklist of the notice that has online upload rules', async ({ page }) => {
+    await page.goto('/checklists/hunan-2020/');
+    await expect(page.locator('#upload-check')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+
+test('the dates page marks the 2024 round as current and offers each date as a calendar file', async ({ page }) => {
+  await page.goto('/dates/');
+  const headings = page.locator('main h2');
+  await expect(headings.first()).toContainText('株人社函〔2024〕5号');
+  await expect(headings.first()).toContainText('当前');
+  const row = page.locator('#zhuzhou-2024-city-units');
+  await expect(row).toContainText('7月15日至8月16日前');
+  await expect(row.getByRole('link', { name: '通知 二（一）' })).toHaveAttribute('href', '/notices/zhuzhou-2024/#tz-2-1');
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: /下载 \.ics/ }).click()]);
+  expect(download.suggestedFilename()).toBe('zhuzhou-2024-city-units.ics');
+  const ics = await readFile(await download.path(), 'utf8');
+  expect(ics).toContain('\r\nDTSTART;VALUE=DATE:20240715\r\n');
+  expect(ics).toContain('\r\nDTEND;VALUE=DATE:20240817\r\n');
+  expect(ics).toContain('UID:zhuzhou-2024-city-units@hunan-jxjy-hours');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a deadline with only an end date is a one-day event on that date', async ({ request }) => {
+  const ics = await (await request.get('/dates/hunan-2020-universities.ics')).text();
+  expect(ics).toContain('DTSTART;VALUE=DATE:20200831\r\nDTEND;VALUE=DATE:20200901\r\n');
+});
