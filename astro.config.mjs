@@ -4,12 +4,15 @@ import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkClauseAnchors } from './src/lib/content/remark-clause-anchors.ts';
 
-// SITE_BASE lets the same build be deployed under a sub-path, e.g. /jxjy/ on an existing site.
+// SITE_BASE lets the same build be deployed under a sub-path, e.g. /jxjy/ on an existing site; SITE_OUT puts
+// that build in its own folder (the e2e run builds both).
 const base = process.env.SITE_BASE ?? '/';
+const outDir = process.env.SITE_OUT ?? './dist';
 
 export default defineConfig({
   output: 'static',
   base,
+  outDir,
   trailingSlash: 'ignore',
   integrations: [svelte()],
   build: { format: 'directory' },

@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 // Playwright's own browser download cannot run here: tests drive Debian's Chromium (apt-get install chromium).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4321);
+// A second build of the same site under a sub-path (Astro `base`), served beside the first.
+const basePort = port + 1;
+const E2E_BASE = '/jxjy/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,11 +26,15 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${port}`,
+    // Builds dist/ and dist-base/ one after the other, then serves both; the root build answers last.
+    command: `node scripts/e2e-server.mjs ${port} ${basePort}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
     stdout: 'ignore',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /base-path\.spec\.ts/ },
+    { name: 'base-path', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${basePort}${E2E_BASE}` }, testMatch: /base-path\.spec\.ts/ },
+  ],
 });
