@@ -71,3 +71,13 @@ export function noticeDateLabel(date: Date | undefined): string {
 export function attachmentPrefix(number: number, count: number): string {
   return count === 1 ? '附件' : `附件${number}`;
 }
+
+/** Attachments whose table is kept as data and shown on its own page (site-relative link), keyed by notice id and number. */
+const attachmentTables: Record<string, { href: string; label: string }> = {
+  'zhuzhou-2024/6': { href: '/bases/', label: '继续教育基地一览' },
+};
+
+/** Where an attachment's table lives, if it is kept as data rather than in the Markdown text. */
+export function attachmentTable(notice: string, number: number): { href: string; label: string } | undefined {
+  return attachmentTables[`${notice}/${number}`];
+}
