@@ -22,8 +22,8 @@ export function clauseTools(id: string, label: string): string {
   const ref = escapeHtml(id);
   return (
     `<span class="clause-tools" data-pagefind-ignore>` +
-    `<a class="clause-anchor" href="#${ref}"><span aria-hidden="true">#</span><span class="visually-hidden">本条链接：${name}</span></a>` +
-    `<button type="button" class="clause-copy" data-copy="${ref}" hidden>复制链接<span class="visually-hidden">：${name}</span></button>` +
+    `<a class="clause-anchor" href="#${ref}" aria-label="本条链接：${name}">#</a>` +
+    `<button type="button" class="clause-copy" data-copy="${ref}" aria-label="复制链接：${name}" hidden>复制链接</button>` +
     `</span>`
   );
 }

@@ -65,8 +65,8 @@ describe('clause links in the rendered HTML', () => {
   it('puts a # link and a hidden copy button at the end of a clause paragraph', () => {
     const html = enhanceClauseHtml('<p id="fj1-2-4" data-clause="fj1-2-4">4．专利。</p><p>无锚点。</p>', { labels });
     expect(html).toContain('<p id="fj1-2-4" data-clause="fj1-2-4">4．专利。<span class="clause-tools"');
-    expect(html).toContain('<a class="clause-anchor" href="#fj1-2-4"><span aria-hidden="true">#</span><span class="visually-hidden">本条链接：附件1 二 4</span></a>');
-    expect(html).toContain('<button type="button" class="clause-copy" data-copy="fj1-2-4" hidden>复制链接<span class="visually-hidden">：附件1 二 4</span></button></span></p><p>无锚点。</p>');
+    expect(html).toContain('<a class="clause-anchor" href="#fj1-2-4" aria-label="本条链接：附件1 二 4">#</a>');
+    expect(html).toContain('<button type="button" class="clause-copy" data-copy="fj1-2-4" aria-label="复制链接：附件1 二 4" hidden>复制链接</button></span></p><p>无锚点。</p>');
   });
 
   it('keeps the tools outside a heading, moves headings down and puts the attachment number above the title', () => {
