@@ -85,7 +85,7 @@ test('without clipboard access the address is shown selected for copying by hand
   const field = page.getByRole('textbox', { name: '本条链接' });
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(/\/notices\/zhuzhou-2024\/#tz-1-2$/);
-  expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd - el.selectionStart)).toBe((await field.inputValue()).length);
+  expect(await field.evaluate((el: HTMLInputElement) => (el.selectionEnd ?? 0) - (el.selectionStart ?? 0))).toBe((await field.inputValue()).length);
   await expect(page.getByRole('status')).toContainText('请按 Ctrl+C 复制');
 });
 
