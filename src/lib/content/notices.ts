@@ -1,0 +1,83 @@
+/** Notices and their attachments grouped for the notice pages; pure over collection data. */
+
+/** The frontmatter of a notice entry (kind notice), as the collection schema gives it. */
+export interface NoticeData {
+  kind: 'notice';
+  notice: string;
+  title: string;
+  issuer: string;
+  docNumber: string;
+  date?: Date | undefined;
+  year: number;
+  scope: string;
+  status: 'current' | 'superseded';
+}
+
+/** The frontmatter of an attachment entry. */
+export interface AttachmentData {
+  kind: 'attachment';
+  notice: string;
+  number: number;
+  title: string;
+}
+
+/** A collection entry with either kind of frontmatter (a subset of Astro's entry type). */
+export interface NoticeEntryLike<E> {
+  entry: E;
+  data: NoticeData | AttachmentData;
+}
+
+/** One notice page: the notice and its attachments in number order. */
+export interface NoticeGroup<E> {
+  notice: E;
+  data: NoticeData;
+  attachments: { entry: E; data: AttachmentData }[];
+}
+
+/**
+ * Groups entries by notice id, attachments by number, the current notice first and then newest first.
+ * Throws where an attachment has no notice or two attachments share a number, so the build fails loudly.
+ */
+export function groupNotices<E>(items: readonly NoticeEntryLike<E>[]): NoticeGroup<E>[] {
+  const groups = new Map<string, NoticeGroup<E>>();
+  for (const { entry, data } of items) {
+    if (data.kind !== 'notice') continue;
+    if (groups.has(data.notice)) throw new Error(`通知重复：${data.notice}`);
+    groups.set(data.notice, { notice: entry, data, attachments: [] });
+  }
+  for (const { entry, data } of items) {
+    if (data.kind !== 'attachment') continue;
+    const group = groups.get(data.notice);
+    if (group === undefined) throw new Error(`附件${data.number}所属的通知不存在：${data.notice}`);
+    if (group.attachments.some((a) => a.data.number === data.number)) throw new Error(`${data.notice} 附件${data.number}重复`);
+    group.attachments.push({ entry, data });
+  }
+  for (const group of groups.values()) group.attachments.sort((a, b) => a.data.number - b.data.number);
+  return [...groups.values()].sort((a, b) => Number(b.data.status === 'current') - Number(a.data.status === 'current') || b.data.year - a.data.year);
+}
+
+/** "现行" or the wording for a notice kept for reference. */
+export function noticeStatusLabel(status: NoticeData['status']): string {
+  return status === 'current' ? '现行' : '已被新年度通知取代，供参考';
+}
+
+/** "2020年2月11日", or the wording for a notice without a stated date. Dates are read as calendar days (UTC). */
+export function noticeDateLabel(date: Date | undefined): string {
+  if (date === undefined) return '未注明成文日期';
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+/** How an attachment is cited: "附件1", or "附件" where the notice has only one (as its rule set cites it). */
+export function attachmentPrefix(number: number, count: number): string {
+  return count === 1 ? '附件' : `附件${number}`;
+}
+
+/** Attachments whose table is kept as data and shown on its own page (site-relative link), keyed by notice id and number. */
+const attachmentTables: Record<string, { href: string; label: string }> = {
+  'zhuzhou-2024/6': { href: '/bases/', label: '继续教育基地一览' },
+};
+
+/** Where an attachment's table lives, if it is kept as data rather than in the Markdown text. */
+export function attachmentTable(notice: string, number: number): { href: string; label: string } | undefined {
+  return attachmentTables[`${notice}/${number}`];
+}

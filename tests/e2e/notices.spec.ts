@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+
+test('the notice index lists both notices, the current one first, with links', async ({ page }) => {
+  await page.goto('/notices/');
+  await expect(page).toHaveTitle(/政策原文/);
+  const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
+  await expect(links).toHaveCount(2);
+  await expect(links.nth(0)).toHaveAttribute('href', /\/notices\/zhuzhou-2024\/$/);
+  await expect(links.nth(1)).toHaveAttribute('href', /\/notices\/hunan-2020\/$/);
+  await expect(page.getByRole('main')).toContainText('株人社函〔2024〕5号');
+  await expect(page.getByRole('main')).toContainText('湘人社函〔2020〕11号');
+  await expect(page.getByRole('main')).toContainText('未注明成文日期');
+  await expect(page.getByRole('main')).toContainText('2020年2月11日');
+  await expect(page.getByRole('main')).toContainText('现行');
+  await expectNoSeriousA11yViolations(page);
+  await links.nth(1).click();
+  await expect(page).toHaveURL(/\/notices\/hunan-2020\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于做好2020年专业技术人员继续教育有关工作的通知');
+});
+
+test('a shared clause link lands on the highlighted clause', async ({ page }) => {
+  await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
+  await expect(page).toHaveTitle(/株人社函〔2024〕5号/);
+  await expect(page.getByRole('main')).toContainText('株人社函〔2024〕5号');
+  const clause = page.locator('#fj1-2-4');
+  await expect(clause).toContainText('获得国家发明专利');
+  expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
+  await expect(clause).toBeInViewport();
+  const style = await clause.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { background: s.backgroundColor, outline: s.outlineStyle, outlineWidth: s.outlineWidth, scrollMargin: s.scrollMarginTop };
+  });
+  expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
+  expect(style.outline).toBe('solid');
+  expect(parseFloat(style.outlineWidth)).toBeGreaterThan(0);
+  expect(parseFloat(style.scrollMargin)).toBeGreaterThan(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the table of contents links to the notice’s sections and every attachment', async ({ page }) => {
+  await page.goto('/notices/zhuzhou-2024/');
+  const toc = page.getByRole('navigation', { name: '目录' });
+  await expect(toc.getByRole('link', { name: /^附件\d/ })).toHaveCount(6);
+  for (const [name, id] of [['二、认真开展职称参评人员继续教育学时核认', 'tz-2'], ['附件6　株洲市已备案国家级、省级、市级专业技术人员继续教育基地一览表', 'fj6'], ['三、学时核认申报', 'fj2-3']] as const) {
+    await toc.getByRole('link', { name, exact: true }).first().click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await expect(page.locator(`#${id}`)).toBeInViewport();
+  }
+  // Attachments follow the notice in number order, each under a heading with its number and title.
+  const titles = await page.locator('section.attachment h2').allTextContents();
+  expect(titles.map((t) => t.slice(0, 3))).toEqual(['附件1', '附件2', '附件3', '附件4', '附件5', '附件6']);
+  await expect(page.getByRole('region', { name: /^附件1\s*继续教育学时折算细则$/ })).toBeVisible();
+});
+
+test('every clause has a plain # link, which works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/notices/hunan-2020/');
+  const clauses = await page.locator('[data-clause]').count();
+  expect(clauses).toBeGreaterThan(40);
+  await expect(page.locator('.clause-anchor')).toHaveCount(clauses);
+  await expect(page.getByRole('link', { name: '本条链接：附件 二 4' })).toHaveAttribute('href', '#fj1-2-4');
+  await expect(page.locator('button.clause-copy').first()).toBeHidden();
+  await context.close();
+});
+
+test('the copy button copies the clause’s full address and says so', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+  await page.goto('/notices/zhuzhou-2024/');
+  const button = page.getByRole('button', { name: '复制链接：附件2 第7步' });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(page.getByRole('status')).toHaveText('链接已复制');
+  await expect(page.locator('[aria-live]').filter({ hasText: '链接已复制' })).toHaveCount(1);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(new URL('/notices/zhuzhou-2024/#fj2-s7', page.url()).href);
+  expect(copied).toBe(`${page.url()}#fj2-s7`);
+});
+
+test('without clipboard access the address is shown selected for copying by hand', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  await page.goto('/notices/zhuzhou-2024/');
+  await page.getByRole('button', { name: '复制链接：通知 一（二）' }).click();
+  const field = page.getByRole('textbox', { name: '本条链接' });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(/\/notices\/zhuzhou-2024\/#tz-1-2$/);
+  expect(await field.evaluate((el: HTMLInputElement) => (el.selectionEnd ?? 0) - (el.selectionStart ?? 0))).toBe((await field.inputValue()).length);
+  await expect(page.getByRole('status')).toContainText('请按 Ctrl+C 复制');
+});
+
+test('keyboard users reach a copy button and see where focus is', async ({ page }) => {
+  await page.goto('/notices/zhuzhou-2024/');
+  await expect(page.locator('button.clause-copy').first()).toBeVisible();
+  let focused = '';
+  for (let i = 0; i < 80 && focused !== 'BUTTON'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.tagName ?? '');
+  }
+  expect(focused).toBe('BUTTON');
+  const active = page.locator('button.clause-copy:focus');
+  await expect(active).toHaveCount(1);
+  const outline = await active.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+});
+
+test('printing leaves out the navigation, the contents and the copy controls', async ({ page }) => {
+  await page.goto('/notices/zhuzhou-2024/');
+  await expect(page.locator('button.clause-copy').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: '当前位置' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: '目录' })).toBeHidden();
+  expect(await page.locator('button.clause-copy:visible').count()).toBe(0);
+  expect(await page.locator('.clause-anchor:visible').count()).toBe(0);
+  await expect(page.locator('#fj1-2-4')).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('此件主动公开');
+});
+
+test('the notice page fits a 360 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/notices/', '/notices/zhuzhou-2024/', '/notices/hunan-2020/']) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+  }
+});
