@@ -58,7 +58,7 @@ export function groupNotices<E>(items: readonly NoticeEntryLike<E>[]): NoticeGro
 
 /** "现行" or the wording for a notice kept for reference. */
 export function noticeStatusLabel(status: NoticeData['status']): string {
-  return status === 'current' ? '现行' : '已被新年度通知取代，供参考';
+  return status === 'current' ? '现行' : '往年通知，供参考';
 }
 
 /** "2020年2月11日", or the wording for a notice without a stated date. Dates are read as calendar days (UTC). */
