@@ -115,3 +115,22 @@ test('a share link opened where drafts exist leaves them untouched and can go ba
   await expect(other.locator('#calc-draft-current')).toHaveText('我的测算');
   await expect(other.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
 });
+
+test('code loaded on use that cannot be fetched leaves a message and changes nothing', async ({ page }) => {
+  // As when the network drops, or the site is updated while the page is open.
+  await page.route(/\/_astro\/(share-link|draft-file)\.[^/]*\.js$/, (route) => route.abort());
+  await openCalculator(page, '/calculator/#share=1.jeyJ2ZXJzaW9uIjoxfQ');
+  await expect(page.getByRole('alert').filter({ hasText: '无法打开分享链接' })).toBeVisible();
+  await expect(page.locator('#calc-shared-bar')).toHaveCount(0);
+
+  await addPaper(page);
+  await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  await page.getByRole('button', { name: '导出草稿' }).click();
+  await expect(page.locator('#calc-draft-notice')).toContainText('未能导出草稿');
+  await page.getByRole('button', { name: '生成分享链接' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '无法生成分享链接' })).toBeVisible();
+  await page.locator('#calc-import').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  await expect(page.locator('#calc-import-error')).toContainText('未能导入');
+  await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
+  await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+});

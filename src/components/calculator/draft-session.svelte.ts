@@ -3,26 +3,12 @@
  * duplicate, delete with undo, export, import, share links, and what happens when another tab saves the
  * same draft. Storage goes through src/lib/drafts only.
  */
-import {
-  draftFileName,
-  draftToJson,
-  isBroken,
-  openDraftChannel,
-  openDraftStore,
-  readDraftFile,
-  rememberTabDraft,
-  tabDraftId,
-  MAX_IMPORT_BYTES,
-  MAX_NAME_LENGTH,
-  type BrokenRecord,
-  type DraftChannel,
-  type DraftMessage,
-  type DraftRecord,
-  type DraftStore,
-  type StoredRead,
-} from '../../lib/drafts';
-import { createMemoryDraftStore } from '../../lib/drafts/draft-store';
-import { decodeShareHash, isShareHash, shareUrl } from '../../lib/share';
+// The modules themselves, not the index: the index also exports the file functions, loaded here on use.
+import { openDraftChannel, type DraftChannel, type DraftMessage } from '../../lib/drafts/draft-channel';
+import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
+import { createMemoryDraftStore, openDraftStore, type DraftStore } from '../../lib/drafts/draft-store';
+import { rememberTabDraft, tabDraftId } from '../../lib/drafts/tab-memory';
+import { isShareHash } from '../../lib/share/share-hash';
 import type { Draft } from '../../lib/rules/core';
 import { blankDraft, calculator, type CalculatorState } from './calculator-state.svelte';
 import { newId } from './ids';
@@ -48,6 +34,15 @@ export interface Notice {
 type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'unsaved';
 
 const DEFAULT_NAME = '我的测算';
+
+/**
+ * Code used only after an action (export and import files, make or open a share link) is loaded then, not with
+ * the page. When it cannot be fetched (offline, or the site was updated since the page loaded) the action says
+ * so and changes nothing.
+ */
+const loadDraftFile = () => import('../../lib/drafts/draft-file');
+const loadShare = () => import('../../lib/share/share-link');
+const LOAD_FAILED = '所需的程序未能载入（网络可能已断开，或网站刚刚更新）。请检查网络后刷新页面再试，所填内容不受影响。';
 
 /** A file download started from the page (no server involved). */
 export function download(filename: string, blob: Blob): void {
@@ -398,13 +393,30 @@ export class DraftSession {
     download(`继续教育学时测算-无法读取的草稿-${record.id}.json`, new Blob([JSON.stringify(record.raw, null, 2)], { type: 'application/json' }));
   }
 
-  exportCurrent(): void {
-    download(draftFileName(this.current.name, new Date()), new Blob([draftToJson($state.snapshot(this.calc.draft) as Draft)], { type: 'application/json' }));
+  async exportCurrent(): Promise<void> {
+    const draft = $state.snapshot(this.calc.draft) as Draft;
+    const name = this.current.name;
+    let file: Awaited<ReturnType<typeof loadDraftFile>>;
+    try {
+      file = await loadDraftFile();
+    } catch {
+      this.notice = { text: `未能导出草稿：${LOAD_FAILED}` };
+      return;
+    }
+    download(file.draftFileName(name, new Date()), new Blob([file.draftToJson(draft)], { type: 'application/json' }));
   }
 
   /** Imports a file as a new draft; a bad file changes nothing and says why. */
   async importFile(file: File): Promise<boolean> {
     this.importError = null;
+    let draftFile: Awaited<ReturnType<typeof loadDraftFile>>;
+    try {
+      draftFile = await loadDraftFile();
+    } catch {
+      this.importError = { message: `未能导入：${LOAD_FAILED}`, details: [] };
+      return false;
+    }
+    const { readDraftFile, MAX_IMPORT_BYTES } = draftFile;
     if (file.size > MAX_IMPORT_BYTES) {
       this.importError = { message: '文件过大，不是本站导出的草稿文件。未做任何更改。', details: [] };
       return false;
@@ -434,7 +446,14 @@ export class DraftSession {
 
   /** Shows the case of a share link as an unsaved draft; a saved draft is never overwritten. */
   private async openShareHash(hash: string): Promise<boolean> {
-    const decoded = await decodeShareHash(hash);
+    let share: Awaited<ReturnType<typeof loadShare>>;
+    try {
+      share = await loadShare();
+    } catch {
+      this.shareError = `无法打开分享链接：${LOAD_FAILED}`;
+      return false;
+    }
+    const decoded = await share.decodeShareHash(hash);
     if (!decoded.ok) {
       this.shareError = decoded.message;
       return false;
@@ -464,8 +483,10 @@ export class DraftSession {
   }
 
   /** The share link of the current case (no personal fields). */
-  shareLink(): Promise<string> {
-    return shareUrl(location.href, $state.snapshot(this.calc.draft) as Draft);
+  async shareLink(): Promise<string> {
+    const draft = $state.snapshot(this.calc.draft) as Draft;
+    const { shareUrl } = await loadShare();
+    return shareUrl(location.href, draft);
   }
 }
 

@@ -10,7 +10,7 @@ import { readDraft } from '../drafts/read-draft';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { canDeflate, deflate, inflate } from './deflate';
 
-/** The fragment key of a share link. */
+/** The fragment key of a share link (src/lib/share/share-hash.ts recognises it without loading this module). */
 export const SHARE_KEY = 'share';
 /** Version of the link encoding (the draft inside carries its own format version). */
 export const SHARE_VERSION = 1;
@@ -34,11 +34,6 @@ export function shareableDraft(draft: Draft): Record<string, unknown> {
     coveredYears: draft.coveredYears,
     activities: draft.activities.map(({ id: _id, title: _title, ...rest }) => rest),
   };
-}
-
-/** True when a location hash is a share link. */
-export function isShareHash(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(PREFIX);
 }
 
 /** The fragment (without `#`) that encodes a draft for sharing. */
