@@ -2,7 +2,7 @@
  * Activity forms generated from the rule set: each conversion's fields, count and year label become form
  * fields, so a round that asks for other things gets another form without touching a component.
  */
-import { activitySchema, type Activity, type ActivityKind, type Conversion, type RuleSet } from '../../lib/rules/core';
+import { parseActivity, type Activity, type ActivityKind, type Conversion, type RuleSet } from '../../lib/rules/core';
 import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, type TextCheck } from './form-text';
 
 /** One generated form field. `name` is the draft property it fills. */
@@ -152,9 +152,9 @@ export function readForm(kind: ActivityKind, id: string, specs: readonly FieldSp
   // Caught here rather than left to the engine, so that the draft keeps the last valid dates meanwhile.
   const { start, end } = candidate;
   if (typeof start === 'string' && typeof end === 'string' && end < start && errors['end'] === undefined) errors['end'] = '结束日期不能早于开始日期';
-  const parsed = activitySchema.safeParse(candidate);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
+  const parsed = parseActivity(candidate);
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) {
       const name = String(issue.path[0] ?? '');
       const spec = specs.find((s) => s.name === name);
       if (name === 'title') errors['title'] = issue.message;
@@ -162,7 +162,7 @@ export function readForm(kind: ActivityKind, id: string, specs: readonly FieldSp
       else if (spec === undefined && errors['_'] === undefined) errors['_'] = issue.message;
     }
   }
-  return { activity: parsed.success && Object.keys(errors).length === 0 ? parsed.data : null, errors };
+  return { activity: parsed.ok && Object.keys(errors).length === 0 ? parsed.activity : null, errors };
 }
 
 /** The conversion of a kind in a rule set. */

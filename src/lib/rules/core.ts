@@ -10,6 +10,7 @@ export {
   draftSchema,
   activitySchema,
   parseDraft,
+  parseActivity,
   formatIssues,
   describePath,
   isRealDate,

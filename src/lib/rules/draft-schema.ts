@@ -2,9 +2,10 @@
  * The draft: a user's whole case. Versioned; untrusted drafts (stored, imported, shared) are
  * parsed here and nowhere else, and every problem is reported in Chinese with the field it concerns.
  */
-// zod/mini, not classic zod: parseDraft runs in the calculator page, and the mini build is a fraction of the bytes
-// with the same validation and messages (classic zod alone would take half the page's JavaScript budget).
-import * as z from 'zod/mini';
+// valibot, not zod: parseDraft and activitySchema run in the calculator page on load and on every keystroke, and
+// valibot's modular functions tree-shake to a fraction of zod/mini's bytes. The helpers below keep zod's answers
+// (messages, issue order, which checks run after a failure) so that the messages users see did not change.
+import * as v from 'valibot';
 
 /** Current draft format version. Older versions are migrated by src/lib/drafts before parsing. */
 export const DRAFT_VERSION = 1;
@@ -18,24 +19,79 @@ export const YEAR_MAX = 2100;
 export const MAX_ACTIVITIES = 2000;
 const MAX_COUNT = 10000;
 
-const year = z.number({ error: '须填写年份（四位数字）' }).check(
-  z.int({ error: '年份须为整数' }),
-  z.minimum(YEAR_MIN, { error: `年份不能早于 ${YEAR_MIN} 年` }),
-  z.maximum(YEAR_MAX, { error: `年份不能晚于 ${YEAR_MAX} 年` }),
-);
+/** Message of an object or a list of the wrong type (the draft itself, the profile, the span, the lists). */
+const INVALID = 'Invalid input';
 
-const wholeCount = z.number({ error: '须填写数字' }).check(
-  z.int({ error: '须为整数' }),
-  z.minimum(0, { error: '不能为负数' }),
-  z.maximum(MAX_COUNT, { error: `不能超过 ${MAX_COUNT}` }),
-);
+/**
+ * Ends a pipe here when an earlier step failed, like a type error (the later checks do not run, and the objects
+ * around it skip their own checks). Stands for zod's rule that a failed integer or finiteness check ends the checks.
+ */
+const stop = v.transform((n: number) => n);
 
-const choice = (label: string) =>
-  z.string({ error: `请选择${label}` }).check(z.regex(/^[a-z][a-z0-9-]*$/, { error: `${label}的取值无效` }));
+/** A finite number (valibot's number takes Infinity, which JSON.parse gives for 1e400; zod refused it as a type error). */
+const finiteNumber = (message: string) => v.pipe(v.number(message), v.finite(message), stop);
 
-const isoDate = z.string({ error: '须填写日期' }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 年-月-日，如 2022-03-01' }),
-  z.refine(isRealDate, { error: '日期不存在，请检查月份和日' }),
+/** A whole number: as zod's int(), an unsafe integer gets the integer message, then the range checks still run. */
+const integer = (message: string, min: number, max: number, messages: { int: string; min: string; max: string }) =>
+  v.pipe(finiteNumber(message), v.integer(messages.int), stop, v.safeInteger(messages.int), v.minValue(min, messages.min), v.maxValue(max, messages.max));
+
+/**
+ * An object whose missing keys get the message of the field's own schema (valibot would give the object's), and that
+ * refuses an array as a whole (valibot would read an array as an object with every key missing).
+ */
+function object<const E extends v.ObjectEntries>(entries: E) {
+  return notArray(
+    v.object(entries, (issue) => {
+      const key = issue.path?.[0]?.key;
+      const missing = typeof key === 'string' ? v.safeParse(entries[key]!, undefined).issues?.[0]?.message : undefined;
+      return missing ?? INVALID;
+    }),
+  );
+}
+
+/** The schema, refusing an array with its own type error at its own place. */
+function notArray<S extends v.GenericSchema>(schema: S): S {
+  return { ...schema, '~run': (dataset, config) => schema['~run'](Array.isArray(dataset.value) ? { value: null } : dataset, config) };
+}
+
+/**
+ * The schema with a maximum length, checked as zod did: a list that is too long is refused with that one message
+ * before its items are read (a hostile file is not parsed item by item), and a value of the wrong type that has a
+ * length too great gets the length message after the type message.
+ */
+function withMaxLength<S extends v.GenericSchema<unknown, v.LengthInput>>(schema: S, max: number, message: string): S {
+  const limit = v.maxLength<v.InferOutput<S>, number, string>(max, message);
+  const checked = v.pipe(schema, limit);
+  // The length issue only carries its message, so it is made from a stand-in value that is too long.
+  const lengthIssues = (config: v.Config<v.BaseIssue<unknown>>) => limit['~run']({ typed: true, value: { length: Infinity } }, config).issues ?? [];
+  return {
+    ...checked,
+    '~run': (dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) => {
+      const value: unknown = dataset.value;
+      const length = value === null || value === undefined ? undefined : (value as { length?: unknown }).length;
+      const tooLong = length !== undefined && !((length as number) <= max);
+      if (tooLong && schema.type === 'array' && Array.isArray(value)) return { typed: false, value, issues: lengthIssues(config) };
+      const out = checked['~run'](dataset, config);
+      if (tooLong && !out.typed) out.issues = [...(out.issues ?? []), ...lengthIssues(config)];
+      return out;
+    },
+  } as unknown as S; // the same input and output types as the schema without the limit
+}
+
+const year = integer('须填写年份（四位数字）', YEAR_MIN, YEAR_MAX, {
+  int: '年份须为整数',
+  min: `年份不能早于 ${YEAR_MIN} 年`,
+  max: `年份不能晚于 ${YEAR_MAX} 年`,
+});
+
+const wholeCount = integer('须填写数字', 0, MAX_COUNT, { int: '须为整数', min: '不能为负数', max: `不能超过 ${MAX_COUNT}` });
+
+const choice = (label: string) => v.pipe(v.string(`请选择${label}`), v.regex(/^[a-z][a-z0-9-]*$/, `${label}的取值无效`));
+
+const isoDate = v.pipe(
+  v.string('须填写日期'),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日，如 2022-03-01'),
+  v.check(isRealDate, '日期不存在，请检查月份和日'),
 );
 
 /** True for a YYYY-MM-DD string naming a day that exists. */
@@ -49,69 +105,66 @@ export function isRealDate(value: string): boolean {
 
 const base = {
   /** Stable id within the draft, used by the UI and in results. */
-  id: z.string({ error: '缺少编号' }).check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '编号无效' })),
+  id: v.pipe(v.string('缺少编号'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '编号无效')),
   /** Free description, e.g. the course name. Optional. */
-  title: z.optional(z.string({ error: '名称须为文字' }).check(z.maxLength(200, { error: '名称不能超过 200 字' }))),
+  title: v.optional(withMaxLength(v.string('名称须为文字'), 200, '名称不能超过 200 字')),
 };
 
-const subject = z.enum(['public', 'professional'], { error: '请选择公需科目或专业科目' });
+const subject = v.picklist(['public', 'professional'], '请选择公需科目或专业科目');
 
 /** 培训班、研修班、实践活动、学术会议等，按天、半天、晚折算. */
-export const trainingActivitySchema = z.object({
-  kind: z.literal('training'),
+export const trainingActivitySchema = object({
+  kind: v.literal('training'),
   ...base,
   year,
   subject,
   format: choice('形式'),
   days: wholeCount,
   halfDays: wholeCount,
-  evenings: z._default(wholeCount, 0),
+  evenings: v.optional(wholeCount, 0),
 });
 
 /** 有学时证明的课程（网络课程、平台证书、单位备案培训、基地培训）. */
-export const courseActivitySchema = z.object({
-  kind: z.literal('course'),
+export const courseActivitySchema = object({
+  kind: v.literal('course'),
   ...base,
   year,
   subject,
   source: choice('课程来源'),
-  hours: z.number({ error: '须填写数字' }).check(
-    z.minimum(0, { error: '不能为负数' }),
-    z.maximum(MAX_COUNT, { error: `不能超过 ${MAX_COUNT}` }),
-    z.refine((h: number) => Math.abs(h * 10 - Math.round(h * 10)) < 1e-9, { error: '学时最多保留一位小数' }),
+  hours: v.pipe(
+    finiteNumber('须填写数字'),
+    v.minValue(0, '不能为负数'),
+    v.maxValue(MAX_COUNT, `不能超过 ${MAX_COUNT}`),
+    v.check((h: number) => Math.abs(h * 10 - Math.round(h * 10)) < 1e-9, '学时最多保留一位小数'),
   ),
 });
 
-const countField = z._default(wholeCount, 1);
+const countField = v.optional(wholeCount, 1);
 
-export const projectActivitySchema = z.object({
-  kind: z.literal('project'),
+export const projectActivitySchema = object({
+  kind: v.literal('project'),
   ...base,
   year,
-  level: z.optional(choice('课题级别')),
+  level: v.optional(choice('课题级别')),
   role: choice('本人角色'),
   count: countField,
 });
 
-export const bookActivitySchema = z.object({ kind: z.literal('book'), ...base, year, role: choice('作者排名'), count: countField });
+export const bookActivitySchema = object({ kind: v.literal('book'), ...base, year, role: choice('作者排名'), count: countField });
 
-export const paperActivitySchema = z.object({
-  kind: z.literal('paper'),
+export const paperActivitySchema = object({
+  kind: v.literal('paper'),
   ...base,
   year,
   role: choice('作者排名'),
-  foreign: z._default(z.boolean({ error: '请选择是否为国外刊物' }), false),
+  foreign: v.optional(v.boolean('请选择是否为国外刊物'), false),
   count: countField,
 });
 
-const rank = z.number({ error: '须填写排名' }).check(
-  z.int({ error: '排名须为整数' }),
-  z.minimum(1, { error: '排名从 1 开始' }),
-  z.maximum(100, { error: '排名不能超过 100' }),
-);
+const rank = integer('须填写排名', 1, 100, { int: '排名须为整数', min: '排名从 1 开始', max: '排名不能超过 100' });
 
-export const patentActivitySchema = z.object({
-  kind: z.literal('patent'),
+export const patentActivitySchema = object({
+  kind: v.literal('patent'),
   ...base,
   year,
   patentType: choice('专利类型'),
@@ -119,92 +172,101 @@ export const patentActivitySchema = z.object({
   count: countField,
 });
 
-export const awardActivitySchema = z.object({
-  kind: z.literal('award'),
+export const awardActivitySchema = object({
+  kind: v.literal('award'),
   ...base,
   year,
   level: choice('奖项级别'),
-  grade: z.optional(choice('获奖等级')),
-  rank: z.optional(rank),
+  grade: v.optional(choice('获奖等级')),
+  rank: v.optional(rank),
   count: countField,
 });
 
-const perUnit = (kind: 'exam' | 'degree' | 'qualification') => z.object({ kind: z.literal(kind), ...base, year, count: wholeCount });
+const perUnit = <K extends 'exam' | 'degree' | 'qualification'>(kind: K) => object({ kind: v.literal(kind), ...base, year, count: wholeCount });
 
 export const examActivitySchema = perUnit('exam');
 export const degreeActivitySchema = perUnit('degree');
 export const qualificationActivitySchema = perUnit('qualification');
 
-export const assignmentActivitySchema = z.object({
-  kind: z.literal('assignment'),
+export const assignmentActivitySchema = object({
+  kind: v.literal('assignment'),
   ...base,
   mission: choice('任务类型'),
   start: isoDate,
   end: isoDate,
-  passed: z.boolean({ error: '请选择是否考核合格' }),
+  passed: v.boolean('请选择是否考核合格'),
 });
 
 /** Every form of activity a draft can hold. */
-export const activitySchema = z.discriminatedUnion(
-  'kind',
-  [
-    trainingActivitySchema,
-    courseActivitySchema,
-    projectActivitySchema,
-    bookActivitySchema,
-    paperActivitySchema,
-    patentActivitySchema,
-    awardActivitySchema,
-    examActivitySchema,
-    assignmentActivitySchema,
-    degreeActivitySchema,
-    qualificationActivitySchema,
-  ],
-  { error: '活动类型无效' },
+export const activitySchema = notArray(
+  v.variant(
+    'kind',
+    [
+      trainingActivitySchema,
+      courseActivitySchema,
+      projectActivitySchema,
+      bookActivitySchema,
+      paperActivitySchema,
+      patentActivitySchema,
+      awardActivitySchema,
+      examActivitySchema,
+      assignmentActivitySchema,
+      degreeActivitySchema,
+      qualificationActivitySchema,
+    ],
+    '活动类型无效',
+  ),
 );
 
-export const profileSchema = z.object({
+export const profileSchema = object({
   /** 拟申报职称级别. */
-  titleLevel: z.enum(['full-senior', 'deputy-senior', 'intermediate', 'junior'], { error: '请选择申报职称级别' }),
+  titleLevel: v.picklist(['full-senior', 'deputy-senior', 'intermediate', 'junior'], '请选择申报职称级别'),
   /** 最高学历（学位）. */
-  degree: z.enum(['doctor', 'master', 'bachelor', 'other'], { error: '请选择最高学历（学位）' }),
+  degree: v.picklist(['doctor', 'master', 'bachelor', 'other'], '请选择最高学历（学位）'),
   /** 医学类职称（2020 年通知对硕士参评医学类副高另定跨度）. */
-  medical: z._default(z.boolean({ error: '请选择是否医学类' }), false),
+  medical: v.optional(v.boolean('请选择是否医学类'), false),
   /** 中小学教师（参照执行）. */
-  teacher: z._default(z.boolean({ error: '请选择是否中小学教师' }), false),
+  teacher: v.optional(v.boolean('请选择是否中小学教师'), false),
   /** Personal fields: optional, never shared, only printed when the user chooses. */
-  name: z.optional(z.string({ error: '姓名须为文字' }).check(z.maxLength(50, { error: '姓名不能超过 50 字' }))),
-  employer: z.optional(z.string({ error: '工作单位须为文字' }).check(z.maxLength(100, { error: '工作单位不能超过 100 字' }))),
+  name: v.optional(withMaxLength(v.string('姓名须为文字'), 50, '姓名不能超过 50 字')),
+  employer: v.optional(withMaxLength(v.string('工作单位须为文字'), 100, '工作单位不能超过 100 字')),
 });
 
-export const spanSchema = z.object({ from: year, to: year }).check(
-  z.refine((s: { from: number; to: number }) => s.from <= s.to, { error: '核认跨度的起始年份不能晚于结束年份', path: ['to'] }),
-  z.refine((s: { from: number; to: number }) => s.to - s.from < 20, { error: '核认跨度不能超过 20 年', path: ['to'] }),
+export const spanSchema = v.pipe(
+  object({ from: year, to: year }),
+  v.forward(
+    v.check((s: { from: number; to: number }) => s.from <= s.to, '核认跨度的起始年份不能晚于结束年份'),
+    ['to'],
+  ),
+  v.forward(
+    v.check((s: { from: number; to: number }) => s.to - s.from < 20, '核认跨度不能超过 20 年'),
+    ['to'],
+  ),
 );
 
-export const draftSchema = z.object({
-  format: z.literal(DRAFT_FORMAT, { error: '不是本站的测算草稿文件' }),
-  version: z.literal(DRAFT_VERSION, { error: `草稿版本无效，应为 ${DRAFT_VERSION}` }),
+export const draftSchema = object({
+  format: v.literal(DRAFT_FORMAT, '不是本站的测算草稿文件'),
+  version: v.literal(DRAFT_VERSION, `草稿版本无效，应为 ${DRAFT_VERSION}`),
   /** Rule set (notice) id, e.g. zhuzhou-2024. */
-  ruleSet: z.string({ error: '请选择政策年度' }).check(z.regex(/^[a-z][a-z0-9-]*$/, { error: '政策年度无效' })),
+  ruleSet: v.pipe(v.string('请选择政策年度'), v.regex(/^[a-z][a-z0-9-]*$/, '政策年度无效')),
   profile: profileSchema,
   /** Span override; null or absent: the span follows the profile. */
-  span: z._default(z.nullable(spanSchema), null),
+  span: v.nullish(spanSchema, null),
   /** Years already covered by an earlier 《学时认定单》/《合格证明》. */
-  coveredYears: z._default(z.array(year).check(z.maxLength(50, { error: '已认定年度过多' })), []),
-  activities: z.array(activitySchema).check(z.maxLength(MAX_ACTIVITIES, { error: `活动最多 ${MAX_ACTIVITIES} 项` })),
+  coveredYears: v.optional(withMaxLength(v.array(year, INVALID), 50, '已认定年度过多'), () => []),
+  activities: withMaxLength(v.array(activitySchema, INVALID), MAX_ACTIVITIES, `活动最多 ${MAX_ACTIVITIES} 项`),
 });
 
 /** A parsed, valid draft. */
-export type Draft = z.output<typeof draftSchema>;
+export type Draft = v.InferOutput<typeof draftSchema>;
 /** A draft as written to a file (defaults may be omitted). */
-export type DraftInput = z.input<typeof draftSchema>;
+export type DraftInput = v.InferInput<typeof draftSchema>;
 /** One activity of a draft. */
-export type Activity = z.output<typeof activitySchema>;
+export type Activity = v.InferOutput<typeof activitySchema>;
 /** The kinds of activity. */
 export type ActivityKind = Activity['kind'];
 /** Applicant profile. */
-export type Profile = z.output<typeof profileSchema>;
+export type Profile = v.InferOutput<typeof profileSchema>;
 
 /** One problem found in a draft, in Chinese, with the field it concerns. */
 export interface DraftIssue {
@@ -283,14 +345,25 @@ export type ParseDraftResult = { ok: true; draft: Draft } | { ok: false; issues:
  * @example parseDraft(JSON.parse(text)) // { ok: false, issues: [{ field: '第1项活动「全天（天）」', message: '不能为负数' }] }
  */
 export function parseDraft(input: unknown): ParseDraftResult {
-  const result = draftSchema.safeParse(input);
-  if (result.success) return { ok: true, draft: result.data };
-  const issues = result.error.issues.slice(0, 50).map((issue) => ({
-    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    field: describePath(issue.path),
-    message: issue.message,
-  }));
-  return { ok: false, issues };
+  const result = v.safeParse(draftSchema, input);
+  if (result.success) return { ok: true, draft: result.output };
+  return { ok: false, issues: toDraftIssues(result.issues.slice(0, 50)) };
+}
+
+/**
+ * Checks one activity (the calculator's form does, on every keystroke), with the messages parseDraft gives;
+ * the paths start at the activity, e.g. ["days"].
+ */
+export function parseActivity(input: unknown): { ok: true; activity: Activity } | { ok: false; issues: DraftIssue[] } {
+  const result = v.safeParse(activitySchema, input);
+  return result.success ? { ok: true, activity: result.output } : { ok: false, issues: toDraftIssues(result.issues) };
+}
+
+function toDraftIssues(issues: readonly v.BaseIssue<unknown>[]): DraftIssue[] {
+  return issues.map((issue) => {
+    const path = (issue.path ?? []).map((item) => item.key).filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
+    return { path, field: describePath(path), message: issue.message };
+  });
 }
 
 /** Formats issues as one message per line, for an error summary. */
