@@ -20,7 +20,7 @@ export const MAX_ACTIVITIES = 2000;
 const MAX_COUNT = 10000;
 
 /** Message of an object or a list of the wrong type (the draft itself, the profile, the span, the lists). */
-const INVALID = 'Invalid input';
+const INVALID = '格式无效';
 
 /**
  * Ends a pipe here when an earlier step failed, like a type error (the later checks do not run, and the objects

@@ -1,4 +1,4 @@
-/** The published JSON Schema (public/schema/draft.schema.json) is generated from the zod schema and kept in step. */
+/** The published JSON Schema (public/schema/draft.schema.json) is generated from the draft schema (valibot) and kept in step. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftJsonSchema } from '../../../src/lib/rules/draft-json-schema';
@@ -8,7 +8,7 @@ const path = new URL('../../../public/schema/draft.schema.json', import.meta.url
 const exampleText = readFileSync(new URL('../../../docs/draft-example.json', import.meta.url), 'utf8');
 
 describe('draft JSON Schema', () => {
-  it('matches the zod schema (run `npm run schema` after changing the draft format)', () => {
+  it('matches the draft schema (run `npm run schema` after changing the draft format)', () => {
     const generated = `${JSON.stringify(draftJsonSchema(), null, 2)}\n`;
     if (process.env['UPDATE_SCHEMA'] === '1') writeFileSync(path, generated);
     expect(readFileSync(path, 'utf8')).toBe(generated);

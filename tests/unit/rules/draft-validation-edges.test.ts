@@ -29,7 +29,7 @@ describe('draft schema edge cases (as zod answered them)', () => {
   });
 
   it('refuses an array in place of an object as a whole', () => {
-    expect(issuesOf(valid({ profile: [] }))).toEqual([{ path: ['profile'], message: 'Invalid input' }]);
+    expect(issuesOf(valid({ profile: [] }))).toEqual([{ path: ['profile'], message: '格式无效' }]);
     expect(issuesOf(valid({ activities: [[]] }))).toEqual([{ path: ['activities', 0], message: '活动类型无效' }]);
   });
 
