@@ -3,25 +3,8 @@
  * a keystroke, and what the page loads before the PDF button is used. Sizes: scripts/measure-calculator.mjs.
  */
 import { expect, test } from '@playwright/test';
+import { bigDraftInput } from '../fixtures/big-draft';
 import { openCalculator } from './calculator-helpers';
-
-/** 500 activities of every kind over a 5-year span, like tests/bench/calculate.bench.ts. */
-function bigDraft() {
-  const kinds = [
-    (i: number) => ({ kind: 'training', year: 2019 + (i % 5), subject: i % 2 ? 'public' : 'professional', format: 'training', days: i % 4, halfDays: 1 }),
-    (i: number) => ({ kind: 'course', year: 2019 + (i % 5), subject: 'public', source: 'online', hours: 2.5 }),
-    (i: number) => ({ kind: 'project', year: 2019 + (i % 5), level: 'provincial', role: 'main' }),
-    (i: number) => ({ kind: 'paper', year: 2019 + (i % 5), role: 'other', foreign: i % 3 === 0 }),
-    (i: number) => ({ kind: 'patent', year: 2019 + (i % 5), patentType: 'invention', rank: 1 + (i % 5) }),
-    (i: number) => ({ kind: 'award', year: 2019 + (i % 5), level: 'municipal', grade: 'third' }),
-    (i: number) => ({ kind: 'exam', year: 2019 + (i % 5), count: 1 }),
-    (i: number) => ({ kind: 'book', year: 2019 + (i % 5), role: 'first' }),
-    (i: number) => ({ kind: 'degree', year: 2019 + (i % 5), count: 1 }),
-    (i: number) => ({ kind: 'qualification', year: 2019 + (i % 5), count: 1 }),
-  ];
-  const activities = Array.from({ length: 500 }, (_, i) => ({ id: `a${i}`, ...(kinds[i % kinds.length] as (i: number) => object)(i) }));
-  return { format: 'hunan-jxjy-draft', version: 1, ruleSet: 'zhuzhou-2024', profile: { titleLevel: 'full-senior', degree: 'bachelor' }, activities };
-}
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -31,7 +14,7 @@ const stats = (xs: number[]) => {
 
 test('measure: recalculation after a keystroke with 500 activities', async ({ page }) => {
   await openCalculator(page);
-  await page.locator('#calc-import').setInputFiles({ name: '500项.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bigDraft())) });
+  await page.locator('#calc-import').setInputFiles({ name: '500项.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bigDraftInput())) });
   await expect(page.locator('.activity')).toHaveCount(500);
   await page.getByRole('button', { name: /修改\s*第1项$/ }).click();
   const days = page.getByRole('group', { name: /^第1项/ }).getByLabel('全天天数（天）');
