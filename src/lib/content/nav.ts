@@ -17,3 +17,6 @@ export const mainNav: readonly NavItem[] = [
   { href: '/changes/', label: '新旧对比' },
   { href: '/search/', label: '搜索' },
 ];
+
+/** The site's name, in every page title and the header. */
+export const siteName = '湖南专技人员继续教育学时测算';
