@@ -128,3 +128,11 @@ test('the notice page fits a 360 px screen without sideways scrolling', async ({
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   }
 });
+
+test('the notice’s list of attachments leads to each attachment on the same page', async ({ page }) => {
+  await page.goto('/notices/zhuzhou-2024/');
+  await page.getByRole('main').getByRole('link', { name: '株洲市已备案国家级、省级、市级专业技术人员继续教育基地一览表' }).first().click();
+  await expect(page).toHaveURL(/#fj6$/);
+  await expect(page.locator('#fj6')).toBeInViewport();
+  await expect(page.locator('#fj6')).toContainText('附件6');
+});
