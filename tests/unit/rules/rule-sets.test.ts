@@ -1,4 +1,5 @@
 /** Every rule set validates, cites every figure, and carries every decision of POLICY-NOTES.md as a note. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet, ruleSets, getRuleSet, ruleSetSources, validateRuleSets } from '../../../src/lib/rules';
 import zhuzhou from '../../../content/rules/zhuzhou-2024.json';
@@ -46,6 +47,15 @@ describe.each(ruleSets.map((r) => [r.id, r] as const))('rule set %s', (id, ruleS
   it('lists materials for all 12 forms of 附件 一', () => {
     const forms = new Set(ruleSet.materials.map((m) => m.form).filter((f) => f !== undefined));
     expect([...forms].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('names the lower award level in the words of its own notice (附件 二 5: 市厅级 in 2024, 地厅级 in 2020)', () => {
+    const clause = readFileSync(`content/notices/${id}-fj1.md`, 'utf8').split('\n').find((l) => l.startsWith('{#fj1-2-5}')) ?? '';
+    const level = /市厅级|地厅级/.exec(clause)?.[0];
+    expect(level).toBeDefined();
+    const note = ruleSet.notes.find((n) => n.id === 'award-lower-level');
+    expect(note?.title).toContain(level);
+    expect(note?.text).not.toMatch(level === '市厅级' ? /地厅级/ : /市厅级/);
   });
 
   it('gives every field and option a Chinese label', () => {
