@@ -233,7 +233,8 @@ export class DraftSession {
         this.saveError = null;
         this.channel?.post({ type: 'saved', id: current.id, revision: result.record.revision });
         if (first) this.remember(current.id);
-        await this.refreshList();
+        // The saved record is the newest: put it first instead of reading and re-validating every stored draft.
+        this.drafts = [result.record, ...this.drafts.filter((d) => d.id !== result.record.id)];
       } else {
         this.dirty = true;
         this.conflict = result.reason === 'changed' ? 'changed' : 'deleted';
@@ -263,7 +264,8 @@ export class DraftSession {
       clearTimeout(this.timer);
       return;
     }
-    const record = await this.store.get(this.current.id).catch(() => undefined);
+    // refreshList() above has just read this record.
+    const record = this.drafts.find((d) => d.id === this.current.id);
     if (record && !isBroken(record)) {
       this.show(record);
       this.notice = { text: '此草稿已在另一个标签页中修改，已载入最新内容。' };
