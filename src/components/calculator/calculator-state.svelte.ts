@@ -282,7 +282,7 @@ export class CalculatorState {
     editor.errors = reading.errors;
     if (!write || reading.activity === null) return;
     const activity = reading.activity;
-    const index = this.draft.activities.findIndex((a) => a.id === id);
+    const index = this.indexById.get(id) ?? -1;
     if (index >= 0) {
       if (JSON.stringify(this.draft.activities[index]) === JSON.stringify(activity)) return;
       const activities = [...this.draft.activities];
@@ -315,7 +315,7 @@ export class CalculatorState {
   }
 
   removeActivity(id: string): void {
-    const index = this.draft.activities.findIndex((a) => a.id === id);
+    const index = this.indexById.get(id) ?? -1;
     if (index < 0) {
       this.discardNew(id);
       return;
@@ -338,7 +338,7 @@ export class CalculatorState {
 
   /** Copies an activity right after it and opens the copy (people usually change its year). */
   duplicate(id: string): string | null {
-    const index = this.draft.activities.findIndex((a) => a.id === id);
+    const index = this.indexById.get(id) ?? -1;
     const original = this.draft.activities[index];
     if (original === undefined) return null;
     const copy: Activity = { ...structuredClone(original), id: newId('a') };
@@ -376,12 +376,10 @@ export class CalculatorState {
     const coveredProblem = result.problems.find((p) => p.field === 'coveredYears');
     if (coveredProblem) issues.push({ key: COVERED_ID, where: '已认定年度', message: coveredProblem.message, severity: 'warning' });
 
-    const engineErrors = new Map<string, { field: string; message: string }[]>();
-    for (const e of result.errors) engineErrors.set(e.activityId, [...(engineErrors.get(e.activityId) ?? []), e]);
     const outside = (item: ItemResult | undefined) => item !== undefined && (item.status === 'outside-span' || (item.status !== 'invalid' && item.reason?.includes('不在核认跨度') === true));
     // Only activities with something to report, in the order of the list (a keystroke must stay cheap with 500).
-    const concerned = new Set<string>([...Object.keys(this.editors), ...engineErrors.keys()]);
-    for (const item of result.items) if (outside(item)) concerned.add(item.activityId);
+    const concerned = new Set<string>(Object.keys(this.editors));
+    for (const item of result.items) if (item.errors.length > 0 || outside(item)) concerned.add(item.activityId);
     const ordered = [...concerned].sort((a, b) => this.numberOf(a) - this.numberOf(b));
     for (const id of ordered) {
       const editor = this.editors[id];
@@ -410,12 +408,12 @@ export class CalculatorState {
         seen.add(name);
         issues.push({ key: keyOf(name), where: where(name), message, severity: 'error', activityId: id });
       }
-      for (const e of engineErrors.get(id) ?? []) {
+      const item = this.itemsById.get(id);
+      for (const e of item?.errors ?? []) {
         if (seen.has(e.field) || !shown(e.field)) continue;
         seen.add(e.field);
         issues.push({ key: keyOf(e.field), where: where(e.field), message: e.message, severity: 'error', activityId: id });
       }
-      const item = this.itemsById.get(id);
       if (outside(item) && item?.reason) {
         const yearField = kind === 'assignment' ? 'end' : 'year';
         if (!seen.has(yearField)) issues.push({ key: keyOf(yearField), where: where(yearField), message: item.reason, severity: 'warning', activityId: id });
