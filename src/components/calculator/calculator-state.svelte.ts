@@ -8,6 +8,7 @@ import {
   currentRuleSet,
   getRuleSet,
   matchSpanRule,
+  MAX_SPAN_YEARS,
   DRAFT_FORMAT,
   DRAFT_VERSION,
   type Activity,
@@ -189,26 +190,15 @@ export class CalculatorState {
   }
 
   private checkSpanForm(): Record<string, string> {
-    if (!this.spanFormShown) return {};
-    const errors: Record<string, string> = {};
-    const from = checkYear(this.spanForm.from);
-    const to = checkYear(this.spanForm.to);
-    if (from.state === 'error') errors[SPAN_FROM_ID] = from.message;
-    if (to.state === 'error') errors[SPAN_TO_ID] = to.message;
-    if (from.state === 'ok' && to.state === 'ok') {
-      if (to.value < from.value) errors[SPAN_TO_ID] = '结束年份不能早于起始年份';
-      else if (to.value - from.value >= 20) errors[SPAN_TO_ID] = '核认跨度不能超过 20 年';
-    }
-    return errors;
+    return this.spanFormShown ? readSpanForm(this.spanForm).errors : {};
   }
 
   setSpanText(which: 'from' | 'to', text: string): void {
     this.spanForm = { ...this.spanForm, open: true, [which]: text };
-    const from = checkYear(this.spanForm.from);
-    const to = checkYear(this.spanForm.to);
-    if (from.state !== 'ok' || to.state !== 'ok' || to.value < from.value || to.value - from.value >= 20) return;
-    if (this.draft.span?.from === from.value && this.draft.span.to === to.value) return;
-    this.setDraft({ ...this.draft, span: { from: from.value, to: to.value } });
+    const { span } = readSpanForm(this.spanForm);
+    if (span === null) return;
+    if (this.draft.span?.from === span.from && this.draft.span.to === span.to) return;
+    this.setDraft({ ...this.draft, span });
   }
 
   /** Back to the span the rule set gives for the profile. */
@@ -421,6 +411,19 @@ export class CalculatorState {
     }
     return issues;
   }
+}
+
+/** The typed span: a message per field, and the span when both years are valid and in order. */
+function readSpanForm(form: { from: string; to: string }): { errors: Record<string, string>; span: { from: number; to: number } | null } {
+  const errors: Record<string, string> = {};
+  const from = checkYear(form.from);
+  const to = checkYear(form.to);
+  if (from.state === 'error') errors[SPAN_FROM_ID] = from.message;
+  if (to.state === 'error') errors[SPAN_TO_ID] = to.message;
+  if (from.state !== 'ok' || to.state !== 'ok') return { errors, span: null };
+  if (to.value < from.value) errors[SPAN_TO_ID] = '结束年份不能早于起始年份';
+  else if (to.value - from.value >= MAX_SPAN_YEARS) errors[SPAN_TO_ID] = `核认跨度不能超过 ${MAX_SPAN_YEARS} 年`;
+  return { errors, span: errors[SPAN_TO_ID] === undefined ? { from: from.value, to: to.value } : null };
 }
 
 /** The page's calculator state. */

@@ -2,7 +2,7 @@
  * Reading what people type into number and date fields. The raw text stays in the form; only a value that
  * passes these checks reaches the draft, so a half-typed or wrong entry never changes a figure.
  */
-import { isRealDate, YEAR_MAX, YEAR_MIN } from '../../lib/rules/core';
+import { isRealDate, MAX_COUNT, YEAR_MAX, YEAR_MIN } from '../../lib/rules/core';
 
 /** A typed text: nothing yet, a value, or a Chinese message for the field. */
 export type TextCheck<T> = { state: 'empty' } | { state: 'ok'; value: T } | { state: 'error'; message: string };
@@ -25,9 +25,6 @@ export function normalizeTyped(text: string): string {
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-/** Upper bound of counts (the draft format's own limit). */
-export const MAX_COUNT = 10000;
 
 /** A whole number ≥ `min`, e.g. days, counts. */
 export function checkWhole(text: string, min = 0, max = MAX_COUNT): TextCheck<number> {

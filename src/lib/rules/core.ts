@@ -19,6 +19,8 @@ export {
   YEAR_MIN,
   YEAR_MAX,
   MAX_ACTIVITIES,
+  MAX_COUNT,
+  MAX_SPAN_YEARS,
 } from './draft-schema';
 export type { Draft, DraftInput, Activity, ActivityKind, Profile, DraftIssue, ParseDraftResult } from './draft-schema';
 export type * from './result-types';

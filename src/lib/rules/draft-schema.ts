@@ -17,7 +17,10 @@ export const YEAR_MIN = 1980;
 export const YEAR_MAX = 2100;
 /** Upper bounds that keep a hostile file from exhausting the page. */
 export const MAX_ACTIVITIES = 2000;
-const MAX_COUNT = 10000;
+/** Upper bound of any count or stated hours. */
+export const MAX_COUNT = 10000;
+/** A span covers fewer than this many years (to - from < MAX_SPAN_YEARS). */
+export const MAX_SPAN_YEARS = 20;
 
 /** Message of an object or a list of the wrong type (the draft itself, the profile, the span, the lists). */
 const INVALID = '格式无效';
@@ -239,7 +242,7 @@ export const spanSchema = v.pipe(
     ['to'],
   ),
   v.forward(
-    v.check((s: { from: number; to: number }) => s.to - s.from < 20, '核认跨度不能超过 20 年'),
+    v.check((s: { from: number; to: number }) => s.to - s.from < MAX_SPAN_YEARS, `核认跨度不能超过 ${MAX_SPAN_YEARS} 年`),
     ['to'],
   ),
 );
