@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { baseLevels } from './lib/content/bases';
 
 const notices = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/notices' }),
@@ -42,7 +43,7 @@ const bases = defineCollection({
     /** Row number in 附件6. */
     no: z.number().int().positive(),
     name: z.string(),
-    level: z.enum(['国家级', '省级', '市级']),
+    level: z.enum(baseLevels),
     address: z.string(),
     /** 培训方式. */
     mode: z.string(),

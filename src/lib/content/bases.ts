@@ -3,18 +3,6 @@
 /** The levels in the order the directory offers them. */
 export const baseLevels = ['国家级', '省级', '市级'] as const;
 
-/** One base as the `bases` collection holds it. */
-export interface TrainingBase {
-  no: number;
-  name: string;
-  level: (typeof baseLevels)[number];
-  address: string;
-  mode: string;
-  contact: string;
-  url: string;
-  phones: string[];
-}
-
 /** What the person filters by: a level ('' for all) and a name query. */
 export interface BaseFilter {
   level: string;
