@@ -1,6 +1,6 @@
 /** calculate(draft): year by year, what counts, what is missing, and what to prepare. */
 import type { Activity, Draft } from './draft-schema';
-import type { Conversion, RuleSet } from './rule-set-schema';
+import type { Conversion, MaterialsEntry, RuleSet } from './rule-set-schema';
 import type {
   CalculationResult,
   DraftProblem,
@@ -15,7 +15,7 @@ import type {
   YearMaterials,
   YearResult,
 } from './result-types';
-import { RuleContext, formatTenths } from './context';
+import { RuleContext, citeRef, formatTenths } from './context';
 import { getRuleSet } from './rule-sets';
 import { matchSpanRule, spanYears } from './span';
 import { materialsEntry } from './materials';
@@ -69,7 +69,7 @@ function unsupported(activity: Activity, ruleSet: RuleSet): ItemResult {
     status: 'invalid',
     working: '',
     reason: error.message,
-    cite: { notice: ruleSet.id, clause: '附件 二', anchor: 'fj1-2', href: `/notices/${ruleSet.id}/#fj1-2` },
+    cite: citeRef(ruleSet, { clause: '附件 二', anchor: 'fj1-2' }),
     notes: [],
     errors: [error],
   };
@@ -215,27 +215,28 @@ export function calculate(draft: Draft): CalculationResult {
   const byItem = new Map(scored.map((x) => [x.item, x]));
   const materials: YearMaterials[] = yearResults.map((yr) => {
     const needs = new Map<string, MaterialNeed>();
-    const need = (id: string, activityId: string | undefined): MaterialNeed | undefined => {
-      const entry = materialsEntry(ruleSet, id);
-      if (entry === undefined) return undefined;
-      let n = needs.get(id);
+    const need = (entry: MaterialsEntry, activityId: string | undefined): MaterialNeed => {
+      let n = needs.get(entry.id);
       if (n === undefined) {
-        n = { id, form: entry.form, title: entry.title, cite: ctx.cite(entry.cite), sets: entry.sets, extras: [], activityIds: [] };
-        needs.set(id, n);
+        const sets = entry.sets.map((set) => ({ items: set.items, cite: ctx.cite(set.cite) }));
+        n = { id: entry.id, form: entry.form, title: entry.title, cite: ctx.cite(entry.cite), sets, extras: [], activityIds: [] };
+        needs.set(entry.id, n);
       }
       if (activityId !== undefined) n.activityIds.push(activityId);
       return n;
     };
-    if (yr.metInFull?.by === 'certificate') need(ruleSet.certificate.materials, undefined);
+    const certificate = yr.metInFull?.by === 'certificate' ? materialsEntry(ruleSet, ruleSet.certificate.materials) : undefined;
+    if (certificate !== undefined) need(certificate, undefined);
     for (const item of yr.items) {
       const x = byItem.get(item);
       if (x?.s?.materials === undefined || (item.status === 'counted' && item.hours === 0)) continue;
       if (item.status !== 'counted' && item.status !== 'met-in-full') continue;
-      const n = need(x.s.materials, item.activityId);
       const entry = materialsEntry(ruleSet, x.s.materials);
-      for (const extra of entry?.extras ?? []) {
+      if (entry === undefined) continue;
+      const n = need(entry, item.activityId);
+      for (const extra of entry.extras ?? []) {
         const applies = extra.when === undefined || (x.activity as unknown as Record<string, unknown>)[extra.when] === true;
-        if (n && applies && !n.extras.some((e) => e.text === extra.text)) n.extras.push({ text: extra.text, cite: ctx.cite(extra.cite) });
+        if (applies && !n.extras.some((e) => e.text === extra.text)) n.extras.push({ text: extra.text, cite: ctx.cite(extra.cite) });
       }
     }
     return { year: yr.year, needs: [...needs.values()].sort((a, b) => (a.form ?? 99) - (b.form ?? 99)) };

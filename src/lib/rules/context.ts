@@ -7,6 +7,12 @@ export function clauseHref(notice: string, anchor: string): string {
   return `/notices/${notice}/#${anchor}`;
 }
 
+/** A citation of a rule set resolved to its notice and site-relative clause link (prefix the base before use). */
+export function citeRef(ruleSet: RuleSet, c: Citation): CitationRef {
+  const notice = c.notice ?? ruleSet.id;
+  return { notice, clause: c.clause, anchor: c.anchor, href: clauseHref(notice, c.anchor) };
+}
+
 /** Citation and note lookups for one rule set, memoised. */
 export class RuleContext {
   readonly ruleSet: RuleSet;
@@ -22,8 +28,7 @@ export class RuleContext {
   cite(c: Citation): CitationRef {
     let ref = this.citeCache.get(c);
     if (ref === undefined) {
-      const notice = c.notice ?? this.ruleSet.id;
-      ref = { notice, clause: c.clause, anchor: c.anchor, href: clauseHref(notice, c.anchor) };
+      ref = citeRef(this.ruleSet, c);
       this.citeCache.set(c, ref);
     }
     return ref;

@@ -27,5 +27,5 @@ export type * from './result-types';
 export { matchSpanRule, spanYears } from './span';
 export { materialsInOrder, materialsEntry } from './materials';
 export type { MaterialSet } from './materials';
-export { clauseHref, formatTenths } from './context';
+export { citeRef, clauseHref, formatTenths } from './context';
 export { classifyLength, addMonths, parseDay } from './dates';

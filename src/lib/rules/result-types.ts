@@ -1,6 +1,5 @@
 /** The shape of a calculation result: what the calculator, the worksheet and the PDF show. */
 import type { ActivityKind } from './draft-schema';
-import type { MaterialSet } from './materials';
 
 /** A citation resolved to its notice and page anchor. */
 export interface CitationRef {
@@ -114,7 +113,8 @@ export interface MaterialNeed {
   form: number | undefined;
   title: string;
   cite: CitationRef;
-  sets: MaterialSet[];
+  /** One or more sets ("one of the following" when more than one), each with its clause. */
+  sets: { items: string[]; cite: CitationRef }[];
   extras: { text: string; cite: CitationRef }[];
   activityIds: string[];
 }

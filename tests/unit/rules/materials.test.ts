@@ -13,6 +13,8 @@ describe('materials for the items entered', () => {
     expect(need?.sets).toHaveLength(2);
     expect(need?.sets[1]?.items).toContain('结业证书');
     expect(need?.cite.anchor).toBe('fj1-1-1');
+    // Each alternative links to its own clause on the notice page, resolved by the engine like every other citation.
+    for (const set of need?.sets ?? []) expect(set.cite.href).toBe(`/notices/zhuzhou-2024/#${set.cite.anchor}`);
   });
 
   it('groups materials by year and lists each item once per entry', () => {
