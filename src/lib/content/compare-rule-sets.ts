@@ -3,7 +3,7 @@
  * drift from what the calculator uses. Conversions are compared case by case: every combination of the form's
  * choices is scored under both rule sets, then combinations that score alike are merged back into readable rows.
  */
-import { matchSpanRule, type Activity, type Citation, type CitationRef, type Conversion, type FieldDef, type Profile, type RuleSet, type TableConversion } from '../rules';
+import { DEGREES, TITLE_LEVELS, matchSpanRule, type Activity, type Citation, type CitationRef, type Conversion, type FieldDef, type Profile, type RuleSet, type TableConversion } from '../rules';
 import { findRow } from '../rules/activities/table';
 import { setName } from './checklists';
 import { citeRef } from './rounds';
@@ -112,8 +112,6 @@ function requirementRows(a: RuleSet, b: RuleSet): ComparisonRow[] {
   return [...parts.map((p) => row(`req-${p.key}`, p.label, describe(a, p.key), describe(b, p.key))), row('req-unit', '计量单位', unit(a), unit(b))];
 }
 
-const TITLE_LEVELS = ['full-senior', 'deputy-senior', 'intermediate', 'junior'] as const;
-const DEGREES = ['doctor', 'master', 'bachelor', 'other'] as const;
 
 function specificity(rule: RuleSet['spans'][number]): number {
   return (rule.match.degrees === undefined ? 0 : 1) + (rule.match.medical === undefined ? 0 : 1) + (rule.match.titleLevels.length === 1 ? 1 : 0);

@@ -1,13 +1,8 @@
 /** Fixed Chinese wording of the worksheet. Policy figures never appear here: they come from the rule set. */
-import type { Degree, ItemStatus, TitleLevel } from '../rules/core';
+import type { Degree, ItemStatus } from '../rules/core';
 
-/** 拟申报职称级别. */
-export const TITLE_LEVEL_LABELS: Record<TitleLevel, string> = {
-  'full-senior': '正高级',
-  'deputy-senior': '副高级',
-  intermediate: '中级',
-  junior: '初级',
-};
+/** 拟申报职称级别, as the calculator names them. */
+export { TITLE_LEVEL_LABELS } from '../rules/core';
 
 /** 最高学历（学位）. */
 export const DEGREE_LABELS: Record<Degree, string> = {

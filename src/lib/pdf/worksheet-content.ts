@@ -2,7 +2,7 @@
  * What the worksheet says, as plain strings, before any drawing. The renderer draws exactly
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
-import { formatHours, getRuleSet } from '../rules/core';
+import { SUBJECT_LABELS, formatHours, getRuleSet } from '../rules/core';
 import type { Activity, CalculationResult, Conversion, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
 import { DEGREE_LABELS, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
 
@@ -153,7 +153,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     const conversion = ruleSet?.conversions.find((c) => c.kind === item.kind);
     const title = item.title?.trim();
     const lines = [detailLine(activities.get(item.activityId), conversion)];
-    const subject = item.status === 'counted' && item.subject !== null ? `，计入${item.subject === 'public' ? '公需科目' : '专业科目'}` : '';
+    const subject = item.status === 'counted' && item.subject !== null ? `，计入${SUBJECT_LABELS[item.subject]}` : '';
     if (item.working !== '') lines.push(`折算：${item.working}${subject}（${TEXT.basis} ${item.cite.clause}）`);
     else lines.push(`${TEXT.basis}：${item.cite.clause}`);
     if (item.status !== 'counted') lines.push(`${STATUS_LABELS[item.status]}${item.reason ? `：${item.reason}` : ''}`);

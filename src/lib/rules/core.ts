@@ -28,4 +28,5 @@ export { matchSpanRule, spanYears } from './span';
 export { materialsInOrder, materialsEntry } from './materials';
 export type { MaterialSet } from './materials';
 export { citeRef, clauseHref, formatTenths } from './context';
+export { TITLE_LEVELS, DEGREES, SUBJECTS, TITLE_LEVEL_LABELS, SUBJECT_LABELS } from './labels';
 export { classifyLength, addMonths, parseDay } from './dates';

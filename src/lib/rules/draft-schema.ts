@@ -6,6 +6,7 @@
 // valibot's modular functions tree-shake to a fraction of zod/mini's bytes. The helpers below keep zod's answers
 // (messages, issue order, which checks run after a failure) so that the messages users see did not change.
 import * as v from 'valibot';
+import { DEGREES, SUBJECTS, TITLE_LEVELS } from './labels';
 
 /** Current draft format version. Older versions are migrated by src/lib/drafts before parsing. */
 export const DRAFT_VERSION = 1;
@@ -113,7 +114,7 @@ const base = {
   title: v.optional(withMaxLength(v.string('名称须为文字'), 200, '名称不能超过 200 字')),
 };
 
-const subject = v.picklist(['public', 'professional'], '请选择公需科目或专业科目');
+const subject = v.picklist(SUBJECTS, '请选择公需科目或专业科目');
 
 /** 培训班、研修班、实践活动、学术会议等，按天、半天、晚折算. */
 export const trainingActivitySchema = object({
@@ -223,9 +224,9 @@ export const activitySchema = notArray(
 
 export const profileSchema = object({
   /** 拟申报职称级别. */
-  titleLevel: v.picklist(['full-senior', 'deputy-senior', 'intermediate', 'junior'], '请选择申报职称级别'),
+  titleLevel: v.picklist(TITLE_LEVELS, '请选择申报职称级别'),
   /** 最高学历（学位）. */
-  degree: v.picklist(['doctor', 'master', 'bachelor', 'other'], '请选择最高学历（学位）'),
+  degree: v.picklist(DEGREES, '请选择最高学历（学位）'),
   /** 医学类职称（2020 年通知对硕士参评医学类副高另定跨度）. */
   medical: v.optional(v.boolean('请选择是否医学类'), false),
   /** 中小学教师（参照执行）. */

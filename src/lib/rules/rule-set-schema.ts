@@ -3,6 +3,7 @@
  * Every figure carries a citation so that a reader can go from the number to its sentence.
  */
 import { z } from 'zod';
+import { DEGREES, TITLE_LEVELS } from './labels';
 
 /** Anchor ids as written in the notice Markdown: tz-1-2, fj1-2-4, fj2-s7, fj2-3-n2. */
 export const anchorIdSchema = z.string().regex(/^(tz|fj\d+)(-(\d+|s\d+|n\d+))*$/, '锚点格式应如 tz-1-2、fj1-2-4');
@@ -142,8 +143,8 @@ const requirementPartSchema = citedHoursSchema.extend({
   notes: z.array(noteId).optional(),
 });
 
-const titleLevel = z.enum(['full-senior', 'deputy-senior', 'intermediate', 'junior']);
-const degree = z.enum(['doctor', 'master', 'bachelor', 'other']);
+const titleLevel = z.enum(TITLE_LEVELS);
+const degree = z.enum(DEGREES);
 
 /** A verification span rule: the first rule whose conditions match the profile applies. */
 export const spanRuleSchema = z.object({
