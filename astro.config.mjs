@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
+import { rehypeExternalLinks } from './src/lib/content/rehype-external-links.ts';
 import { remarkClauseAnchors } from './src/lib/content/remark-clause-anchors.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path, e.g. /jxjy/ on an existing site; SITE_OUT puts
@@ -17,6 +18,6 @@ export default defineConfig({
   integrations: [svelte()],
   build: { format: 'directory' },
   // The remark pipeline (not Astro 7's default Sätteri) because the clause-anchor plugin is a remark plugin;
-  // SmartyPants off: the notices' quotation marks stay as written.
-  markdown: { processor: unified({ remarkPlugins: [remarkClauseAnchors], smartypants: false }) },
+  // SmartyPants off: the notices' quotation marks stay as written. Outbound links are marked as on the guides page.
+  markdown: { processor: unified({ remarkPlugins: [remarkClauseAnchors], rehypePlugins: [rehypeExternalLinks], smartypants: false }) },
 });

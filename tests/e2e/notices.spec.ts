@@ -136,3 +136,10 @@ test('the notice’s list of attachments leads to each attachment on the same pa
   await expect(page.locator('#fj6')).toBeInViewport();
   await expect(page.locator('#fj6')).toContainText('附件6');
 });
+
+test('links that leave the site say so and send no referrer, as on the guides page', async ({ page }) => {
+  await page.goto('/notices/zhuzhou-2024/');
+  const external = page.locator('main a[href^="https://ggfw.rst.hunan.gov.cn/"]').first();
+  await expect(external).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(external).toContainText('（外部网站）');
+});

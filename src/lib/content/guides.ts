@@ -2,7 +2,7 @@
  * The online-verification guides (附件2–5) as numbered steps, parsed from the attachments' Markdown.
  * The text stays as transcribed; only the "第N步：" prefix moves into the step number.
  */
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { markExternalLinks } from './rehype-external-links';
 import { takeAnchor } from './remark-clause-anchors';
 
 /** One numbered step. */
@@ -70,16 +71,6 @@ function blockHtml(node: RootContent): string {
   const hast = toHast(node) as HastRoot | Element;
   markExternalLinks(hast);
   return toHtml(hast);
-}
-
-/** Outbound links say so in words and send no referrer. */
-function markExternalLinks(node: HastRoot | HastContent | ElementContent): void {
-  if (node.type === 'element' && node.tagName === 'a' && /^https?:\/\//.test(String(node.properties['href'] ?? ''))) {
-    node.properties['rel'] = ['noopener', 'noreferrer'];
-    node.children.push({ type: 'text', value: '（外部网站）' });
-    return;
-  }
-  if ('children' in node) for (const child of node.children) markExternalLinks(child);
 }
 
 /** Unwraps a leading **第6步：** so the step marker is plain text like the others. */
