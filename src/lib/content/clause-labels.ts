@@ -1,6 +1,6 @@
 /** Readable clause labels ("附件1 二 4", "通知 一（一）") for the `{#id}` anchors of a notice text, in the citations' format. */
+import { anchorLines } from './remark-clause-anchors';
 
-const MARKER = /^(?:#{1,6}\s+)?\{#([a-z0-9][a-z0-9-]*)\}\s*/;
 const CN_NUMERAL = '一二三四五六七八九十';
 
 /**
@@ -37,13 +37,10 @@ function join(parent: string, ordinal: string): string {
  */
 export function clauseLabels(source: string, prefix: string): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const line of source.split('\n')) {
-    const m = MARKER.exec(line);
-    if (!m?.[1]) continue;
-    const id = m[1];
+  for (const { id, text } of anchorLines(source)) {
     const parentId = id.includes('-') ? id.slice(0, id.lastIndexOf('-')) : undefined;
     const parent = (parentId === undefined ? undefined : labels.get(parentId)) ?? prefix;
-    const ordinal = clauseOrdinal(line.slice(m[0].length));
+    const ordinal = clauseOrdinal(text);
     labels.set(id, ordinal === undefined ? parent : join(parent, ordinal));
   }
   return labels;

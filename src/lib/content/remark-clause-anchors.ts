@@ -40,12 +40,20 @@ export function remarkClauseAnchors() {
   return (tree: unknown) => walk(tree as MdNode, new Set());
 }
 
+/** A `{#id}` marker at the start of a heading, list item or paragraph line, with the space after it. */
+const LINE_MARKER = /^(?:#{1,6}\s+|\s*(?:[-*]|\d+\.)\s+)?\{#([a-z0-9][a-z0-9-]*)\}\s*/;
+
+/** Every `{#id}` anchor in a Markdown source, in order, with the text of its line after the marker. */
+export function anchorLines(source: string): { id: string; text: string }[] {
+  const out: { id: string; text: string }[] = [];
+  for (const line of source.split('\n')) {
+    const m = LINE_MARKER.exec(line);
+    if (m?.[1]) out.push({ id: m[1], text: line.slice(m[0].length) });
+  }
+  return out;
+}
+
 /** All `{#id}` anchors in a Markdown source, in order (for tests and link checks). */
 export function anchorsInMarkdown(source: string): string[] {
-  const ids: string[] = [];
-  for (const line of source.split('\n')) {
-    const m = /^(?:#{1,6}\s+|\s*(?:[-*]|\d+\.)\s+)?\{#([a-z0-9][a-z0-9-]*)\}/.exec(line);
-    if (m?.[1]) ids.push(m[1]);
-  }
-  return ids;
+  return anchorLines(source).map((a) => a.id);
 }
