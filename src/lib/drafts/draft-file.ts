@@ -1,16 +1,10 @@
 /** Drafts as JSON files: export for safekeeping or another device, import with full validation. */
 import type { Draft } from '../rules/core';
-import { formatIssues } from '../rules/core';
+import { compactDate, formatIssues } from '../rules/core';
 import { readDraft } from './read-draft';
 
 /** Largest file accepted for import; a real draft of 2000 activities is far smaller. */
 export const MAX_IMPORT_BYTES = 2_000_000;
-
-/** YYYYMMDD in local time. */
-function compactDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
-}
 
 /** A file name safe on every system: the draft name without characters that file systems reject. */
 export function draftFileName(name: string, date: Date): string {

@@ -29,4 +29,4 @@ export { materialsInOrder, materialsEntry } from './materials';
 export type { MaterialSet } from './materials';
 export { citeRef, clauseHref, formatTenths } from './context';
 export { TITLE_LEVELS, DEGREES, SUBJECTS, TITLE_LEVEL_LABELS, SUBJECT_LABELS } from './labels';
-export { classifyLength, addMonths, parseDay } from './dates';
+export { classifyLength, addMonths, parseDay, compactDate } from './dates';

@@ -54,3 +54,9 @@ export function classifyLength(start: CalendarDay, end: CalendarDay, minMonths: 
   if (compareDays(end, previousDay(addMonths(start, minMonths))) >= 0) return 'min-to-max';
   return 'under-min';
 }
+
+/** YYYYMMDD in local time, for file names (exported drafts, the PDF worksheet). */
+export function compactDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
+}

@@ -246,15 +246,16 @@ export const ruleSetSchema = z
   .superRefine((rs, ctx) => {
     const noteIds = new Set(rs.notes.map((n) => n.id));
     const materialIds = new Set(rs.materials.map((m) => m.id));
-    const unique = (ids: readonly string[], what: string, path: string) => {
+    const unique = (ids: readonly string[], what: string, path: string, key = 'id') => {
       const seen = new Set<string>();
       ids.forEach((id, i) => {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `重复的${what} ${id}` });
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, i, key], message: `重复的${what} ${id}` });
         seen.add(id);
       });
     };
     unique(rs.notes.map((n) => n.id), '说明', 'notes');
     unique(rs.materials.map((m) => m.id), '材料', 'materials');
+    unique(rs.conversions.map((c) => c.kind), '活动类型', 'conversions', 'kind');
     const check = (ids: readonly string[] | undefined, path: (string | number)[]) => {
       for (const id of ids ?? []) {
         if (!noteIds.has(id)) ctx.addIssue({ code: 'custom', path, message: `未定义的说明 ${id}` });
@@ -275,10 +276,7 @@ export const ruleSetSchema = z
       if ((s.from === undefined) !== (s.to === undefined)) ctx.addIssue({ code: 'custom', path: ['spans', i], message: '跨度须同时给出起止年份或都不给' });
       if (s.from !== undefined && s.to !== undefined && s.from > s.to) ctx.addIssue({ code: 'custom', path: ['spans', i], message: '起始年份晚于结束年份' });
     });
-    const kinds = new Set<string>();
     rs.conversions.forEach((c, i) => {
-      if (kinds.has(c.kind)) ctx.addIssue({ code: 'custom', path: ['conversions', i, 'kind'], message: `重复的活动类型 ${c.kind}` });
-      kinds.add(c.kind);
       check(c.notes, ['conversions', i, 'notes']);
       checkMaterials(c.materials, ['conversions', i, 'materials']);
       c.fields.forEach((f, j) => {
