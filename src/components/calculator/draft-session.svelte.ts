@@ -285,12 +285,18 @@ export class DraftSession {
 
   /** Conflict: keep this tab's content as a new draft; the other version stays as it is. */
   async keepMineAsCopy(): Promise<void> {
+    this.conflict = null;
+    const name = await this.saveAsCopy();
+    this.notice = { text: `已将本页内容另存为新草稿「${name}」，另一个标签页的版本保持不变。` };
+  }
+
+  /** Saves the page's content as a new draft named "…（副本）" and keeps editing it; returns the name. */
+  private async saveAsCopy(): Promise<string> {
     const name = this.nextName(`${this.current.name}（副本）`.slice(0, MAX_NAME_LENGTH));
     this.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
-    this.conflict = null;
     this.dirty = true;
     await this.flush();
-    this.notice = { text: `已将本页内容另存为新草稿「${name}」，另一个标签页的版本保持不变。` };
+    return name;
   }
 
   /** Conflict (deleted elsewhere): save this tab's content again under the same name. */
@@ -338,10 +344,7 @@ export class DraftSession {
 
   async duplicateCurrent(): Promise<void> {
     await this.flush();
-    const name = this.nextName(`${this.current.name}（副本）`.slice(0, MAX_NAME_LENGTH));
-    this.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
-    this.dirty = true;
-    await this.flush();
+    const name = await this.saveAsCopy();
     this.notice = { text: `已复制为「${name}」，现在编辑的是副本。` };
   }
 
