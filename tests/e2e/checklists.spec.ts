@@ -4,7 +4,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 test.describe('material checklists', () => {
   test('the chooser lists the current notice first', async ({ page }) => {
     await page.goto('/checklists/');
-    const rounds = page.locator('.round-list > li');
+    const rounds = page.locator('.card-list > li');
     await expect(rounds).toHaveCount(2);
     await expect(rounds.first()).toContainText('株人社函〔2024〕5号');
     await expect(rounds.first()).toContainText('当前适用');
