@@ -265,7 +265,7 @@ function footers(flow: Flow, content: WorksheetContent): void {
 /** Registers the font and draws the whole worksheet into a new A4 document. */
 export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, content: WorksheetContent): JsPdf {
   const doc = new JsPdfClass({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  doc.addFileToVFS(FONT_FILE, font.base64);
+  doc.addFileToVFS(FONT_FILE, font.binary);
   doc.addFont(FONT_FILE, FONT_FAMILY, 'normal', 400, 'Identity-H');
   doc.setFont(FONT_FAMILY, 'normal');
   doc.setLanguage('zh-CN');
