@@ -3,6 +3,7 @@
  * a footer on every page. Draws only the strings of the content it is given.
  */
 import type { jsPDF as JsPdf } from 'jspdf';
+import { isNotDrawn } from './font-coverage';
 import type { LoadedFont } from './font-loader';
 import { pageLabel } from './labels';
 import type { WorksheetContent } from './worksheet-content';
@@ -56,8 +57,9 @@ class Flow {
     let out = '';
     for (const ch of text) {
       if (ch === '\n' || this.codePoints.has(ch.codePointAt(0) as number)) out += ch;
-      // Tabs and carriage returns are layout, not characters (findMissingChars skips them too).
-      else out += ch === '\t' || ch === '\r' ? ' ' : MISSING_MARK;
+      // Line feeds stay (wrapText breaks on them); the other characters findMissingChars skips
+      // (tabs and carriage returns) are layout, drawn as a space.
+      else out += isNotDrawn(ch) ? ' ' : MISSING_MARK;
     }
     return out;
   }
