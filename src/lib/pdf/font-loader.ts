@@ -36,7 +36,7 @@ function toBinaryString(bytes: Uint8Array): string {
  * 0x00010000 (glyf TrueType, see scripts/build-font.mjs), so jsPDF takes the binary string as is
  * instead of decoding base64 on every PDF.
  */
-export function prepareFont(bytes: Uint8Array): LoadedFont {
+function prepareFont(bytes: Uint8Array): LoadedFont {
   return { binary: toBinaryString(bytes), codePoints: fontCodePoints(bytes), byteLength: bytes.byteLength };
 }
 

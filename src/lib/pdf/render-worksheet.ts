@@ -10,8 +10,8 @@ import type { WorksheetContent } from './worksheet-content';
 import { wrapText } from './wrap-text';
 
 
-/** The family name the font is registered under (the subset's own name, not the original's). */
-export const FONT_FAMILY = 'WorksheetSC';
+/** The family name the font is registered under: the subset's own name (FAMILY in scripts/build-font.mjs), not the original's. */
+const FONT_FAMILY = 'WorksheetSC';
 const FONT_FILE = 'worksheet-sc.ttf';
 
 const PAGE = { width: 210, height: 297, margin: 18, footer: 22 } as const;
