@@ -234,7 +234,9 @@ async function requiredChars(files) {
 /**
  * Builds the subset unless it is up to date: newer than the source font, its licence and this
  * script, and made for the same character set (the text sources count by their characters, so
- * editing code without new characters does not cost a rebuild). Returns the output path.
+ * editing code without new characters does not cost a rebuild). Returns the output path and the
+ * font's sizes in bytes, as TTF and brotli-compressed (read back from the stamp when up to date).
+ * @returns {Promise<{ path: string, ttf: number, brotli: number }>}
  */
 export async function buildFont({ force = false } = {}) {
   const sourceFiles = (await Promise.all(textSources.map((s) => listFiles(s.dir, s.ext)))).flat();
@@ -247,7 +249,7 @@ export async function buildFont({ force = false } = {}) {
   const stamp = await readFile(outStamp, 'utf8').then(JSON.parse, () => null);
   if (!force && Math.min(...outputTimes) > newestInput && stamp?.digest === digest) {
     console.log(`build-font: ${relative(root, outFont)} is up to date: ${stamp.ttf} bytes TTF (${kb(stamp.ttf)}), ${stamp.brotli} bytes brotli (${kb(stamp.brotli)}).`);
-    return outFont;
+    return { path: outFont, ttf: stamp.ttf, brotli: stamp.brotli };
   }
 
   const started = performance.now();
@@ -280,7 +282,7 @@ export async function buildFont({ force = false } = {}) {
     `build-font: ${relative(root, outFont)}: ${covered.size} characters (not in the source font: ${[...wanted].filter((ch) => !available.has(ch.codePointAt(0))).map((ch) => `U+${ch.codePointAt(0).toString(16).toUpperCase()}`).join(' ')}), ` +
       `${font.length} bytes TTF (${kb(font.length)}), ${brotli} bytes brotli (${kb(brotli)}), ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  return outFont;
+  return { path: outFont, ttf: font.length, brotli };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -10,7 +10,7 @@ import { fiveYearDraft } from '../tests/unit/pdf/fixtures';
 /** One timed run, in milliseconds, and the PDF it produced. */
 export interface Run {
   totalMs: number;
-  /** Fetching (browser) or reading (Node) the TTF, preparing it (cmap + base64), checking coverage. */
+  /** Fetching (browser) or reading (Node) the TTF, preparing it (cmap + binary string), checking coverage. */
   fontMs: number;
   /** jsPDF import (first run only), font registration, layout and output. */
   buildMs: number;

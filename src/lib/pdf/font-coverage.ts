@@ -86,8 +86,13 @@ export function fontCodePoints(bytes: Uint8Array): Set<number> {
   return out;
 }
 
-/** Characters that are never drawn as glyphs, so a font need not have them. */
-const NOT_DRAWN = /[\n\r\t]/u;
+/**
+ * Whether the character `ch` (one code point) is never drawn as a glyph, so a font need not have
+ * it: line feeds, carriage returns and tabs are layout. The PDF renderer follows the same rule.
+ */
+export function isNotDrawn(ch: string): boolean {
+  return ch === '\n' || ch === '\r' || ch === '\t';
+}
 
 /**
  * The distinct characters of `texts` that the font cannot draw, in order of first appearance.
@@ -97,7 +102,7 @@ export function missingChars(texts: Iterable<string>, codePoints: ReadonlySet<nu
   const missing = new Set<string>();
   for (const text of texts) {
     for (const ch of text) {
-      if (NOT_DRAWN.test(ch)) continue;
+      if (isNotDrawn(ch)) continue;
       if (!codePoints.has(ch.codePointAt(0) as number)) missing.add(ch);
     }
   }

@@ -7,8 +7,11 @@ import { fontCodePoints } from './font-coverage';
 
 /** The font as the PDF builder and the coverage check need it. */
 export interface LoadedFont {
-  /** Base64 of the TTF, as jsPDF's virtual file system takes it. */
-  base64: string;
+  /**
+   * The TTF as a binary string (one char per byte), as jsPDF's virtual file system takes it: jsPDF
+   * uses a file starting with the TrueType version 0x00010000 as is, and base64-decodes any other.
+   */
+  binary: string;
   /** Code points the font can draw. */
   codePoints: ReadonlySet<number>;
   byteLength: number;
@@ -21,16 +24,20 @@ export class FontLoadError extends Error {
 
 const cache = new Map<string, Promise<LoadedFont>>();
 
-function toBase64(bytes: Uint8Array): string {
+function toBinaryString(bytes: Uint8Array): string {
   let binary = '';
   // Chunks keep String.fromCharCode below the engine's argument limit.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return binary;
 }
 
-/** Prepares raw TTF bytes (parses the cmap, encodes for jsPDF). */
-export function prepareFont(bytes: Uint8Array): LoadedFont {
-  return { base64: toBase64(bytes), codePoints: fontCodePoints(bytes), byteLength: bytes.byteLength };
+/**
+ * Prepares raw TTF bytes (parses the cmap, encodes for jsPDF). No base64: the subset starts with
+ * 0x00010000 (glyf TrueType, see scripts/build-font.mjs), so jsPDF takes the binary string as is
+ * instead of decoding base64 on every PDF.
+ */
+function prepareFont(bytes: Uint8Array): LoadedFont {
+  return { binary: toBinaryString(bytes), codePoints: fontCodePoints(bytes), byteLength: bytes.byteLength };
 }
 
 async function fetchFont(url: string): Promise<LoadedFont> {

@@ -34,5 +34,3 @@ export async function buildWorksheetPdf(result: CalculationResult, draft: Draft,
   const doc = renderWorksheet(jsPDF, font, composeWorksheet(result, draft, options));
   return doc.output('blob');
 }
-
-export { FontLoadError } from './font-loader';

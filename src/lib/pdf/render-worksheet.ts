@@ -3,14 +3,15 @@
  * a footer on every page. Draws only the strings of the content it is given.
  */
 import type { jsPDF as JsPdf } from 'jspdf';
+import { isNotDrawn } from './font-coverage';
 import type { LoadedFont } from './font-loader';
 import { pageLabel } from './labels';
 import type { WorksheetContent } from './worksheet-content';
 import { wrapText } from './wrap-text';
 
 
-/** The family name the font is registered under (the subset's own name, not the original's). */
-export const FONT_FAMILY = 'WorksheetSC';
+/** The family name the font is registered under: the subset's own name (FAMILY in scripts/build-font.mjs), not the original's. */
+const FONT_FAMILY = 'WorksheetSC';
 const FONT_FILE = 'worksheet-sc.ttf';
 
 const PAGE = { width: 210, height: 297, margin: 18, footer: 22 } as const;
@@ -56,8 +57,9 @@ class Flow {
     let out = '';
     for (const ch of text) {
       if (ch === '\n' || this.codePoints.has(ch.codePointAt(0) as number)) out += ch;
-      // Tabs and carriage returns are layout, not characters (findMissingChars skips them too).
-      else out += ch === '\t' || ch === '\r' ? ' ' : MISSING_MARK;
+      // Line feeds stay (wrapText breaks on them); the other characters findMissingChars skips
+      // (tabs and carriage returns) are layout, drawn as a space.
+      else out += isNotDrawn(ch) ? ' ' : MISSING_MARK;
     }
     return out;
   }
@@ -265,7 +267,7 @@ function footers(flow: Flow, content: WorksheetContent): void {
 /** Registers the font and draws the whole worksheet into a new A4 document. */
 export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, content: WorksheetContent): JsPdf {
   const doc = new JsPdfClass({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  doc.addFileToVFS(FONT_FILE, font.base64);
+  doc.addFileToVFS(FONT_FILE, font.binary);
   doc.addFont(FONT_FILE, FONT_FAMILY, 'normal', 400, 'Identity-H');
   doc.setFont(FONT_FAMILY, 'normal');
   doc.setLanguage('zh-CN');
