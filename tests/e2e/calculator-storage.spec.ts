@@ -1,4 +1,4 @@
-/** Drafts in the browser: IndexedDB refused, two tabs, delete with undo, a bad import file. */
+/** Drafts in the browser: IndexedDB refused, two tabs, delete with undo, a bad import file; a chunk or the PDF font failing to load. */
 import { expect, test } from '@playwright/test';
 import { addActivity, finish, openCalculator } from './calculator-helpers';
 
@@ -133,4 +133,17 @@ test('code loaded on use that cannot be fetched leaves a message and changes not
   await expect(page.locator('#calc-import-error')).toContainText('未能导入');
   await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
   await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+});
+
+test('a PDF whose font cannot be downloaded says so, and the figures stay', async ({ page }) => {
+  await page.route('**/fonts/generated/**', (route) => route.fulfill({ status: 404, body: '' }));
+  await openCalculator(page);
+  await addPaper(page);
+  // textContent: innerText is empty for a section scrolled out of view (content-visibility: auto).
+  const before = await page.locator('table.year-table').textContent();
+  expect(before).toContain('2022');
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  await expect(page.locator('#calc-pdf-msg')).toHaveText('无法下载工作表所用的中文字体（HTTP 404），请稍后重试。也可使用“打印测算结果”。');
+  await expect(page.locator('#calc-pdf-msg')).toHaveAttribute('role', 'alert');
+  expect(await page.locator('table.year-table').textContent()).toBe(before);
 });
