@@ -22,19 +22,27 @@ import {
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from './activity-form';
 import { checkYear } from './form-text';
 import { newId } from './ids';
+import { emptyWork, type Work, type WorkForm } from '../../lib/drafts/work';
 
-/** An open activity form. */
+/**
+ * An open activity form. It exists from 添加 (or 修改) until it is closed or removed, whether or not what it holds
+ * is valid: becoming valid or invalid never re-creates, moves or renumbers it.
+ */
 export interface Editor {
   id: string;
   kind: ActivityKind;
   values: FormValues;
   title: string;
-  /** Fields the user has left at least once: their messages show from then on. */
-  touched: Record<string, boolean>;
-  /** Every message shows: an activity from the draft, or a new one after 完成 was pressed. */
+  /** Fields typed into: leaving one of them shows its message. */
+  typed: Record<string, boolean>;
+  /**
+   * The message each field showed when the person was last done with it (left it after typing, chose an
+   * option, pressed 完成). A message is shown only while the field's current message is still this one: a new
+   * message waits until the person is done again, a fixed field loses its message at once.
+   */
+  shown: Record<string, string>;
+  /** 完成 was pressed at least once, or the activity came from the draft. */
   revealed: boolean;
-  /** Added in this form and not yet valid enough to be in the draft. */
-  isNew: boolean;
   /** Messages per field from reading the form. */
   errors: Record<string, string>;
 }
@@ -64,7 +72,8 @@ export function blankDraft(ruleSetId: string = currentRuleSet.id): Draft {
     format: DRAFT_FORMAT,
     version: DRAFT_VERSION,
     ruleSet: ruleSetId,
-    profile: { titleLevel: 'deputy-senior', degree: 'bachelor', medical: false, teacher: false },
+    // No answer is chosen for the person: the span, and so every figure, waits for their title level and degree.
+    profile: { medical: false, teacher: false },
     span: null,
     coveredYears: [],
     activities: [],
@@ -100,12 +109,15 @@ export class CalculatorState {
   result: CalculationResult = $derived(timedCalculate(this.draft));
   ruleSet: RuleSet = $derived(getRuleSet(this.draft.ruleSet) ?? currentRuleSet);
   editors = $state<Record<string, Editor>>({});
-  /** New activities still being written, in the order they were added. */
-  newOrder = $state<string[]>([]);
+  /**
+   * Every activity on screen, valid or still being written, in the order it was added; 第N项 follows it. The
+   * draft's activities keep the same relative order, so a new activity that becomes valid stays where it is.
+   */
+  order = $state<string[]>([]);
   spanForm = $state<SpanForm>({ open: false, from: '', to: '' });
   /** The last removed activity, for 撤销. */
   removed = $state.raw<{ activity: Activity; index: number } | null>(null);
-  /** Called after every change the user makes to the draft (the draft session saves then). */
+  /** Called after every change the person makes, to the draft or to a form's raw text (the session saves then). */
   onEdit: (() => void) | undefined;
 
   /**
@@ -118,10 +130,16 @@ export class CalculatorState {
   private readonly itemCache = new Map<string, { key: string; item: ItemResult }>();
   /** Position of each activity in the draft: lookups stay O(1) with hundreds of activities. */
   indexById: Map<string, number> = $derived(new Map(this.draft.activities.map((a, i) => [a.id, i])));
+  /** Position of each activity on screen. */
+  positionById: Map<string, number> = $derived(new Map(this.order.map((id, i) => [id, i])));
+  /** Open forms whose activity is not valid yet: they count for nothing and are listed as 未完成. */
+  pendingIds: string[] = $derived(this.order.filter((id) => this.editors[id] !== undefined && !this.indexById.has(id)));
   /** The span rule the profile matches, and whether it gives years. */
   spanRule = $derived(matchSpanRule(this.ruleSet, this.draft.profile));
   spanFormShown: boolean = $derived(this.spanForm.open || this.draft.span !== null || this.spanRule?.from === undefined);
   spanErrors: Record<string, string> = $derived(this.checkSpanForm());
+  /** The span fields' messages as shown when the person last left them (same rule as the activity forms). */
+  spanShown = $state<Record<string, string>>({});
   issues: Issue[] = $derived(this.collectIssues());
   messages: Map<string, Issue> = $derived(new Map(this.issues.map((i) => [i.key, i])));
   errorCount: number = $derived(this.issues.filter((i) => i.severity === 'error').length);
@@ -151,14 +169,36 @@ export class CalculatorState {
     this.onEdit?.();
   }
 
-  /** Replaces the whole case (opening a draft); closes every form. */
-  load(draft: Draft): void {
+  /** Replaces the whole case (opening a draft), with the forms that were open and their raw text. */
+  load(draft: Draft, work: Work = emptyWork(draft.activities.map((a) => a.id))): void {
     this.itemCache.clear();
     this.draft = draft;
-    this.editors = {};
-    this.newOrder = [];
     this.removed = null;
-    this.spanForm = draft.span ? { open: true, from: String(draft.span.from), to: String(draft.span.to) } : { open: false, from: '', to: '' };
+    const editors: Record<string, Editor> = {};
+    for (const form of work.forms) {
+      const conversion = conversionOf(getRuleSet(draft.ruleSet) ?? currentRuleSet, form.kind as ActivityKind);
+      if (conversion === undefined && !draft.activities.some((a) => a.id === form.id)) continue;
+      editors[form.id] = { id: form.id, kind: form.kind as ActivityKind, values: { ...form.values }, title: form.title, typed: { ...form.typed }, shown: { ...form.shown }, revealed: form.revealed, errors: {} };
+    }
+    this.editors = editors;
+    this.order = work.order.filter((id) => editors[id] !== undefined || draft.activities.some((a) => a.id === id));
+    for (const id of Object.keys(editors)) this.reread(id, false);
+    this.spanShown = {};
+    if (work.span.open) this.spanForm = { ...work.span };
+    else this.spanForm = draft.span ? { open: true, from: String(draft.span.from), to: String(draft.span.to) } : { open: false, from: '', to: '' };
+  }
+
+  /** What is on screen beyond the draft: open forms with their raw text, the order, the span form. Plain data. */
+  work(): Work {
+    const forms: WorkForm[] = this.order
+      .map((id) => this.editors[id])
+      .filter((e): e is Editor => e !== undefined)
+      .map((e) => ({ id: e.id, kind: e.kind, values: { ...e.values }, title: e.title, typed: { ...e.typed }, shown: { ...e.shown }, revealed: e.revealed }));
+    return { order: [...this.order], forms, span: { ...this.spanForm } };
+  }
+
+  private edited(): void {
+    this.onEdit?.();
   }
 
   // Profile and round
@@ -187,6 +227,7 @@ export class CalculatorState {
   openSpanForm(): void {
     const span = this.result.span;
     this.spanForm = { open: true, from: span ? String(span.from) : '', to: span ? String(span.to) : '' };
+    this.edited();
   }
 
   private checkSpanForm(): Record<string, string> {
@@ -196,15 +237,31 @@ export class CalculatorState {
   setSpanText(which: 'from' | 'to', text: string): void {
     this.spanForm = { ...this.spanForm, open: true, [which]: text };
     const { span } = readSpanForm(this.spanForm);
-    if (span === null) return;
-    if (this.draft.span?.from === span.from && this.draft.span.to === span.to) return;
+    if (span === null || (this.draft.span?.from === span.from && this.draft.span.to === span.to)) {
+      this.edited();
+      return;
+    }
     this.setDraft({ ...this.draft, span });
+  }
+
+  /** The person left a span field they typed into. */
+  leaveSpan(key: string): void {
+    this.settleSpan(key);
+    this.edited();
+  }
+
+  private settleSpan(key: string): void {
+    const message = this.spanErrors[key];
+    if (message === undefined) delete this.spanShown[key];
+    else this.spanShown[key] = message;
   }
 
   /** Back to the span the rule set gives for the profile. */
   useAutomaticSpan(): void {
     this.spanForm = { open: false, from: '', to: '' };
+    this.spanShown = {};
     if (this.draft.span !== null) this.setDraft({ ...this.draft, span: null });
+    else this.edited();
   }
 
   // Activities
@@ -217,70 +274,131 @@ export class CalculatorState {
     return formSpecs(conversion, this.ruleSet, index === undefined ? undefined : this.draft.activities[index]);
   }
 
-  /** Position of an activity as people count it: 第1项, 第2项…; new ones follow the draft's. */
+  /** Position of an activity as people count it: 第1项, 第2项… in the order of the list on screen. */
   numberOf(id: string): number {
-    const index = this.indexById.get(id);
-    if (index !== undefined) return index + 1;
-    return this.draft.activities.length + this.newOrder.indexOf(id) + 1;
+    const position = this.positionById.get(id);
+    return position === undefined ? this.order.length + 1 : position + 1;
   }
 
-  /** Opens an empty form for a new activity; returns its id. */
+  /** Opens an empty form for a new activity at the end of the list; returns its id. */
   addActivity(kind: ActivityKind): string {
     const id = newId('a');
     const specs = this.specsFor(kind, id);
     const values = blankValues(specs);
-    this.editors[id] = { id, kind, values, title: '', touched: {}, revealed: false, isNew: true, errors: readForm(kind, id, specs, values, '').errors };
-    this.newOrder.push(id);
+    this.editors[id] = { id, kind, values, title: '', typed: {}, shown: {}, revealed: false, errors: readForm(kind, id, specs, values, '').errors };
+    this.order.push(id);
+    this.edited();
     return id;
   }
 
   /** Opens the form of an activity in the draft. */
   openEditor(id: string): void {
     if (this.editors[id] !== undefined) return;
-    const activity = this.draft.activities.find((a) => a.id === id);
+    const index = this.indexById.get(id);
+    const activity = index === undefined ? undefined : this.draft.activities[index];
     if (activity === undefined) return;
     const specs = this.specsFor(activity.kind, id);
-    this.editors[id] = { id, kind: activity.kind, values: valuesOf(activity, specs), title: activity.title ?? '', touched: {}, revealed: true, isNew: false, errors: {} };
+    this.editors[id] = { id, kind: activity.kind, values: valuesOf(activity, specs), title: activity.title ?? '', typed: {}, shown: {}, revealed: true, errors: {} };
+    this.reread(id, false);
+    this.showAll(id);
+    this.edited();
   }
 
+  /** A typed value (string) or a choice made (option value, or a flag's boolean). */
   setValue(id: string, name: string, value: string | boolean): void {
     const editor = this.editors[id];
     if (editor === undefined) return;
     editor.values[name] = value;
-    if (typeof value !== 'string') editor.touched[name] = true;
+    if (typeof value === 'string' && this.isTyped(editor, name)) editor.typed[name] = true;
     this.reread(id, true);
+    // Choosing an option is being done with that question.
+    if (!this.isTyped(editor, name)) this.settle(id, name);
+    this.edited();
   }
 
   setTitle(id: string, title: string): void {
     const editor = this.editors[id];
     if (editor === undefined) return;
     editor.title = title;
+    editor.typed['title'] = true;
     this.reread(id, true);
+    this.edited();
   }
 
-  /** The user left a field: its message shows from now on. */
-  touch(id: string, name: string): void {
+  /** The person left a field: its message shows from now on, if they typed into it. */
+  leave(id: string, name: string): void {
     const editor = this.editors[id];
-    if (editor !== undefined && !editor.touched[name]) editor.touched[name] = true;
+    if (editor === undefined || editor.typed[name] !== true) return;
+    this.settle(id, name);
+    this.edited();
   }
 
-  /** Reads a form; a valid reading goes into the draft (replacing the activity, or appending a new one). */
+  private isTyped(editor: Editor, name: string): boolean {
+    if (name === 'title') return true;
+    const spec = this.specsFor(editor.kind, editor.id).find((s) => s.name === name);
+    return spec !== undefined && spec.type !== 'choice' && spec.type !== 'flag';
+  }
+
+  /** The message a field of an open form has now (form first, then the engine's), or undefined. */
+  private currentMessage(id: string, name: string): string | undefined {
+    const editor = this.editors[id];
+    const formError = editor?.errors[name];
+    if (formError !== undefined) return formError;
+    const item = this.itemsById.get(id);
+    const itemError = item?.errors.find((e) => e.field === name)?.message;
+    if (itemError !== undefined) return itemError;
+    if (item !== undefined && name === this.yearField(editor?.kind ?? item.kind) && isOutside(item)) return item.reason ?? undefined;
+    return undefined;
+  }
+
+  private yearField(kind: ActivityKind): string {
+    return kind === 'assignment' ? 'end' : 'year';
+  }
+
+  /** The person is done with a field: what it says now is what shows. */
+  private settle(id: string, name: string): void {
+    const editor = this.editors[id];
+    if (editor === undefined) return;
+    const message = this.currentMessage(id, name);
+    if (message === undefined) delete editor.shown[name];
+    else editor.shown[name] = message;
+  }
+
+  /** Every field's current message shows (完成, an error-summary link, an attempt to print). */
+  private showAll(id: string): void {
+    const editor = this.editors[id];
+    if (editor === undefined) return;
+    editor.revealed = true;
+    const names = new Set([...this.specsFor(editor.kind, id).map((s) => s.name), 'title', ...Object.keys(editor.errors)]);
+    for (const name of names) this.settle(id, name);
+  }
+
+  /** Reads a form; a valid reading goes into the draft (replacing the activity, or inserted where it stands). */
   private reread(id: string, write: boolean): void {
     const editor = this.editors[id];
     if (editor === undefined) return;
     const reading = readForm(editor.kind, id, this.specsFor(editor.kind, id), editor.values, editor.title);
     editor.errors = reading.errors;
-    if (!write || reading.activity === null) return;
-    const activity = reading.activity;
+    if (write && reading.activity !== null) this.put(id, reading.activity);
+    // A message the person fixed goes at once; a new one waits until they are done with the field.
+    for (const name of Object.keys(editor.shown)) if (this.currentMessage(id, name) !== editor.shown[name]) delete editor.shown[name];
+  }
+
+  /** Puts a valid reading of a form into the draft. */
+  private put(id: string, activity: Activity): void {
     const index = this.indexById.get(id) ?? -1;
     if (index >= 0) {
       if (JSON.stringify(this.draft.activities[index]) === JSON.stringify(activity)) return;
       const activities = [...this.draft.activities];
       activities[index] = activity;
-      this.setDraft({ ...this.draft, activities });
+      this.draft = { ...this.draft, activities };
     } else {
-      this.newOrder = this.newOrder.filter((n) => n !== id);
-      this.setDraft({ ...this.draft, activities: [...this.draft.activities, activity] });
+      // Inserted after the valid activities that stand before it on screen: nothing moves or renumbers.
+      const position = this.positionById.get(id) ?? this.order.length;
+      const before = this.order.slice(0, position).filter((other) => this.indexById.has(other)).length;
+      const activities = [...this.draft.activities];
+      activities.splice(before, 0, activity);
+      this.draft = { ...this.draft, activities };
     }
   }
 
@@ -291,9 +409,10 @@ export class CalculatorState {
   closeEditor(id: string): string | null {
     const editor = this.editors[id];
     if (editor === undefined) return null;
-    editor.revealed = true;
+    this.showAll(id);
+    this.edited();
     const first = this.issues.find((i) => i.activityId === id && i.severity === 'error');
-    if (first !== undefined) return first.key;
+    if (first !== undefined || !this.indexById.has(id)) return first?.key ?? fieldId(id, 'heading');
     delete this.editors[id];
     return null;
   }
@@ -301,7 +420,8 @@ export class CalculatorState {
   /** Drops a new activity that never became valid. */
   discardNew(id: string): void {
     delete this.editors[id];
-    this.newOrder = this.newOrder.filter((n) => n !== id);
+    this.order = this.order.filter((n) => n !== id);
+    this.edited();
   }
 
   removeActivity(id: string): void {
@@ -311,17 +431,21 @@ export class CalculatorState {
       return;
     }
     const activity = this.draft.activities[index] as Activity;
+    const position = this.positionById.get(id) ?? this.order.length;
     delete this.editors[id];
-    this.removed = { activity, index };
+    this.removed = { activity, index: position };
+    this.order = this.order.filter((n) => n !== id);
     this.setDraft({ ...this.draft, activities: this.draft.activities.filter((a) => a.id !== id) });
   }
 
   undoRemove(): string | null {
     const removed = this.removed;
     if (removed === null) return null;
-    const activities = [...this.draft.activities];
-    activities.splice(Math.min(removed.index, activities.length), 0, removed.activity);
     this.removed = null;
+    this.order.splice(Math.min(removed.index, this.order.length), 0, removed.activity.id);
+    const before = this.order.slice(0, removed.index).filter((other) => this.indexById.has(other)).length;
+    const activities = [...this.draft.activities];
+    activities.splice(before, 0, removed.activity);
     this.setDraft({ ...this.draft, activities });
     return removed.activity.id;
   }
@@ -334,17 +458,24 @@ export class CalculatorState {
     const copy: Activity = { ...structuredClone(original), id: newId('a') };
     const activities = [...this.draft.activities];
     activities.splice(index + 1, 0, copy);
+    this.order.splice((this.positionById.get(id) ?? this.order.length - 1) + 1, 0, copy.id);
     this.setDraft({ ...this.draft, activities });
     this.openEditor(copy.id);
     return copy.id;
   }
 
-  /** Opens whatever holds the element an issue points to (an activity's form). */
+  /** Opens whatever holds the element an issue points to (an activity's form) and shows its messages. */
   reveal(issue: Issue): void {
     if (issue.activityId === undefined) return;
     this.openEditor(issue.activityId);
-    const editor = this.editors[issue.activityId];
-    if (editor !== undefined) editor.revealed = true;
+    this.showAll(issue.activityId);
+  }
+
+  /** Before printing or a PDF: every open form shows its messages, so nothing unfinished goes unnoticed. */
+  revealAll(): void {
+    for (const id of Object.keys(this.editors)) this.showAll(id);
+    if (this.spanFormShown) for (const key of [SPAN_FROM_ID, SPAN_TO_ID]) this.settleSpan(key);
+    this.edited();
   }
 
   /** True when some form is open: another tab's save is then not loaded over it without asking. */
@@ -358,7 +489,12 @@ export class CalculatorState {
     const ruleSetProblem = result.problems.find((p) => p.field === 'ruleSet');
     if (ruleSetProblem) issues.push({ key: RULESET_ID, where: '政策年度', message: ruleSetProblem.message, severity: 'error' });
 
-    const spanErrors = this.spanErrors;
+    // Shown while the field still has the message the person saw when they left it.
+    const spanErrors: Record<string, string> = {};
+    for (const key of [SPAN_FROM_ID, SPAN_TO_ID]) {
+      const message = this.spanErrors[key];
+      if (message !== undefined && this.spanShown[key] === message) spanErrors[key] = message;
+    }
     if (spanErrors[SPAN_FROM_ID]) issues.push({ key: SPAN_FROM_ID, where: '核认跨度「起始年份」', message: spanErrors[SPAN_FROM_ID], severity: 'error' });
     if (spanErrors[SPAN_TO_ID]) issues.push({ key: SPAN_TO_ID, where: '核认跨度「结束年份」', message: spanErrors[SPAN_TO_ID], severity: 'error' });
     const spanProblem = result.problems.find((p) => p.field === 'span');
@@ -366,10 +502,9 @@ export class CalculatorState {
     const coveredProblem = result.problems.find((p) => p.field === 'coveredYears');
     if (coveredProblem) issues.push({ key: COVERED_ID, where: '已认定年度', message: coveredProblem.message, severity: 'warning' });
 
-    const outside = (item: ItemResult | undefined) => item !== undefined && (item.status === 'outside-span' || (item.status !== 'invalid' && item.reason?.includes('不在核认跨度') === true));
     // Only activities with something to report, in the order of the list (a keystroke must stay cheap with 500).
     const concerned = new Set<string>(Object.keys(this.editors));
-    for (const item of result.items) if (item.errors.length > 0 || outside(item)) concerned.add(item.activityId);
+    for (const item of result.items) if (item.errors.length > 0 || isOutside(item)) concerned.add(item.activityId);
     const ordered = [...concerned].sort((a, b) => this.numberOf(a) - this.numberOf(b));
     for (const id of ordered) {
       const editor = this.editors[id];
@@ -383,34 +518,36 @@ export class CalculatorState {
         return spec ? `第${number}项「${fieldLabel(spec)}」` : name === 'title' ? `第${number}项「名称」` : `第${number}项`;
       };
       const keyOf = (name: string) => (specs.some((s) => s.name === name) || name === 'title' ? fieldId(id, name) : fieldId(id, 'heading'));
-      // What the user typed is judged at once; what is still missing only once they moved on or pressed 完成.
-      const shown = (name: string) => {
-        if (editor === undefined || editor.revealed || editor.touched[name] === true) return true;
-        const raw = name === 'title' ? editor.title : editor.values[name];
-        return typeof raw === 'string' && raw.trim() !== '';
-      };
-      const seen = new Set<string>();
-      // In the order of the form, so that the summary and 完成 lead to the first field on the page.
-      const order = [...specs.map((s) => s.name), 'title'];
-      const formErrors = Object.entries(editor?.errors ?? {}).sort(([a], [b]) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
-      for (const [name, message] of formErrors) {
-        if (!shown(name)) continue;
-        seen.add(name);
-        issues.push({ key: keyOf(name), where: where(name), message, severity: 'error', activityId: id });
-      }
       const item = this.itemsById.get(id);
+      const yearField = this.yearField(kind);
+      if (editor !== undefined) {
+        // An open form: what the person was shown when they were last done with each field, while it still holds.
+        const order = [...specs.map((s) => s.name), 'title'];
+        const names = Object.keys(editor.shown).sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+        for (const name of names) {
+          const message = editor.shown[name] as string;
+          // The only message that is not an error is the year outside the span.
+          const isError = editor.errors[name] !== undefined || item?.errors.some((e) => e.field === name) === true;
+          const severity = isError ? 'error' : 'warning';
+          issues.push({ key: keyOf(name), where: where(name), message, severity, activityId: id });
+        }
+        continue;
+      }
+      const seen = new Set<string>();
       for (const e of item?.errors ?? []) {
-        if (seen.has(e.field) || !shown(e.field)) continue;
+        if (seen.has(e.field)) continue;
         seen.add(e.field);
         issues.push({ key: keyOf(e.field), where: where(e.field), message: e.message, severity: 'error', activityId: id });
       }
-      if (outside(item) && item?.reason) {
-        const yearField = kind === 'assignment' ? 'end' : 'year';
-        if (!seen.has(yearField)) issues.push({ key: keyOf(yearField), where: where(yearField), message: item.reason, severity: 'warning', activityId: id });
-      }
+      if (isOutside(item) && item?.reason && !seen.has(yearField)) issues.push({ key: keyOf(yearField), where: where(yearField), message: item.reason, severity: 'warning', activityId: id });
     }
     return issues;
   }
+}
+
+/** An item dated, wholly or partly, outside the span. */
+function isOutside(item: ItemResult | undefined): boolean {
+  return item !== undefined && (item.status === 'outside-span' || (item.status !== 'invalid' && item.reason?.includes('不在核认跨度') === true));
 }
 
 /** The typed span: a message per field, and the span when both years are valid and in order. */

@@ -7,6 +7,8 @@
 import { openDraftChannel, type DraftChannel, type DraftMessage } from '../../lib/drafts/draft-channel';
 import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
 import { createMemoryDraftStore, openDraftStore, type DraftStore } from '../../lib/drafts/draft-store';
+import { createIdbJournal, createNullJournal, type Journal, type JournalEntry } from '../../lib/drafts/journal';
+import { emptyWork, readWork, type Work } from '../../lib/drafts/work';
 import { rememberTabDraft, tabDraftId } from '../../lib/drafts/tab-memory';
 import { isShareHash } from '../../lib/share/share-hash';
 import type { Draft } from '../../lib/rules/core';
@@ -75,6 +77,7 @@ export class DraftSession {
   notice = $state.raw<Notice | null>(null);
 
   private store: DraftStore = createMemoryDraftStore();
+  private journal: Journal = createNullJournal();
   private channel: DraftChannel | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private dirty = false;
@@ -92,8 +95,11 @@ export class DraftSession {
     return this.store.persistent;
   }
 
-  /** Opens storage, then the shared case in the address or the last opened draft. Browser only. */
-  async init(store?: DraftStore): Promise<void> {
+  /**
+   * Opens storage, puts whatever the journal kept from an earlier visit into the drafts, then opens the shared case
+   * in the address or the last opened draft. Browser only.
+   */
+  async init(store?: DraftStore, journal?: Journal): Promise<void> {
     try {
       if (store) this.store = store;
       else {
@@ -101,8 +107,10 @@ export class DraftSession {
         this.store = opened.store;
         this.storageProblem = opened.problem;
       }
+      this.journal = journal ?? (this.store.persistent ? createIdbJournal() : createNullJournal());
       this.channel = openDraftChannel(this.tab, (m) => void this.onMessage(m));
       await this.refreshList();
+      await this.recover();
       const openedShare = isShareHash(location.hash) && (await this.openShareHash(location.hash));
       if (!openedShare) await this.openLast();
       this.listen();
@@ -138,6 +146,44 @@ export class DraftSession {
     this.cleanup = [];
   }
 
+  /**
+   * Puts what the journal kept into the drafts: over the named draft when nothing was saved since (the usual case:
+   * the page went away within the autosave delay), or as a copy beside it when another tab saved since, so that
+   * nothing typed is lost and nothing saved is overwritten.
+   */
+  private async recover(): Promise<void> {
+    let entries: JournalEntry[];
+    try {
+      entries = await this.journal.all();
+    } catch {
+      return;
+    }
+    const restored: string[] = [];
+    for (const entry of entries) {
+      const record = this.drafts.find((d) => d.id === entry.id);
+      if (record !== undefined && isBroken(record)) continue;
+      const content = (draft: Draft, work: Work | undefined) => JSON.stringify([draft, work ?? emptyWork(draft.activities.map((a) => a.id))]);
+      if (record !== undefined && content(record.draft, record.work) === content(entry.draft, entry.work)) {
+        await this.journal.remove(entry.id).catch(() => undefined);
+        continue;
+      }
+      const sameBase = record === undefined ? entry.baseRevision === 0 : record.revision === entry.baseRevision;
+      const copy = !sameBase;
+      const name = copy ? this.nextName(`${entry.name}（未保存的修改）`.slice(0, MAX_NAME_LENGTH)) : entry.name;
+      const target = { id: copy ? newId('d') : entry.id, name, createdAt: copy ? Date.now() : entry.createdAt, draft: entry.draft, work: entry.work };
+      try {
+        const result = await this.store.save(target, copy || record === undefined ? 0 : record.revision);
+        if (!result.ok) continue;
+        await this.journal.remove(entry.id).catch(() => undefined);
+        this.drafts = [result.record, ...this.drafts.filter((d) => d.id !== result.record.id)];
+        if (copy) restored.push(name);
+      } catch {
+        // Storage refused: the entry stays in the journal for the next visit.
+      }
+    }
+    if (restored.length > 0) this.notice = { text: `上次离开本页时有未保存的修改，而该草稿已在其他标签页中更新：未保存的修改已另存为「${restored.join('」「')}」。` };
+  }
+
   private async refreshList(): Promise<void> {
     try {
       this.drafts = await this.store.list();
@@ -167,7 +213,7 @@ export class DraftSession {
   }
 
   private show(record: DraftRecord): void {
-    this.calc.load(record.draft);
+    this.calc.load(record.draft, record.work ?? readWork(undefined, record.draft.activities.map((a) => a.id)));
     this.current = { id: record.id, name: record.name, createdAt: record.createdAt, revision: record.revision };
     this.saveState = 'saved';
     this.savedAt = record.updatedAt;
@@ -198,7 +244,12 @@ export class DraftSession {
 
   private markDirty(): void {
     this.notice = this.notice?.undo ? this.notice : null;
-    if (this.shared || this.conflict) return;
+    if (this.shared) return;
+    // At once, in this task: the journal keeps this keystroke even if the page goes away before the save.
+    const current = this.current;
+    this.journal.write({ id: current.id, name: current.name, createdAt: current.createdAt, baseRevision: current.revision, updatedAt: Date.now(), draft: this.calc.draft, work: this.calc.work() });
+    if (current.revision === 0 && !this.dirty) rememberTabDraft(current.id);
+    if (this.conflict) return;
     this.dirty = true;
     this.saveState = 'pending';
     clearTimeout(this.timer);
@@ -222,7 +273,7 @@ export class DraftSession {
     this.dirty = false;
     this.saveState = 'saving';
     const current = this.current;
-    const entry = { id: current.id, name: current.name, createdAt: current.createdAt, draft: $state.snapshot(this.calc.draft) as Draft };
+    const entry = { id: current.id, name: current.name, createdAt: current.createdAt, draft: $state.snapshot(this.calc.draft) as Draft, work: this.calc.work() };
     try {
       const result = await this.store.save(entry, current.revision);
       if (result.ok) {
@@ -259,7 +310,8 @@ export class DraftSession {
       return;
     }
     if (message.revision === this.current.revision) return;
-    if (this.dirty || this.saving || this.calc.hasOpenForms) {
+    // Open forms are saved with their raw text: only changes not yet saved would be lost by loading.
+    if (this.dirty || this.saving) {
       this.conflict = 'changed';
       clearTimeout(this.timer);
       return;
@@ -274,6 +326,8 @@ export class DraftSession {
 
   /** Conflict: load the other tab's version, dropping this tab's unsaved changes. */
   async takeTheirs(): Promise<void> {
+    // The person chose to drop this tab's changes: the journal must not bring them back on the next visit.
+    await this.journal.remove(this.current.id).catch(() => undefined);
     const record = await this.store.get(this.current.id).catch(() => undefined);
     if (record && !isBroken(record)) {
       this.show(record);
@@ -293,8 +347,11 @@ export class DraftSession {
   /** Saves the page's content as a new draft named "…（副本）" and keeps editing it; returns the name. */
   private async saveAsCopy(): Promise<string> {
     const name = this.nextName(`${this.current.name}（副本）`.slice(0, MAX_NAME_LENGTH));
+    const previous = this.current.id;
     this.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
-    this.dirty = true;
+    // The content now belongs to the copy: journal it there, and no longer under the draft it came from.
+    this.markDirty();
+    await this.journal.remove(previous).catch(() => undefined);
     await this.flush();
     return name;
   }
@@ -361,6 +418,7 @@ export class DraftSession {
       return;
     }
     this.channel?.post({ type: 'deleted', id, revision: 0 });
+    await this.journal.remove(id).catch(() => undefined);
     await this.refreshList();
     if (isCurrent) {
       clearTimeout(this.timer);

@@ -1,6 +1,7 @@
 /** The stored form of a named draft: an envelope (name, times, revision) around the draft itself. */
 import type { Draft } from '../rules/core';
 import { readDraft } from './read-draft';
+import { readWork, type Work } from './work';
 
 /** Version of the envelope; the draft inside carries its own format version. */
 export const RECORD_VERSION = 1;
@@ -16,6 +17,8 @@ export interface DraftRecord {
   /** Incremented on every save; a save that expects another revision is a conflict (another tab saved). */
   revision: number;
   draft: Draft;
+  /** The forms open when it was saved, with their raw text (valid or not), and the list's order. */
+  work?: Work | undefined;
   /** Set when the stored draft was in an older format and has been migrated on reading. */
   migratedFrom?: number | undefined;
 }
@@ -48,6 +51,7 @@ export function toStored(record: DraftRecord): Record<string, unknown> {
     updatedAt: record.updatedAt,
     revision: record.revision,
     draft: record.draft,
+    work: record.work,
   };
 }
 
@@ -79,6 +83,7 @@ export function readRecord(key: string, raw: unknown): StoredRead {
     updatedAt: time(obj['updatedAt']),
     revision: storedRevision(obj),
     draft: read.draft,
+    work: readWork(obj['work'], read.draft.activities.map((a) => a.id)),
     migratedFrom: read.migratedFrom,
   };
 }

@@ -6,6 +6,7 @@
 import { createStore, entries, del, get, set, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Draft } from '../rules/core';
 import { readRecord, storedRevision, toStored, type DraftRecord, type StoredRead } from './draft-record';
+import type { Work } from './work';
 
 /** A draft to save, without the fields the store sets. */
 export interface DraftEntry {
@@ -14,6 +15,8 @@ export interface DraftEntry {
   createdAt: number;
   /** Plain data: pass `$state.snapshot(draft)`, never a Svelte proxy. */
   draft: Draft;
+  /** Open forms and their raw text (plain data). */
+  work?: Work | undefined;
 }
 
 /** The outcome of a save. A conflict writes nothing. */
@@ -53,7 +56,7 @@ function sortNewestFirst(list: StoredRead[]): StoredRead[] {
 }
 
 function buildRecord(entry: DraftEntry, revision: number, now: number): DraftRecord {
-  return { id: entry.id, name: entry.name, createdAt: entry.createdAt, updatedAt: now, revision, draft: entry.draft };
+  return { id: entry.id, name: entry.name, createdAt: entry.createdAt, updatedAt: now, revision, draft: entry.draft, work: entry.work };
 }
 
 /** Drafts in IndexedDB. Calls throw (or reject) where IndexedDB is unavailable: use openDraftStore(). */

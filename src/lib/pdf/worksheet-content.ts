@@ -177,8 +177,8 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
   const field = (label: string, value: string) => fields.push({ text: `${label}：${value}`, blank: value === '' });
   if (options.includeName) field(TEXT.name, profile.name?.trim() ?? '');
   if (options.includeEmployer) field(TEXT.employer, profile.employer?.trim() ?? '');
-  field(TEXT.titleLevel, TITLE_LEVEL_LABELS[profile.titleLevel]);
-  field(TEXT.degree, DEGREE_LABELS[profile.degree]);
+  field(TEXT.titleLevel, profile.titleLevel === undefined ? '' : TITLE_LEVEL_LABELS[profile.titleLevel]);
+  field(TEXT.degree, profile.degree === undefined ? '' : DEGREE_LABELS[profile.degree]);
   if (profile.teacher) field(TEXT.teacher, TEXT.yes);
   if (profile.medical) field(TEXT.medical, TEXT.yes);
   const span = result.span;

@@ -17,7 +17,7 @@ import type {
 } from './result-types';
 import { RuleContext, citeRef, formatTenths } from './context';
 import { getRuleSet } from './rule-sets';
-import { matchSpanRule, spanYears } from './span';
+import { matchSpanRule, profileComplete, spanYears } from './span';
 import { materialsEntry } from './materials';
 import type { Scored } from './activities/scored';
 import { scoreSessions } from './activities/sessions';
@@ -133,6 +133,12 @@ export function calculate(draft: Draft): CalculationResult {
     return { activity, s, item };
   });
 
+  if (!profileComplete(draft.profile)) {
+    // The span depends on both answers: no figure for a guess (the person has not chosen yet).
+    const missing = [draft.profile.titleLevel === undefined ? '拟申报职称级别' : '', draft.profile.degree === undefined ? '最高学历（学位）' : ''].filter(Boolean).join('和');
+    const message = `请先选择${missing}：核认跨度按职称级别和学历确定，选择后显示各年度的测算结果`;
+    return emptyResult(ruleSet, [{ field: 'profile', message }], scored.map((x) => x.item), caseNotes);
+  }
   if (span === null) {
     const message = rule
       ? `${rule.label}：通知未给出核认跨度，请填写起止年份`

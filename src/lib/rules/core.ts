@@ -24,7 +24,7 @@ export {
 } from './draft-schema';
 export type { Draft, DraftInput, Activity, ActivityKind, Profile, DraftIssue, ParseDraftResult } from './draft-schema';
 export type * from './result-types';
-export { matchSpanRule, spanYears } from './span';
+export { matchSpanRule, profileComplete, spanYears } from './span';
 export { materialsInOrder, materialsEntry } from './materials';
 export type { MaterialSet } from './materials';
 export { citeRef, clauseHref, formatTenths } from './context';

@@ -223,10 +223,10 @@ export const activitySchema = notArray(
 );
 
 export const profileSchema = object({
-  /** 拟申报职称级别. */
-  titleLevel: v.picklist(TITLE_LEVELS, '请选择申报职称级别'),
-  /** 最高学历（学位）. */
-  degree: v.picklist(DEGREES, '请选择最高学历（学位）'),
+  /** 拟申报职称级别; absent until the person chooses (no answer is chosen for them). */
+  titleLevel: v.optional(v.picklist(TITLE_LEVELS, '请选择申报职称级别')),
+  /** 最高学历（学位）; absent until the person chooses. */
+  degree: v.optional(v.picklist(DEGREES, '请选择最高学历（学位）')),
   /** 医学类职称（2020 年通知对硕士参评医学类副高另定跨度）. */
   medical: v.optional(v.boolean('请选择是否医学类'), false),
   /** 中小学教师（参照执行）. */

@@ -127,7 +127,7 @@ export interface YearMaterials {
 
 /** A problem that stops the calculation or concerns the whole draft. */
 export interface DraftProblem {
-  field: 'ruleSet' | 'span' | 'coveredYears';
+  field: 'ruleSet' | 'profile' | 'span' | 'coveredYears';
   message: string;
 }
 

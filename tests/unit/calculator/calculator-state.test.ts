@@ -8,9 +8,16 @@ function yearOf(calc: CalculatorState, year: number) {
   return y;
 }
 
+/** A new state for a 副高级 applicant with a 大学本科 degree (span 2019–2023, 株人社函〔2024〕5号 二). */
+function applicant(): CalculatorState {
+  const calc = new CalculatorState();
+  calc.setProfile({ titleLevel: 'deputy-senior', degree: 'bachelor' });
+  return calc;
+}
+
 /** A new state with one 3-day public training in 2020 (24 学时 under 附件1 二 1). */
 function withTraining() {
-  const calc = new CalculatorState();
+  const calc = applicant();
   const id = calc.addActivity('training');
   calc.setValue(id, 'year', '2020');
   calc.setValue(id, 'format', 'training');
@@ -34,6 +41,8 @@ describe('CalculatorState', () => {
     const { calc, id } = withTraining();
     calc.setValue(id, 'days', text);
     expect(yearOf(calc, 2020).public).toBe(24);
+    expect(calc.messages.get(fieldId(id, 'days'))).toBeUndefined();
+    calc.leave(id, 'days');
     expect(calc.messages.get(fieldId(id, 'days'))).toMatchObject({ where: '第1项「全天天数（天）」', message, severity: 'error' });
     expect(calc.errorCount).toBe(1);
     calc.setValue(id, 'days', '2');
@@ -42,10 +51,10 @@ describe('CalculatorState', () => {
   });
 
   it('waits until a field is left, or 完成 is pressed, before asking for what a new activity still needs', () => {
-    const calc = new CalculatorState();
+    const calc = applicant();
     const id = calc.addActivity('paper');
     expect(calc.issues).toEqual([]);
-    calc.touch(id, 'year');
+    calc.setValue(id, 'year', '2'); calc.setValue(id, 'year', ''); calc.leave(id, 'year');
     expect(calc.issues.map((i) => i.message)).toEqual(['请填写发表年份']);
     expect(calc.closeEditor(id)).toBe(fieldId(id, 'year'));
     expect(calc.issues.map((i) => i.message)).toEqual(['请填写发表年份', '请选择作者排名']);
@@ -59,7 +68,7 @@ describe('CalculatorState', () => {
   });
 
   it('keeps an end date before the start out of the draft (the last valid dates still count)', () => {
-    const calc = new CalculatorState();
+    const calc = applicant();
     const id = calc.addActivity('assignment');
     calc.setValue(id, 'mission', 'tibet');
     calc.setValue(id, 'start', '2021-03-01');
@@ -67,6 +76,7 @@ describe('CalculatorState', () => {
     calc.setValue(id, 'passed', true);
     expect(yearOf(calc, 2021).status).toBe('met');
     calc.setValue(id, 'end', '2020-12-31');
+    calc.leave(id, 'end');
     expect(calc.messages.get(fieldId(id, 'end'))?.message).toBe('结束日期不能早于开始日期');
     expect(yearOf(calc, 2021).status).toBe('met');
   });
@@ -74,18 +84,21 @@ describe('CalculatorState', () => {
   it('marks an activity dated outside the span next to its year, as a warning', () => {
     const { calc, id } = withTraining();
     calc.setValue(id, 'year', '2015');
+    calc.leave(id, 'year');
     expect(calc.messages.get(fieldId(id, 'year'))).toMatchObject({ severity: 'warning', message: expect.stringContaining('2015年不在核认跨度（2019~2023年）内') });
     expect(calc.errorCount).toBe(0);
   });
 
   it('keeps the span while the override is impossible, then follows it, then goes back to the rule (通知 二)', () => {
-    const calc = new CalculatorState();
+    const calc = applicant();
     expect(calc.result.span).toMatchObject({ from: 2019, to: 2023, source: 'rule' });
     calc.openSpanForm();
     calc.setSpanText('to', '2017');
+    calc.leaveSpan(SPAN_TO_ID);
     expect(calc.messages.get(SPAN_TO_ID)?.message).toBe('结束年份不能早于起始年份');
     expect(calc.result.span).toMatchObject({ from: 2019, to: 2023, source: 'rule' });
     calc.setSpanText('to', '20');
+    calc.leaveSpan(SPAN_TO_ID);
     expect(calc.messages.get(SPAN_TO_ID)?.message).toBe('请填写四位数字的年份，如 2021');
     calc.setSpanText('to', '2024');
     expect(calc.result.span).toMatchObject({ from: 2019, to: 2024, source: 'override' });
@@ -93,15 +106,75 @@ describe('CalculatorState', () => {
     expect(calc.result.span).toMatchObject({ from: 2019, to: 2023, source: 'rule' });
   });
 
-  it('asks for a span where the rule set gives none (doctor applying for 副高, 2024 通知 二)', () => {
+  it('shows a message only once the person is done with the field, drops a fixed one at once, and holds back a new one while they type', () => {
+    const calc = applicant();
+    const id = calc.addActivity('course');
+    for (const key of '24..5') calc.setValue(id, 'hours', (calc.editors[id]?.values['hours'] as string) + key);
+    expect(calc.editors[id]?.values['hours']).toBe('24..5');
+    expect(calc.messages.get(fieldId(id, 'hours'))).toBeUndefined();
+    calc.leave(id, 'hours');
+    expect(calc.messages.get(fieldId(id, 'hours'))?.message).toBe('请输入数字，如 24.5');
+    calc.setValue(id, 'hours', '24.5');
+    expect(calc.messages.get(fieldId(id, 'hours'))).toBeUndefined();
+    calc.setValue(id, 'hours', '-');
+    expect(calc.messages.get(fieldId(id, 'hours'))).toBeUndefined();
+    calc.leave(id, 'hours');
+    expect(calc.messages.get(fieldId(id, 'hours'))?.message).toBe('请输入数字，如 24.5');
+  });
+
+  it('does not ask for an empty field the person only passed through', () => {
+    const calc = applicant();
+    const id = calc.addActivity('training');
+    calc.leave(id, 'year');
+    expect(calc.issues).toEqual([]);
+  });
+
+  it('keeps every activity at its place and number when a later one becomes valid first', () => {
+    const calc = applicant();
+    const first = calc.addActivity('paper');
+    const second = calc.addActivity('training');
+    for (const [k, v] of Object.entries({ year: '2020', format: 'training', subject: 'public', days: '1' })) calc.setValue(second, k, v);
+    expect(calc.draft.activities.map((a) => a.id)).toEqual([second]);
+    expect([calc.numberOf(first), calc.numberOf(second)]).toEqual([1, 2]);
+    expect(calc.pendingIds).toEqual([first]);
+    calc.setValue(first, 'year', '2021');
+    calc.setValue(first, 'role', 'first');
+    expect(calc.draft.activities.map((a) => a.id)).toEqual([first, second]);
+    expect(calc.order).toEqual([first, second]);
+  });
+
+  it('gives back exactly what was on screen from its work in progress, a half-typed activity included', () => {
+    const calc = applicant();
+    const id = calc.addActivity('course');
+    calc.setTitle(id, '继续教育网络课程');
+    calc.setValue(id, 'hours', '24.');
+    const copy = new CalculatorState();
+    copy.load(structuredClone(calc.draft), structuredClone(calc.work()));
+    expect(copy.order).toEqual([id]);
+    expect(copy.editors[id]).toMatchObject({ title: '继续教育网络课程', values: { hours: '24.' } });
+    expect(copy.draft.activities).toEqual([]);
+  });
+
+  it('shows no figure until the title level and the degree are chosen, and says what to choose (株人社函〔2024〕5号 二)', () => {
     const calc = new CalculatorState();
+    expect(calc.draft.profile.titleLevel).toBeUndefined();
+    expect(calc.result.years).toEqual([]);
+    expect(calc.result.problems[0]?.message).toContain('请先选择拟申报职称级别和最高学历（学位）');
+    calc.setProfile({ titleLevel: 'intermediate' });
+    expect(calc.result.problems[0]?.message).toContain('请先选择最高学历（学位）');
+    calc.setProfile({ degree: 'bachelor' });
+    expect(calc.result.span).toMatchObject({ from: 2020, to: 2023 });
+  });
+
+  it('asks for a span where the rule set gives none (doctor applying for 副高, 2024 通知 二)', () => {
+    const calc = applicant();
     calc.setProfile({ degree: 'doctor', titleLevel: 'deputy-senior' });
     expect(calc.spanFormShown).toBe(true);
     expect(calc.issues[0]).toMatchObject({ key: 'calc-span-from', message: expect.stringContaining('请填写起止年份') });
   });
 
   it('flags a choice the other round does not offer after switching rounds, instead of guessing', () => {
-    const calc = new CalculatorState();
+    const calc = applicant();
     const id = calc.addActivity('course');
     for (const [k, v] of Object.entries({ year: '2021', source: 'platform', subject: 'professional', hours: '12' })) calc.setValue(id, k, v);
     calc.closeEditor(id);
@@ -121,7 +194,7 @@ describe('CalculatorState', () => {
   });
 
   it('tells the draft session about the user’s changes, not about a draft being opened', () => {
-    const calc = new CalculatorState();
+    const calc = applicant();
     const onEdit = vi.fn();
     calc.onEdit = onEdit;
     calc.load({ ...calc.draft, coveredYears: [2019] });

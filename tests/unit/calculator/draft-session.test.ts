@@ -19,6 +19,7 @@ async function openTab(store: DraftStore = createIdbDraftStore()): Promise<Draft
 const calcOf = (s: DraftSession) => (s as unknown as { calc: CalculatorState }).calc;
 
 function addTraining(calc: CalculatorState, days = '3') {
+  calc.setProfile({ titleLevel: 'deputy-senior', degree: 'bachelor' });
   const id = calc.addActivity('training');
   for (const [k, v] of Object.entries({ year: '2020', format: 'training', subject: 'public', days })) calc.setValue(id, k, v);
   return id;

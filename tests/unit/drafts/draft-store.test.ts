@@ -100,7 +100,7 @@ describe('IndexedDB draft store', () => {
   });
 
   it('keeps an unreadable record, marked broken with the reason, instead of dropping it', async () => {
-    const raw = { recordVersion: 1, id: 'bad', name: '坏草稿', revision: 3, draft: { format: 'hunan-jxjy-draft', version: 1, ruleSet: 'zhuzhou-2024', profile: {}, activities: [] } };
+    const raw = { recordVersion: 1, id: 'bad', name: '坏草稿', revision: 3, draft: { format: 'hunan-jxjy-draft', version: 1, ruleSet: 'zhuzhou-2024', profile: { titleLevel: 'chief' }, activities: [] } };
     await set('bad', raw, createStore(DB_DRAFTS, 'drafts'));
     const [read] = await createIdbDraftStore().list();
     expect(read).toMatchObject({ broken: true, id: 'bad', name: '坏草稿' });

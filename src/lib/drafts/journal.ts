@@ -1,0 +1,81 @@
+/**
+ * The journal: the draft and its work in progress written on every change, before the debounced save. A reload,
+ * a navigation or the browser killing the page at any moment finds the last keystroke here; the next visit puts it
+ * into the named draft (or beside it, when another tab saved since). One `put` started in the input handler
+ * completes even when the page goes away at once; a read-then-write started in `pagehide` does not.
+ */
+import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import type { Draft } from '../rules/core';
+import { MAX_NAME_LENGTH } from './draft-record';
+import { readDraft } from './read-draft';
+import { readWork, type Work } from './work';
+
+/** One draft's latest state as typed. */
+export interface JournalEntry {
+  id: string;
+  name: string;
+  createdAt: number;
+  /** The revision of the named draft this state was typed over (0: never saved). */
+  baseRevision: number;
+  updatedAt: number;
+  /** Plain data (the calculator's draft is never a proxy; work() builds plain objects). */
+  draft: Draft;
+  work: Work;
+}
+
+/** Where journal entries live. */
+export interface Journal {
+  /** Starts the write at once (in the caller's task) and never throws; failures are ignored: the save follows. */
+  write(entry: JournalEntry): void;
+  /** Every readable entry; unreadable ones are left out. */
+  all(): Promise<JournalEntry[]>;
+  remove(id: string): Promise<void>;
+}
+
+/** The journal's own database (idb-keyval cannot add a store to an existing database). */
+export const DB_JOURNAL = 'hunan-jxjy-journal';
+
+/** Reads an untrusted stored journal value; null when it is not a usable entry. */
+export function readJournalEntry(key: unknown, raw: unknown): JournalEntry | null {
+  if (typeof key !== 'string' || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const obj = raw as Record<string, unknown>;
+  if (obj['id'] !== key) return null;
+  const read = readDraft(obj['draft']);
+  if (!read.ok) return null;
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
+  const name = typeof obj['name'] === 'string' && obj['name'].trim() !== '' ? obj['name'].slice(0, MAX_NAME_LENGTH) : '未命名草稿';
+  return {
+    id: key,
+    name,
+    createdAt: num(obj['createdAt']),
+    baseRevision: Number.isInteger(obj['baseRevision']) ? num(obj['baseRevision']) : 0,
+    updatedAt: num(obj['updatedAt']),
+    draft: read.draft,
+    work: readWork(obj['work'], read.draft.activities.map((a) => a.id)),
+  };
+}
+
+/** The journal in IndexedDB. */
+export function createIdbJournal(): Journal {
+  let store: UseStore | undefined;
+  const db = () => (store ??= createStore(DB_JOURNAL, 'journal'));
+  return {
+    write(entry) {
+      try {
+        set(entry.id, entry, db()).catch(() => undefined);
+      } catch {
+        // IndexedDB refused synchronously: the debounced save still runs.
+      }
+    },
+    async all() {
+      const all = await entries<IDBValidKey, unknown>(db());
+      return all.map(([key, raw]) => readJournalEntry(key, raw)).filter((e): e is JournalEntry => e !== null);
+    },
+    remove: (id) => del(id, db()),
+  };
+}
+
+/** No journal: drafts live in the page's memory only, so there is nothing a reload could find. */
+export function createNullJournal(): Journal {
+  return { write: () => undefined, all: async () => [], remove: async () => undefined };
+}

@@ -1,0 +1,108 @@
+/**
+ * Work in progress: the raw text of every open form (including activities that are not valid yet), the order of
+ * the list and the span form, stored with the draft so that a reload gives back exactly what was on screen. Read
+ * from storage as untrusted input: anything malformed is dropped, never thrown.
+ */
+import { MAX_ACTIVITIES } from '../rules/core';
+
+/** One open activity form as typed. */
+export interface WorkForm {
+  id: string;
+  kind: string;
+  /** Raw values: text for typed fields, the option value for choices, a boolean for flags. */
+  values: Record<string, string | boolean>;
+  title: string;
+  /** Fields typed into at least once. */
+  typed: Record<string, boolean>;
+  /** Messages shown beside fields when the page was left (the person had finished with those fields). */
+  shown: Record<string, string>;
+  /** Every message shows (完成 was pressed, or the activity came from the draft). */
+  revealed: boolean;
+}
+
+/** The span form as typed. */
+export interface WorkSpan {
+  open: boolean;
+  from: string;
+  to: string;
+}
+
+/** Everything on screen that the draft itself does not hold. */
+export interface Work {
+  /** Display order of every activity, valid or not: numbering (第N项) follows it. */
+  order: string[];
+  forms: WorkForm[];
+  span: WorkSpan;
+}
+
+/** At most this many forms open at once are kept (a person opens a handful; a hostile record is cut here). */
+export const MAX_OPEN_FORMS = 100;
+/** Longest raw text kept for one field or message (the longest real field, a title, allows 200). */
+export const MAX_RAW_TEXT = 200;
+const MAX_FIELDS = 30;
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const FIELD = /^[A-Za-z][A-Za-z0-9]{0,29}$/;
+const KIND = /^[a-z]{1,20}$/;
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const text = (v: unknown): string => (typeof v === 'string' ? v.slice(0, MAX_RAW_TEXT) : '');
+
+/** Own enumerable entries of a plain object, with field-like keys only, at most MAX_FIELDS. */
+function fields(v: unknown): [string, unknown][] {
+  if (!isObject(v)) return [];
+  return Object.keys(v)
+    .filter((k) => FIELD.test(k))
+    .slice(0, MAX_FIELDS)
+    .map((k) => [k, v[k]]);
+}
+
+function readForm(raw: unknown): WorkForm | null {
+  if (!isObject(raw)) return null;
+  const { id, kind } = raw;
+  if (typeof id !== 'string' || !ID.test(id) || typeof kind !== 'string' || !KIND.test(kind)) return null;
+  const values: Record<string, string | boolean> = {};
+  for (const [k, v] of fields(raw['values'])) if (typeof v === 'string' || typeof v === 'boolean') values[k] = typeof v === 'string' ? v.slice(0, MAX_RAW_TEXT) : v;
+  const typed: Record<string, boolean> = {};
+  for (const [k, v] of fields(raw['typed'])) if (v === true) typed[k] = true;
+  const shown: Record<string, string> = {};
+  for (const [k, v] of fields(raw['shown'])) if (typeof v === 'string' && v !== '') shown[k] = v.slice(0, MAX_RAW_TEXT);
+  return { id, kind, values, title: text(raw['title']), typed, shown, revealed: raw['revealed'] === true };
+}
+
+/** The empty work of a draft opened fresh: its activities in draft order, no form open. */
+export function emptyWork(activityIds: readonly string[]): Work {
+  return { order: [...activityIds], forms: [], span: { open: false, from: '', to: '' } };
+}
+
+/**
+ * Reads stored work in progress for a draft whose activities have `activityIds`; malformed parts are dropped.
+ * The order always lists every activity of the draft exactly once, and every open form.
+ */
+export function readWork(raw: unknown, activityIds: readonly string[]): Work {
+  const work = emptyWork([]);
+  if (!isObject(raw)) return emptyWork(activityIds);
+  const seen = new Set<string>();
+  if (Array.isArray(raw['forms'])) {
+    for (const f of raw['forms'].slice(0, MAX_OPEN_FORMS)) {
+      const form = readForm(f);
+      if (form && !seen.has(form.id)) {
+        seen.add(form.id);
+        work.forms.push(form);
+      }
+    }
+  }
+  const known = new Set([...activityIds, ...seen]);
+  const placed = new Set<string>();
+  if (Array.isArray(raw['order'])) {
+    for (const id of raw['order'].slice(0, MAX_ACTIVITIES + MAX_OPEN_FORMS)) {
+      if (typeof id === 'string' && known.has(id) && !placed.has(id)) {
+        placed.add(id);
+        work.order.push(id);
+      }
+    }
+  }
+  for (const id of [...activityIds, ...seen]) if (!placed.has(id)) work.order.push(id);
+  const span = isObject(raw['span']) ? raw['span'] : {};
+  work.span = { open: span['open'] === true, from: text(span['from']).slice(0, 10), to: text(span['to']).slice(0, 10) };
+  return work;
+}
