@@ -7,9 +7,9 @@
 import { openDraftChannel, type DraftChannel, type DraftMessage } from '../../lib/drafts/draft-channel';
 import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
 import { createMemoryDraftStore, openDraftStore, type DraftStore } from '../../lib/drafts/draft-store';
-import { createIdbJournal, createNullJournal, type Journal, type JournalEntry } from '../../lib/drafts/journal';
+import { createIdbJournal, createNullJournal, JOURNAL_STALE_MS, type Journal, type JournalEntry } from '../../lib/drafts/journal';
 import { emptyWork, readWork, type Work } from '../../lib/drafts/work';
-import { rememberTabDraft, tabDraftId } from '../../lib/drafts/tab-memory';
+import { rememberTabDraft, tabDraftId, tabKey } from '../../lib/drafts/tab-memory';
 import { isShareHash } from '../../lib/share/share-hash';
 import type { Draft } from '../../lib/rules/core';
 import { blankDraft, calculator, type CalculatorState } from './calculator-state.svelte';
@@ -83,11 +83,14 @@ export class DraftSession {
   private dirty = false;
   private saving: Promise<void> | null = null;
   private readonly tab = newId('tab');
+  /** This tab's name in the journal, kept across its reloads. */
+  private readonly journalTab: string;
   private readonly calc: CalculatorState;
   private cleanup: (() => void)[] = [];
 
-  constructor(calc: CalculatorState) {
+  constructor(calc: CalculatorState, options: { journalTab?: string } = {}) {
     this.calc = calc;
+    this.journalTab = options.journalTab ?? (typeof window === 'undefined' ? this.tab : tabKey(() => this.tab));
     calc.onEdit = () => this.markDirty();
   }
 
@@ -159,12 +162,15 @@ export class DraftSession {
       return;
     }
     const restored: string[] = [];
+    const now = Date.now();
     for (const entry of entries) {
+      // Another tab's recent entry: that tab may still be open, and saves it itself.
+      if (entry.tab !== this.journalTab && now - entry.updatedAt < JOURNAL_STALE_MS) continue;
       const record = this.drafts.find((d) => d.id === entry.id);
       if (record !== undefined && isBroken(record)) continue;
       const content = (draft: Draft, work: Work | undefined) => JSON.stringify([draft, work ?? emptyWork(draft.activities.map((a) => a.id))]);
       if (record !== undefined && content(record.draft, record.work) === content(entry.draft, entry.work)) {
-        await this.journal.remove(entry.id).catch(() => undefined);
+        await this.journal.remove(entry).catch(() => undefined);
         continue;
       }
       const sameBase = record === undefined ? entry.baseRevision === 0 : record.revision === entry.baseRevision;
@@ -174,7 +180,7 @@ export class DraftSession {
       try {
         const result = await this.store.save(target, copy || record === undefined ? 0 : record.revision);
         if (!result.ok) continue;
-        await this.journal.remove(entry.id).catch(() => undefined);
+        await this.journal.remove(entry).catch(() => undefined);
         this.drafts = [result.record, ...this.drafts.filter((d) => d.id !== result.record.id)];
         if (copy) restored.push(name);
       } catch {
@@ -247,7 +253,7 @@ export class DraftSession {
     if (this.shared) return;
     // At once, in this task: the journal keeps this keystroke even if the page goes away before the save.
     const current = this.current;
-    this.journal.write({ id: current.id, name: current.name, createdAt: current.createdAt, baseRevision: current.revision, updatedAt: Date.now(), draft: this.calc.draft, work: this.calc.work() });
+    this.journal.write({ id: current.id, tab: this.journalTab, name: current.name, createdAt: current.createdAt, baseRevision: current.revision, updatedAt: Date.now(), draft: this.calc.draft, work: this.calc.work() });
     if (current.revision === 0 && !this.dirty) rememberTabDraft(current.id);
     if (this.conflict) return;
     this.dirty = true;
@@ -327,7 +333,7 @@ export class DraftSession {
   /** Conflict: load the other tab's version, dropping this tab's unsaved changes. */
   async takeTheirs(): Promise<void> {
     // The person chose to drop this tab's changes: the journal must not bring them back on the next visit.
-    await this.journal.remove(this.current.id).catch(() => undefined);
+    await this.journal.remove({ tab: this.journalTab, id: this.current.id }).catch(() => undefined);
     const record = await this.store.get(this.current.id).catch(() => undefined);
     if (record && !isBroken(record)) {
       this.show(record);
@@ -351,7 +357,7 @@ export class DraftSession {
     this.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
     // The content now belongs to the copy: journal it there, and no longer under the draft it came from.
     this.markDirty();
-    await this.journal.remove(previous).catch(() => undefined);
+    await this.journal.remove({ tab: this.journalTab, id: previous }).catch(() => undefined);
     await this.flush();
     return name;
   }
@@ -418,7 +424,7 @@ export class DraftSession {
       return;
     }
     this.channel?.post({ type: 'deleted', id, revision: 0 });
-    await this.journal.remove(id).catch(() => undefined);
+    await this.journal.remove({ tab: this.journalTab, id }).catch(() => undefined);
     await this.refreshList();
     if (isCurrent) {
       clearTimeout(this.timer);

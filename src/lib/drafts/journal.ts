@@ -10,9 +10,12 @@ import { MAX_NAME_LENGTH } from './draft-record';
 import { readDraft } from './read-draft';
 import { readWork, type Work } from './work';
 
-/** One draft's latest state as typed. */
+/** One draft's latest state as typed in one tab. */
 export interface JournalEntry {
+  /** The draft's id. */
   id: string;
+  /** The tab that typed it (tabKey): two tabs on one draft keep separate entries. */
+  tab: string;
   name: string;
   createdAt: number;
   /** The revision of the named draft this state was typed over (0: never saved). */
@@ -29,8 +32,14 @@ export interface Journal {
   write(entry: JournalEntry): void;
   /** Every readable entry; unreadable ones are left out. */
   all(): Promise<JournalEntry[]>;
-  remove(id: string): Promise<void>;
+  remove(entry: { tab: string; id: string }): Promise<void>;
 }
+
+/** An entry of another tab is left alone while younger than this: that tab may still be open and save it itself. */
+export const JOURNAL_STALE_MS = 5000;
+
+/** The storage key of an entry. */
+export const journalKey = (entry: { tab: string; id: string }): string => `${entry.tab}|${entry.id}`;
 
 /** The journal's own database (idb-keyval cannot add a store to an existing database). */
 export const DB_JOURNAL = 'hunan-jxjy-journal';
@@ -39,13 +48,15 @@ export const DB_JOURNAL = 'hunan-jxjy-journal';
 export function readJournalEntry(key: unknown, raw: unknown): JournalEntry | null {
   if (typeof key !== 'string' || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
   const obj = raw as Record<string, unknown>;
-  if (obj['id'] !== key) return null;
+  const { id, tab } = obj;
+  if (typeof id !== 'string' || typeof tab !== 'string' || journalKey({ tab, id }) !== key) return null;
   const read = readDraft(obj['draft']);
   if (!read.ok) return null;
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
   const name = typeof obj['name'] === 'string' && obj['name'].trim() !== '' ? obj['name'].slice(0, MAX_NAME_LENGTH) : '未命名草稿';
   return {
-    id: key,
+    id,
+    tab,
     name,
     createdAt: num(obj['createdAt']),
     baseRevision: Number.isInteger(obj['baseRevision']) ? num(obj['baseRevision']) : 0,
@@ -62,7 +73,7 @@ export function createIdbJournal(): Journal {
   return {
     write(entry) {
       try {
-        set(entry.id, entry, db()).catch(() => undefined);
+        set(journalKey(entry), entry, db()).catch(() => undefined);
       } catch {
         // IndexedDB refused synchronously: the debounced save still runs.
       }
@@ -71,7 +82,7 @@ export function createIdbJournal(): Journal {
       const all = await entries<IDBValidKey, unknown>(db());
       return all.map(([key, raw]) => readJournalEntry(key, raw)).filter((e): e is JournalEntry => e !== null);
     },
-    remove: (id) => del(id, db()),
+    remove: (entry) => del(journalKey(entry), db()),
   };
 }
 

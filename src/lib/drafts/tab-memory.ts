@@ -21,3 +21,22 @@ export function rememberTabDraft(id: string): void {
     // Storage refused (private mode, disabled): a reload then opens the device-wide last draft.
   }
 }
+
+const TAB_KEY = 'hunan-jxjy-tab';
+
+/**
+ * A name for this tab that survives its reloads (session storage is per tab), so that a reloaded page finds what it
+ * journaled just before. `fresh` makes one where session storage is refused: the journal then still works, but a
+ * reload recovers the entry only once it is clearly abandoned.
+ */
+export function tabKey(fresh: () => string): string {
+  try {
+    const known = sessionStorage.getItem(TAB_KEY);
+    if (known !== null && /^[A-Za-z0-9_-]{1,64}$/.test(known)) return known;
+    const made = fresh();
+    sessionStorage.setItem(TAB_KEY, made);
+    return made;
+  } catch {
+    return fresh();
+  }
+}

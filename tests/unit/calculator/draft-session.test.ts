@@ -9,8 +9,9 @@ import { encodeShareFragment } from '../../../src/lib/share';
 import { caseDraft } from '../drafts/fixtures';
 
 const sessions: DraftSession[] = [];
-async function openTab(store: DraftStore = createIdbDraftStore()): Promise<DraftSession> {
-  const session = new DraftSession(new CalculatorState());
+/** A tab; `journalTab` names it across reloads (the page keeps it in session storage). */
+async function openTab(store: DraftStore = createIdbDraftStore(), journalTab = 'tab-1'): Promise<DraftSession> {
+  const session = new DraftSession(new CalculatorState(), { journalTab });
   sessions.push(session);
   await session.init(store);
   return session;
@@ -109,6 +110,42 @@ describe('DraftSession', () => {
     tab.notice?.undo?.();
     await vi.waitFor(() => expect(tab.current.id).toBe(id));
     expect(calcOf(tab).draft.activities).toHaveLength(1);
+  });
+
+  it('brings back changes made within the autosave delay when the page went away before saving (journal)', async () => {
+    const tab = await openTab();
+    addTraining(calcOf(tab));
+    const id = calcOf(tab).addActivity('course');
+    calcOf(tab).setValue(id, 'hours', '24.');
+    tab.dispose(); // the page is gone: no flush, no pagehide
+    await new Promise((r) => setTimeout(r, 50)); // the journal's put, started in the handler, completes
+    expect(await createIdbDraftStore().list()).toHaveLength(0);
+
+    const next = await openTab();
+    expect(calcOf(next).draft.activities).toHaveLength(1);
+    expect(calcOf(next).order).toHaveLength(2);
+    expect(calcOf(next).editors[id]?.values['hours']).toBe('24.');
+    expect(next.current.revision).toBe(1);
+  });
+
+  it('keeps unsaved changes as a copy when another tab saved the same draft since (nothing overwritten)', async () => {
+    const a = await openTab();
+    addTraining(calcOf(a));
+    await a.flush();
+    const b = await openTab(undefined, 'tab-2');
+    addTraining(calcOf(b), '2');
+    b.dispose(); // b's change is only in the journal
+    await new Promise((r) => setTimeout(r, 50));
+    addTraining(calcOf(a), '5');
+    await a.flush();
+
+    const c = await openTab(undefined, 'tab-2'); // tab b reloaded
+    const list = await createIdbDraftStore().list();
+    const names = list.map((r) => r.name).sort();
+    expect(names).toEqual(['我的测算', '我的测算（未保存的修改）']);
+    expect(c.notice?.text).toContain('我的测算（未保存的修改）');
+    const original = list.find((r) => r.name === '我的测算');
+    expect(original && !isBroken(original) && original.draft.activities).toHaveLength(2);
   });
 
   it('loads another tab’s save into an idle tab, with a notice', async () => {
