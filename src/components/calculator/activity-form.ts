@@ -26,7 +26,7 @@ export function fieldLabel(spec: FieldSpec): string {
   return spec.label;
 }
 
-const DATE_HINT = '年-月-日，如 2022-03-01';
+const DATE_HINT = '年-月-日，如 2022-03-01，也可写 20220301';
 
 /**
  * The fields of a form for one conversion of a rule set, in the order a person fills them.
@@ -148,6 +148,11 @@ export function readForm(kind: ActivityKind, id: string, specs: readonly FieldSp
       else if (spec.type === 'whole' && spec.blankIsZero) candidate[spec.name] = 0;
       else errors[spec.name] = requiredMessage(spec);
     }
+  }
+  // A training of no day, half day or evening counts for nothing: say so instead of counting 0 silently.
+  const sessionFields = specs.filter((s) => s.type === 'whole' && s.blankIsZero).map((s) => s.name);
+  if (sessionFields.length > 0 && sessionFields.every((n) => candidate[n] === 0) && sessionFields.every((n) => errors[n] === undefined)) {
+    errors[sessionFields[0] as string] = `请填写${specs.filter((s) => s.type === 'whole' && s.blankIsZero).map((s) => s.label).join('、')}中的至少一项`;
   }
   // Caught here rather than left to the engine, so that the draft keeps the last valid dates meanwhile.
   const { start, end } = candidate;

@@ -39,6 +39,9 @@ export function checkWhole(text: string, min = 0, max = MAX_COUNT): TextCheck<nu
   return ok(n);
 }
 
+/** The one message for a date that is not in a form people write dates in. */
+export const DATE_FORMAT_MESSAGE = '日期格式应为 年-月-日，如 2022-03-01（也可写作 2022/3/1、20220301 或 2022年3月1日）';
+
 const CHINESE_DIGITS = ['零', '一', '两', '三'];
 
 /** A number ≥ 0 with at most `decimals` decimal places, e.g. stated hours 24.5. */
@@ -75,14 +78,15 @@ export function checkRank(text: string): TextCheck<number> {
 }
 
 /**
- * A calendar date written as 2022-03-01, 2022-3-1, 2022/3/1, 2022.3.1 or 2022年3月1日; value is YYYY-MM-DD.
+ * A calendar date written as 2022-03-01, 2022-3-1, 2022/3/1, 2022.3.1, 20220301 or 2022年3月1日; value is
+ * YYYY-MM-DD. Every form is read the same way; anything else gets one message showing the expected form.
  * @example checkDate('2022年2月30日') // { state: 'error', message: '日期不存在：2022年2月没有30日' }
  */
 export function checkDate(text: string): TextCheck<string> {
   const t = normalizeTyped(text);
   if (t === '') return EMPTY;
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
-  if (!m) return error('日期格式应为 年-月-日，如 2022-03-01');
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (!m) return error(DATE_FORMAT_MESSAGE);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (y < YEAR_MIN || y > YEAR_MAX) return error(`年份应在 ${YEAR_MIN} 至 ${YEAR_MAX} 之间`);
   if (mo < 1 || mo > 12) return error(`月份应在 1 至 12 之间`);

@@ -80,7 +80,13 @@ describe('reading a form', () => {
   it('asks for the required choices by their labels', () => {
     const { activity, errors } = readForm('training', 'a1', specs, blankValues(specs), '');
     expect(activity).toBeNull();
-    expect(errors).toEqual({ year: '请填写参加年份', format: '请选择形式', subject: '请选择科目' });
+    expect(errors).toEqual({ year: '请填写参加年份', format: '请选择形式', subject: '请选择科目', days: '请填写全天天数、半天次数中的至少一项' });
+  });
+
+  it('asks for days or half days instead of counting a training of neither as 0 (附件1 二 1)', () => {
+    const values = { ...blankValues(specs), year: '2021', format: 'training', subject: 'public' };
+    expect(readForm('training', 'a1', specs, values, '')).toEqual({ activity: null, errors: { days: '请填写全天天数、半天次数中的至少一项' } });
+    expect(readForm('training', 'a1', specs, { ...values, halfDays: '1' }, '').activity).toMatchObject({ days: 0, halfDays: 1 });
   });
 
   it('refuses a count that was cleared instead of silently counting 1', () => {

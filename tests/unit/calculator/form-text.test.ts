@@ -1,6 +1,6 @@
 /** What people type: a wrong entry gets a Chinese message for the field and never becomes a value. */
 import { describe, expect, it } from 'vitest';
-import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, normalizeTyped } from '../../../src/components/calculator/form-text';
+import { DATE_FORMAT_MESSAGE, checkDate, checkDecimal, checkRank, checkWhole, checkYear, normalizeTyped } from '../../../src/components/calculator/form-text';
 
 describe('typed numbers and dates', () => {
   it.each([
@@ -48,11 +48,17 @@ describe('typed numbers and dates', () => {
     ['2022/3/1', { state: 'ok', value: '2022-03-01' }],
     ['2022.3.1', { state: 'ok', value: '2022-03-01' }],
     ['2022年3月1日', { state: 'ok', value: '2022-03-01' }],
+    ['2022-3-1', { state: 'ok', value: '2022-03-01' }],
+    ['20220301', { state: 'ok', value: '2022-03-01' }],
+    ['20220230', { state: 'error', message: '日期不存在：2022年2月没有30日' }],
+    ['2023-08-3', { state: 'ok', value: '2023-08-03' }],
+    ['2022031', { state: 'error', message: DATE_FORMAT_MESSAGE }],
     ['2022-02-30', { state: 'error', message: '日期不存在：2022年2月没有30日' }],
     ['2023-02-29', { state: 'error', message: '日期不存在：2023年2月没有29日' }],
     ['2024-02-29', { state: 'ok', value: '2024-02-29' }],
     ['2022-13-01', { state: 'error', message: '月份应在 1 至 12 之间' }],
-    ['3月1日', { state: 'error', message: '日期格式应为 年-月-日，如 2022-03-01' }],
+    ['3月1日', { state: 'error', message: DATE_FORMAT_MESSAGE }],
+    ['22-3-1', { state: 'error', message: DATE_FORMAT_MESSAGE }],
   ])('reads date %j', (text, expected) => {
     expect(checkDate(text)).toEqual(expected);
   });
