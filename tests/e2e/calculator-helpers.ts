@@ -2,10 +2,23 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { calculate, formatHours, parseDraft, type CalculationResult, type DraftInput } from '../../src/lib/rules/core';
 
-/** Opens the calculator and waits until the island has read the stored drafts. */
-export async function openCalculator(page: Page, path = '/calculator/'): Promise<void> {
+/**
+ * Opens the calculator and waits until the island has read the stored drafts. Unless `choose` is false, answers
+ * the two questions every case needs (a 副高级 applicant with a 大学本科 degree), as the person would by clicking.
+ */
+export async function openCalculator(page: Page, path = '/calculator/', choose = true): Promise<void> {
   await page.goto(path);
-  await expect(page.getByRole('heading', { name: '1. 申报信息' })).toBeVisible();
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  if (!choose) return;
+  await page.getByRole('radio', { name: '副高级' }).check();
+  await page.getByRole('radio', { name: '大学本科' }).check();
+}
+
+/** Opens 草稿管理 (new, rename, copy, delete, export, import, the list of drafts) if it is closed. */
+export async function draftTools(page: Page): Promise<Locator> {
+  const tools = page.locator('details.draft-tools');
+  if (!(await tools.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText(/^草稿管理/).click();
+  return tools;
 }
 
 /** Adds an activity of the given form (its label in the rule set) and returns its open form. */

@@ -35,6 +35,7 @@ test.describe('a wrong entry gets a message beside the field and in the summary,
       const editor = await training(page);
       const days = editor.getByLabel('全天天数（天）');
       await days.fill(text);
+      await days.blur();
       await expect(editor.getByText(message)).toBeVisible();
       await expect(days).toHaveAttribute('aria-invalid', 'true');
       const summary = page.getByRole('region', { name: '有 1 处需要修改' });
@@ -59,6 +60,7 @@ test('stated hours with two decimals are refused; one decimal counts (附件1 �
   await editor.getByLabel('证书载明学时').fill('24.5');
   await expect(row2020(page).nth(1).locator('.figure')).toHaveText('24.5');
   await editor.getByLabel('证书载明学时').fill('24.55');
+  await editor.getByLabel('证书载明学时').blur();
   await expect(editor.getByText('最多保留一位小数')).toBeVisible();
   await expect(row2020(page).nth(1).locator('.figure')).toHaveText('24.5');
   // 完成 keeps the form open and moves to the field to fix.
@@ -70,6 +72,7 @@ test('an impossible date and an end before the start are refused; the last valid
   const editor = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
   await editor.getByLabel('任务类型').selectOption({ label: '援藏' });
   await editor.getByLabel('开始日期').fill('2022-02-30');
+  await editor.getByLabel('开始日期').blur();
   await expect(editor.getByText('日期不存在：2022年2月没有30日')).toBeVisible();
   await editor.getByLabel('开始日期').fill('2022-03-01');
   await editor.getByLabel('结束日期').fill('2022-08-31');
@@ -77,6 +80,7 @@ test('an impossible date and an end before the start are refused; the last valid
   const verdict2022 = page.locator('table.year-table tr[data-year="2022"] td.verdict');
   await expect(verdict2022).toContainText('视为达标');
   await editor.getByLabel('结束日期').fill('2021-08-31');
+  await editor.getByLabel('结束日期').blur();
   await expect(editor.getByText('结束日期不能早于开始日期')).toBeVisible();
   await expect(page.getByRole('region', { name: '有 1 处需要修改' })).toContainText('第1项「结束日期」：结束日期不能早于开始日期');
   await expect(verdict2022).toContainText('视为达标');
@@ -85,6 +89,7 @@ test('an impossible date and an end before the start are refused; the last valid
 test('a year outside the span is listed beside the field and in the summary, and not counted', async ({ page }) => {
   const editor = await training(page);
   await editor.getByLabel('参加年份').fill('2015');
+  await editor.getByLabel('参加年份').blur();
   await expect(editor.locator('.message.warning')).toHaveText('请注意：2015年不在核认跨度（2019~2023年）内，不计入。');
   await expect(page.getByRole('region', { name: '请核对以下内容' })).toContainText('第1项「参加年份」：2015年不在核认跨度');
   await expect(row2020(page).nth(0).locator('.figure')).toHaveText('0');
@@ -93,6 +98,7 @@ test('a year outside the span is listed beside the field and in the summary, and
 test('an impossible span override keeps the span; 恢复 goes back to the rule (通知 二)', async ({ page }) => {
   await page.getByRole('button', { name: '修改起止年份' }).click();
   await page.getByLabel('结束年份').fill('2017');
+  await page.getByLabel('结束年份').blur();
   await expect(page.locator('#calc-span-to-msg')).toHaveText('错误：结束年份不能早于起始年份');
   await expect(page.getByRole('link', { name: '核认跨度「结束年份」：结束年份不能早于起始年份' })).toBeVisible();
   await expect(page.locator('table.year-table tbody tr')).toHaveCount(5);

@@ -1,6 +1,6 @@
 /** Drafts in the browser: IndexedDB refused, two tabs, delete with undo, a bad import file; a chunk or the PDF font failing to load. */
 import { expect, test } from '@playwright/test';
-import { addActivity, finish, openCalculator } from './calculator-helpers';
+import { addActivity, draftTools, finish, openCalculator } from './calculator-helpers';
 
 async function addPaper(page: import('@playwright/test').Page, year = '2022') {
   const editor = await addActivity(page, '发表论文');
@@ -27,6 +27,7 @@ test('keeps working in memory where IndexedDB refuses to open, says so, and stil
   await expect(page.locator('.save-state')).toHaveText('只保存在本页中，关闭或刷新后丢失');
 
   const download = page.waitForEvent('download');
+  await draftTools(page);
   await page.getByRole('button', { name: '导出草稿' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.json$/);
   expect(errors).toEqual([]);
@@ -69,6 +70,7 @@ test('two tabs on the same draft: an idle tab reloads, a tab with an open form a
 test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
   await openCalculator(page);
   await addPaper(page);
+  await draftTools(page);
   await page.getByRole('button', { name: '重命名' }).click();
   await page.getByLabel('草稿名称').fill('2024年申报');
   await page.getByRole('button', { name: '保存名称' }).click();
@@ -81,7 +83,8 @@ test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
   await page.locator('#calc-draft-notice').getByRole('button', { name: '撤销' }).click();
   await expect(page.locator('#calc-draft-current')).toHaveText('2024年申报（副本）');
   await page.reload();
-  await page.getByText('我的草稿（2 份）').click();
+  await draftTools(page);
+  await expect(page.getByRole('heading', { name: '我的草稿（2 份）' })).toBeVisible();
   await expect(page.locator('.draft-list li')).toHaveCount(2);
 });
 
@@ -125,6 +128,7 @@ test('code loaded on use that cannot be fetched leaves a message and changes not
 
   await addPaper(page);
   await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  await draftTools(page);
   await page.getByRole('button', { name: '导出草稿' }).click();
   await expect(page.locator('#calc-draft-notice')).toContainText('未能导出草稿');
   await page.getByRole('button', { name: '生成分享链接' }).click();

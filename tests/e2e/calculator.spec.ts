@@ -5,7 +5,7 @@ import hunan from '../../content/rules/hunan-2020.json' with { type: 'json' };
 import zhuzhou from '../../content/rules/zhuzhou-2024.json' with { type: 'json' };
 import { formatHours, type DraftInput } from '../../src/lib/rules/core';
 import { extractPdf } from '../unit/pdf/test-font.mjs';
-import { addActivity, expectYearTable, expected, finish, openCalculator } from './calculator-helpers';
+import { addActivity, draftTools, expectYearTable, expected, finish, openCalculator } from './calculator-helpers';
 
 /** The case as a draft, to compute the expected figures with the engine. */
 const caseDraft: DraftInput = {
@@ -85,6 +85,7 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
 
   // Export, then import the file as a new draft.
   const download = page.waitForEvent('download');
+  await draftTools(page);
   await page.getByRole('button', { name: '导出草稿' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^继续教育学时测算草稿-我的测算-\d{8}\.json$/);

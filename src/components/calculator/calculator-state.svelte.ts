@@ -301,7 +301,7 @@ export class CalculatorState {
     this.editors[id] = { id, kind: activity.kind, values: valuesOf(activity, specs), title: activity.title ?? '', typed: {}, shown: {}, revealed: true, errors: {} };
     this.reread(id, false);
     this.showAll(id);
-    this.edited();
+    // Opening a form changes nothing the person typed: no save (another tab's save is then asked about, not lost).
   }
 
   /** A typed value (string) or a choice made (option value, or a flag's boolean). */

@@ -316,8 +316,8 @@ export class DraftSession {
       return;
     }
     if (message.revision === this.current.revision) return;
-    // Open forms are saved with their raw text: only changes not yet saved would be lost by loading.
-    if (this.dirty || this.saving) {
+    // A form open here may be about to be typed into: ask rather than close it under the person.
+    if (this.dirty || this.saving || this.calc.hasOpenForms) {
       this.conflict = 'changed';
       clearTimeout(this.timer);
       return;

@@ -150,7 +150,7 @@ describe('DraftSession', () => {
 
   it('loads another tab’s save into an idle tab, with a notice', async () => {
     const a = await openTab();
-    addTraining(calcOf(a));
+    calcOf(a).closeEditor(addTraining(calcOf(a)));
     await a.flush();
     const b = await openTab();
     addTraining(calcOf(a), '1');
