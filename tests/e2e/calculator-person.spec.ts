@@ -1,0 +1,294 @@
+/**
+ * The calculator in real hands (issue 8): typed one key at a time with pauses, clicked and tapped, walked with the
+ * keyboard alone, reloaded in the middle of typing. After every key: focus is where the person is typing, and the
+ * field shows what they typed.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { addActivity, openCalculator } from './calculator-helpers';
+
+/** A person's typing speed: about 80 ms between keys. */
+const KEY_DELAY = 80;
+
+/** Types `text` into `field` one key at a time; after each key, focus is still there and the field shows it all. */
+async function typeLikeAPerson(page: Page, field: Locator, text: string): Promise<void> {
+  await field.focus();
+  const id = await field.getAttribute('id');
+  const start = await field.inputValue();
+  for (let i = 0; i < text.length; i++) {
+    await field.pressSequentially(text[i] as string, { delay: KEY_DELAY });
+    await page.waitForTimeout(KEY_DELAY);
+    expect(await page.evaluate(() => document.activeElement?.id), `focus after typing “${text.slice(0, i + 1)}”`).toBe(id);
+    await expect(field).toHaveValue(start + text.slice(0, i + 1));
+  }
+}
+
+/** The activity form `n` (第n项) on the page. */
+const form = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^第${n}项：`) });
+const yearRow = (page: Page, year: number) => page.locator(`table.year-table tr[data-year="${year}"] td`);
+
+/** A course form for 2020, 专业科目, from the 2024 notice's online source, hours still empty. */
+async function startCourse(page: Page, tap = false): Promise<Locator> {
+  const editor = await addActivity(page, '有学时证明的课程');
+  await typeLikeAPerson(page, editor.getByLabel('完成年份'), '2020');
+  await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+  const professional = editor.getByRole('radio', { name: '专业科目', exact: true });
+  if (tap) await professional.tap();
+  else await professional.click();
+  await expect(professional).toBeChecked();
+  return editor;
+}
+
+test.describe('typing is never cut off', () => {
+  test.beforeEach(async ({ page }) => openCalculator(page));
+
+  for (const [typed, counted] of [
+    ['24.5', '24.5'],
+    ['30', '30'],
+  ] as const) {
+    test(`证书载明学时 typed as “${typed}” counts ${counted} (附件1 一 3), and focus never leaves the field`, async ({ page }) => {
+      const editor = await startCourse(page);
+      const hours = editor.getByLabel('证书载明学时');
+      await typeLikeAPerson(page, hours, typed);
+      await expect(editor.locator('.editor-result')).toContainText(`本项计 ${counted} 学时`);
+      await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText(counted);
+      // The form is the same form, still numbered 第1项.
+      await expect(form(page, 1)).toBeVisible();
+      await expect(hours).toBeFocused();
+    });
+  }
+
+  test('an assignment end date typed in full is read in full, not as its first valid prefix (附件1 二 7)', async ({ page }) => {
+    const editor = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
+    await editor.getByLabel('任务类型').selectOption({ label: '援藏' });
+    await editor.getByLabel('考核合格').check();
+    await typeLikeAPerson(page, editor.getByLabel('开始日期'), '2023-03-01');
+    await typeLikeAPerson(page, editor.getByLabel('结束日期'), '2023-08-31');
+    await editor.getByRole('button', { name: '完成' }).click();
+    await expect(editor).toBeHidden();
+    // 1 March to 31 August is six full months; read as 3 August it would be under six and not count.
+    await expect(page.locator('table.item-table')).toContainText('满6个月');
+    await expect(yearRow(page, 2023).nth(3)).toContainText('视为达标');
+  });
+
+  test('a date typed as 20220301 is read as 2022-03-01, like the other forms people write', async ({ page }) => {
+    const editor = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
+    await editor.getByLabel('任务类型').selectOption({ label: '援疆' });
+    await typeLikeAPerson(page, editor.getByLabel('开始日期'), '20220301');
+    await typeLikeAPerson(page, editor.getByLabel('结束日期'), '2022年12月31日');
+    await editor.getByLabel('考核合格').check();
+    await editor.getByRole('button', { name: '完成' }).click();
+    await expect(editor).toBeHidden();
+    await expect(yearRow(page, 2022).nth(3)).toContainText('视为达标');
+  });
+
+  test('a training with neither days nor half days gets a message instead of counting 0', async ({ page }) => {
+    const editor = await addActivity(page, '培训、会议等（按天折算）');
+    await typeLikeAPerson(page, editor.getByLabel('参加年份'), '2021');
+    await editor.getByLabel('形式').selectOption({ label: '培训班、研修班、进修班' });
+    await editor.getByRole('radio', { name: '公需科目', exact: true }).click();
+    await editor.getByRole('button', { name: '完成' }).click();
+    await expect(editor.locator('#' + (await editor.getByLabel('全天天数（天）').getAttribute('id')) + '-msg')).toContainText('请填写全天天数、半天次数中的至少一项');
+    await expect(editor.getByLabel('全天天数（天）')).toBeFocused();
+  });
+});
+
+test('the first click after 添加 lands: no message appears under the pointer for a field not typed into', async ({ page }) => {
+  await openCalculator(page);
+  const editor = await addActivity(page, '有学时证明的课程');
+  await expect(editor.getByLabel('完成年份')).toBeFocused();
+  const professional = editor.getByRole('radio', { name: '专业科目', exact: true });
+  await professional.click();
+  await expect(professional).toBeChecked();
+  await expect(page.getByText('请填写完成年份')).toHaveCount(0);
+});
+
+test('a message appears only after the pointer is released, and the click it interrupted still lands', async ({ page }) => {
+  await openCalculator(page);
+  const editor = await addActivity(page, '有学时证明的课程');
+  await typeLikeAPerson(page, editor.getByLabel('完成年份'), '20');
+  const professional = editor.getByRole('radio', { name: '专业科目', exact: true });
+  const box = await professional.boundingBox();
+  if (!box) throw new Error('no radio');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  // Pressed: the year field has lost focus, but nothing may move yet.
+  await page.waitForTimeout(150);
+  expect(await professional.boundingBox()).toEqual(box);
+  await expect(editor.getByText('请填写四位数字的年份')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(professional).toBeChecked();
+  await expect(editor.getByText('请填写四位数字的年份，如 2021')).toBeVisible();
+});
+
+test('keyboard only: the arrow that completes a training item keeps focus on 科目, and Tab goes on to 全天天数', async ({ page }) => {
+  await openCalculator(page);
+  await page.getByLabel('添加活动').focus();
+  await page.keyboard.press('ArrowDown'); // 培训、会议等（按天折算）
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '添加', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const editor = form(page, 1);
+  await expect(editor.getByLabel('参加年份')).toBeFocused();
+  await page.keyboard.type('2022', { delay: KEY_DELAY });
+  await page.keyboard.press('Tab');
+  await expect(editor.getByLabel('形式')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(editor.getByRole('radio', { name: '公需科目', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const days = editor.getByLabel('全天天数（天）');
+  await expect(days).toBeFocused();
+  await page.keyboard.type('2', { delay: KEY_DELAY });
+  // Back to 科目: the arrow ticks 专业科目, which makes the item complete. Focus must stay on the radio.
+  await page.keyboard.press('Shift+Tab');
+  await expect(editor.getByRole('radio', { name: '公需科目', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  const professional = editor.getByRole('radio', { name: '专业科目', exact: true });
+  await expect(professional).toBeChecked();
+  await expect(professional).toBeFocused();
+  await expect(editor.locator('.editor-result')).toContainText('本项计 16 学时');
+  await page.keyboard.press('ArrowLeft');
+  await expect(editor.getByRole('radio', { name: '公需科目', exact: true })).toBeChecked();
+  await expect(editor.getByRole('radio', { name: '公需科目', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(days).toBeFocused();
+  await expect(days).toHaveValue('2');
+  await page.keyboard.press('Tab');
+  await expect(editor.getByLabel('半天次数（半天）')).toBeFocused();
+  await page.keyboard.type('1', { delay: KEY_DELAY });
+  await page.keyboard.press('Tab'); // 名称（选填）
+  await page.keyboard.press('Tab');
+  await expect(editor.getByRole('button', { name: '完成' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor).toBeHidden();
+  // Focus goes to the closed item's 修改 button, not to the page body.
+  await expect(page.getByRole('button', { name: /修改\s*第1项/ })).toBeFocused();
+  await expect(yearRow(page, 2022).nth(0).locator('.figure')).toHaveText('20');
+});
+
+test('no answer is chosen for the person: title level and degree start unselected and the results ask for them', async ({ page }) => {
+  await openCalculator(page, '/calculator/', false);
+  for (const name of ['正高级', '副高级', '中级', '初级', '博士研究生', '硕士研究生', '大学本科', '其他']) {
+    await expect(page.getByRole('radio', { name, exact: true })).not.toBeChecked();
+  }
+  await expect(page.locator('#calc-results')).toContainText('请先选择拟申报职称级别和最高学历（学位）');
+  await expect(page.locator('table.year-table')).toHaveCount(0);
+  await expect(page.getByText(/本站收录的最新通知/).first()).toBeVisible();
+  await page.getByRole('radio', { name: '中级', exact: true }).click();
+  await expect(page.locator('#calc-results')).toContainText('请先选择最高学历（学位）');
+  await page.getByRole('radio', { name: '大学本科', exact: true }).click();
+  await expect(page.locator('.span-value')).toContainText('2020～2023 年');
+});
+
+test.describe('nothing typed is lost', () => {
+  for (const wait of [0, 100, 400]) {
+    test(`a reload ${wait} ms after the last key brings back exactly what was on screen`, async ({ page }) => {
+      await openCalculator(page);
+      const editor = await startCourse(page);
+      await typeLikeAPerson(page, editor.getByLabel('证书载明学时'), '12.5');
+      await typeLikeAPerson(page, editor.getByLabel('名称（选填）'), '网络课程');
+      await page.waitForTimeout(wait);
+      await page.reload();
+      await expect(page.locator('[data-ready]')).toBeVisible();
+      const back = form(page, 1);
+      await expect(back.getByLabel('证书载明学时')).toHaveValue('12.5');
+      await expect(back.getByLabel('名称（选填）')).toHaveValue('网络课程');
+      await expect(back.getByLabel('完成年份')).toHaveValue('2020');
+      await expect(back.getByRole('radio', { name: '专业科目', exact: true })).toBeChecked();
+      await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText('12.5');
+    });
+  }
+
+  test('a half-typed value comes back as typed, with its message, and never as a figure read from part of it', async ({ page }) => {
+    await openCalculator(page);
+    const editor = await startCourse(page);
+    await typeLikeAPerson(page, editor.getByLabel('证书载明学时'), '24..5');
+    await typeLikeAPerson(page, editor.getByLabel('名称（选填）'), '网络课程');
+    await page.reload();
+    const back = form(page, 1);
+    await expect(back.getByLabel('证书载明学时')).toHaveValue('24..5');
+    await expect(back.getByText('请输入数字，如 24.5')).toBeVisible();
+    // The figure is the last valid entry (24, typed before the second point), and says so.
+    await expect(back.locator('.editor-result')).toContainText('改正前按上一次的有效内容计算');
+  });
+
+  test('a new activity that is not valid yet survives a reload, marked 未完成, and changes no figure', async ({ page }) => {
+    await openCalculator(page);
+    const editor = await addActivity(page, '发表论文');
+    await typeLikeAPerson(page, editor.getByLabel('名称（选填）'), '论继续教育');
+    await page.reload();
+    const back = form(page, 1);
+    await expect(back.getByLabel('名称（选填）')).toHaveValue('论继续教育');
+    await expect(back.locator('.tag.pending')).toHaveText('未完成');
+    await expect(page.locator('#calc-summary')).toContainText('1 项活动尚未填写完整');
+  });
+
+  test('following a site link within the autosave delay and coming back keeps the whole burst of typing', async ({ page }) => {
+    await openCalculator(page);
+    const editor = await startCourse(page);
+    await typeLikeAPerson(page, editor.getByLabel('证书载明学时'), '12.5');
+    await page.locator('header').getByRole('link', { name: '材料清单' }).first().click({ noWaitAfter: true }).catch(async () => {
+      await page.goto('/checklists/');
+    });
+    await page.waitForURL(/checklists/);
+    await page.goBack();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText('12.5');
+    await expect(form(page, 1).getByLabel('证书载明学时')).toHaveValue('12.5');
+  });
+});
+
+test.describe('on a phone (360×740, touch)', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('the first question is on the first screen and nothing scrolls sideways', async ({ page }) => {
+    await openCalculator(page, '/calculator/', false);
+    const first = page.getByRole('radio', { name: /株人社函〔2024〕5号/ });
+    const box = await first.boundingBox();
+    expect(box, 'the first question is laid out').not.toBeNull();
+    expect((box?.y ?? 1e9) + (box?.height ?? 0)).toBeLessThanOrEqual(740);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  test('the whole case by touch: typing keeps its number and place, the summary stays in reach, years are cards', async ({ page }) => {
+    await openCalculator(page, '/calculator/', false);
+    await page.getByRole('radio', { name: '副高级' }).tap();
+    await page.getByRole('radio', { name: '大学本科' }).tap();
+    const editor = await startCourse(page, true);
+    const hours = editor.getByLabel('证书载明学时');
+    const before = await hours.boundingBox();
+    await typeLikeAPerson(page, hours, '24.5');
+    // The field did not jump: still on screen, still 第1项.
+    const after = await hours.boundingBox();
+    expect(after && after.y >= 0 && after.y + after.height <= 740).toBe(true);
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThan(80);
+    await expect(form(page, 1)).toBeVisible();
+    // The live summary is on screen while filling in, and takes the person to the results.
+    const live = page.locator('.live-summary');
+    await expect(live).toBeInViewport();
+    await expect(live).toContainText('达标 0');
+    await editor.getByRole('button', { name: '完成' }).tap();
+    await live.getByRole('link', { name: '查看结果' }).tap();
+    await expect(page.locator('#calc-results-heading')).toBeInViewport();
+    // One card per year, nothing wider than the screen.
+    const widths = await page.locator('table.year-table tr[data-year]').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().right));
+    expect(widths.length).toBe(5);
+    for (const right of widths) expect(right).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  test('a share link opens on its results', async ({ page, context }) => {
+    await openCalculator(page);
+    const editor = await startCourse(page, true);
+    await typeLikeAPerson(page, editor.getByLabel('证书载明学时'), '30');
+    await editor.getByRole('button', { name: '完成' }).tap();
+    await page.getByRole('button', { name: '生成分享链接' }).tap();
+    const link = await page.getByLabel('分享链接').inputValue();
+    const other = await context.browser()!.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const phone = await other.newPage();
+    await phone.goto(link);
+    await expect(phone.locator('#calc-results-heading')).toBeInViewport();
+    await expect(phone.locator('#calc-results-heading')).toBeFocused();
+    await other.close();
+  });
+});
