@@ -17,7 +17,18 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [svelte()],
   build: { format: 'directory' },
+  // A strict Content-Security-Policy as a <meta> on every page: Astro hashes the scripts and styles it emits (island
+  // hydration, page scripts, scoped styles) into script-src/style-src, so nothing else inline can run or apply.
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly on the page when its worker cannot start; it is not
+  // 'unsafe-eval'. frame-ancestors cannot be set by a meta tag: the host's headers carry it (README, Deploying).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // The remark pipeline (not Astro 7's default Sätteri) because the clause-anchor plugin is a remark plugin;
   // SmartyPants off: the notices' quotation marks stay as written. Outbound links are marked as on the guides page.
-  markdown: { processor: unified({ remarkPlugins: [remarkClauseAnchors], rehypePlugins: [rehypeExternalLinks], smartypants: false }) },
+  // No syntax highlighting: the notices have no code, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkClauseAnchors], rehypePlugins: [rehypeExternalLinks], smartypants: false }) },
 });

@@ -1,11 +1,13 @@
 /**
  * The same site built under a sub-path (SITE_BASE=/jxjy/, served by scripts/e2e-server.mjs), as when deployed
  * on an existing government site: every link, asset, search hit, clause link, share link and the PDF font
- * stay under the sub-path. Runs in the `base-path` project, whose baseURL ends with the base.
+ * stay under the sub-path, with no Content-Security-Policy violation. Runs in the `base-path` project, whose
+ * baseURL ends with the base.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { crawlSite } from './support/crawl';
+import { watchCsp } from './support/csp';
 import { addActivity, finish, openCalculator } from './calculator-helpers';
 
 test('every page, link and asset stays under the base path', async ({ page, baseURL }) => {
@@ -21,6 +23,8 @@ test('every page, link and asset stays under the base path', async ({ page, base
   page.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
+  // The Content-Security-Policy holds under the sub-path too (Chromium logs every violation to the console).
+  const csp = await watchCsp(page);
   const pages = await crawlSite(page, baseURL as string);
   expect(pages.length).toBeGreaterThanOrEqual(13);
   for (const path of pages) expect(path.startsWith(base), path).toBe(true);
@@ -31,10 +35,12 @@ test('every page, link and asset stays under the base path', async ({ page, base
   }
   expect(outside).toEqual([]);
   expect(failed).toEqual([]);
+  expect(await csp.reports()).toEqual([]);
 });
 
 test('search hits, clause links, share links and the PDF font respect the base path', async ({ page, baseURL }) => {
   const base = new URL(baseURL as string).pathname;
+  const csp = await watchCsp(page);
   await page.goto('search/?q=援疆');
   await expect(page.locator('#search-results a').first()).toBeVisible();
   const hits = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -57,4 +63,5 @@ test('search hits, clause links, share links and the PDF font respect the base p
   await page.getByRole('button', { name: '下载PDF工作表' }).click();
   expect(new URL((await font).url()).pathname.startsWith(`${base}fonts/generated/`)).toBe(true);
   expect(readFileSync((await (await download).path()) as string).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(await csp.reports()).toEqual([]);
 });
