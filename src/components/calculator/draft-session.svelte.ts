@@ -5,11 +5,11 @@
  */
 // The modules themselves, not the index: the index also exports the file functions, loaded here on use.
 import { openDraftChannel, type DraftChannel, type DraftMessage } from '../../lib/drafts/draft-channel';
-import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
+import { isBroken, MAX_NAME_LENGTH, toStored, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
 import { createMemoryDraftStore, openDraftStore, type DraftStore } from '../../lib/drafts/draft-store';
 import { createIdbJournal, createNullJournal, JOURNAL_STALE_MS, type Journal, type JournalEntry } from '../../lib/drafts/journal';
 import { emptyWork, readWork, type Work } from '../../lib/drafts/work';
-import { rememberTabDraft, tabDraftId, tabKey } from '../../lib/drafts/tab-memory';
+import { clearOpening, markOpening, rememberTabDraft, tabDraftId, tabKey, unfinishedOpening } from '../../lib/drafts/tab-memory';
 import { isShareHash } from '../../lib/share/share-hash';
 import type { Draft } from '../../lib/rules/core';
 import { blankDraft, calculator, type CalculatorState } from './calculator-state.svelte';
@@ -75,6 +75,10 @@ export class DraftSession {
   shareError = $state<string | null>(null);
   importError = $state<{ message: string; details: string[] } | null>(null);
   notice = $state.raw<Notice | null>(null);
+  /** Safe start (`?safe`, or after a draft stopped the page): no draft was opened by itself. */
+  safeStart = $state<'asked' | 'guard' | null>(null);
+  /** A draft that stopped the page when it was last opened: listed, marked, not opened by itself. */
+  unopenable = $state<string | null>(null);
 
   private store: DraftStore = createMemoryDraftStore();
   private journal: Journal = createNullJournal();
@@ -114,8 +118,15 @@ export class DraftSession {
       this.channel = openDraftChannel(this.tab, (m) => void this.onMessage(m));
       await this.refreshList();
       await this.recover();
-      const openedShare = isShareHash(location.hash) && (await this.openShareHash(location.hash));
-      if (!openedShare) await this.openLast();
+      const failed = unfinishedOpening();
+      clearOpening();
+      if (new URLSearchParams(location.search).has('safe')) {
+        this.safeStart = 'asked';
+        this.showBlank();
+      } else {
+        const openedShare = isShareHash(location.hash) && (await this.openShareHash(location.hash));
+        if (!openedShare) await this.openLast(failed);
+      }
       this.listen();
     } finally {
       // Whatever storage did, the calculator itself must come up.
@@ -204,7 +215,8 @@ export class DraftSession {
     for (let i = 2; ; i++) if (!names.has(`${base} ${i}`)) return `${base} ${i}`;
   }
 
-  private async openLast(): Promise<void> {
+  /** Opens this tab's draft, else the device's last opened, else the newest; never one that stopped the page. */
+  private async openLast(failed?: string): Promise<void> {
     let lastId: string | undefined;
     try {
       lastId = await this.store.getLastOpened();
@@ -214,11 +226,24 @@ export class DraftSession {
     const readable = this.drafts.filter((d): d is DraftRecord => !isBroken(d));
     const tabId = tabDraftId();
     const record = readable.find((d) => d.id === tabId) ?? readable.find((d) => d.id === lastId) ?? readable[0];
-    if (record) this.show(record);
+    if (record !== undefined && record.id === failed) {
+      this.unopenable = record.id;
+      this.safeStart = 'guard';
+      this.showBlank();
+      this.notice = { text: `草稿「${record.name}」上次打开时未能正常显示，本次没有自动打开它。可在“草稿管理”中重新打开、下载其原始数据或删除。` };
+      return;
+    }
+    if (record) this.show(record, true);
     else this.showBlank();
   }
 
-  private show(record: DraftRecord): void {
+  /** The page has shown the draft it opened at start-up (see markOpening). */
+  shown(): void {
+    clearOpening();
+  }
+
+  private show(record: DraftRecord, guard = false): void {
+    if (guard) markOpening(record.id);
     this.calc.load(record.draft, record.work ?? readWork(undefined, record.draft.activities.map((a) => a.id)));
     this.current = { id: record.id, name: record.name, createdAt: record.createdAt, revision: record.revision };
     this.saveState = 'saved';
@@ -460,6 +485,14 @@ export class DraftSession {
   /** Downloads an unreadable record as it is stored. */
   downloadBroken(record: BrokenRecord): void {
     download(`继续教育学时测算-无法读取的草稿-${record.id}.json`, new Blob([JSON.stringify(record.raw, null, 2)], { type: 'application/json' }));
+  }
+
+  /** Downloads a stored record exactly as it is kept, readable or not. */
+  async downloadRaw(id: string): Promise<void> {
+    const record = await this.store.get(id).catch(() => undefined);
+    if (record === undefined) return;
+    if (isBroken(record)) this.downloadBroken(record);
+    else download(`继续教育学时测算-草稿原始数据-${id}.json`, new Blob([JSON.stringify(toStored(record), null, 2)], { type: 'application/json' }));
   }
 
   async exportCurrent(): Promise<void> {

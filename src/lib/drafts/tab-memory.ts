@@ -40,3 +40,36 @@ export function tabKey(fresh: () => string): string {
     return fresh();
   }
 }
+
+const OPENING_KEY = 'hunan-jxjy-opening';
+
+/**
+ * Start-up guard: the draft being opened is noted before it is shown and the note cleared once the page has shown it.
+ * A note still there on the next visit means that draft stopped the page (a crash, a freeze): it is then not opened
+ * again by itself, so one bad draft can never block the calculator.
+ */
+export function markOpening(id: string): void {
+  try {
+    localStorage.setItem(OPENING_KEY, id);
+  } catch {
+    // No local storage: no guard, the error boundary still catches what it can.
+  }
+}
+
+/** The page showed the draft it was opening. */
+export function clearOpening(): void {
+  try {
+    localStorage.removeItem(OPENING_KEY);
+  } catch {
+    // As above.
+  }
+}
+
+/** The draft whose opening did not finish on an earlier visit, if any. */
+export function unfinishedOpening(): string | undefined {
+  try {
+    return localStorage.getItem(OPENING_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
