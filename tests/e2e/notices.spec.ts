@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { layoutShift } from './support/layout-shift';
 
 test('the notice index lists both notices, the current one first, with links', async ({ page }) => {
   await page.goto('/notices/');
@@ -36,6 +37,48 @@ test('a shared clause link lands on the highlighted clause', async ({ page }) =>
   expect(parseFloat(style.outlineWidth)).toBeGreaterThan(0);
   expect(parseFloat(style.scrollMargin)).toBeGreaterThan(0);
   await expectNoSeriousA11yViolations(page);
+});
+
+const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+test.describe('a clause opened from a link on a phone', () => {
+  test.use(phone);
+
+  test('says where it is (附件1 二 4) and which notice it belongs to, on screen with the clause', async ({ page }) => {
+    await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
+    const where = page.locator('#fj1-2-4 .clause-where');
+    await expect(where).toBeVisible();
+    await expect(where).toHaveText('您打开的条款：附件1 二 4株人社函〔2024〕5号《关于做好2024年专业技术人员继续教育有关工作的通知》');
+    await expect(where).toBeInViewport();
+    await expect(page.locator('.clause-where:visible')).toHaveCount(1);
+    expect(await layoutShift(page)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('moves to the next clause whose link is followed, and names headings without changing them', async ({ page }) => {
+    await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
+    await page.getByRole('link', { name: '本条链接：附件1 二 5' }).tap();
+    await expect(page.locator('#fj1-2-5 .clause-where')).toContainText('您打开的条款：附件1 二 5');
+    await expect(page.locator('.clause-where:visible')).toHaveCount(1);
+    await page.goto('/notices/hunan-2020/#fj1-2');
+    const where = page.locator('.clause-where:visible');
+    await expect(where).toHaveCount(1);
+    await expect(where).toContainText('您打开的条款：附件 二');
+    await expect(where).toContainText('湘人社函〔2020〕11号《关于做好2020年专业技术人员继续教育有关工作的通知》');
+    await expect(where).toBeInViewport();
+    await expect(page.locator('#fj1-2')).toHaveText(/^二、/);
+  });
+
+  test('needs no JavaScript, and a page opened without a clause shows no such note', async ({ browser }) => {
+    const context = await browser.newContext({ ...phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/notices/zhuzhou-2024/#tz-2');
+    await expect(page.locator('.clause-where:visible')).toHaveText('您打开的条款：通知 二株人社函〔2024〕5号《关于做好2024年专业技术人员继续教育有关工作的通知》');
+    await page.goto('/notices/zhuzhou-2024/');
+    await expect(page.locator('.clause-where:visible')).toHaveCount(0);
+    await context.close();
+  });
 });
 
 test('the table of contents links to the notice’s sections and every attachment', async ({ page }) => {

@@ -1,6 +1,7 @@
 /**
  * Adds clause links to a notice's rendered HTML: beside every `data-clause` element a plain `#` link to its anchor
- * (works without JavaScript) and a copy button that the page script reveals. Also moves headings down a level where
+ * (works without JavaScript), a copy button that the page script reveals and, optionally, the clause's position and
+ * notice, shown when the clause is opened from a link. Also moves headings down a level where
  * an attachment (whose title is an h1 in its Markdown) sits below the page's own h1.
  */
 
@@ -12,6 +13,16 @@ export interface ClauseHtmlOptions {
   shiftHeadings?: number;
   /** Text put before the first heading's own text, on a line of its own (附件1 above the attachment title). */
   firstHeadingPrefix?: string;
+  /** The notice the text belongs to: named, with the clause's position, at a clause opened from a link (see clauseWhere). */
+  notice?: ClauseNotice;
+}
+
+/** How a clause names the notice it belongs to. */
+export interface ClauseNotice {
+  /** 株人社函〔2024〕5号 */
+  docNumber: string;
+  /** The notice's full title, without book-title marks. */
+  title: string;
 }
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -29,14 +40,30 @@ export function clauseTools(id: string, label: string): string {
 }
 
 /**
+ * Where a clause is, in words, for someone who opened it from a link: "您打开的条款：附件1 二 4" and the notice's number
+ * and title. Hidden by the page's CSS except on the clause that is the URL's target (:target), so it needs no script,
+ * costs no layout shift on a page opened without a hash, and works for a later click on another clause's link too.
+ * @example clauseWhere('附件1 二 4', { docNumber: '株人社函〔2024〕5号', title: '关于…的通知' }) // '<span class="clause-where" …>…附件1 二 4…'
+ */
+export function clauseWhere(label: string, notice: ClauseNotice): string {
+  return (
+    `<span class="clause-where" data-pagefind-ignore>` +
+    `<span class="clause-where-label">您打开的条款：<strong>${escapeHtml(label)}</strong></span>` +
+    `<span class="clause-where-notice">${escapeHtml(notice.docNumber)}《${escapeHtml(notice.title)}》</span>` +
+    `</span>`
+  );
+}
+
+/**
  * Rewrites rendered notice HTML (from our own Markdown pipeline, so its tags are regular): headings with a clause id
  * are wrapped with their tools beside them (outside the heading, so its name stays the clause text); paragraphs get
  * the tools at their end.
  * @example enhanceClauseHtml('<p id="a" data-clause="a">x</p>', { labels: new Map() }) // '<p id="a" data-clause="a">x<span class="clause-tools" …</p>'
  */
 export function enhanceClauseHtml(html: string, options: ClauseHtmlOptions): string {
-  const { labels, shiftHeadings = 0, firstHeadingPrefix } = options;
+  const { labels, shiftHeadings = 0, firstHeadingPrefix, notice } = options;
   const label = (id: string): string => labels.get(id) ?? id;
+  const where = (id: string): string => (notice === undefined ? '' : clauseWhere(label(id), notice));
   let out = html;
   if (shiftHeadings > 0) {
     out = out.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + shiftHeadings)}`);
@@ -44,7 +71,7 @@ export function enhanceClauseHtml(html: string, options: ClauseHtmlOptions): str
   if (firstHeadingPrefix !== undefined) {
     out = out.replace(/<h([1-6])([^>]*)>/, (open) => `${open}<span class="heading-prefix">${escapeHtml(firstHeadingPrefix)}</span>`);
   }
-  out = out.replace(/<(h[1-6])([^>]*\sdata-clause="([^"]+)"[^>]*)>([\s\S]*?)<\/\1>/g, (whole: string, _tag: string, _attrs: string, id: string) => `<div class="clause-heading">${whole}${clauseTools(id, label(id))}</div>`);
-  out = out.replace(/<p([^>]*\sdata-clause="([^"]+)"[^>]*)>([\s\S]*?)<\/p>/g, (_, attrs: string, id: string, inner: string) => `<p${attrs}>${inner}${clauseTools(id, label(id))}</p>`);
+  out = out.replace(/<(h[1-6])([^>]*\sdata-clause="([^"]+)"[^>]*)>([\s\S]*?)<\/\1>/g, (whole: string, _tag: string, _attrs: string, id: string) => `<div class="clause-heading">${whole}${clauseTools(id, label(id))}${where(id)}</div>`);
+  out = out.replace(/<p([^>]*\sdata-clause="([^"]+)"[^>]*)>([\s\S]*?)<\/p>/g, (_, attrs: string, id: string, inner: string) => `<p${attrs}>${where(id)}${inner}${clauseTools(id, label(id))}</p>`);
   return out;
 }

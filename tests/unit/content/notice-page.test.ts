@@ -74,6 +74,17 @@ describe('clause links in the rendered HTML', () => {
     expect(html).toMatch(/^<div class="clause-heading"><h2 id="fj1" data-clause="fj1"><span class="heading-prefix">附件1<\/span>细则<\/h2><span class="clause-tools"[^]*<\/span><\/div>\n<h3 id="x">二、<\/h3>$/);
   });
 
+  it('names the position and the notice at the start of each clause, for the one opened from a link, and leaves headings’ text alone', () => {
+    const notice = { docNumber: '株人社函〔2024〕5号', title: '关于做好2024年专业技术人员继续教育有关工作的通知' };
+    const html = enhanceClauseHtml('<h2 id="fj1" data-clause="fj1">细则</h2><p id="fj1-2-4" data-clause="fj1-2-4">4．专利。</p>', { labels, notice });
+    const where = (label: string) =>
+      `<span class="clause-where" data-pagefind-ignore><span class="clause-where-label">您打开的条款：<strong>${label}</strong></span><span class="clause-where-notice">株人社函〔2024〕5号《关于做好2024年专业技术人员继续教育有关工作的通知》</span></span>`;
+    expect(html).toContain(`<p id="fj1-2-4" data-clause="fj1-2-4">${where('附件1 二 4')}4．专利。<span class="clause-tools"`);
+    expect(html).toMatch(/^<div class="clause-heading"><h2 id="fj1" data-clause="fj1">细则<\/h2><span class="clause-tools"[^]*?<\/span>/);
+    expect(html).toContain(`</span>${where('附件1')}</div>`);
+    expect(enhanceClauseHtml('<p id="a" data-clause="a">x</p>', { labels: new Map(), notice: { docNumber: '1', title: '<i>' } })).toContain('《&lt;i&gt;》');
+  });
+
   it('falls back to the id where no label is known and escapes what it inserts', () => {
     expect(enhanceClauseHtml('<p id="tz-9" data-clause="tz-9">x</p>', { labels: new Map() })).toContain('本条链接：tz-9');
     expect(enhanceClauseHtml('<p id="a" data-clause="a">x</p>', { labels: new Map([['a', '<b>']]) })).toContain('本条链接：&lt;b&gt;');

@@ -1,0 +1,157 @@
+/** The site on a 360 px phone: no page scrolls sideways, and the header is one line with a 菜单 that opens the navigation. */
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+
+const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** Every kind of page, with what must be on screen before it is measured. */
+const pages: { name: string; path: string; ready?: (page: Page) => Promise<void> }[] = [
+  { name: 'the home page', path: '/' },
+  { name: 'the notices list', path: '/notices/' },
+  { name: 'the 2024 notice', path: '/notices/zhuzhou-2024/' },
+  { name: 'the 2024 notice opened at a clause', path: '/notices/zhuzhou-2024/#fj1-2-4' },
+  { name: 'the 2020 notice', path: '/notices/hunan-2020/' },
+  { name: 'the checklists list', path: '/checklists/' },
+  { name: 'the 2024 checklist', path: '/checklists/zhuzhou-2024/' },
+  { name: 'the 2024 checklist’s print view', path: '/checklists/zhuzhou-2024/print/' },
+  { name: 'the 2020 checklist', path: '/checklists/hunan-2020/' },
+  { name: 'the 2020 checklist’s print view', path: '/checklists/hunan-2020/print/' },
+  { name: 'the training bases', path: '/bases/' },
+  { name: 'the guides', path: '/guides/' },
+  { name: 'the dates', path: '/dates/' },
+  { name: 'the comparison', path: '/changes/' },
+  {
+    name: 'the search page with results',
+    path: `/search/?q=${encodeURIComponent('发明专利')}`,
+    ready: async (page) => expect(page.locator('#search-results a').first()).toBeVisible(),
+  },
+  { name: 'the not-found page', path: '/no-such-page/' },
+  {
+    name: 'the calculator',
+    path: '/calculator/',
+    // The island renders its form after hydration; measure once its scripts have loaded and run.
+    ready: async (page) => {
+      await page.waitForLoadState('networkidle');
+      await expect(page.getByRole('main').locator('input, select').filter({ visible: true }).first()).toBeVisible();
+    },
+  },
+];
+
+/**
+ * The elements that make the page wider than `width`, as "tag#id.class «text» right=…": those whose box or content
+ * (unbroken text counts) reaches past the right edge and that hold no such element themselves, left out where a scroll
+ * container of their own holds them. The width is passed in: on a mobile viewport a page that is too wide widens the
+ * layout viewport itself (clientWidth).
+ */
+function overflowing(width: number): string[] {
+  const heldInside = (el: Element): boolean => {
+    for (let p = el.parentElement; p !== null && p !== document.body; p = p.parentElement) {
+      if (getComputedStyle(p).overflowX !== 'visible' && p.getBoundingClientRect().right <= width + 0.5) return true;
+    }
+    return false;
+  };
+  const reach = (el: Element): number => {
+    const box = el.getBoundingClientRect();
+    return box.width === 0 ? 0 : Math.max(box.right, box.left + el.scrollWidth);
+  };
+  const wide = [...document.body.querySelectorAll('*')].filter((el) => reach(el) > width + 0.5 && !heldInside(el));
+  const culprits = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other)));
+  return culprits.map((el) => {
+    const id = el.id === '' ? '' : `#${el.id}`;
+    const classes = [...el.classList].map((c) => `.${c}`).join('');
+    const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
+    return `${el.tagName.toLowerCase()}${id}${classes} «${text}» right=${Math.round(reach(el))}`;
+  });
+}
+
+test.describe('on a 360 px phone', () => {
+  test.use(phone);
+
+  for (const { name, path, ready } of pages) {
+    test(`${name} does not scroll sideways`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200);
+      await ready?.(page);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      const offenders = scrollWidth <= 360 ? [] : await page.evaluate(overflowing, 360);
+      expect(scrollWidth, `${path} is ${scrollWidth} px wide; past the right edge:\n${offenders.slice(0, 15).join('\n')}`).toBeLessThanOrEqual(360);
+    });
+  }
+
+  test('the header is one line: the site name and a 菜单 button', async ({ page }) => {
+    await page.goto('/changes/');
+    const header = page.locator('header.site-header');
+    const name = header.getByRole('link', { name: '湖南专技人员继续教育学时测算' });
+    const menu = header.locator('summary', { hasText: '菜单' });
+    await expect(menu).toBeVisible();
+    const [nameBox, menuBox, headerBox] = await Promise.all([name.boundingBox(), menu.boundingBox(), header.boundingBox()]);
+    // One line: the name's text is one line high and sits beside the button, not above it.
+    expect(nameBox?.height ?? 0).toBeLessThan(30);
+    expect(Math.abs((nameBox?.y ?? 0) + (nameBox?.height ?? 0) / 2 - ((menuBox?.y ?? 0) + (menuBox?.height ?? 0) / 2))).toBeLessThan(4);
+    expect(headerBox?.height ?? 0).toBeLessThanOrEqual(64);
+    // The menu is closed: no navigation link is on screen until it is opened.
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+    expect(menuBox?.height ?? 0).toBeGreaterThanOrEqual(44);
+  });
+
+  test('tapping 菜单 opens the navigation with the current page marked, over the page', async ({ page }) => {
+    await page.goto('/changes/');
+    const menu = page.locator('summary', { hasText: '菜单' });
+    await menu.tap();
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav).toBeVisible();
+    await expect(nav.getByRole('link')).toHaveCount(9);
+    await expect(nav.getByRole('link', { name: '新旧对比' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.locator('[aria-current]')).toHaveCount(1);
+    await expectNoSeriousA11yViolations(page);
+    await nav.getByRole('link', { name: '继续教育基地' }).tap();
+    await expect(page).toHaveURL(/\/bases\/$/);
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  });
+
+  test('the menu works from the keyboard, with focus visible, and closes again', async ({ page }) => {
+    await page.goto('/guides/');
+    await page.keyboard.press('Tab'); // 跳到正文
+    await page.keyboard.press('Tab'); // the site name
+    await page.keyboard.press('Tab');
+    const menu = page.locator('summary', { hasText: '菜单' });
+    await expect(menu).toBeFocused();
+    expect(await menu.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: '首页' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeFocused();
+  });
+
+  test('the menu needs no JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ ...phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/dates/');
+    await page.locator('summary', { hasText: '菜单' }).tap();
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByRole('link', { name: '办理时间' })).toHaveAttribute('aria-current', 'page');
+    await nav.getByRole('link', { name: '政策原文' }).tap();
+    await expect(page).toHaveURL(/\/notices\/$/);
+    await context.close();
+  });
+});
+
+test.describe('on a 1280 px screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the header shows the whole navigation on one line, without a 菜单 button', async ({ page }) => {
+    await page.goto('/notices/zhuzhou-2024/');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByRole('link')).toHaveCount(9);
+    await expect(nav.getByRole('link', { name: '政策原文' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('summary', { hasText: '菜单' })).toBeHidden();
+    const first = await nav.getByRole('link').first().boundingBox();
+    const last = await nav.getByRole('link').last().boundingBox();
+    expect(Math.abs((first?.y ?? 0) - (last?.y ?? 1))).toBeLessThan(2);
+  });
+});
