@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { addActivity, finish, openCalculator } from './calculator-helpers';
+import { addActivity, finish, openCalculator, draftTools } from './calculator-helpers';
 import { pagePolicy, watchCsp } from './support/csp';
 
 const contentPages = [
@@ -164,6 +164,7 @@ test('the calculator works under the policy with no violation: an activity, impo
   expect(await csp.reports(), 'import').toEqual([]);
 
   const exported = page.waitForEvent('download');
+  await draftTools(page);
   await page.getByRole('button', { name: '导出草稿' }).click();
   expect(JSON.parse(readFileSync((await (await exported).path()) as string, 'utf8'))).toMatchObject({ format: 'hunan-jxjy-draft' });
   expect(await csp.reports(), 'export').toEqual([]);
