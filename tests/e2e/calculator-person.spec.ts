@@ -292,3 +292,44 @@ test.describe('on a phone (360×740, touch)', () => {
     await other.close();
   });
 });
+
+test('every form of the 2024 notice can be added, filled and completed with the keyboard alone (Tab, arrows, Space, Enter)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openCalculator(page);
+  const labels = await page.getByLabel('添加活动').locator('option').evaluateAll((options) => options.map((o) => o.textContent ?? '').filter((t) => t !== '请选择活动类型'));
+  expect(labels.length).toBe(11);
+  for (const [i, label] of labels.entries()) {
+    const n = i + 1;
+    // Choose the form in the list with the arrows (the list starts at 请选择 after each 添加).
+    await page.getByLabel('添加活动').focus();
+    for (let k = 0; k <= i; k++) await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('添加活动')).toHaveValue(/.+/);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const editor = form(page, n);
+    await expect(editor, label).toBeVisible();
+    await expect(editor.getByRole('heading')).toContainText(label);
+    // Walk the form: answer each field as a person would, until 完成.
+    for (let step = 0; step < 40; step++) {
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | HTMLSelectElement | HTMLButtonElement | null;
+        const label = el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '' : '';
+        return { tag: el?.tagName ?? '', type: (el as HTMLInputElement)?.type ?? '', label, text: el?.textContent ?? '', checked: (el as HTMLInputElement)?.checked ?? false, value: (el as HTMLInputElement)?.value ?? '' };
+      });
+      if (focused.tag === 'BUTTON' && focused.text.trim() === '完成') break;
+      if (focused.tag === 'SELECT') await page.keyboard.press('ArrowDown');
+      else if (focused.type === 'radio' && !focused.checked) await page.keyboard.press('Space');
+      else if (focused.type === 'checkbox' && focused.label.includes('考核合格')) await page.keyboard.press('Space');
+      else if (focused.type === 'text' && focused.value === '') {
+        const answer = /开始日期/.test(focused.label) ? '2021-01-01' : /结束日期/.test(focused.label) ? '2021-12-31' : /年份/.test(focused.label) ? '2021' : /排名/.test(focused.label) ? '1' : /学时|天数/.test(focused.label) ? '2' : '';
+        if (answer) await page.keyboard.type(answer, { delay: 30 });
+      }
+      await page.keyboard.press('Tab');
+    }
+    await expect(editor.getByRole('button', { name: '完成' }), label).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(editor, `${label}: closed by 完成`).toBeHidden();
+    await expect(page.getByRole('button', { name: new RegExp(`修改\\s*第${n}项`) })).toBeFocused();
+  }
+  await expect(page.locator('table.item-table tbody tr')).toHaveCount(11);
+});
