@@ -139,7 +139,7 @@ describe('records under keys the site does not write', () => {
     ['a string that looks like an encoded key', '~n5'],
     ['a negative fraction', -1.5],
     ['Infinity', Infinity],
-  ] as const)('gives a record stored under %s an id that leads back to it', async (_what, key) => {
+  ] as [string, IDBValidKey][])('gives a record stored under %s an id that leads back to it', async (_what, key) => {
     const raw = createStore(DB_DRAFTS, 'drafts');
     await set(key, stored('x'), raw);
     const store = createIdbDraftStore();
