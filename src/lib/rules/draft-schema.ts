@@ -93,6 +93,7 @@ function withMaxLength<S extends v.GenericSchema<unknown, v.LengthInput>>(schema
  * still an object schema, which v.variant needs to pick the option by `kind` (and TypeScript to infer the union).
  */
 function refined<S extends v.GenericSchema<unknown, Record<string, unknown>>>(schema: S, field: keyof v.InferOutput<S> & string, ok: (value: v.InferOutput<S>) => boolean, message: string): S {
+  // valibot cannot check a generic schema's key against its output type here; `field` is typed by the signature.
   const piped = v.pipe(schema, v.forward(v.check(ok, message), [field] as never));
   return { ...schema, '~run': (dataset, config) => piped['~run'](dataset, config) };
 }
