@@ -17,8 +17,15 @@ export function draftToJson(draft: Draft): string {
   return `${JSON.stringify(draft, null, 2)}\n`;
 }
 
-/** An imported file: the draft, or a Chinese message saying what is wrong (nothing is changed then). */
-export type ImportResult = { ok: true; draft: Draft; migratedFrom: number | undefined } | { ok: false; message: string; details: string[] };
+/**
+ * An imported file: the draft, or a Chinese message saying what is wrong (nothing is changed then). `repairs`
+ * says, in Chinese, what was put right on import (duplicate activity ids renumbered): show it with the result.
+ */
+export type ImportResult =
+  | { ok: true; draft: Draft; migratedFrom: number | undefined; repairs: string[] }
+  | { ok: false; message: string; details: string[] };
+
+const NOT_A_DRAFT = '无法导入：此文件不是本站的测算草稿。';
 
 /**
  * Reads the text of an imported file as a draft: JSON, then migration and the draft schema.
@@ -32,13 +39,17 @@ export function readDraftFile(text: string): ImportResult {
   } catch {
     return { ok: false, message: '文件不是有效的 JSON 格式，无法导入。请选择本站“导出草稿”保存的 .json 文件。', details: [] };
   }
-  const read = readDraft(json);
-  if (read.ok) return { ok: true, draft: read.draft, migratedFrom: read.migratedFrom };
+  // A list, a number or a string is JSON, but no draft: say so rather than list a schema message about it.
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, message: NOT_A_DRAFT, details: [] };
+  // A record as stored on the device (the 下载原始数据 file of an unreadable draft): its draft is the file's draft.
+  const record = json as Record<string, unknown>;
+  const read = readDraft(!('format' in record) && 'recordVersion' in record && 'draft' in record ? record['draft'] : json);
+  if (read.ok) return { ok: true, draft: read.draft, migratedFrom: read.migratedFrom, repairs: read.repairs };
   if (read.issues.length === 0) return { ok: false, message: `无法导入：${read.message}`, details: [] };
   const notDraft = read.issues.some((i) => i.path[0] === 'format');
   return {
     ok: false,
-    message: notDraft ? '无法导入：此文件不是本站的测算草稿。' : '无法导入：草稿中有以下问题，请修改文件或重新导出。',
+    message: notDraft ? NOT_A_DRAFT : '无法导入：草稿中有以下问题，请修改文件或重新导出。',
     details: formatIssues(read.issues.slice(0, 8)).split('\n'),
   };
 }

@@ -61,8 +61,19 @@ export function storedRevision(raw: unknown): number {
   return typeof revision === 'number' && Number.isInteger(revision) && revision >= 0 ? revision : 0;
 }
 
-/** Reads an untrusted stored value under `key`; anything unreadable comes back as a BrokenRecord. */
+/**
+ * Reads an untrusted stored value under `key` (the record's id, see record-key.ts); anything unreadable comes back
+ * as a BrokenRecord with the reason. Never throws: one bad record must not hide the others.
+ */
 export function readRecord(key: string, raw: unknown): StoredRead {
+  try {
+    return readStored(key, raw);
+  } catch {
+    return { broken: true, id: key, name: '未命名草稿', message: '存储的内容无法读取', raw };
+  }
+}
+
+function readStored(key: string, raw: unknown): StoredRead {
   const obj = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
   const name = typeof obj?.['name'] === 'string' ? (obj['name'] as string).slice(0, MAX_NAME_LENGTH) : '未命名草稿';
   if (obj === undefined) return { broken: true, id: key, name, message: '存储的内容不是草稿', raw };

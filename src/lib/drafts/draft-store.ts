@@ -6,6 +6,7 @@
 import { createStore, entries, del, get, set, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Draft } from '../rules/core';
 import { readRecord, storedRevision, toStored, type DraftRecord, type StoredRead } from './draft-record';
+import { recordId, recordKey } from './record-key';
 import type { Work } from './work';
 
 /** A draft to save, without the fields the store sets. */
@@ -66,18 +67,20 @@ export function createIdbDraftStore(now: () => number = Date.now): DraftStore {
   return {
     persistent: true,
     async list() {
-      const all = await entries<string, unknown>(drafts);
-      return sortNewestFirst(all.map(([key, raw]) => readRecord(String(key), raw)));
+      // Any key IndexedDB allows, not only the strings the site writes: recordId gives each one an id that get,
+      // save and remove turn back into the key.
+      const all = await entries<IDBValidKey, unknown>(drafts);
+      return sortNewestFirst(all.map(([key, raw]) => readRecord(recordId(key), raw)));
     },
     async get(id) {
-      const raw = await get<unknown>(id, drafts);
+      const raw = await get<unknown>(recordKey(id), drafts);
       return raw === undefined ? undefined : readRecord(id, raw);
     },
     save(entry, expectedRevision) {
       // Read and write in one readwrite transaction, so two tabs cannot both pass the revision check.
       return drafts('readwrite', (store) =>
         new Promise<SaveResult>((resolve, reject) => {
-          const request = store.get(entry.id);
+          const request = store.get(recordKey(entry.id));
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             const raw: unknown = request.result;
@@ -87,7 +90,7 @@ export function createIdbDraftStore(now: () => number = Date.now): DraftStore {
             }
             const record = buildRecord(entry, expectedRevision + 1, now());
             try {
-              store.put(toStored(record), entry.id);
+              store.put(toStored(record), recordKey(entry.id));
             } catch (error) {
               return reject(error);
             }
@@ -96,7 +99,7 @@ export function createIdbDraftStore(now: () => number = Date.now): DraftStore {
         }),
       );
     },
-    remove: (id) => del(id, drafts),
+    remove: (id) => del(recordKey(id), drafts),
     getLastOpened: async () => {
       const id = await get<unknown>(LAST_OPENED, settings);
       return typeof id === 'string' ? id : undefined;

@@ -2,6 +2,8 @@
 export { openDraftStore, createIdbDraftStore, createMemoryDraftStore, DB_DRAFTS, DB_SETTINGS } from './draft-store';
 export type { DraftStore, DraftEntry, SaveResult, OpenedStore } from './draft-store';
 export { readRecord, isBroken, MAX_NAME_LENGTH, RECORD_VERSION } from './draft-record';
+export { recordId, recordKey } from './record-key';
+export { rawRecordJson, rawRecordFileName } from './raw-record';
 export type { DraftRecord, BrokenRecord, StoredRead } from './draft-record';
 export { migrateDraft } from './migrations';
 export type { MigrationResult } from './migrations';

@@ -1,10 +1,13 @@
-/** Reads an untrusted draft (stored, imported or shared): migrate, then validate with the engine's schema. */
+/**
+ * Reads an untrusted draft (stored, imported or shared): migrate, then validate with the engine's schema. The one
+ * gateway for drafts from outside the page, so stored records, imported files and share links get the same checks.
+ */
 import { parseDraft, type Draft, type DraftIssue } from '../rules/core';
 import { migrateDraft } from './migrations';
 
-/** A draft read from outside the page, or why it could not be. */
+/** A draft read from outside the page, or why it could not be; `repairs` says what was put right (see parseDraft). */
 export type ReadDraftResult =
-  | { ok: true; draft: Draft; migratedFrom: number | undefined }
+  | { ok: true; draft: Draft; migratedFrom: number | undefined; repairs: string[] }
   | { ok: false; message: string; issues: DraftIssue[] };
 
 /** Migrates and validates an untrusted value as a draft. Never throws. */
@@ -14,5 +17,5 @@ export function readDraft(input: unknown): ReadDraftResult {
   const parsed = parseDraft(migrated.value);
   if (!parsed.ok) return { ok: false, message: '内容不是有效的测算草稿', issues: parsed.issues };
   const from = migrated.from !== undefined && migrated.from < parsed.draft.version ? migrated.from : undefined;
-  return { ok: true, draft: parsed.draft, migratedFrom: from };
+  return { ok: true, draft: parsed.draft, migratedFrom: from, repairs: parsed.repairs };
 }

@@ -19,6 +19,7 @@ export {
   YEAR_MIN,
   YEAR_MAX,
   MAX_ACTIVITIES,
+  MAX_ASSIGNMENTS,
   MAX_COUNT,
   MAX_SPAN_YEARS,
 } from './draft-schema';

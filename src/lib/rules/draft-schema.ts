@@ -18,6 +18,12 @@ export const YEAR_MIN = 1980;
 export const YEAR_MAX = 2100;
 /** Upper bounds that keep a hostile file from exhausting the page. */
 export const MAX_ACTIVITIES = 2000;
+/**
+ * Upper bound of special assignments in a draft. Each may meet up to MAX_SPAN_YEARS years and is listed under each
+ * of them, so 2000 of them would be 40,000 rows (5 s to open in the calculator, measured); 50 (far more than a
+ * career holds) add at most 1,000.
+ */
+export const MAX_ASSIGNMENTS = 50;
 /** Upper bound of any count or stated hours. */
 export const MAX_COUNT = 10000;
 /** A span covers fewer than this many years (to - from < MAX_SPAN_YEARS). */
@@ -82,6 +88,16 @@ function withMaxLength<S extends v.GenericSchema<unknown, v.LengthInput>>(schema
   } as unknown as S; // the same input and output types as the schema without the limit
 }
 
+/**
+ * The object schema with a check across its fields, run once its fields are valid. Unlike v.pipe, the result is
+ * still an object schema, which v.variant needs to pick the option by `kind` (and TypeScript to infer the union).
+ */
+function refined<S extends v.GenericSchema<unknown, Record<string, unknown>>>(schema: S, field: keyof v.InferOutput<S> & string, ok: (value: v.InferOutput<S>) => boolean, message: string): S {
+  // valibot cannot check a generic schema's key against its output type here; `field` is typed by the signature.
+  const piped = v.pipe(schema, v.forward(v.check(ok, message), [field] as never));
+  return { ...schema, '~run': (dataset, config) => piped['~run'](dataset, config) };
+}
+
 const year = integer('须填写年份（四位数字）', YEAR_MIN, YEAR_MAX, {
   int: '年份须为整数',
   min: `年份不能早于 ${YEAR_MIN} 年`,
@@ -90,11 +106,14 @@ const year = integer('须填写年份（四位数字）', YEAR_MIN, YEAR_MAX, {
 
 const wholeCount = integer('须填写数字', 0, MAX_COUNT, { int: '须为整数', min: '不能为负数', max: `不能超过 ${MAX_COUNT}` });
 
-const choice = (label: string) => v.pipe(v.string(`请选择${label}`), v.regex(/^[a-z][a-z0-9-]*$/, `${label}的取值无效`));
+/** A choice value (a rule set's option id): short, so a hostile file cannot pass a megabyte through it. */
+const choice = (label: string) => v.pipe(v.string(`请选择${label}`), v.regex(/^[a-z][a-z0-9-]{0,63}$/, `${label}的取值无效`));
 
 const isoDate = v.pipe(
   v.string('须填写日期'),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日，如 2022-03-01'),
+  // The years a draft may mention; a date that is not written as YYYY-MM-DD has its message already.
+  v.check((d: string) => !/^\d{4}-/.test(d) || (Number(d.slice(0, 4)) >= YEAR_MIN && Number(d.slice(0, 4)) <= YEAR_MAX), `日期须在 ${YEAR_MIN} 年至 ${YEAR_MAX} 年之间`),
   v.check(isRealDate, '日期不存在，请检查月份和日'),
 );
 
@@ -192,14 +211,31 @@ export const examActivitySchema = perUnit('exam');
 export const degreeActivitySchema = perUnit('degree');
 export const qualificationActivitySchema = perUnit('qualification');
 
-export const assignmentActivitySchema = object({
-  kind: v.literal('assignment'),
-  ...base,
-  mission: choice('任务类型'),
-  start: isoDate,
-  end: isoDate,
-  passed: v.boolean('请选择是否考核合格'),
-});
+/** Message of an assignment that touches more than MAX_SPAN_YEARS calendar years. */
+export const ASSIGNMENT_TOO_LONG = `开始至结束日期不能跨越 ${MAX_SPAN_YEARS} 个以上年度`;
+
+/**
+ * 特定工作任务. An assignment meets every calendar year it touches, so the years from start to end are bounded like a
+ * span's (MAX_SPAN_YEARS): a hostile 0001…9999 assignment would otherwise make ten thousand years of results.
+ */
+export const assignmentActivitySchema = refined(
+  object({
+    kind: v.literal('assignment'),
+    ...base,
+    mission: choice('任务类型'),
+    start: isoDate,
+    end: isoDate,
+    passed: v.boolean('请选择是否考核合格'),
+  }),
+  'end',
+  (a) => assignmentYears(a.start, a.end) <= MAX_SPAN_YEARS,
+  ASSIGNMENT_TOO_LONG,
+);
+
+/** How many calendar years an assignment from `start` to `end` (YYYY-MM-DD) touches; 1 when the end comes first. */
+export function assignmentYears(start: string, end: string): number {
+  return Math.max(1, Number(end.slice(0, 4)) - Number(start.slice(0, 4)) + 1);
+}
 
 /** Every form of activity a draft can hold. */
 export const activitySchema = notArray(
@@ -252,13 +288,16 @@ export const draftSchema = object({
   format: v.literal(DRAFT_FORMAT, '不是本站的测算草稿文件'),
   version: v.literal(DRAFT_VERSION, `草稿版本无效，应为 ${DRAFT_VERSION}`),
   /** Rule set (notice) id, e.g. zhuzhou-2024. */
-  ruleSet: v.pipe(v.string('请选择政策年度'), v.regex(/^[a-z][a-z0-9-]*$/, '政策年度无效')),
+  ruleSet: v.pipe(v.string('请选择政策年度'), v.regex(/^[a-z][a-z0-9-]{0,63}$/, '政策年度无效')),
   profile: profileSchema,
   /** Span override; null or absent: the span follows the profile. */
   span: v.nullish(spanSchema, null),
   /** Years already covered by an earlier 《学时认定单》/《合格证明》. */
   coveredYears: v.optional(withMaxLength(v.array(year, INVALID), 50, '已认定年度过多'), () => []),
-  activities: withMaxLength(v.array(activitySchema, INVALID), MAX_ACTIVITIES, `活动最多 ${MAX_ACTIVITIES} 项`),
+  activities: v.pipe(
+    withMaxLength(v.array(activitySchema, INVALID), MAX_ACTIVITIES, `活动最多 ${MAX_ACTIVITIES} 项`),
+    v.check((list) => list.filter((a) => a.kind === 'assignment').length <= MAX_ASSIGNMENTS, `特定工作任务最多 ${MAX_ASSIGNMENTS} 项`),
+  ),
 });
 
 /** A parsed, valid draft. */
@@ -320,38 +359,76 @@ const FIELD_LABELS: Record<string, string> = {
   passed: '考核合格',
 };
 
+/** Labels that differ inside an activity: a training's `format` is its 形式, not the file's marker. */
+const ACTIVITY_FIELD_LABELS: Record<string, string> = { format: '形式' };
+
 /** Chinese label for a path, e.g. ["activities", 2, "days"] → 第3项活动「全天（天）」. */
 export function describePath(path: readonly PropertyKey[]): string {
   const parts: string[] = [];
+  let labels: Record<string, string> = {};
   for (let i = 0; i < path.length; i++) {
     const key = path[i];
     const next = path[i + 1];
     if (key === 'activities' && typeof next === 'number') {
       parts.push(`第${next + 1}项活动`);
+      labels = ACTIVITY_FIELD_LABELS;
       i++;
     } else if (key === 'coveredYears' && typeof next === 'number') {
       parts.push(`已认定年度第${next + 1}个`);
       i++;
     } else if (typeof key === 'string') {
-      const label = FIELD_LABELS[key] ?? key;
+      const label = Object.hasOwn(labels, key) ? (labels[key] as string) : Object.hasOwn(FIELD_LABELS, key) ? (FIELD_LABELS[key] as string) : key;
       parts.push(parts.length === 0 ? label : `「${label}」`);
     }
   }
   return parts.join('') || '草稿';
 }
 
-/** The outcome of parsing untrusted input as a draft. */
-export type ParseDraftResult = { ok: true; draft: Draft } | { ok: false; issues: DraftIssue[] };
+/**
+ * The outcome of parsing untrusted input as a draft. `repairs` says, in Chinese, what was put right on the way
+ * (duplicate activity ids renumbered); empty for a draft read as it was.
+ */
+export type ParseDraftResult = { ok: true; draft: Draft; repairs: string[] } | { ok: false; issues: DraftIssue[] };
 
 /**
  * Parses untrusted input (a stored draft, an imported file, a shared link) into a draft.
- * Never throws; every problem comes back with the field it concerns.
+ * Never throws; every problem comes back with the field it concerns. Activity ids come out unique: an activity
+ * whose id repeats an earlier one's gets a new id (ids are internal, so nothing the user sees changes).
  * @example parseDraft(JSON.parse(text)) // { ok: false, issues: [{ field: '第1项活动「全天（天）」', message: '不能为负数' }] }
  */
 export function parseDraft(input: unknown): ParseDraftResult {
   const result = v.safeParse(draftSchema, input);
-  if (result.success) return { ok: true, draft: result.output };
-  return { ok: false, issues: toDraftIssues(result.issues.slice(0, 50)) };
+  if (!result.success) return { ok: false, issues: toDraftIssues(result.issues.slice(0, 50)) };
+  return { ok: true, ...withUniqueIds(result.output) };
+}
+
+/**
+ * The draft with every activity id unique: the calculator keys its lists by id, and two activities with one id
+ * would stop it. Each repeat gets `<id>-<n>`, the first free such id; the note names both positions.
+ */
+function withUniqueIds(draft: Draft): { draft: Draft; repairs: string[] } {
+  const firstAt = new Map<string, number>();
+  const repeats: number[] = [];
+  draft.activities.forEach((a, i) => {
+    if (firstAt.has(a.id)) repeats.push(i);
+    else firstAt.set(a.id, i);
+  });
+  if (repeats.length === 0) return { draft, repairs: [] };
+  const taken = new Set(firstAt.keys());
+  const next = new Map<string, number>();
+  const activities = [...draft.activities];
+  for (const i of repeats) {
+    const activity = activities[i] as Activity;
+    const stem = activity.id.slice(0, 56); // room for "-<n>" within the 64 characters an id may have
+    let n = next.get(stem) ?? 2;
+    while (taken.has(`${stem}-${n}`)) n++;
+    next.set(stem, n + 1);
+    taken.add(`${stem}-${n}`);
+    activities[i] = { ...activity, id: `${stem}-${n}` };
+  }
+  const named = repeats.slice(0, 5).map((i) => `第${i + 1}项（与第${(firstAt.get((draft.activities[i] as Activity).id) as number) + 1}项相同）`);
+  const more = repeats.length > 5 ? `等 ${repeats.length} 项` : '';
+  return { draft: { ...draft, activities }, repairs: [`活动编号重复：${named.join('、')}${more}，已重新编号，活动内容未变。`] };
 }
 
 /**

@@ -5,7 +5,7 @@
  * (browsers without CompressionStream).
  */
 import type { Draft } from '../rules/core';
-import { DRAFT_FORMAT, formatIssues } from '../rules/core';
+import { DRAFT_FORMAT, formatIssues, MAX_ACTIVITIES } from '../rules/core';
 import { readDraft } from '../drafts/read-draft';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { canDeflate, deflate, inflate } from './deflate';
@@ -14,9 +14,19 @@ import { canDeflate, deflate, inflate } from './deflate';
 export const SHARE_KEY = 'share';
 /** Version of the link encoding (the draft inside carries its own format version). */
 export const SHARE_VERSION = 1;
-/** Longest fragment accepted, and the largest decoded JSON. */
-const MAX_FRAGMENT = 200_000;
-const MAX_JSON_BYTES = 2_000_000;
+/**
+ * Longest share fragment accepted (characters, `share=` included). The longest link the calculator can make is the
+ * uncompressed (`j`, for browsers without CompressionStream) form of MAX_ACTIVITIES (2000) trainings with every
+ * field at its longest value, 50 covered years and a span: 336,599 characters (measured; the compressed form of
+ * the same case is 1,648, of 2000 activities with varied values about 27,000). tests/unit/share/share-limits.test.ts
+ * checks that this case still opens. Anything longer is refused by a length check before any decoding.
+ */
+export const MAX_SHARE_FRAGMENT = 400_000;
+/**
+ * Largest decoded JSON accepted (bytes). The case above is 252,442 bytes of JSON; about twice that stops a short
+ * compressed link that would inflate to something huge (a deflate bomb) long before it costs time or memory.
+ */
+export const MAX_SHARE_JSON_BYTES = 512_000;
 
 const PREFIX = `${SHARE_KEY}=`;
 
@@ -53,14 +63,20 @@ export type DecodeShareResult = { ok: true; draft: Draft } | { ok: false; messag
 
 const BROKEN = '分享链接不完整或已损坏，无法打开。请向分享人重新索取完整的链接。';
 
-/** Decodes a location hash (with or without `#`); the draft inside is migrated and validated like any untrusted draft. */
+/**
+ * Decodes a location hash (with or without `#`); the draft inside is migrated and validated like any untrusted draft.
+ * Whatever the payload holds, the result has no personal field: no name, employer, activity names or ids.
+ */
 export async function decodeShareHash(hash: string): Promise<DecodeShareResult> {
+  // Checked before the text is copied or decoded, so an enormous fragment costs nothing.
+  if (hash.length > MAX_SHARE_FRAGMENT + 1) return { ok: false, message: TOO_LONG };
   const fragment = hash.replace(/^#/, '');
   if (!fragment.startsWith(PREFIX)) return { ok: false, message: BROKEN };
-  if (fragment.length > MAX_FRAGMENT) return { ok: false, message: '分享链接过长，无法打开。' };
-  const m = /^(\d+)\.([zj])(.*)$/.exec(fragment.slice(PREFIX.length));
+  if (fragment.length > MAX_SHARE_FRAGMENT) return { ok: false, message: TOO_LONG };
+  const m = /^(\d{1,6})\.([zj])([A-Za-z0-9_-]*)$/.exec(fragment.slice(PREFIX.length));
   if (!m) return { ok: false, message: BROKEN };
-  if (Number(m[1]) !== SHARE_VERSION) return { ok: false, message: `此分享链接由较新版本的本站生成（第 ${m[1]} 版），请刷新页面后再打开。` };
+  if (Number(m[1]) > SHARE_VERSION) return { ok: false, message: `此分享链接由较新版本的本站生成（第 ${m[1]} 版），请刷新页面后再打开。` };
+  if (Number(m[1]) !== SHARE_VERSION) return { ok: false, message: BROKEN };
   const bytes = fromBase64Url(m[3] ?? '');
   if (bytes === null) return { ok: false, message: BROKEN };
   let json: unknown;
@@ -68,22 +84,51 @@ export async function decodeShareHash(hash: string): Promise<DecodeShareResult> 
     let raw = bytes;
     if (m[2] === 'z') {
       if (!canDeflate()) return { ok: false, message: '您的浏览器版本过旧，无法打开此分享链接，请更新浏览器后重试。' };
-      raw = await inflate(bytes, MAX_JSON_BYTES);
+      raw = await inflate(bytes, MAX_SHARE_JSON_BYTES);
     }
+    if (raw.byteLength > MAX_SHARE_JSON_BYTES) return { ok: false, message: TOO_LONG };
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
   } catch {
     return { ok: false, message: BROKEN };
   }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, message: BROKEN };
-  const payload = json as Record<string, unknown>;
-  // Ids are not shared; give each activity a fresh one before validation (the schema requires them).
-  const activities = Array.isArray(payload['activities'])
-    ? payload['activities'].map((a: unknown, i: number) => (a !== null && typeof a === 'object' ? { ...a, id: `s${i + 1}` } : a))
-    : payload['activities'];
-  const read = readDraft({ format: DRAFT_FORMAT, ...payload, activities });
+  if (!isRecord(json)) return { ok: false, message: BROKEN };
+  const read = readDraft({ ...caseOnly(json), format: DRAFT_FORMAT });
   if (!read.ok) {
     const detail = read.issues.length > 0 ? `\n${formatIssues(read.issues.slice(0, 5))}` : '';
     return { ok: false, message: `分享链接中的内容无效，无法打开。${read.issues.length === 0 ? read.message : ''}${detail}` };
   }
-  return { ok: true, draft: read.draft };
+  // Rebuilt from the parsed draft as well, so that no migration or default can bring a personal field back.
+  const { titleLevel, degree, medical, teacher } = read.draft.profile;
+  return {
+    ok: true,
+    draft: { ...read.draft, profile: { titleLevel, degree, medical, teacher }, activities: read.draft.activities.map(({ title: _title, ...a }) => a) },
+  };
+}
+
+const TOO_LONG = '分享链接过长，不是本站生成的链接，无法打开。';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * The case of a link payload and nothing else: the profile's applicant type only (no name, no employer), each
+ * activity without its name, and fresh ids (ids are never shared; the schema requires them). Anything else the
+ * payload holds is left for the schema, which keeps only the fields it knows.
+ */
+function caseOnly(payload: Record<string, unknown>): Record<string, unknown> {
+  const { profile, activities } = payload;
+  const out: Record<string, unknown> = { ...payload };
+  if (isRecord(profile)) {
+    const { titleLevel, degree, medical, teacher } = profile;
+    out['profile'] = { titleLevel, degree, medical, teacher };
+  }
+  if (Array.isArray(activities) && activities.length <= MAX_ACTIVITIES) {
+    out['activities'] = activities.map((a: unknown, i: number) => {
+      if (!isRecord(a)) return a;
+      const { id: _id, title: _title, ...rest } = a;
+      return { ...rest, id: `s${i + 1}` };
+    });
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ describe('draft files', () => {
   it('imports an exported draft unchanged, personal fields included', () => {
     const draft = caseDraft();
     const result = readDraftFile(draftToJson(draft));
-    expect(result).toEqual({ ok: true, draft, migratedFrom: undefined });
+    expect(result).toEqual({ ok: true, draft, migratedFrom: undefined, repairs: [] });
   });
 
   it('accepts a file saved with a byte-order mark', () => {
@@ -36,6 +36,26 @@ describe('draft files', () => {
   it('refuses an oversized file before parsing it', () => {
     const result = readDraftFile(' '.repeat(2_000_001));
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining('文件过大') });
+  });
+
+  it('refuses JSON that is a list, a number or text as not a draft of this site', () => {
+    for (const text of ['[]', '[{"format":"hunan-jxjy-draft"}]', '42', '"草稿"', 'null']) {
+      expect(readDraftFile(text)).toEqual({ ok: false, message: '无法导入：此文件不是本站的测算草稿。', details: [] });
+    }
+  });
+
+  it('imports a file whose two activities share an id, renumbering the second and saying so', () => {
+    const draft = caseDraft();
+    const text = JSON.stringify({ ...draft, activities: [draft.activities[0], { ...draft.activities[1], id: draft.activities[0]?.id }] });
+    const result = readDraftFile(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(new Set(result.draft.activities.map((a) => a.id)).size).toBe(2);
+    expect(result.repairs).toEqual(['活动编号重复：第2项（与第1项相同），已重新编号，活动内容未变。']);
+  });
+
+  it('imports the raw data downloaded for a stored record (its draft inside the record)', () => {
+    const record = { recordVersion: 1, id: 'd1', name: '我的测算', createdAt: 1, updatedAt: 2, revision: 3, draft: caseDraft() };
+    expect(readDraftFile(JSON.stringify(record))).toMatchObject({ ok: true, draft: caseDraft() });
   });
 
   it('names the file after the draft and the date, without characters file systems reject', () => {

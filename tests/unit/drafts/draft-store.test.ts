@@ -1,13 +1,14 @@
 /** Named drafts on the device: IndexedDB (fake-indexeddb here) and the in-memory fallback behave alike. */
 import { IDBFactory } from 'fake-indexeddb';
-import { set } from 'idb-keyval';
-import { createStore } from 'idb-keyval';
+import { createStore, get, keys, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createIdbDraftStore,
   createMemoryDraftStore,
   isBroken,
   openDraftStore,
+  recordId,
+  recordKey,
   DB_DRAFTS,
   type DraftRecord,
   type DraftStore,
@@ -108,6 +109,49 @@ describe('IndexedDB draft store', () => {
       expect(read.message).toContain('申报职称级别');
       expect(read.raw).toEqual(raw);
     }
+  });
+});
+
+describe('records under keys the site does not write', () => {
+  const stored = (id: string) => ({ recordVersion: 1, id, name: '旧草稿', createdAt: 1, updatedAt: 2, revision: 4, draft: caseDraft() });
+
+  it('opens, saves and deletes a draft stored under a number key, keeping that key', async () => {
+    const raw = createStore(DB_DRAFTS, 'drafts');
+    await set(5, stored('5'), raw);
+    const store = createIdbDraftStore();
+    const [listed] = await store.list();
+    const opened = record(listed);
+    expect(opened).toMatchObject({ name: '旧草稿', revision: 4 });
+    expect(record(await store.get(opened.id)).draft).toEqual(caseDraft());
+
+    expect(await store.save({ id: opened.id, name: '改过', createdAt: 1, draft: caseDraft() }, 4)).toMatchObject({ ok: true, record: { revision: 5 } });
+    expect(await keys(raw)).toEqual([5]);
+    expect(await get(5, raw)).toMatchObject({ name: '改过', revision: 5 });
+
+    await store.remove(opened.id);
+    expect(await keys(raw)).toEqual([]);
+  });
+
+  it.each([
+    ['a date', new Date(Date.UTC(2024, 0, 1))],
+    ['an array', [1, 'a', [2]]],
+    ['binary data', new Uint8Array([0, 255, 16]).buffer],
+    ['a string that looks like an encoded key', '~n5'],
+    ['a negative fraction', -1.5],
+    ['Infinity', Infinity],
+  ] as [string, IDBValidKey][])('gives a record stored under %s an id that leads back to it', async (_what, key) => {
+    const raw = createStore(DB_DRAFTS, 'drafts');
+    await set(key, stored('x'), raw);
+    const store = createIdbDraftStore();
+    const [listed] = await store.list();
+    expect(recordKey(record(listed).id)).toEqual(key);
+    expect(record(await store.get(record(listed).id)).name).toBe('旧草稿');
+  });
+
+  it('leaves the ids the site makes as they are', () => {
+    expect(recordId('d-lx3k9d-4f2a')).toBe('d-lx3k9d-4f2a');
+    expect(recordKey('d-lx3k9d-4f2a')).toBe('d-lx3k9d-4f2a');
+    expect(recordKey('~zzz')).toBe('~zzz');
   });
 });
 

@@ -90,4 +90,35 @@ describe('share links', () => {
     const result = await decodeShareHash(`#share=1.j${toBase64Url(new TextEncoder().encode(JSON.stringify(payload)))}`);
     expect(result).toMatchObject({ ok: true, draft: { ruleSet: 'hunan-2020', span: { from: 2016, to: 2019 } } });
   });
+
+  it('drops the name, employer, activity names and ids that a crafted link carries, whatever their form', async () => {
+    const crafted = {
+      version: 1,
+      ruleSet: 'zhuzhou-2024',
+      profile: { titleLevel: 'full-senior', degree: 'master', name: '张三', employer: '株洲市某某医院' },
+      span: { from: 2019, to: 2023 },
+      activities: [
+        { id: 'mine-1', title: '李四老师的公需课', kind: 'training', year: 2020, subject: 'public', format: 'training', days: 1, halfDays: 0 },
+        { id: 'mine-1', title: '<img src=x onerror=alert(1)>', kind: 'exam', year: 2021, count: 1 },
+      ],
+    };
+    const result = await decodeShareHash(`share=1.z${toBase64Url(await deflate(new TextEncoder().encode(JSON.stringify(crafted))))}`);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.draft.profile).toEqual({ titleLevel: 'full-senior', degree: 'master', medical: false, teacher: false });
+    expect(result.draft.activities.map((a) => [a.id, a.title])).toEqual([['s1', undefined], ['s2', undefined]]);
+    const text = JSON.stringify(result.draft);
+    for (const personal of ['张三', '株洲市某某医院', '李四', 'onerror', 'mine-1']) expect(text).not.toContain(personal);
+  });
+
+  it('drops personal fields that are too long or of the wrong type instead of refusing the case for them', async () => {
+    const crafted = { version: 1, ruleSet: 'zhuzhou-2024', profile: { titleLevel: 'full-senior', degree: 'master', name: '张'.repeat(10_000), employer: 42 }, activities: [{ kind: 'exam', year: 2021, count: 1, title: { html: '<b>x</b>' } }] };
+    const result = await decodeShareHash(`share=1.j${toBase64Url(new TextEncoder().encode(JSON.stringify(crafted)))}`);
+    expect(result).toMatchObject({ ok: true, draft: { profile: { titleLevel: 'full-senior' } } });
+    if (result.ok) expect(JSON.stringify(result.draft)).not.toMatch(/张|<b>|"name"|"employer"|"title"/);
+  });
+
+  it('refuses a link of an older, unknown encoding version as broken rather than as newer', async () => {
+    expect(await decodeShareHash('#share=0.zAAAA')).toMatchObject({ ok: false, message: expect.stringContaining('不完整或已损坏') });
+  });
 });
+

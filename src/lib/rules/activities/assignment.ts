@@ -1,5 +1,5 @@
 /** Special assignments (三援、东西部扶贫协作等): whole years met by dates and a pass (附件 二 7). */
-import type { Activity } from '../draft-schema';
+import { ASSIGNMENT_TOO_LONG, assignmentYears, MAX_SPAN_YEARS, type Activity } from '../draft-schema';
 import type { Conversion } from '../rule-set-schema';
 import type { RuleContext } from '../context';
 import { classifyLength, compareDays, parseDay } from '../dates';
@@ -14,6 +14,8 @@ export function scoreAssignment(activity: Assignment, conversion: AssignmentConv
   const end = parseDay(activity.end);
   const errors = checkChoices(activity, conversion, true);
   if (compareDays(end, start) < 0) errors.push({ activityId: activity.id, field: 'end', message: '结束日期不能早于开始日期' });
+  // parseDraft refuses such a draft; a caller that skipped it must still not get one result per year of 0001…9999.
+  else if (assignmentYears(activity.start, activity.end) > MAX_SPAN_YEARS) errors.push({ activityId: activity.id, field: 'end', message: ASSIGNMENT_TOO_LONG });
   if (errors.length > 0) return invalid(conversion, errors, [end.y]);
   const noteIds = [...(conversion.notes ?? [])];
   const base: Pick<Scored, 'subject' | 'tenths' | 'noteIds' | 'errors' | 'cite'> = { subject: null, tenths: 0, noteIds, errors: [], cite: conversion.cite };
