@@ -9,6 +9,8 @@ import {
   getRuleSet,
   matchSpanRule,
   MAX_SPAN_YEARS,
+  MAX_ACTIVITIES,
+  MAX_ASSIGNMENTS,
   DRAFT_FORMAT,
   DRAFT_VERSION,
   type Activity,
@@ -280,8 +282,17 @@ export class CalculatorState {
     return position === undefined ? this.order.length + 1 : position + 1;
   }
 
-  /** Opens an empty form for a new activity at the end of the list; returns its id. */
-  addActivity(kind: ActivityKind): string {
+  /** Why one more activity of `kind` cannot be added (the draft format's limits), or null when it can. */
+  limitFor(kind: ActivityKind): string | null {
+    if (this.order.length >= MAX_ACTIVITIES) return `一份草稿最多 ${MAX_ACTIVITIES} 项活动，请另建草稿。`;
+    const assignments = this.order.filter((id) => (this.editors[id]?.kind ?? this.draft.activities[this.indexById.get(id) ?? -1]?.kind) === 'assignment').length;
+    if (kind === 'assignment' && assignments >= MAX_ASSIGNMENTS) return `一份草稿最多 ${MAX_ASSIGNMENTS} 项特定工作任务。`;
+    return null;
+  }
+
+  /** Opens an empty form for a new activity at the end of the list; returns its id (null at the draft's limits). */
+  addActivity(kind: ActivityKind): string | null {
+    if (this.limitFor(kind) !== null) return null;
     const id = newId('a');
     const specs = this.specsFor(kind, id);
     const values = blankValues(specs);
@@ -454,7 +465,7 @@ export class CalculatorState {
   duplicate(id: string): string | null {
     const index = this.indexById.get(id) ?? -1;
     const original = this.draft.activities[index];
-    if (original === undefined) return null;
+    if (original === undefined || this.limitFor(original.kind) !== null) return null;
     const copy: Activity = { ...structuredClone(original), id: newId('a') };
     const activities = [...this.draft.activities];
     activities.splice(index + 1, 0, copy);

@@ -5,6 +5,7 @@
  */
 // The modules themselves, not the index: the index also exports the file functions, loaded here on use.
 import { openDraftChannel, type DraftChannel, type DraftMessage } from '../../lib/drafts/draft-channel';
+import { rawRecordFileName, rawRecordJson } from '../../lib/drafts/raw-record';
 import { isBroken, MAX_NAME_LENGTH, toStored, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
 import { createMemoryDraftStore, openDraftStore, type DraftStore } from '../../lib/drafts/draft-store';
 import { createIdbJournal, createNullJournal, JOURNAL_STALE_MS, type Journal, type JournalEntry } from '../../lib/drafts/journal';
@@ -484,7 +485,8 @@ export class DraftSession {
 
   /** Downloads an unreadable record as it is stored. */
   downloadBroken(record: BrokenRecord): void {
-    download(`继续教育学时测算-无法读取的草稿-${record.id}.json`, new Blob([JSON.stringify(record.raw, null, 2)], { type: 'application/json' }));
+    // Whatever storage holds (cycles, BigInt, Map, Date…) becomes JSON text without throwing.
+    download(rawRecordFileName(record.id), new Blob([rawRecordJson(record.raw)], { type: 'application/json' }));
   }
 
   /** Downloads a stored record exactly as it is kept, readable or not. */
@@ -492,7 +494,7 @@ export class DraftSession {
     const record = await this.store.get(id).catch(() => undefined);
     if (record === undefined) return;
     if (isBroken(record)) this.downloadBroken(record);
-    else download(`继续教育学时测算-草稿原始数据-${id}.json`, new Blob([JSON.stringify(toStored(record), null, 2)], { type: 'application/json' }));
+    else download(rawRecordFileName(id), new Blob([rawRecordJson(toStored(record))], { type: 'application/json' }));
   }
 
   async exportCurrent(): Promise<void> {
@@ -540,7 +542,7 @@ export class DraftSession {
     this.showBlank(result.draft, this.nextName(base.slice(0, MAX_NAME_LENGTH)));
     this.dirty = true;
     await this.flush();
-    this.notice = { text: `已导入为新草稿「${this.current.name}」${result.migratedFrom !== undefined ? '（已从旧版格式升级）' : ''}。原有草稿未改动。` };
+    this.notice = { text: `已导入为新草稿「${this.current.name}」${result.migratedFrom !== undefined ? '（已从旧版格式升级）' : ''}。原有草稿未改动。${result.repairs.join('')}` };
     return true;
   }
 
@@ -558,6 +560,8 @@ export class DraftSession {
     const decoded = await share.decodeShareHash(hash);
     if (!decoded.ok) {
       this.shareError = decoded.message;
+      // The refused fragment leaves the address: a reload does not read it again, and a long one costs nothing more.
+      history.replaceState(null, '', location.pathname + location.search);
       return false;
     }
     this.shareError = null;

@@ -145,9 +145,10 @@ const UNAVAILABLE = '此浏览器不允许本站在本机保存数据（例如�
 
 /**
  * Opens IndexedDB and checks that it answers; falls back to memory with an explanation. Browser only.
- * Some browsers never answer an open request in private mode, hence the time limit.
+ * Some browsers never answer an open request in private mode, hence the time limit: one second (a working
+ * IndexedDB answers in tens of milliseconds), so the calculator is never held on its loading line longer.
  */
-export async function openDraftStore(timeoutMs = 3000): Promise<OpenedStore> {
+export async function openDraftStore(timeoutMs = 1000): Promise<OpenedStore> {
   if (typeof indexedDB === 'undefined') return { store: createMemoryDraftStore(), problem: UNAVAILABLE };
   try {
     const store = createIdbDraftStore();

@@ -16,7 +16,7 @@ export const SHARE_KEY = 'share';
 export const SHARE_VERSION = 1;
 /**
  * Longest share fragment accepted (characters, `share=` included). The longest link the calculator can make is the
- * uncompressed (`j`, for browsers without CompressionStream) form of MAX_ACTIVITIES (2000) trainings with every
+ * uncompressed (`j`, for browsers without CompressionStream) form of MAX_ACTIVITIES trainings (measured when it was 2000; it is now 1000, so real links are half that) with every
  * field at its longest value, 50 covered years and a span: 336,599 characters (measured; the compressed form of
  * the same case is 1,648, of 2000 activities with varied values about 27,000). tests/unit/share/share-limits.test.ts
  * checks that this case still opens. Anything longer is refused by a length check before any decoding.

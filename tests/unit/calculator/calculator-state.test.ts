@@ -1,6 +1,7 @@
 /** The calculator's state: bad input never changes a figure, messages appear where and when they should. */
 import { describe, expect, it, vi } from 'vitest';
 import { CalculatorState, fieldId, SPAN_TO_ID } from '../../../src/components/calculator/calculator-state.svelte';
+import { MAX_ASSIGNMENTS } from '../../../src/lib/rules/core';
 
 function yearOf(calc: CalculatorState, year: number) {
   const y = calc.result.years.find((r) => r.year === year);
@@ -18,7 +19,7 @@ function applicant(): CalculatorState {
 /** A new state with one 3-day public training in 2020 (24 学时 under 附件1 二 1). */
 function withTraining() {
   const calc = applicant();
-  const id = calc.addActivity('training');
+  const id = calc.addActivity('training')!;
   calc.setValue(id, 'year', '2020');
   calc.setValue(id, 'format', 'training');
   calc.setValue(id, 'subject', 'public');
@@ -52,7 +53,7 @@ describe('CalculatorState', () => {
 
   it('waits until a field is left, or 完成 is pressed, before asking for what a new activity still needs', () => {
     const calc = applicant();
-    const id = calc.addActivity('paper');
+    const id = calc.addActivity('paper')!;
     expect(calc.issues).toEqual([]);
     calc.setValue(id, 'year', '2'); calc.setValue(id, 'year', ''); calc.leave(id, 'year');
     expect(calc.issues.map((i) => i.message)).toEqual(['请填写发表年份']);
@@ -69,7 +70,7 @@ describe('CalculatorState', () => {
 
   it('keeps an end date before the start out of the draft (the last valid dates still count)', () => {
     const calc = applicant();
-    const id = calc.addActivity('assignment');
+    const id = calc.addActivity('assignment')!;
     calc.setValue(id, 'mission', 'tibet');
     calc.setValue(id, 'start', '2021-03-01');
     calc.setValue(id, 'end', '2021-12-31');
@@ -108,7 +109,7 @@ describe('CalculatorState', () => {
 
   it('shows a message only once the person is done with the field, drops a fixed one at once, and holds back a new one while they type', () => {
     const calc = applicant();
-    const id = calc.addActivity('course');
+    const id = calc.addActivity('course')!;
     for (const key of '24..5') calc.setValue(id, 'hours', (calc.editors[id]?.values['hours'] as string) + key);
     expect(calc.editors[id]?.values['hours']).toBe('24..5');
     expect(calc.messages.get(fieldId(id, 'hours'))).toBeUndefined();
@@ -122,17 +123,26 @@ describe('CalculatorState', () => {
     expect(calc.messages.get(fieldId(id, 'hours'))?.message).toBe('请输入数字，如 24.5');
   });
 
+  it('stops adding at the draft format’s limits with a message, so that nothing unreadable is ever saved', () => {
+    const calc = applicant();
+    for (let i = 0; i < MAX_ASSIGNMENTS; i++) expect(calc.addActivity('assignment')).not.toBeNull();
+    expect(calc.limitFor('assignment')).toBe(`一份草稿最多 ${MAX_ASSIGNMENTS} 项特定工作任务。`);
+    expect(calc.addActivity('assignment')).toBeNull();
+    expect(calc.order).toHaveLength(MAX_ASSIGNMENTS);
+    expect(calc.addActivity('paper')).not.toBeNull();
+  });
+
   it('does not ask for an empty field the person only passed through', () => {
     const calc = applicant();
-    const id = calc.addActivity('training');
+    const id = calc.addActivity('training')!;
     calc.leave(id, 'year');
     expect(calc.issues).toEqual([]);
   });
 
   it('keeps every activity at its place and number when a later one becomes valid first', () => {
     const calc = applicant();
-    const first = calc.addActivity('paper');
-    const second = calc.addActivity('training');
+    const first = calc.addActivity('paper')!;
+    const second = calc.addActivity('training')!;
     for (const [k, v] of Object.entries({ year: '2020', format: 'training', subject: 'public', days: '1' })) calc.setValue(second, k, v);
     expect(calc.draft.activities.map((a) => a.id)).toEqual([second]);
     expect([calc.numberOf(first), calc.numberOf(second)]).toEqual([1, 2]);
@@ -145,7 +155,7 @@ describe('CalculatorState', () => {
 
   it('gives back exactly what was on screen from its work in progress, a half-typed activity included', () => {
     const calc = applicant();
-    const id = calc.addActivity('course');
+    const id = calc.addActivity('course')!;
     calc.setTitle(id, '继续教育网络课程');
     calc.setValue(id, 'hours', '24.');
     const copy = new CalculatorState();
@@ -175,7 +185,7 @@ describe('CalculatorState', () => {
 
   it('flags a choice the other round does not offer after switching rounds, instead of guessing', () => {
     const calc = applicant();
-    const id = calc.addActivity('course');
+    const id = calc.addActivity('course')!;
     for (const [k, v] of Object.entries({ year: '2021', source: 'platform', subject: 'professional', hours: '12' })) calc.setValue(id, k, v);
     calc.closeEditor(id);
     calc.setRuleSet('hunan-2020');

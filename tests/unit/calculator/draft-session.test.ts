@@ -14,6 +14,7 @@ async function openTab(store: DraftStore = createIdbDraftStore(), journalTab = '
   const session = new DraftSession(new CalculatorState(), { journalTab });
   sessions.push(session);
   await session.init(store);
+  session.shown(); // the page says so once it has shown the draft (start-up guard)
   return session;
 }
 /** The calculator state behind a session (the page gets it from the module; tests make one per tab). */
@@ -21,7 +22,7 @@ const calcOf = (s: DraftSession) => (s as unknown as { calc: CalculatorState }).
 
 function addTraining(calc: CalculatorState, days = '3') {
   calc.setProfile({ titleLevel: 'deputy-senior', degree: 'bachelor' });
-  const id = calc.addActivity('training');
+  const id = calc.addActivity('training')!;
   for (const [k, v] of Object.entries({ year: '2020', format: 'training', subject: 'public', days })) calc.setValue(id, k, v);
   return id;
 }
@@ -115,7 +116,7 @@ describe('DraftSession', () => {
   it('brings back changes made within the autosave delay when the page went away before saving (journal)', async () => {
     const tab = await openTab();
     addTraining(calcOf(tab));
-    const id = calcOf(tab).addActivity('course');
+    const id = calcOf(tab).addActivity('course')!;
     calcOf(tab).setValue(id, 'hours', '24.');
     tab.dispose(); // the page is gone: no flush, no pagehide
     await new Promise((r) => setTimeout(r, 50)); // the journal's put, started in the handler, completes

@@ -55,6 +55,7 @@ export async function openPage(store: DraftStore): Promise<DraftSession> {
   const session = new DraftSession(new CalculatorState());
   sessions.push(session);
   await session.init(store);
+  session.shown(); // the page says so once it has shown the draft (start-up guard)
   return session;
 }
 

@@ -29,7 +29,7 @@ const drafts = () => createStore(DB_DRAFTS, 'drafts');
 
 function addExam(page: DraftSession): void {
   const calc = calcOf(page);
-  const id = calc.addActivity('exam');
+  const id = calc.addActivity('exam')!;
   for (const [k, v] of Object.entries({ year: '2022', count: '1' })) calc.setValue(id, k, v);
 }
 

@@ -77,8 +77,8 @@ describe('parseDraft', () => {
   });
 
   it('refuses a hostile draft with too many activities', () => {
-    const activities = Array.from({ length: 2001 }, (_, i) => ({ id: `a${i}`, kind: 'exam', year: 2020, count: 1 }));
-    expect(issuesOf({ ...valid(), activities })[0]).toMatchObject({ field: '活动', message: '活动最多 2000 项' });
+    const activities = Array.from({ length: 1001 }, (_, i) => ({ id: `a${i}`, kind: 'exam', year: 2020, count: 1 }));
+    expect(issuesOf({ ...valid(), activities })[0]).toMatchObject({ field: '活动', message: '活动最多 1000 项' });
   });
 
   it('drops unknown properties instead of carrying them along', () => {
