@@ -199,6 +199,8 @@ export const assignmentActivitySchema = object({
   start: isoDate,
   end: isoDate,
   passed: v.boolean('请选择是否考核合格'),
+  /** Which year a 6–12 month assignment across two calendar years meets: absent means the rule set's default (end). */
+  countYear: v.optional(choice('计入年度')),
 });
 
 /** Every form of activity a draft can hold. */
@@ -318,6 +320,7 @@ const FIELD_LABELS: Record<string, string> = {
   start: '开始日期',
   end: '结束日期',
   passed: '考核合格',
+  countYear: '计入年度',
 };
 
 /** Chinese label for a path, e.g. ["activities", 2, "days"] → 第3项活动「全天（天）」. */
