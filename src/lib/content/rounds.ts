@@ -27,3 +27,9 @@ export function roundLastDay(ruleSet: RuleSet): string | undefined {
 
 /** The day the site was built, in the notices' time zone: what the HTML's states are computed for. */
 export const buildDay: string = dayOf(new Date());
+
+/** The two rounds the 新旧对比 page compares: the newest and the one before it (older first), if there are two. */
+export function comparedRounds(sets: readonly RuleSet[]): { before: RuleSet; after: RuleSet } | undefined {
+  const [after, before] = [...sets].sort((a, b) => b.year - a.year);
+  return after !== undefined && before !== undefined ? { before, after } : undefined;
+}
