@@ -48,10 +48,16 @@ for (const [when, day] of Object.entries(days)) {
 
     test('the calculator says which round the site holds and whether its time is over', async ({ page }) => {
       await openAt(page, '/calculator/', day.at);
-      const now = page.locator('.round-now');
-      await expect(now.locator('.round-status')).toHaveText(day.round);
-      if (day.ended) await expect(now.getByText(ENDED)).toBeVisible();
-      else await expect(now.getByText(ENDED)).toBeHidden();
+      const notice = page.locator('.round-notice');
+      const open = notice.getByText('本站收录的最新通知：株人社函〔2024〕5号（株洲市 2024 年度），办理时间尚未结束。');
+      if (day.ended) {
+        await expect(notice.getByText(ENDED)).toBeVisible();
+        await expect(open).toBeHidden();
+      } else {
+        await expect(notice.getByText(ENDED)).toBeHidden();
+        await expect(open).toBeVisible();
+      }
+      await expect(notice.locator('[data-as-of]')).toHaveText(`以上状态按您设备的日期（${day.label}）计算。`);
       // The island still starts under the fixed clock.
       await expect(page.getByRole('heading', { name: '1. 申报信息' })).toBeVisible();
     });
@@ -84,8 +90,11 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('.round-status', { hasText: '进行中' })).toHaveCount(0);
       await expect(page.locator('.date-state', { hasText: '办理中' })).toHaveCount(0);
     }
-    await page.goto('/');
-    await expect(page.getByText(ENDED)).toBeVisible();
+    for (const path of ['/', '/calculator/']) {
+      await page.goto(path);
+      await expect(page.getByText(ENDED)).toBeVisible();
+      await expect(page.getByText('办理时间尚未结束')).toBeHidden();
+    }
   });
 });
 
