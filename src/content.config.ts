@@ -21,7 +21,7 @@ const notices = defineCollection({
       year: z.number().int(),
       /** Whom the notice addresses. */
       scope: z.string(),
-      /** current: the round in force; superseded: kept for reference. */
+      /** current: the newest notice the site holds (whether its round is still open depends on the day); superseded: kept for reference. */
       status: z.enum(['current', 'superseded']),
       publicity: z.string().optional(),
       contact: z.string().optional(),

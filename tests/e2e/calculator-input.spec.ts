@@ -121,7 +121,7 @@ test('a required choice left out is asked for by name when 完成 is pressed', a
 test('switching round flags a choice the other notice does not offer; its summary link opens the activity', async ({ page }) => {
   const editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').fill('2021');
-  await editor.getByLabel('课程来源').selectOption({ label: '湖南省事业单位工作人员培训管理平台' });
+  await editor.getByLabel('课程来源').selectOption({ label: '湖南省事业单位工作人员培训（限事业单位专业技术人员）' });
   await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   await editor.getByLabel('证书载明学时').fill('12');
   await finish(editor);

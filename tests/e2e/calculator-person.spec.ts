@@ -173,7 +173,7 @@ test('no answer is chosen for the person: title level and degree start unselecte
   }
   await expect(page.locator('#calc-results')).toContainText('请先选择拟申报职称级别和最高学历（学位）');
   await expect(page.locator('table.year-table')).toHaveCount(0);
-  await expect(page.getByText(/本站收录的最新通知/).first()).toBeVisible();
+  await expect(page.getByText(/本站收录的最新通知/).filter({ visible: true }).first()).toBeVisible();
   await page.getByRole('radio', { name: '中级', exact: true }).click();
   await expect(page.locator('#calc-results')).toContainText('请先选择最高学历（学位）');
   await page.getByRole('radio', { name: '大学本科', exact: true }).click();

@@ -2,12 +2,12 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test.describe('material checklists', () => {
-  test('the chooser lists the current notice first', async ({ page }) => {
+  test('the chooser lists the newest notice first', async ({ page }) => {
     await page.goto('/checklists/');
     const rounds = page.locator('.card-list > li');
     await expect(rounds).toHaveCount(2);
     await expect(rounds.first()).toContainText('株人社函〔2024〕5号');
-    await expect(rounds.first()).toContainText('当前适用');
+    await expect(rounds.first()).toContainText('本站收录的最新通知');
     await expect(rounds.nth(1)).toContainText('湘人社函〔2020〕11号');
     await expectNoSeriousA11yViolations(page);
   });

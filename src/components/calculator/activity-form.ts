@@ -8,7 +8,7 @@ import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, type TextChe
 /** One generated form field. `name` is the draft property it fills. */
 export type FieldSpec =
   | { type: 'year'; name: 'year'; label: string; hint: string }
-  | { type: 'choice'; name: string; label: string; hint: string | undefined; options: { value: string; label: string }[]; control: 'radios' | 'select' }
+  | { type: 'choice'; name: string; label: string; hint: string | undefined; options: { value: string; label: string }[]; control: 'radios' | 'select'; default?: string }
   | { type: 'rank'; name: 'rank'; label: string; hint: string | undefined }
   | { type: 'flag'; name: string; label: string; hint: string | undefined }
   /** A whole number with a unit; `blankIsZero`: an empty field means none (half days, evenings). */
@@ -41,15 +41,19 @@ export function formSpecs(conversion: Conversion, ruleSet: RuleSet, current?: Ac
   }
   const dataFields: FieldSpec[] = conversion.fields.map((f) => {
     if (f.type === 'choice') {
-      return { type: 'choice', name: f.name, label: f.label, hint: f.hint, options: f.options.map((o) => ({ value: o.value, label: o.label })), control: f.options.length > 3 ? 'select' : 'radios' };
+      const spec: FieldSpec = { type: 'choice', name: f.name, label: f.label, hint: f.hint, options: f.options.map((o) => ({ value: o.value, label: o.label })), control: f.options.length > 3 ? 'select' : 'radios' };
+      return f.default === undefined ? spec : { ...spec, default: f.default };
     }
     if (f.type === 'rank') return { type: 'rank', name: 'rank', label: f.label, hint: f.hint };
     return { type: 'flag', name: f.name, label: f.label, hint: f.hint };
   });
   if (conversion.method === 'assignment') {
-    specs.push(...dataFields.filter((f) => f.type !== 'flag'));
+    // A choice with a default (which year a cross-year assignment meets) refines the dates: it follows them.
+    const refines = (f: FieldSpec) => f.type === 'choice' && f.default !== undefined;
+    specs.push(...dataFields.filter((f) => f.type !== 'flag' && !refines(f)));
     specs.push({ type: 'date', name: 'start', label: '开始日期', hint: `${DATE_HINT}；起止日期都计算在内` });
     specs.push({ type: 'date', name: 'end', label: '结束日期', hint: DATE_HINT });
+    specs.push(...dataFields.filter(refines));
     specs.push(...dataFields.filter((f) => f.type === 'flag'));
     return specs;
   }
@@ -73,11 +77,12 @@ export function formSpecs(conversion: Conversion, ruleSet: RuleSet, current?: Ac
   return specs;
 }
 
-/** Form values for a new activity: counts start at 1, everything else empty. */
+/** Form values for a new activity: counts start at 1, a choice with a default (set in the rule data) at it, everything else empty. */
 export function blankValues(specs: readonly FieldSpec[]): FormValues {
   const values: FormValues = {};
   for (const spec of specs) {
     if (spec.type === 'flag') values[spec.name] = false;
+    else if (spec.type === 'choice' && spec.default !== undefined) values[spec.name] = spec.default;
     else if (spec.type === 'whole' && spec.name === 'count') values[spec.name] = '1';
     else values[spec.name] = '';
   }
@@ -91,6 +96,7 @@ export function valuesOf(activity: Activity, specs: readonly FieldSpec[]): FormV
   for (const spec of specs) {
     const v = record[spec.name];
     if (spec.type === 'flag') values[spec.name] = v === true;
+    else if (spec.type === 'choice' && (v === undefined || v === null) && spec.default !== undefined) values[spec.name] = spec.default;
     else values[spec.name] = v === undefined || v === null ? '' : String(v);
   }
   return values;

@@ -164,7 +164,9 @@ function optionRows(a: Conversion | undefined, b: Conversion | undefined, ra: Ru
     return union(fieldA?.options ?? [], fieldB?.options ?? [], (o) => o.value).map((value) => {
       const describe = (rs: RuleSet, conv: Conversion | undefined, field: typeof fieldA): ComparisonCell => {
         const option = field?.options.find((o) => o.value === value);
-        return option === undefined ? cell(rs, ['未列出']) : cell(rs, [option.label], option.cite ?? conv?.cite);
+        if (option === undefined) return cell(rs, ['未列出']);
+        // Where the notice fixes the subject of this choice (employer-run training), that is part of what it says.
+        return cell(rs, option.subject === undefined ? [option.label] : [option.label, SUBJECT_TEXT[option.subject]], option.cite ?? conv?.cite);
       };
       return row(`${prefix}-${name}-${value}`, label, describe(ra, a, fieldA), describe(rb, b, fieldB));
     });

@@ -12,6 +12,8 @@ export interface KeyDateRow {
   wording: string;
   /** The dates the calendar event uses, e.g. 2024-06-01 至 2024-07-31. */
   range: string;
+  /** The same days as data, for the state shown beside them (未开始 / 办理中 / 已截止). */
+  days: { from?: string; to: string };
   cite: CitationRef;
   /** Site-relative path of the event's .ics file. */
   icsHref: string;
@@ -46,6 +48,7 @@ export function keyDateRounds(sets: readonly RuleSet[]): KeyDateRound[] {
       what: d.what,
       wording: d.wording,
       range: describeRange(d),
+      days: d.from === undefined ? { to: d.to } : { from: d.from, to: d.to },
       cite: citeRef(ruleSet, d.cite),
       icsHref: `/dates/${icsFileName(ruleSet.id, d.id)}`,
     })),

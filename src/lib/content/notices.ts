@@ -56,9 +56,12 @@ export function groupNotices<E>(items: readonly NoticeEntryLike<E>[]): NoticeGro
   return [...groups.values()].sort((a, b) => Number(b.data.status === 'current') - Number(a.data.status === 'current') || b.data.year - a.data.year);
 }
 
-/** "现行" or the wording for a notice kept for reference. */
+/**
+ * "本站收录的最新通知" or the wording for a notice kept for reference. Never 现行 or 当前: whether a round is still
+ * open depends on the day, which the dates page and the home page compute.
+ */
 export function noticeStatusLabel(status: NoticeData['status']): string {
-  return status === 'current' ? '现行' : '往年通知，供参考';
+  return status === 'current' ? '本站收录的最新通知' : '往年通知，供参考';
 }
 
 /** "2020年2月11日", or the wording for a notice without a stated date. Dates are read as calendar days (UTC). */

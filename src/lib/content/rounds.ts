@@ -1,5 +1,6 @@
 /** The rounds (rule sets) as content pages list them, and their citations as links. */
 import type { RuleSet } from '../rules';
+import { dayOf, lastDay } from './round-status';
 
 /** Content pages resolve citations as the engine does. */
 export { citeRef } from '../rules';
@@ -12,4 +13,23 @@ export function roundsCurrentFirst(sets: readonly RuleSet[]): RuleSet[] {
 /** "株洲市 2024 年度（株人社函〔2024〕5号）". */
 export function roundLabel(ruleSet: RuleSet): string {
   return `${ruleSet.shortTitle}（${ruleSet.docNumber}）`;
+}
+
+/** The newest round the site holds (by year): the one the home page and the calculator speak of. */
+export function latestRound(sets: readonly RuleSet[]): RuleSet | undefined {
+  return [...sets].sort((a, b) => b.year - a.year)[0];
+}
+
+/** The last key date of a round (its deadlines are over after this day), if it has dates. */
+export function roundLastDay(ruleSet: RuleSet): string | undefined {
+  return lastDay(ruleSet.dates);
+}
+
+/** The day the site was built, in the notices' time zone: what the HTML's states are computed for. */
+export const buildDay: string = dayOf(new Date());
+
+/** The two rounds the 新旧对比 page compares: the newest and the one before it (older first), if there are two. */
+export function comparedRounds(sets: readonly RuleSet[]): { before: RuleSet; after: RuleSet } | undefined {
+  const [after, before] = [...sets].sort((a, b) => b.year - a.year);
+  return after !== undefined && before !== undefined ? { before, after } : undefined;
 }

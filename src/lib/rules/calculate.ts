@@ -103,7 +103,9 @@ export function calculate(draft: Draft): CalculationResult {
 
   // Span: the user's override, else the matching rule.
   const rule = matchSpanRule(ruleSet, draft.profile);
-  const caseNotes = ctx.notes(['estimate-only', 'span-override'], rule?.notes, draft.profile.teacher && ruleSet.teacherNote ? [ruleSet.teacherNote] : [], ruleSet.requirement.notes);
+  const level = draft.profile.titleLevel;
+  const levelNotes = (ruleSet.levelNotes ?? []).filter((l) => level !== undefined && l.titleLevels.includes(level)).map((l) => l.note);
+  const caseNotes = ctx.notes(['estimate-only', 'span-override'], rule?.notes, draft.profile.teacher && ruleSet.teacherNote ? [ruleSet.teacherNote] : [], ruleSet.requirement.notes, levelNotes);
   const ruleRef = rule ? { id: rule.id, label: rule.label, cite: ctx.cite(rule.cite) } : null;
   let span: SpanResult | null = null;
   if (draft.span) span = { from: draft.span.from, to: draft.span.to, source: 'override', rule: ruleRef };
@@ -232,7 +234,10 @@ export function calculate(draft: Draft): CalculationResult {
       return n;
     };
     const certificate = yr.metInFull?.by === 'certificate' ? materialsEntry(ruleSet, ruleSet.certificate.materials) : undefined;
-    if (certificate !== undefined) need(certificate, undefined);
+    if (certificate !== undefined) {
+      const n = need(certificate, undefined);
+      for (const extra of certificate.extras ?? []) if (extra.when === undefined) n.extras.push({ text: extra.text, cite: ctx.cite(extra.cite) });
+    }
     for (const item of yr.items) {
       const x = byItem.get(item);
       if (x?.s?.materials === undefined || (item.status === 'counted' && item.hours === 0)) continue;

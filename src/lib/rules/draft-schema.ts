@@ -237,6 +237,8 @@ export const assignmentActivitySchema = refined(
     start: isoDate,
     end: isoDate,
     passed: v.boolean('请选择是否考核合格'),
+    /** Which year a 6–12 month assignment across two calendar years meets: absent means the rule set's default (end). */
+    countYear: v.optional(choice('计入年度')),
   }),
   'end',
   (a) => assignmentYears(a.start, a.end) <= MAX_SPAN_YEARS,
@@ -368,6 +370,7 @@ const FIELD_LABELS: Record<string, string> = {
   start: '开始日期',
   end: '结束日期',
   passed: '考核合格',
+  countYear: '计入年度',
 };
 
 /** Labels that differ inside an activity: a training's `format` is its 形式, not the file's marker. */

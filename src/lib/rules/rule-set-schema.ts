@@ -37,11 +37,23 @@ export const optionSchema = z.object({
   materials: slug.optional(),
   /** Clause for this choice, when it differs from the conversion's own. */
   cite: citationSchema.optional(),
+  /** The subject the notice fixes for this choice (e.g. employer-run training); another choice is an input error. */
+  subject: z.enum(['public', 'professional']).optional(),
+  /** Notes shown with an item that has this choice (conditions the notice sets on it). */
+  notes: z.array(noteId).optional(),
 });
 
 /** A field the form asks for (the draft stores the chosen value under `name`). */
 export const fieldSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('choice'), name: fieldName, label: z.string().min(1), hint: z.string().optional(), options: z.array(optionSchema).min(1) }),
+  z.object({
+    type: z.literal('choice'),
+    name: fieldName,
+    label: z.string().min(1),
+    hint: z.string().optional(),
+    options: z.array(optionSchema).min(1),
+    /** The option a new form starts with and a draft without this field means; only where one answer is the notice's usual reading. */
+    default: slug.optional(),
+  }),
   z.object({ type: z.literal('rank'), name: z.literal('rank'), label: z.string().min(1), hint: z.string().optional() }),
   z.object({ type: z.literal('flag'), name: fieldName, label: z.string().min(1), hint: z.string().optional() }),
 ]);
@@ -241,6 +253,8 @@ export const ruleSetSchema = z
         cite: citationSchema,
       })
       .optional(),
+    /** Notes for applicants of some title levels (e.g. which document this round's verification gives them). */
+    levelNotes: z.array(z.object({ titleLevels: z.array(titleLevel).min(1), note: noteId })).optional(),
     notes: z.array(noteSchema).min(1),
   })
   .superRefine((rs, ctx) => {
@@ -270,6 +284,7 @@ export const ruleSetSchema = z
     check(rs.requirement.professional.notes, ['requirement', 'professional', 'notes']);
     check(rs.certificate.notes, ['certificate', 'notes']);
     if (rs.teacherNote !== undefined) check([rs.teacherNote], ['teacherNote']);
+    rs.levelNotes?.forEach((l, i) => check([l.note], ['levelNotes', i, 'note']));
     checkMaterials(rs.certificate.materials, ['certificate', 'materials']);
     rs.spans.forEach((s, i) => {
       check(s.notes, ['spans', i, 'notes']);
@@ -280,7 +295,13 @@ export const ruleSetSchema = z
       check(c.notes, ['conversions', i, 'notes']);
       checkMaterials(c.materials, ['conversions', i, 'materials']);
       c.fields.forEach((f, j) => {
-        if (f.type === 'choice') f.options.forEach((o, k) => checkMaterials(o.materials, ['conversions', i, 'fields', j, 'options', k, 'materials']));
+        if (f.type !== 'choice') return;
+        f.options.forEach((o, k) => {
+          checkMaterials(o.materials, ['conversions', i, 'fields', j, 'options', k, 'materials']);
+          check(o.notes, ['conversions', i, 'fields', j, 'options', k, 'notes']);
+          if (o.subject !== undefined && c.subject !== 'user') ctx.addIssue({ code: 'custom', path: ['conversions', i, 'fields', j, 'options', k, 'subject'], message: '只有由用户选择科目的类型才能按选项限定科目' });
+        });
+        if (f.default !== undefined && !f.options.some((o) => o.value === f.default)) ctx.addIssue({ code: 'custom', path: ['conversions', i, 'fields', j, 'default'], message: `默认值 ${f.default} 不在选项中` });
       });
       const fieldNames = new Set(c.fields.map((f) => f.name));
       if (c.subject === 'user' && !fieldNames.has('subject')) ctx.addIssue({ code: 'custom', path: ['conversions', i], message: '由用户选择科目时须有 subject 字段' });

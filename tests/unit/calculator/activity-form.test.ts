@@ -50,8 +50,13 @@ describe('generated activity forms', () => {
     expect(labels('hunan-2020', 'project')).toEqual(['结题年份', '本人角色', '数量（项）']);
   });
 
-  it('asks for a special assignment’s dates and pass, not a year', () => {
-    expect(labels('zhuzhou-2024', 'assignment')).toEqual(['任务类型', '开始日期', '结束日期', '考核合格']);
+  it('asks for a special assignment’s dates, the year it counts in and its pass, not a year', () => {
+    expect(labels('zhuzhou-2024', 'assignment')).toEqual(['任务类型', '开始日期', '结束日期', '计入年度', '考核合格']);
+  });
+
+  it('starts the year a cross-year assignment counts in at the end year, as the rule data says (附件1 二 7)', () => {
+    const specs = specsOf('zhuzhou-2024', 'assignment');
+    expect(blankValues(specs)['countYear']).toBe('end');
   });
 
   it('uses radios for short choices and a list for long ones', () => {

@@ -125,11 +125,11 @@ describe('CalculatorState', () => {
 
   it('stops adding at the draft format’s limits with a message, so that nothing unreadable is ever saved', () => {
     const calc = applicant();
-    for (let i = 0; i < MAX_ASSIGNMENTS; i++) expect(calc.addActivity('assignment')).not.toBeNull();
+    for (let i = 0; i < MAX_ASSIGNMENTS; i++) expect(calc.addActivity('assignment')!).not.toBeNull();
     expect(calc.limitFor('assignment')).toBe(`一份草稿最多 ${MAX_ASSIGNMENTS} 项特定工作任务。`);
-    expect(calc.addActivity('assignment')).toBeNull();
+    expect(calc.addActivity('assignment')!).toBeNull();
     expect(calc.order).toHaveLength(MAX_ASSIGNMENTS);
-    expect(calc.addActivity('paper')).not.toBeNull();
+    expect(calc.addActivity('paper')!).not.toBeNull();
   });
 
   it('does not ask for an empty field the person only passed through', () => {

@@ -66,7 +66,9 @@ describe('comparing 湘人社函〔2020〕11号 with 株人社函〔2024〕5号'
   it('flags the renamed exam, the new course source and the renamed employer training', () => {
     expect(text(rowOf('conv-exam', '名称'))).toEqual(['计算机应用能力考试', '数字技术应用能力水平考试']);
     const sources = comparison.sections.find((s) => s.id === 'conv-course')?.rows.filter((r) => r.label === '课程来源') ?? [];
-    expect(sources.filter((r) => r.changed).map((r) => r.after.lines[0])).toEqual(['用人单位备案的线下专业培训', '湖南省事业单位工作人员培训管理平台']);
+    expect(sources.filter((r) => r.changed).map((r) => r.after.lines[0])).toEqual(['用人单位备案的线下专业培训', '湖南省事业单位工作人员培训（限事业单位专业技术人员）']);
+    // Each notice fixes the subject of employer-run training, and not the same one (2020 通知 四（二）, 2024 通知 三（一）).
+    expect(text(sources.find((r) => r.id.endsWith('-employer')) as (typeof sources)[number])).toEqual(['用人单位组织的公需科目培训 计入公需科目', '用人单位备案的线下专业培训 计入专业科目']);
   });
 
   it('flags online courses going from two material sets to one, and the patent materials dropping design patents (附件1 一 3, 一 7)', () => {

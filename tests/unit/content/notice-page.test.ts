@@ -107,7 +107,7 @@ describe('grouping notices', () => {
   });
 
   it('words status, date and attachment numbers as the pages show them', () => {
-    expect(noticeStatusLabel('current')).toBe('现行');
+    expect(noticeStatusLabel('current')).toBe('本站收录的最新通知');
     expect(noticeStatusLabel('superseded')).toBe('往年通知，供参考');
     expect(noticeDateLabel(new Date('2020-02-11'))).toBe('2020年2月11日');
     expect(noticeDateLabel(undefined)).toBe('未注明成文日期');

@@ -3,7 +3,7 @@ import { ASSIGNMENT_TOO_LONG, assignmentYears, MAX_SPAN_YEARS, type Activity } f
 import type { Conversion } from '../rule-set-schema';
 import type { RuleContext } from '../context';
 import { classifyLength, compareDays, parseDay } from '../dates';
-import { checkChoices, invalid, type Scored } from './scored';
+import { checkChoices, chosenOption, invalid, type Scored } from './scored';
 
 type AssignmentConversion = Extract<Conversion, { method: 'assignment' }>;
 type Assignment = Extract<Activity, { kind: 'assignment' }>;
@@ -30,11 +30,14 @@ export function scoreAssignment(activity: Assignment, conversion: AssignmentConv
     return { ...base, years: [end.y], outcome: 'not-covered', working: '不予折算', reason: `工作时间不满${min}个月，不予折算。`, cite: conversion.minMonths.cite, materials: undefined };
   }
   if (length === 'min-to-max') {
+    // "视为完成当年": across two calendar years the person says which one (the end year unless they choose the start).
+    const year = start.y !== end.y && chosenOption(activity, conversion, 'countYear')?.value === 'start' ? start.y : end.y;
+    const which = start.y === end.y ? '' : year === end.y ? '按结束当年，' : '按开始当年，';
     return {
       ...base,
-      years: [end.y],
+      years: [year],
       outcome: 'met-in-full',
-      working: `满${min}个月、不超过${over / 12}年：${end.y}年视为完成继续教育${deemed}`,
+      working: `满${min}个月、不超过${over / 12}年：${which}${year}年视为完成继续教育${deemed}`,
       reason: undefined,
       materials: conversion.materials,
     };

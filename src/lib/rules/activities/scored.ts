@@ -2,6 +2,7 @@
 import type { Activity } from '../draft-schema';
 import type { Citation, Conversion, FieldDef } from '../rule-set-schema';
 import type { FieldError, Subject } from '../result-types';
+import { SUBJECT_LABELS } from '../labels';
 
 /** A scored activity, in tenths of an hour so that sums stay exact. */
 export interface Scored {
@@ -33,7 +34,7 @@ export function checkChoices(activity: Activity, conversion: Conversion, require
   const errors: FieldError[] = [];
   for (const field of conversion.fields) {
     if (field.type !== 'choice') continue;
-    const value = fieldValue(activity, field.name);
+    const value = fieldValue(activity, field.name) ?? field.default;
     if (value === undefined) {
       if (required) errors.push({ activityId: activity.id, field: field.name, message: `请选择${field.label}` });
     } else if (!field.options.some((o) => o.value === value)) {
@@ -46,8 +47,30 @@ export function checkChoices(activity: Activity, conversion: Conversion, require
 /** The option chosen for a choice field, if valid. */
 export function chosenOption(activity: Activity, conversion: Conversion, name: string) {
   const field = conversion.fields.find((f): f is Extract<FieldDef, { type: 'choice' }> => f.type === 'choice' && f.name === name);
-  const value = fieldValue(activity, name);
+  const value = fieldValue(activity, name) ?? field?.default;
   return field?.options.find((o) => o.value === value);
+}
+
+/**
+ * What the chosen options add to an item: their notes, and an error where an option fixes the subject (the notice
+ * says which subject such training counts towards) and the activity says the other one.
+ */
+export function optionRules(activity: Activity, conversion: Conversion): { noteIds: string[]; errors: FieldError[] } {
+  const noteIds: string[] = [];
+  const errors: FieldError[] = [];
+  const subject = fieldValue(activity, 'subject');
+  for (const field of conversion.fields) {
+    if (field.type !== 'choice') continue;
+    const option = chosenOption(activity, conversion, field.name);
+    if (option === undefined) continue;
+    noteIds.push(...(option.notes ?? []));
+    if (option.subject !== undefined && subject !== undefined && subject !== option.subject) {
+      const clause = option.cite?.clause ?? conversion.cite.clause;
+      const label = SUBJECT_LABELS[option.subject];
+      errors.push({ activityId: activity.id, field: 'subject', message: `${option.label}按${clause}计入${label}，请选择“${label}”` });
+    }
+  }
+  return { noteIds, errors };
 }
 
 /** An invalid result: 0 hours until the user fixes the fields. */

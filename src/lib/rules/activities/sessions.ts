@@ -2,7 +2,7 @@
 import type { Activity } from '../draft-schema';
 import type { Conversion } from '../rule-set-schema';
 import type { RuleContext } from '../context';
-import { checkChoices, chosenOption, invalid, type Scored } from './scored';
+import { checkChoices, chosenOption, invalid, optionRules, type Scored } from './scored';
 
 type Sessions = Extract<Conversion, { method: 'sessions' }>;
 type Training = Extract<Activity, { kind: 'training' }>;
@@ -10,6 +10,8 @@ type Training = Extract<Activity, { kind: 'training' }>;
 /** Scores a training activity: days × day rate + half days × half-day rate + evenings × evening rate. */
 export function scoreSessions(activity: Training, conversion: Sessions, ctx: RuleContext): Scored {
   const errors = checkChoices(activity, conversion, true);
+  const rules = optionRules(activity, conversion);
+  errors.push(...rules.errors);
   if (errors.length > 0) return invalid(conversion, errors, [activity.year]);
   const { rates } = conversion;
   const parts: string[] = [];
@@ -22,7 +24,7 @@ export function scoreSessions(activity: Training, conversion: Sessions, ctx: Rul
   };
   add(activity.days, rates.days);
   add(activity.halfDays, rates.halfDays);
-  const noteIds = [...(conversion.notes ?? [])];
+  const noteIds = [...(conversion.notes ?? []), ...rules.noteIds];
   let reason: string | undefined;
   if (activity.evenings > 0) {
     if (rates.evenings !== undefined) add(activity.evenings, rates.evenings);

@@ -2,7 +2,7 @@
 import type { Activity } from '../draft-schema';
 import type { Conversion } from '../rule-set-schema';
 import { toTenths, type RuleContext } from '../context';
-import { checkChoices, chosenOption, invalid, type Scored } from './scored';
+import { checkChoices, chosenOption, invalid, optionRules, type Scored } from './scored';
 
 type Stated = Extract<Conversion, { method: 'stated' }>;
 type Course = Extract<Activity, { kind: 'course' }>;
@@ -10,6 +10,8 @@ type Course = Extract<Activity, { kind: 'course' }>;
 /** Scores a course: the certificate's hours, checked against the decimals the rule set allows. */
 export function scoreStated(activity: Course, conversion: Stated, ctx: RuleContext): Scored {
   const errors = checkChoices(activity, conversion, true);
+  const rules = optionRules(activity, conversion);
+  errors.push(...rules.errors);
   const factor = 10 ** conversion.decimals;
   if (Math.abs(activity.hours * factor - Math.round(activity.hours * factor)) > 1e-9) {
     errors.push({ activityId: activity.id, field: 'hours', message: `学时最多保留${conversion.decimals}位小数` });
@@ -25,7 +27,7 @@ export function scoreStated(activity: Course, conversion: Stated, ctx: RuleConte
     working: `证书载明 ${ctx.hours(tenths)}`,
     reason: undefined,
     cite: option?.cite ?? conversion.cite,
-    noteIds: [...(conversion.notes ?? [])],
+    noteIds: [...(conversion.notes ?? []), ...rules.noteIds],
     errors: [],
     materials: option?.materials ?? conversion.materials,
   };

@@ -2,7 +2,7 @@
 import type { Activity } from '../draft-schema';
 import type { TableConversion } from '../rule-set-schema';
 import type { RuleContext } from '../context';
-import { checkChoices, fieldValue, invalid, type Scored } from './scored';
+import { checkChoices, fieldValue, invalid, optionRules, type Scored } from './scored';
 
 type Row = TableConversion['rows'][number];
 type Condition = Row['when'][string];
@@ -52,7 +52,7 @@ export function scoreTable(activity: TableActivity, conversion: TableConversion,
     );
   }
   const cite = row.cite ?? conversion.cite;
-  const noteIds = [...(conversion.notes ?? []), ...(row.notes ?? [])];
+  const noteIds = [...(conversion.notes ?? []), ...(row.notes ?? []), ...optionRules(activity, conversion).noteIds];
   const unit = conversion.count.unit;
   if (row.hours === undefined) {
     return {

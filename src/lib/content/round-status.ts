@@ -1,0 +1,86 @@
+/**
+ * What today means for a round: its status (进行中 / 已截止 / 往年) and each key date's state (未开始 / 办理中 /
+ * 已截止, with days left). Pure and tiny: the pages compute it at build time for the HTML, and a bundled script
+ * computes it again from the visitor's clock. Dates are calendar days in China (the notices' time zone).
+ */
+
+/** A key date's days: `from` absent for a "by" deadline (…前). */
+export interface DayRange {
+  from?: string | undefined;
+  to: string;
+}
+
+/** A round's status on a day. */
+export type RoundStatus = 'open' | 'closed' | 'past';
+/** A key date's state on a day. */
+export type DateState = 'upcoming' | 'open' | 'closed';
+
+export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { open: '进行中', closed: '已截止', past: '往年' };
+export const DATE_STATE_LABELS: Record<DateState, string> = { upcoming: '未开始', open: '办理中', closed: '已截止' };
+
+/** The time zone the notices' dates are in. */
+export const NOTICE_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * The calendar day of an instant in the notices' time zone, as YYYY-MM-DD (the device's own day where the
+ * browser cannot convert time zones).
+ * @example dayOf(new Date('2024-07-31T20:00:00Z')) // '2024-08-01' (04:00 in Beijing)
+ */
+export function dayOf(instant: Date, timeZone: string = NOTICE_TIME_ZONE): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')}`;
+  } catch {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+  }
+}
+
+/** Whole days from `a` to `b` (both YYYY-MM-DD); negative when b is earlier. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A key date's state on `today`, with the days until it opens or closes and the words shown for it. */
+export function dateState(range: DayRange, today: string): { state: DateState; days: number; text: string } {
+  if (today > range.to) return { state: 'closed', days: 0, text: DATE_STATE_LABELS.closed };
+  if (range.from !== undefined && today < range.from) {
+    const days = daysBetween(today, range.from);
+    return { state: 'upcoming', days, text: `${DATE_STATE_LABELS.upcoming}，${days} 天后开始` };
+  }
+  const days = daysBetween(today, range.to);
+  return { state: 'open', days, text: days === 0 ? `${DATE_STATE_LABELS.open}，今天截止` : `${DATE_STATE_LABELS.open}，还剩 ${days + 1} 天` };
+}
+
+/** The last day of a round's key dates, or undefined when it has none. */
+export function lastDay(ranges: readonly DayRange[]): string | undefined {
+  return ranges.reduce<string | undefined>((last, r) => (last === undefined || r.to > last ? r.to : last), undefined);
+}
+
+/**
+ * A round's status on `today`: 进行中 until its last key date has passed (also before the first opens), 已截止
+ * for the rest of that calendar year, 往年 from the next year. A round without dates is 进行中 during its year.
+ * @example roundStatus('2024-08-23', 2024, '2024-12-01') // 'closed'
+ */
+export function roundStatus(last: string | undefined, year: number, today: string): RoundStatus {
+  const end = last ?? `${year}-12-31`;
+  if (today <= end) return 'open';
+  return Number(today.slice(0, 4)) <= Number(end.slice(0, 4)) ? 'closed' : 'past';
+}
+
+/** The sentence the home page and the calculator show once the newest round the site holds has ended. */
+export function endedSentence(docNumber: string): string {
+  return `本站收录的最新通知为${docNumber}，其办理时间已结束；以后年度请以人力资源和社会保障部门发布的最新通知为准。`;
+}
+
+/** "2026年12月1日". */
+export function dayLabel(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** Where the states come from, in words of one shape (the build's day in the HTML, the visitor's day once computed). */
+export function asOfText(source: 'build' | 'device', day: string): string {
+  return `以上状态按${source === 'build' ? '本站更新日期' : '您设备的日期'}（${dayLabel(day)}）计算。`;
+}

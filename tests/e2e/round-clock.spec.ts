@@ -1,0 +1,112 @@
+/**
+ * The site knows what day it is: with the browser's clock fixed before, during and after the 2024 round, the home
+ * page, /dates/ and the calculator say whether the round is open and each date's state; without JavaScript they say
+ * which day their states were computed for, and no page calls a finished round current.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { crawlSite } from './support/crawl';
+import { layoutShift } from './support/layout-shift';
+
+const ENDED = '本站收录的最新通知为株人社函〔2024〕5号，其办理时间已结束；以后年度请以人力资源和社会保障部门发布的最新通知为准。';
+
+const days = {
+  before: { at: '2024-05-01T09:00:00+08:00', label: '2024年5月1日', round: '进行中', online: '未开始，31 天后开始', entrusted: '未开始，96 天后开始', ended: false },
+  during: { at: '2024-07-20T09:00:00+08:00', label: '2024年7月20日', round: '进行中', online: '办理中，还剩 12 天', entrusted: '未开始，16 天后开始', ended: false },
+  after: { at: '2026-12-01T09:00:00+08:00', label: '2026年12月1日', round: '往年', online: '已截止', entrusted: '已截止', ended: true },
+} as const;
+
+async function openAt(page: Page, path: string, at: string) {
+  await page.clock.setFixedTime(new Date(at));
+  await page.goto(path);
+}
+
+for (const [when, day] of Object.entries(days)) {
+  test.describe(`${when} the 2024 round (${day.label})`, () => {
+    test('the home page names the newest notice held, its status and each date’s state', async ({ page }) => {
+      await openAt(page, '/', day.at);
+      const now = page.locator('.round-now');
+      await expect(now).toContainText('本站收录的最新通知：株人社函〔2024〕5号');
+      await expect(now.locator('.round-status')).toHaveText(day.round);
+      if (day.ended) await expect(page.getByText(ENDED)).toBeVisible();
+      else await expect(page.getByText(ENDED)).toBeHidden();
+      const dates = page.locator('.facts li', { hasText: '集中办理' });
+      await expect(dates.locator('.date-state')).toHaveText(day.online);
+      await expect(page.locator('.facts li', { hasText: '中央、省驻株单位' }).locator('.date-state')).toHaveText(day.entrusted);
+      await expect(page.locator('[data-as-of]')).toHaveText(`以上状态按您设备的日期（${day.label}）计算。`);
+    });
+
+    test('/dates/ gives each round its status and each date its state', async ({ page }) => {
+      await openAt(page, '/dates/', day.at);
+      await expect(page.locator('#round-zhuzhou-2024 .round-status')).toHaveText(day.round);
+      await expect(page.locator('#round-hunan-2020 .round-status')).toHaveText('往年');
+      await expect(page.locator('#zhuzhou-2024-online-verification .date-state')).toHaveText(day.online);
+      await expect(page.locator('#zhuzhou-2024-entrusted-units .date-state')).toHaveText(day.entrusted);
+      await expect(page.locator('#hunan-2020-universities .date-state')).toHaveText('已截止');
+      // The calendar files stay.
+      await expect(page.locator('#zhuzhou-2024-city-units').getByRole('link', { name: /下载 \.ics/ })).toBeVisible();
+    });
+
+    test('the calculator says which round the site holds and whether its time is over', async ({ page }) => {
+      await openAt(page, '/calculator/', day.at);
+      const notice = page.locator('.round-notice');
+      const open = notice.getByText('本站收录的最新通知：株人社函〔2024〕5号（株洲市 2024 年度），办理时间尚未结束。');
+      if (day.ended) {
+        await expect(notice.getByText(ENDED)).toBeVisible();
+        await expect(open).toBeHidden();
+      } else {
+        await expect(notice.getByText(ENDED)).toBeHidden();
+        await expect(open).toBeVisible();
+      }
+      await expect(notice.locator('[data-as-of]')).toHaveText(`以上状态按您设备的日期（${day.label}）计算。`);
+      // The island still starts under the fixed clock.
+      await expect(page.getByRole('heading', { name: '1. 申报信息' })).toBeVisible();
+    });
+  });
+}
+
+test('after the round’s last day the status turns to 已截止 for the rest of 2024', async ({ page }) => {
+  await openAt(page, '/dates/', '2024-08-24T09:00:00+08:00');
+  await expect(page.locator('#round-zhuzhou-2024 .round-status')).toHaveText('已截止');
+  await expect(page.locator('#zhuzhou-2024-entrusted-units .date-state')).toHaveText('已截止');
+  await openAt(page, '/', '2024-08-23T23:30:00+08:00');
+  await expect(page.locator('.facts li', { hasText: '中央、省驻株单位' }).locator('.date-state')).toHaveText('办理中，今天截止');
+  await expect(page.getByText(ENDED)).toBeHidden();
+});
+
+test('the computed states replace text of the same shape: the home page does not move', async ({ page }) => {
+  await openAt(page, '/', days.after.at);
+  await expect(page.locator('[data-as-of]')).toContainText('您设备的日期');
+  expect(await layoutShift(page)).toBeLessThan(0.01);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the states say they are as of the site’s build, and the finished round is not called current', async ({ page }) => {
+    for (const path of ['/', '/dates/', '/calculator/']) {
+      await page.goto(path);
+      await expect(page.locator('[data-as-of]')).toHaveText(/^以上状态按本站更新日期（\d{4}年\d{1,2}月\d{1,2}日）计算。$/);
+      // Built after 2024-08-23: the build day's states already say the round is over.
+      await expect(page.locator('.round-status', { hasText: '进行中' })).toHaveCount(0);
+      await expect(page.locator('.date-state', { hasText: '办理中' })).toHaveCount(0);
+    }
+    for (const path of ['/', '/calculator/']) {
+      await page.goto(path);
+      await expect(page.getByText(ENDED)).toBeVisible();
+      await expect(page.getByText('办理时间尚未结束')).toBeHidden();
+    }
+  });
+});
+
+test('no page calls a round 当前, 本轮, 当前适用 or 现行 once its deadlines have passed', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(days.after.at));
+  const paths = await crawlSite(page, `${test.info().project.use.baseURL ?? ''}/`);
+  expect(paths.length).toBeGreaterThan(10);
+  for (const path of paths) {
+    await page.goto(path);
+    const text = await page.locator('main').innerText();
+    expect(text, path).not.toMatch(/当前适用|本轮|现行|当前通知|当前政策|（当前）/);
+    const badges = await page.locator('.round-status').allInnerTexts();
+    expect(badges, path).not.toContain('进行中');
+  }
+});

@@ -1,0 +1,90 @@
+/** Round status and key-date states for a fixed day: before, during and after the 2024 round (issue 11 item 1). */
+import { describe, expect, it } from 'vitest';
+import { asOfText, dateState, dayOf, daysBetween, endedSentence, lastDay, roundStatus } from '../../../src/lib/content/round-status';
+import { latestRound, roundLastDay } from '../../../src/lib/content/rounds';
+import { getRuleSet, ruleSets, type RuleSet } from '../../../src/lib/rules';
+
+const z24 = getRuleSet('zhuzhou-2024') as RuleSet;
+const h20 = getRuleSet('hunan-2020') as RuleSet;
+const status = (rs: RuleSet, today: string) => roundStatus(roundLastDay(rs), rs.year, today);
+const stateOf = (rs: RuleSet, id: string, today: string) => {
+  const d = rs.dates.find((x) => x.id === id);
+  if (d === undefined) throw new Error(id);
+  return dateState(d, today);
+};
+
+describe('the 2024 round (株人社函〔2024〕5号), whose last key date is 2024-08-23', () => {
+  it('ends on its last key date, 8月23日 (通知 二（三）)', () => {
+    expect(roundLastDay(z24)).toBe('2024-08-23');
+  });
+
+  it('is 进行中 before its first date, with every date 未开始 and the days until it opens', () => {
+    expect(status(z24, '2024-05-01')).toBe('open');
+    expect(stateOf(z24, 'online-verification', '2024-05-01')).toEqual({ state: 'upcoming', days: 31, text: '未开始，31 天后开始' });
+  });
+
+  it('is 进行中 during its dates: open dates show the days left, counting today', () => {
+    expect(status(z24, '2024-07-20')).toBe('open');
+    expect(stateOf(z24, 'online-verification', '2024-07-20')).toMatchObject({ state: 'open', text: '办理中，还剩 12 天' });
+    expect(stateOf(z24, 'city-units', '2024-07-20').state).toBe('open');
+    expect(stateOf(z24, 'entrusted-units', '2024-07-20').state).toBe('upcoming');
+  });
+
+  it('says 今天截止 on a date’s last day and 已截止 the day after', () => {
+    expect(stateOf(z24, 'entrusted-units', '2024-08-23').text).toBe('办理中，今天截止');
+    expect(stateOf(z24, 'entrusted-units', '2024-08-24')).toMatchObject({ state: 'closed', text: '已截止' });
+    expect(status(z24, '2024-08-23')).toBe('open');
+  });
+
+  it('is 已截止 after its last date in 2024, and 往年 from 2025 on (today, 2026-12-01)', () => {
+    expect(status(z24, '2024-08-24')).toBe('closed');
+    expect(status(z24, '2024-12-31')).toBe('closed');
+    expect(status(z24, '2025-01-01')).toBe('past');
+    expect(status(z24, '2026-12-01')).toBe('past');
+    expect(z24.dates.every((d) => dateState(d, '2026-12-01').state === 'closed')).toBe(true);
+  });
+});
+
+describe('the 2020 round and the round list', () => {
+  it('treats a "by" deadline (8月31日前) as open until that day', () => {
+    expect(stateOf(h20, 'universities', '2020-08-31').state).toBe('open');
+    expect(stateOf(h20, 'universities', '2020-01-15')).toMatchObject({ state: 'open', text: '办理中，还剩 230 天' });
+    expect(stateOf(h20, 'universities', '2020-09-01').state).toBe('closed');
+  });
+
+  it('is 往年 during the 2024 round', () => {
+    expect(status(h20, '2024-07-01')).toBe('past');
+  });
+
+  it('takes the newest round by year as the one the home page and the calculator speak of', () => {
+    expect(latestRound(ruleSets)?.id).toBe('zhuzhou-2024');
+    expect(latestRound([h20])?.id).toBe('hunan-2020');
+  });
+
+  it('treats a round without dates as open during its year only', () => {
+    expect(lastDay([])).toBeUndefined();
+    expect(roundStatus(undefined, 2027, '2027-06-01')).toBe('open');
+    expect(roundStatus(undefined, 2027, '2028-01-01')).toBe('past');
+  });
+});
+
+describe('words and days', () => {
+  it('gives the required sentence once the newest round has ended', () => {
+    expect(endedSentence(z24.docNumber)).toBe('本站收录的最新通知为株人社函〔2024〕5号，其办理时间已结束；以后年度请以人力资源和社会保障部门发布的最新通知为准。');
+  });
+
+  it('says which day the states are computed for, in text of the same length either way', () => {
+    expect(asOfText('build', '2026-12-01')).toBe('以上状态按本站更新日期（2026年12月1日）计算。');
+    expect(asOfText('device', '2026-12-01')).toHaveLength(asOfText('build', '2026-12-01').length);
+  });
+
+  it('reads an instant as a day in Beijing, where the deadlines are', () => {
+    expect(dayOf(new Date('2024-08-23T15:59:59Z'))).toBe('2024-08-23');
+    expect(dayOf(new Date('2024-08-23T16:00:00Z'))).toBe('2024-08-24');
+  });
+
+  it('counts days across months and leap years', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2024-08-24', '2024-08-23')).toBe(-1);
+  });
+});
