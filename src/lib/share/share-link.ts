@@ -5,7 +5,7 @@
  * (browsers without CompressionStream).
  */
 import type { Draft } from '../rules/core';
-import { DRAFT_FORMAT, formatIssues } from '../rules/core';
+import { DRAFT_FORMAT, formatIssues, getRuleSet, ruleSetDigest } from '../rules/core';
 import { readDraft } from '../drafts/read-draft';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { canDeflate, deflate, inflate } from './deflate';
@@ -26,9 +26,12 @@ const PREFIX = `${SHARE_KEY}=`;
  */
 export function shareableDraft(draft: Draft): Record<string, unknown> {
   const { titleLevel, degree, medical, teacher } = draft.profile;
+  const ruleSet = getRuleSet(draft.ruleSet);
   return {
     version: draft.version,
     ruleSet: draft.ruleSet,
+    // The version digest of the rule data the case was made with: the receiver is told when the rules changed since.
+    ...(ruleSet ? { rules: ruleSetDigest(ruleSet) } : {}),
     profile: { titleLevel, degree, medical, teacher },
     span: draft.span,
     coveredYears: draft.coveredYears,
@@ -48,8 +51,11 @@ export async function shareUrl(pageUrl: string, draft: Draft): Promise<string> {
   return `${pageUrl.split('#')[0]}#${await encodeShareFragment(draft)}`;
 }
 
-/** A decoded share link: a valid draft with ids re-assigned, or a Chinese message. */
-export type DecodeShareResult = { ok: true; draft: Draft } | { ok: false; message: string };
+/**
+ * A decoded share link: a valid draft with ids re-assigned, or a Chinese message. `rulesChanged` holds the digest the
+ * link was made with when it differs from the site's current rule data (links made before the digest existed: null).
+ */
+export type DecodeShareResult = { ok: true; draft: Draft; rulesChanged: string | null } | { ok: false; message: string };
 
 const BROKEN = '分享链接不完整或已损坏，无法打开。请向分享人重新索取完整的链接。';
 
@@ -85,5 +91,7 @@ export async function decodeShareHash(hash: string): Promise<DecodeShareResult> 
     const detail = read.issues.length > 0 ? `\n${formatIssues(read.issues.slice(0, 5))}` : '';
     return { ok: false, message: `分享链接中的内容无效，无法打开。${read.issues.length === 0 ? read.message : ''}${detail}` };
   }
-  return { ok: true, draft: read.draft };
+  const rules = typeof payload['rules'] === 'string' && /^[0-9a-f]{8}$/.test(payload['rules']) ? payload['rules'] : null;
+  const current = getRuleSet(read.draft.ruleSet);
+  return { ok: true, draft: read.draft, rulesChanged: rules !== null && current !== undefined && rules !== ruleSetDigest(current) ? rules : null };
 }
