@@ -73,8 +73,8 @@ export class DraftSession {
   /** The page shows a case from a share link that is not saved as a draft. */
   shared = $state(false);
   shareError = $state<string | null>(null);
-  /** The rule data digest a shared case was made with, when the site's rules have changed since; else null. */
-  sharedRulesChanged = $state<string | null>(null);
+  /** The rule data digests a shared case was made with and the site's now, when they differ; else null. */
+  sharedRulesChanged = $state<{ then: string; now: string } | null>(null);
   importError = $state<{ message: string; details: string[] } | null>(null);
   notice = $state.raw<Notice | null>(null);
   /** Safe start (`?safe`, or after a draft stopped the page): no draft was opened by itself. */

@@ -53,9 +53,9 @@ export async function shareUrl(pageUrl: string, draft: Draft): Promise<string> {
 
 /**
  * A decoded share link: a valid draft with ids re-assigned, or a Chinese message. `rulesChanged` holds the digest the
- * link was made with when it differs from the site's current rule data (links made before the digest existed: null).
+ * link was made with and the site's current one when they differ (links made before the digest existed: null).
  */
-export type DecodeShareResult = { ok: true; draft: Draft; rulesChanged: string | null } | { ok: false; message: string };
+export type DecodeShareResult = { ok: true; draft: Draft; rulesChanged: { then: string; now: string } | null } | { ok: false; message: string };
 
 const BROKEN = '分享链接不完整或已损坏，无法打开。请向分享人重新索取完整的链接。';
 
@@ -93,5 +93,6 @@ export async function decodeShareHash(hash: string): Promise<DecodeShareResult> 
   }
   const rules = typeof payload['rules'] === 'string' && /^[0-9a-f]{8}$/.test(payload['rules']) ? payload['rules'] : null;
   const current = getRuleSet(read.draft.ruleSet);
-  return { ok: true, draft: read.draft, rulesChanged: rules !== null && current !== undefined && rules !== ruleSetDigest(current) ? rules : null };
+  const now = current === undefined ? null : ruleSetDigest(current);
+  return { ok: true, draft: read.draft, rulesChanged: rules !== null && now !== null && rules !== now ? { then: rules, now } : null };
 }
