@@ -25,7 +25,7 @@ export interface Run {
 export async function measure(items: number, fontUrl: string, readFont?: () => Promise<Uint8Array>): Promise<Run> {
   const draft = fiveYearDraft(items);
   const result = calculate(draft);
-  const options: WorksheetOptions = { includeName: true, includeEmployer: true, generatedAt: new Date(), fontUrl };
+  const options: WorksheetOptions = { includeName: true, includeEmployer: true, generatedAt: new Date(), fontUrl, calculatorUrl: 'https://jxjy.example.gov.cn/calculator/' };
   forgetFonts();
   const t0 = performance.now();
   if (readFont) provideFont(fontUrl, await readFont());

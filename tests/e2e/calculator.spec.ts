@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import hunan from '../../content/rules/hunan-2020.json' with { type: 'json' };
 import zhuzhou from '../../content/rules/zhuzhou-2024.json' with { type: 'json' };
-import { formatHours, type DraftInput } from '../../src/lib/rules/core';
+import { formatHours, getRuleSet, ruleSetDigest, type DraftInput, type RuleSet } from '../../src/lib/rules/core';
+import { toBase64Url } from '../../src/lib/share/base64url';
 import { extractPdf } from '../unit/pdf/test-font.mjs';
 import { addActivity, draftTools, expectYearTable, expected, finish, openCalculator } from './calculator-helpers';
 
@@ -112,6 +113,10 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
     expect(pdfText).toContain(formatHours(year.total));
   }
   expect(pdfText).toContain('24.5');
+  // The worksheet and the results name the same rule data version.
+  const digest = ruleSetDigest(getRuleSet('zhuzhou-2024') as RuleSet);
+  expect(pdfText).toContain(`规则数据版本：${digest}`);
+  await expect(page.locator('#calc-rules-version')).toHaveText(digest);
   // Name and employer are left out unless the user ticks them.
   expect(pdfText).not.toContain('张三');
   expect(pdfText).not.toContain('株洲市某某医院');
@@ -126,6 +131,7 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
   await colleague.goto(link);
   await expect(colleague.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
   await expectYearTable(colleague, result);
+  await expect(colleague.locator('#calc-shared-rules')).toHaveCount(0);
   await expect(colleague.locator('#calc-name')).toHaveValue('');
   expect(await colleague.content()).not.toContain('张三');
   expect(await colleague.content()).not.toContain('株洲市某某医院');
@@ -188,4 +194,12 @@ test('prints the results without the form (print stylesheet)', async ({ page }) 
   await expect(page.locator('header.site-header')).toBeHidden();
   await expect(page.locator('#calc-results')).toBeVisible();
   await expect(page.locator('.print-header')).toBeVisible();
+});
+
+test('a shared link made with other rule data says that the rules have changed since', async ({ page }) => {
+  const payload = { version: 1, ruleSet: 'zhuzhou-2024', rules: '00000000', profile: { titleLevel: 'intermediate', degree: 'bachelor' }, activities: [] };
+  await page.goto(`calculator/#share=1.j${toBase64Url(new TextEncoder().encode(JSON.stringify(payload)))}`);
+  await expect(page.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
+  const digest = ruleSetDigest(getRuleSet('zhuzhou-2024') as RuleSet);
+  await expect(page.locator('#calc-shared-rules')).toContainText(`规则数据已更新：此链接按规则数据版本 00000000 生成，本站现为 ${digest}`);
 });

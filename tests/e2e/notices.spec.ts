@@ -187,3 +187,18 @@ test('links that leave the site say so and send no referrer, as on the guides pa
   await expect(external).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(external).toContainText('（外部网站）');
 });
+
+test('each notice links to its policy cases, printed one table per case and all agreeing with the site', async ({ page }) => {
+  await page.goto('notices/zhuzhou-2024/');
+  await page.getByRole('link', { name: /政策测试案例/ }).click();
+  await expect(page).toHaveURL(/\/rules\/zhuzhou-2024\/cases\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('政策测试案例');
+  await expect(page.locator('.check')).toContainText(/全部 \d+ 个案例与本站测算一致/);
+  expect(await page.locator('section.case').count()).toBeGreaterThanOrEqual(40);
+  const first = page.locator('section.case').first();
+  await expect(first.getByRole('table').last()).toContainText('结论');
+  // A static page: no script file loaded.
+  await expect(page.locator('script[src]')).toHaveCount(0);
+  await first.getByRole('link', { name: '通知 二' }).click();
+  await expect(page).toHaveURL(/\/notices\/zhuzhou-2024\/#tz-2$/);
+});

@@ -74,6 +74,8 @@ export class DraftSession {
   /** The page shows a case from a share link that is not saved as a draft. */
   shared = $state(false);
   shareError = $state<string | null>(null);
+  /** The rule data digests a shared case was made with and the site's now, when they differ; else null. */
+  sharedRulesChanged = $state<{ then: string; now: string } | null>(null);
   importError = $state<{ message: string; details: string[] } | null>(null);
   notice = $state.raw<Notice | null>(null);
   /** Safe start (`?safe`, or after a draft stopped the page): no draft was opened by itself. */
@@ -565,6 +567,7 @@ export class DraftSession {
       return false;
     }
     this.shareError = null;
+    this.sharedRulesChanged = decoded.rulesChanged;
     this.showBlank(decoded.draft, this.nextName('分享的测算'));
     this.shared = true;
     this.saveState = 'unsaved';

@@ -88,10 +88,12 @@ export function fontCodePoints(bytes: Uint8Array): Set<number> {
 
 /**
  * Whether the character `ch` (one code point) is never drawn as a glyph, so a font need not have
- * it: line feeds, carriage returns and tabs are layout. The PDF renderer follows the same rule.
+ * it: line feeds, carriage returns and tabs are layout, and the word joiner and no-break space that keep a
+ * citation on one line only steer line breaking (a no-break space is drawn as a plain space). The PDF renderer
+ * follows the same rule.
  */
 export function isNotDrawn(ch: string): boolean {
-  return ch === '\n' || ch === '\r' || ch === '\t';
+  return ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u2060' || ch === '\u00A0';
 }
 
 /**

@@ -45,7 +45,7 @@ export const TEXT = {
   tableHead: ['年度', '公需科目', '专业科目', '合计', '要求', '结论'],
   met: '达标',
   short: '未达标',
-  warning: '达标（有提示）',
+  warning: '基本达标',
   deemedMet: '视为达标',
   noItems: '本年度没有录入活动。',
   noMaterials: '本年度没有需要准备材料的活动。',
@@ -71,3 +71,17 @@ export function formatDate(date: Date): string {
 export function pageLabel(page: number, pages: number): string {
   return `第 ${page} 页 / 共 ${pages} 页`;
 }
+
+/** The review block: how to reopen the case, the rule data version, and the lines to sign. */
+export const REVIEW = {
+  heading: '五、复核与签名',
+  version: '规则数据版本',
+  versionNote: '在测算页面打开本案例时，如提示规则数据已更新，请按最新规则重新核对。',
+  intro: '扫描二维码或打开下面的链接，可在本站测算页面重新打开本案例，逐项核对（链接不含姓名、工作单位和活动名称）：',
+  noLink: '未能生成本案例的链接；可在测算页面按本表重新录入核对。',
+  qrTooLong: '本案例内容较多，超出二维码容量，请使用上面的链接。',
+  self: '本人签名：',
+  unit: '单位审核意见（盖章）：',
+  reviewer: '审核人：',
+  date: '日期：　　　　年　　月　　日',
+} as const;

@@ -7,7 +7,7 @@ import { isNotDrawn } from './font-coverage';
 import type { LoadedFont } from './font-loader';
 import { pageLabel } from './labels';
 import type { WorksheetContent } from './worksheet-content';
-import { wrapText } from './wrap-text';
+import { JOIN, wrapText } from './wrap-text';
 
 
 /** The family name the font is registered under: the subset's own name (FAMILY in scripts/build-font.mjs), not the original's. */
@@ -26,6 +26,10 @@ const COLUMNS = [14, 17, 17, 15, 33, CONTENT_WIDTH - 96] as const;
 const CELL_PAD = 1.6;
 
 const lineHeight = (size: number) => size * MM_PER_PT * 1.5;
+/** The most a block kept together may take: a whole page's text area. */
+const PAGE_BODY = BOTTOM - PAGE.margin;
+/** Side of one QR module in mm, and the QR code's largest side. */
+const QR = { module: 0.5, minSide: 30, maxSide: 56, quiet: 4 } as const;
 
 interface TextStyle {
   size: number;
@@ -56,7 +60,8 @@ class Flow {
   safe(text: string): string {
     let out = '';
     for (const ch of text) {
-      if (ch === '\n' || this.codePoints.has(ch.codePointAt(0) as number)) out += ch;
+      // Word joiners and no-break spaces only steer line breaking (wrapText); they are never drawn.
+      if (ch === '\n' || ch === JOIN || ch === '\u00A0' || this.codePoints.has(ch.codePointAt(0) as number)) out += ch;
       // Line feeds stay (wrapText breaks on them); the other characters findMissingChars skips
       // (tabs and carriage returns) are layout, drawn as a space.
       else out += isNotDrawn(ch) ? ' ' : MISSING_MARK;
@@ -88,7 +93,28 @@ class Flow {
       this.doc.setLineWidth(0.12);
       this.doc.setDrawColor(this.doc.getTextColor());
     }
-    this.doc.text(this.safe(text), x, y, { baseline: 'top', align, renderingMode: bold ? 'fillThenStroke' : 'fill' });
+    const drawn = this.safe(text).replaceAll(JOIN, '').replaceAll('\u00A0', ' ');
+    this.doc.text(drawn, x, y, { baseline: 'top', align, renderingMode: bold ? 'fillThenStroke' : 'fill' });
+  }
+
+  /** Height in mm of a paragraph as `paragraph` would draw it. */
+  height(text: string, style: TextStyle): number {
+    this.style(style.size, style.color);
+    return (style.before ?? 0) + this.wrap(text, CONTENT_WIDTH - (style.indent ?? 0)).length * lineHeight(style.size);
+  }
+
+  /** Height in mm of a tick line as `tick` would draw it. */
+  tickHeight(text: string, indent: number, size: number): number {
+    this.style(size);
+    return this.wrap(text, CONTENT_WIDTH - indent - BOX - 2).length * lineHeight(size);
+  }
+
+  /**
+   * Starts a new page unless `height` mm fit on this one, so that a block is never split across pages; a block
+   * taller than a whole page starts a page and flows on.
+   */
+  keep(height: number): void {
+    this.ensure(Math.min(height, PAGE_BODY));
   }
 
   paragraph(text: string, style: TextStyle): void {
@@ -135,6 +161,8 @@ function header(flow: Flow, content: WorksheetContent): void {
     flow.line(l, PAGE.width / 2, flow.y, false, 'center');
     flow.y += lineHeight(SIZE.small);
   }
+  flow.line(content.version, PAGE.width / 2, flow.y, false, 'center');
+  flow.y += lineHeight(SIZE.small);
   flow.y += 2;
   doc.setDrawColor(COLOR.rule);
   doc.setLineWidth(0.3);
@@ -212,8 +240,12 @@ function items(flow: Flow, content: WorksheetContent): void {
       const lh = lineHeight(SIZE.body);
       const hoursWidth = doc.getTextWidth(flow.safe(item.hours)) + 4;
       const lines = flow.wrap(item.heading, CONTENT_WIDTH - 4 - hoursWidth);
+      const detail = (l: string) => flow.height(l, { size: SIZE.small, indent: 8 });
+      const whole = lh * lines.length + item.lines.reduce((sum, l) => sum + detail(l), 0);
+      flow.style(SIZE.body);
       flow.y += 1.2;
-      flow.ensure(lh * lines.length + lineHeight(SIZE.small));
+      // The heading, its hours and all its lines on one page: an item is never split.
+      flow.keep(whole);
       flow.line(item.hours, PAGE.width - PAGE.margin, flow.y, true, 'right');
       for (const l of lines) {
         flow.ensure(lh);
@@ -225,22 +257,159 @@ function items(flow: Flow, content: WorksheetContent): void {
   }
 }
 
+type MaterialEntryContent = WorksheetContent['materials'][number]['entries'][number];
+
+function tickCount(entry: MaterialEntryContent): number {
+  return entry.sets.reduce((n, set) => n + set.items.length, 0) + entry.extras.length;
+}
+
+function entryHeight(flow: Flow, entry: MaterialEntryContent): number {
+  let height = flow.height(entry.heading, { size: SIZE.body, indent: 4, before: 1 });
+  if (entry.detail !== null) height += flow.height(entry.detail, { size: SIZE.small, indent: 8 });
+  if (entry.oneOf !== null) height += flow.height(entry.oneOf, { size: SIZE.small, indent: 8 });
+  for (const set of entry.sets) {
+    if (set.label !== null) height += flow.height(set.label, { size: SIZE.small, indent: 8 });
+    for (const item of set.items) height += flow.tickHeight(item, set.label === null ? 8 : 12, SIZE.small);
+  }
+  for (const extra of entry.extras) height += flow.tickHeight(extra, 8, SIZE.small);
+  return height;
+}
+
+/**
+ * A year's entries in runs that are kept together: each entry whole, and an entry with a single tick box joined to
+ * its neighbour, so that no page holds one lone tick box of a year.
+ */
+function entryRuns(entries: readonly MaterialEntryContent[]): MaterialEntryContent[][] {
+  const runs: MaterialEntryContent[][] = [];
+  for (const entry of entries) {
+    const last = runs[runs.length - 1];
+    const lastTicks = last?.reduce((n, e) => n + tickCount(e), 0) ?? 0;
+    if (last !== undefined && (lastTicks < 2 || tickCount(entry) < 2)) last.push(entry);
+    else runs.push([entry]);
+  }
+  return runs;
+}
+
+function drawEntry(flow: Flow, entry: MaterialEntryContent): void {
+  flow.paragraph(entry.heading, { size: SIZE.body, indent: 4, before: 1 });
+  if (entry.detail !== null) flow.paragraph(entry.detail, { size: SIZE.small, indent: 8, color: COLOR.muted });
+  if (entry.oneOf !== null) flow.paragraph(entry.oneOf, { size: SIZE.small, indent: 8 });
+  for (const set of entry.sets) {
+    const indent = set.label === null ? 8 : 12;
+    if (set.label !== null) flow.paragraph(set.label, { size: SIZE.small, indent: 8 });
+    for (const item of set.items) flow.tick(item, indent, SIZE.small);
+  }
+  for (const extra of entry.extras) flow.tick(extra, 8, SIZE.small);
+}
+
 function materials(flow: Flow, content: WorksheetContent): void {
   for (const group of content.materials) {
-    flow.paragraph(group.heading, { size: SIZE.subheading, bold: true, before: 2.5, keep: 16 });
+    const runs = entryRuns(group.entries);
+    const headingStyle = { size: SIZE.subheading, bold: true, before: 2.5 } as const;
+    const first = runs[0]?.reduce((sum, e) => sum + entryHeight(flow, e), 0) ?? flow.height(group.empty ?? '', { size: SIZE.small, indent: 4 });
+    // The year's heading stays with its first run of entries.
+    flow.keep(flow.height(group.heading, headingStyle) + first);
+    flow.paragraph(group.heading, headingStyle);
     if (group.empty !== null) flow.paragraph(group.empty, { size: SIZE.small, indent: 4, color: COLOR.muted });
-    for (const entry of group.entries) {
-      flow.paragraph(entry.heading, { size: SIZE.body, indent: 4, before: 1, keep: 10 });
-      if (entry.detail !== null) flow.paragraph(entry.detail, { size: SIZE.small, indent: 8, color: COLOR.muted });
-      if (entry.oneOf !== null) flow.paragraph(entry.oneOf, { size: SIZE.small, indent: 8 });
-      for (const set of entry.sets) {
-        const indent = set.label === null ? 8 : 12;
-        if (set.label !== null) flow.paragraph(set.label, { size: SIZE.small, indent: 8, keep: 5 });
-        for (const item of set.items) flow.tick(item, indent, SIZE.small);
-      }
-      for (const extra of entry.extras) flow.tick(extra, 8, SIZE.small);
+    for (const run of runs) {
+      flow.keep(run.reduce((sum, e) => sum + entryHeight(flow, e), 0));
+      for (const entry of run) drawEntry(flow, entry);
     }
   }
+}
+
+/** Draws the QR modules as filled squares, top-left at (x, y), `side` mm wide including the quiet zone. */
+function drawQr(doc: JsPdf, modules: boolean[][], x: number, y: number, side: number): void {
+  const n = modules.length;
+  const cell = side / (n + 2 * QR.quiet);
+  doc.setFillColor(0, 0, 0);
+  modules.forEach((row, r) => {
+    // One rectangle per run of dark modules in a row: fewer drawing operations, the same picture.
+    let c = 0;
+    while (c < n) {
+      if (!row[c]) {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c < n && row[c]) c++;
+      doc.rect(x + (QR.quiet + start) * cell, y + (QR.quiet + r) * cell, (c - start) * cell, cell, 'F');
+    }
+  });
+}
+
+function review(flow: Flow, content: WorksheetContent): void {
+  const { doc } = flow;
+  const block = content.review;
+  const small = { size: SIZE.small } as const;
+  const qrSide = block.qr === null ? 0 : Math.min(QR.maxSide, Math.max(QR.minSide, (block.qr.length + 2 * QR.quiet) * QR.module));
+  const linkStyle = { size: SIZE.footer, indent: qrSide === 0 ? 0 : qrSide + 4 } as const;
+  const textWidth = CONTENT_WIDTH - linkStyle.indent;
+  flow.style(SIZE.small);
+  const introLines = flow.wrap(block.intro, textWidth);
+  flow.style(SIZE.footer);
+  const linkLines = block.link === null ? [] : wrapText(block.link, textWidth, (t) => doc.getTextWidth(t));
+  const besideQr = introLines.length * lineHeight(SIZE.small) + linkLines.length * lineHeight(SIZE.footer) + (block.qrMissing ? lineHeight(SIZE.small) * 2 : 0);
+  const signatures = lineHeight(SIZE.body) * 2 + 6 + lineHeight(SIZE.body) * 5 + 8;
+  const height = flow.height(block.heading, { size: SIZE.heading, before: 6 }) + flow.height(block.version, small) + 2 + Math.max(qrSide, besideQr) + 4 + signatures;
+  // The whole block on one page: whoever signs sees the link, the QR code and the version they sign for.
+  flow.keep(height);
+  flow.paragraph(block.heading, { size: SIZE.heading, bold: true, before: 6 });
+  flow.paragraph(block.version, small);
+  flow.y += 2;
+  const top = flow.y;
+  if (block.qr !== null) drawQr(doc, block.qr, PAGE.margin, top, qrSide);
+  const x = PAGE.margin + linkStyle.indent;
+  let y = top;
+  flow.style(SIZE.small);
+  for (const l of introLines) {
+    flow.line(l, x, y);
+    y += lineHeight(SIZE.small);
+  }
+  flow.style(SIZE.footer, [0, 51, 153]);
+  for (const l of linkLines) {
+    flow.line(l, x, y);
+    y += lineHeight(SIZE.footer);
+  }
+  if (block.link !== null && linkLines.length > 0) {
+    // The printed link is also a link in the PDF viewer, and so is the QR code.
+    doc.link(x, top + introLines.length * lineHeight(SIZE.small), textWidth, linkLines.length * lineHeight(SIZE.footer), { url: block.link });
+    if (qrSide > 0) doc.link(PAGE.margin, top, qrSide, qrSide, { url: block.link });
+  }
+  if (block.qrMissing !== null) {
+    flow.style(SIZE.small, COLOR.short);
+    for (const l of flow.wrap(block.qrMissing, textWidth)) {
+      flow.line(l, x, y);
+      y += lineHeight(SIZE.small);
+    }
+  }
+  flow.y = Math.max(top + qrSide, y) + 4;
+
+  // Lines to fill in by hand: 本人签名 and its date; 单位审核意见（盖章）, ruled lines, 审核人 and the date.
+  const lh = lineHeight(SIZE.body);
+  const rule = (x0: number, x1: number, yy: number) => {
+    doc.setDrawColor(COLOR.text);
+    doc.setLineWidth(0.25);
+    doc.line(x0, yy, x1, yy);
+  };
+  flow.style(SIZE.body);
+  const sig = block.signature;
+  const dateX = PAGE.margin + CONTENT_WIDTH * 0.55;
+  flow.line(sig.self, PAGE.margin, flow.y, true);
+  rule(PAGE.margin + doc.getTextWidth(sig.self) + 1, dateX - 4, flow.y + lh - 0.8);
+  flow.line(sig.date, dateX, flow.y);
+  flow.y += lh * 2;
+  flow.line(sig.unit, PAGE.margin, flow.y, true);
+  flow.y += lh + 2;
+  for (let i = 0; i < 3; i++) {
+    rule(PAGE.margin, PAGE.width - PAGE.margin, flow.y + lh - 0.8);
+    flow.y += lh + 1;
+  }
+  flow.y += 2;
+  flow.line(sig.reviewer, PAGE.margin, flow.y, true);
+  rule(PAGE.margin + doc.getTextWidth(sig.reviewer) + 1, dateX - 4, flow.y + lh - 0.8);
+  flow.line(sig.date, dateX, flow.y);
+  flow.y += lh;
 }
 
 function footers(flow: Flow, content: WorksheetContent): void {
@@ -288,13 +457,17 @@ export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, cont
   items(flow, content);
   if (content.notes.length > 0) {
     flow.paragraph(content.headings.notes, { size: SIZE.heading, bold: true, before: 6, keep: 20 });
-    for (const note of content.notes) flow.paragraph(note.text, { size: SIZE.small, before: 0.8 });
+    for (const note of content.notes) {
+      flow.keep(flow.height(note.text, { size: SIZE.small, before: 0.8 }));
+      flow.paragraph(note.text, { size: SIZE.small, before: 0.8 });
+    }
   }
   // Without a span there are no years, hence no checklist; the problems above say why.
   if (content.materials.length > 0) {
     flow.paragraph(content.headings.materials, { size: SIZE.heading, bold: true, before: 6, keep: 30 });
     materials(flow, content);
   }
+  review(flow, content);
   footers(flow, content);
   return doc;
 }

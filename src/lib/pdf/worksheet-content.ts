@@ -2,15 +2,34 @@
  * What the worksheet says, as plain strings, before any drawing. The renderer draws exactly
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
-import { SUBJECT_LABELS, formatHours, getRuleSet } from '../rules/core';
+import { SUBJECT_LABELS, formatHours, getRuleSet, ruleSetDigest } from '../rules/core';
 import type { Activity, CalculationResult, Conversion, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
-import { DEGREE_LABELS, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
+import { DEGREE_LABELS, REVIEW, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
+import { qrMatrix } from './qr';
+import { unbreakable } from './wrap-text';
+
+/** A clause marked so that no line break falls inside it: （附件1 二 7） stays on one line. */
+const cite = (clause: string) => unbreakable(clause);
 
 /** The options that change what the worksheet shows. */
 export interface ContentOptions {
   includeName: boolean;
   includeEmployer: boolean;
   generatedAt: Date;
+  /** The share link that reopens this case in the calculator (no personal fields); null where none could be made. */
+  shareLink: string | null;
+}
+
+/** The last block: how to reopen and check the case, and the lines to sign. */
+export interface ReviewBlock {
+  heading: string;
+  version: string;
+  intro: string;
+  link: string | null;
+  /** QR modules of the link (true = dark); null when there is no link or it is too long for a QR code. */
+  qr: boolean[][] | null;
+  qrMissing: string | null;
+  signature: { self: string; unit: string; reviewer: string; date: string };
 }
 
 /** One "label：value" line of the header; `blank`: no value, drawn as a line to fill in by hand. */
@@ -65,6 +84,8 @@ export interface WorksheetContent {
   title: string;
   round: string;
   roundTitle: string;
+  /** 规则数据版本 and its digest. */
+  version: string;
   fields: HeaderField[];
   problems: string[];
   headings: { summary: string; items: string; notes: string; materials: string; problems: string };
@@ -74,6 +95,7 @@ export interface WorksheetContent {
   items: ItemGroup[];
   notes: NoteBlock[];
   materials: MaterialGroup[];
+  review: ReviewBlock;
   footer: { generated: string; disclaimer: string };
 }
 
@@ -85,21 +107,20 @@ function requirementText(year: YearResult): string {
   return [line(TEXT.total, total), ...(pub ? [line(TEXT.public, pub)] : []), line(TEXT.professional, professional)].join('\n');
 }
 
+/** A year's verdict in words: 达标, 视为达标 (and why), 基本达标 (an advisory part short), 未达标 and what is missing. */
 function verdictText(year: YearResult): string {
-  // The engine's text already says the year is deemed met (视为达标 / 视为完成).
-  if (year.metInFull) return `${year.metInFull.text}（${year.metInFull.cite.clause}）`;
+  if (year.metInFull) return `${TEXT.deemedMet}：${year.metInFull.text}（${cite(year.metInFull.cite.clause)}）`;
   const parts: [string, PartResult | null][] = [
     [TEXT.total, year.parts.total],
     [TEXT.public, year.parts.public],
     [TEXT.professional, year.parts.professional],
   ];
   const gaps = (strength: PartResult['strength']) =>
-    parts.filter((x): x is [string, PartResult] => x[1] !== null && !x[1].met && x[1].strength === strength).map(([name, p]) => `${name}${TEXT.shortBy} ${h(p.shortfall)}`);
-  const required = gaps('required');
-  const advisory = gaps('advisory');
-  const hint = advisory.length > 0 ? `；提示：${advisory.join('，')}（${TEXT.advisory}）` : '';
-  if (year.status === 'short') return `${TEXT.short}：${required.join('，')}${hint}`;
-  if (year.status === 'warning') return `${TEXT.warning}${hint}`;
+    parts.filter((x): x is [string, PartResult] => x[1] !== null && !x[1].met && x[1].strength === strength).map(([name, p]) => [name, p] as const);
+  const required = gaps('required').map(([name, p]) => `${name} ${h(p.shortfall)}`);
+  const advisory = gaps('advisory').map(([name, p]) => `${name}${TEXT.advisory} ${h(p.required)}，${TEXT.shortBy} ${h(p.shortfall)}`);
+  if (year.status === 'short') return `${TEXT.short}，${TEXT.shortBy}${required.join('、')}${advisory.length > 0 ? `；${advisory.join('；')}` : ''}`;
+  if (year.status === 'warning') return `${TEXT.warning}：${advisory.join('；')}`;
   return TEXT.met;
 }
 
@@ -143,7 +164,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     if (markers.has(note.id)) return;
     const marker = `[${notes.length + 1}]`;
     markers.set(note.id, marker);
-    notes.push({ text: `${marker} ${note.title}：${note.text}（${note.cite.clause}）` });
+    notes.push({ text: `${marker} ${note.title}：${note.text}（${cite(note.cite.clause)}）` });
   };
   result.notes.forEach(addNote);
   result.items.forEach((item) => item.notes.forEach(addNote));
@@ -154,8 +175,8 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     const title = item.title?.trim();
     const lines = [detailLine(activities.get(item.activityId), conversion)];
     const subject = item.status === 'counted' && item.subject !== null ? `，计入${SUBJECT_LABELS[item.subject]}` : '';
-    if (item.working !== '') lines.push(`折算：${item.working}${subject}（${TEXT.basis} ${item.cite.clause}）`);
-    else lines.push(`${TEXT.basis}：${item.cite.clause}`);
+    if (item.working !== '') lines.push(`折算：${item.working}${subject}（${TEXT.basis} ${cite(item.cite.clause)}）`);
+    else lines.push(`${TEXT.basis}：${cite(item.cite.clause)}`);
     if (item.status !== 'counted') lines.push(`${STATUS_LABELS[item.status]}${item.reason ? `：${item.reason}` : ''}`);
     else if (item.reason) lines.push(item.reason);
     for (const error of item.errors) lines.push(`须更正：${error.message}`);
@@ -184,7 +205,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
   const span = result.span;
   let spanText = '未确定';
   if (span !== null) {
-    const why = span.source === 'override' ? TEXT.spanOverride : span.rule ? `${span.rule.label}，${span.rule.cite.clause}` : '';
+    const why = span.source === 'override' ? TEXT.spanOverride : span.rule ? `${span.rule.label}，${cite(span.rule.cite.clause)}` : '';
     spanText = `${span.from}~${span.to}年${why ? `（${why}）` : ''}`;
   }
   field(TEXT.span, spanText);
@@ -202,18 +223,32 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     heading: `${m.year}年`,
     empty: m.needs.length === 0 ? TEXT.noMaterials : null,
     entries: m.needs.map((need) => ({
-      heading: `${need.form !== undefined ? `形式${need.form}：` : ''}${need.title}（${need.cite.clause}）`,
+      heading: `${need.form !== undefined ? `形式${need.form}：` : ''}${need.title}（${cite(need.cite.clause)}）`,
       detail: need.activityIds.length > 0 ? `${TEXT.forItems}：第 ${need.activityIds.map((id) => numbers.get(id) ?? '?').join('、')} 项` : null,
       oneOf: need.sets.length > 1 ? TEXT.oneOf : null,
-      sets: need.sets.map((set, i) => ({ label: need.sets.length > 1 ? `（${i + 1}）按${set.cite.clause}：` : null, items: set.items })),
-      extras: need.extras.map((e) => `${e.text}（${e.cite.clause}）`),
+      sets: need.sets.map((set, i) => ({ label: need.sets.length > 1 ? `（${i + 1}）按${cite(set.cite.clause)}：` : null, items: set.items })),
+      extras: need.extras.map((e) => `${e.text}（${cite(e.cite.clause)}）`),
     })),
   }));
+
+  const digest = ruleSet ? ruleSetDigest(ruleSet) : '';
+  const version = `${REVIEW.version}：${digest}`;
+  const qr = options.shareLink === null ? null : qrMatrix(options.shareLink);
+  const review: ReviewBlock = {
+    heading: REVIEW.heading,
+    version: `${version}（${result.ruleSet.docNumber}）。${REVIEW.versionNote}`,
+    intro: options.shareLink === null ? REVIEW.noLink : REVIEW.intro,
+    link: options.shareLink,
+    qr,
+    qrMissing: options.shareLink !== null && qr === null ? REVIEW.qrTooLong : null,
+    signature: { self: REVIEW.self, unit: REVIEW.unit, reviewer: REVIEW.reviewer, date: REVIEW.date },
+  };
 
   return {
     title: TEXT.title,
     round: `${TEXT.round}：${result.ruleSet.shortTitle} ${result.ruleSet.docNumber}`,
     roundTitle: `《${result.ruleSet.title}》`,
+    version,
     fields,
     problems: result.problems.map((p) => p.message),
     headings: { summary: TEXT.summaryHeading, items: TEXT.itemsHeading, notes: TEXT.notesHeading, materials: TEXT.materialsHeading, problems: TEXT.problems },
@@ -229,6 +264,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     items,
     notes,
     materials,
+    review,
     footer: { generated: `${TEXT.generated}：${formatDate(options.generatedAt)}`, disclaimer: TEXT.disclaimer },
   };
 }
@@ -239,6 +275,7 @@ export function worksheetTexts(content: WorksheetContent): string[] {
     content.title,
     content.round,
     content.roundTitle,
+    content.version,
     ...content.fields.map((f) => f.text),
     ...Object.values(content.headings),
     ...content.problems,
@@ -253,6 +290,12 @@ export function worksheetTexts(content: WorksheetContent): string[] {
       g.empty ?? '',
       ...g.entries.flatMap((e) => [e.heading, e.detail ?? '', e.oneOf ?? '', ...e.sets.flatMap((s) => [s.label ?? '', ...s.items]), ...e.extras]),
     ]),
+    content.review.heading,
+    content.review.version,
+    content.review.intro,
+    content.review.link ?? '',
+    content.review.qrMissing ?? '',
+    ...Object.values(content.review.signature),
     content.footer.generated,
     content.footer.disclaimer,
     pageLabel(1, 1),

@@ -15,6 +15,26 @@ export const NO_LINE_END = new Set([...'（《「『【〔〈［｛〖〘“‘(
 /** Han, kana, CJK punctuation and full-width forms: a line may break before and after each. */
 const BREAK_AROUND = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u2014\u2026\u2E80-\u303F\uFE30-\uFE4F\uFF00-\uFFEF\u25A0-\u25FF]/u;
 const SPACE = /[ \t]/;
+/** U+2060 WORD JOINER: no break where it stands; dropped from the output. */
+export const JOIN = '\u2060';
+/** U+00A0 NO-BREAK SPACE: a space no line break may replace; drawn as a plain space. */
+const NBSP = '\u00A0';
+
+/**
+ * The text marked so that wrapText never breaks inside it (a citation such as 附件1 二 7), unless it is wider than
+ * a whole line.
+ * @example wrapText(`依据（${unbreakable('附件1 二 7')}）`, 6, measure) // never ['依据（附件1', '二 7）']
+ */
+export function unbreakable(text: string): string {
+  return [...text].map((ch) => (ch === ' ' ? NBSP : ch)).join(JOIN);
+}
+
+interface Atom {
+  text: string;
+  spaced: boolean;
+  /** Joined to the previous atom by a word joiner. */
+  joined: boolean;
+}
 
 interface Cluster {
   /** The text, which no line break may split unless it is wider than a whole line. */
@@ -28,26 +48,34 @@ interface Cluster {
  * ASCII punctuation), then glues atoms across every forbidden break into clusters.
  */
 function clusters(paragraph: string): Cluster[] {
-  const atoms: { text: string; spaced: boolean }[] = [];
+  const atoms: Atom[] = [];
   let word = '';
   let spaced = false;
+  let joined = false;
+  const push = (text: string) => {
+    atoms.push({ text, spaced, joined });
+    spaced = false;
+    joined = false;
+  };
   const flush = () => {
     if (word !== '') {
-      atoms.push({ text: word, spaced });
+      push(word);
       word = '';
-      spaced = false;
     }
   };
   for (const ch of paragraph) {
-    if (SPACE.test(ch)) {
+    if (ch === JOIN) {
+      flush();
+      joined = atoms.length > 0;
+    } else if (SPACE.test(ch)) {
       flush();
       spaced = atoms.length > 0;
     } else if (BREAK_AROUND.test(ch) || NO_LINE_START.has(ch) || NO_LINE_END.has(ch)) {
       flush();
-      atoms.push({ text: ch, spaced });
-      spaced = false;
+      push(ch);
     } else {
-      word += ch;
+      // A no-break space joins the words around it into one unbreakable run.
+      word += ch === NBSP ? ' ' : ch;
     }
   }
   flush();
@@ -56,7 +84,7 @@ function clusters(paragraph: string): Cluster[] {
   for (const atom of atoms) {
     const prev = out[out.length - 1];
     const first = [...atom.text][0] as string;
-    const glue = prev !== undefined && (NO_LINE_START.has(first) || endsWithNoLineEnd(prev.text));
+    const glue = prev !== undefined && (atom.joined || NO_LINE_START.has(first) || endsWithNoLineEnd(prev.text));
     if (prev !== undefined && glue) prev.text += (atom.spaced ? ' ' : '') + atom.text;
     else out.push({ text: atom.text, spaced: atom.spaced });
   }

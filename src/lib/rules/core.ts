@@ -26,6 +26,7 @@ export {
 export type { Draft, DraftInput, Activity, ActivityKind, Profile, DraftIssue, ParseDraftResult } from './draft-schema';
 export type * from './result-types';
 export { matchSpanRule, profileComplete, spanYears } from './span';
+export { ruleSetDigest } from './rule-digest';
 export { materialsInOrder, materialsEntry } from './materials';
 export type { MaterialSet } from './materials';
 export { citeRef, clauseHref, formatTenths } from './context';

@@ -5,4 +5,4 @@
  */
 export * from './core';
 export { ruleSetSchema } from './rule-set-schema';
-export { loadRuleSet, validateRuleSets } from './rule-set-load';
+export { loadRuleSet, loadRuleSetFile, validateRuleSets } from './rule-set-load';

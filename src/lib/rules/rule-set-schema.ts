@@ -1,6 +1,7 @@
 /**
  * The schema of a rule set: one notice's requirement, spans, conversions, materials and dates as data.
  * Every figure carries a citation so that a reader can go from the number to its sentence.
+ * Every object is strict: a key the schema does not know (a typo such as `hourz`) is refused, never ignored.
  */
 import { z } from 'zod';
 import { DEGREES, TITLE_LEVELS } from './labels';
@@ -9,7 +10,7 @@ import { DEGREES, TITLE_LEVELS } from './labels';
 export const anchorIdSchema = z.string().regex(/^(tz|fj\d+)(-(\d+|s\d+|n\d+))*$/, '锚点格式应如 tz-1-2、fj1-2-4');
 
 /** Where a value comes from: the clause as people cite it and the anchor on the notice page. */
-export const citationSchema = z.object({
+export const citationSchema = z.strictObject({
   /** Notice id when the clause is in another notice than the rule set's own. */
   notice: z.string().optional(),
   /** The clause as an HR officer would write it, e.g. "附件1 二 4". */
@@ -24,13 +25,13 @@ const fieldName = z.string().regex(/^[a-z][A-Za-z]*$/);
 const noteId = slug;
 
 /** A figure with its citation. */
-export const citedHoursSchema = z.object({
+export const citedHoursSchema = z.strictObject({
   hours: z.number().positive(),
   cite: citationSchema,
 });
 
 /** One choice offered in a field, e.g. 主持人. */
-export const optionSchema = z.object({
+export const optionSchema = z.strictObject({
   value: slug,
   label: z.string().min(1),
   /** Materials entry this choice needs, when it differs from the conversion's own. */
@@ -45,7 +46,7 @@ export const optionSchema = z.object({
 
 /** A field the form asks for (the draft stores the chosen value under `name`). */
 export const fieldSchema = z.discriminatedUnion('type', [
-  z.object({
+  z.strictObject({
     type: z.literal('choice'),
     name: fieldName,
     label: z.string().min(1),
@@ -54,8 +55,8 @@ export const fieldSchema = z.discriminatedUnion('type', [
     /** The option a new form starts with and a draft without this field means; only where one answer is the notice's usual reading. */
     default: slug.optional(),
   }),
-  z.object({ type: z.literal('rank'), name: z.literal('rank'), label: z.string().min(1), hint: z.string().optional() }),
-  z.object({ type: z.literal('flag'), name: fieldName, label: z.string().min(1), hint: z.string().optional() }),
+  z.strictObject({ type: z.literal('rank'), name: z.literal('rank'), label: z.string().min(1), hint: z.string().optional() }),
+  z.strictObject({ type: z.literal('flag'), name: fieldName, label: z.string().min(1), hint: z.string().optional() }),
 ]);
 
 /** A condition on one field: an exact value, any of several, or a rank range. */
@@ -63,12 +64,12 @@ const conditionSchema = z.union([
   z.string(),
   z.boolean(),
   z.array(z.string()).min(1),
-  z.object({ min: z.number().int().positive().optional(), max: z.number().int().positive().optional() }),
+  z.strictObject({ min: z.number().int().positive().optional(), max: z.number().int().positive().optional() }),
 ]);
 
 /** One row of a conversion table: first matching row wins. */
 export const rowSchema = z
-  .object({
+  .strictObject({
     when: z.record(z.string(), conditionSchema),
     hours: z.number().positive().optional(),
     /** Why this case scores nothing (shown to the user). */
@@ -96,11 +97,11 @@ const conversionBase = {
 };
 
 /** Training and meetings: counts of days, half days and evenings times a rate. */
-export const sessionsConversionSchema = z.object({
+export const sessionsConversionSchema = z.strictObject({
   kind: z.literal('training'),
   method: z.literal('sessions'),
   ...conversionBase,
-  rates: z.object({
+  rates: z.strictObject({
     days: citedHoursSchema.extend({ unit: z.literal('天') }),
     halfDays: citedHoursSchema.extend({ unit: z.literal('半天') }),
     /** Absent where the notice sets no evening rate. */
@@ -111,7 +112,7 @@ export const sessionsConversionSchema = z.object({
 });
 
 /** Courses whose certificate states the hours. */
-export const statedConversionSchema = z.object({
+export const statedConversionSchema = z.strictObject({
   kind: z.literal('course'),
   method: z.literal('stated'),
   ...conversionBase,
@@ -120,23 +121,23 @@ export const statedConversionSchema = z.object({
 });
 
 /** Per-item conversions: hours from a table row times a count. */
-export const tableConversionSchema = z.object({
+export const tableConversionSchema = z.strictObject({
   kind: z.enum(['project', 'book', 'paper', 'patent', 'award', 'exam', 'degree', 'qualification']),
   method: z.literal('table'),
   ...conversionBase,
-  count: z.object({ unit: z.string().min(1), label: z.string().min(1) }),
+  count: z.strictObject({ unit: z.string().min(1), label: z.string().min(1) }),
   rows: z.array(rowSchema).min(1),
 });
 
 /** Special assignments: a year met in full by dates and a pass, not by hours. */
-export const assignmentConversionSchema = z.object({
+export const assignmentConversionSchema = z.strictObject({
   kind: z.literal('assignment'),
   method: z.literal('assignment'),
   ...conversionBase,
   /** Shortest length that counts, in calendar months. */
-  minMonths: z.object({ months: z.number().int().positive(), cite: citationSchema }),
+  minMonths: z.strictObject({ months: z.number().int().positive(), cite: citationSchema }),
   /** Longer than this many months: every year touched is met. */
-  allYearsOverMonths: z.object({ months: z.number().int().positive(), cite: citationSchema }),
+  allYearsOverMonths: z.strictObject({ months: z.number().int().positive(), cite: citationSchema }),
   /** The hours the notice deems completed for such a year. */
   deemedHours: citedHoursSchema,
 });
@@ -159,10 +160,10 @@ const titleLevel = z.enum(TITLE_LEVELS);
 const degree = z.enum(DEGREES);
 
 /** A verification span rule: the first rule whose conditions match the profile applies. */
-export const spanRuleSchema = z.object({
+export const spanRuleSchema = z.strictObject({
   id: slug,
   label: z.string().min(1),
-  match: z.object({
+  match: z.strictObject({
     titleLevels: z.array(titleLevel).min(1),
     degrees: z.array(degree).optional(),
     medical: z.boolean().optional(),
@@ -175,12 +176,12 @@ export const spanRuleSchema = z.object({
 });
 
 /** One "set" of materials: either set of a form is enough. */
-export const materialSetSchema = z.object({
+export const materialSetSchema = z.strictObject({
   items: z.array(z.string().min(1)).min(1),
   cite: citationSchema,
 });
 
-export const materialsEntrySchema = z.object({
+export const materialsEntrySchema = z.strictObject({
   id: slug,
   /** Number of the form in 附件 一 (1–12); absent for evidence outside that list. */
   form: z.number().int().min(1).max(12).optional(),
@@ -189,10 +190,10 @@ export const materialsEntrySchema = z.object({
   /** One or more sets; more than one means "one of the following". */
   sets: z.array(materialSetSchema).min(1),
   /** Extra requirement shown with the list, e.g. 检索材料 for foreign journals. */
-  extras: z.array(z.object({ text: z.string().min(1), cite: citationSchema, when: z.string().optional() })).optional(),
+  extras: z.array(z.strictObject({ text: z.string().min(1), cite: citationSchema, when: z.string().optional() })).optional(),
 });
 
-export const noteSchema = z.object({
+export const noteSchema = z.strictObject({
   id: noteId,
   title: z.string().min(1),
   text: z.string().min(1),
@@ -203,7 +204,7 @@ export const noteSchema = z.object({
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const keyDateSchema = z.object({
+export const keyDateSchema = z.strictObject({
   id: slug,
   who: z.string().min(1),
   what: z.string().min(1),
@@ -216,7 +217,7 @@ export const keyDateSchema = z.object({
 });
 
 export const ruleSetSchema = z
-  .object({
+  .strictObject({
     id: slug,
     schemaVersion: z.literal(1),
     title: z.string().min(1),
@@ -229,7 +230,7 @@ export const ruleSetSchema = z
     /** The round a new user gets by default. */
     current: z.boolean(),
     hoursUnit: z.string().min(1),
-    requirement: z.object({
+    requirement: z.strictObject({
       total: requirementPartSchema,
       public: requirementPartSchema.optional(),
       professional: requirementPartSchema,
@@ -239,10 +240,10 @@ export const ruleSetSchema = z
     /** Note shown when the applicant is a primary/secondary teacher (参照执行). */
     teacherNote: noteId.optional(),
     /** Years covered by an earlier certificate. */
-    certificate: z.object({ label: z.string().min(1), cite: citationSchema, materials: slug, notes: z.array(noteId).optional() }),
+    certificate: z.strictObject({ label: z.string().min(1), cite: citationSchema, materials: slug, notes: z.array(noteId).optional() }),
     conversions: z.array(conversionSchema).min(1),
     materials: z.array(materialsEntrySchema).min(1),
-    publicThemes: z.object({ items: z.array(z.string().min(1)).min(1), cite: citationSchema, wording: z.string().optional() }),
+    publicThemes: z.strictObject({ items: z.array(z.string().min(1)).min(1), cite: citationSchema, wording: z.string().optional() }),
     dates: z.array(keyDateSchema),
     upload: z
       .object({

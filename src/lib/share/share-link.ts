@@ -5,7 +5,7 @@
  * (browsers without CompressionStream).
  */
 import type { Draft } from '../rules/core';
-import { DRAFT_FORMAT, formatIssues, MAX_ACTIVITIES } from '../rules/core';
+import { DRAFT_FORMAT, formatIssues, getRuleSet, MAX_ACTIVITIES, ruleSetDigest } from '../rules/core';
 import { readDraft } from '../drafts/read-draft';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { canDeflate, deflate, inflate } from './deflate';
@@ -36,9 +36,12 @@ const PREFIX = `${SHARE_KEY}=`;
  */
 export function shareableDraft(draft: Draft): Record<string, unknown> {
   const { titleLevel, degree, medical, teacher } = draft.profile;
+  const ruleSet = getRuleSet(draft.ruleSet);
   return {
     version: draft.version,
     ruleSet: draft.ruleSet,
+    // The version digest of the rule data the case was made with: the receiver is told when the rules changed since.
+    ...(ruleSet ? { rules: ruleSetDigest(ruleSet) } : {}),
     profile: { titleLevel, degree, medical, teacher },
     span: draft.span,
     coveredYears: draft.coveredYears,
@@ -58,8 +61,11 @@ export async function shareUrl(pageUrl: string, draft: Draft): Promise<string> {
   return `${pageUrl.split('#')[0]}#${await encodeShareFragment(draft)}`;
 }
 
-/** A decoded share link: a valid draft with ids re-assigned, or a Chinese message. */
-export type DecodeShareResult = { ok: true; draft: Draft } | { ok: false; message: string };
+/**
+ * A decoded share link: a valid draft with ids re-assigned, or a Chinese message. `rulesChanged` holds the digest the
+ * link was made with and the site's current one when they differ (links made before the digest existed: null).
+ */
+export type DecodeShareResult = { ok: true; draft: Draft; rulesChanged: { then: string; now: string } | null } | { ok: false; message: string };
 
 const BROKEN = '分享链接不完整或已损坏，无法打开。请向分享人重新索取完整的链接。';
 
@@ -99,9 +105,13 @@ export async function decodeShareHash(hash: string): Promise<DecodeShareResult> 
   }
   // Rebuilt from the parsed draft as well, so that no migration or default can bring a personal field back.
   const { titleLevel, degree, medical, teacher } = read.draft.profile;
+  const rules = typeof json['rules'] === 'string' && /^[0-9a-f]{8}$/.test(json['rules']) ? json['rules'] : null;
+  const current = getRuleSet(read.draft.ruleSet);
+  const now = current === undefined ? null : ruleSetDigest(current);
   return {
     ok: true,
     draft: { ...read.draft, profile: { titleLevel, degree, medical, teacher }, activities: read.draft.activities.map(({ title: _title, ...a }) => a) },
+    rulesChanged: rules !== null && now !== null && rules !== now ? { then: rules, now } : null,
   };
 }
 

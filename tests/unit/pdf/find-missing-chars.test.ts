@@ -3,6 +3,7 @@ import { calculate } from '../../../src/lib/rules';
 import { findMissingChars, type WorksheetOptions } from '../../../src/lib/pdf';
 import { provideFont } from '../../../src/lib/pdf/font-loader';
 import { composeWorksheet, worksheetTexts } from '../../../src/lib/pdf/worksheet-content';
+import { REVIEW } from '../../../src/lib/pdf/labels';
 import { mixedDraft } from './fixtures';
 import { subsetForTest } from './test-font.mjs';
 
@@ -14,6 +15,7 @@ const options = (overrides: Partial<WorksheetOptions> = {}): WorksheetOptions =>
   includeEmployer: true,
   generatedAt: new Date(2024, 5, 1),
   fontUrl: FONT_URL,
+  calculatorUrl: 'https://jxjy.example.gov.cn/sub/calculator/',
   ...overrides,
 });
 
@@ -21,8 +23,8 @@ const base = mixedDraft();
 const check = (draft: ReturnType<typeof mixedDraft>, opts = options()) => findMissingChars(calculate(draft), draft, opts);
 
 beforeAll(async () => {
-  const texts = worksheetTexts(composeWorksheet(calculate(base), base, options()));
-  provideFont(FONT_URL, await subsetForTest(texts));
+  const texts = worksheetTexts(composeWorksheet(calculate(base), base, { ...options(), shareLink: 'https://jxjy.example.gov.cn/sub/calculator/#share=1.z' }));
+  provideFont(FONT_URL, await subsetForTest([...texts, ...Object.values(REVIEW)]));
   // The same font without 达 (used only by the fixed labels: 达标, 未达标).
   provideFont(WITHOUT_DA_URL, await subsetForTest(texts.map((t) => t.replaceAll('达', ''))));
 });

@@ -20,3 +20,6 @@ export interface ExtractedPage {
 
 /** The text of every page of a PDF, as pdf.js extracts it. */
 export function extractPdf(bytes: Uint8Array): Promise<ExtractedPage[]>;
+
+/** Page `n` (1-based) rendered by pdf.js to RGBA pixels, at `scale` × 72 dpi. */
+export function renderPage(bytes: Uint8Array, n: number, scale?: number): Promise<{ width: number; height: number; data: Uint8ClampedArray }>;

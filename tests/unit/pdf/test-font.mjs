@@ -42,3 +42,18 @@ export async function extractPdf(bytes) {
   await pdf.destroy();
   return pages;
 }
+
+/** Renders page `n` (1-based) of a PDF to RGBA pixels with pdf.js on a Node canvas, at `scale` × 72 dpi. */
+export async function renderPage(bytes, n, scale = 4) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const pdf = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const page = await pdf.getPage(n);
+  const viewport = page.getViewport({ scale });
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const context = canvas.getContext('2d');
+  await page.render({ canvasContext: context, viewport, canvas }).promise;
+  const image = context.getImageData(0, 0, canvas.width, canvas.height);
+  await pdf.destroy();
+  return { width: canvas.width, height: canvas.height, data: new Uint8ClampedArray(image.data) };
+}

@@ -3,6 +3,7 @@ import { DRAFT_FORMAT, DRAFT_VERSION, calculate, formatHours, parseDraft, type C
 import { buildWorksheetPdf, type WorksheetOptions } from '../../../src/lib/pdf';
 import { provideFont } from '../../../src/lib/pdf/font-loader';
 import { composeWorksheet, worksheetTexts } from '../../../src/lib/pdf/worksheet-content';
+import { REVIEW } from '../../../src/lib/pdf/labels';
 import { fiveYearDraft, mixedDraft } from './fixtures';
 import { extractPdf, subsetForTest, type ExtractedPage } from './test-font.mjs';
 
@@ -16,6 +17,7 @@ const options = (overrides: Partial<WorksheetOptions> = {}): WorksheetOptions =>
   includeEmployer: true,
   generatedAt: new Date(2024, 5, 1, 9, 30),
   fontUrl: FONT_URL,
+  calculatorUrl: 'https://jxjy.example.gov.cn/sub/calculator/',
   ...overrides,
 });
 
@@ -51,8 +53,8 @@ const noSpan = mixedDraft({ degree: 'doctor' });
 
 beforeAll(async () => {
   // A font holding exactly the characters these worksheets draw, plus the mark for missing ones.
-  const texts = [mixed, many, hunan, noSpan].flatMap((d) => worksheetTexts(composeWorksheet(calculate(d), d, options())));
-  provideFont(FONT_URL, await subsetForTest([...texts, '〓']));
+  const texts = [mixed, many, hunan, noSpan].flatMap((d) => worksheetTexts(composeWorksheet(calculate(d), d, { ...options(), shareLink: null })));
+  provideFont(FONT_URL, await subsetForTest([...texts, ...Object.values(REVIEW), '〓']));
 });
 
 describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
@@ -104,12 +106,13 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
     expect(short.length).toBeGreaterThan(0);
     for (const year of short) {
       const named = [['合计', year.parts.total], ['公需', year.parts.public], ['专业', year.parts.professional]] as const;
-      const gaps = named.flatMap(([name, part]) => (part !== null && !part.met ? [`${name}差${formatHours(part.shortfall)}`] : []));
-      expect(text).toContain(`未达标：${gaps.join('，')}`);
+      const gaps = named.flatMap(([name, part]) => (part !== null && !part.met ? [`${name}${formatHours(part.shortfall)}`] : []));
+      expect(text).toContain(`未达标，差${gaps.join('、')}`);
     }
+    expect(result.years.filter((y) => y.status === 'met' && y.metInFull === null)).toEqual([]);
     const deemed = result.years.filter((y) => y.metInFull !== null);
     expect(deemed.map((y) => y.metInFull?.by).sort()).toEqual(['assignment', 'certificate']);
-    for (const year of deemed) expect(text).toContain(norm(`${year.metInFull?.text}（${year.metInFull?.cite.clause}）`));
+    for (const year of deemed) expect(text).toContain(norm(`视为达标：${year.metInFull?.text}（${year.metInFull?.cite.clause}）`));
     expect(text).toContain(norm(`核认跨度内共 5 个年度：达标 ${result.summary.yearsMet} 个，未达标 ${result.summary.yearsShort} 个`));
   });
 

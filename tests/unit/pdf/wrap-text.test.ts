@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_LINE_END, NO_LINE_START, wrapText, type Measure } from '../../../src/lib/pdf/wrap-text';
+import { NO_LINE_END, NO_LINE_START, unbreakable, wrapText, type Measure } from '../../../src/lib/pdf/wrap-text';
 
 /** Full-width characters are 1 unit wide, everything else half a unit, like a CJK font. */
 const measure: Measure = (text) => [...text].reduce((w, ch) => w + ((ch.codePointAt(0) as number) > 0x2e7f ? 1 : 0.5), 0);
@@ -63,5 +63,30 @@ describe('wrapText', () => {
 
   it('starts a new line at each line feed and keeps empty paragraphs', () => {
     expect(wrapText('第一行\n\n第三行', 10, measure)).toEqual(['第一行', '', '第三行']);
+  });
+});
+
+describe('unbreakable citations', () => {
+  const text = `折算：2项 × 60学时 = 120学时，计入专业科目（依据 ${unbreakable('附件1 二 2')}）；另见（${unbreakable('通知 三（三）')}）。`;
+
+  // From 10 units: the widest citation with the brackets and punctuation glued to it, （通知 三（三））。, is 9.5.
+  it('never breaks inside a marked citation, at any width that holds it', () => {
+    for (let width = 10; width <= 40; width += 0.5) {
+      const lines = wrapText(text, width, measure);
+      const whole = (c: string) => lines.some((l) => l.includes(c));
+      expect(whole('附件1 二 2'), `width ${width}: ${JSON.stringify(lines)}`).toBe(true);
+      expect(whole('通知 三（三）'), `width ${width}: ${JSON.stringify(lines)}`).toBe(true);
+    }
+  });
+
+  it('drops the joiners and draws the no-break spaces as spaces', () => {
+    const lines = wrapText(text, 100, measure);
+    expect(lines).toEqual(['折算：2项 × 60学时 = 120学时，计入专业科目（依据 附件1 二 2）；另见（通知 三（三））。']);
+  });
+
+  it('still breaks a citation wider than a whole line rather than overflow', () => {
+    const lines = wrapText(unbreakable('附件2 三 材料上传说明 2'), 5, measure);
+    for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(5);
+    expect(squash(lines.join(''))).toBe('附件2三材料上传说明2');
   });
 });

@@ -1,7 +1,7 @@
 /** Share links carry the case, never the person; a damaged or hostile link is refused with a message. */
 import { describe, expect, it } from 'vitest';
 import { decodeShareHash, encodeShareFragment, isShareHash, shareUrl } from '../../../src/lib/share';
-import { calculate, type Draft } from '../../../src/lib/rules';
+import { calculate, getRuleSet, ruleSetDigest, type Draft, type RuleSet } from '../../../src/lib/rules';
 import { fromBase64Url, toBase64Url } from '../../../src/lib/share/base64url';
 import { deflate, inflate } from '../../../src/lib/share/deflate';
 import { caseDraft } from '../drafts/fixtures';
@@ -119,6 +119,27 @@ describe('share links', () => {
 
   it('refuses a link of an older, unknown encoding version as broken rather than as newer', async () => {
     expect(await decodeShareHash('#share=0.zAAAA')).toMatchObject({ ok: false, message: expect.stringContaining('不完整或已损坏') });
+  });
+
+  it('carries the version digest of the rule data, and says nothing changed when it matches', async () => {
+    const draft = caseDraft();
+    const json = JSON.parse(await decodedJson(await encodeShareFragment(draft))) as { rules?: string };
+    expect(json.rules).toBe(ruleSetDigest(getRuleSet(draft.ruleSet) as RuleSet));
+    expect(await decodeShareHash(await encodeShareFragment(draft))).toMatchObject({ ok: true, rulesChanged: null });
+  });
+
+  it('tells that the rules have changed since a link was made with other rule data', async () => {
+    const payload = { version: 1, ruleSet: 'zhuzhou-2024', rules: '00000000', profile: { titleLevel: 'intermediate', degree: 'bachelor' }, activities: [] };
+    const result = await decodeShareHash(`#share=1.j${toBase64Url(new TextEncoder().encode(JSON.stringify(payload)))}`);
+    expect(result).toMatchObject({ ok: true, rulesChanged: { then: '00000000', now: ruleSetDigest(getRuleSet('zhuzhou-2024') as RuleSet) } });
+  });
+
+  it('opens a link made before links carried a digest, or with a malformed one, without a warning', async () => {
+    for (const rules of [undefined, 'not-a-digest', 12345678]) {
+      const payload = { version: 1, ruleSet: 'hunan-2020', ...(rules === undefined ? {} : { rules }), profile: { titleLevel: 'intermediate', degree: 'bachelor' }, activities: [] };
+      const result = await decodeShareHash(`#share=1.j${toBase64Url(new TextEncoder().encode(JSON.stringify(payload)))}`);
+      expect(result).toMatchObject({ ok: true, rulesChanged: null });
+    }
   });
 });
 

@@ -1,0 +1,160 @@
+/**
+ * The worksheet a reviewer can check: the rule data version, a link and a QR code that reopen the same case, each
+ * year's verdict in words, the lines to sign, items and citations never split, no lone tick box of a year on a page.
+ */
+import jsQR from 'jsqr';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { calculate, getRuleSet, ruleSetDigest, type CalculationResult, type Draft, type RuleSet } from '../../../src/lib/rules';
+import { buildWorksheetPdf, type WorksheetOptions } from '../../../src/lib/pdf';
+import { provideFont } from '../../../src/lib/pdf/font-loader';
+import { REVIEW } from '../../../src/lib/pdf/labels';
+import { composeWorksheet, worksheetTexts, type WorksheetContent } from '../../../src/lib/pdf/worksheet-content';
+import { decodeShareHash } from '../../../src/lib/share';
+import { fiveYearDraft, mixedDraft } from './fixtures';
+import { extractPdf, renderPage, subsetForTest, type ExtractedPage } from './test-font.mjs';
+
+const FONT_URL = '/test/worksheet-review.ttf';
+const CALCULATOR = 'https://jxjy.example.gov.cn/sub/calculator/';
+const BOX_SIDE = (2.8 * 72) / 25.4;
+const options: WorksheetOptions = { includeName: true, includeEmployer: true, generatedAt: new Date(2024, 5, 1), fontUrl: FONT_URL, calculatorUrl: CALCULATOR };
+/** Text without spaces and without the word joiners that keep citations whole (never drawn). */
+const norm = (text: string) => text.replace(/[\s\u2060]+/g, '');
+
+interface Built {
+  draft: Draft;
+  result: CalculationResult;
+  content: WorksheetContent;
+  bytes: Uint8Array;
+  pages: ExtractedPage[];
+}
+
+async function build(draft: Draft): Promise<Built> {
+  const result = calculate(draft);
+  const bytes = new Uint8Array(await (await buildWorksheetPdf(result, draft, options)).arrayBuffer());
+  // The same content the builder drew (its share link is made the same way, so compose with a stand-in and compare text only).
+  const content = composeWorksheet(result, draft, { ...options, shareLink: null });
+  return { draft, result, content, bytes, pages: await extractPdf(bytes.slice()) };
+}
+
+/** The pixels of a rendered page, as jsQR reads them. */
+async function readQr(bytes: Uint8Array, page: number): Promise<string | null> {
+  const image = await renderPage(bytes.slice(), page, 4);
+  return jsQR(image.data, image.width, image.height)?.data ?? null;
+}
+
+const small = fiveYearDraft(20);
+const large = fiveYearDraft(50);
+let built: Built;
+let big: Built;
+
+beforeAll(async () => {
+  const texts = [small, large, mixedDraft()].flatMap((d) => worksheetTexts(composeWorksheet(calculate(d), d, { ...options, shareLink: null })));
+  provideFont(FONT_URL, await subsetForTest([...texts, ...Object.values(REVIEW), '〓']));
+  built = await build(small);
+  big = await build(large);
+}, 60_000);
+
+describe('a 5-year worksheet a reviewer can check', () => {
+  it('names the rule set and its data version on the first page and beside the signatures', () => {
+    const digest = ruleSetDigest(getRuleSet('zhuzhou-2024') as RuleSet);
+    expect(digest).toMatch(/^[0-9a-f]{8}$/);
+    expect(built.pages[0]?.text).toContain(`规则数据版本：${digest}`);
+    const last = built.pages.at(-1) as ExtractedPage;
+    expect(norm(last.text)).toContain(norm(`规则数据版本：${digest}（株人社函〔2024〕5号）`));
+  });
+
+  it('carries a QR code that a reader decodes to a link on the site that reopens the same case, without personal fields', async () => {
+    const link = await readQr(built.bytes, built.pages.length);
+    expect(link).not.toBeNull();
+    expect(link?.startsWith(`${CALCULATOR}#share=1.`)).toBe(true);
+    const decoded = await decodeShareHash(new URL(link as string).hash);
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.rulesChanged).toBeNull();
+    expect(decoded.draft.profile.name).toBeUndefined();
+    expect(decoded.draft.profile.employer).toBeUndefined();
+    const figures = (r: CalculationResult) => r.years.map((y) => [y.year, y.public, y.professional, y.total, y.status]);
+    expect(figures(calculate(decoded.draft))).toEqual(figures(built.result));
+    // The same link is printed in full beside the code.
+    expect(norm(built.pages.at(-1)?.text ?? '')).toContain(norm(link as string));
+  });
+
+  it('still carries a readable QR code for 50 activities', async () => {
+    const link = await readQr(big.bytes, big.pages.length);
+    expect(link?.startsWith(`${CALCULATOR}#share=1.`)).toBe(true);
+    const decoded = await decodeShareHash(new URL(link as string).hash);
+    expect(decoded.ok && decoded.draft.activities.length).toBe(50);
+  });
+
+  it('states each year’s verdict in words: 达标, 视为达标, or 未达标 with what is missing', () => {
+    const text = norm(built.pages.map((p) => p.text).join(''));
+    for (const row of built.content.table.rows) expect(text).toContain(norm(row.cells[5]));
+    expect(built.content.table.rows.map((r) => r.cells[5].split(/[，：]/)[0])).toEqual(
+      built.result.years.map((y) => (y.metInFull ? '视为达标' : y.status === 'met' ? '达标' : y.status === 'warning' ? '基本达标' : '未达标')),
+    );
+  });
+
+  it('ends with lines for 本人签名 and 单位审核意见（盖章）, each with a date, on the same page as the QR code', () => {
+    const last = norm(built.pages.at(-1)?.text ?? '');
+    expect(last).toContain(norm(`${REVIEW.self}${REVIEW.date}`));
+    expect(last).toContain(norm(REVIEW.unit));
+    expect(last).toContain(norm(`${REVIEW.reviewer}${REVIEW.date}`));
+    expect(last.indexOf(norm(REVIEW.self))).toBeGreaterThan(last.indexOf(norm(REVIEW.heading)));
+  });
+
+  it('never splits an item across pages: its heading and all its lines are on one page', () => {
+    for (const { pages, content } of [built, big]) {
+      const texts = pages.map((p) => norm(p.text));
+      for (const item of content.items.flatMap((g) => g.items)) {
+        const heading = norm(item.heading);
+        const page = texts.findIndex((t) => t.includes(heading));
+        expect(page, item.heading).toBeGreaterThanOrEqual(0);
+        const after = (texts[page] as string).slice((texts[page] as string).indexOf(heading) + heading.length);
+        expect(after.startsWith(norm(item.lines.join(''))), `${item.heading} on page ${page + 1}`).toBe(true);
+      }
+    }
+  });
+
+  it('never breaks a line inside a citation such as （附件1 二 7）', () => {
+    for (const { pages, result } of [built, big]) {
+      const clauses = new Set<string>([
+        ...result.items.map((i) => i.cite.clause),
+        ...result.items.flatMap((i) => i.notes.map((n) => n.cite.clause)),
+        ...result.notes.map((n) => n.cite.clause),
+        ...result.materials.flatMap((m) => m.needs.flatMap((n) => [n.cite.clause, ...n.sets.map((s) => s.cite.clause)])),
+      ]);
+      const runs = pages.flatMap((p) => p.runs.map((r) => norm(r.str)));
+      const all = norm(pages.map((p) => p.text).join(''));
+      const count = (text: string, c: string) => text.split(c).length - 1;
+      for (const clause of clauses) {
+        const c = norm(`（${clause}）`);
+        const inRuns = runs.reduce((n, r) => n + count(r, c), 0);
+        expect(inRuns, clause).toBe(count(all, c));
+      }
+      expect(clauses.size).toBeGreaterThan(10);
+    }
+  });
+
+  it('never leaves a year’s tick box alone on a page', () => {
+    for (const { pages, result } of [built, big]) {
+      const totals = new Map(result.materials.map((m) => [m.year, m.needs.reduce((n, need) => n + need.sets.reduce((k, s) => k + s.items.length, 0) + need.extras.length, 0)]));
+      let started = false;
+      let year: number | null = null;
+      pages.forEach((page, p) => {
+        // Top to bottom: a year heading starts a year; each tick box belongs to the year above it.
+        const marks = [
+          ...page.runs.map((r) => ({ y: r.y, heading: r.str, box: false })),
+          ...page.squares.filter((s) => Math.abs(s.side - BOX_SIDE) < 0.2).map((s) => ({ y: s.y + s.side, heading: '', box: true })),
+        ].sort((a, b) => b.y - a.y);
+        const perYear = new Map<number, number>();
+        for (const mark of marks) {
+          if (mark.heading.startsWith('四、需准备的材料')) started = true;
+          const m = /^(\d{4})年$/.exec(mark.heading.trim());
+          if (started && m) year = Number(m[1]);
+          if (started && mark.box && year !== null) perYear.set(year, (perYear.get(year) ?? 0) + 1);
+        }
+        for (const [y, n] of perYear) expect(n === 1 ? totals.get(y) : n, `page ${p + 1}, ${y}`).toBe(n === 1 ? 1 : n);
+      });
+      expect(started).toBe(true);
+    }
+  });
+});
