@@ -128,7 +128,8 @@ function fieldValue(activity: Activity, conversion: Conversion): string[] {
   const record = activity as unknown as Record<string, unknown>;
   const out: string[] = [];
   for (const field of conversion.fields) {
-    const value = record[field.name];
+    // A choice left at the rule set's default (计入年度: 结束当年) is printed as that default, as the engine read it.
+    const value = record[field.name] ?? (field.type === 'choice' ? field.default : undefined);
     if (value === undefined) continue;
     if (field.type === 'choice') {
       const option = field.options.find((o) => o.value === value);

@@ -125,6 +125,10 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
     });
   });
 
+  it('prints an assignment’s 计入年度 as the engine read it, the default 结束当年 when the draft leaves it out (附件1 二 7)', () => {
+    expect(text).toContain(norm('任务类型：援藏；计入年度：结束当年；考核合格：是'));
+  });
+
   it('explains items that do not count: not covered, outside the span, met in full', () => {
     const byStatus = (status: string) => result.items.find((i) => i.status === status);
     expect(text).toContain(norm(`不予折算：${byStatus('not-covered')?.reason}`));
