@@ -1,6 +1,6 @@
 /** Helpers for the calculator end-to-end tests: drive the page as a person would, by labels and roles. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { calculate, formatHours, parseDraft, type CalculationResult, type DraftInput } from '../../src/lib/rules/core';
+import { calculate, formatHours, parseDraft, type CalculationResult, type DraftInput } from '../../src/lib/rules';
 
 /**
  * Opens the calculator and waits until the island has read the stored drafts. Unless `choose` is false, answers

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import hunan from '../../content/rules/hunan-2020.json' with { type: 'json' };
 import zhuzhou from '../../content/rules/zhuzhou-2024.json' with { type: 'json' };
-import { formatHours, getRuleSet, ruleSetDigest, type DraftInput, type RuleSet } from '../../src/lib/rules/core';
+import { formatHours, getRuleSet, ruleSetDigest, type DraftInput, type RuleSet } from '../../src/lib/rules';
 import { toBase64Url } from '../../src/lib/share/base64url';
 import { extractPdf } from '../unit/pdf/test-font.mjs';
 import { addActivity, draftTools, expectYearTable, expected, finish, openCalculator } from './calculator-helpers';

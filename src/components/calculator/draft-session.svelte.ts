@@ -12,7 +12,7 @@ import { createIdbJournal, createNullJournal, JOURNAL_STALE_MS, type Journal, ty
 import { emptyWork, readWork, type Work } from '../../lib/drafts/work';
 import { clearOpening, markOpening, rememberTabDraft, tabDraftId, tabKey, unfinishedOpening } from '../../lib/drafts/tab-memory';
 import { isShareHash } from '../../lib/share/share-hash';
-import type { Draft } from '../../lib/rules/core';
+import { fetchRuleSet, type Draft } from '../../lib/rules/core';
 import { blankDraft, calculator, type CalculatorState } from './calculator-state.svelte';
 import { newId } from './ids';
 
@@ -175,6 +175,7 @@ export class DraftSession {
     } catch {
       return;
     }
+    await this.loadRounds(entries.map((e) => e.draft.ruleSet));
     const restored: string[] = [];
     const now = Date.now();
     for (const entry of entries) {
@@ -210,6 +211,15 @@ export class DraftSession {
     } catch {
       this.drafts = [];
     }
+    await this.loadRounds(this.drafts.flatMap((d) => (isBroken(d) ? [] : [d.draft.ruleSet])));
+  }
+
+  /**
+   * Fetches the rules of the rounds these drafts use, so that the engine has them when a draft is shown (only the
+   * default round comes with the page). A round that cannot be fetched leaves its draft to say 未知的政策年度.
+   */
+  private async loadRounds(ids: string[]): Promise<void> {
+    await Promise.all([...new Set(ids)].map((id) => fetchRuleSet(id)));
   }
 
   private nextName(base: string = DEFAULT_NAME): string {
@@ -364,6 +374,7 @@ export class DraftSession {
     await this.journal.remove({ tab: this.journalTab, id: this.current.id }).catch(() => undefined);
     const record = await this.store.get(this.current.id).catch(() => undefined);
     if (record && !isBroken(record)) {
+      await this.loadRounds([record.draft.ruleSet]);
       this.show(record);
       this.notice = { text: '已载入另一个标签页保存的版本。' };
     } else {
@@ -412,6 +423,7 @@ export class DraftSession {
     if (id === this.current.id && !this.shared) return;
     await this.flush();
     const record = await this.store.get(id).catch(() => undefined);
+    if (record !== undefined && !isBroken(record)) await this.loadRounds([record.draft.ruleSet]);
     if (record === undefined || isBroken(record)) {
       this.notice = { text: record ? `无法打开此草稿：${record.message}` : '找不到此草稿，可能已在其他标签页中删除。' };
       await this.refreshList();
@@ -541,6 +553,7 @@ export class DraftSession {
     }
     await this.flush();
     const base = file.name.replace(/\.json$/i, '').replace(/^继续教育学时测算草稿-/, '').replace(/-\d{8}$/, '').trim() || '导入的草稿';
+    await this.loadRounds([result.draft.ruleSet]);
     this.showBlank(result.draft, this.nextName(base.slice(0, MAX_NAME_LENGTH)));
     this.dirty = true;
     await this.flush();
@@ -568,6 +581,7 @@ export class DraftSession {
     }
     this.shareError = null;
     this.sharedRulesChanged = decoded.rulesChanged;
+    await this.loadRounds([decoded.draft.ruleSet]);
     this.showBlank(decoded.draft, this.nextName('分享的测算'));
     this.shared = true;
     this.saveState = 'unsaved';

@@ -16,7 +16,7 @@ import type {
   YearResult,
 } from './result-types';
 import { RuleContext, citeRef, formatTenths } from './context';
-import { getRuleSet } from './rule-sets';
+import { getRuleSet } from './registry';
 import { matchSpanRule, profileComplete, spanYears } from './span';
 import { materialsEntry } from './materials';
 import type { Scored } from './activities/scored';

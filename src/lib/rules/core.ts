@@ -4,7 +4,9 @@
  * build-time code and tests may use index.ts, which adds the schema and its validation.
  */
 export { calculate, formatHours } from './calculate';
-export { ruleSets, currentRuleSet, getRuleSet, ruleSetSources } from './rule-sets';
+export { roundCatalogue, roundEntry, setRoundCatalogue, currentRuleSet, fetchRuleSet } from './browser-rule-sets';
+export type { RoundEntry } from './browser-rule-sets';
+export { getRuleSet } from './registry';
 export type { RuleSet, Citation, Conversion, TableConversion, FieldDef, Note, MaterialsEntry, KeyDate, SpanRule, TitleLevel, Degree } from './rule-set-schema';
 export {
   draftSchema,

@@ -1,6 +1,7 @@
 /** The rule sets the site knows. Adding a notice means adding a data file here. */
 import hunan2020 from '../../../content/rules/hunan-2020.json' with { type: 'json' };
 import zhuzhou2024 from '../../../content/rules/zhuzhou-2024.json' with { type: 'json' };
+import { getRuleSet, registerRuleSets } from './registry';
 import type { RuleSet } from './rule-set-schema';
 
 /**
@@ -16,7 +17,6 @@ export const ruleSets: readonly RuleSet[] = (Object.values(ruleSetSources) as Ru
 /** The round a new user gets by default. */
 export const currentRuleSet: RuleSet = ruleSets.find((r) => r.current) ?? (ruleSets[0] as RuleSet);
 
-/** The rule set with this id, if known. */
-export function getRuleSet(id: string): RuleSet | undefined {
-  return ruleSets.find((r) => r.id === id);
-}
+registerRuleSets(ruleSets);
+
+export { getRuleSet };

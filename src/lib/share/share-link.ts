@@ -5,7 +5,7 @@
  * (browsers without CompressionStream).
  */
 import type { Draft } from '../rules/core';
-import { DRAFT_FORMAT, formatIssues, getRuleSet, MAX_ACTIVITIES, ruleSetDigest } from '../rules/core';
+import { DRAFT_FORMAT, formatIssues, getRuleSet, fetchRuleSet, MAX_ACTIVITIES, ruleSetDigest } from '../rules/core';
 import { readDraft } from '../drafts/read-draft';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { canDeflate, deflate, inflate } from './deflate';
@@ -106,7 +106,8 @@ export async function decodeShareHash(hash: string): Promise<DecodeShareResult> 
   // Rebuilt from the parsed draft as well, so that no migration or default can bring a personal field back.
   const { titleLevel, degree, medical, teacher } = read.draft.profile;
   const rules = typeof json['rules'] === 'string' && /^[0-9a-f]{8}$/.test(json['rules']) ? json['rules'] : null;
-  const current = getRuleSet(read.draft.ruleSet);
+  // The round's rules are fetched if the page does not have them yet (only the default round comes with it).
+  const current = await fetchRuleSet(read.draft.ruleSet);
   const now = current === undefined ? null : ruleSetDigest(current);
   return {
     ok: true,

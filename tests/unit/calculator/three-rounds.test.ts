@@ -14,7 +14,19 @@ vi.mock('../../../src/lib/rules/rule-sets', async (importOriginal) => {
   const fixture = (await import('../../fixtures/rounds/fictional-2030.json')).default as unknown as RuleSet;
   const ruleSetSources = { ...real.ruleSetSources, [fixture.id]: fixture };
   const sets = (Object.values(ruleSetSources) as RuleSet[]).sort((a, b) => b.year - a.year);
+  // The engine reads rule sets from the registry: the fictional round is registered there too.
+  (await import('../../../src/lib/rules/registry')).registerRuleSets([fixture]);
   return { ...real, ruleSetSources, ruleSets: sets, getRuleSet: (id: string) => sets.find((r) => r.id === id) };
+});
+
+// The calculator page's round choice lists the data files it can fetch: the fictional round joins them.
+vi.mock('../../../src/lib/rules/browser-rule-sets', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/lib/rules/browser-rule-sets')>();
+  const fixture = (await import('../../fixtures/rounds/fictional-2030.json')).default as unknown as RuleSet;
+  (await import('../../../src/lib/rules/registry')).registerRuleSets([fixture]);
+  // As the calculator page passes them: every round of the (mocked) registry, the fictional one included.
+  real.setRoundCatalogue((await import('../../../src/lib/rules/rule-sets')).ruleSets.map(real.roundEntry));
+  return real;
 });
 
 describe('the calculator with three rounds', () => {

@@ -63,7 +63,7 @@ describe('a 5-year worksheet a reviewer can check', () => {
     expect(norm(last.text)).toContain(norm(`规则数据版本：${digest}（株人社函〔2024〕5号）`));
   });
 
-  it('carries a QR code that a reader decodes to a link on the site that reopens the same case, without personal fields', async () => {
+  it('carries a QR code that a reader decodes to a link on the site that reopens the same case, without personal fields', { timeout: 30_000 }, async () => {
     const link = await readQr(built.bytes, built.pages.length);
     expect(link).not.toBeNull();
     expect(link?.startsWith(`${CALCULATOR}#share=1.`)).toBe(true);

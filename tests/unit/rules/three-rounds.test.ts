@@ -19,6 +19,8 @@ vi.mock('../../../src/lib/rules/rule-sets', async (importOriginal) => {
   const fixture = (await import('../../fixtures/rounds/fictional-2030.json')).default as unknown as RuleSet;
   const ruleSetSources = { ...real.ruleSetSources, [fixture.id]: fixture };
   const sets = (Object.values(ruleSetSources) as RuleSet[]).sort((a, b) => b.year - a.year);
+  // The engine reads rule sets from the registry: the fictional round is registered there too.
+  (await import('../../../src/lib/rules/registry')).registerRuleSets([fixture]);
   return { ...real, ruleSetSources, ruleSets: sets, getRuleSet: (id: string) => sets.find((r) => r.id === id) };
 });
 

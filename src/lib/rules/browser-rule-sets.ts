@@ -1,0 +1,68 @@
+/**
+ * The rule sets as the calculator page gets them: the default round bundled with the page (it is shown at once and
+ * the page is rendered with it at build time), every other round fetched when it is chosen or a draft needs it.
+ * Each round is one data file in content/rules/; nothing here names a round but the default, and a unit test checks
+ * that the default bundled here is the rule set marked `current`.
+ */
+import defaultRound from '../../../content/rules/zhuzhou-2024.json' with { type: 'json' };
+import { getRuleSet, registerRuleSets } from './registry';
+import type { RuleSet } from './rule-set-schema';
+
+/** What the round choice shows of each round, without its rules. */
+export interface RoundEntry {
+  id: string;
+  year: number;
+  current: boolean;
+  docNumber: string;
+  shortTitle: string;
+}
+
+/** One loader per data file, made by the bundler (Vite); none where this runs without it (Node scripts and tests). */
+let loaders: Record<string, () => Promise<RuleSet>> = {};
+try {
+  loaders = import.meta.glob<RuleSet>('../../../content/rules/*.json', { import: 'default' });
+} catch {
+  // Outside Vite there is no import.meta.glob: such code registers every rule set itself (rule-sets.ts).
+}
+
+/** What the round choice shows of a rule set. */
+export function roundEntry(ruleSet: RuleSet): RoundEntry {
+  return { id: ruleSet.id, year: ruleSet.year, current: ruleSet.current === true, docNumber: ruleSet.docNumber, shortTitle: ruleSet.shortTitle };
+}
+
+let catalogue: readonly RoundEntry[] = [];
+
+/**
+ * Every round the site holds, newest first, as the page was built with them (the calculator page passes them to
+ * the island: the rules of the other rounds are not in the page's JavaScript).
+ */
+export function roundCatalogue(): readonly RoundEntry[] {
+  return catalogue.length > 0 ? catalogue : [roundEntry(currentRuleSet)];
+}
+
+/** Sets the list of rounds (from the page). */
+export function setRoundCatalogue(entries: readonly RoundEntry[]): void {
+  catalogue = [...entries].sort((a, b) => b.year - a.year);
+}
+
+/** The round a new user gets, bundled with the page. */
+export const currentRuleSet: RuleSet = defaultRound as unknown as RuleSet;
+registerRuleSets([currentRuleSet]);
+
+/**
+ * Makes the rule set with this id known to the engine, fetching its data file if needed; undefined when the site
+ * has no such round or its file cannot be fetched (offline, or the site was updated since the page loaded).
+ */
+export async function fetchRuleSet(id: string): Promise<RuleSet | undefined> {
+  const known = getRuleSet(id);
+  if (known !== undefined) return known;
+  // Data files are named by their id (content/rules/<id>.json; the rule-set tests check it).
+  const load = loaders[`../../../content/rules/${id}.json`];
+  if (load === undefined) return undefined;
+  try {
+    registerRuleSets([await load()]);
+  } catch {
+    return undefined;
+  }
+  return getRuleSet(id);
+}

@@ -1,0 +1,18 @@
+/**
+ * The rule sets known in this program, by id. The build and the tests register every data file at once
+ * (rule-sets.ts); the calculator page registers the default round at once and loads the others when they are
+ * chosen (browser-rule-sets.ts), so the engine reads them synchronously either way.
+ */
+import type { RuleSet } from './rule-set-schema';
+
+const registered = new Map<string, RuleSet>();
+
+/** Makes rule sets known to the engine (the same id again replaces nothing: the data of a build never changes). */
+export function registerRuleSets(list: readonly RuleSet[]): void {
+  for (const ruleSet of list) if (!registered.has(ruleSet.id)) registered.set(ruleSet.id, ruleSet);
+}
+
+/** The rule set with this id, if it is known (registered). */
+export function getRuleSet(id: string): RuleSet | undefined {
+  return registered.get(id);
+}
