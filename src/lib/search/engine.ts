@@ -233,7 +233,9 @@ export function search(index: PreparedIndex, query: string, limit = 30): SearchO
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const alternatives = terms.flatMap((t) => t.alternatives);
-  return { words, missing, marks: alternatives, hits: scored.slice(0, limit).map(({ d, score }) => ({ doc: d.doc, score, snippet: snippet(d.doc.x, alternatives) })) };
+  // Snippets open at the rarest word (发表论文 rather than 折算 in 发表论文怎么折算).
+  const rarest = terms[idf.indexOf(Math.max(...idf))]?.alternatives ?? [];
+  return { words, missing, marks: alternatives, hits: scored.slice(0, limit).map(({ d, score }) => ({ doc: d.doc, score, snippet: snippet(d.doc.x, alternatives, 90, rarest) })) };
 }
 
 /** A pattern for a normalised word in original text: quotation marks, book-title marks and “（分）” may sit inside. */
@@ -260,13 +262,15 @@ export function markWords(text: string, words: readonly string[]): TextPart[] {
 }
 
 /**
- * A snippet of about `length` characters around the first matched word, with every matched word marked and an
- * ellipsis where text was cut.
+ * A snippet of about `length` characters around the first matched word (the first of `focus` where it occurs),
+ * with every matched word marked and an ellipsis where text was cut.
  */
-export function snippet(text: string, words: readonly string[], length = 90): TextPart[] {
+export function snippet(text: string, words: readonly string[], length = 90, focus: readonly string[] = []): TextPart[] {
   const parts = markWords(text, words);
   if (text.length <= length) return parts;
-  const first = parts.findIndex((p) => p.marked);
+  const focused = focus.map(normalise);
+  const focusAt = parts.findIndex((p) => p.marked && focused.includes(normalise(p.text)));
+  const first = focusAt !== -1 ? focusAt : parts.findIndex((p) => p.marked);
   const before = parts.slice(0, Math.max(first, 0)).reduce((n, p) => n + p.text.length, 0);
   const start = first <= 0 ? 0 : Math.max(0, Math.min(before - 20, text.length - length));
   const end = start + length;
