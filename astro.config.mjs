@@ -19,12 +19,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes the scripts and styles it emits (island
   // hydration, page scripts, scoped styles) into script-src/style-src, so nothing else inline can run or apply.
-  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly on the page when its worker cannot start; it is not
-  // 'unsafe-eval'. frame-ancestors cannot be set by a meta tag: the host's headers carry it (README, Deploying).
+  // frame-ancestors cannot be set by a meta tag: the host's headers carry it (README, Deploying).
   security: {
     csp: {
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
     },
   },
   // The remark pipeline (not Astro 7's default Sätteri) because the clause-anchor plugin is a remark plugin;

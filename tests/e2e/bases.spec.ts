@@ -40,6 +40,53 @@ test.describe('training-base directory (附件6)', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test('at 1280 px, even at 特大, 序号 and the short columns stay on one line and addresses break only between their parts', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const size of ['standard', 'xlarge']) {
+      await page.goto('/bases/');
+      await page.evaluate((s) => window.localStorage.setItem('jxjy-text-size', s), size);
+      await page.reload();
+      const header = page.getByRole('columnheader', { name: '序号' });
+      const lineHeight = await header.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      expect((await header.boundingBox())?.height ?? 0, `序号 at ${size}`).toBeLessThan(lineHeight * 2 + 16);
+      // Each line of an address ends where urlBreakParts allows: after “://” or before a dot or slash.
+      for (const link of await page.locator('a.url').all()) {
+        const lines = await link.evaluate((a) => {
+          const out: string[] = [];
+          let top = -1;
+          for (const node of a.childNodes) {
+            if (node.nodeType !== Node.TEXT_NODE) continue;
+            const range = document.createRange();
+            for (let i = 0; i < (node.textContent ?? '').length; i++) {
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const y = Math.round(range.getBoundingClientRect().top);
+              if (y !== top) out.push('');
+              top = y;
+              out[out.length - 1] += node.textContent?.[i] ?? '';
+            }
+          }
+          return out;
+        });
+        for (let i = 1; i < lines.length; i++) expect(`${lines[i - 1]}|${lines[i]}`, `${lines.join('|')} at ${size}`).toMatch(/:\/\/\||\|[./]/);
+      }
+    }
+  });
+
+  test('on a phone the level filter choices are 44 px targets that a tap selects', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto('/bases/');
+    const label = page.locator('.base-filter label', { hasText: '市级' });
+    const box = await label.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+    await label.tap();
+    await expect(page.getByRole('radio', { name: '市级' })).toBeChecked();
+    await expect(page.getByRole('status')).toHaveText('显示 1 个基地（共 6 个）');
+    await context.close();
+  });
+
   test('prints the table without the filter', async ({ page }) => {
     await page.goto('/bases/');
     await page.emulateMedia({ media: 'print' });

@@ -39,7 +39,7 @@ function readmeHeaders(): Record<string, string> {
 async function search(page: Page, query: string): Promise<void> {
   await page.getByLabel('搜索通知原文、材料清单和操作指南').pressSequentially(query, { delay: 50 });
   await expect(page.locator('#search-results a').first()).toBeVisible();
-  await expect(page.locator('#search-status')).toContainText('个页面');
+  await expect(page.locator('#search-status')).toContainText('条结果');
 }
 
 /** Adds a paper the way a person does, so the case has a figure to share and print. */
@@ -69,7 +69,7 @@ test('every page carries the strict policy ahead of its scripts and styles: only
     for (const directive of ['script-src', 'style-src']) {
       const sources = policy.get(directive) ?? [];
       expect(sources, `${path} ${directive}`).toContain("'self'");
-      // Only the site itself, hashes of what Astro emitted, and WebAssembly compilation for the search index.
+      // Only the site itself and hashes of what Astro emitted ('wasm-unsafe-eval' is no longer needed by search).
       const loose = sources.filter((s) => s !== "'self'" && s !== "'wasm-unsafe-eval'" && !/^'sha(?:256|384|512)-[A-Za-z0-9+/=]+'$/.test(s));
       expect(loose, `${path} ${directive}`).toEqual([]);
     }
@@ -139,7 +139,7 @@ test('the content pages work under the policy with no violation: copy link, uplo
   await expect(rows).toHaveCount(1);
   expect(await csp.reports(), 'bases filter').toEqual([]);
 
-  // Pagefind: its script, its WebAssembly and its index fragments load on the first query.
+  // Search: its index (search-index.json) loads on the first query.
   await page.goto('/search/');
   await search(page, '援疆');
   expect(await csp.reports(), 'search').toEqual([]);
@@ -200,9 +200,9 @@ test('the calculator works under the policy with no violation: an activity, impo
   await other.close();
 });
 
-test('search still finds clauses when its worker cannot start: the index’s WebAssembly compiles on the page (wasm-unsafe-eval)', async ({ page }) => {
+test('search finds clauses in a browser without workers (the index is plain JSON searched on the page)', async ({ page }) => {
   const csp = await watchCsp(page);
-  // As in a browser that refuses the worker: Pagefind falls back to running on the page itself.
+  // As in a browser that refuses workers: search never needed one.
   await page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
   await page.goto('/search/');
   await search(page, '发明专利');

@@ -1,6 +1,11 @@
-/** The site on a 360 px phone: no page scrolls sideways, and the header is one line with a 菜单 that opens the navigation. */
+/**
+ * The site on a 360 px phone and a 1280 px screen, at the standard text size and at 特大: no page scrolls sideways;
+ * the header is one line with a 菜单 that opens the navigation; the 字号 control is on every page, remembered on the
+ * device and applied without moving the page; controls are 44 px touch targets.
+ */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { layoutShift } from './support/layout-shift';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
@@ -64,23 +69,71 @@ function overflowing(width: number): string[] {
   });
 }
 
+/** Sets the 字号 saved on the device before any page of the test loads, as a person's earlier choice would. */
+async function savedTextSize(page: Page, size: 'standard' | 'large' | 'xlarge'): Promise<void> {
+  await page.addInitScript((s) => window.localStorage.setItem('jxjy-text-size', s), size);
+}
+
+/**
+ * Text that is cut off: elements whose own text is wider or taller than their box while they hide the overflow
+ * (overflow other than visible), as "tag.class «text»".
+ */
+function clippedText(): string[] {
+  return [...document.body.querySelectorAll<HTMLElement>('*')]
+    .filter((el) => {
+      const cs = getComputedStyle(el);
+      if (cs.overflowX === 'visible' && cs.overflowY === 'visible') return false;
+      if (el.classList.contains('visually-hidden') || el.closest('.visually-hidden, [hidden], .skip-link, thead') !== null) return false;
+      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '')) return false;
+      return el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+    })
+    .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${(el.textContent ?? '').trim().slice(0, 30)}»`);
+}
+
+async function expectFits(page: Page, path: string, width: number, ready?: (page: Page) => Promise<void>): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200);
+  await ready?.(page);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  const offenders = scrollWidth <= width ? [] : await page.evaluate(overflowing, width);
+  expect(scrollWidth, `${path} is ${scrollWidth} px wide; past the right edge:\n${offenders.slice(0, 15).join('\n')}`).toBeLessThanOrEqual(width);
+  expect(await page.evaluate(clippedText), `${path}: clipped text`).toEqual([]);
+}
+
 test.describe('on a 360 px phone', () => {
   test.use(phone);
 
   for (const { name, path, ready } of pages) {
     test(`${name} does not scroll sideways`, async ({ page }) => {
-      const response = await page.goto(path);
-      expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200);
-      await ready?.(page);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      const offenders = scrollWidth <= 360 ? [] : await page.evaluate(overflowing, 360);
-      expect(scrollWidth, `${path} is ${scrollWidth} px wide; past the right edge:\n${offenders.slice(0, 15).join('\n')}`).toBeLessThanOrEqual(360);
+      await expectFits(page, path, 360, ready);
     });
   }
 
+  for (const { name, path, ready } of pages) {
+    test(`${name} does not scroll sideways or clip text at 特大`, async ({ page }) => {
+      await savedTextSize(page, 'xlarge');
+      await expectFits(page, path, 360, ready);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
+    });
+  }
+
+  test('the 字号 control, the bases filter, the search and the tick boxes are 44 × 44 px touch targets', async ({ page }) => {
+    const small: string[] = [];
+    const check = async (path: string, selector: string) => {
+      await page.goto(path);
+      for (const box of await page.locator(selector).filter({ visible: true }).evaluateAll((els) => els.map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 12), ...el.getBoundingClientRect().toJSON() as DOMRect })))) {
+        if (box.width < 44 || box.height < 44) small.push(`${path} ${selector} «${box.text}» ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+    };
+    await check('/bases/', '.text-size button, .base-filter label, #base-query');
+    await check('/search/', '#search-q, .search-form button');
+    await check('/checklists/zhuzhou-2024/', '.ticks label');
+    expect(small).toEqual([]);
+  });
+
   test('the header is one line: the site name and a 菜单 button', async ({ page }) => {
     await page.goto('/changes/');
-    const header = page.locator('header.site-header');
+    const header = page.locator('header.site-header .header-inner');
     const name = header.getByRole('link', { name: '湖南专技人员继续教育学时测算' });
     const menu = header.locator('summary', { hasText: '菜单' });
     await expect(menu).toBeVisible();
@@ -143,6 +196,60 @@ test.describe('on a 360 px phone', () => {
 
 test.describe('on a 1280 px screen', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
+
+  for (const { name, path, ready } of pages) {
+    test(`${name} does not scroll sideways or clip text at 特大`, async ({ page }) => {
+      await savedTextSize(page, 'xlarge');
+      await expectFits(page, path, 1280, ready);
+    });
+  }
+
+  test('字号 enlarges all text, is remembered on the device, and a page opens at the saved size without moving', async ({ page }) => {
+    await page.goto('/notices/zhuzhou-2024/');
+    const control = page.getByRole('group', { name: '字号' });
+    await expect(control.getByRole('button', { name: '标准' })).toHaveAttribute('aria-pressed', 'true');
+    const before = await page.locator('#fj1-2-4').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    await control.getByRole('button', { name: '特大' }).click();
+    await expect(control.getByRole('button', { name: '特大' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(control.getByRole('button', { name: '标准' })).toHaveAttribute('aria-pressed', 'false');
+    const after = await page.locator('#fj1-2-4').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(after / before).toBeCloseTo(1.375, 2);
+    // Body text keeps a line height of at least 1.5 at every size.
+    const lineHeight = await page.locator('#fj1-2-4').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
+    expect(lineHeight).toBeGreaterThanOrEqual(1.5);
+    // Another page, and the calculator's tables, open at 特大 with no layout shift.
+    await page.goto('/calculator/');
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
+    await expect(page.getByRole('group', { name: '字号' }).getByRole('button', { name: '特大' })).toHaveAttribute('aria-pressed', 'true');
+    await page.goto('/checklists/zhuzhou-2024/');
+    expect(await layoutShift(page)).toBe(0);
+    await control.getByRole('button', { name: '标准' }).click();
+    await page.reload();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('16px');
+  });
+
+  test('the 字号 control works from the keyboard, its choice shown by more than colour, and passes axe at every size', async ({ page }) => {
+    await page.goto('/guides/');
+    const large = page.getByRole('group', { name: '字号' }).getByRole('button', { name: '大', exact: true });
+    await large.focus();
+    expect(await large.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect(large).toHaveAttribute('aria-pressed', 'true');
+    expect(await large.evaluate((el) => getComputedStyle(el, '::before').content)).toContain('✓');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('19px');
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('paper keeps its own text size whatever 字号 is chosen on screen', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('/checklists/zhuzhou-2024/print/');
+    const standard = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    await page.evaluate(() => window.localStorage.setItem('jxjy-text-size', 'xlarge'));
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset['textSize'])).toBe('xlarge');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(standard);
+  });
 
   test('the header shows the whole navigation on one line, without a 菜单 button', async ({ page }) => {
     await page.goto('/notices/zhuzhou-2024/');

@@ -41,3 +41,13 @@ export function baseMatches(base: { name: string; level: string }, filter: BaseF
 export function describeMatches(shown: number, total: number): string {
   return shown === total ? `共 ${total} 个基地` : shown === 0 ? `没有符合条件的基地（共 ${total} 个）` : `显示 ${shown} 个基地（共 ${total} 个）`;
 }
+
+/**
+ * A web address cut into pieces a line may break between: after “://” and before each “.” and “/”, never inside a
+ * word (the page joins the pieces with <wbr>).
+ * @example urlBreakParts('http://jxjyjd.hnu.edu.cn') // ['http://', 'jxjyjd', '.hnu', '.edu', '.cn']
+ */
+export function urlBreakParts(url: string): string[] {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url)?.[0] ?? '';
+  return [scheme, ...url.slice(scheme.length).split(/(?=[./])/)].filter((p) => p !== '');
+}

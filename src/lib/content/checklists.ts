@@ -31,6 +31,11 @@ export interface ChecklistEntry {
   anchor: string;
   /** Number of the form in 附件 一 (1–12), absent for other evidence. */
   form?: number;
+  /**
+   * The number as the card shows it: “6”, and “6（续）” for a later card of the same clause (附件1 一 6 covers both
+   * books and papers, 一 11 both degree courses and qualification exams), so no number appears twice.
+   */
+  formLabel?: string;
   title: string;
   cite: CitationRef;
   sets: ChecklistSet[];
@@ -41,6 +46,7 @@ export interface ChecklistEntry {
 
 /** The checklist of a rule set, in the notice's order: forms 1–12, then other evidence. */
 export function checklistFor(ruleSet: RuleSet): ChecklistEntry[] {
+  const seen = new Set<number>();
   return materialsInOrder(ruleSet).map((m) => {
     const oneOf = m.sets.length > 1;
     const entry: ChecklistEntry = {
@@ -56,9 +62,19 @@ export function checklistFor(ruleSet: RuleSet): ChecklistEntry[] {
       })),
       extras: (m.extras ?? []).map((e) => ({ text: e.text, cite: citeRef(ruleSet, e.cite), ...(e.when === undefined ? {} : { when: e.when }) })),
     };
-    if (m.form !== undefined) entry.form = m.form;
+    if (m.form !== undefined) {
+      entry.form = m.form;
+      entry.formLabel = seen.has(m.form) ? `${m.form}（续）` : String(m.form);
+      seen.add(m.form);
+    }
     return entry;
   });
+}
+
+/** The number a card or contents line starts with: “6.”, or “6（续）” for the second card of clause 6; '' for other evidence. */
+export function formNumberText(entry: Pick<ChecklistEntry, 'formLabel'>): string {
+  if (entry.formLabel === undefined) return '';
+  return /^\d+$/.test(entry.formLabel) ? `${entry.formLabel}.` : entry.formLabel;
 }
 
 /** How many distinct forms (1–12) the checklist covers. */

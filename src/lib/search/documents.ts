@@ -1,0 +1,205 @@
+/**
+ * The search index's documents, built with the site from the same sources as its pages: one document per clause of
+ * each notice text (with the unnumbered paragraphs that follow it), per checklist entry, per calculator form, per
+ * key date, per training base, and one per page people look for by name. Pure: the endpoint passes the sources in.
+ */
+import { checklistFor } from '../content/checklists';
+import { clauseLabels } from '../content/clause-labels';
+import { attachmentPrefix } from '../content/notices';
+import type { RuleSet } from '../rules';
+import type { SearchDoc, SearchIndex } from './engine';
+
+/** One Markdown text of a notice: the notice itself or an attachment. */
+export interface NoticeText {
+  notice: string;
+  docNumber: string;
+  current: boolean;
+  /** Attachment number; absent for the notice text. */
+  number?: number;
+  /** How many attachments the notice has (附件 alone where there is one). */
+  attachments: number;
+  title: string;
+  body: string;
+}
+
+/** A row of the training-base directory, as the bases page shows it. */
+export interface BaseRow {
+  no: number;
+  name: string;
+  level: string;
+  address: string;
+  mode: string;
+  contact: string;
+  url: string;
+  phones: string[];
+}
+
+/** Markdown line markup removed for the index's plain text: heading and quote marks, emphasis, links, hard breaks. */
+export function plainLine(line: string): string {
+  return line
+    .replace(/^\{#[a-z0-9-]+\}\s*/, '')
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^>\s?/, '')
+    .replace(/^(#{1,6}\s+)?\{#[a-z0-9-]+\}\s*/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\\$/, '')
+    .trim();
+}
+
+/**
+ * A clause's title in its own words: its first phrase, without its ordinal, cut at about 28 characters.
+ * @example clauseTitle('4．获得国家发明专利的，当年视同…') // '获得国家发明专利的'
+ */
+export function clauseTitle(text: string): string {
+  const bare = text.replace(/^(?:（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[．.、]|.{0,12}?第\d+步[：:，,]?)\s*/, '');
+  const first = /^[^，。；：！？]+/.exec(bare)?.[0] ?? bare;
+  return first.length > 28 ? `${first.slice(0, 27)}…` : first;
+}
+
+const ANCHOR = /^(?:#{1,6}\s+)?\{#([a-z0-9][a-z0-9-]*)\}\s*/;
+
+/** Where a clause of a notice text is read: the guides page for the online-verification guides, else the notice page. */
+function clauseUrl(text: NoticeText, id: string): string {
+  if (text.notice === 'zhuzhou-2024' && text.number !== undefined && text.number >= 2 && text.number <= 5) {
+    // The guides page carries the same ids for the attachment, its parts and its steps; notes sit in their part.
+    const part = /^(fj\d+-\d+)/.exec(id)?.[1];
+    if (/^fj\d+(-\d+|-s\d+)?$/.test(id)) return `/guides/#${id}`;
+    return part === undefined ? `/guides/#guide-fj${text.number}` : `/guides/#${part}`;
+  }
+  if (text.notice === 'zhuzhou-2024' && text.number === 6) return '/bases/';
+  return `/notices/${text.notice}/#${id}`;
+}
+
+/** The clauses of one notice text as documents, in the text's order. */
+export function clauseDocs(text: NoticeText): SearchDoc[] {
+  const prefix = text.number === undefined ? '通知' : attachmentPrefix(text.number, text.attachments);
+  const labels = clauseLabels(text.body, prefix);
+  const where = text.number === undefined ? text.title : `${prefix} ${text.title}`;
+  const docs: SearchDoc[] = [];
+  const headings: string[] = [];
+  let current: { id: string | undefined; heading: boolean; lines: string[]; context: string[] } | undefined;
+  const flush = () => {
+    if (current === undefined) return;
+    const [first = '', ...rest] = current.lines;
+    // A heading with nothing under it is only the context of the clauses below it.
+    if (current.heading && rest.length === 0 && current.id !== undefined) return;
+    const body = current.heading ? rest : current.lines;
+    const id = current.id;
+    docs.push({
+      u: id !== undefined ? clauseUrl(text, id) : text.number === undefined ? `/notices/${text.notice}/` : clauseUrl(text, `fj${text.number}`),
+      t: current.heading ? first : clauseTitle(body.join(' ')),
+      l: id === undefined ? prefix : (labels.get(id) ?? prefix),
+      n: text.docNumber,
+      c: text.current,
+      k: 'clause',
+      x: body.join(' '),
+      s: [where, ...current.context].join(' '),
+    });
+  };
+  for (const raw of text.body.split('\n')) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const m = ANCHOR.exec(line);
+    const headingLevel = /^(#{1,6})\s/.exec(line)?.[1]?.length;
+    if (m !== null) {
+      flush();
+      const plain = plainLine(line);
+      if (headingLevel !== undefined) {
+        headings.length = Math.max(0, headingLevel - 1);
+        headings[headingLevel - 1] = plain;
+      }
+      current = { id: m[1], heading: headingLevel !== undefined, lines: [plain], context: headings.filter((h) => h !== undefined && h !== plain) };
+    } else if (current === undefined) {
+      current = { id: undefined, heading: false, lines: [plainLine(line)], context: [] };
+    } else current.lines.push(plainLine(line));
+  }
+  flush();
+  return docs.filter((d) => d.x !== '');
+}
+
+/** Checklist entries: what to provide for each form, linked to its card. */
+export function checklistDocs(ruleSet: RuleSet): SearchDoc[] {
+  return checklistFor(ruleSet).map((e) => ({
+    u: `/checklists/${ruleSet.id}/#${e.anchor}`,
+    t: e.title,
+    l: `材料清单${e.formLabel === undefined ? '' : ` ${e.formLabel}`}`,
+    n: ruleSet.docNumber,
+    c: ruleSet.current,
+    k: 'checklist' as const,
+    x: [e.oneOf ? '以下材料之一：' : '', ...e.sets.map((s) => `${s.name === undefined ? '' : `${s.name}：`}${s.items.map((i) => i.text).join('、')}`), ...e.extras.map((x) => x.text)].filter((p) => p !== '').join('；'),
+    s: `佐证材料 材料清单 须提供的材料 ${e.cite.clause}`,
+  }));
+}
+
+/** The calculator's forms of the round in force: a hit that leads to where the hours are worked out. */
+export function calculatorDocs(ruleSet: RuleSet): SearchDoc[] {
+  return ruleSet.conversions.map((c) => ({
+    u: '/calculator/',
+    t: `学时测算：${c.label}`,
+    l: '学时测算',
+    n: ruleSet.docNumber,
+    c: ruleSet.current,
+    k: 'tool' as const,
+    x: `在学时测算中添加“${c.label}”，按${ruleSet.docNumber} ${c.cite.clause}逐年折算学时，并列出须准备的材料。`,
+    s: '测算 计算 计算器 折算 学时',
+  }));
+}
+
+/** The key dates of a round, as the dates page lists them. */
+export function dateDocs(ruleSet: RuleSet): SearchDoc[] {
+  return ruleSet.dates.map((d) => ({
+    u: `/dates/#${ruleSet.id}-${d.id}`,
+    t: `${d.who}：${d.what}`,
+    l: '办理时间',
+    n: ruleSet.docNumber,
+    c: ruleSet.current,
+    k: 'date' as const,
+    x: `${d.wording}（${d.cite.clause}）。${d.who}${d.what}。`,
+    s: '办理时间 截止时间 截止日期 期限 日期 时间',
+  }));
+}
+
+/** The training bases of 附件6, each linked to its row. */
+export function baseDocs(bases: readonly BaseRow[], docNumber: string): SearchDoc[] {
+  return bases.map((b) => ({
+    u: `/bases/#fj6-${b.no}`,
+    t: b.name,
+    l: '继续教育基地',
+    n: `${docNumber} 附件6`,
+    c: true,
+    k: 'base' as const,
+    x: `${b.level}继续教育基地，${b.mode}。地址：${b.address}。联系人：${b.contact}，电话：${b.phones.join('、')}。网址：${b.url}`,
+    s: '继续教育基地 培训基地 培训机构 联系电话 网址',
+  }));
+}
+
+/** Pages people look for by name, with what each page gives (as its description says). */
+export const pageDocs: readonly SearchDoc[] = [
+  { u: '/calculator/', t: '学时测算', l: '本站页面', n: '学时测算', c: true, k: 'page', x: '逐年测算公需科目、专业科目和合计学时是否达到要求，并列出需准备的佐证材料。所填内容只保存在您的浏览器中。', s: '计算器 测算 计算 折算 学时' },
+  { u: '/checklists/', t: '材料清单', l: '本站页面', n: '材料清单', c: true, k: 'page', x: '按继续教育形式列出网上核认须提供的佐证材料，可勾选核对、按 A4 打印。', s: '佐证材料 清单 打印' },
+  { u: '/guides/', t: '网上核认操作指南', l: '本站页面', n: '操作指南', c: true, k: 'page', x: '继续教育学时网上核认的四份操作指南：个人申报、用人单位审核、上级单位审核、人社部门审核，按步骤编号列出。', s: '网上核认 操作指南 步骤 申报' },
+  { u: '/bases/', t: '继续教育基地一览', l: '本站页面', n: '继续教育基地', c: true, k: 'page', x: '株洲市已备案的国家级、省级、市级专业技术人员继续教育基地：级别、地址、培训方式、联系人、电话和网址。', s: '继续教育基地 培训基地 培训机构' },
+  { u: '/dates/', t: '办理时间', l: '本站页面', n: '办理时间', c: true, k: 'page', x: '2024 年度和 2020 年度继续教育学时核认的办理时间：对象、事项、通知原文的时间和条款，可下载为日历提醒。', s: '办理时间 截止时间 截止日期 日期 时间 日历' },
+  { u: '/changes/', t: '新旧政策对比', l: '本站页面', n: '新旧对比', c: true, k: 'page', x: '对比湘人社函〔2020〕11号与株人社函〔2024〕5号的学时要求、核认跨度、各类折算标准和佐证材料，每处变化都有标注。', s: '新旧对比 区别 变化 不同 2020 2024' },
+  { u: '/notices/', t: '政策原文', l: '本站页面', n: '政策原文', c: true, k: 'page', x: '株人社函〔2024〕5号和湘人社函〔2020〕11号全文及附件，每一条款均可单独链接和引用。', s: '通知 原文 文件 政策' },
+];
+
+/**
+ * The whole index: notice texts (the round in force first), then the checklists, the calculator's forms of the round
+ * in force, the dates, the bases and the pages. `rounds` are the rule sets, the current one first.
+ */
+export function buildSearchIndex(texts: readonly NoticeText[], rounds: readonly RuleSet[], bases: readonly BaseRow[]): SearchIndex {
+  const current = rounds.find((r) => r.current) ?? rounds[0];
+  return {
+    version: 1,
+    docs: [
+      ...texts.flatMap(clauseDocs),
+      ...rounds.flatMap(checklistDocs),
+      ...(current === undefined ? [] : calculatorDocs(current)),
+      ...rounds.flatMap(dateDocs),
+      ...baseDocs(bases, current?.docNumber ?? ''),
+      ...pageDocs,
+    ],
+  };
+}

@@ -1,0 +1,297 @@
+/**
+ * Site search over the clause index (search-index.json, built with the site): every clause of both notices, every
+ * checklist entry, the calculator's forms, the dates, the training bases and the site's pages are documents.
+ *
+ * Matching is by whole words and phrases, never by scattered characters: a query is split into words (question
+ * words such as 怎么 dropped, Intl.Segmenter where a phrase is not found as written), each word may be written as
+ * the notices write it or as people say it (synonyms.ts), and a document must contain every word. A query with a
+ * word that appears nowhere finds nothing, and the page says which words to try instead. Pure, no DOM.
+ */
+import { questionWords, stopWords, synonyms } from './synonyms';
+
+/** One searchable document as stored in the index. */
+export interface SearchDoc {
+  /** Site-relative URL (without the base), with the clause anchor. */
+  u: string;
+  /** Title: the clause's section or the entry's name. */
+  t: string;
+  /** Where it sits: a clause label (附件1 二 3), 材料清单, 学时测算… */
+  l: string;
+  /** Which notice or part of the site it belongs to (株人社函〔2024〕5号, 继续教育基地…). */
+  n: string;
+  /** True for the notice in force (and for pages not tied to a round). */
+  c: boolean;
+  /** Kind of document. */
+  k: 'clause' | 'checklist' | 'tool' | 'date' | 'base' | 'page';
+  /** The text shown and searched. */
+  x: string;
+  /** Further words that find it but are not shown (section titles, what the page is for). */
+  s: string;
+}
+
+/** The index file. */
+export interface SearchIndex {
+  version: 1;
+  docs: SearchDoc[];
+}
+
+/** A piece of a snippet or title, highlighted or not. */
+export interface TextPart {
+  text: string;
+  marked: boolean;
+}
+
+/** One hit as the page lists it. */
+export interface SearchHit {
+  doc: SearchDoc;
+  score: number;
+  snippet: TextPart[];
+}
+
+/** What a search returns. */
+export interface SearchOutcome {
+  /** The words searched for, as the person typed them (question words left out). */
+  words: string[];
+  /** Words found nowhere: when any, there are no hits. */
+  missing: string[];
+  /** Every form of the words that may be highlighted (the words and their synonyms). */
+  marks: string[];
+  hits: SearchHit[];
+}
+
+/** A word of the query and the ways it may be written (the first as typed). */
+interface Term {
+  word: string;
+  alternatives: string[];
+}
+
+interface Prepared {
+  doc: SearchDoc;
+  title: string;
+  text: string;
+  /** The text without short asides in brackets (科技（社科）奖项 reads as 科技奖项 too). */
+  bare: string;
+  context: string;
+}
+
+/** A search index made ready to query once (normalised text kept beside each document). */
+export interface PreparedIndex {
+  docs: Prepared[];
+}
+
+const QUOTES = /[《》“”‘’"'「」『』〈〉]/g;
+const SEPARATORS = /[\s,.;:!?、。，；：！？()[\]【】…·—~～\-/\\|<>{}=+*#@&%^$`_]+/g;
+
+/**
+ * Text as it is compared: NFKC (full-width letters and digits made plain), lower case, the 2020 notice's “（分）”
+ * dropped (学时（分）认定单 reads as 学时认定单), quotation marks and book-title marks dropped, any other punctuation
+ * or space made a single space, so that a word never matches across a sentence break.
+ * @example normalise('《学时（分）认定单》，２０２０') // '学时认定单 2020'
+ */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\(分\)/g, '')
+    .replace(QUOTES, '')
+    .replace(SEPARATORS, ' ')
+    .trim();
+}
+
+/** Prepares an index once for many queries. */
+export function prepareIndex(index: SearchIndex): PreparedIndex {
+  const bare = (text: string) => normalise(text.replace(/（[^（）]{1,8}）/g, ''));
+  return { docs: index.docs.map((doc) => ({ doc, title: normalise(doc.t), text: normalise(doc.x), bare: bare(doc.x), context: normalise(`${doc.l} ${doc.n} ${doc.s}`) })) };
+}
+
+/** Words of a phrase as the browser's word segmenter splits it; the phrase itself where there is no segmenter. */
+function segment(phrase: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  if (Segmenter === undefined) return [phrase];
+  return [...new Segmenter('zh', { granularity: 'word' }).segment(phrase)].filter((s) => s.isWordLike !== false).map((s) => s.segment);
+}
+
+const sortedKeys = Object.keys(synonyms).sort((a, b) => b.length - a.length);
+
+function alternativesOf(word: string): string[] {
+  return [...new Set([word, ...(synonyms[word] ?? []).map(normalise)])].filter((w) => w !== '');
+}
+
+function contains(d: Prepared, word: string): boolean {
+  return d.text.includes(word) || d.bare.includes(word) || d.title.includes(word) || d.context.includes(word);
+}
+
+function occursAnywhere(index: PreparedIndex, word: string): boolean {
+  return index.docs.some((d) => contains(d, word));
+}
+
+/**
+ * The words of a query. Question words are dropped; each remaining run is kept whole when it (or a synonym) occurs
+ * in the index, otherwise split at known synonyms and then by the word segmenter, one word at a time.
+ * @example queryWords('发表论文怎么折算') // ['发表论文', '折算'] (with an index holding both)
+ */
+export function queryTerms(index: PreparedIndex, query: string): Term[] {
+  let q = normalise(query);
+  for (const w of questionWords) q = q.split(w).join(' ');
+  const runs: string[] = [];
+  for (const chunk of q.split(' ').filter((c) => c !== '')) {
+    // Drop stop words the segmenter finds, splitting the chunk where they were.
+    let run = '';
+    for (const seg of segment(chunk)) {
+      if (stopWords.has(seg)) {
+        if (run !== '') runs.push(run);
+        run = '';
+      } else run += seg;
+    }
+    if (run !== '') runs.push(run);
+  }
+  const terms: Term[] = [];
+  const add = (word: string) => {
+    if (!terms.some((t) => t.word === word)) terms.push({ word, alternatives: alternativesOf(word) });
+  };
+  const found = (word: string) => alternativesOf(word).some((a) => occursAnywhere(index, a));
+  const split = (run: string): void => {
+    if (found(run)) return add(run);
+    // A synonym key inside the run (计算机考试合格 → 计算机考试 + 合格), longest first.
+    const key = sortedKeys.find((k) => k.length < run.length && run.includes(k));
+    if (key !== undefined) {
+      const at = run.indexOf(key);
+      if (at > 0) split(run.slice(0, at));
+      add(key);
+      if (at + key.length < run.length) split(run.slice(at + key.length));
+      return;
+    }
+    const words = segment(run).filter((w) => !stopWords.has(w));
+    if (words.length <= 1) return add(run);
+    // Adjacent words that occur together stay together (中级职称 in 中级职称跨度).
+    let i = 0;
+    while (i < words.length) {
+      let j = words.length;
+      while (j > i + 1 && !found(words.slice(i, j).join(''))) j--;
+      add(words.slice(i, j).join(''));
+      i = j;
+    }
+  };
+  for (const run of runs) split(run);
+  return terms;
+}
+
+/** How much a match in each field counts: the title (a clause's first phrase), the text, the keywords and sections. */
+const FIELD = { title: 2, text: 1, context: 0.25 };
+/** A match through a synonym counts a little less than the word as typed. */
+const SYNONYM = 0.8;
+/** Clauses of the notices answer first; the checklist, the calculator and the dates point on from them. */
+const KIND: Record<SearchDoc['k'], number> = { clause: 1, checklist: 0.6, tool: 0.5, date: 0.6, base: 1, page: 0.7 };
+
+function count(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/** The best match of one term in one document: field weight × synonym weight, with a little for repeated mentions. */
+function termScore(d: Prepared, term: Term): number {
+  let best = 0;
+  for (const [i, alt] of term.alternatives.entries()) {
+    const weight = i === 0 ? 1 : SYNONYM;
+    const inText = Math.max(count(d.text, alt), count(d.bare, alt));
+    const fields = [d.title.includes(alt) ? FIELD.title : 0, inText > 0 ? FIELD.text * (1 + 0.15 * Math.min(inText - 1, 3)) : 0, d.context.includes(alt) ? FIELD.context : 0];
+    best = Math.max(best, weight * Math.max(...fields));
+  }
+  return best;
+}
+
+/**
+ * Searches the index: every word must be found (as written or as a synonym) in a document's title, text or keywords.
+ * Hits are ranked by how rare and how prominent their words are, with the whole query as one phrase counting most,
+ * shorter clauses before long ones and the notice in force before the older one.
+ */
+export function search(index: PreparedIndex, query: string, limit = 30): SearchOutcome {
+  const terms = queryTerms(index, query);
+  const words = terms.map((t) => t.word);
+  if (terms.length === 0) return { words, missing: [], marks: [], hits: [] };
+  const missing = terms.filter((t) => !t.alternatives.some((a) => occursAnywhere(index, a))).map((t) => t.word);
+  if (missing.length > 0) return { words, missing, marks: [], hits: [] };
+  const n = index.docs.length;
+  const idf = terms.map((t) => {
+    const df = index.docs.filter((d) => t.alternatives.some((a) => contains(d, a))).length;
+    return Math.log(1 + n / Math.max(df, 1));
+  });
+  const phrase = words.join('');
+  const scored: { d: Prepared; score: number; order: number }[] = [];
+  index.docs.forEach((d, order) => {
+    let score = 0;
+    for (const [i, term] of terms.entries()) {
+      const s = termScore(d, term);
+      if (s === 0) return;
+      score += s * (idf[i] ?? 1);
+    }
+    if (terms.length > 1 && (d.text.includes(phrase) || d.bare.includes(phrase) || d.title.includes(phrase))) score *= 1.3;
+    score *= KIND[d.doc.k] * (d.doc.c ? 1.15 : 1);
+    score /= 1 + 0.12 * Math.log2(1 + d.text.length / 60);
+    scored.push({ d, score, order });
+  });
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  const alternatives = terms.flatMap((t) => t.alternatives);
+  // Snippets open at the rarest word (发表论文 rather than 折算 in 发表论文怎么折算).
+  const rarest = terms[idf.indexOf(Math.max(...idf))]?.alternatives ?? [];
+  return { words, missing, marks: alternatives, hits: scored.slice(0, limit).map(({ d, score }) => ({ doc: d.doc, score, snippet: snippet(d.doc.x, alternatives, 90, rarest) })) };
+}
+
+/** A pattern for a normalised word in original text: quotation marks, book-title marks and “（分）” may sit inside. */
+function wordPattern(word: string): string {
+  const gap = `(?:[《》“”‘’"'「」]|[（(]分[）)])*`;
+  return [...word].map((ch) => (ch === ' ' ? '[^\\p{L}\\p{N}]+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(gap);
+}
+
+/** Splits text into parts with every occurrence of the words marked (longest first), for titles and snippets. */
+export function markWords(text: string, words: readonly string[]): TextPart[] {
+  const list = [...new Set(words)].filter((w) => w !== '').sort((a, b) => b.length - a.length);
+  if (list.length === 0) return text === '' ? [] : [{ text, marked: false }];
+  const re = new RegExp(list.map(wordPattern).join('|'), 'giu');
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[0] === '') continue;
+    if (m.index > last) parts.push({ text: text.slice(last, m.index), marked: false });
+    parts.push({ text: m[0], marked: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), marked: false });
+  return parts;
+}
+
+/**
+ * A snippet of about `length` characters around the first matched word (the first of `focus` where it occurs),
+ * with every matched word marked and an ellipsis where text was cut.
+ */
+export function snippet(text: string, words: readonly string[], length = 90, focus: readonly string[] = []): TextPart[] {
+  const parts = markWords(text, words);
+  if (text.length <= length) return parts;
+  const focused = focus.map(normalise);
+  const focusAt = parts.findIndex((p) => p.marked && focused.includes(normalise(p.text)));
+  const first = focusAt !== -1 ? focusAt : parts.findIndex((p) => p.marked);
+  const before = parts.slice(0, Math.max(first, 0)).reduce((n, p) => n + p.text.length, 0);
+  const start = first <= 0 ? 0 : Math.max(0, Math.min(before - 20, text.length - length));
+  const end = start + length;
+  const out: TextPart[] = [];
+  let at = 0;
+  for (const p of parts) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, at + p.text.length);
+    if (to > from) out.push({ text: p.text.slice(from - at, to - at), marked: p.marked });
+    at += p.text.length;
+  }
+  if (start > 0) out.unshift({ text: '…', marked: false });
+  if (end < text.length) out.push({ text: '…', marked: false });
+  return out;
+}
+
+/**
+ * Words to suggest when nothing was found: the query's words that do find something on their own, then common
+ * searches, without repeats.
+ */
+export function suggestions(index: PreparedIndex, outcome: SearchOutcome, common: readonly string[]): string[] {
+  const own = outcome.words.filter((w) => !outcome.missing.includes(w) && w.length > 1 && alternativesOf(w).some((a) => occursAnywhere(index, a)));
+  return [...new Set([...own, ...common])].slice(0, 6);
+}

@@ -1,0 +1,78 @@
+/**
+ * The search query set: what people type, and where the answer is in the notices. Each `first` lists the
+ * documents (site-relative URLs) that answer the query; precision@1 counts a query when the top hit is one of them,
+ * precision@3 when one of them is in the top three. Answers were written from the notice text (株人社函〔2024〕5号,
+ * 湘人社函〔2020〕11号 and their attachments), not from what the search returns. Where both rounds say the same,
+ * the answer is the 2024 clause: it is the notice in force.
+ * `alsoTop3` names a further document that must be in the top three (the calculator form for a conversion).
+ * `nothing` lists queries whose words appear nowhere: they must find nothing.
+ */
+
+const z = (id: string) => `/notices/zhuzhou-2024/#${id}`;
+const h = (id: string) => `/notices/hunan-2020/#${id}`;
+
+export interface QueryCase {
+  q: string;
+  first: string[];
+  alsoTop3?: string;
+  /** Why these documents answer it: the clause. */
+  why: string;
+}
+
+export const queryCases: QueryCase[] = [
+  { q: '发表论文怎么折算', first: [z('fj1-2-3')], alsoTop3: '/calculator/', why: '附件1 二 3：发表论文每篇折算专业科目30学时' },
+  { q: '论文', first: [z('fj1-2-3'), z('fj1-1-6'), '/checklists/zhuzhou-2024/#form-f6-paper'], why: '附件1 二 3 折算；一 6 材料' },
+  { q: '论文要什么材料', first: [z('fj1-1-6'), '/checklists/zhuzhou-2024/#form-f6-paper'], why: '附件1 一 6：发表论文的提供刊物封面、刊号、目录复印件' },
+  { q: '发明专利', first: [z('fj1-2-4'), z('fj1-1-7')], why: '附件1 二 4：获得国家发明专利（折算）；一 7：提供专利证书（材料）' },
+  { q: '实用新型专利', first: [z('fj1-2-4'), z('fj1-1-7')], why: '附件1 二 4：国家实用新型专利（折算）；一 7（材料）' },
+  { q: '外观设计专利', first: [h('fj1-1-7'), '/checklists/hunan-2020/#form-f7'], why: '2020 附件 一 7：外观设计专利（2024 无）' },
+  { q: '专利证书', first: [z('fj1-1-7'), '/checklists/zhuzhou-2024/#form-f7'], why: '附件1 一 7：提供专利证书' },
+  { q: '援疆', first: [z('fj1-2-7')], why: '附件1 二 7：“三援”（援藏、援疆、援外）' },
+  { q: '三援', first: [z('fj1-2-7'), z('fj1-1-10')], why: '附件1 二 7 折算；一 10 材料' },
+  { q: '东西部扶贫', first: [z('fj1-2-7'), z('fj1-1-10')], why: '附件1 二 7、一 10：东西部扶贫协作' },
+  { q: '疫情防控一线', first: [z('fj1-1-10'), '/checklists/zhuzhou-2024/#form-f10'], why: '附件1 一 10：公共卫生事件防控一线' },
+  { q: '学时认定单', first: [z('tz-2'), z('tz-3-3')], why: '通知 二：《学时认定单》；三（三）以前的《学时认定单》' },
+  { q: '以前的学时认定单能用吗', first: [z('tz-3-3')], why: '通知 三（三）：以前的《学时认定单》可作为佐证材料' },
+  { q: '合格证明', first: [z('tz-2'), z('tz-2-1')], why: '通知 二：《株洲市专业技术人员继续教育合格证明》' },
+  { q: '公需', first: [z('tz-1-1'), z('tz-1-2')], why: '通知 一（一）（二）：公需科目' },
+  { q: '公需科目主题', first: [z('tz-1-1')], why: '通知 一（一）：2024年度公需科目主题' },
+  { q: '每年要多少学时', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
+  { q: '专业科目不少于60学时', first: [z('tz-1-2')], why: '通知 一（二）' },
+  { q: '半天', first: [z('fj1-2-1')], why: '附件1 二 1：半天折算4学时' },
+  { q: '一天折算几个学时', first: [z('fj1-2-1')], why: '附件1 二 1：每天折算为8学时' },
+  { q: '晚上', first: [h('fj1-2-1')], why: '2020 附件 二 1：晚上折算2学时（2024 无）' },
+  { q: '网上核认', first: [z('tz-2'), '/guides/', '/guides/#fj2'], why: '通知 二：全面启用网上核认系统；附件2 个人版指南' },
+  { q: '截止时间', first: ['/dates/', '/dates/#zhuzhou-2024-city-units', '/dates/#zhuzhou-2024-online-verification', '/dates/#zhuzhou-2024-entrusted-units'], why: '通知 二：6月至7月；二（一）7月15日至8月16日前' },
+  { q: '中级职称跨度', first: [z('tz-2')], why: '通知 二：参评中级职称核认跨度为2020～2023年' },
+  { q: '高级职称核认跨度', first: [z('tz-2')], why: '通知 二：2019～2023年' },
+  { q: '硕士评中级', first: [z('tz-2')], why: '通知 二：硕士评任中级职称认定跨度为2021～2023年' },
+  { q: '博士参评副高', first: [z('tz-2'), h('tz-3')], why: '通知 二（2024）；2020 通知 三' },
+  { q: '中小学教师', first: [z('tz-2')], why: '通知 二：中小学教师评审（聘）时，参照执行' },
+  { q: '出版著作', first: [z('fj1-2-3'), z('fj1-1-6')], why: '附件1 二 3、一 6' },
+  { q: '课题主持人', first: [z('fj1-2-2')], why: '附件1 二 2：课题（项目）主持人' },
+  { q: '科技奖项', first: [z('fj1-2-5')], why: '附件1 二 5：科技（社科）奖项' },
+  { q: '计算机考试', first: [z('fj1-2-6'), z('fj1-1-9')], why: '附件1 二 6 数字技术应用能力水平考试；一 9 计算机应用能力考试' },
+  { q: '数字技术应用能力', first: [z('fj1-2-6')], why: '附件1 二 6' },
+  { q: '职业资格考试', first: [z('fj1-2-9'), z('fj1-1-11')], why: '附件1 二 9；一 11' },
+  { q: '读研究生算学时吗', first: [z('fj1-2-8'), z('fj1-1-11')], why: '附件1 二 8：学历（学位）教育；一 11 提升学历层次' },
+  { q: '网课', first: [z('fj1-1-3'), '/checklists/zhuzhou-2024/#form-f3'], why: '附件1 一 3：网络平台专业课程等远程教育' },
+  { q: '学术会议', first: [z('fj1-1-4'), '/checklists/zhuzhou-2024/#form-f4'], why: '附件1 一 4：学术会议、讲座、访问、交流' },
+  { q: '海外交流', first: [z('fj1-1-12'), '/checklists/zhuzhou-2024/#form-f12'], why: '附件1 一 12：海外交换（交流）' },
+  { q: '培训班需要哪些材料', first: [z('fj1-1-1'), '/checklists/zhuzhou-2024/#form-f1'], why: '附件1 一 1：参加培训班、研修班、进修班的材料' },
+  { q: '事业单位培训', first: [z('tz-3-2')], why: '通知 三（二）：湖南省事业单位工作人员培训' },
+  { q: '自由职业', first: [z('tz-2-3')], why: '通知 二（三）：自由职业专业技术人员' },
+  { q: '公示几天', first: [z('tz-2-1'), z('tz-2-3')], why: '通知 二（一）（三）：公示不少于5个工作日' },
+  { q: '学时证书打印', first: ['/guides/#fj2-s10'], why: '附件2 第10步：点击“学时证书打印”' },
+  { q: '上传材料格式', first: ['/guides/#fj2-s7', '/checklists/zhuzhou-2024/#upload-check'], why: '附件2 第7步：jpg、jpeg、png、doc、docx、pdf，不超过20M' },
+  { q: '单位审核', first: ['/guides/#fj3-s4', '/guides/#fj3-3', '/guides/#fj3'], why: '附件3：学时核认申报单位审核' },
+  { q: '人社一体化平台', first: ['/guides/#fj5-s1'], why: '附件5 第1步：登录人社一体化平台账号' },
+  { q: '继续教育基地', first: ['/bases/', z('tz-3-1')], why: '附件6 基地一览；通知 三（一）基地培训全市认可' },
+  { q: '湖南师范大学', first: ['/bases/#fj6-2'], why: '附件6 第2行' },
+  { q: '株洲开放大学电话', first: ['/bases/#fj6-3'], why: '附件6 第3行：0731-22167011' },
+  { q: '登记手册', first: [h('tz-2')], why: '2020 通知 二：《湖南省专技人员继续教育登记手册》' },
+  { q: '秘钥', first: [h('tz-4-5')], why: '2020 通知 四（五）：双重（A+B）秘钥管理' },
+  { q: '新旧政策有什么区别', first: ['/changes/'], why: '新旧政策对比页' },
+];
+
+/** Queries whose words appear nowhere in the notices or on the site: each must find nothing. */
+export const nothingQueries: readonly string[] = ['xyz不存在', '量子纠缠', '房贷利率', '今天天气怎么样', 'asdfgh', '股票行情', '驾照科目三', '王者荣耀', '火锅外卖', '护照办理'];

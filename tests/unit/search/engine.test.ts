@@ -1,0 +1,100 @@
+/** Search mechanics: whole words before scattered characters, nothing for words found nowhere, synonyms, highlighting. */
+import { describe, expect, it } from 'vitest';
+import { clauseTitle } from '../../../src/lib/search/documents';
+import { markWords, normalise, prepareIndex, queryTerms, search, snippet, suggestions, type SearchDoc } from '../../../src/lib/search/engine';
+import { indexFromSources } from './sources';
+
+const doc = (u: string, x: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ u, t: clauseTitle(x), l: '附件1', n: '株人社函〔2024〕5号', c: true, k: 'clause', x, s: '', ...extra });
+const index = prepareIndex({
+  version: 1,
+  docs: [
+    doc('/a', '1．参加有关培训、会议等，每天折算为8学时，半天折算4学时。'),
+    doc('/b', '在国内外统一刊号刊物发表论文的，当年可视同参加专业科目培训。'),
+    doc('/c', '将合格人员名单在本单位公示不少于5个工作日。'),
+    doc('/d', '公需科目学习不少于30学时。'),
+    doc('/e', '参加“三援”、东西部扶贫协作等政府部门特定工作任务的提供派遣通知。'),
+    doc('/f', '核实全省统一的《湖南省专业技术人员继续教育学时（分）认定单》。', { c: false }),
+    doc('/g', '不存在的不，不，不。'),
+  ],
+});
+
+describe('normalise', () => {
+  it('drops book-title marks, quotation marks and the 2020 notice’s （分）, and makes full-width digits plain', () => {
+    expect(normalise('《学时（分）认定单》，２０２０“三援”')).toBe('学时认定单 2020三援');
+  });
+});
+
+describe('search', () => {
+  it('finds nothing when a word of the query appears nowhere, even if a single character of it does (xyz不存在)', () => {
+    const out = search(index, 'xyz不存在');
+    expect(out.hits).toEqual([]);
+    expect(out.missing).toContain('xyz');
+  });
+
+  it('searches the words of a question without its question words (发表论文怎么折算 → 发表论文)', () => {
+    expect(search(index, '发表论文怎么').hits.map((h) => h.doc.u)).toEqual(['/b']);
+    expect(queryTerms(index, '论文要什么').map((t) => t.word)).toEqual(['论文']);
+  });
+
+  it('matches a word whole: 公需 finds 公需科目 and not 公示', () => {
+    const out = search(index, '公需');
+    expect(out.hits.map((h) => h.doc.u)).toEqual(['/d']);
+    expect(out.hits[0]?.snippet.filter((p) => p.marked).map((p) => p.text)).toEqual(['公需']);
+  });
+
+  it('maps people’s words to the notices’ own: 援疆 finds “三援”, 学时认定单 finds 《学时（分）认定单》', () => {
+    expect(search(index, '援疆').hits.map((h) => h.doc.u)).toEqual(['/e']);
+    expect(search(index, '学时认定单').hits.map((h) => h.doc.u)).toEqual(['/f']);
+  });
+
+  it('highlights the words as the text writes them, marks and all', () => {
+    const hit = search(index, '学时认定单').hits[0];
+    expect(hit?.snippet.filter((p) => p.marked).map((p) => p.text)).toEqual(['学时（分）认定单']);
+  });
+
+  it('suggests the query’s own words that do find something, then common searches', () => {
+    const out = search(index, '半天 量子纠缠');
+    expect(out.hits).toEqual([]);
+    expect(suggestions(index, out, ['合格证明'])).toEqual(['半天', '合格证明']);
+  });
+});
+
+describe('snippets and titles', () => {
+  it('cuts long text around the first match with ellipses, and marks every match', () => {
+    const text = `${'前'.repeat(100)}半天折算4学时${'后'.repeat(100)}`;
+    const parts = snippet(text, ['半天'], 40);
+    expect(parts[0]).toEqual({ text: '…', marked: false });
+    expect(parts.at(-1)).toEqual({ text: '…', marked: false });
+    expect(parts.filter((p) => p.marked)).toEqual([{ text: '半天', marked: true }]);
+    expect(parts.map((p) => p.text).join('').length).toBeLessThanOrEqual(42);
+  });
+
+  it('keeps markup as text (a snippet is never HTML)', () => {
+    expect(markWords('<img src=x>援疆', ['援疆'])).toEqual([{ text: '<img src=x>', marked: false }, { text: '援疆', marked: true }]);
+  });
+
+  it('titles a clause by its first phrase without its ordinal', () => {
+    expect(clauseTitle('4．获得国家发明专利的，当年视同参加专业科目培训')).toBe('获得国家发明专利的');
+    expect(clauseTitle('（二）学时要求。专业技术人员…')).toBe('学时要求');
+    expect(clauseTitle('第7步：按要求上传学时申报材料，并点击“上传”。')).toBe('按要求上传学时申报材料');
+  });
+});
+
+describe('the index built from the notices', () => {
+  const built = indexFromSources();
+
+  it('holds every clause of both notices once, each linked to its anchor (the guides’ notes link to their part)', () => {
+    const urls = built.docs.filter((d) => d.k === 'clause').map((d) => d.u);
+    const onNoticePages = urls.filter((u) => u.startsWith('/notices/'));
+    expect(new Set(onNoticePages).size).toBe(onNoticePages.length);
+    for (const id of ['tz-1-2', 'tz-2', 'tz-3-3', 'fj1-2-3', 'fj1-2-7']) expect(urls).toContain(`/notices/zhuzhou-2024/#${id}`);
+    for (const id of ['tz-2', 'tz-4-5', 'fj1-2-1']) expect(urls).toContain(`/notices/hunan-2020/#${id}`);
+    expect(urls).toContain('/guides/#fj2-s10');
+  });
+
+  it('keeps a heading’s unnumbered paragraphs with it (通知 二 holds the spans)', () => {
+    const tz2 = built.docs.find((d) => d.u === '/notices/zhuzhou-2024/#tz-2');
+    expect(tz2?.x).toContain('参评中级职称继续教育学时核认跨度为2020～2023年');
+    expect(tz2?.x).toContain('全面启用网上核认系统');
+  });
+});
