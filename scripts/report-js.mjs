@@ -4,7 +4,8 @@
  * host would serve it (gzip -9 and brotli -11). Follows the page's module scripts, island components and
  * renderers, and their static imports; dynamic import() chunks (the PDF builder, the search index) are loaded
  * on use and counted apart. With --check, exits non-zero when a page is over its budget: content pages under
- * 15 KB gzip (issue 3); the calculator under 60 KB brotli (issue 4). The calculator's budget is on brotli, which
+ * 15 KB gzip (issue 3); the calculator under 62 KB brotli (issue 4: 60 KB; issue 10 adds 2 KB for the Chromium 87 / Safari 14
+ * build target, whose lowered private class fields cost 2.2 KB brotli). The calculator's budget is on brotli, which
  * every current browser accepts and most static hosts serve; on a gzip-only server it is larger (both printed).
  * Run: `node scripts/report-js.mjs [--check] [dist]` (part of `npm run build`).
  */
@@ -18,7 +19,7 @@ const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 const KB = 1024;
 /** Budgets by page path (without the base); everything else is a content page. */
-const budgets = { '/calculator/': { bytes: 60 * KB, on: 'brotli' } };
+const budgets = { '/calculator/': { bytes: 62 * KB, on: 'brotli' } };
 const contentBudget = { bytes: 15 * KB, on: 'gzip' };
 
 async function* htmlFiles(dir) {
