@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
     trace: 'off',
+    // The site registers a service worker (offline use); requests it answers bypass page.route, which several specs
+    // use. Only the offline specs allow it (test.use({ serviceWorkers: 'allow' })).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       // Without these, Chromium keeps trying to reach Google's hosts on this closed network.

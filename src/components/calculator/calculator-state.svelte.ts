@@ -24,6 +24,7 @@ import {
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from './activity-form';
 import { checkYear } from './form-text';
 import { newId } from './ids';
+import { cloneData } from '../../lib/compat/clone-data';
 import { emptyWork, type Work, type WorkForm } from '../../lib/drafts/work';
 
 /**
@@ -466,7 +467,7 @@ export class CalculatorState {
     const index = this.indexById.get(id) ?? -1;
     const original = this.draft.activities[index];
     if (original === undefined || this.limitFor(original.kind) !== null) return null;
-    const copy: Activity = { ...structuredClone(original), id: newId('a') };
+    const copy: Activity = { ...cloneData(original), id: newId('a') };
     const activities = [...this.draft.activities];
     activities.splice(index + 1, 0, copy);
     this.order.splice((this.positionById.get(id) ?? this.order.length - 1) + 1, 0, copy.id);

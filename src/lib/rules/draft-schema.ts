@@ -376,6 +376,9 @@ const FIELD_LABELS: Record<string, string> = {
 /** Labels that differ inside an activity: a training's `format` is its 形式, not the file's marker. */
 const ACTIVITY_FIELD_LABELS: Record<string, string> = { format: '形式' };
 
+// Object.hasOwn is Chromium 93+ / Safari 15.4+; the site runs in Chromium 87+ and Safari 14+ (README).
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
 /** Chinese label for a path, e.g. ["activities", 2, "days"] → 第3项活动「全天（天）」. */
 export function describePath(path: readonly PropertyKey[]): string {
   const parts: string[] = [];
@@ -391,7 +394,7 @@ export function describePath(path: readonly PropertyKey[]): string {
       parts.push(`已认定年度第${next + 1}个`);
       i++;
     } else if (typeof key === 'string') {
-      const label = Object.hasOwn(labels, key) ? (labels[key] as string) : Object.hasOwn(FIELD_LABELS, key) ? (FIELD_LABELS[key] as string) : key;
+      const label = hasOwn(labels, key) ? (labels[key] as string) : hasOwn(FIELD_LABELS, key) ? (FIELD_LABELS[key] as string) : key;
       parts.push(parts.length === 0 ? label : `「${label}」`);
     }
   }

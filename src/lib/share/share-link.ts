@@ -1,22 +1,23 @@
 /**
  * Share links: the case (round, applicant type, span, covered years, activities) encoded in the URL fragment,
  * which browsers never send to a server. Personal fields (name, employer) and the activities' free-text names
- * are never included. Format: `#share=1.<z|j><base64url>`, version 1, `z` = raw DEFLATE of JSON, `j` = JSON
- * (browsers without CompressionStream).
+ * are never included. Format: `#share=1.<z|j><base64url>`, version 1, `z` = raw DEFLATE of JSON (made in every
+ * browser: deflate.ts falls back to fflate where CompressionStream cannot), `j` = JSON (made by earlier versions
+ * in browsers without CompressionStream; still opened).
  */
 import type { Draft } from '../rules/core';
 import { DRAFT_FORMAT, formatIssues, getRuleSet, fetchRuleSet, MAX_ACTIVITIES, ruleSetDigest } from '../rules/core';
 import { readDraft } from '../drafts/read-draft';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { canDeflate, deflate, inflate } from './deflate';
+import { deflate, inflate } from './deflate';
 
 /** The fragment key of a share link (src/lib/share/share-hash.ts recognises it without loading this module). */
 export const SHARE_KEY = 'share';
 /** Version of the link encoding (the draft inside carries its own format version). */
 export const SHARE_VERSION = 1;
 /**
- * Longest share fragment accepted (characters, `share=` included). The longest link the calculator can make is the
- * uncompressed (`j`, for browsers without CompressionStream) form of MAX_ACTIVITIES trainings (measured when it was 2000; it is now 1000, so real links are half that) with every
+ * Longest share fragment accepted (characters, `share=` included). The longest link that may exist is the
+ * uncompressed (`j`, made by earlier versions in browsers without CompressionStream) form of MAX_ACTIVITIES trainings (measured when it was 2000; it is now 1000, so real links are half that) with every
  * field at its longest value, 50 covered years and a span: 336,599 characters (measured; the compressed form of
  * the same case is 1,648, of 2000 activities with varied values about 27,000). tests/unit/share/share-limits.test.ts
  * checks that this case still opens. Anything longer is refused by a length check before any decoding.
@@ -52,8 +53,7 @@ export function shareableDraft(draft: Draft): Record<string, unknown> {
 /** The fragment (without `#`) that encodes a draft for sharing. */
 export async function encodeShareFragment(draft: Draft): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(shareableDraft(draft)));
-  if (canDeflate()) return `${PREFIX}${SHARE_VERSION}.z${toBase64Url(await deflate(bytes))}`;
-  return `${PREFIX}${SHARE_VERSION}.j${toBase64Url(bytes)}`;
+  return `${PREFIX}${SHARE_VERSION}.z${toBase64Url(await deflate(bytes))}`;
 }
 
 /** A full share URL: the page address without its own fragment, plus the encoded case. */
@@ -88,10 +88,7 @@ export async function decodeShareHash(hash: string): Promise<DecodeShareResult> 
   let json: unknown;
   try {
     let raw = bytes;
-    if (m[2] === 'z') {
-      if (!canDeflate()) return { ok: false, message: '您的浏览器版本过旧，无法打开此分享链接，请更新浏览器后重试。' };
-      raw = await inflate(bytes, MAX_SHARE_JSON_BYTES);
-    }
+    if (m[2] === 'z') raw = await inflate(bytes, MAX_SHARE_JSON_BYTES);
     if (raw.byteLength > MAX_SHARE_JSON_BYTES) return { ok: false, message: TOO_LONG };
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
   } catch {

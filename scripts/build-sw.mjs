@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * After `astro build`: writes the service worker (`sw.js`) that makes the site work offline once visited,
+ * with workbox-build's generateSW over the built folder. It precaches every page, script, style, the search index and
+ * the downloadable files, each with a content revision, so a new deployment is installed whole and announced by the
+ * page (src/lib/offline) instead of old and new rules being mixed. The PDF font (about 1.2 MB brotli) is not
+ * precached for every visitor: it is cached the first time someone makes a PDF.
+ * Run: `node scripts/build-sw.mjs [dist]` (part of `npm run build`; SITE_BASE as for the build).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateSW } from 'workbox-build';
+
+const dist = process.argv[2] ?? process.env.SITE_OUT ?? 'dist';
+const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+const FONT = 'fonts/generated/worksheet-sc.ttf';
+
+/**
+ * The font's cache is named after its content: a deployment with a new font (new characters in the rules) starts a
+ * new cache instead of serving the old font for ever, and the plugin below drops the old one once the new one is in.
+ * The base keeps two deployments on one host (/ and /jxjy/) apart.
+ */
+const fontPath = join(dist, FONT);
+const fontVersion = existsSync(fontPath) ? createHash('sha256').update(readFileSync(fontPath)).digest('hex').slice(0, 12) : 'none';
+const fontCachePrefix = `hunan-jxjy-pdf-font:${base}:`;
+
+// Serialised into sw.js as written (workbox-build stringifies plugin objects): arrow functions, no outside variables.
+const fontPlugin = {
+  // The new deployment's font has arrived: fonts of earlier deployments are no longer needed.
+  cacheDidUpdate: async ({ cacheName }) => {
+    const prefix = cacheName.slice(0, cacheName.lastIndexOf(':') + 1);
+    for (const name of await caches.keys()) if (name.startsWith(prefix) && name !== cacheName) await caches.delete(name);
+  },
+  // Offline after a deployment changed the font: the earlier font still makes the PDF, and the page's check lists
+  // any character it lacks (src/lib/pdf/font-coverage.ts).
+  handlerDidError: async ({ request }) => (await caches.match(request)) ?? undefined,
+};
+
+const { count, size, warnings } = await generateSW({
+  globDirectory: dist,
+  swDest: join(dist, 'sw.js'),
+  globPatterns: ['**/*.{html,js,css,json,svg,ics,txt}'],
+  globIgnores: [
+    'sw.js',
+    'fonts/**',
+    // jsPDF's optional parts for .html() and SVG (html2canvas, DOMPurify, canvg), which the worksheet never calls.
+    '_astro/html2canvas.*.js',
+    '_astro/purify.es.*.js',
+    '_astro/index.es.*.js',
+  ],
+  // Astro's file names carry a content hash already.
+  dontCacheBustURLsMatching: /^_astro\//,
+  // build.format 'directory': /notices/ is notices/index.html in the precache.
+  directoryIndex: 'index.html',
+  // ?q= (search) and ?safe (calculator start-up) open the same page.
+  ignoreURLParametersMatching: [/^q$/, /^safe$/, /^utm_/],
+  // No navigateFallback: a page not in the precache must not be answered with another page (or the 404 page).
+  navigateFallback: null,
+  cleanupOutdatedCaches: true,
+  // The first visit's page is controlled at once, so a PDF made on that visit already caches the font.
+  clientsClaim: true,
+  // A new deployment waits until the person chooses 刷新 in the notice (workbox-window's messageSkipWaiting).
+  skipWaiting: false,
+  inlineWorkboxRuntime: true,
+  mode: 'production',
+  sourcemap: false,
+  disableDevLogs: true,
+  babelPresetEnvTargets: ['chrome >= 87', 'safari >= 14', 'ios_saf >= 14'],
+  runtimeCaching: [
+    {
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/fonts/generated/worksheet-sc.ttf'),
+      handler: 'CacheFirst',
+      options: {
+        cacheName: `${fontCachePrefix}${fontVersion}`,
+        cacheableResponse: { statuses: [200] },
+        plugins: [fontPlugin],
+      },
+    },
+  ],
+});
+
+for (const warning of warnings) console.warn(`service worker: ${warning}`);
+console.log(`Service worker: ${dist}/sw.js precaches ${count} files (${(size / 1024).toFixed(0)} KB before compression); the PDF font is cached on first use (cache ${fontCachePrefix}${fontVersion}).`);

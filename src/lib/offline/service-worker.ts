@@ -1,0 +1,58 @@
+/**
+ * Offline once visited: registers the service worker that scripts/build-sw.mjs writes (workbox-window), and announces
+ * a new deployment instead of letting old and new rules mix. The new service worker waits until the person chooses
+ * 刷新 (or closes every tab of the site); until then every page keeps coming from the version already installed.
+ * Loaded after the page has finished loading (src/scripts/offline.ts), never before a page is usable.
+ */
+import { Workbox } from 'workbox-window';
+
+/** The service worker and its scope under the site's base (`/` or a sub-path such as `/jxjy/`). */
+export function serviceWorkerUrl(base: string): { url: string; scope: string } {
+  const scope = base.endsWith('/') ? base : `${base}/`;
+  return { url: `${scope}sw.js`, scope };
+}
+
+/**
+ * Shows the update notice in the page's live region (`[data-update-notice]`, src/components/UpdateNotice.astro).
+ * `reload` runs when the person chooses 刷新; 稍后 closes the notice until the next page.
+ */
+export function showUpdateNotice(region: HTMLElement, reload: () => void): void {
+  if (region.querySelector('.update-notice-panel')) return;
+  const template = region.querySelector('template');
+  const panel = template?.content.firstElementChild?.cloneNode(true);
+  if (!(panel instanceof HTMLElement)) return;
+  panel.querySelector('[data-update-reload]')?.addEventListener('click', reload);
+  panel.querySelector('[data-update-later]')?.addEventListener('click', () => panel.remove());
+  region.append(panel);
+}
+
+/** Registers the service worker and wires the update notice. Browser only, where `navigator.serviceWorker` exists. */
+export async function registerServiceWorker(base: string, region: HTMLElement | null): Promise<void> {
+  const { url, scope } = serviceWorkerUrl(base);
+  const wb = new Workbox(url, { scope, updateViaCache: 'none' });
+  let chosen = false;
+  // The person chose 刷新: the waiting version takes over every tab of the site, then this page reloads from it.
+  const activate = async () => {
+    if (chosen) return;
+    chosen = true;
+    const registration = await navigator.serviceWorker.getRegistration(scope).catch(() => undefined);
+    if (registration?.waiting) {
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+      wb.messageSkipWaiting();
+    } else location.reload();
+  };
+  const announce = () => {
+    if (region) showUpdateNotice(region, () => void activate());
+  };
+  // A new deployment has been installed and waits (found now, or already waiting from an earlier visit).
+  wb.addEventListener('waiting', announce);
+  // Another tab chose 刷新: this page still runs the previous version's code.
+  wb.addEventListener('controlling', (event) => {
+    if (event.isUpdate === true && !chosen) announce();
+  });
+  try {
+    await wb.register();
+  } catch {
+    // Not a secure context (plain http on an intranet), storage refused, or a private window: the site works online.
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Offline once visited, as a person meets it (offline.spec.ts at the root, offline-base-path.spec.ts under /jxjy/):
+ * one visit online with a PDF made, then the network gone, and every page type, the search, the calculator and the
+ * PDF still work, with nothing asked of the network and no Content-Security-Policy violation.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { watchCsp } from './support/csp';
+import { addActivity, finish, openCalculator } from './calculator-helpers';
+
+/** One page of each type (paths relative to the site's base), with the heading it shows. */
+export const PAGE_TYPES: readonly { path: string; heading: string }[] = [
+  { path: '', heading: '专业技术人员继续教育学时测算' },
+  { path: 'notices/', heading: '政策原文' },
+  { path: 'notices/zhuzhou-2024/', heading: '关于做好2024年专业技术人员继续教育有关工作的通知' },
+  { path: 'checklists/', heading: '佐证材料清单' },
+  { path: 'checklists/zhuzhou-2024/', heading: '佐证材料清单株人社函〔2024〕5号' },
+  { path: 'checklists/zhuzhou-2024/print/', heading: '继续教育学时佐证材料清单' },
+  { path: 'bases/', heading: '继续教育基地一览' },
+  { path: 'guides/', heading: '继续教育学时网上核认操作指南' },
+  { path: 'dates/', heading: '办理时间' },
+  { path: 'changes/', heading: '新旧政策对比' },
+  { path: 'search/', heading: '站内搜索' },
+];
+
+/** Waits until the service worker has installed the site and controls the page. */
+export async function waitForOffline(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+}
+
+/** The 专业科目 figure for 2022 in the results table. */
+const professional2022 = (page: Page) => page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure');
+
+/** Adds a 发表论文 activity (30 学时 in 2022), makes the worksheet PDF and checks the file is a PDF. */
+async function makePdf(page: Page, expected2022: string): Promise<void> {
+  const editor = await addActivity(page, '发表论文');
+  await editor.getByLabel('发表年份').fill('2022');
+  await editor.getByRole('radio', { name: '独立或第一作者' }).check();
+  await finish(editor);
+  await expect(professional2022(page)).toHaveText(expected2022);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 工作表已生成');
+  expect(readFileSync((await (await download).path()) as string).subarray(0, 5).toString()).toBe('%PDF-');
+}
+
+/** The PDF font's address under the base, and whether any cache of the page's origin holds it. */
+async function fontCached(page: Page, base: string): Promise<boolean> {
+  return page.evaluate(async (url) => (await caches.match(url)) !== undefined, `${base}fonts/generated/worksheet-sc.ttf`);
+}
+
+/**
+ * The whole check: visit online (home page, then the calculator with a PDF), go offline, then open and reload every
+ * page type, search, fill in the calculator and make a PDF again. `baseUrl` ends with the site's base.
+ */
+export async function checkOfflineAfterOneVisit(page: Page, context: BrowserContext, baseUrl: string): Promise<void> {
+  const base = new URL(baseUrl).pathname;
+  const csp = await watchCsp(page);
+  await page.goto('');
+  await waitForOffline(page);
+  // The font is not precached for every visitor: only a PDF brings it.
+  expect(await fontCached(page, base)).toBe(false);
+  await openCalculator(page, 'calculator/');
+  await makePdf(page, '30');
+  expect(await fontCached(page, base)).toBe(true);
+  expect(await csp.reports(), 'online').toEqual([]);
+
+  await context.setOffline(true);
+  // Nothing may reach the network now: whatever tries is refused and listed.
+  const network: string[] = [];
+  await context.route('**/*', (route) => {
+    network.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText ?? ''} ${r.url()}`));
+
+  for (const { path, heading } of PAGE_TYPES) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 }), `${path} reloaded`).toHaveText(heading);
+  }
+  // The search index is there too: a query finds the clause on the notice page.
+  await page.goto('search/?q=援疆');
+  await expect(page.locator('#search-results a').first()).toBeVisible();
+  const hits = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hits.some((h) => h.startsWith(`${base}notices/zhuzhou-2024/#fj1-2-7`)), hits.join('\n')).toBe(true);
+
+  // The calculator opens with the draft saved online (IndexedDB), and a new activity and a PDF need no network.
+  await page.goto('calculator/');
+  await page.reload();
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await expect(professional2022(page)).toHaveText('30');
+  await makePdf(page, '60');
+
+  expect(network, 'requests that reached for the network').toEqual([]);
+  expect(failed, 'failed requests').toEqual([]);
+  expect(await csp.reports(), 'offline').toEqual([]);
+}

@@ -1,0 +1,85 @@
+/**
+ * Offline once visited, at the root build (dist/): every page type, the search, the calculator and the PDF after
+ * one visit (offline-checks.ts); and a new deployment announced, not mixed in (a server of its own, below).
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { checkOfflineAfterOneVisit, waitForOffline } from './offline-checks';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { watchCsp } from './support/csp';
+
+// playwright.config.ts blocks service workers so that other specs' request routing sees every request.
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit every page type, the search, the calculator and a PDF work without a network', async ({ page, context, baseURL }) => {
+  test.setTimeout(90_000);
+  await checkOfflineAfterOneVisit(page, context, `${baseURL as string}/`);
+});
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ttf': 'font/ttf' };
+
+/** dist/ as a static host serves it, with some files replaced in memory: a second deployment. */
+function serveDist(replaced: Map<string, string>): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
+    if (path === '' || path.endsWith('/')) path += 'index.html';
+    try {
+      const body = replaced.get(path) ?? readFileSync(join('dist', path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+  }));
+}
+
+test('a new deployment is announced and used only after 刷新, never mixed into the version in use', async ({ page }) => {
+  test.setTimeout(60_000);
+  const replaced = new Map<string, string>();
+  const { server, origin } = await serveDist(replaced);
+  try {
+    const csp = await watchCsp(page);
+    const notice = page.locator('[data-update-notice]');
+    await page.goto(`${origin}/notices/`);
+    await waitForOffline(page);
+    await expect(notice).toBeEmpty();
+
+    // The second deployment: the notices index changes, and so does its revision in the service worker's list.
+    const html = readFileSync('dist/notices/index.html', 'utf8');
+    const sw = readFileSync('dist/sw.js', 'utf8');
+    const revision = /url:"notices\/index\.html",revision:"([0-9a-f]+)"/.exec(sw)?.[1];
+    expect(revision).toBeTruthy();
+    replaced.set('notices/index.html', html.replace('</main>', '<p id="second-deployment">第二版</p></main>'));
+    replaced.set('sw.js', sw.replace(`url:"notices/index.html",revision:"${revision}"`, 'url:"notices/index.html",revision:"second"'));
+
+    // The browser finds the new version on the next page load; the page stays on the version it runs and says so.
+    await page.reload();
+    await expect(notice).toContainText('本站已更新，刷新后使用新版规则。');
+    await expect(page.locator('#second-deployment')).toHaveCount(0);
+    await expect(page.locator('body')).toBeFocused();
+    await expectNoSeriousA11yViolations(page);
+
+    // Reloading without choosing keeps the whole installed version, and the notice comes back.
+    await page.reload();
+    await expect(notice).toContainText('本站已更新，刷新后使用新版规则。');
+    await expect(page.locator('#second-deployment')).toHaveCount(0);
+
+    // 稍后 closes it for this page; 刷新 (here by keyboard) switches to the new version.
+    await notice.getByRole('button', { name: '稍后' }).click();
+    await expect(notice).toBeEmpty();
+    await page.reload();
+    await notice.getByRole('button', { name: '刷新' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#second-deployment')).toHaveText('第二版');
+    await expect(notice).toBeEmpty();
+    expect(await csp.reports()).toEqual([]);
+  } finally {
+    server.close();
+  }
+});
