@@ -2,7 +2,8 @@
  * Activity forms generated from the rule set: each conversion's fields, count and year label become form
  * fields, so a round that asks for other things gets another form without touching a component.
  */
-import { parseActivity, type Activity, type ActivityKind, type Conversion, type RuleSet } from '../../lib/rules/core';
+import { ASSIGNMENT_TOO_LONG, assignmentYears, MAX_SPAN_YEARS } from '../../lib/rules/draft-limits';
+import type { Activity, ActivityKind, Conversion, RuleSet } from '../../lib/rules/core';
 import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, type TextCheck } from './form-text';
 
 /** One generated form field. `name` is the draft property it fills. */
@@ -131,9 +132,15 @@ function requiredMessage(spec: FieldSpec): string {
   return `请填写${spec.label}`;
 }
 
+/** Longest activity name (the draft format's limit). */
+const MAX_TITLE = 200;
+const CHOICE_VALUE = /^[a-z][a-z0-9-]*$/;
+
 /**
- * Reads a form into an activity, checked by the draft schema; any field in error keeps the activity out
- * (the draft keeps its last valid version). Choice fields that a row needs are left to the engine.
+ * Reads a form into an activity; any field in error keeps the activity out (the draft keeps its last valid
+ * version). Every field the form has is checked here, in the same terms as the draft schema, which the page does
+ * not load for typing (a unit test checks that every activity read from a form passes the schema); whether a
+ * choice is one the round offers is the engine's to say.
  * @example readForm('paper', 'a1', specs, { year: '2022', role: 'first', foreign: false, count: '-1' }, '') // { activity: null, errors: { count: '不能为负数' } }
  */
 export function readForm(kind: ActivityKind, id: string, specs: readonly FieldSpec[], values: FormValues, title: string): FormReading {
@@ -163,17 +170,17 @@ export function readForm(kind: ActivityKind, id: string, specs: readonly FieldSp
   // Caught here rather than left to the engine, so that the draft keeps the last valid dates meanwhile.
   const { start, end } = candidate;
   if (typeof start === 'string' && typeof end === 'string' && end < start && errors['end'] === undefined) errors['end'] = '结束日期不能早于开始日期';
-  const parsed = parseActivity(candidate);
-  if (!parsed.ok) {
-    for (const issue of parsed.issues) {
-      const name = String(issue.path[0] ?? '');
-      const spec = specs.find((s) => s.name === name);
-      if (name === 'title') errors['title'] = issue.message;
-      else if (spec !== undefined && errors[name] === undefined) errors[name] = candidate[name] === undefined ? requiredMessage(spec) : issue.message;
-      else if (spec === undefined && errors['_'] === undefined) errors['_'] = issue.message;
-    }
+  for (const spec of specs) {
+    if (spec.type !== 'choice' || errors[spec.name] !== undefined) continue;
+    const value = candidate[spec.name];
+    if (value === undefined && spec.default === undefined) errors[spec.name] = requiredMessage(spec);
+    else if (value !== undefined && (typeof value !== 'string' || value.length > 64 || !CHOICE_VALUE.test(value))) errors[spec.name] = `${spec.label}的取值无效`;
   }
-  return { activity: parsed.ok && Object.keys(errors).length === 0 ? parsed.activity : null, errors };
+  if (typeof start === 'string' && typeof end === 'string' && errors['end'] === undefined && assignmentYears(start, end) > MAX_SPAN_YEARS) errors['end'] = ASSIGNMENT_TOO_LONG;
+  if (trimmedTitle.length > MAX_TITLE) errors['title'] = `名称不能超过 ${MAX_TITLE} 字`;
+  // The draft format's default for a round without an evening rate (the schema adds it the same way).
+  if (kind === 'training' && candidate['evenings'] === undefined) candidate['evenings'] = 0;
+  return { activity: Object.keys(errors).length === 0 ? (candidate as unknown as Activity) : null, errors };
 }
 
 /** The conversion of a kind in a rule set. */

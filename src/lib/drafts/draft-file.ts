@@ -1,6 +1,7 @@
 /** Drafts as JSON files: export for safekeeping or another device, import with full validation. */
 import type { Draft } from '../rules/core';
-import { compactDate, formatIssues } from '../rules/core';
+import { compactDate } from '../rules/core';
+import { formatIssues } from '../rules/draft-schema';
 import { readDraft } from './read-draft';
 
 /** Largest file accepted for import; a real draft of 2000 activities is far smaller. */

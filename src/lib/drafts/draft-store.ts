@@ -5,7 +5,10 @@
  */
 import { createStore, entries, del, get, set, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Draft } from '../rules/core';
-import { readRecord, storedRevision, toStored, type DraftRecord, type StoredRead } from './draft-record';
+import { storedRevision, toStored, type DraftRecord, type StoredRead } from './draft-record';
+
+/** The record reader and the draft schema with it, fetched on the first read (the page does not load them up front). */
+const reader = () => import('./read-record');
 import { recordId, recordKey } from './record-key';
 import type { Work } from './work';
 
@@ -67,16 +70,19 @@ export function createIdbDraftStore(now: () => number = Date.now): DraftStore {
   return {
     persistent: true,
     async list() {
+      const { readRecord } = await reader();
       // Any key IndexedDB allows, not only the strings the site writes: recordId gives each one an id that get,
       // save and remove turn back into the key.
       const all = await entries<IDBValidKey, unknown>(drafts);
       return sortNewestFirst(all.map(([key, raw]) => readRecord(recordId(key), raw)));
     },
     async get(id) {
+      const { readRecord } = await reader();
       const raw = await get<unknown>(recordKey(id), drafts);
       return raw === undefined ? undefined : readRecord(id, raw);
     },
-    save(entry, expectedRevision) {
+    async save(entry, expectedRevision) {
+      const { readRecord } = await reader();
       // Read and write in one readwrite transaction, so two tabs cannot both pass the revision check.
       return drafts('readwrite', (store) =>
         new Promise<SaveResult>((resolve, reject) => {
@@ -114,9 +120,16 @@ export function createMemoryDraftStore(now: () => number = Date.now): DraftStore
   let lastOpened: string | undefined;
   return {
     persistent: false,
-    list: async () => sortNewestFirst([...records].map(([key, raw]) => readRecord(key, structuredClone(raw)))),
-    get: async (id) => (records.has(id) ? readRecord(id, structuredClone(records.get(id))) : undefined),
+    async list() {
+      const { readRecord } = await reader();
+      return sortNewestFirst([...records].map(([key, raw]) => readRecord(key, structuredClone(raw))));
+    },
+    async get(id) {
+      const { readRecord } = await reader();
+      return records.has(id) ? readRecord(id, structuredClone(records.get(id))) : undefined;
+    },
     async save(entry, expectedRevision) {
+      const { readRecord } = await reader();
       const raw = records.get(entry.id);
       if (raw === undefined && expectedRevision !== 0) return { ok: false, reason: 'missing' };
       if (raw !== undefined && storedRevision(raw) !== expectedRevision) return { ok: false, reason: 'changed', current: readRecord(entry.id, structuredClone(raw)) };

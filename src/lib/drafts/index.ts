@@ -1,7 +1,8 @@
 /** Drafts on this device: storage (IndexedDB or memory), migrations, files, and messages between tabs. */
 export { openDraftStore, createIdbDraftStore, createMemoryDraftStore, DB_DRAFTS, DB_SETTINGS } from './draft-store';
 export type { DraftStore, DraftEntry, SaveResult, OpenedStore } from './draft-store';
-export { readRecord, isBroken, MAX_NAME_LENGTH, RECORD_VERSION } from './draft-record';
+export { isBroken, MAX_NAME_LENGTH, RECORD_VERSION } from './draft-record';
+export { readRecord } from './read-record';
 export { recordId, recordKey } from './record-key';
 export { rawRecordJson, rawRecordFileName } from './raw-record';
 export type { DraftRecord, BrokenRecord, StoredRead } from './draft-record';

@@ -6,9 +6,7 @@
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { Draft } from '../rules/core';
-import { MAX_NAME_LENGTH } from './draft-record';
-import { readDraft } from './read-draft';
-import { readWork, type Work } from './work';
+import type { Work } from './work';
 
 /** One draft's latest state as typed in one tab. */
 export interface JournalEntry {
@@ -44,27 +42,6 @@ export const journalKey = (entry: { tab: string; id: string }): string => `${ent
 /** The journal's own database (idb-keyval cannot add a store to an existing database). */
 export const DB_JOURNAL = 'hunan-jxjy-journal';
 
-/** Reads an untrusted stored journal value; null when it is not a usable entry. */
-export function readJournalEntry(key: unknown, raw: unknown): JournalEntry | null {
-  if (typeof key !== 'string' || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
-  const obj = raw as Record<string, unknown>;
-  const { id, tab } = obj;
-  if (typeof id !== 'string' || typeof tab !== 'string' || journalKey({ tab, id }) !== key) return null;
-  const read = readDraft(obj['draft']);
-  if (!read.ok) return null;
-  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
-  const name = typeof obj['name'] === 'string' && obj['name'].trim() !== '' ? obj['name'].slice(0, MAX_NAME_LENGTH) : '未命名草稿';
-  return {
-    id,
-    tab,
-    name,
-    createdAt: num(obj['createdAt']),
-    baseRevision: Number.isInteger(obj['baseRevision']) ? num(obj['baseRevision']) : 0,
-    updatedAt: num(obj['updatedAt']),
-    draft: read.draft,
-    work: readWork(obj['work'], read.draft.activities.map((a) => a.id)),
-  };
-}
 
 /** The journal in IndexedDB. */
 export function createIdbJournal(): Journal {
@@ -79,7 +56,7 @@ export function createIdbJournal(): Journal {
       }
     },
     async all() {
-      const all = await entries<IDBValidKey, unknown>(db());
+      const [all, { readJournalEntry }] = await Promise.all([entries<IDBValidKey, unknown>(db()), import('./read-journal')]);
       return all.map(([key, raw]) => readJournalEntry(key, raw)).filter((e): e is JournalEntry => e !== null);
     },
     remove: (entry) => del(journalKey(entry), db()),

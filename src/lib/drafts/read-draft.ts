@@ -2,7 +2,8 @@
  * Reads an untrusted draft (stored, imported or shared): migrate, then validate with the engine's schema. The one
  * gateway for drafts from outside the page, so stored records, imported files and share links get the same checks.
  */
-import { parseDraft, type Draft, type DraftIssue } from '../rules/core';
+import type { Draft, DraftIssue } from '../rules/core';
+import { parseDraft } from '../rules/draft-schema';
 import { migrateDraft } from './migrations';
 
 /** A draft read from outside the page, or why it could not be; `repairs` says what was put right (see parseDraft). */

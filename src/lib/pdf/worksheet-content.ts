@@ -2,7 +2,7 @@
  * What the worksheet says, as plain strings, before any drawing. The renderer draws exactly
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
-import { SUBJECT_LABELS, formatHours, getRuleSet, ruleSetDigest } from '../rules/core';
+import { SUBJECT_LABELS, formatHours, getRuleSet, roundDigest } from '../rules/core';
 import type { Activity, CalculationResult, Conversion, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
 import { DEGREE_LABELS, REVIEW, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
 import { qrMatrix } from './qr';
@@ -232,7 +232,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     })),
   }));
 
-  const digest = ruleSet ? ruleSetDigest(ruleSet) : '';
+  const digest = ruleSet ? (roundDigest(ruleSet.id) ?? '') : '';
   const version = `${REVIEW.version}：${digest}`;
   const qr = options.shareLink === null ? null : qrMatrix(options.shareLink);
   const review: ReviewBlock = {

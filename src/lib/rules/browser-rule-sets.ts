@@ -15,6 +15,8 @@ export interface RoundEntry {
   current: boolean;
   docNumber: string;
   shortTitle: string;
+  /** Version digest of its rule data (rule-digest.ts), computed when the page is built. */
+  digest: string;
 }
 
 /** One loader per data file, made by the bundler (Vite); none where this runs without it (Node scripts and tests). */
@@ -25,11 +27,6 @@ try {
   // Outside Vite there is no import.meta.glob: such code registers every rule set itself (rule-sets.ts).
 }
 
-/** What the round choice shows of a rule set. */
-export function roundEntry(ruleSet: RuleSet): RoundEntry {
-  return { id: ruleSet.id, year: ruleSet.year, current: ruleSet.current === true, docNumber: ruleSet.docNumber, shortTitle: ruleSet.shortTitle };
-}
-
 let catalogue: readonly RoundEntry[] = [];
 
 /**
@@ -37,7 +34,12 @@ let catalogue: readonly RoundEntry[] = [];
  * the island: the rules of the other rounds are not in the page's JavaScript).
  */
 export function roundCatalogue(): readonly RoundEntry[] {
-  return catalogue.length > 0 ? catalogue : [roundEntry(currentRuleSet)];
+  return catalogue;
+}
+
+/** The version digest of a round's rule data, as the page was built with it; undefined for a round it does not list. */
+export function roundDigest(id: string): string | undefined {
+  return catalogue.find((r) => r.id === id)?.digest;
 }
 
 /** Sets the list of rounds (from the page). */

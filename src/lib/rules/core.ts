@@ -4,18 +4,11 @@
  * build-time code and tests may use index.ts, which adds the schema and its validation.
  */
 export { calculate, formatHours } from './calculate';
-export { roundCatalogue, roundEntry, setRoundCatalogue, currentRuleSet, fetchRuleSet } from './browser-rule-sets';
+export { roundCatalogue, roundDigest, setRoundCatalogue, currentRuleSet, fetchRuleSet } from './browser-rule-sets';
 export type { RoundEntry } from './browser-rule-sets';
 export { getRuleSet } from './registry';
 export type { RuleSet, Citation, Conversion, TableConversion, FieldDef, Note, MaterialsEntry, KeyDate, SpanRule, TitleLevel, Degree } from './rule-set-schema';
 export {
-  draftSchema,
-  activitySchema,
-  parseDraft,
-  parseActivity,
-  formatIssues,
-  describePath,
-  isRealDate,
   DRAFT_FORMAT,
   DRAFT_VERSION,
   YEAR_MIN,
@@ -24,11 +17,11 @@ export {
   MAX_ASSIGNMENTS,
   MAX_COUNT,
   MAX_SPAN_YEARS,
-} from './draft-schema';
+  isRealDate,
+} from './draft-limits';
 export type { Draft, DraftInput, Activity, ActivityKind, Profile, DraftIssue, ParseDraftResult } from './draft-schema';
 export type * from './result-types';
 export { matchSpanRule, profileComplete, spanYears } from './span';
-export { ruleSetDigest } from './rule-digest';
 export { materialsInOrder, materialsEntry } from './materials';
 export type { MaterialSet } from './materials';
 export { citeRef, clauseHref, formatTenths } from './context';

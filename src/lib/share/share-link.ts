@@ -6,7 +6,8 @@
  * in browsers without CompressionStream; still opened).
  */
 import type { Draft } from '../rules/core';
-import { DRAFT_FORMAT, formatIssues, getRuleSet, fetchRuleSet, MAX_ACTIVITIES, ruleSetDigest } from '../rules/core';
+import { DRAFT_FORMAT, fetchRuleSet, MAX_ACTIVITIES, roundDigest } from '../rules/core';
+import { formatIssues } from '../rules/draft-schema';
 import { readDraft } from '../drafts/read-draft';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { deflate, inflate } from './deflate';
@@ -37,12 +38,12 @@ const PREFIX = `${SHARE_KEY}=`;
  */
 export function shareableDraft(draft: Draft): Record<string, unknown> {
   const { titleLevel, degree, medical, teacher } = draft.profile;
-  const ruleSet = getRuleSet(draft.ruleSet);
+  const digest = roundDigest(draft.ruleSet);
   return {
     version: draft.version,
     ruleSet: draft.ruleSet,
     // The version digest of the rule data the case was made with: the receiver is told when the rules changed since.
-    ...(ruleSet ? { rules: ruleSetDigest(ruleSet) } : {}),
+    ...(digest ? { rules: digest } : {}),
     profile: { titleLevel, degree, medical, teacher },
     span: draft.span,
     coveredYears: draft.coveredYears,
@@ -104,8 +105,8 @@ export async function decodeShareHash(hash: string): Promise<DecodeShareResult> 
   const { titleLevel, degree, medical, teacher } = read.draft.profile;
   const rules = typeof json['rules'] === 'string' && /^[0-9a-f]{8}$/.test(json['rules']) ? json['rules'] : null;
   // The round's rules are fetched if the page does not have them yet (only the default round comes with it).
-  const current = await fetchRuleSet(read.draft.ruleSet);
-  const now = current === undefined ? null : ruleSetDigest(current);
+  await fetchRuleSet(read.draft.ruleSet);
+  const now = roundDigest(read.draft.ruleSet) ?? null;
   return {
     ok: true,
     draft: { ...read.draft, profile: { titleLevel, degree, medical, teacher }, activities: read.draft.activities.map(({ title: _title, ...a }) => a) },

@@ -1,7 +1,7 @@
 /** Activity forms come from each rule set's data: fields, units, year labels and choices. */
 import { describe, expect, it } from 'vitest';
-import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf } from '../../../src/components/calculator/activity-form';
-import { getRuleSet, type ActivityKind, type RuleSet } from '../../../src/lib/rules';
+import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from '../../../src/components/calculator/activity-form';
+import { getRuleSet, parseActivity, ruleSets, type ActivityKind, type RuleSet } from '../../../src/lib/rules';
 
 function rs(id: string): RuleSet {
   const r = getRuleSet(id);
@@ -121,4 +121,34 @@ describe('reading a form', () => {
       hours: '24.5',
     });
   });
+});
+
+describe('an activity read from a form is one the draft format accepts as it is', () => {
+  /** A plausible answer for each kind of field, as a person would type or choose it. */
+  function filled(specs: readonly FieldSpec[]): FormValues {
+    const values = blankValues(specs);
+    for (const spec of specs) {
+      if (spec.type === 'year') values[spec.name] = '2021';
+      else if (spec.type === 'choice') values[spec.name] = spec.default ?? spec.options[0]?.value ?? '';
+      else if (spec.type === 'rank') values[spec.name] = '2';
+      else if (spec.type === 'flag') values[spec.name] = true;
+      else if (spec.type === 'hours') values[spec.name] = '12.5';
+      else if (spec.type === 'date') values[spec.name] = spec.name === 'start' ? '2021-03-01' : '2021-12-31';
+      else if (spec.type === 'whole') values[spec.name] = '2';
+    }
+    return values;
+  }
+
+  for (const ruleSet of ruleSets) {
+    for (const conversion of ruleSet.conversions) {
+      it(`${ruleSet.id} ${conversion.kind} (${conversion.cite.clause}): the form's activity equals the schema's reading of it`, () => {
+        const specs = formSpecs(conversion, ruleSet);
+        const reading = readForm(conversion.kind, 'a1', specs, filled(specs), '网络课程');
+        expect(reading.errors).toEqual({});
+        const parsed = parseActivity(reading.activity);
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+        expect(reading.activity).toEqual(parsed.activity);
+      });
+    }
+  }
 });

@@ -25,7 +25,8 @@ vi.mock('../../../src/lib/rules/browser-rule-sets', async (importOriginal) => {
   const fixture = (await import('../../fixtures/rounds/fictional-2030.json')).default as unknown as RuleSet;
   (await import('../../../src/lib/rules/registry')).registerRuleSets([fixture]);
   // As the calculator page passes them: every round of the (mocked) registry, the fictional one included.
-  real.setRoundCatalogue((await import('../../../src/lib/rules/rule-sets')).ruleSets.map(real.roundEntry));
+  const { roundEntry } = await import('../../../src/lib/rules/round-entry');
+  real.setRoundCatalogue((await import('../../../src/lib/rules/rule-sets')).ruleSets.map(roundEntry));
   return real;
 });
 

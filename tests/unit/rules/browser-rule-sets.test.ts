@@ -1,6 +1,8 @@
 /** The calculator page's rule sets: the default round bundled, the others fetched on use. */
 import { describe, expect, it } from 'vitest';
-import { currentRuleSet as bundled, fetchRuleSet, roundCatalogue, roundEntry, setRoundCatalogue } from '../../../src/lib/rules/browser-rule-sets';
+import { currentRuleSet as bundled, fetchRuleSet, roundCatalogue, roundDigest, setRoundCatalogue } from '../../../src/lib/rules/browser-rule-sets';
+import { ruleSetDigest } from '../../../src/lib/rules/rule-digest';
+import { roundEntry } from '../../../src/lib/rules/round-entry';
 import { ruleSets } from '../../../src/lib/rules/rule-sets';
 
 describe('the calculator page’s rule sets', () => {
@@ -13,7 +15,8 @@ describe('the calculator page’s rule sets', () => {
     expect(roundCatalogue().map((r) => r.id)).toEqual(ruleSets.map((r) => r.id));
     for (const entry of roundCatalogue()) {
       const full = ruleSets.find((r) => r.id === entry.id);
-      expect(entry).toEqual({ id: full?.id, year: full?.year, current: full?.current === true, docNumber: full?.docNumber, shortTitle: full?.shortTitle });
+      expect(entry).toEqual({ id: full?.id, year: full?.year, current: full?.current === true, docNumber: full?.docNumber, shortTitle: full?.shortTitle, digest: full ? ruleSetDigest(full) : '' });
+      expect(roundDigest(entry.id)).toBe(entry.digest);
     }
   });
 

@@ -3,7 +3,7 @@
  * zod/mini schema answered before the switch (draft-schema.ts keeps them with small helpers).
  */
 import { describe, expect, it } from 'vitest';
-import { parseActivity, parseDraft } from '../../../src/lib/rules/core';
+import { parseActivity, parseDraft } from '../../../src/lib/rules';
 
 const training = { id: 'a1', kind: 'training', year: 2020, subject: 'public', format: 'training', days: 3, halfDays: 0 };
 const course = { id: 'c1', kind: 'course', year: 2020, subject: 'public', source: 'online', hours: 2 };

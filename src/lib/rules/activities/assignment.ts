@@ -1,5 +1,6 @@
 /** Special assignments (三援、东西部扶贫协作等): whole years met by dates and a pass (附件 二 7). */
-import { ASSIGNMENT_TOO_LONG, assignmentYears, MAX_SPAN_YEARS, type Activity } from '../draft-schema';
+import { ASSIGNMENT_TOO_LONG, assignmentYears, MAX_SPAN_YEARS } from '../draft-limits';
+import type { Activity } from '../draft-schema';
 import type { Conversion } from '../rule-set-schema';
 import type { RuleContext } from '../context';
 import { classifyLength, compareDays, parseDay } from '../dates';

@@ -1,0 +1,27 @@
+/** Reading journal entries: the draft inside is checked by the draft schema, fetched with this module on use. */
+import { MAX_NAME_LENGTH } from './draft-record';
+import { journalKey, type JournalEntry } from './journal';
+import { readDraft } from './read-draft';
+import { readWork } from './work';
+
+/** Reads an untrusted stored journal value; null when it is not a usable entry. */
+export function readJournalEntry(key: unknown, raw: unknown): JournalEntry | null {
+  if (typeof key !== 'string' || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const obj = raw as Record<string, unknown>;
+  const { id, tab } = obj;
+  if (typeof id !== 'string' || typeof tab !== 'string' || journalKey({ tab, id }) !== key) return null;
+  const read = readDraft(obj['draft']);
+  if (!read.ok) return null;
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
+  const name = typeof obj['name'] === 'string' && obj['name'].trim() !== '' ? obj['name'].slice(0, MAX_NAME_LENGTH) : '未命名草稿';
+  return {
+    id,
+    tab,
+    name,
+    createdAt: num(obj['createdAt']),
+    baseRevision: Number.isInteger(obj['baseRevision']) ? num(obj['baseRevision']) : 0,
+    updatedAt: num(obj['updatedAt']),
+    draft: read.draft,
+    work: readWork(obj['work'], read.draft.activities.map((a) => a.id)),
+  };
+}

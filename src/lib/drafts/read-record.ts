@@ -1,0 +1,45 @@
+/**
+ * Reading stored records: the draft inside is checked by the draft schema (valibot), which the calculator page
+ * fetches with this module on the first read, not with the page.
+ */
+import { MAX_NAME_LENGTH, RECORD_VERSION, storedRevision, type StoredRead } from './draft-record';
+import { readDraft } from './read-draft';
+import { readWork } from './work';
+
+/**
+ * Reads an untrusted stored value under `key` (the record's id, see record-key.ts); anything unreadable comes back
+ * as a BrokenRecord with the reason. Never throws: one bad record must not hide the others.
+ */
+export function readRecord(key: string, raw: unknown): StoredRead {
+  try {
+    return readStored(key, raw);
+  } catch {
+    return { broken: true, id: key, name: '未命名草稿', message: '存储的内容无法读取', raw };
+  }
+}
+
+function readStored(key: string, raw: unknown): StoredRead {
+  const obj = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+  const name = typeof obj?.['name'] === 'string' ? (obj['name'] as string).slice(0, MAX_NAME_LENGTH) : '未命名草稿';
+  if (obj === undefined) return { broken: true, id: key, name, message: '存储的内容不是草稿', raw };
+  const recordVersion = obj['recordVersion'];
+  if (typeof recordVersion === 'number' && recordVersion > RECORD_VERSION) {
+    return { broken: true, id: key, name, message: '此草稿由较新版本的本站保存，请刷新页面后再试', raw };
+  }
+  const read = readDraft(obj['draft']);
+  if (!read.ok) {
+    const detail = read.issues[0] ? `：${read.issues[0].field}${read.issues[0].message}` : `：${read.message}`;
+    return { broken: true, id: key, name, message: `无法读取此草稿${detail}`, raw };
+  }
+  const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+  return {
+    id: key,
+    name: name.trim() === '' ? '未命名草稿' : name,
+    createdAt: time(obj['createdAt']),
+    updatedAt: time(obj['updatedAt']),
+    revision: storedRevision(obj),
+    draft: read.draft,
+    work: readWork(obj['work'], read.draft.activities.map((a) => a.id)),
+    migratedFrom: read.migratedFrom,
+  };
+}
