@@ -187,17 +187,18 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   };
 
   const tablesWith = (...roles: TableLayout['role'][]) => layouts.filter((l) => roles.includes(l.role));
-  // Excluding a person's row (on the 人员 sheet) excludes the person.
+  // Excluding a person's row (on the 人员 sheet) excludes the person, unless another row of theirs is kept.
+  const keptKeys = new Set<string>();
   for (const l of tablesWith('people')) {
     const table = tables.find((t) => t.name === l.table) as Table;
-    for (let i = l.headerRow; i < table.rows.length; i++) {
-      if (excluded.has(`${l.table}!${i + 1}`)) {
-        const h = l.headings.find((x) => x.column === 'key');
-        const key = h ? cellText(table.rows[i]?.[h.index]) : '';
-        if (key !== '') excludedKeys.add(key);
-      }
+    const h = l.headings.find((x) => x.column === 'key');
+    for (let i = l.headerRow; i < table.rows.length && h; i++) {
+      const key = cellText(table.rows[i]?.[h.index]);
+      if (key === '') continue;
+      (excluded.has(`${l.table}!${i + 1}`) ? excludedKeys : keptKeys).add(key);
     }
   }
+  for (const key of keptKeys) excludedKeys.delete(key);
   for (const l of tablesWith('people')) for (const row of rowsOf(l)) {
     rowsRead++;
     personFrom(row, false);

@@ -3,7 +3,7 @@
  * table holds (people, activities, both in one table, or nothing the check reads).
  */
 import type { RuleSet } from '../rules/core';
-import { cellText, isBlankRow, type Table } from './cells';
+import { cellText, isBlankRow, plainText, type Table } from './cells';
 import { allColumns, columnForHeading, type ColumnDef, type ColumnId } from './columns';
 
 /** What a table holds. `combined`: one row per activity with the person's columns on each row (CSV, pasted cells). */
@@ -54,7 +54,7 @@ export function layoutTable(table: Table, ruleSet: RuleSet, mapping: ColumnMappi
   const chosen = mapping[table.name] ?? {};
   const used = new Set<ColumnId>();
   const headings: HeadingMatch[] = (table.rows[headerIndex] ?? []).map((cell, index) => {
-    const heading = cellText(cell);
+    const heading = plainText(cell);
     const picked = Object.hasOwn(chosen, index) ? chosen[index] : columnForHeading(heading, columns);
     // The first heading naming a column wins; a repeated one is ignored (its values would be ambiguous).
     const column = picked === null || picked === undefined || used.has(picked) ? undefined : picked;
