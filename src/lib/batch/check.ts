@@ -289,9 +289,10 @@ function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' 
 function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number): BatchCheck {
   const errorCount = all.filter((i) => i.level === 'error').length;
   const warningCount = all.length - errorCount;
-  // Errors first, each group in file order.
+  // Errors first, each group in file order (sheets as the workbook orders them).
   const order = (i: BatchIssue) => (i.level === 'error' ? 0 : 1);
-  const sorted = [...all].sort((a, b) => order(a) - order(b) || a.sheet.localeCompare(b.sheet) || a.row - b.row);
+  const sheet = new Map(layouts.map((l, n) => [l.table, n]));
+  const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
   const issues = sorted.slice(0, MAX_ISSUES);
   return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], rowsRead };
 }
