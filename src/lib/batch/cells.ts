@@ -6,6 +6,8 @@
 /** One cell of an imported table. */
 export type Cell = string | number | boolean | Date | null | undefined;
 
+const PLAIN = /^[\x21-\x7e]*$/;
+
 /** One imported table: a sheet of a workbook, a CSV file or pasted cells. `rows[i]` is spreadsheet row i + 1. */
 export interface Table {
   /** The sheet's name, or 「CSV 文件」/「粘贴内容」. */
@@ -23,6 +25,8 @@ export function cellText(cell: Cell): string {
   if (cell instanceof Date) return isoDay(cell);
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(Math.round(cell * 1e9) / 1e9) : '';
   if (typeof cell === 'boolean') return cell ? '是' : '否';
+  // Most cells are plain ASCII without spaces (codes, numbers, dates): nothing to fold.
+  if (PLAIN.test(cell)) return cell;
   return cell.normalize('NFKC').replace(/[\s\u00a0\u3000\ufeff]+/g, ' ').trim();
 }
 

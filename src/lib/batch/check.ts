@@ -67,6 +67,10 @@ interface Row {
   ref: string;
   cells: Cell[];
   layout: TableLayout;
+  /** Column → cell index in this table. */
+  at: Map<ColumnId, number>;
+  /** cellText of each cell, computed on first use. */
+  texts: (string | undefined)[];
 }
 
 interface PersonAcc {
@@ -111,21 +115,27 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
 
   const rowsOf = (layout: TableLayout): Row[] => {
     const table = tables.find((t) => t.name === layout.table) as Table;
+    const at = new Map<ColumnId, number>();
+    for (const h of layout.headings) if (h.column) at.set(h.column, h.index);
     const out: Row[] = [];
     for (let i = layout.headerRow; i < table.rows.length; i++) {
       const cells = table.rows[i] as Cell[];
       if (isBlankRow(cells)) continue;
       const ref = `${layout.table}!${i + 1}`;
       if (excluded.has(ref)) continue;
-      out.push({ sheet: layout.table, row: i + 1, ref, cells, layout });
+      out.push({ sheet: layout.table, row: i + 1, ref, cells, layout, at, texts: [] });
     }
     return out;
   };
   const get = (row: Row, id: ColumnId): Cell => {
-    const h = row.layout.headings.find((x) => x.column === id);
-    return h === undefined ? null : row.cells[h.index];
+    const index = row.at.get(id);
+    return index === undefined ? null : row.cells[index];
   };
-  const text = (row: Row, id: ColumnId) => cellText(get(row, id));
+  const text = (row: Row, id: ColumnId): string => {
+    const index = row.at.get(id);
+    if (index === undefined) return '';
+    return (row.texts[index] ??= cellText(row.cells[index]));
+  };
   const plain = (row: Row, id: ColumnId) => plainText(get(row, id));
   const take = <T>(row: Row, id: ColumnId, read: Read<T>): T | undefined => {
     if (read.ok) return read.value;

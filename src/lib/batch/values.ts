@@ -55,21 +55,41 @@ const FORM_SYNONYMS: Record<ActivityKind, readonly string[]> = {
 
 /** The forms of a round as a closed list (labels from the rule data). */
 export function formList(ruleSet: RuleSet): ListEntry<ActivityKind>[] {
-  return ruleSet.conversions.map((c) => ({ value: c.kind, label: c.label, synonyms: FORM_SYNONYMS[c.kind] }));
+  let list = formLists.get(ruleSet);
+  if (!list) formLists.set(ruleSet, (list = ruleSet.conversions.map((c) => ({ value: c.kind, label: c.label, synonyms: FORM_SYNONYMS[c.kind] }))));
+  return list;
 }
+const formLists = new WeakMap<RuleSet, ListEntry<ActivityKind>[]>();
+const optionLists = new WeakMap<Conversion, Map<string, ListEntry[]>>();
 
 /** The options of one choice field of a form as a closed list. */
 export function optionList(conversion: Conversion, name: string): ListEntry[] {
-  const field = conversion.fields.find((f) => f.name === name);
-  if (field?.type !== 'choice') return [];
-  return field.options.map((o) => ({ value: o.value, label: o.label, synonyms: name === 'subject' ? [o.label.replace(/科目$/, '')] : [] }));
+  const byName = optionLists.get(conversion) ?? new Map<string, ListEntry[]>();
+  optionLists.set(conversion, byName);
+  let list = byName.get(name);
+  if (!list) {
+    const field = conversion.fields.find((f) => f.name === name);
+    list = field?.type !== 'choice' ? [] : field.options.map((o) => ({ value: o.value, label: o.label, synonyms: name === 'subject' ? [o.label.replace(/科目$/, '')] : [] }));
+    byName.set(name, list);
+  }
+  return list;
 }
 
 /** The entry a text names (label, code or synonym), if any. */
 export function findEntry<T extends string>(list: readonly ListEntry<T>[], text: string): ListEntry<T> | undefined {
-  const key = matchKey(text);
-  return list.find((e) => matchKey(e.label) === key || e.value === key || e.synonyms.some((s) => matchKey(s) === key));
+  let index = indexes.get(list) as Map<string, ListEntry<T>> | undefined;
+  if (!index) {
+    index = new Map();
+    // Later entries never shadow earlier ones: labels first, then codes, then synonyms.
+    for (const e of list) if (!index.has(matchKey(e.label))) index.set(matchKey(e.label), e);
+    for (const e of list) if (!index.has(e.value)) index.set(e.value, e);
+    for (const e of list) for (const s of e.synonyms) if (!index.has(matchKey(s))) index.set(matchKey(s), e);
+    indexes.set(list, index);
+  }
+  return index.get(matchKey(text));
 }
+/** Each list's entries by match key, built once per list (a batch reads the same lists on every row). */
+const indexes = new WeakMap<readonly ListEntry[], Map<string, ListEntry>>();
 
 /**
  * Reads a closed-list value. A value that another round offers but this one does not gets its own message (that is
