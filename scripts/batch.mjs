@@ -8,7 +8,7 @@ import { createServer } from 'vite';
 
 /** Loads a module of the site's source in Node; close the returned server when done. */
 export async function loadSource(path) {
-  const server = await createServer({ root: process.cwd(), configFile: false, logLevel: 'error', server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
+  const server = await createServer({ root: process.cwd(), configFile: false, logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false, watch: null }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
   return { module: await server.ssrLoadModule(path), close: () => server.close() };
 }
 

@@ -31,7 +31,7 @@ export class BatchClient {
     this.#worker.onmessage = (e: MessageEvent<BatchResponse>) => this.#handlers.get(e.data.id)?.(e.data);
   }
 
-  #send<T>(request: Request, onProgress: ((p: Progress) => void) | undefined, settle: (m: BatchResponse, resolve: (v: T) => void) => boolean): { id: number; promise: Promise<T> } {
+  #send<T>(request: Request, onProgress: ((p: Progress) => void) | undefined, settle: (m: BatchResponse, resolve: (v: T) => void) => boolean, transfer: Transferable[] = []): { id: number; promise: Promise<T> } {
     const id = this.#next++;
     const promise = new Promise<T>((resolve, reject) => {
       this.#handlers.set(id, (m) => {
@@ -43,12 +43,12 @@ export class BatchClient {
         if (settle(m, resolve)) this.#handlers.delete(id);
       });
     });
-    this.#worker.postMessage({ ...request, id });
+    this.#worker.postMessage({ ...request, id }, transfer);
     return { id, promise };
   }
 
   /** A check and its results (the results arrive in chunks after the summary). */
-  #checked(request: Request, onProgress?: (p: Progress) => void): Promise<{ summary: CheckSummary; results: PersonResult[] }> {
+  #checked(request: Request, onProgress?: (p: Progress) => void, transfer: Transferable[] = []): Promise<{ summary: CheckSummary; results: PersonResult[] }> {
     let summary: CheckSummary | undefined;
     const results: PersonResult[] = [];
     return this.#send(request, onProgress, (m, resolve: (v: { summary: CheckSummary; results: PersonResult[] }) => void) => {
@@ -62,7 +62,7 @@ export class BatchClient {
       } else return false;
       resolve({ summary: summary as CheckSummary, results });
       return true;
-    }).promise;
+    }, transfer).promise;
   }
 
   /** Loads the libraries now, so the page keeps working offline. */
@@ -71,7 +71,8 @@ export class BatchClient {
   }
 
   readFile(file: File, ruleSetId: string, onProgress: (p: Progress) => void) {
-    return file.arrayBuffer().then((bytes) => this.#checked({ type: 'read-file', name: file.name, bytes, ruleSetId }, onProgress));
+    // The bytes move to the worker (transferred, not copied on this thread).
+    return file.arrayBuffer().then((bytes) => this.#checked({ type: 'read-file', name: file.name, bytes, ruleSetId }, onProgress, [bytes]));
   }
 
   readPaste(text: string, ruleSetId: string, onProgress: (p: Progress) => void) {
