@@ -19,7 +19,7 @@ const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 const KB = 1024;
 /** Budgets by page path (without the base); everything else is a content page. */
-const budgets = { '/calculator/': { bytes: 60 * KB, on: 'brotli' } };
+const budgets = { '/calculator/': { bytes: 60 * KB, on: 'brotli' }, '/batch/': { bytes: 60 * KB, on: 'brotli' } };
 const contentBudget = { bytes: 15 * KB, on: 'gzip' };
 
 async function* htmlFiles(dir) {

@@ -31,6 +31,7 @@ const pages: { name: string; path: string; ready?: (page: Page) => Promise<void>
     ready: async (page) => expect(page.locator('#search-results a').first()).toBeVisible(),
   },
   { name: 'the not-found page', path: '/no-such-page/' },
+  { name: 'the batch check', path: '/batch/', ready: async (page) => expect(page.getByRole('button', { name: '下载 Excel 模板' })).toBeEnabled() },
   {
     name: 'the calculator',
     path: '/calculator/',

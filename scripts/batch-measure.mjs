@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+/**
+ * The batch check's scale figures (issue 12), printed, not asserted:
+ * - in Node (the page's code through Vite's loader): check + compute time for 1,000 × 20 and 10,000 × 20, and the
+ *   peak memory of reading and checking 100,000 activity rows from an .xlsx (a child process per measurement);
+ * - in Chromium against a running site (`--url`, default http://127.0.0.1:4401): from choosing the file to the
+ *   results on screen, for 1,000 × 20 and 10,000 × 20 as .xlsx and CSV, with the longest main-thread task seen.
+ * Run after a build, with the site served: `npm run preview -- --port 4401 &` then `npm run measure:batch`.
+ * Options: --node-only, --browser-only, --url <site>.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadSource } from './batch.mjs';
+
+const args = process.argv.slice(2);
+const dir = join(process.cwd(), 'node_modules', '.cache', 'batch-measure');
+const url = args[args.indexOf('--url') + 1] && args.includes('--url') ? args[args.indexOf('--url') + 1] : 'http://127.0.0.1:4401';
+
+/** Child mode: read and check one file, print timings and peak memory as JSON. */
+if (args[0] === '--child') {
+  const { module, close } = await loadSource('/src/lib/batch/measure-child.ts');
+  const out = await module.measureFile(args[1], args[2]);
+  await close();
+  out.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(JSON.stringify(out));
+  process.exit(0);
+}
+
+await mkdir(dir, { recursive: true });
+const sizes = [
+  { people: 1000, per: 20 },
+  { people: 10000, per: 20 },
+  { people: 5000, per: 20, memoryOnly: true }, // 100,000 activity rows
+];
+const { module: gen, close } = await loadSource('/src/lib/batch/measure-child.ts');
+const files = [];
+for (const s of sizes) {
+  const name = `batch-${s.people}x${s.per}`;
+  const xlsx = join(dir, `${name}.xlsx`);
+  const csv = join(dir, `${name}.csv`);
+  // Generated once (seeded, so the same each time); --regenerate writes them again.
+  if (args.includes('--regenerate') || !existsSync(xlsx) || !existsSync(csv)) await gen.writeSample(s.people, s.per, xlsx, csv);
+  files.push({ ...s, xlsx, csv, activityRows: s.people * s.per });
+}
+await close();
+
+const cpu = (await import('node:os')).cpus();
+console.log(`\nMachine: ${cpu.length} cores (${cpu[0]?.model ?? '?'}), shared with other work; Node ${process.version}.`);
+
+if (!args.includes('--browser-only')) {
+  console.log('\nNode (same code as the worker), each in its own process:');
+  for (const f of files) {
+    for (const file of f.memoryOnly ? [f.xlsx] : [f.xlsx, f.csv]) {
+      const r = spawnSync(process.execPath, ['scripts/batch-measure.mjs', '--child', file, 'zhuzhou-2024'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const line = r.stdout.trim().split('\n').pop() ?? '';
+      try {
+        const m = JSON.parse(line);
+        console.log(`  ${f.people} × ${f.per} (${f.activityRows.toLocaleString('en')} activity rows) ${file.endsWith('.csv') ? 'CSV ' : 'xlsx'}: read ${m.readMs} ms, check + compute ${m.checkMs} ms, total ${m.readMs + m.checkMs} ms; peak RSS ${m.maxRssMB} MB, heap after ${m.heapMB} MB; ${m.people} people, ${m.errors} errors`);
+      } catch {
+        console.log(`  ${file}: failed\n${r.stderr.slice(0, 2000)}`);
+      }
+    }
+  }
+}
+
+if (!args.includes('--node-only')) {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--no-first-run'] });
+  console.log(`\nChromium (${browser.version()}) at ${url}/batch/: from choosing the file to the summary line on screen`);
+  for (const f of files.filter((x) => !x.memoryOnly)) {
+    for (const file of [f.xlsx, f.csv]) {
+      const runs = [];
+      let longest = 0;
+      for (let run = 0; run < 3; run++) {
+        const page = await browser.newPage();
+        await page.addInitScript(() => {
+          window.__longest = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (window.__measuring) window.__longest = Math.max(window.__longest, e.duration);
+          }).observe({ type: 'longtask', buffered: false });
+          document.addEventListener('change', (e) => {
+            if (e.target?.id === 'batch-file') {
+              window.__measuring = true;
+              window.__start = performance.now();
+            }
+          }, true);
+        });
+        await page.goto(`${url}/batch/`);
+        await page.getByRole('button', { name: '下载 Excel 模板' }).waitFor();
+        await page.waitForLoadState('networkidle');
+        // A path, as a file chooser gives it: a buffer would be decoded on the page's main thread by Playwright itself.
+        await page.locator('#batch-file').setInputFiles(file);
+        await page.locator('#batch-summary').waitFor({ timeout: 120_000 });
+        const { ms, longTask } = await page.evaluate(() => ({ ms: performance.now() - window.__start, longTask: window.__longest }));
+        runs.push(ms);
+        longest = Math.max(longest, longTask);
+        await page.close();
+      }
+      runs.sort((a, b) => a - b);
+      console.log(`  ${f.people} × ${f.per} ${file.endsWith('.csv') ? 'CSV ' : 'xlsx'}: median ${Math.round(runs[1])} ms (runs ${runs.map(Math.round).join(', ')} ms); longest main-thread task ${Math.round(longest)} ms`);
+    }
+  }
+  await browser.close();
+}
+await writeFile(join(dir, 'last-run.txt'), new Date().toISOString());

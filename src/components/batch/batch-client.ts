@@ -1,0 +1,121 @@
+/**
+ * The page's side of the batch worker: one module worker from the site (allowed by the CSP's default-src 'self'),
+ * requests with ids, progress callbacks, and the answers as promises.
+ */
+import type { PersonResult } from '../../lib/batch/results';
+import type { BatchRequest, BatchResponse, CheckSummary, SavedInfo } from '../../lib/batch/protocol';
+import type { Draft } from '../../lib/rules/core';
+
+type Request = BatchRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** Progress as the worker reports it. */
+export interface Progress {
+  phase: string;
+  done: number;
+  total: number;
+}
+
+/** Thrown with the worker's Chinese message. */
+export class BatchError extends Error {
+  override name = 'BatchError';
+}
+
+/** The batch worker, started once per page. */
+export class BatchClient {
+  #worker: Worker;
+  #next = 1;
+  #handlers = new Map<number, (m: BatchResponse) => void>();
+
+  constructor() {
+    this.#worker = new Worker(new URL('../../lib/batch/worker.ts', import.meta.url), { type: 'module', name: 'batch' });
+    this.#worker.onmessage = (e: MessageEvent<BatchResponse>) => this.#handlers.get(e.data.id)?.(e.data);
+  }
+
+  #send<T>(request: Request, onProgress: ((p: Progress) => void) | undefined, settle: (m: BatchResponse, resolve: (v: T) => void) => boolean, transfer: Transferable[] = []): { id: number; promise: Promise<T> } {
+    const id = this.#next++;
+    const promise = new Promise<T>((resolve, reject) => {
+      this.#handlers.set(id, (m) => {
+        if (m.type === 'progress') return onProgress?.({ phase: m.phase, done: m.done, total: m.total });
+        if (m.type === 'error') {
+          this.#handlers.delete(id);
+          return reject(new BatchError(m.message));
+        }
+        if (settle(m, resolve)) this.#handlers.delete(id);
+      });
+    });
+    this.#worker.postMessage({ ...request, id }, transfer);
+    return { id, promise };
+  }
+
+  /** A check and its results (the results arrive in chunks after the summary). */
+  #checked(request: Request, onProgress?: (p: Progress) => void, transfer: Transferable[] = []): Promise<{ summary: CheckSummary; results: PersonResult[] }> {
+    let summary: CheckSummary | undefined;
+    const results: PersonResult[] = [];
+    return this.#send(request, onProgress, (m, resolve: (v: { summary: CheckSummary; results: PersonResult[] }) => void) => {
+      if (m.type === 'checked') {
+        summary = m.summary;
+        if (m.summary.resultCount > 0) return false;
+      } else if (m.type === 'results') {
+        for (const r of m.results) results.push(r);
+        onProgress?.({ phase: '接收结果', done: results.length, total: summary?.resultCount ?? results.length });
+        if (!m.last) return false;
+      } else return false;
+      resolve({ summary: summary as CheckSummary, results });
+      return true;
+    }, transfer).promise;
+  }
+
+  /** Loads the libraries now, so the page keeps working offline. */
+  warm(): Promise<void> {
+    return this.#send({ type: 'warm' }, undefined, (m, resolve: (v: void) => void) => (m.type === 'done' ? (resolve(), true) : false)).promise;
+  }
+
+  readFile(file: File, ruleSetId: string, onProgress: (p: Progress) => void) {
+    // The bytes move to the worker (transferred, not copied on this thread).
+    return file.arrayBuffer().then((bytes) => this.#checked({ type: 'read-file', name: file.name, bytes, ruleSetId }, onProgress, [bytes]));
+  }
+
+  readPaste(text: string, ruleSetId: string, onProgress: (p: Progress) => void) {
+    return this.#checked({ type: 'read-paste', text, ruleSetId }, onProgress);
+  }
+
+  check(ruleSetId: string, mapping: CheckSummary['mapping'], excluded: string[], onProgress: (p: Progress) => void) {
+    return this.#checked({ type: 'check', ruleSetId, mapping, excluded }, onProgress);
+  }
+
+  openSaved(onProgress: (p: Progress) => void) {
+    return this.#checked({ type: 'open-saved' }, onProgress);
+  }
+
+  draft(index: number): Promise<{ draft: Draft; name: string; key: string }> {
+    return this.#send({ type: 'draft', index }, undefined, (m, resolve: (v: { draft: Draft; name: string; key: string }) => void) => (m.type === 'draft' ? (resolve({ draft: m.draft, name: m.name, key: m.key }), true) : false)).promise;
+  }
+
+  /** A file the worker writes (template, results, zip); `id` lets a zip be cancelled. Resolves null when cancelled. */
+  file(request: Extract<Request, { type: 'template' | 'export' | 'zip' }>, onProgress?: (p: Progress) => void): { id: number; promise: Promise<{ blob: Blob; name: string } | null> } {
+    return this.#send(request, onProgress, (m, resolve: (v: { blob: Blob; name: string } | null) => void) => {
+      if (m.type === 'file') resolve({ blob: m.blob, name: m.name });
+      else if (m.type === 'cancelled') resolve(null);
+      else return false;
+      return true;
+    });
+  }
+
+  cancel(target: number): void {
+    this.#send({ type: 'cancel', target }, undefined, () => true);
+  }
+
+  #saved(request: Extract<Request, { type: 'saved' | 'save' | 'clear-saved' }>): Promise<SavedInfo | null> {
+    return this.#send(request, undefined, (m, resolve: (v: SavedInfo | null) => void) => (m.type === 'saved' ? (resolve(m.info), true) : false)).promise;
+  }
+
+  savedInfo() {
+    return this.#saved({ type: 'saved' });
+  }
+  save() {
+    return this.#saved({ type: 'save' });
+  }
+  clearSaved() {
+    return this.#saved({ type: 'clear-saved' });
+  }
+}

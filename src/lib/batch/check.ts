@@ -1,0 +1,378 @@
+/**
+ * The batch check: imported tables → one draft per person, every problem listed with its sheet, row and column, and,
+ * only when no blocking error is left, every person's result from the same engine as the calculator (`calculate`).
+ * Runs in the page's worker and in Node (`npm run batch`): no DOM.
+ */
+import { calculate, DRAFT_FORMAT, DRAFT_VERSION, type Activity, type Conversion, type Draft, type RuleSet } from '../rules/core';
+import { parseDraft } from '../rules/draft-schema';
+import { cellText, isBlankRow, plainText, type Cell, type Table } from './cells';
+import { activityColumns, fieldColumnsOf, PERSON_COLUMNS, type ColumnDef, type ColumnId } from './columns';
+import { layoutTables, type ColumnMapping, type TableLayout } from './layout';
+import { summarizePerson, type PersonResult } from './results';
+import { DEGREE_LIST, findEntry, formList, optionList, readChoice, readDate, readFlag, readHours, readWhole, readYear, readYears, SUBJECT_LIST, TITLE_LEVEL_LIST, type Read } from './values';
+
+/** One problem, where the officer finds it in the file. */
+export interface BatchIssue {
+  /** Sheet (table) name. */
+  sheet: string;
+  /** Spreadsheet row (1-based). */
+  row: number;
+  /** The column's heading as in the file (or as the template names it, when the file lacks it); '' for a whole row. */
+  column: string;
+  message: string;
+  /** `error` blocks the check until fixed or excluded; `warning` does not. */
+  level: 'error' | 'warning';
+  /** `sheet!row`: what excluding the row refers to. */
+  ref: string;
+}
+
+/** One person as read from the file, with the draft the calculator would hold for them. */
+export interface BatchPerson {
+  key: string;
+  name: string;
+  department: string;
+  ref: string;
+  draft: Draft;
+  /** The activity rows, in draft order (`sheet!row` of activities[i]). */
+  activityRefs: string[];
+}
+
+/** What a check gives back. `results` is empty while any error is left. */
+export interface BatchCheck {
+  layouts: TableLayout[];
+  needsMapping: boolean;
+  issues: BatchIssue[];
+  errorCount: number;
+  warningCount: number;
+  people: BatchPerson[];
+  results: PersonResult[];
+  /** Data rows read (excluded and blank rows not counted). */
+  rowsRead: number;
+}
+
+/** Options of a check. */
+export interface CheckOptions {
+  mapping?: ColumnMapping;
+  /** Rows the officer excluded (`sheet!row`); a person's row takes their activities with it. */
+  excluded?: ReadonlySet<string>;
+  /** Called every few hundred people while computing, with people done and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Most issues listed; past it a last line says how many more there are. */
+export const MAX_ISSUES = 2000;
+
+interface Row {
+  sheet: string;
+  row: number;
+  ref: string;
+  cells: Cell[];
+  layout: TableLayout;
+  /** Column → cell index in this table. */
+  at: Map<ColumnId, number>;
+  /** cellText of each cell, computed on first use. */
+  texts: (string | undefined)[];
+}
+
+interface PersonAcc {
+  key: string;
+  ref: string;
+  row: Row;
+  name: string;
+  department: string;
+  profile: Record<string, unknown>;
+  span: { from: number; to: number } | null;
+  coveredYears: number[];
+  activities: Activity[];
+  activityRefs: string[];
+  bad: boolean;
+}
+
+/**
+ * Checks imported tables against a round and, when nothing blocks, computes every person.
+ * @example checkBatch([{ name: '人员', rows }, { name: '活动', rows: activityRows }], getRuleSet('zhuzhou-2024')!)
+ */
+export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: CheckOptions = {}): BatchCheck {
+  const excluded = options.excluded ?? new Set<string>();
+  const { layouts, needsMapping } = layoutTables(tables, ruleSet, options.mapping);
+  const issues: BatchIssue[] = [];
+  const columns = [...PERSON_COLUMNS, ...activityColumns(ruleSet)];
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error') => {
+    const heading = column === '' ? '' : (row.layout.headings.find((h) => h.column === column)?.heading ?? byId.get(column)?.label ?? column);
+    issues.push({ sheet: row.sheet, row: row.row, column: heading, message, level, ref: row.ref });
+  };
+
+  // Headings nobody recognised: listed once, ignored.
+  for (const l of layouts) {
+    if (l.role === 'ignored') continue;
+    const unknown = l.headings.filter((h) => h.column === undefined && h.heading !== '');
+    const at = { sheet: l.table, row: l.headerRow, ref: `${l.table}!${l.headerRow}`, layout: l };
+    if (unknown.length > 0) issue(at, '', `未识别的列：${unknown.map((h) => `「${h.heading}」`).join('、')}，已忽略（可在“列对应”中指定）`, 'warning');
+  }
+  if (needsMapping) {
+    return finish(layouts, true, issues, [], [], 0);
+  }
+
+  const rowsOf = (layout: TableLayout): Row[] => {
+    const table = tables.find((t) => t.name === layout.table) as Table;
+    const at = new Map<ColumnId, number>();
+    for (const h of layout.headings) if (h.column) at.set(h.column, h.index);
+    const out: Row[] = [];
+    for (let i = layout.headerRow; i < table.rows.length; i++) {
+      const cells = table.rows[i] as Cell[];
+      if (isBlankRow(cells)) continue;
+      const ref = `${layout.table}!${i + 1}`;
+      if (excluded.has(ref)) continue;
+      out.push({ sheet: layout.table, row: i + 1, ref, cells, layout, at, texts: [] });
+    }
+    return out;
+  };
+  const get = (row: Row, id: ColumnId): Cell => {
+    const index = row.at.get(id);
+    return index === undefined ? null : row.cells[index];
+  };
+  const text = (row: Row, id: ColumnId): string => {
+    const index = row.at.get(id);
+    if (index === undefined) return '';
+    return (row.texts[index] ??= cellText(row.cells[index]));
+  };
+  const plain = (row: Row, id: ColumnId) => plainText(get(row, id));
+  const take = <T>(row: Row, id: ColumnId, read: Read<T>): T | undefined => {
+    if (read.ok) return read.value;
+    issue(row, id, read.message);
+    return undefined;
+  };
+
+  let rowsRead = 0;
+  const people = new Map<string, PersonAcc>();
+  const excludedKeys = new Set<string>();
+
+  // People: the 人员 sheet, then people first met in a combined table.
+  const personFrom = (row: Row, combined: boolean) => {
+    const key = text(row, 'key');
+    if (key === '') {
+      issue(row, 'key', '缺少工号');
+      return;
+    }
+    const existing = people.get(key);
+    if (existing && !combined) {
+      issue(row, 'key', `工号「${key}」与${existing.row.sheet}表第${existing.row.row}行重复`);
+      return;
+    }
+    if (existing) {
+      // A combined table repeats the person on every activity row: the first row sets them, a different value is an error.
+      for (const id of ['titleLevel', 'degree'] as const) {
+        const v = text(row, id);
+        const first = text(existing.row, id);
+        if (v !== '' && first !== '' && v !== first) issue(row, id, `与第${existing.row.row}行同一工号的${byId.get(id)?.label}不一致（「${first}」）`);
+      }
+      return;
+    }
+    const titleLevel = take(row, 'titleLevel', text(row, 'titleLevel') === '' ? { ok: false, message: '须填写拟申报级别' } : readChoice(text(row, 'titleLevel'), TITLE_LEVEL_LIST, '拟申报级别', ruleSet));
+    const degree = take(row, 'degree', text(row, 'degree') === '' ? { ok: false, message: '须填写学历' } : readChoice(text(row, 'degree'), DEGREE_LIST, '学历', ruleSet));
+    const medical = take(row, 'medical', readFlag(get(row, 'medical')));
+    const teacher = take(row, 'teacher', readFlag(get(row, 'teacher')));
+    const coveredYears = take(row, 'coveredYears', readYears(get(row, 'coveredYears')));
+    let span: { from: number; to: number } | null = null;
+    const [fromText, toText] = [text(row, 'spanFrom'), text(row, 'spanTo')];
+    if (fromText !== '' || toText !== '') {
+      if (fromText === '' || toText === '') issue(row, fromText === '' ? 'spanFrom' : 'spanTo', '核认跨度的起始、结束年份须同时填写');
+      else {
+        const from = take(row, 'spanFrom', readYear(fromText));
+        const to = take(row, 'spanTo', readYear(toText));
+        if (from !== undefined && to !== undefined) {
+          if (from > to) issue(row, 'spanTo', '结束年份早于起始年份');
+          else span = { from, to };
+        }
+      }
+    }
+    const name = plain(row, 'name');
+    if (name.length > 50) issue(row, 'name', '姓名不能超过 50 字');
+    const profile: Record<string, unknown> = { medical: medical ?? false, teacher: teacher ?? false };
+    if (titleLevel) profile['titleLevel'] = titleLevel;
+    if (degree) profile['degree'] = degree;
+    if (name !== '' && name.length <= 50) profile['name'] = name;
+    const bad = titleLevel === undefined || degree === undefined || medical === undefined || teacher === undefined || coveredYears === undefined;
+    people.set(key, { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad });
+  };
+
+  const tablesWith = (...roles: TableLayout['role'][]) => layouts.filter((l) => roles.includes(l.role));
+  // Excluding a person's row (on the 人员 sheet) excludes the person, unless another row of theirs is kept.
+  const keptKeys = new Set<string>();
+  for (const l of tablesWith('people')) {
+    const table = tables.find((t) => t.name === l.table) as Table;
+    const h = l.headings.find((x) => x.column === 'key');
+    for (let i = l.headerRow; i < table.rows.length && h; i++) {
+      const key = cellText(table.rows[i]?.[h.index]);
+      if (key === '') continue;
+      (excluded.has(`${l.table}!${i + 1}`) ? excludedKeys : keptKeys).add(key);
+    }
+  }
+  for (const key of keptKeys) excludedKeys.delete(key);
+  for (const l of tablesWith('people')) for (const row of rowsOf(l)) {
+    rowsRead++;
+    personFrom(row, false);
+  }
+
+  const forms = formList(ruleSet);
+  const allForms = (rs: RuleSet) => formList(rs);
+  const activityRows: Row[] = [];
+  for (const l of tablesWith('combined', 'activities')) {
+    for (const row of rowsOf(l)) {
+      rowsRead++;
+      if (l.role === 'combined') {
+        const key = text(row, 'key');
+        if (excludedKeys.has(key)) continue;
+        personFrom(row, true);
+        if (text(row, 'form') === '') continue; // a person without activities on this row
+      }
+      activityRows.push(row);
+    }
+  }
+
+  const fieldColumns = new Map(ruleSet.conversions.map((c) => [c.kind, fieldColumnsOf(c, columns)]));
+  for (const row of activityRows) {
+    const key = text(row, 'key');
+    if (excludedKeys.has(key)) continue;
+    const formText = text(row, 'form');
+    const person = people.get(key);
+    if (key === '') issue(row, 'key', '缺少工号');
+    else if (!person) issue(row, 'key', `工号「${key}」不在人员表中`);
+    if (formText === '') {
+      issue(row, 'form', '缺少活动形式');
+      continue;
+    }
+    const kind = take(row, 'form', readChoice(formText, forms, '活动形式', ruleSet, allForms));
+    if (kind === undefined) continue;
+    const conversion = ruleSet.conversions.find((c) => c.kind === kind) as Conversion;
+    const activity = readActivity(row, conversion, fieldColumns.get(kind) as Map<string, ColumnDef[]>, ruleSet, { text, plain, get, take, issue });
+    if (activity && person) {
+      activity.id = `r${row.row}`;
+      person.activities.push(activity as unknown as Activity);
+      person.activityRefs.push(row.ref);
+    } else if (person) person.bad = true;
+  }
+
+  // Drafts: checked as a whole by the draft format's own parser, then computed.
+  const batchPeople: BatchPerson[] = [];
+  for (const p of people.values()) {
+    if (p.activities.length === 0 && !p.bad) issue(p.row, '', `${p.name || p.key}没有活动记录，各年度按 0 学时计`, 'warning');
+    const input = { format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet: ruleSet.id, profile: p.profile, span: p.span, coveredYears: p.coveredYears, activities: p.activities };
+    const parsed = parseDraft(input);
+    if (!parsed.ok) {
+      if (!p.bad) for (const i of parsed.issues.slice(0, 5)) {
+        const index = i.path[0] === 'activities' && typeof i.path[1] === 'number' ? i.path[1] : -1;
+        const ref = index >= 0 ? p.activityRefs[index] : undefined;
+        const at = ref ? rowAt(ref, layouts) : p.row;
+        issue(at, '', `${i.field}：${i.message}`);
+      }
+      continue;
+    }
+    if (p.bad) continue;
+    batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs });
+  }
+
+  // The engine's own problems (no span for this profile, a value the round marks invalid) block like any other error.
+  const results: PersonResult[] = [];
+  const total = batchPeople.length;
+  batchPeople.forEach((person, i) => {
+    const result = calculate(person.draft);
+    const at = rowAt(person.ref, layouts);
+    // No span (初级 in 2024 states none): nothing to compute, the officer fills the span. Other notes do not block.
+    for (const problem of result.problems) issue(at, problem.field === 'coveredYears' ? 'coveredYears' : problem.field === 'span' ? 'spanFrom' : '', problem.message, result.span ? 'warning' : 'error');
+    for (const e of result.errors) {
+      const ref = person.activityRefs[person.draft.activities.findIndex((a) => a.id === e.activityId)];
+      issue(ref ? rowAt(ref, layouts) : at, '', e.message);
+    }
+    results.push(summarizePerson(person, result));
+    if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
+  });
+  return finish(layouts, false, issues, batchPeople, results, rowsRead);
+}
+
+function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'> {
+  const cut = ref.lastIndexOf('!');
+  const sheet = ref.slice(0, cut);
+  return { sheet, row: Number(ref.slice(cut + 1)), ref, layout: layouts.find((l) => l.table === sheet) as TableLayout };
+}
+
+function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number): BatchCheck {
+  const errorCount = all.filter((i) => i.level === 'error').length;
+  const warningCount = all.length - errorCount;
+  // Errors first, each group in file order (sheets as the workbook orders them).
+  const order = (i: BatchIssue) => (i.level === 'error' ? 0 : 1);
+  const sheet = new Map(layouts.map((l, n) => [l.table, n]));
+  const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
+  const issues = sorted.slice(0, MAX_ISSUES);
+  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], rowsRead };
+}
+
+interface Readers {
+  text: (row: Row, id: ColumnId) => string;
+  plain: (row: Row, id: ColumnId) => string;
+  get: (row: Row, id: ColumnId) => Cell;
+  take: <T>(row: Row, id: ColumnId, read: Read<T>) => T | undefined;
+  issue: (row: Row, column: ColumnId | '', message: string, level?: 'error' | 'warning') => void;
+}
+
+/** One activity row as the draft format's activity (id set by the caller), or undefined after listing its problems. */
+function readActivity(row: Row, conversion: Conversion, fields: Map<string, ColumnDef[]>, ruleSet: RuleSet, r: Readers): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = { kind: conversion.kind, id: 'x' };
+  let failed = false;
+  const need = <T>(id: ColumnId, read: Read<T>): T | undefined => {
+    const v = r.take(row, id, read);
+    if (v === undefined) failed = true;
+    return v;
+  };
+  const title = r.plain(row, 'title');
+  if (title !== '') {
+    if (title.length > 200) r.issue(row, 'title', '活动名称不能超过 200 字'), (failed = true);
+    else out['title'] = title;
+  }
+  if (conversion.kind === 'assignment') {
+    const start = need('start', readDate(r.get(row, 'start')));
+    const end = need('end', readDate(r.get(row, 'end')));
+    if (start && end && end < start) r.issue(row, 'end', '结束日期早于开始日期'), (failed = true);
+    out['start'] = start;
+    out['end'] = end;
+  } else {
+    const y = r.text(row, 'year');
+    out['year'] = need('year', y === '' ? { ok: false, message: `须填写${conversion.yearLabel ?? '年度'}` } : readYear(r.get(row, 'year')));
+  }
+  const subjectText = r.text(row, 'subject');
+  if (conversion.subject === 'user') {
+    out['subject'] = need('subject', subjectText === '' ? { ok: false, message: '须填写科目（公需科目或专业科目）' } : readChoice(subjectText, SUBJECT_LIST, '科目', ruleSet));
+  } else if (subjectText !== '' && findEntry(SUBJECT_LIST, subjectText)?.value !== 'professional' && conversion.subject === 'professional') {
+    r.issue(row, 'subject', `${conversion.label}按通知计入专业科目，「${subjectText}」未采用`, 'warning');
+  }
+  for (const field of conversion.fields) {
+    if (field.name === 'subject') continue;
+    const candidates = fields.get(field.name) ?? [];
+    const column = candidates.find((c) => r.text(row, c.id) !== '') ?? candidates[0];
+    const id: ColumnId = column?.id ?? `field:${field.label}`;
+    const value = column ? r.text(row, column.id) : '';
+    if (field.type === 'flag') out[field.name] = need(id, readFlag(column ? r.get(row, column.id) : null));
+    else if (field.type === 'rank') {
+      const rank = need(id, value === '' ? { ok: false, message: `须填写${field.label}` } : readWhole(value, undefined));
+      if (rank !== undefined && rank < 1) r.issue(row, id, '排名从 1 开始'), (failed = true);
+      out[field.name] = rank;
+    } else {
+      out[field.name] = need(id, value === '' ? { ok: false, message: `须填写${field.label}` } : readChoice(value, optionList(conversion, field.name), field.label, ruleSet, (rs) => optionsElsewhere(rs, conversion.kind, field.name)));
+    }
+  }
+  if (conversion.method === 'sessions') {
+    for (const k of ['days', 'halfDays', 'evenings'] as const) out[k] = need(k, readWhole(r.get(row, k), 0));
+    if (out['days'] === 0 && out['halfDays'] === 0 && out['evenings'] === 0) r.issue(row, 'days', '未填写天数，本项计 0 学时', 'warning');
+  } else if (conversion.method === 'stated') {
+    out['hours'] = need('hours', readHours(r.get(row, 'hours')));
+  } else if (conversion.method === 'table') {
+    out['count'] = need('count', readWhole(r.get(row, 'count'), 1));
+  }
+  return failed ? undefined : out;
+}
+
+function optionsElsewhere(rs: RuleSet, kind: string, name: string) {
+  const c = rs.conversions.find((x) => x.kind === kind);
+  return c ? optionList(c, name) : [];
+}

@@ -1,0 +1,148 @@
+/**
+ * The columns of the batch template and the names officers give them, built from a round's rule data: the person
+ * columns, the activity columns common to every form, and one column per field label of the round's forms
+ * (本人角色, 作者排名, 专利证书排名 …) in the notice's words.
+ */
+import type { ActivityKind, Conversion, RuleSet } from '../rules/core';
+import { matchKey } from './cells';
+
+/** A column the batch check understands. Field columns are `field:<label>`, e.g. `field:本人角色`. */
+export type ColumnId =
+  | 'key'
+  | 'name'
+  | 'department'
+  | 'titleLevel'
+  | 'degree'
+  | 'medical'
+  | 'teacher'
+  | 'coveredYears'
+  | 'spanFrom'
+  | 'spanTo'
+  | 'form'
+  | 'title'
+  | 'year'
+  | 'start'
+  | 'end'
+  | 'subject'
+  | 'days'
+  | 'halfDays'
+  | 'evenings'
+  | 'hours'
+  | 'count'
+  | `field:${string}`;
+
+/** One column: its heading in the template, other headings that mean it, and what it says. */
+export interface ColumnDef {
+  id: ColumnId;
+  /** The heading the template writes. */
+  label: string;
+  /** Other headings officers use for it. */
+  synonyms: readonly string[];
+  /** One line for the 说明 sheet. */
+  hint: string;
+  required: boolean;
+  /** For a field column: the forms that have a field with this label, and the draft property it fills. */
+  fields?: { kind: ActivityKind; name: string; type: 'choice' | 'rank' | 'flag' }[];
+}
+
+/** Person columns (the 人员 sheet; in a single table, repeated on each activity row). */
+export const PERSON_COLUMNS: readonly ColumnDef[] = [
+  { id: 'key', label: '工号', synonyms: ['职工号', '员工号', '人员编号', '编号', '序号', '人员工号', '工作证号'], hint: '每人唯一，活动表用它找到本人。没有工号可填序号。', required: true },
+  { id: 'name', label: '姓名', synonyms: ['名字', '人员姓名', '职工姓名', '员工姓名'], hint: '用于结果和工作表。', required: false },
+  { id: 'department', label: '部门', synonyms: ['科室', '所在部门', '部门名称', '所在科室', '处室', '单位', '所在单位'], hint: '用于筛选。', required: false },
+  { id: 'titleLevel', label: '拟申报级别', synonyms: ['申报级别', '拟申报职称级别', '申报职称级别', '职称级别', '拟申报职称'], hint: '正高级、副高级、中级或初级。', required: true },
+  { id: 'degree', label: '学历', synonyms: ['最高学历', '学历学位', '最高学历（学位）', '学历（学位）', '学位'], hint: '博士研究生、硕士研究生、大学本科或其他。', required: true },
+  { id: 'medical', label: '医学类', synonyms: ['是否医学类', '医学类职称'], hint: '是或否，不填为否。', required: false },
+  { id: 'teacher', label: '中小学教师', synonyms: ['是否中小学教师'], hint: '是或否，不填为否。', required: false },
+  { id: 'coveredYears', label: '已认定年度', synonyms: ['已认定年份', '已核认年度', '已取得认定单年度'], hint: '已取得《学时认定单》或《合格证明》的年度，多个用顿号或逗号分隔，如 2019、2020。', required: false },
+  { id: 'spanFrom', label: '核认跨度起始年份', synonyms: ['跨度起始年份', '跨度起', '起始年份'], hint: '选填：按本人情况另定跨度时填写，与结束年份同时填写。', required: false },
+  { id: 'spanTo', label: '核认跨度结束年份', synonyms: ['跨度结束年份', '跨度止', '结束年份'], hint: '选填：与起始年份同时填写。', required: false },
+];
+
+/** Activity columns every round has. */
+const ACTIVITY_BASE: readonly ColumnDef[] = [
+  { id: 'form', label: '活动形式', synonyms: ['继续教育形式', '形式类别', '活动类型', '类型'], hint: '从下拉列表选择，见「取值」表。', required: true },
+  { id: 'title', label: '活动名称', synonyms: ['名称', '课程名称', '项目名称', '内容'], hint: '选填：课程、课题、论文等的名称。', required: false },
+  { id: 'year', label: '年度', synonyms: ['年份', '参加年份', '完成年份', '结题年份', '出版年份', '发表年份', '授权年份', '获奖年份', '合格年份', '通过年份'], hint: '四位年份。特定工作任务填开始、结束日期，不填年度。', required: false },
+  { id: 'start', label: '开始日期', synonyms: ['起始日期', '开始时间'], hint: '特定工作任务：如 2022-03-01。', required: false },
+  { id: 'end', label: '结束日期', synonyms: ['截止日期', '结束时间'], hint: '特定工作任务：如 2022-12-31。', required: false },
+  { id: 'subject', label: '科目', synonyms: ['科目类别', '公需/专业', '学时类别'], hint: '培训和课程填公需科目或专业科目；其他形式计入专业科目，不填。', required: false },
+  { id: 'days', label: '全天（天）', synonyms: ['天数', '全天', '全天天数'], hint: '按天折算的形式：全天天数。', required: false },
+  { id: 'halfDays', label: '半天（个）', synonyms: ['半天', '半天数'], hint: '按天折算的形式：半天个数。', required: false },
+  { id: 'evenings', label: '晚上（个）', synonyms: ['晚上', '晚上数'], hint: '按天折算的形式：晚上个数（本轮通知未规定的不计）。', required: false },
+  { id: 'hours', label: '学时', synonyms: ['证明学时', '课程学时', '学时数'], hint: '有学时证明的课程：证明上的学时，最多一位小数。', required: false },
+  { id: 'count', label: '数量', synonyms: ['件数', '篇数', '项数', '模块数', '门数', '个数'], hint: '按项折算的形式：项、部、篇、模块或门数，不填为 1。', required: false },
+];
+
+/** Headings for activity and person columns that a round's field labels may also use. */
+const FIELD_SYNONYMS: Record<string, readonly string[]> = {
+  rank: ['排名', '本人排名'],
+  patentType: ['专利种类'],
+  foreign: ['是否国外刊物'],
+  passed: ['是否考核合格', '考核结果'],
+  mission: ['任务'],
+};
+
+/** The activity columns of a round: the common ones, then one per field label, in the order the forms ask. */
+export function activityColumns(ruleSet: RuleSet): ColumnDef[] {
+  const byLabel = new Map<string, ColumnDef>();
+  for (const c of ruleSet.conversions) {
+    for (const f of c.fields) {
+      if (f.name === 'subject') continue; // the common 科目 column
+      const id = `field:${f.label}` as const;
+      const def = byLabel.get(f.label) ?? { id, label: f.label, synonyms: [], hint: fieldHint(f.type), required: false, fields: [] };
+      def.fields?.push({ kind: c.kind, name: f.name, type: f.type });
+      byLabel.set(f.label, def);
+    }
+  }
+  return [...ACTIVITY_BASE, ...byLabel.values()];
+}
+
+function fieldHint(type: 'choice' | 'rank' | 'flag'): string {
+  if (type === 'rank') return '名次，独立或第一填 1。';
+  if (type === 'flag') return '是或否，不填为否。';
+  return '从下拉列表选择，见「取值」表。';
+}
+
+/** Every column of a round (person columns first). */
+export function allColumns(ruleSet: RuleSet): ColumnDef[] {
+  return [...PERSON_COLUMNS, ...activityColumns(ruleSet)];
+}
+
+/** Heading text without marks officers add: 「*工号」「工号（必填）」「姓名:」. */
+function headingKey(text: string): string {
+  return matchKey(text)
+    .replace(/^[*＊]+|[*＊:：]+$/g, '')
+    .replace(/\((必填|选填|可选|可不填)\)$/, '');
+}
+
+/**
+ * Which column a heading names, by the template's label, a synonym, or a field's other names; undefined when none.
+ * Field synonyms (排名) name a field column only when the round has one column for that field.
+ * @example columnForHeading('职工号', columns) // 'key'
+ */
+export function columnForHeading(heading: string, columns: readonly ColumnDef[]): ColumnId | undefined {
+  const key = headingKey(heading);
+  if (key === '') return undefined;
+  for (const c of columns) if (headingKey(c.label) === key) return c.id;
+  for (const c of columns) if (c.synonyms.some((s) => headingKey(s) === key)) return c.id;
+  for (const [name, synonyms] of Object.entries(FIELD_SYNONYMS)) {
+    if (!synonyms.some((s) => headingKey(s) === key)) continue;
+    const owners = columns.filter((c) => c.fields?.some((f) => f.name === name));
+    if (owners.length === 1) return (owners[0] as ColumnDef).id;
+  }
+  return undefined;
+}
+
+/** The field columns of one form, by draft property name. */
+export function fieldColumnsOf(conversion: Conversion, columns: readonly ColumnDef[]): Map<string, ColumnDef[]> {
+  const out = new Map<string, ColumnDef[]>();
+  for (const f of conversion.fields) {
+    if (f.name === 'subject') continue;
+    // The form's own label first; other columns filling the same property as a fallback (排名 under 完成人排名).
+    const own = columns.filter((c) => c.id === `field:${f.label}`);
+    const others = columns.filter((c) => c.id !== `field:${f.label}` && c.fields?.some((x) => x.name === f.name));
+    out.set(f.name, [...own, ...others]);
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * How an imported table is laid out: which row holds the headings, which column each heading names, and what the
+ * table holds (people, activities, both in one table, or nothing the check reads).
+ */
+import type { RuleSet } from '../rules/core';
+import { cellText, isBlankRow, plainText, type Table } from './cells';
+import { allColumns, columnForHeading, type ColumnDef, type ColumnId } from './columns';
+
+/** What a table holds. `combined`: one row per activity with the person's columns on each row (CSV, pasted cells). */
+export type TableRole = 'people' | 'activities' | 'combined' | 'ignored';
+
+/** One heading of a table and the column it was matched to (undefined: not recognised, ignored). */
+export interface HeadingMatch {
+  index: number;
+  heading: string;
+  column: ColumnId | undefined;
+}
+
+/** A table's layout. Row numbers are spreadsheet rows (1-based). */
+export interface TableLayout {
+  table: string;
+  headerRow: number;
+  role: TableRole;
+  headings: HeadingMatch[];
+  /** Required columns the table lacks for its role: the officer maps them (or the check cannot start). */
+  missing: ColumnId[];
+}
+
+/** Heading choices the officer made in the mapping step: table name → heading index → column (null: ignore). */
+export type ColumnMapping = Record<string, Record<number, ColumnId | null>>;
+
+/** Sheets of the template and of an exported result that hold explanations or results, not input. */
+const NOTE_SHEETS = new Set(['说明', '取值', '填写说明', '汇总', '逐年', '逐项']);
+
+/** The row holding the headings: the first of the first ten non-blank rows that names two known columns. */
+function findHeaderRow(table: Table, columns: readonly ColumnDef[]): number {
+  let first = -1;
+  for (let i = 0, seen = 0; i < table.rows.length && seen < 10; i++) {
+    const row = table.rows[i];
+    if (isBlankRow(row)) continue;
+    seen++;
+    if (first < 0) first = i;
+    const known = (row ?? []).filter((c) => columnForHeading(cellText(c), columns) !== undefined).length;
+    if (known >= 2) return i;
+  }
+  return first;
+}
+
+/** Lays out one table, with the officer's mapping applied over the automatic one. */
+export function layoutTable(table: Table, ruleSet: RuleSet, mapping: ColumnMapping = {}): TableLayout {
+  const columns = allColumns(ruleSet);
+  const headerIndex = NOTE_SHEETS.has(table.name) ? -1 : findHeaderRow(table, columns);
+  if (headerIndex < 0) return { table: table.name, headerRow: 0, role: 'ignored', headings: [], missing: [] };
+  const chosen = mapping[table.name] ?? {};
+  const used = new Set<ColumnId>();
+  const headings: HeadingMatch[] = (table.rows[headerIndex] ?? []).map((cell, index) => {
+    const heading = plainText(cell);
+    const picked = Object.prototype.hasOwnProperty.call(chosen, index) ? chosen[index] : columnForHeading(heading, columns);
+    // The first heading naming a column wins; a repeated one is ignored (its values would be ambiguous).
+    const column = picked === null || picked === undefined || used.has(picked) ? undefined : picked;
+    if (column) used.add(column);
+    return { index, heading, column };
+  });
+  const has = (id: ColumnId) => used.has(id);
+  const personal = has('titleLevel') || has('degree');
+  const role: TableRole = has('form') ? (personal ? 'combined' : 'activities') : has('key') || personal ? 'people' : 'ignored';
+  const needs: ColumnId[] = role === 'people' ? ['key', 'titleLevel', 'degree'] : role === 'combined' ? ['key', 'form', 'titleLevel', 'degree'] : role === 'activities' ? ['key', 'form'] : [];
+  return { table: table.name, headerRow: headerIndex + 1, role, headings, missing: needs.filter((id) => !has(id)) };
+}
+
+/** Lays out every table; `unreadable` is true when no table holds activities or people the check can read. */
+export function layoutTables(tables: readonly Table[], ruleSet: RuleSet, mapping: ColumnMapping = {}): { layouts: TableLayout[]; needsMapping: boolean } {
+  const layouts = tables.map((t) => layoutTable(t, ruleSet, mapping));
+  const used = layouts.filter((l) => l.role !== 'ignored');
+  const hasPeople = used.some((l) => l.role === 'people' || l.role === 'combined');
+  const hasActivities = used.some((l) => l.role === 'activities' || l.role === 'combined');
+  const needsMapping = used.length === 0 || used.some((l) => l.missing.length > 0) || (hasActivities && !hasPeople);
+  return { layouts, needsMapping };
+}

@@ -1,0 +1,85 @@
+/**
+ * One row per person from the engine's result: overall 达标 / 未达标, each year's 公需/专业/合计 with what is short,
+ * and the summary line over the batch (N 人，达标 N，未达标 N，最常见的缺口 …).
+ */
+import { formatHours, type CalculationResult } from '../rules/core';
+
+/** One year of a person's result. `short*`: hours missing (0 when met; null where the round sets no 公需 figure). */
+export interface PersonYear {
+  year: number;
+  public: number;
+  professional: number;
+  total: number;
+  shortPublic: number | null;
+  shortProfessional: number;
+  shortTotal: number;
+  status: 'met' | 'warning' | 'short';
+  /** Met in full by a certificate or a special assignment. */
+  metInFull: 'certificate' | 'assignment' | null;
+}
+
+/** A person's row in the results. */
+export interface PersonResult {
+  key: string;
+  name: string;
+  department: string;
+  /** 达标: every year meets the required figures (the engine's allMet). */
+  met: boolean;
+  span: { from: number; to: number } | null;
+  years: PersonYear[];
+  /** Shortfalls as parts, e.g. { year: 2023, part: 'professional', hours: 12 }. */
+  gaps: { year: number; part: 'public' | 'professional' | 'total'; hours: number }[];
+  activityCount: number;
+}
+
+/** The part names as the notices call them. */
+export const PART_LABELS = { public: '公需科目', professional: '专业科目', total: '合计' } as const;
+
+/** A person's row from their calculation. */
+export function summarizePerson(person: { key: string; name: string; department: string; draft: { activities: readonly unknown[] } }, result: CalculationResult): PersonResult {
+  const years: PersonYear[] = result.years.map((y) => ({
+    year: y.year,
+    public: y.public,
+    professional: y.professional,
+    total: y.total,
+    shortPublic: y.parts.public ? (y.parts.public.strength === 'required' ? y.parts.public.shortfall : 0) : null,
+    shortProfessional: y.parts.professional.strength === 'required' ? y.parts.professional.shortfall : 0,
+    shortTotal: y.parts.total.strength === 'required' ? y.parts.total.shortfall : 0,
+    status: y.status,
+    metInFull: y.metInFull?.by ?? null,
+  }));
+  const gaps: PersonResult['gaps'] = [];
+  for (const y of years) {
+    if (y.shortPublic) gaps.push({ year: y.year, part: 'public', hours: y.shortPublic });
+    if (y.shortProfessional) gaps.push({ year: y.year, part: 'professional', hours: y.shortProfessional });
+    if (y.shortTotal && !y.shortPublic && !y.shortProfessional) gaps.push({ year: y.year, part: 'total', hours: y.shortTotal });
+  }
+  return {
+    key: person.key,
+    name: person.name,
+    department: person.department,
+    met: result.summary.allMet,
+    span: result.span ? { from: result.span.from, to: result.span.to } : null,
+    years,
+    gaps,
+    activityCount: person.draft.activities.length,
+  };
+}
+
+/** 「2023年专业科目差 12」 for each gap. */
+export function gapText(result: PersonResult, unit = '学时'): string {
+  if (result.gaps.length === 0) return '';
+  return result.gaps.map((g) => `${g.year}年${PART_LABELS[g.part]}差 ${formatHours(g.hours)}${unit === '学时' ? '' : unit}`).join('；');
+}
+
+/** The batch in one line: 共 N 人，达标 N 人，未达标 N 人；最常见的缺口：2023年专业科目（N 人）. */
+export function summaryLine(results: readonly PersonResult[]): string {
+  const met = results.filter((r) => r.met).length;
+  const counts = new Map<string, number>();
+  for (const r of results) {
+    for (const key of new Set(r.gaps.map((g) => `${g.year}年${PART_LABELS[g.part]}`))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
+  const gaps = top.length > 0 ? `；最常见的缺口：${top.map(([k, n]) => `${k}（${n} 人）`).join('、')}` : '';
+  return `共 ${results.length} 人，达标 ${met} 人，未达标 ${results.length - met} 人${gaps}。`;
+}

@@ -1,0 +1,186 @@
+/**
+ * Cell values read as the draft format's values: Chinese labels or the format's codes for closed lists, 是/否 for
+ * flags, years and dates as officers write them. Each reader returns the value or a Chinese message.
+ */
+import type { ActivityKind, Conversion, RuleSet } from '../rules/core';
+import { ruleSets } from '../rules/rule-sets';
+import { TITLE_LEVEL_LABELS, TITLE_LEVELS, DEGREES, SUBJECTS, SUBJECT_LABELS, isRealDate, YEAR_MIN, YEAR_MAX, MAX_COUNT } from '../rules/core';
+import { cellText, isoDay, matchKey, type Cell } from './cells';
+
+/** A value read from a cell, or why it could not be. */
+export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const no = <T>(message: string): Read<T> => ({ ok: false, message });
+
+/** One entry of a closed list: the code, the label the template writes, and other words that mean it. */
+export interface ListEntry<T extends string = string> {
+  value: T;
+  label: string;
+  synonyms: readonly string[];
+}
+
+/** 拟申报级别. */
+export const TITLE_LEVEL_LIST: readonly ListEntry[] = TITLE_LEVELS.map((value) => ({
+  value,
+  label: TITLE_LEVEL_LABELS[value],
+  synonyms: [TITLE_LEVEL_LABELS[value].replace(/级$/, '')],
+}));
+
+/** 最高学历（学位）, with the calculator's labels. */
+export const DEGREE_LIST: readonly ListEntry[] = [
+  { value: 'doctor', label: '博士研究生', synonyms: ['博士', '博士学位'] },
+  { value: 'master', label: '硕士研究生', synonyms: ['硕士', '硕士学位'] },
+  { value: 'bachelor', label: '大学本科', synonyms: ['本科', '学士', '学士学位'] },
+  { value: 'other', label: '其他', synonyms: ['大专', '专科', '大学专科', '中专', '高中'] },
+];
+void DEGREES;
+
+/** 公需科目 / 专业科目. */
+export const SUBJECT_LIST: readonly ListEntry[] = SUBJECTS.map((value) => ({ value, label: SUBJECT_LABELS[value], synonyms: [SUBJECT_LABELS[value].replace(/科目$/, '')] }));
+
+/** Short names officers use for the forms. */
+const FORM_SYNONYMS: Record<ActivityKind, readonly string[]> = {
+  training: ['培训', '培训班', '研修班', '进修班', '会议', '学术会议', '实践活动', '海外交换', '培训、会议等'],
+  course: ['课程', '网络课程', '有学时证明课程'],
+  project: ['课题', '课题研究', '项目开发'],
+  book: ['著作', '出版著作', '教材', '译作'],
+  paper: ['论文'],
+  patent: ['专利'],
+  award: ['奖项', '科技奖项', '获奖'],
+  exam: ['考试', '数字技术应用能力考试', '计算机应用能力考试'],
+  assignment: ['特定工作任务', '三援', '东西部扶贫协作'],
+  degree: ['学历教育', '学历（学位）教育', '学位教育'],
+  qualification: ['职业资格考试', '职业资格'],
+};
+
+/** The forms of a round as a closed list (labels from the rule data). */
+export function formList(ruleSet: RuleSet): ListEntry<ActivityKind>[] {
+  let list = formLists.get(ruleSet);
+  if (!list) formLists.set(ruleSet, (list = ruleSet.conversions.map((c) => ({ value: c.kind, label: c.label, synonyms: FORM_SYNONYMS[c.kind] }))));
+  return list;
+}
+const formLists = new WeakMap<RuleSet, ListEntry<ActivityKind>[]>();
+const optionLists = new WeakMap<Conversion, Map<string, ListEntry[]>>();
+
+/** The options of one choice field of a form as a closed list. */
+export function optionList(conversion: Conversion, name: string): ListEntry[] {
+  const byName = optionLists.get(conversion) ?? new Map<string, ListEntry[]>();
+  optionLists.set(conversion, byName);
+  let list = byName.get(name);
+  if (!list) {
+    const field = conversion.fields.find((f) => f.name === name);
+    list = field?.type !== 'choice' ? [] : field.options.map((o) => ({ value: o.value, label: o.label, synonyms: name === 'subject' ? [o.label.replace(/科目$/, '')] : [] }));
+    byName.set(name, list);
+  }
+  return list;
+}
+
+/** The entry a text names (label, code or synonym), if any. */
+export function findEntry<T extends string>(list: readonly ListEntry<T>[], text: string): ListEntry<T> | undefined {
+  let index = indexes.get(list) as Map<string, ListEntry<T>> | undefined;
+  if (!index) {
+    index = new Map();
+    // Later entries never shadow earlier ones: labels first, then codes, then synonyms.
+    for (const e of list) if (!index.has(matchKey(e.label))) index.set(matchKey(e.label), e);
+    for (const e of list) if (!index.has(e.value)) index.set(e.value, e);
+    for (const e of list) for (const s of e.synonyms) if (!index.has(matchKey(s))) index.set(matchKey(s), e);
+    indexes.set(list, index);
+  }
+  return index.get(matchKey(text));
+}
+/** Each list's entries by match key, built once per list (a batch reads the same lists on every row). */
+const indexes = new WeakMap<readonly ListEntry[], Map<string, ListEntry>>();
+
+/**
+ * Reads a closed-list value. A value that another round offers but this one does not gets its own message (that is
+ * the commonest mistake when last round's sheet is reused).
+ */
+export function readChoice<T extends string>(text: string, list: readonly ListEntry<T>[], what: string, ruleSet: RuleSet, otherRounds?: (rs: RuleSet) => readonly ListEntry[]): Read<T> {
+  const entry = findEntry(list, text);
+  if (entry) return ok(entry.value);
+  if (otherRounds) {
+    for (const rs of ruleSets) {
+      if (rs.id === ruleSet.id) continue;
+      const other = findEntry(otherRounds(rs), text);
+      if (other) return no(`「${text}」是${rs.docNumber}的${what}，本轮（${ruleSet.docNumber}）没有此项`);
+    }
+  }
+  return no(`「${text}」不是可选的${what}，可选：${list.map((e) => e.label).join('、')}`);
+}
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓', '✔', '合格', '有', '对']);
+const NO = new Set(['否', 'n', 'no', 'false', '0', '×', '✗', '不合格', '无', '']);
+
+/** 是/否 (and Y/N, 1/0, √/×); an empty cell is 否. */
+export function readFlag(cell: Cell): Read<boolean> {
+  if (typeof cell === 'boolean') return ok(cell);
+  const key = matchKey(cellText(cell));
+  if (YES.has(key)) return ok(true);
+  if (NO.has(key)) return ok(false);
+  return no(`「${cellText(cell)}」应填是或否`);
+}
+
+/** A four-digit year; 「2023年」 and 「２０２３」 are read too. */
+export function readYear(cell: Cell): Read<number> {
+  if (cell instanceof Date) return ok(cell.getUTCFullYear());
+  const text = cellText(cell).replace(/年(度)?$/, '');
+  if (!/^\d{4}$/.test(text)) return no(`「${cellText(cell)}」不是四位年份`);
+  const year = Number(text);
+  if (year < YEAR_MIN || year > YEAR_MAX) return no(`年份应在 ${YEAR_MIN}～${YEAR_MAX} 之间`);
+  return ok(year);
+}
+
+/** A whole number ≥ 0 (days, counts); empty gives `empty`. */
+export function readWhole(cell: Cell, empty: number | undefined): Read<number> {
+  const text = cellText(cell);
+  if (text === '') return empty === undefined ? no('须填写') : ok(empty);
+  const n = Number(text);
+  if (!Number.isFinite(n)) return no(`「${text}」不是数字`);
+  if (n < 0) return no('不能为负数');
+  if (!Number.isInteger(n)) return no('须为整数');
+  if (n > MAX_COUNT) return no(`不能超过 ${MAX_COUNT}`);
+  return ok(n);
+}
+
+/** Stated hours: ≥ 0, at most one decimal. */
+export function readHours(cell: Cell): Read<number> {
+  const text = cellText(cell).replace(/学时$/, '');
+  if (text === '') return no('须填写学时');
+  const n = Number(text);
+  if (!Number.isFinite(n)) return no(`「${cellText(cell)}」不是数字`);
+  if (n < 0) return no('不能为负数');
+  if (n > MAX_COUNT) return no(`不能超过 ${MAX_COUNT}`);
+  if (Math.abs(n * 10 - Math.round(n * 10)) > 1e-9) return no('学时最多保留一位小数');
+  return ok(Math.round(n * 10) / 10);
+}
+
+/**
+ * A date as YYYY-MM-DD: a spreadsheet date, 2022-03-01, 2022/3/1, 2022.3.1, 2022年3月1日, or 20220301. A day that
+ * does not exist (2月30日) is refused.
+ */
+export function readDate(cell: Cell): Read<string> {
+  if (cell instanceof Date) return ok(isoDay(cell));
+  const text = cellText(cell);
+  if (text === '') return no('须填写日期');
+  const m = /^(\d{4})(?:[-/.年])(\d{1,2})(?:[-/.月])(\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!m) return no(`「${text}」不是日期，应如 2022-03-01`);
+  const iso = `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+  const year = Number(m[1]);
+  if (year < YEAR_MIN || year > YEAR_MAX) return no(`日期须在 ${YEAR_MIN} 年至 ${YEAR_MAX} 年之间`);
+  if (!isRealDate(iso)) return no(`${text} 这一天不存在`);
+  return ok(iso);
+}
+
+/** Years separated by 、，, ; or spaces: 「2019、2020」. */
+export function readYears(cell: Cell): Read<number[]> {
+  const text = cellText(cell);
+  if (text === '') return ok([]);
+  const years: number[] = [];
+  for (const part of text.split(/[、,，;；\s/]+/).filter((p) => p !== '')) {
+    const y = readYear(part);
+    if (!y.ok) return no(`「${part}」不是四位年份`);
+    if (!years.includes(y.value)) years.push(y.value);
+  }
+  return ok(years.sort((a, b) => a - b));
+}

@@ -1,0 +1,186 @@
+/**
+ * The two workbooks the page writes: the template for a round (说明, 人员, 活动, 取值, with drop-downs built from
+ * the round's conversions) and the results (汇总, 逐年, 逐项, with the round, the rule data digest and the time,
+ * plus the 人员 and 活动 sheets it was computed from, so that it can be imported again).
+ */
+import { calculate, formatHours, DRAFT_FORMAT, DRAFT_VERSION, type Activity, type Draft, type RuleSet } from '../rules/core';
+import { activityColumns, PERSON_COLUMNS } from './columns';
+import type { BatchPerson } from './check';
+import { ruleDataDigest } from './digest';
+import { gapText, type PersonResult } from './results';
+import { activityRows, activityValues, peopleRows } from './rows';
+import { DEGREE_LIST, formList, SUBJECT_LIST, TITLE_LEVEL_LIST } from './values';
+import { writeWorkbook, type DropDown } from './write-xlsx';
+
+/** Rows with drop-downs in the template's 人员 and 活动 sheets. */
+export const TEMPLATE_ROWS = 2000;
+const LISTS = '取值';
+
+/** The template's file name for a round. */
+export function templateFileName(ruleSet: RuleSet): string {
+  return `继续教育学时批量核对模板-${ruleSet.id}.xlsx`;
+}
+
+/** A worked example of each form: one activity with the first choices, in a year of the round's senior span. */
+function exampleActivity(ruleSet: RuleSet, kind: Activity['kind'], year: number): Activity {
+  const conversion = ruleSet.conversions.find((c) => c.kind === kind);
+  const a: Record<string, unknown> = { kind, id: `e-${kind}` };
+  for (const f of conversion?.fields ?? []) {
+    if (f.type === 'choice') a[f.name] = f.name === 'subject' ? (kind === 'course' ? 'public' : 'professional') : f.options[0]?.value;
+    else if (f.type === 'rank') a[f.name] = 1;
+    else a[f.name] = f.name === 'passed';
+  }
+  if (kind === 'assignment') Object.assign(a, { start: `${year - 1}-03-01`, end: `${year - 1}-12-31` });
+  else a['year'] = year;
+  if (kind === 'training') Object.assign(a, { days: 2, halfDays: 1, evenings: 0 });
+  else if (kind === 'course') a['hours'] = 12;
+  else if (kind !== 'assignment') a['count'] = 1;
+  return a as unknown as Activity;
+}
+
+/** The template for a round as sheets (rows of text) and drop-downs. */
+export function templateSheets(ruleSet: RuleSet): { sheets: { name: string; rows: string[][]; widths?: number[]; frozenHeader?: boolean }[]; dropDowns: DropDown[] } {
+  const acts = activityColumns(ruleSet);
+  const senior = ruleSet.spans.find((s) => s.to !== undefined);
+  const year = senior?.to ?? ruleSet.year - 1;
+  const profile = { titleLevel: senior?.match.titleLevels[0], degree: 'bachelor' } as Draft['profile'];
+  const draft = (activities: Activity[]): Draft => ({ format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet: ruleSet.id, profile: { ...profile, medical: false, teacher: false }, span: null, coveredYears: [], activities }) as Draft;
+
+  // 取值: one column per closed list.
+  const lists: [string, string[]][] = [
+    ['拟申报级别', TITLE_LEVEL_LIST.map((e) => e.label)],
+    ['学历', DEGREE_LIST.map((e) => e.label)],
+    ['是或否', ['是', '否']],
+    ['活动形式', formList(ruleSet).map((e) => e.label)],
+    ['科目', SUBJECT_LIST.map((e) => e.label)],
+  ];
+  for (const c of acts) {
+    if (!c.fields || c.fields[0]?.type !== 'choice') continue;
+    const labels: string[] = [];
+    for (const f of c.fields) {
+      const conv = ruleSet.conversions.find((x) => x.kind === f.kind);
+      const def = conv?.fields.find((x) => x.name === f.name);
+      if (def?.type === 'choice') for (const o of def.options) if (!labels.includes(o.label)) labels.push(o.label);
+    }
+    lists.push([c.label, labels]);
+  }
+  const longest = Math.max(...lists.map(([, v]) => v.length));
+  const listRows: string[][] = [lists.map(([k]) => k)];
+  for (let i = 0; i < longest; i++) listRows.push(lists.map(([, v]) => v[i] ?? ''));
+  const source = (name: string) => {
+    const index = lists.findIndex(([k]) => k === name);
+    const col = String.fromCharCode(65 + index);
+    return `'${LISTS}'!$${col}$2:$${col}$${(lists[index]?.[1].length ?? 0) + 1}`;
+  };
+
+  const peopleHead = PERSON_COLUMNS.map((c) => c.label);
+  const activityHead = ['工号', ...acts.map((c) => c.label)];
+  const dropDowns: DropDown[] = [];
+  const add = (sheet: string, head: string[], label: string, list: string) => {
+    const column = head.indexOf(label) + 1;
+    if (column > 0) dropDowns.push({ sheet, column, lastRow: TEMPLATE_ROWS + 1, source: source(list), title: label });
+  };
+  add('人员', peopleHead, '拟申报级别', '拟申报级别');
+  add('人员', peopleHead, '学历', '学历');
+  add('人员', peopleHead, '医学类', '是或否');
+  add('人员', peopleHead, '中小学教师', '是或否');
+  add('活动', activityHead, '活动形式', '活动形式');
+  add('活动', activityHead, '科目', '科目');
+  for (const c of acts) {
+    if (!c.fields) continue;
+    if (c.fields[0]?.type === 'choice') add('活动', activityHead, c.label, c.label);
+    else if (c.fields[0]?.type === 'flag') add('活动', activityHead, c.label, '是或否');
+  }
+
+  // 说明: what the file is, each column, and one worked example per form with its clause.
+  const notes: string[][] = [
+    [`继续教育学时单位批量核对模板（${ruleSet.docNumber}）`],
+    [`按《${ruleSet.title}》的折算标准生成。填写「人员」「活动」两张表后，在本站“单位批量核对”页面导入。文件只在浏览器中读取，不会上传。`],
+    ['每人一行填「人员」表；每项继续教育活动一行填「活动」表，用工号对应到人。带下拉列表的列请从列表选择，也可填写通知原文用语。'],
+    ['测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。'],
+    [],
+    ['「人员」表', '列名', '必填', '说明'],
+    ...PERSON_COLUMNS.map((c) => ['', c.label, c.required ? '是' : '', c.hint]),
+    [],
+    ['「活动」表', '列名', '必填', '说明'],
+    ['', '工号', '是', '与「人员」表的工号相同。'],
+    ...acts.map((c) => ['', c.label, c.required ? '是' : '', c.fields ? `${c.hint}（${[...new Set(c.fields.map((f) => ruleSet.conversions.find((x) => x.kind === f.kind)?.label))].join('、')}）` : c.hint]),
+    [],
+    ['各活动形式的填写示例（本表不会被导入）'],
+    ['依据条款', '折算结果', ...activityHead.slice(1)],
+  ];
+  for (const c of ruleSet.conversions) {
+    const a = exampleActivity(ruleSet, c.kind, year);
+    const item = calculate(draft([a])).items[0];
+    const values = activityValues(a, ruleSet, acts);
+    notes.push([c.cite.clause, item ? item.working : '', ...acts.map((col) => values.get(col.id) ?? '')]);
+  }
+  return {
+    sheets: [
+      { name: '说明', rows: notes, widths: [22, 30, 10, 60] },
+      { name: '人员', rows: [peopleHead], widths: peopleHead.map((h) => Math.max(10, h.length * 2 + 2)), frozenHeader: true },
+      { name: '活动', rows: [activityHead], widths: activityHead.map((h) => Math.max(10, h.length * 2 + 2)), frozenHeader: true },
+      { name: LISTS, rows: listRows, widths: lists.map(() => 24), frozenHeader: true },
+    ],
+    dropDowns,
+  };
+}
+
+/** The template for a round as an .xlsx Blob. */
+export async function buildTemplate(ruleSet: RuleSet): Promise<Blob> {
+  const { sheets, dropDowns } = templateSheets(ruleSet);
+  return writeWorkbook(sheets, dropDowns);
+}
+
+/** `YYYY-MM-DD HH:mm` in local time. */
+export function localTime(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
+}
+
+const STATUS = { met: '达标', warning: '达标（有提示）', short: '未达标' } as const;
+
+/** The results workbook's sheets. */
+export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date): Promise<{ name: string; rows: (string | number)[][]; widths?: number[]; frozenHeader?: boolean }[]> {
+  const digest = await ruleDataDigest(ruleSet);
+  const unit = ruleSet.hoursUnit;
+  const stamp = `依据 ${ruleSet.docNumber}；规则数据摘要 ${digest}；生成于 ${localTime(madeAt)}`;
+  const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数']];
+  const yearly: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '年度', `公需科目（${unit}）`, `专业科目（${unit}）`, `合计（${unit}）`, '公需差', '专业差', '合计差', '年度结果']];
+  const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '活动形式', '活动名称', '年度', '科目', `学时（${unit}）`, '状态', '计算过程', '依据条款']];
+  const itemStatus = { counted: '计入', 'not-covered': '不予折算', 'outside-span': '不在核认跨度内', 'met-in-full': '视为完成', invalid: '待修改' } as const;
+  const subject = { public: '公需科目', professional: '专业科目' } as const;
+  results.forEach((r, i) => {
+    const person = people[i] as BatchPerson;
+    summary.push([r.key, r.name, r.department, r.met ? '达标' : '未达标', r.span ? `${r.span.from}～${r.span.to}` : '', gapText(r), r.activityCount]);
+    for (const y of r.years) {
+      yearly.push([r.key, r.name, r.department, y.year, y.public, y.professional, y.total, y.shortPublic ?? '', y.shortProfessional, y.shortTotal, y.metInFull ? '视为完成' : STATUS[y.status]]);
+    }
+    const result = calculate(person.draft);
+    result.items.forEach((item, n) => {
+      items.push([r.key, r.name, r.department, n + 1, item.label, item.title ?? '', item.years.join('、'), item.subject ? subject[item.subject] : '', item.status === 'met-in-full' ? '视为完成' : formatHours(item.hours), itemStatus[item.status], item.status === 'counted' || item.status === 'met-in-full' ? item.working : (item.reason ?? ''), item.cite.clause]);
+    });
+  });
+  const info = [
+    ['继续教育学时单位批量核对结果'],
+    ['依据', `${ruleSet.title}（${ruleSet.docNumber}）`],
+    ['规则数据摘要', digest],
+    ['生成时间', localTime(madeAt)],
+    ['人数', String(results.length)],
+    ['说明', '测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。「人员」「活动」两表是本次核对所用的数据，可直接再次导入。'],
+  ];
+  const input = people.map((p) => ({ key: p.key, name: p.name, department: p.department, draft: p.draft }));
+  return [
+    { name: '汇总', rows: summary, widths: [12, 10, 14, 8, 12, 50, 8] },
+    { name: '逐年', rows: yearly, widths: [12, 10, 14, 8, 12, 12, 12, 8, 8, 8, 12] },
+    { name: '逐项', rows: items, widths: [12, 10, 14, 6, 24, 20, 10, 10, 10, 12, 40, 14] },
+    { name: '说明', rows: info, widths: [14, 80] },
+    { name: '人员', rows: peopleRows(input), frozenHeader: true },
+    { name: '活动', rows: activityRows(input, ruleSet), frozenHeader: true },
+  ];
+}
+
+/** The results as an .xlsx Blob. */
+export async function buildResultsWorkbook(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date): Promise<Blob> {
+  return writeWorkbook(await resultSheets(ruleSet, people, results, madeAt));
+}

@@ -1,0 +1,159 @@
+/**
+ * The batch page's worker: reading files, checking, computing, writing workbooks and the zip of worksheets happen
+ * here, so the page never stops answering. It keeps the imported tables and the drafts; the page gets the issues,
+ * the results (in chunks) and, when it asks, one person's draft. Loaded as a bundled module worker from the site.
+ */
+/// <reference lib="webworker" />
+import { calculate, compactDate, getRuleSet, type RuleSet } from '../rules/core';
+import { ruleSets } from '../rules/rule-sets';
+import { setRoundsWithDigests } from './digest';
+import type { Table } from './cells';
+import { checkBatch, type BatchCheck } from './check';
+import type { ColumnMapping } from './layout';
+import type { BatchRequest, BatchResponse, CheckSummary } from './protocol';
+import { readFileBytes, readPasted } from './read';
+import { clearSavedBatch, readSavedBatch, saveBatch } from './saved-batch';
+import { buildResultsWorkbook, buildTemplate, templateFileName } from './workbooks';
+import { safeFileName, zipWriter } from './zip';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+/** Results per message: a chunk clones in a few milliseconds on the page's side. */
+const CHUNK = 500;
+
+let tables: Table[] = [];
+let source = '';
+let current: { check: BatchCheck; ruleSet: RuleSet; mapping: ColumnMapping; excluded: string[] } | undefined;
+const cancelled = new Set<number>();
+
+const post = (message: BatchResponse) => self.postMessage(message);
+const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function ruleSetOf(id: string): RuleSet {
+  const rs = getRuleSet(id);
+  if (!rs) throw new Error('未知的政策年度');
+  return rs;
+}
+
+function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded: string[]) {
+  post({ type: 'progress', id, phase: '核对并计算', done: 0, total: 1 });
+  const check = checkBatch(tables, ruleSet, { mapping, excluded: new Set(excluded), onProgress: (done, total) => post({ type: 'progress', id, phase: '计算', done, total }) });
+  current = { check, ruleSet, mapping, excluded };
+  const summary: CheckSummary = {
+    ruleSetId: ruleSet.id,
+    source,
+    layouts: check.layouts,
+    needsMapping: check.needsMapping,
+    issues: check.issues,
+    errorCount: check.errorCount,
+    warningCount: check.warningCount,
+    rowsRead: check.rowsRead,
+    resultCount: check.results.length,
+    mapping,
+    excluded,
+  };
+  post({ type: 'checked', id, summary });
+  for (let i = 0; i < check.results.length; i += CHUNK) post({ type: 'results', id, results: check.results.slice(i, i + CHUNK), last: i + CHUNK >= check.results.length });
+}
+
+async function zipWorksheets(id: number, onlyShort: boolean, fontUrl: string) {
+  if (!current) throw new Error('没有可生成的结果');
+  const { check } = current;
+  const pdf = await import('../pdf');
+  await setRoundsWithDigests(ruleSets);
+  // The worksheet's link and QR code reopen each case in this site's calculator (no personal fields).
+  const calculatorUrl = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}calculator/`, self.location.origin).href;
+  const picked = check.people.map((p, i) => ({ p, r: check.results[i] })).filter(({ r }) => r && (!onlyShort || !r.met));
+  const zip = zipWriter();
+  const generatedAt = new Date();
+  const names = new Set<string>();
+  for (let i = 0; i < picked.length; i++) {
+    await yieldToMessages(); // lets a cancel message in
+    if (cancelled.has(id)) {
+      cancelled.delete(id);
+      post({ type: 'cancelled', id });
+      return;
+    }
+    const { p } = picked[i] as (typeof picked)[number];
+    const blob = await pdf.buildWorksheetPdf(calculate(p.draft), p.draft, { includeName: p.name !== '', includeEmployer: false, generatedAt, fontUrl, calculatorUrl });
+    let name = safeFileName(`${p.key}-${p.name || '未填姓名'}`);
+    while (names.has(name)) name += '_';
+    names.add(name);
+    zip.add(`${name}.pdf`, new Uint8Array(await blob.arrayBuffer()));
+    post({ type: 'progress', id, phase: '生成PDF工作表', done: i + 1, total: picked.length });
+  }
+  post({ type: 'file', id, blob: await zip.finish(), name: `继续教育学时工作表-${onlyShort ? '未达标-' : ''}${compactDate(generatedAt)}.zip` });
+}
+
+async function handle(m: BatchRequest) {
+  switch (m.type) {
+    case 'warm':
+      // Everything the page may need, fetched now so that it keeps working if the network goes.
+      await Promise.all([import('read-excel-file/universal'), import('write-excel-file/universal'), import('write-excel-file/utility')]);
+      return post({ type: 'done', id: m.id });
+    case 'read-file': {
+      post({ type: 'progress', id: m.id, phase: '读取文件', done: 0, total: 1 });
+      tables = await readFileBytes(new Uint8Array(m.bytes), m.name);
+      source = m.name;
+      return runCheck(m.id, ruleSetOf(m.ruleSetId), {}, []);
+    }
+    case 'read-paste':
+      tables = readPasted(m.text);
+      source = '粘贴内容';
+      return runCheck(m.id, ruleSetOf(m.ruleSetId), {}, []);
+    case 'check':
+      return runCheck(m.id, ruleSetOf(m.ruleSetId), m.mapping, m.excluded);
+    case 'draft': {
+      const person = current?.check.people[m.index];
+      if (!person) throw new Error('找不到该人员');
+      return post({ type: 'draft', id: m.id, draft: person.draft, name: person.name, key: person.key });
+    }
+    case 'template': {
+      const rs = ruleSetOf(m.ruleSetId);
+      return post({ type: 'file', id: m.id, blob: await buildTemplate(rs), name: templateFileName(rs) });
+    }
+    case 'export': {
+      if (!current) throw new Error('没有可导出的结果');
+      const madeAt = new Date();
+      const blob = await buildResultsWorkbook(current.ruleSet, current.check.people, current.check.results, madeAt);
+      return post({ type: 'file', id: m.id, blob, name: `继续教育学时核对结果-${compactDate(madeAt)}.xlsx` });
+    }
+    case 'zip':
+      return zipWorksheets(m.id, m.onlyShort, m.fontUrl);
+    case 'cancel':
+      cancelled.add(m.target);
+      return post({ type: 'done', id: m.id });
+    case 'saved': {
+      const saved = await readSavedBatch();
+      return post({ type: 'saved', id: m.id, info: saved ? { savedAt: saved.savedAt, source: saved.source, people: saved.people, ruleSetId: saved.ruleSetId } : null });
+    }
+    case 'save': {
+      if (!current) throw new Error('没有可保存的数据');
+      const info = { savedAt: Date.now(), source, people: current.check.results.length, ruleSetId: current.ruleSet.id };
+      await saveBatch({ ...info, tables, mapping: current.mapping, excluded: current.excluded });
+      return post({ type: 'saved', id: m.id, info });
+    }
+    case 'open-saved': {
+      const saved = await readSavedBatch();
+      if (!saved) throw new Error('本机没有保存的核对数据');
+      tables = saved.tables;
+      source = saved.source;
+      return runCheck(m.id, ruleSetOf(saved.ruleSetId), saved.mapping, saved.excluded);
+    }
+    case 'clear-saved':
+      await clearSavedBatch();
+      return post({ type: 'saved', id: m.id, info: null });
+    case 'forget':
+      tables = [];
+      current = undefined;
+      return post({ type: 'done', id: m.id });
+  }
+}
+
+self.onmessage = (event: MessageEvent<BatchRequest>) => {
+  const m = event.data;
+  handle(m).catch((error: unknown) => {
+    const message = error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) ? error.message : '处理时出错，请检查文件后重试。';
+    post({ type: 'error', id: m.id, message });
+  });
+};

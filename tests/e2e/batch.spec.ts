@@ -1,0 +1,151 @@
+/**
+ * The HR batch check as an officer uses it: the template downloaded and filled by another program, the same people
+ * as a GBK CSV and as pasted cells, a file with ten mistakes, export and re-import, the zip of worksheets, a person
+ * opened in the calculator — under the CSP, with axe, offline, and saved on the device only when asked.
+ */
+import { unzipSync } from 'fflate';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { watchCsp } from './support/csp';
+import { combine, downloadBytes, encodeGbk, fillWorkbook, openBatch, resultRows, toCsv } from './batch-helpers';
+import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from '../unit/batch/fixtures';
+
+const SUMMARY = '共 3 人，达标 2 人，未达标 1 人；最常见的缺口：2023年专业科目（1 人）。';
+
+test('the template filled by another program, a GBK CSV and pasted cells give the same statuses', async ({ page }) => {
+  const csp = await watchCsp(page);
+  await openBatch(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板' }).click()]);
+  expect(download.suggestedFilename()).toBe('继续教育学时批量核对模板-zhuzhou-2024.xlsx');
+  const filled = await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }, await downloadBytes(download));
+
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  const rows = await resultRows(page);
+  expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual([
+    ['A001', '张三', '达标'],
+    ['A002', '李四', '未达标'],
+    ['A003', '王五', '达标'],
+  ]);
+  expect(rows[1]![4]).toContain('2023：30 / 40 / 70 （专业科目差 20）');
+  await expect(page.getByRole('heading', { name: '3. 核对结果' })).toBeFocused();
+
+  const gbk = encodeGbk(toCsv(combine(GOOD_PEOPLE, GOOD_ACTIVITIES)));
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '导出.csv', mimeType: 'text/csv', buffer: gbk });
+  await expect(page.getByText('已读取「导出.csv」')).toBeVisible();
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  expect(await resultRows(page)).toEqual(rows);
+
+  const tsv = combine(GOOD_PEOPLE, GOOD_ACTIVITIES).map((r) => r.join('\t')).join('\n');
+  await page.getByLabel('或粘贴单元格').fill(tsv);
+  await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(page.getByText('已读取「粘贴内容」')).toBeVisible();
+  expect(await resultRows(page)).toEqual(rows);
+  expect(await csp.reports()).toEqual([]);
+});
+
+test('a file with ten seeded mistakes lists all ten with rows and computes nothing until they are excluded', async ({ page }) => {
+  const csp = await watchCsp(page);
+  await openBatch(page);
+  const file = await fillWorkbook({ 人员: MISTAKES.people, 活动: MISTAKES.activities });
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '有错误.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  await expect(page.getByText('发现 10 处错误')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '4. 每人结果' })).toHaveCount(0);
+  const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
+  const listed = await issues.evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(0, 4).map((c) => (c as HTMLElement).innerText.trim())));
+  const errors = listed.filter((r) => r[0] === '错误').map((r) => ({ sheet: r[1], row: Number(/\d+/.exec(r[2] ?? '')?.[0]), column: r[3] }));
+  expect(errors).toEqual(MISTAKES.expected);
+  await expectNoSeriousA11yViolations(page);
+
+  // One row excluded by its checkbox, then the rest at once.
+  await page.getByRole('checkbox', { name: '排除活动表第20行' }).check();
+  await page.getByRole('button', { name: '按所选排除并重新核对' }).click();
+  await expect(page.getByText('发现 9 处错误')).toBeVisible();
+  await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  await expect(page.getByText(/已排除 10 行/)).toBeVisible();
+  expect(await csp.reports()).toEqual([]);
+});
+
+test('the exported workbook imports to the same results, the zip holds one readable PDF per person, and a person opens in the calculator without their name', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const csp = await watchCsp(page);
+  await openBatch(page);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  const rows = await resultRows(page);
+
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（.xlsx）' }).click()]);
+  expect(exported.suggestedFilename()).toMatch(/^继续教育学时核对结果-\d{8}\.xlsx$/);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: exported.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await downloadBytes(exported) });
+  await expect(page.getByText(`已读取「${exported.suggestedFilename()}」`)).toBeVisible();
+  expect(await resultRows(page)).toEqual(rows);
+
+  const [zipped] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: '全部人员的 PDF 工作表（.zip）' }).click()]);
+  const files = unzipSync(new Uint8Array(await downloadBytes(zipped)));
+  expect(Object.keys(files).sort()).toEqual(['A001-张三.pdf', 'A002-李四.pdf', 'A003-王五.pdf']);
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  for (const bytes of Object.values(files)) {
+    const pdf = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    expect(pdf.numPages).toBeGreaterThan(0);
+  }
+
+  await page.getByRole('button', { name: '查看李四的明细' }).click();
+  const heading = page.getByRole('heading', { name: '李四（A002）的测算明细' });
+  await expect(heading).toBeFocused();
+  const detail = page.getByRole('region', { name: '李四（A002）的测算明细' });
+  await expect(detail.getByText('2023 年：合计 70 学时（公需科目 30，专业科目 40），未达标')).toBeVisible();
+  await expect(detail.getByRole('link', { name: '附件1 二 2' }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const [calculator] = await Promise.all([context.waitForEvent('page'), detail.getByRole('link', { name: '在学时测算中打开' }).click()]);
+  await expect(calculator.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
+  expect(decodeURIComponent(calculator.url())).not.toContain('李四');
+  await expect(calculator.getByText('李四')).toHaveCount(0);
+  await calculator.close();
+
+  await detail.getByRole('button', { name: '关闭明细' }).click();
+  await expect(page.getByRole('button', { name: '查看李四的明细' })).toBeFocused();
+  expect(await csp.reports()).toEqual([]);
+});
+
+test('works offline once loaded, keeps nothing unless 保存到本机 is chosen, and 清除 removes it', async ({ page, context }) => {
+  await openBatch(page);
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('button', { name: '保存到本机' })).toHaveCount(0);
+  await context.setOffline(true);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  await context.setOffline(false);
+
+  await page.reload();
+  await expect(page.getByText('本机保存有核对数据')).toHaveCount(0);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
+  await page.getByRole('button', { name: '保存到本机' }).click();
+  await expect(page.getByText('已保存到本机。')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('本机保存有核对数据：「本单位.xlsx」，3 人')).toBeVisible();
+  await page.getByRole('button', { name: '打开保存的数据' }).click();
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  await page.getByRole('button', { name: '清除本机数据' }).click();
+  await expect(page.getByText('已清除本机保存的核对数据。')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: '下载 Excel 模板' })).toBeEnabled();
+  await expect(page.getByText('本机保存有核对数据')).toHaveCount(0);
+  expect(page.url()).not.toContain('#');
+});
+
+test('at 360 px the page with results does not scroll sideways and passes axe', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await openBatch(page);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.getByRole('button', { name: '查看张三的明细' }).tap();
+  await expect(page.getByRole('heading', { name: '张三（A001）的测算明细' })).toBeFocused();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousA11yViolations(page);
+  await context.close();
+});

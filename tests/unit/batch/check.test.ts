@@ -1,0 +1,131 @@
+/** The batch check reads what officers have and lists every problem where they find it. */
+import { describe, expect, test } from 'vitest';
+import { checkBatch } from '../../../src/lib/batch/check';
+import { decodeText, readFileBytes, readPasted } from '../../../src/lib/batch/read';
+import { summaryLine } from '../../../src/lib/batch/results';
+import { getRuleSet } from '../../../src/lib/rules';
+import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from './fixtures';
+
+const zz = getRuleSet('zhuzhou-2024')!;
+const good = [
+  { name: '人员', rows: GOOD_PEOPLE },
+  { name: '活动', rows: GOOD_ACTIVITIES },
+];
+
+describe('a batch without mistakes', () => {
+  const check = checkBatch(good, zz);
+
+  test('gives each person 达标 or 未达标 with the years of their span and what is short', () => {
+    expect(check.errorCount).toBe(0);
+    expect(check.results.map((r) => [r.key, r.name, r.met])).toEqual([
+      ['A001', '张三', true],
+      ['A002', '李四', false],
+      ['A003', '王五', true],
+    ]);
+    const li = check.results[1]!;
+    expect(li.span).toEqual({ from: 2021, to: 2023 }); // 硕士评任中级
+    expect(li.gaps).toEqual([{ year: 2023, part: 'professional', hours: 20 }]);
+    expect(check.results[2]!.years.map((y) => y.metInFull)).toEqual(['assignment', 'assignment']);
+  });
+
+  test('says in one line how many met and the commonest gap', () => {
+    expect(summaryLine(check.results)).toBe('共 3 人，达标 2 人，未达标 1 人；最常见的缺口：2023年专业科目（1 人）。');
+  });
+
+  test('reads codes, short names, full-width digits and stray spaces as the labels they stand for', () => {
+    const li = check.people[1]!.draft.activities;
+    expect(li[0]).toMatchObject({ kind: 'course', subject: 'public', source: 'online', year: 2020 });
+    expect(li[3]).toMatchObject({ kind: 'project', year: 2022, role: 'host', level: 'provincial' });
+    expect(li[5]).toMatchObject({ hours: 40 });
+    expect(check.people[2]!.draft.activities[0]).toMatchObject({ start: '2022-01-01', end: '2023-06-30', mission: 'xinjiang', passed: true });
+  });
+});
+
+describe('a batch with ten seeded mistakes', () => {
+  const tables = [
+    { name: '人员', rows: MISTAKES.people },
+    { name: '活动', rows: MISTAKES.activities },
+  ];
+  const check = checkBatch(tables, zz);
+
+  test('lists all ten with sheet, row and column, in Chinese, and computes nothing', () => {
+    const errors = check.issues.filter((i) => i.level === 'error');
+    expect(errors.map(({ sheet, row, column }) => ({ sheet, row, column }))).toEqual(MISTAKES.expected);
+    expect(check.results).toEqual([]);
+    expect(errors.map((e) => e.message)).toEqual([
+      '工号「A001」与人员表第2行重复',
+      '「高级」不是可选的拟申报级别，可选：正高级、副高级、中级、初级',
+      '须填写学历',
+      '工号「B999」不在人员表中',
+      '「读书笔记」不是可选的活动形式，可选：培训、会议等（按天折算）、有学时证明的课程、课题研究与项目开发、出版著作（译作）、教材、发表论文、获得专利、科技（社科）奖项、数字技术应用能力水平考试、“三援”、东西部扶贫协作等特定工作任务、学历（学位）教育、专业技术人员职业资格考试',
+      '2023-02-30 这一天不存在',
+      '「主持人员」是湘人社函〔2020〕11号的本人角色，本轮（株人社函〔2024〕5号）没有此项',
+      '不能为负数',
+      '「二〇二三」不是四位年份',
+      '学时最多保留一位小数',
+    ]);
+  });
+
+  test('computes once the ten rows are excluded, with the same results as the batch without them', () => {
+    const excluded = new Set(MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`));
+    const after = checkBatch(tables, zz, { excluded });
+    expect(after.errorCount).toBe(0);
+    expect(after.results).toEqual(checkBatch(good, zz).results);
+  });
+
+  test('excluding a person’s row takes their activities with it', () => {
+    const excluded = new Set([...MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`).filter((r) => r !== '活动!19'), '人员!2']);
+    const after = checkBatch(tables, zz, { excluded });
+    // A001's activity rows with mistakes no longer count; B999 is still unknown.
+    expect(after.issues.filter((i) => i.level === 'error').map((i) => i.ref)).toEqual(['活动!19']);
+  });
+});
+
+describe('headings and files as officers have them', () => {
+  test('matches synonyms (职工号, 名字, 年份) and marks such as * and （必填）', () => {
+    const rows = [
+      ['*职工号', '名字（必填）', '科室', '申报级别', '最高学历', '类型', '年份', '科目类别', '课程来源', '证明学时'],
+      ['9', '周八', '质检科', '副高', '本科', '课程', '2023', '公需', '网络平台课程等远程教育', '30'],
+    ];
+    const check = checkBatch([{ name: 'Sheet1', rows }], zz);
+    expect(check.errorCount).toBe(0);
+    expect(check.results[0]).toMatchObject({ key: '9', name: '周八', department: '质检科' });
+  });
+
+  test('asks for a mapping when a required column has a heading it does not know, and uses the mapping given', () => {
+    const rows = [
+      ['人员代码', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'],
+      ['X1', '吴九', '中级', '大学本科', '课程', '2023', '公需', '网络平台课程等远程教育', '30'],
+    ];
+    const first = checkBatch([{ name: 'Sheet1', rows }], zz);
+    expect(first.needsMapping).toBe(true);
+    expect(first.layouts[0]!.missing).toEqual(['key']);
+    expect(first.results).toEqual([]);
+    const mapped = checkBatch([{ name: 'Sheet1', rows }], zz, { mapping: { Sheet1: { 0: 'key' } } });
+    expect(mapped.needsMapping).toBe(false);
+    expect(mapped.results.map((r) => r.key)).toEqual(['X1']);
+  });
+
+  test('reads a GBK CSV (as Excel on Chinese Windows saves it), UTF-8 with and without BOM, to the same tables', async () => {
+    // 「工号,姓名」 in GBK, written out byte by byte (Node's TextEncoder writes only UTF-8).
+    const gbk = new Uint8Array([0xb9, 0xa4, 0xba, 0xc5, 0x2c, 0xd0, 0xd5, 0xc3, 0xfb]);
+    expect(decodeText(gbk)).toBe('工号,姓名');
+    const utf8 = new TextEncoder().encode('工号,姓名');
+    expect(decodeText(utf8)).toBe('工号,姓名');
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe('工号,姓名');
+    const tables = await readFileBytes(gbk, 'a.csv');
+    expect(tables[0]!.rows).toEqual([['工号', '姓名']]);
+  });
+
+  test('refuses an old .xls workbook with a Chinese message that says what to do', async () => {
+    await expect(readFileBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'a.xls')).rejects.toThrow('另存为');
+  });
+
+  test('pasted cells keep an empty cell in its column', () => {
+    const [table] = readPasted('工号\t姓名\t部门\nA1\t\t办公室\n');
+    expect(table!.rows).toEqual([
+      ['工号', '姓名', '部门'],
+      ['A1', '', '办公室'],
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+/** The batch check gives every person exactly what the calculator's engine gives their draft. */
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import { checkBatch } from '../../../src/lib/batch/check';
+import { generatePeople } from '../../../src/lib/batch/generate';
+import { readFileBytes, readPasted } from '../../../src/lib/batch/read';
+import { summarizePerson } from '../../../src/lib/batch/results';
+import { activityRows, combinedRows, peopleRows } from '../../../src/lib/batch/rows';
+import { calculate, ruleSets } from '../../../src/lib/rules';
+
+describe.each(ruleSets.map((r) => [r.id, r] as const))('under %s', (_id, ruleSet) => {
+  const people = generatePeople(ruleSet, 220, 12, 7);
+
+  test('every one of 220 generated people gets the result calculate() gives their draft, read from one CSV table', async () => {
+    const csv = Papa.unparse(combinedRows(people, ruleSet));
+    const check = checkBatch(await readFileBytes(new TextEncoder().encode(csv), 'people.csv'), ruleSet);
+    expect(check.issues.filter((i) => i.level === 'error')).toEqual([]);
+    expect(check.results).toHaveLength(people.length);
+    people.forEach((p, i) => {
+      const expected = summarizePerson(p, calculate(p.draft));
+      expect(check.results[i]).toEqual(expected);
+      // The draft read back is the same case (ids aside: the batch numbers activities by row).
+      const strip = (d: typeof p.draft) => ({ ...d, activities: d.activities.map(({ id: _, ...a }) => a) });
+      expect(strip(check.people[i]!.draft)).toEqual(strip(p.draft));
+    });
+    expect(check.results.some((r) => r.met) && check.results.some((r) => !r.met)).toBe(true);
+  });
+
+  test('the 人员 and 活动 sheets as pasted cells give the same results as one table', async () => {
+    const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
+    const sheets = [
+      { name: '人员', rows: peopleRows(people) },
+      { name: '活动', rows: activityRows(people, ruleSet) },
+    ];
+    const fromSheets = checkBatch(sheets, ruleSet);
+    const fromPaste = checkBatch(readPasted(tsv(combinedRows(people, ruleSet))), ruleSet);
+    expect(fromSheets.errorCount).toBe(0);
+    expect(fromPaste.results).toEqual(fromSheets.results);
+  });
+});

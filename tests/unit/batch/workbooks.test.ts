@@ -1,0 +1,67 @@
+/** The template and the results workbook, read back with another library (exceljs) than the page writes them with. */
+import ExcelJS from 'exceljs';
+import { describe, expect, test } from 'vitest';
+import { checkBatch } from '../../../src/lib/batch/check';
+import { readXlsx } from '../../../src/lib/batch/read';
+import { buildResultsWorkbook, buildTemplate } from '../../../src/lib/batch/workbooks';
+import { getRuleSet, ruleSets } from '../../../src/lib/rules';
+import { GOOD_ACTIVITIES, GOOD_PEOPLE } from './fixtures';
+
+async function open(blob: Blob) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await blob.arrayBuffer());
+  return book;
+}
+
+describe.each(ruleSets.map((r) => [r.id, r] as const))('the %s template', (_id, ruleSet) => {
+  test('has 说明, 人员, 活动 and 取值 sheets, one worked example per form with its clause, and drop-downs from the round’s lists', async () => {
+    const book = await open(await buildTemplate(ruleSet));
+    expect(book.worksheets.map((s) => s.name)).toEqual(['说明', '人员', '活动', '取值']);
+    const notes = book.getWorksheet('说明')!;
+    const texts = notes.getSheetValues().flat().filter((v): v is string => typeof v === 'string');
+    for (const c of ruleSet.conversions) expect(texts).toContain(c.cite.clause);
+    const activity = book.getWorksheet('活动')!;
+    const head = (activity.getRow(1).values as unknown[]).slice(1);
+    expect(head.slice(0, 3)).toEqual(['工号', '活动形式', '活动名称']);
+    const formColumn = String.fromCharCode(65 + head.indexOf('活动形式'));
+    const validation = (activity as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const dv = validation[`${formColumn}2:${formColumn}2001`] ?? Object.entries(validation).find(([k]) => k.startsWith(`${formColumn}2`))?.[1];
+    expect(dv?.type).toBe('list');
+    const lists = book.getWorksheet('取值')!;
+    const listHead = (lists.getRow(1).values as unknown[]).slice(1);
+    const col = listHead.indexOf('活动形式') + 1;
+    const forms = ruleSet.conversions.map((_, i) => lists.getRow(i + 2).getCell(col).value);
+    expect(forms).toEqual(ruleSet.conversions.map((c) => c.label));
+  });
+});
+
+test('the 2024 template filled by exceljs and imported gives the results of the same rows typed in', async () => {
+const ruleSet = getRuleSet('zhuzhou-2024')!;
+  const book = await open(await buildTemplate(ruleSet));
+  const people = book.getWorksheet('人员')!;
+  const peopleHead = (people.getRow(1).values as unknown[]).slice(1) as string[];
+  GOOD_PEOPLE.slice(1).forEach((r, i) => GOOD_PEOPLE[0]!.forEach((h, k) => (people.getRow(i + 2).getCell(peopleHead.indexOf(h) + 1).value = r[k] || null)));
+  const acts = book.getWorksheet('活动')!;
+  const actHead = (acts.getRow(1).values as unknown[]).slice(1) as string[];
+  GOOD_ACTIVITIES.slice(1).forEach((r, i) => GOOD_ACTIVITIES[0]!.forEach((h, k) => (acts.getRow(i + 2).getCell(actHead.indexOf(h) + 1).value = r[k] || null)));
+  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+  const check = checkBatch(await readXlsx(bytes), ruleSet);
+  const typed = checkBatch([{ name: '人员', rows: GOOD_PEOPLE }, { name: '活动', rows: GOOD_ACTIVITIES }], ruleSet);
+  expect(check.errorCount).toBe(0);
+  expect(check.results).toEqual(typed.results);
+});
+
+test('the results workbook has 汇总, 逐年 and 逐项 with the round, the rule data digest and the time, and imports again to the same results', async () => {
+  const ruleSet = getRuleSet('zhuzhou-2024')!;
+  const first = checkBatch([{ name: '人员', rows: GOOD_PEOPLE }, { name: '活动', rows: GOOD_ACTIVITIES }], ruleSet);
+  const blob = await buildResultsWorkbook(ruleSet, first.people, first.results, new Date(2026, 0, 2, 9, 5));
+  const book = await open(blob);
+  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '逐年', '逐项', '说明', '人员', '活动']);
+  const stamp = String(book.getWorksheet('汇总')!.getRow(1).getCell(1).value);
+  expect(stamp).toMatch(/^依据 株人社函〔2024〕5号；规则数据摘要 [0-9a-f]{16}；生成于 2026-01-02 09:05$/);
+  expect((book.getWorksheet('汇总')!.getRow(4).values as unknown[]).slice(1, 6)).toEqual(['A002', '李四', '财务科', '未达标', '2021～2023']);
+  expect(book.getWorksheet('逐项')!.rowCount).toBe(2 + GOOD_ACTIVITIES.length - 1);
+  const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
+  expect(again.errorCount).toBe(0);
+  expect(again.results).toEqual(first.results);
+});
