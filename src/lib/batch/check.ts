@@ -357,6 +357,9 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
       const rank = need(id, value === '' ? { ok: false, message: `须填写${field.label}` } : readWhole(value, undefined));
       if (rank !== undefined && rank < 1) r.issue(row, id, '排名从 1 开始'), (failed = true);
       out[field.name] = rank;
+    } else if (value === '' && field.type === 'choice' && field.default !== undefined) {
+      // A choice with the rule data's default (计入年度: 结束当年) may be left blank, as in the calculator.
+      continue;
     } else {
       out[field.name] = need(id, value === '' ? { ok: false, message: `须填写${field.label}` } : readChoice(value, optionList(conversion, field.name), field.label, ruleSet, (rs) => optionsElsewhere(rs, conversion.kind, field.name)));
     }

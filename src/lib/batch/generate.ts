@@ -45,11 +45,17 @@ export function generatePeople(ruleSet: RuleSet, count: number, perPerson: numbe
       }
       const a: Record<string, unknown> = { kind: c.kind, id: `a${i + 1}` };
       if (rnd() < 0.3) a['title'] = `${c.label.slice(0, 4)}${i + 1}`;
+      let fixedSubject: string | undefined;
       for (const f of c.fields) {
-        if (f.type === 'choice') a[f.name] = pick(f.options).value;
-        else if (f.type === 'rank') a[f.name] = int(1, 6);
+        if (f.type === 'choice') {
+          const option = pick(f.options);
+          a[f.name] = option.value;
+          // An option the notice ties to one subject (用人单位备案培训: 专业科目) brings it along.
+          if (option.subject !== undefined) fixedSubject = option.subject;
+        } else if (f.type === 'rank') a[f.name] = int(1, 6);
         else a[f.name] = rnd() < 0.5;
       }
+      if (fixedSubject !== undefined) a['subject'] = fixedSubject;
       const year = int(from - 1, to);
       if (c.kind === 'assignment') {
         const start = `${year}-${String(int(1, 6)).padStart(2, '0')}-01`;
