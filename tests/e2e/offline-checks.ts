@@ -73,7 +73,11 @@ export async function checkOfflineAfterOneVisit(page: Page, context: BrowserCont
     return route.abort('internetdisconnected');
   });
   const failed: string[] = [];
-  page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText ?? ''} ${r.url()}`));
+  // A module still loading when the next navigation starts is aborted by the browser (net::ERR_ABORTED): that is the
+  // page going away, not the network; a request that did reach for the network is in `network` above.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${r.failure()?.errorText ?? ''} ${r.url()}`);
+  });
 
   for (const { path, heading } of PAGE_TYPES) {
     await page.goto(path);
