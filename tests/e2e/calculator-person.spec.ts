@@ -247,6 +247,13 @@ test.describe('on a phone (360×740, touch)', () => {
     const box = await first.boundingBox();
     expect(box, 'the first question is laid out').not.toBeNull();
     expect((box?.y ?? 1e9) + (box?.height ?? 0)).toBeLessThanOrEqual(740);
+    // On screen and not under anything (the live summary stays at the bottom only once there are figures).
+    const onTop = await first.evaluate((radio) => {
+      const r = radio.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit === radio || hit?.closest('label')?.htmlFor === radio.id;
+    });
+    expect(onTop, 'the first radio is not covered').toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
