@@ -15,6 +15,7 @@ import { isShareHash } from '../../lib/share/share-hash';
 import { fetchRuleSet, type Draft } from '../../lib/rules/core';
 import { blankDraft, calculator, type CalculatorState } from './calculator-state.svelte';
 import { newId } from './ids';
+import { download } from '../download';
 
 /** Autosave waits this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 600;
@@ -47,17 +48,7 @@ const loadDraftFile = () => import('../../lib/drafts/draft-file');
 const loadShare = () => import('../../lib/share/share-link');
 const LOAD_FAILED = '所需的程序未能载入（网络可能已断开，或网站刚刚更新）。请检查网络后刷新页面再试，所填内容不受影响。';
 
-/** A file download started from the page (no server involved). */
-export function download(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { download };
 
 /** Drafts and their storage for one page. */
 export class DraftSession {
