@@ -120,6 +120,8 @@ export class CalculatorState {
   spanForm = $state<SpanForm>({ open: false, from: '', to: '' });
   /** The last removed activity, for 撤销. */
   removed = $state.raw<{ activity: Activity; index: number } | null>(null);
+  /** Forms opened (添加, 修改, 复制) in this tab since the last load. A memo for hasOpenForms, not state. */
+  private openedHere = new Set<string>();
   /** Called after every change the person makes, to the draft or to a form's raw text (the session saves then). */
   onEdit: (() => void) | undefined;
 
@@ -175,6 +177,7 @@ export class CalculatorState {
   /** Replaces the whole case (opening a draft), with the forms that were open and their raw text. */
   load(draft: Draft, work: Work = emptyWork(draft.activities.map((a) => a.id))): void {
     this.itemCache.clear();
+    this.openedHere.clear();
     this.draft = draft;
     this.removed = null;
     const editors: Record<string, Editor> = {};
@@ -298,6 +301,7 @@ export class CalculatorState {
     const specs = this.specsFor(kind, id);
     const values = blankValues(specs);
     this.editors[id] = { id, kind, values, title: '', typed: {}, shown: {}, revealed: false, errors: readForm(kind, id, specs, values, '').errors };
+    this.openedHere.add(id);
     this.order.push(id);
     this.edited();
     return id;
@@ -311,6 +315,7 @@ export class CalculatorState {
     if (activity === undefined) return;
     const specs = this.specsFor(activity.kind, id);
     this.editors[id] = { id, kind: activity.kind, values: valuesOf(activity, specs), title: activity.title ?? '', typed: {}, shown: {}, revealed: true, errors: {} };
+    this.openedHere.add(id);
     this.reread(id, false);
     this.showAll(id);
     // Opening a form changes nothing the person typed: no save (another tab's save is then asked about, not lost).
@@ -490,9 +495,14 @@ export class CalculatorState {
     this.edited();
   }
 
-  /** True when some form is open: another tab's save is then not loaded over it without asking. */
+  /**
+   * True when a form opened in this tab since the draft was loaded is still open: the person may be about to type in
+   * it, so another tab's save is then not loaded over it without asking. Forms that came open with the stored draft
+   * (another tab's work in progress, saved) do not count: loading the newer save replaces nothing of this tab's.
+   */
   get hasOpenForms(): boolean {
-    return Object.keys(this.editors).length > 0;
+    for (const id of this.openedHere) if (this.editors[id] !== undefined) return true;
+    return false;
   }
 
   private collectIssues(): Issue[] {

@@ -149,6 +149,20 @@ describe('DraftSession', () => {
     expect(original && !isBroken(original) && original.draft.activities).toHaveLength(2);
   });
 
+  it('loads another tab’s newer save over a form that came open with the stored draft (not opened in this tab)', async () => {
+    const a = await openTab();
+    addTraining(calcOf(a));
+    const pending = calcOf(a).addActivity('paper')!; // a's work in progress, saved with the draft
+    await a.flush();
+    const b = await openTab(undefined, 'tab-2');
+    expect(calcOf(b).editors[pending]).toBeDefined();
+    calcOf(a).setValue(pending, 'year', '2021');
+    calcOf(a).setValue(pending, 'role', 'first');
+    await a.flush();
+    await vi.waitFor(() => expect(calcOf(b).draft.activities).toHaveLength(2));
+    expect(b.conflict).toBeNull();
+  });
+
   it('loads another tab’s save into an idle tab, with a notice', async () => {
     const a = await openTab();
     calcOf(a).closeEditor(addTraining(calcOf(a)));
