@@ -1,6 +1,6 @@
 /** The rounds (rule sets) as content pages list them, and their citations as links. */
 import type { RuleSet } from '../rules';
-import { dayOf, lastDay } from './round-status';
+import { dayOf, lastDay, roundStatus, type RoundStatus } from './round-status';
 
 /** Content pages resolve citations as the engine does. */
 export { citeRef } from '../rules';
@@ -32,4 +32,13 @@ export const buildDay: string = dayOf(new Date());
 export function comparedRounds(sets: readonly RuleSet[]): { before: RuleSet; after: RuleSet } | undefined {
   const [after, before] = [...sets].sort((a, b) => b.year - a.year);
   return after !== undefined && before !== undefined ? { before, after } : undefined;
+}
+
+/**
+ * A round's last key date and its status on the build day: what the HTML says before RoundClock recomputes it for the
+ * visitor's day (the status badge, the ended sentence and the calculator's round notice all start from it).
+ */
+export function roundOnBuildDay(ruleSet: RuleSet): { last: string | undefined; status: RoundStatus } {
+  const last = roundLastDay(ruleSet);
+  return { last, status: roundStatus(last, ruleSet.year, buildDay) };
 }
