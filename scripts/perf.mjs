@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+/**
+ * `npm run perf` (after `npm run build`): the site's speed figures in one Markdown table, each beside its goal from
+ * issue 10, for README's measured table. Builds nothing: it serves dist/ precompressed, as a static host would
+ * (scripts/perf/server.mjs), and drives Debian's Chromium with Playwright and CDP throttling (scripts/perf/measure.mjs):
+ *
+ * - per page type, CLS and LCP as Lighthouse's mobile run sees them (412×823 phone screen, 4× CPU, 1.6 Mbit/s with
+ *   150 ms per request), first visits, median of 3 (the calculator: of 5, the same loads as its "ready");
+ * - the calculator island ready (navigation → `[data-ready]`) under the same throttling, median of 5;
+ * - keystroke → next frame with 500 activities (tests/fixtures/big-draft.ts), real key presses, 1× and 4× CPU;
+ * - first and warm PDF worksheet (tests/unit/pdf/fixtures.ts, 10 activities with titles) on a 10 Mbit/s line with
+ *   40 ms per request, 1× and 4× CPU, pressed from the calculator page as a person does;
+ * - the calculator's JavaScript before the PDF button (gzip and brotli, round trips after the HTML; scripts/page-js.mjs).
+ *
+ * Timings are printed, never asserted: they depend on the machine and on what else runs on it (the header says
+ * which machine and its load). Progress goes to stderr, the table to stdout.
+ *
+ * Usage: npm run build && npm run perf [-- --only=pages,ready,keys,pdf,bytes] [-- --quick]
+ * (--quick: one run per figure and 10 keystrokes, to try the script; not for README.)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { loadDrafts } from './perf/fixtures.mjs';
+import { keystrokes, pageLoad, pdfTimes } from './perf/measure.mjs';
+import { precompressedSite, serveSite } from './perf/server.mjs';
+import { upfrontJs } from './perf/upfront.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wants = (part) => only === undefined || only.includes(part);
+if (!existsSync(join(dist, 'calculator/index.html'))) {
+  console.error('dist/ has no built site: run "npm run build" first.');
+  process.exit(2);
+}
+if (readFileSync(join(dist, 'calculator/index.html'), 'utf8').includes('"/_astro/') === false) {
+  console.error('dist/ looks like a sub-path build (SITE_BASE): build at the root for npm run perf.');
+  process.exit(2);
+}
+
+/** Page types and one page of each. */
+const PAGES = [
+  ['home', '/'],
+  ['a notice', '/notices/zhuzhou-2024/'],
+  ['a checklist', '/checklists/zhuzhou-2024/'],
+  ['bases', '/bases/'],
+  ['dates', '/dates/'],
+  ['changes', '/changes/'],
+  ['search', '/search/'],
+  ['calculator', '/calculator/'],
+  ['batch', '/batch/'],
+];
+const RUNS = quick ? 1 : 3;
+const READY_RUNS = quick ? 1 : 5;
+
+const log = (...args) => console.error('perf:', ...args);
+const median = (xs) => quantile(xs, 0.5);
+/** The value at quantile q of a list (nearest rank, as the keystroke scripts before this one did). */
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const msf = (ms) => `${ms.toFixed(1)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const list = (xs, f) => xs.map(f).join(', ');
+
+const rows = [];
+/** A table row: what, measured, goal, ✓/✗ (or — where the issue sets no goal for the figure). */
+const row = (what, measured, goal = '—', met = undefined) => rows.push([what, measured, goal, met === undefined ? '—' : met ? '✓' : '✗']);
+
+const startLoad = loadavg()[0];
+const site = await precompressedSite(dist, join(root, '.cache/perf'));
+const server = await serveSite(site);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+log(`serving ${site} at ${server.origin}; Chromium ${browser.version()}`);
+
+try {
+  if (wants('pages') || wants('ready')) {
+    for (const [name, path] of PAGES) {
+      const isCalculator = path === '/calculator/';
+      if (!wants('pages') && !isCalculator) continue;
+      const runs = [];
+      for (let i = 0; i < (isCalculator ? READY_RUNS : RUNS); i++) {
+        runs.push(await pageLoad(browser, server.origin + path, { waitReady: isCalculator }));
+        log(`${name} run ${i + 1}: CLS ${runs.at(-1).cls.toFixed(4)}, LCP ${msf(runs.at(-1).lcp)}${isCalculator ? `, ready ${msf(runs.at(-1).ready)}` : ''}`);
+      }
+      if (wants('pages')) {
+        const cls = median(runs.map((r) => r.cls));
+        row(
+          `${name} (${path}): CLS, LCP — mobile, 4× CPU, slow 4G, median of ${runs.length}`,
+          `CLS ${cls.toFixed(3)}, LCP ${sec(median(runs.map((r) => r.lcp)))} (CLS runs ${list(runs, (r) => r.cls.toFixed(3))})`,
+          'CLS 0',
+          cls < 0.0005,
+        );
+      }
+      if (isCalculator && wants('ready')) {
+        const ready = runs.map((r) => r.ready);
+        row(
+          `calculator island ready (navigation → [data-ready]), 4× CPU, slow 4G, median of ${ready.length}`,
+          `${sec(median(ready))} (runs ${list(ready, (r) => (r / 1000).toFixed(2))})`,
+          '≤ 1.5 s',
+          median(ready) <= 1500,
+        );
+      }
+    }
+  }
+
+  const drafts = wants('keys') || wants('pdf') ? await loadDrafts() : undefined;
+  if (wants('keys')) {
+    for (const cpu of [1, 4]) {
+      const times = await keystrokes(browser, server.origin, drafts.big, { cpu, count: quick ? 10 : 40 });
+      const [m, p90] = [median(times), quantile(times, 0.9)];
+      log(`keystrokes ${cpu}×: ${list(times, (t) => t.toFixed(0))}`);
+      row(
+        `keystroke → next frame, 500 activities, real key presses, ${cpu}× CPU (${times.length} keys)`,
+        `median ${msf(m)}, p90 ${msf(p90)}, max ${msf(Math.max(...times))}`,
+        cpu === 4 ? 'median ≤ 16 ms, p90 ≤ 33 ms' : undefined,
+        cpu === 4 ? m <= 16 && p90 <= 33 : undefined,
+      );
+    }
+  }
+
+  if (wants('pdf')) {
+    for (const cpu of [1, 4]) {
+      const { first, warm } = await pdfTimes(browser, server.origin, drafts.pdf, { cpu, runs: quick ? 1 : 3, warm: quick ? 1 : 2 });
+      log(`PDF ${cpu}×: first ${list(first, (t) => t.toFixed(0))}; warm ${list(warm, (t) => t.toFixed(0))}`);
+      row(
+        `first PDF (press → download), 10 Mbit/s + 40 ms, ${cpu}× CPU, median of ${first.length} first visits`,
+        `${sec(median(first))} (runs ${list(first, (t) => (t / 1000).toFixed(2))})`,
+        cpu === 4 ? '≤ 1.0 s' : undefined,
+        cpu === 4 ? median(first) <= 1000 : undefined,
+      );
+      row(`warm PDF (pressed again), 10 Mbit/s + 40 ms, ${cpu}× CPU, median of ${warm.length}`, sec(median(warm)));
+    }
+  }
+
+  if (wants('bytes')) {
+    const js = upfrontJs(dist, '/calculator/');
+    row(
+      'calculator JavaScript before the PDF button (gzip -9 / brotli -11), round trips after the HTML',
+      `${kb(js.gzip)} gzip, ${kb(js.brotli)} brotli; ${js.files} files, ${js.roundTrips} round trip${js.roundTrips === 1 ? '' : 's'}`,
+      '≤ 45 KB gzip, 1 round trip',
+      js.gzip <= 45 * 1024 && js.roundTrips <= 1,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const cpuModel = cpus()[0]?.model.trim() ?? 'unknown CPU';
+const date = new Date().toISOString().slice(0, 10);
+console.log(`Measured ${date} by \`npm run perf\` on ${cpus().length} cores (${cpuModel}), Chromium ${browser.version()}, Node ${process.versions.node};` +
+  ` load average ${startLoad.toFixed(1)} at the start (other work on the machine slows the figures).${quick ? ' QUICK RUN: one run per figure.' : ''}`);
+console.log('');
+console.log('| figure | measured | goal (issue 10) | met |');
+console.log('| --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
