@@ -10,7 +10,7 @@
  * of 10 activities with Chinese titles, imported as a file. "first": the button pressed the moment the PDF section
  * scrolls into view (nothing loaded before); "after 2 s in view": pressed 2 s after (what the section's coming into
  * view started has had time); "warm": a second PDF. Each a median of --site-runs fresh pages (service workers off).
- * Run: `npx node scripts/measure-pdf.mjs [--items 50] [--runs 5] [--browser] [--site-runs 3] [--no-site] [--out worksheet.pdf]`.
+ * Run: `npx node scripts/measure-pdf.mjs [--items 50] [--runs 5] [--browser] [--site-runs 3] [--no-site | --site-only] [--dist dist] [--out worksheet.pdf]`.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -103,10 +103,20 @@ async function inChromium() {
   );
 }
 
-/** Serves `dir` on a free local port with brotli (quality 11, compressed once per file), as a deployment should. */
+/**
+ * Serves `dir` on a free local port with brotli (quality 11), as a deployment should; every file is compressed before
+ * the server starts, so no timing includes compressing.
+ */
 async function serveCompressed(dir) {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8' };
   const compressed = new Map();
+  const { readdir } = await import('node:fs/promises');
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    const file = join(entry.parentPath, entry.name);
+    if (!entry.isFile() || types[extname(file)] === undefined) continue;
+    const body = await readFile(file);
+    compressed.set(file, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+  }
   const server = createHttpServer(async (req, res) => {
     let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (path.endsWith('/')) path += 'index.html';
@@ -150,7 +160,7 @@ const TYPED_TITLES = ['急危重症护理技术培训班', '湖南省专业技�
 const COVERED_TITLES = ['数字产业化和产业数字化专题培训', '湖南省专业技术人员继续教育网络课程', '株洲市科学技术进步奖', '2023年度公需科目网络培训', '专业技术人员继续教育专题培训', '公需科目网络学习', '继续教育学术会议', '专业科目网络课程', '湖南省专业技术人员专题培训', '株洲市专业技术人员继续教育'];
 
 async function onSite() {
-  const dist = join(root, 'dist');
+  const dist = join(arg('dist', join(root, 'dist')));
   if (!existsSync(join(dist, 'calculator/index.html'))) {
     console.log('Site figures skipped: no dist/ (run `npm run build` first).');
     return;
@@ -230,12 +240,14 @@ async function onSite() {
   server.close();
 }
 
-const node = await inNode();
-if (browser) await inChromium();
-if (site) await onSite();
+// --site-only: the site figures alone (e.g. with --dist pointing at another build, to compare).
+const siteOnly = process.argv.includes('--site-only');
+const node = siteOnly ? null : await inNode();
+if (browser && !siteOnly) await inChromium();
+if (site || siteOnly) await onSite();
 const kbOf = (n) => `${(n / 1024).toFixed(0)} KB`;
 console.log(`Fonts: large ${ttf} bytes TTF (${kbOf(ttf)}), ${brotli} bytes brotli (${kbOf(brotli)}); small ${fixedFont.ttf} bytes TTF (${kbOf(fixedFont.ttf)}), ${fixedFont.brotli} bytes brotli (${kbOf(fixedFont.brotli)}); each downloaded at most once per page`);
-if (out) {
+if (out && node) {
   await mkdir(join(out, '..'), { recursive: true });
   await writeFile(out, node.pdf);
   console.log(`PDF written to ${out}`);

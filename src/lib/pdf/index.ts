@@ -55,6 +55,34 @@ async function fontFor(texts: readonly string[], options: WorksheetOptions): Pro
   return loadFont(options.fontUrl);
 }
 
+/** A worksheet composed once: the characters neither font can draw, and the PDF built from the same text. */
+export interface PreparedWorksheet {
+  /** Characters in the worksheet text that neither font can draw (empty when all can): tell the user before printing. */
+  missing: string[];
+  /** Builds the A4 worksheet PDF (missing characters print as 〓). */
+  build(): Promise<Blob>;
+}
+
+/**
+ * Composes the worksheet once (its share link and QR code included) and chooses its font, for the check before
+ * printing and the PDF alike: on a slow phone composing twice cost as much as drawing. jsPDF and the renderer start
+ * loading at once.
+ */
+export async function prepareWorksheet(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<PreparedWorksheet> {
+  const modules = Promise.all([import('jspdf'), import('./render-worksheet')]);
+  modules.catch(() => undefined);
+  const content = composeWorksheet(result, draft, await contentOptions(draft, options));
+  const texts = worksheetTexts(content);
+  const font = await fontFor(texts, options);
+  return {
+    missing: missingChars(texts, font.codePoints),
+    build: async () => {
+      const [{ jsPDF }, { renderWorksheet }] = await modules;
+      return renderWorksheet(jsPDF, font, content).output('blob');
+    },
+  };
+}
+
 /** Characters in the worksheet text that neither font can draw (empty when all can). */
 export async function findMissingChars(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<string[]> {
   const texts = worksheetTexts(composeWorksheet(result, draft, await contentOptions(draft, options)));
