@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 /**
- * Build step: subsets Noto Sans SC to the characters the PDF worksheet can need and writes
- * public/fonts/generated/worksheet-sc.ttf (renamed WorksheetSC) with the OFL text beside it.
+ * Build step: subsets Noto Sans SC twice for the PDF worksheet (both renamed WorksheetSC) and writes them to
+ * public/fonts/generated/ with the OFL text beside them:
  *
- * Character set: GB2312 (both levels, generated from the WHATWG GBK decoder, not a pasted list),
- * ASCII, Latin-1, general and CJK punctuation, full-width forms, and every character of
- * content/rules/*.json and of the engine and PDF sources (their Chinese messages end up in the PDF).
+ * - worksheet-sc-fixed.ttf, the small font of the worksheet's own text: every character of content/rules/*.json
+ *   and of the engine and PDF sources (labels, rule-data labels, clause citations, engine messages), with ASCII
+ *   (digits, links), Latin-1, general and CJK punctuation and full-width forms. A worksheet whose user text
+ *   (name, employer, activity titles) needs nothing more is made with it alone.
+ * - worksheet-sc.ttf, the large font: all of the above plus GB2312 (both levels, generated from the WHATWG GBK
+ *   decoder, not a pasted list), fetched only when the user's own text has a character the small font lacks.
+ *
  * jsPDF embeds glyf TrueType only, so the output stays TrueType; layout tables are dropped
  * because jsPDF does no shaping.
  *
@@ -34,6 +38,7 @@ const sourceFont = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/N
 const sourceLicence = join(dirname(dirname(sourceFont)), 'LICENSE_FONT');
 const outDir = join(root, 'public/fonts/generated');
 const outFont = join(outDir, 'worksheet-sc.ttf');
+const outFixedFont = join(outDir, 'worksheet-sc-fixed.ttf');
 const outLicence = join(outDir, 'OFL.txt');
 /** Character-set digest and sizes of the last build (kept out of public/, which is deployed). */
 const outStamp = join(root, '.cache/worksheet-sc.stamp.json');
@@ -94,8 +99,8 @@ function range(from, to) {
   return out;
 }
 
-/** Characters beyond GB2312 that any Chinese text with Latin parts may use. */
-function baseChars() {
+/** Characters beyond GB2312 that any Chinese text with Latin parts may use (in both fonts: they are small glyphs). */
+export function baseChars() {
   return [
     ...range(0x20, 0x7e), // ASCII
     ...range(0xa0, 0xff), // Latin-1 (names, ×, ·)
@@ -232,24 +237,54 @@ async function requiredChars(files) {
 }
 
 /**
- * Builds the subset unless it is up to date: newer than the source font, its licence and this
- * script, and made for the same character set (the text sources count by their characters, so
- * editing code without new characters does not cost a rebuild). Returns the output path and the
- * font's sizes in bytes, as TTF and brotli-compressed (read back from the stamp when up to date).
- * @returns {Promise<{ path: string, ttf: number, brotli: number }>}
+ * Every character the worksheet can print that does not come from the user: the characters of the rule data and of
+ * the engine and PDF sources (comments excluded), read at build time, so a new label or rule needs no list edited.
+ * @returns {Promise<Set<string>>}
+ */
+export async function fixedTextChars() {
+  const sourceFiles = (await Promise.all(textSources.map((s) => listFiles(s.dir, s.ext)))).flat();
+  return requiredChars(sourceFiles);
+}
+
+/** Subsets the source font to `chars` (those it has), renamed; returns the TTF bytes. */
+async function subsetTo(original, available, chars) {
+  const text = [...chars].filter((ch) => available.has(ch.codePointAt(0))).join('');
+  const subset = await subsetFont(original, text, SUBSET_OPTIONS);
+  return renameFont(new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength), SUBSET_NAMES);
+}
+
+const brotliSize = (font) => brotliCompressSync(font, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: font.length } }).length;
+
+/** Writes then renames, so that a concurrent reader never sees half a font. */
+async function writeAtomic(path, bytes) {
+  await writeFile(`${path}.tmp`, bytes);
+  await rename(`${path}.tmp`, path);
+}
+
+/**
+ * Builds both subsets unless they are up to date: newer than the source font, its licence and this
+ * script, and made for the same character sets (the text sources count by their characters, so
+ * editing code without new characters does not cost a rebuild). Returns each font's output path and sizes in
+ * bytes, as TTF and brotli-compressed (read back from the stamp when up to date): `full` is the large font
+ * (worksheet-sc.ttf), `fixed` the small font of the worksheet's own text (worksheet-sc-fixed.ttf).
+ * @returns {Promise<{ full: FontFile, fixed: FontFile }>}
+ * @typedef {{ path: string, ttf: number, brotli: number }} FontFile
  */
 export async function buildFont({ force = false } = {}) {
-  const sourceFiles = (await Promise.all(textSources.map((s) => listFiles(s.dir, s.ext)))).flat();
-  const required = await requiredChars(sourceFiles);
-  const wanted = new Set([...gb2312Chars(), ...baseChars(), ...required]);
-  const digest = createHash('sha256').update([...wanted].sort().join('')).digest('hex');
+  const required = await fixedTextChars();
+  const fixed = new Set([...baseChars(), ...required]);
+  const wanted = new Set([...gb2312Chars(), ...fixed]);
+  const digest = createHash('sha256').update([...wanted].sort().join('')).update('\0').update([...fixed].sort().join('')).digest('hex');
 
   const newestInput = Math.max(...(await Promise.all([sourceFont, sourceLicence, fileURLToPath(import.meta.url)].map(async (f) => (await stat(f)).mtimeMs))));
-  const outputTimes = await Promise.all([outFont, outLicence, outStamp].map((f) => stat(f).then((s) => s.mtimeMs, () => 0)));
+  const outputTimes = await Promise.all([outFont, outFixedFont, outLicence, outStamp].map((f) => stat(f).then((s) => s.mtimeMs, () => 0)));
   const stamp = await readFile(outStamp, 'utf8').then(JSON.parse, () => null);
-  if (!force && Math.min(...outputTimes) > newestInput && stamp?.digest === digest) {
-    console.log(`build-font: ${relative(root, outFont)} is up to date: ${stamp.ttf} bytes TTF (${kb(stamp.ttf)}), ${stamp.brotli} bytes brotli (${kb(stamp.brotli)}).`);
-    return { path: outFont, ttf: stamp.ttf, brotli: stamp.brotli };
+  if (!force && Math.min(...outputTimes) > newestInput && stamp?.digest === digest && stamp.fixed !== undefined) {
+    console.log(
+      `build-font: up to date: ${relative(root, outFont)} ${stamp.ttf} bytes TTF (${kb(stamp.ttf)}), ${stamp.brotli} bytes brotli (${kb(stamp.brotli)}); ` +
+        `${relative(root, outFixedFont)} ${stamp.fixed.ttf} bytes TTF (${kb(stamp.fixed.ttf)}), ${stamp.fixed.brotli} bytes brotli (${kb(stamp.fixed.brotli)}).`,
+    );
+    return { full: { path: outFont, ttf: stamp.ttf, brotli: stamp.brotli }, fixed: { path: outFixedFont, ...stamp.fixed } };
   }
 
   const started = performance.now();
@@ -259,30 +294,32 @@ export async function buildFont({ force = false } = {}) {
   const lacking = [...required].filter((ch) => !available.has(ch.codePointAt(0)) && !/\s/u.test(ch));
   if (lacking.length > 0) throw new Error(`build-font: the source font lacks characters used in the rules or labels: ${lacking.join(' ')}`);
 
-  const drawable = [...wanted].filter((ch) => available.has(ch.codePointAt(0)));
-  const text = drawable.join('');
-  const subset = await subsetFont(original, text, SUBSET_OPTIONS);
-  const font = renameFont(new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength), SUBSET_NAMES);
+  const [font, fixedFont] = [await subsetTo(original, available, wanted), await subsetTo(original, available, fixed)];
   const covered = fontCodePoints(font);
+  // The large font stands in for the small one whenever it is used: it must draw everything the small one can.
+  const notInFull = [...fontCodePoints(fixedFont)].filter((cp) => !covered.has(cp));
+  if (notInFull.length > 0) throw new Error(`build-font: the large font lacks characters of the small one: ${notInFull.map((cp) => String.fromCodePoint(cp)).join(' ')}`);
 
   await mkdir(outDir, { recursive: true });
-  // Write then rename, so that a concurrent reader never sees half a font.
-  await writeFile(`${outFont}.tmp`, font);
-  await rename(`${outFont}.tmp`, outFont);
+  await writeAtomic(outFont, font);
+  await writeAtomic(outFixedFont, fixedFont);
   const notice =
-    `${FAMILY} (${relative(root, outFont)}) is a subset of Noto Sans SC Regular, from the npm package\n` +
-    `@expo-google-fonts/noto-sans-sc, made by scripts/build-font.mjs for the PDF worksheet. It is a Modified\n` +
-    `Version under the SIL Open Font License 1.1 below, renamed accordingly.\n\n`;
+    `${FAMILY} (${relative(root, outFont)} and ${relative(root, outFixedFont)}) are subsets of Noto Sans SC Regular, from\n` +
+    `the npm package @expo-google-fonts/noto-sans-sc, made by scripts/build-font.mjs for the PDF worksheet. They are\n` +
+    `Modified Versions under the SIL Open Font License 1.1 below, renamed accordingly.\n\n`;
   await writeFile(outLicence, notice + (await readFile(sourceLicence, 'utf8')));
-  const brotli = brotliCompressSync(font, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: font.length } }).length;
+  const brotli = brotliSize(font);
+  const fixedSizes = { ttf: fixedFont.length, brotli: brotliSize(fixedFont) };
   await mkdir(dirname(outStamp), { recursive: true });
-  await writeFile(outStamp, JSON.stringify({ digest, ttf: font.length, brotli }));
+  await writeFile(outStamp, JSON.stringify({ digest, ttf: font.length, brotli, fixed: fixedSizes }));
 
   console.log(
     `build-font: ${relative(root, outFont)}: ${covered.size} characters (not in the source font: ${[...wanted].filter((ch) => !available.has(ch.codePointAt(0))).map((ch) => `U+${ch.codePointAt(0).toString(16).toUpperCase()}`).join(' ')}), ` +
-      `${font.length} bytes TTF (${kb(font.length)}), ${brotli} bytes brotli (${kb(brotli)}), ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `${font.length} bytes TTF (${kb(font.length)}), ${brotli} bytes brotli (${kb(brotli)}); ` +
+      `${relative(root, outFixedFont)}: ${fontCodePoints(fixedFont).size} characters, ${fixedSizes.ttf} bytes TTF (${kb(fixedSizes.ttf)}), ${fixedSizes.brotli} bytes brotli (${kb(fixedSizes.brotli)}); ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  return { path: outFont, ttf: font.length, brotli };
+  return { full: { path: outFont, ttf: font.length, brotli }, fixed: { path: outFixedFont, ...fixedSizes } };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -3,8 +3,9 @@
  * After `astro build`: writes the service worker (`sw.js`) that makes the site work offline once visited,
  * with workbox-build's generateSW over the built folder. It precaches every page, script, style, the search index and
  * the downloadable files, each with a content revision, so a new deployment is installed whole and announced by the
- * page (src/lib/offline) instead of old and new rules being mixed. The PDF font (about 1.2 MB brotli) is not
- * precached for every visitor: it is cached the first time someone makes a PDF.
+ * page (src/lib/offline) instead of old and new rules being mixed. The PDF fonts (the small one of the worksheet's own
+ * text, about 0.1 MB brotli, and the large one, about 1.2 MB) are not precached for every visitor: each is cached the
+ * first time a PDF uses it.
  * Run: `node scripts/build-sw.mjs [dist]` (part of `npm run build`; SITE_BASE as for the build).
  */
 import { createHash } from 'node:crypto';
@@ -14,15 +15,17 @@ import { generateSW } from 'workbox-build';
 
 const dist = process.argv[2] ?? process.env.SITE_OUT ?? 'dist';
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
-const FONT = 'fonts/generated/worksheet-sc.ttf';
+/** The PDF worksheet's fonts: the small one of its own text, and the large one for user text the small one lacks. */
+const FONTS = ['fonts/generated/worksheet-sc-fixed.ttf', 'fonts/generated/worksheet-sc.ttf'];
 
 /**
  * The font's cache is named after its content: a deployment with a new font (new characters in the rules) starts a
  * new cache instead of serving the old font for ever, and the plugin below drops the old one once the new one is in.
  * The base keeps two deployments on one host (/ and /jxjy/) apart.
  */
-const fontPath = join(dist, FONT);
-const fontVersion = existsSync(fontPath) ? createHash('sha256').update(readFileSync(fontPath)).digest('hex').slice(0, 12) : 'none';
+const fontHash = createHash('sha256');
+for (const font of FONTS) fontHash.update(existsSync(join(dist, font)) ? readFileSync(join(dist, font)) : 'none');
+const fontVersion = fontHash.digest('hex').slice(0, 12);
 const fontCachePrefix = `hunan-jxjy-pdf-font:${base}:`;
 
 // Serialised into sw.js as written (workbox-build stringifies plugin objects): arrow functions, no outside variables.
@@ -69,7 +72,7 @@ const { count, size, warnings } = await generateSW({
   babelPresetEnvTargets: ['chrome >= 87', 'safari >= 14', 'ios_saf >= 14'],
   runtimeCaching: [
     {
-      urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/fonts/generated/worksheet-sc.ttf'),
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/fonts\/generated\/worksheet-sc(-fixed)?\.ttf$/.test(url.pathname),
       handler: 'CacheFirst',
       options: {
         cacheName: `${fontCachePrefix}${fontVersion}`,
@@ -81,4 +84,4 @@ const { count, size, warnings } = await generateSW({
 });
 
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
-console.log(`Service worker: ${dist}/sw.js precaches ${count} files (${(size / 1024).toFixed(0)} KB before compression); the PDF font is cached on first use (cache ${fontCachePrefix}${fontVersion}).`);
+console.log(`Service worker: ${dist}/sw.js precaches ${count} files (${(size / 1024).toFixed(0)} KB before compression); the PDF fonts are cached on first use (cache ${fontCachePrefix}${fontVersion}).`);

@@ -25,6 +25,7 @@ export interface Run {
 export async function measure(items: number, fontUrl: string, readFont?: () => Promise<Uint8Array>): Promise<Run> {
   const draft = fiveYearDraft(items);
   const result = calculate(draft);
+  // The large font only: the fixture's titles need it (the small font's figures come from the site run).
   const options: WorksheetOptions = { includeName: true, includeEmployer: true, generatedAt: new Date(), fontUrl, calculatorUrl: 'https://jxjy.example.gov.cn/calculator/' };
   forgetFonts();
   const t0 = performance.now();

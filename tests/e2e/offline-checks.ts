@@ -31,10 +31,11 @@ export async function waitForOffline(page: Page): Promise<void> {
 /** The 专业科目 figure for 2022 in the results table. */
 const professional2022 = (page: Page) => page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure');
 
-/** Adds a 发表论文 activity (30 学时 in 2022), makes the worksheet PDF and checks the file is a PDF. */
-async function makePdf(page: Page, expected2022: string): Promise<void> {
+/** Adds a 发表论文 activity (30 学时 in 2022, titled `title` if given), makes the worksheet PDF and checks the file is a PDF. */
+async function makePdf(page: Page, expected2022: string, title?: string): Promise<void> {
   const editor = await addActivity(page, '发表论文');
   await editor.getByLabel('发表年份').fill('2022');
+  if (title !== undefined) await editor.getByLabel('名称（选填）').fill(title);
   await editor.getByRole('radio', { name: '独立或第一作者' }).check();
   await finish(editor);
   await expect(professional2022(page)).toHaveText(expected2022);
@@ -44,9 +45,9 @@ async function makePdf(page: Page, expected2022: string): Promise<void> {
   expect(readFileSync((await (await download).path()) as string).subarray(0, 5).toString()).toBe('%PDF-');
 }
 
-/** The PDF font's address under the base, and whether any cache of the page's origin holds it. */
-async function fontCached(page: Page, base: string): Promise<boolean> {
-  return page.evaluate(async (url) => (await caches.match(url)) !== undefined, `${base}fonts/generated/worksheet-sc.ttf`);
+/** Whether any cache of the page's origin holds the PDF font `file` (the small worksheet-sc-fixed.ttf or the large worksheet-sc.ttf) under the base. */
+async function fontCached(page: Page, base: string, file: string): Promise<boolean> {
+  return page.evaluate(async (url) => (await caches.match(url)) !== undefined, `${base}fonts/generated/${file}`);
 }
 
 /**
@@ -58,11 +59,14 @@ export async function checkOfflineAfterOneVisit(page: Page, context: BrowserCont
   const csp = await watchCsp(page);
   await page.goto('');
   await waitForOffline(page);
-  // The font is not precached for every visitor: only a PDF brings it.
-  expect(await fontCached(page, base)).toBe(false);
+  // The fonts are not precached for every visitor: only a PDF brings them.
+  expect(await fontCached(page, base, 'worksheet-sc-fixed.ttf')).toBe(false);
+  expect(await fontCached(page, base, 'worksheet-sc.ttf')).toBe(false);
   await openCalculator(page, 'calculator/');
-  await makePdf(page, '30');
-  expect(await fontCached(page, base)).toBe(true);
+  // A title with a character beyond the small font (鑫): the PDF brings both fonts, and the offline PDF below uses both.
+  await makePdf(page, '30', '鑫源桥梁研究');
+  expect(await fontCached(page, base, 'worksheet-sc-fixed.ttf')).toBe(true);
+  expect(await fontCached(page, base, 'worksheet-sc.ttf')).toBe(true);
   expect(await csp.reports(), 'online').toEqual([]);
 
   await context.setOffline(true);

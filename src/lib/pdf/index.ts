@@ -1,16 +1,18 @@
 /**
  * The PDF worksheet, loaded on demand by the calculator: check the font covers the text, then
- * build the A4 document. jsPDF itself is imported only when a PDF is built; the font is fetched
- * once per page and shared by both calls.
+ * build the A4 document. jsPDF itself is imported only when a PDF is built; each font is fetched
+ * once per page and shared by both calls. With `fixedFontUrl` the small font of the worksheet's own
+ * text is used alone whenever it draws every character, and the large font is fetched only when the
+ * user's text (name, employer, activity titles) needs it.
  * @example
  * const pdf = await import('../lib/pdf');
- * const options = { includeName, includeEmployer, generatedAt: new Date(), fontUrl: withBase('/fonts/generated/worksheet-sc.ttf'), calculatorUrl };
+ * const options = { includeName, includeEmployer, generatedAt: new Date(), fontUrl: withBase('/fonts/generated/worksheet-sc.ttf'), fixedFontUrl: withBase('/fonts/generated/worksheet-sc-fixed.ttf'), calculatorUrl };
  * const missing = await pdf.findMissingChars(result, draft, options); // tell the user before printing
  * const blob = await pdf.buildWorksheetPdf(result, draft, options); // missing characters print as 〓
  */
 import type { CalculationResult, Draft } from '../rules/core';
 import { missingChars } from './font-coverage';
-import { loadFont } from './font-loader';
+import { loadFont, type LoadedFont } from './font-loader';
 import { composeWorksheet, worksheetTexts, type ContentOptions } from './worksheet-content';
 import { shareUrl } from '../share/share-link';
 
@@ -19,8 +21,13 @@ export interface WorksheetOptions {
   includeName: boolean;
   includeEmployer: boolean;
   generatedAt: Date;
-  /** URL of the subset TTF; in the browser withBase('/fonts/generated/worksheet-sc.ttf'). */
+  /** URL of the large subset TTF (all of GB2312); in the browser withBase('/fonts/generated/worksheet-sc.ttf'). */
   fontUrl: string;
+  /**
+   * URL of the small TTF of the worksheet's own text (withBase('/fonts/generated/worksheet-sc-fixed.ttf')): used
+   * alone when it draws every character of the worksheet; without it the large font is always used.
+   */
+  fixedFontUrl?: string;
   /** Absolute URL of the calculator page on this site (origin and base), where the worksheet's link and QR code lead. */
   calculatorUrl: string;
 }
@@ -36,15 +43,60 @@ async function contentOptions(draft: Draft, options: WorksheetOptions): Promise<
   return { ...options, shareLink };
 }
 
-/** Characters in the worksheet text that the font cannot draw (empty when all can). */
+/**
+ * The font the worksheet is drawn with: the small font when it draws every character of `texts` (the large one is
+ * then never fetched), else the large font, which holds every character of the small one.
+ */
+async function fontFor(texts: readonly string[], options: WorksheetOptions): Promise<LoadedFont> {
+  if (options.fixedFontUrl !== undefined) {
+    const fixed = await loadFont(options.fixedFontUrl);
+    if (missingChars(texts, fixed.codePoints).length === 0) return fixed;
+  }
+  return loadFont(options.fontUrl);
+}
+
+/** A worksheet composed once: the characters neither font can draw, and the PDF built from the same text. */
+export interface PreparedWorksheet {
+  /** Characters in the worksheet text that neither font can draw (empty when all can): tell the user before printing. */
+  missing: string[];
+  /** Builds the A4 worksheet PDF (missing characters print as 〓). */
+  build(): Promise<Blob>;
+}
+
+/**
+ * Composes the worksheet once (its share link and QR code included) and chooses its font, for the check before
+ * printing and the PDF alike: on a slow phone composing twice cost as much as drawing. jsPDF and the renderer start
+ * loading at once.
+ */
+export async function prepareWorksheet(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<PreparedWorksheet> {
+  const modules = Promise.all([import('jspdf'), import('./render-worksheet')]);
+  modules.catch(() => undefined);
+  const content = composeWorksheet(result, draft, await contentOptions(draft, options));
+  const texts = worksheetTexts(content);
+  const font = await fontFor(texts, options);
+  return {
+    missing: missingChars(texts, font.codePoints),
+    build: async () => {
+      const [{ jsPDF }, { renderWorksheet }] = await modules;
+      return renderWorksheet(jsPDF, font, content).output('blob');
+    },
+  };
+}
+
+/** Characters in the worksheet text that neither font can draw (empty when all can). */
 export async function findMissingChars(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<string[]> {
-  const [font, content] = await Promise.all([loadFont(options.fontUrl), contentOptions(draft, options)]);
-  return missingChars(worksheetTexts(composeWorksheet(result, draft, content)), font.codePoints);
+  const texts = worksheetTexts(composeWorksheet(result, draft, await contentOptions(draft, options)));
+  return missingChars(texts, (await fontFor(texts, options)).codePoints);
 }
 
 /** Builds the A4 worksheet PDF. */
 export async function buildWorksheetPdf(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<Blob> {
-  const [font, { jsPDF }, { renderWorksheet }, content] = await Promise.all([loadFont(options.fontUrl), import('jspdf'), import('./render-worksheet'), contentOptions(draft, options)]);
-  const doc = renderWorksheet(jsPDF, font, composeWorksheet(result, draft, content));
+  // jsPDF and the renderer load while the text is composed and the font chosen.
+  const modules = Promise.all([import('jspdf'), import('./render-worksheet')]);
+  // Awaited below; this only keeps a failed import from being reported as unhandled while the text is composed.
+  modules.catch(() => undefined);
+  const content = composeWorksheet(result, draft, await contentOptions(draft, options));
+  const [font, [{ jsPDF }, { renderWorksheet }]] = await Promise.all([fontFor(worksheetTexts(content), options), modules]);
+  const doc = renderWorksheet(jsPDF, font, content);
   return doc.output('blob');
 }

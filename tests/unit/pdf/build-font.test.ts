@@ -1,7 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILY, SUBSET_NAMES, SUBSET_OPTIONS, checksum, gb2312Chars, readNames, renameFont } from '../../../scripts/build-font.mjs';
-import { fontCodePoints } from '../../../src/lib/pdf/font-coverage';
+import { FAMILY, SUBSET_NAMES, SUBSET_OPTIONS, baseChars, checksum, fixedTextChars, gb2312Chars, readNames, renameFont } from '../../../scripts/build-font.mjs';
+import { DRAFT_FORMAT, DRAFT_VERSION, calculate, parseDraft, type Draft } from '../../../src/lib/rules';
+import { fontCodePoints, missingChars } from '../../../src/lib/pdf/font-coverage';
+import { composeWorksheet, worksheetTexts } from '../../../src/lib/pdf/worksheet-content';
+import { fiveYearDraft, mixedDraft } from './fixtures';
 import { subsetForTest } from './test-font.mjs';
+
+/** The case without the user's own text: no activity titles (name and employer are not printed below). */
+function withoutTitles(draft: Draft): Draft {
+  return { ...draft, activities: draft.activities.map(({ title: _, ...a }) => a as Draft['activities'][number]) };
+}
+
+function hunanDraft(): Draft {
+  const parsed = parseDraft({
+    format: DRAFT_FORMAT,
+    version: DRAFT_VERSION,
+    ruleSet: 'hunan-2020',
+    profile: { titleLevel: 'full-senior', degree: 'bachelor', teacher: true, medical: true },
+    coveredYears: [2016],
+    activities: [
+      { kind: 'training', id: 'h1', year: 2016, subject: 'professional', format: 'training', days: 5, halfDays: 0, evenings: 2 },
+      { kind: 'book', id: 'h2', year: 2018, role: 'first' },
+      { kind: 'assignment', id: 'h3', mission: 'tibet', start: '2017-03-01', end: '2017-12-31', passed: true },
+    ],
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.draft;
+}
 
 function table(font: Uint8Array, tag: string): Uint8Array {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
@@ -33,5 +58,17 @@ describe('build-font', () => {
     // The whole font sums to the magic number once head.checkSumAdjustment is set (OpenType spec).
     expect(checksum(renamed)).toBe(0xb1b0afba);
     expect(fontCodePoints(renamed)).toEqual(fontCodePoints(subset));
+  });
+
+  it('gives the small font every character a worksheet prints besides the user text, read from the rule data and the sources', async () => {
+    const fixed = new Set<number>([...(await fixedTextChars()), ...baseChars()].map((ch: string) => ch.codePointAt(0) as number));
+    const drafts = [fiveYearDraft(50), mixedDraft(), mixedDraft({ degree: 'doctor' }), hunanDraft()].map(withoutTitles);
+    for (const draft of drafts) {
+      const options = { includeName: false, includeEmployer: false, generatedAt: new Date(2024, 11, 31), shareLink: 'https://jxjy.example.gov.cn/calculator/#c=AbC_-123' };
+      const texts = worksheetTexts(composeWorksheet(calculate(draft), draft, options));
+      expect(missingChars(texts, fixed), draft.ruleSet).toEqual([]);
+    }
+    // Users' names and titles are not in it: they are what the large font is for.
+    expect(fixed.has('鑫'.codePointAt(0) as number)).toBe(false);
   });
 });

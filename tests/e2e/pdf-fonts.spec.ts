@@ -1,0 +1,67 @@
+/**
+ * The PDF worksheet's two fonts, as a person meets them: the small font of the worksheet's own text is enough for
+ * titles made of its characters, and the large font is downloaded only for a title it lacks; both start loading when
+ * the PDF section comes into view.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { extractPdf } from '../unit/pdf/test-font.mjs';
+import { addActivity, finish, openCalculator } from './calculator-helpers';
+
+/** Every font and PDF script the page requests, by file name. */
+function watchRequests(page: Page): string[] {
+  const files: string[] = [];
+  page.on('request', (r) => files.push(new URL(r.url()).pathname.split('/').pop() ?? ''));
+  return files;
+}
+
+/** Adds a 发表论文 activity in 2022 whose title the person types. */
+async function addTitledPaper(page: Page, title: string): Promise<void> {
+  const editor = await addActivity(page, '发表论文');
+  await editor.getByLabel('发表年份').fill('2022');
+  await editor.getByLabel('名称（选填）').pressSequentially(title);
+  await editor.getByRole('radio', { name: '独立或第一作者' }).check();
+  await finish(editor);
+}
+
+/** Presses 下载PDF工作表 and returns the text of the downloaded PDF, without spaces. */
+async function pdfText(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 工作表已生成');
+  const pages = await extractPdf(new Uint8Array(readFileSync((await (await download).path()) as string)));
+  return pages.map((p) => p.text).join('').replace(/\s+/g, '');
+}
+
+test('a worksheet whose titles are all in the small font prints them and never downloads the large font', async ({ page }) => {
+  const files = watchRequests(page);
+  await openCalculator(page);
+  await addTitledPaper(page, '继续教育专题培训');
+  expect(await pdfText(page)).toContain('继续教育专题培训');
+  expect(files).toContain('worksheet-sc-fixed.ttf');
+  expect(files).not.toContain('worksheet-sc.ttf');
+});
+
+test('a title with an uncommon character downloads the large font and prints that character', async ({ page }) => {
+  const files = watchRequests(page);
+  await openCalculator(page);
+  // 鑫 is in GB2312 but in no label or rule of the site.
+  await addTitledPaper(page, '鑫源桥梁研究');
+  expect(await pdfText(page)).toContain('鑫源桥梁研究');
+  expect(files).toContain('worksheet-sc.ttf');
+  await expect(page.locator('#calc-pdf-msg')).not.toContainText('没有以下字符');
+});
+
+test('the PDF section coming into view starts jsPDF and the small font before any press', async ({ page }) => {
+  const files = watchRequests(page);
+  await openCalculator(page);
+  await page.waitForLoadState('networkidle');
+  expect(files.filter((f) => f.endsWith('.ttf') || f.startsWith('jspdf'))).toEqual([]);
+  const fontRequested = page.waitForRequest((r) => r.url().endsWith('/worksheet-sc-fixed.ttf'));
+  const jspdfRequested = page.waitForRequest((r) => /\/jspdf[^/]*\.js$/.test(r.url()));
+  await page.getByRole('heading', { name: 'PDF 工作表' }).scrollIntoViewIfNeeded();
+  await Promise.all([fontRequested, jspdfRequested]);
+  // Nothing the person wrote needs the large font.
+  await page.waitForLoadState('networkidle');
+  expect(files).not.toContain('worksheet-sc.ttf');
+});

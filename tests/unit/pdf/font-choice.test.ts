@@ -1,0 +1,93 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { calculate, type Draft } from '../../../src/lib/rules';
+import { buildWorksheetPdf, findMissingChars, type WorksheetOptions } from '../../../src/lib/pdf';
+import { forgetFonts } from '../../../src/lib/pdf/font-loader';
+import { REVIEW } from '../../../src/lib/pdf/labels';
+import { composeWorksheet, worksheetTexts } from '../../../src/lib/pdf/worksheet-content';
+import { mixedDraft } from './fixtures';
+import { extractPdf, subsetForTest } from './test-font.mjs';
+
+const FIXED = '/fonts/test-fixed.ttf';
+const FULL = '/fonts/test-full.ttf';
+/** In GB2312 (level 2), so in the large font, but in no label or rule: only a user can type it. */
+const UNCOMMON = '鑫';
+/** In neither font: Noto Sans SC has no glyph for it. */
+const NOWHERE = '\u{30EDD}';
+
+const options: WorksheetOptions = {
+  includeName: false,
+  includeEmployer: false,
+  generatedAt: new Date(2024, 5, 1),
+  fontUrl: FULL,
+  fixedFontUrl: FIXED,
+  calculatorUrl: 'https://jxjy.example.gov.cn/calculator/',
+};
+
+/** The case with every activity titled `title` (the user's only text on the worksheet: name and employer are not printed). */
+function titled(title: string): Draft {
+  const draft = mixedDraft();
+  return { ...draft, activities: draft.activities.map((a) => ({ ...a, title })) };
+}
+
+let fonts: Record<string, Uint8Array>;
+const fetched: string[] = [];
+
+beforeAll(async () => {
+  // The small font: exactly what this worksheet prints besides the user's titles; the large one: that and more.
+  const draft = titled('专题培训');
+  const texts = worksheetTexts(composeWorksheet(calculate(draft), draft, { ...options, shareLink: null }));
+  const fixedText = [...texts, ...Object.values(REVIEW), '〓'];
+  fonts = { [FIXED]: await subsetForTest(fixedText), [FULL]: await subsetForTest([...fixedText, UNCOMMON]) };
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  forgetFonts();
+  fetched.length = 0;
+});
+
+function serveFonts(): void {
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetched.push(url);
+    const bytes = fonts[url];
+    return bytes === undefined ? new Response('', { status: 404 }) : new Response(new Uint8Array(bytes));
+  });
+}
+
+async function pdfText(draft: Draft): Promise<string> {
+  const blob = await buildWorksheetPdf(calculate(draft), draft, options);
+  const pages = await extractPdf(new Uint8Array(await blob.arrayBuffer()));
+  return pages.map((p) => p.text).join('').replace(/\s+/g, '');
+}
+
+describe('the worksheet font: the small one alone when it covers the user text, the large one only when needed', { timeout: 60_000 }, () => {
+  it('makes a worksheet whose titles the small font covers without ever fetching the large font', async () => {
+    serveFonts();
+    const draft = titled('专题培训');
+    expect(await findMissingChars(calculate(draft), draft, options)).toEqual([]);
+    expect(await pdfText(draft)).toContain('专题培训');
+    expect(fetched).toEqual([FIXED]);
+  });
+
+  it('fetches the large font for a title with a character the small font lacks, and prints that character', async () => {
+    serveFonts();
+    const draft = titled(`${UNCOMMON}培训`);
+    expect(await findMissingChars(calculate(draft), draft, options)).toEqual([]);
+    expect(await pdfText(draft)).toContain(`${UNCOMMON}培训`);
+    expect(new Set(fetched)).toEqual(new Set([FIXED, FULL]));
+  });
+
+  it('reports only the characters neither font has', async () => {
+    serveFonts();
+    const draft = titled(`${UNCOMMON}${NOWHERE}培训`);
+    expect(await findMissingChars(calculate(draft), draft, options)).toEqual([NOWHERE]);
+  });
+
+  it('uses the large font alone when no small font is given (the batch export)', async () => {
+    serveFonts();
+    const draft = titled('专题培训');
+    const { fixedFontUrl: _, ...largeOnly } = options;
+    expect(await findMissingChars(calculate(draft), draft, largeOnly)).toEqual([]);
+    expect(fetched).toEqual([FULL]);
+  });
+});
