@@ -48,7 +48,7 @@ class BatchState {
     return { onlyShort: this.onlyShort, department: this.department, year: this.year, sort: this.sort, page };
   }
 
-  /** Takes a new check: its first page of results; the opened person closes. */
+  /** Takes a new check and its first page of results (null to draw it in a later task); the opened person closes. */
   take(summary: CheckSummary, view: ResultsPage | null) {
     this.summary = summary;
     this.view = view;
