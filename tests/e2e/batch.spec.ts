@@ -150,6 +150,7 @@ function manyPeople(count: number): Buffer {
 }
 
 test('120 people are shown 50 to a page, turned with the keyboard alone, and the filters count and page what they show', async ({ page }) => {
+  test.setTimeout(90_000); // two axe-free pages of steps, each answered by the worker; slow on a shared 2-core machine
   const csp = await watchCsp(page);
   await openBatch(page);
   await page.getByLabel(/选择文件/).setInputFiles({ name: '全单位.csv', mimeType: 'text/csv', buffer: manyPeople(120) });
