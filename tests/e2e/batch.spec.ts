@@ -135,7 +135,10 @@ test('works offline once loaded, keeps nothing unless 保存到本机 is chosen,
   expect(page.url()).not.toContain('#');
 });
 
-/** 120 people in one CSV: every third short in 2023 as 李四 is, the rest met as 张三; every second one in 财务科. */
+/**
+ * 120 people in one CSV: every third short in 2023 as 李四 is, the rest met as 张三; every second one in 财务科; each with
+ * one training whose days are missing (a warning).
+ */
 function manyPeople(count: number): Buffer {
   const [head, zhang, li] = GOOD_PEOPLE as [string[], string[], string[]];
   const people = [head];
@@ -145,6 +148,8 @@ function manyPeople(count: number): Buffer {
     const like = i % 3 === 0 ? li : zhang;
     people.push([key, `人员${i}`, i % 2 === 0 ? '财务科' : '办公室', ...like.slice(3)]);
     for (const a of GOOD_ACTIVITIES.slice(1)) if (a[0] === like[0]) activities.push([key, ...a.slice(1)]);
+    // A training without its days: a warning (本项计 0 学时) for each person, 120 in all.
+    activities.push([key, '培训、会议等（按天折算）', '2023', '专业科目', '培训班、研修班、进修班', '', '', '', '', '', '', '', '', '', '']);
   }
   return Buffer.from(toCsv(combine(people, activities)), 'utf8');
 }
@@ -161,6 +166,14 @@ test('120 people are shown 50 to a page, turned with the keyboard alone, and the
   await expect(count).toHaveText('显示 120 人，第 1 / 3 页，每页 50 人。');
   await expect(rows).toHaveCount(50);
   await expect(firstKey).toHaveText('P001');
+
+  // The problems are paged too.
+  const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
+  await expect(page.getByText('共列出 120 条，第 1 / 3 页，每页 50 条。')).toBeVisible();
+  await expect(issues).toHaveCount(50);
+  await page.getByRole('navigation', { name: '问题清单分页' }).getByRole('button', { name: '下一页' }).click();
+  await expect(page.getByText('共列出 120 条，第 2 / 3 页，每页 50 条。')).toBeVisible();
+  await expect(issues.first().locator('td').nth(4)).toHaveText('未填写天数，本项计 0 学时');
 
   const pager = page.getByRole('navigation', { name: '结果分页' });
   const next = pager.getByRole('button', { name: '下一页' });
