@@ -135,6 +135,88 @@ test('works offline once loaded, keeps nothing unless 保存到本机 is chosen,
   expect(page.url()).not.toContain('#');
 });
 
+/**
+ * 120 people in one CSV: every third short in 2023 as 李四 is, the rest met as 张三; every second one in 财务科; each with
+ * one training whose days are missing (a warning).
+ */
+function manyPeople(count: number): Buffer {
+  const [head, zhang, li] = GOOD_PEOPLE as [string[], string[], string[]];
+  const people = [head];
+  const activities = [GOOD_ACTIVITIES[0]!];
+  for (let i = 1; i <= count; i++) {
+    const key = `P${String(i).padStart(3, '0')}`;
+    const like = i % 3 === 0 ? li : zhang;
+    people.push([key, `人员${i}`, i % 2 === 0 ? '财务科' : '办公室', ...like.slice(3)]);
+    for (const a of GOOD_ACTIVITIES.slice(1)) if (a[0] === like[0]) activities.push([key, ...a.slice(1)]);
+    // A training without its days: a warning (本项计 0 学时) for each person, 120 in all.
+    activities.push([key, '培训、会议等（按天折算）', '2023', '专业科目', '培训班、研修班、进修班', '', '', '', '', '', '', '', '', '', '']);
+  }
+  return Buffer.from(toCsv(combine(people, activities)), 'utf8');
+}
+
+test('120 people are shown 50 to a page, turned with the keyboard alone, and the filters count and page what they show', async ({ page }) => {
+  test.setTimeout(90_000); // two axe-free pages of steps, each answered by the worker; slow on a shared 2-core machine
+  const csp = await watchCsp(page);
+  await openBatch(page);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '全单位.csv', mimeType: 'text/csv', buffer: manyPeople(120) });
+  await expect(page.locator('#batch-summary')).toHaveText('共 120 人，达标 80 人，未达标 40 人；最常见的缺口：2023年专业科目（40 人）。');
+  const count = page.locator('#batch-count');
+  const rows = page.getByRole('table', { name: /每人逐年学时/ }).locator('tbody tr');
+  const firstKey = rows.first().locator('td').first();
+  await expect(count).toHaveText('显示 120 人，第 1 / 3 页，每页 50 人。');
+  await expect(rows).toHaveCount(50);
+  await expect(firstKey).toHaveText('P001');
+
+  // The problems are paged too.
+  const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
+  await expect(page.getByText('共列出 120 条，第 1 / 3 页，每页 50 条。')).toBeVisible();
+  await expect(issues).toHaveCount(50);
+  await page.getByRole('navigation', { name: '问题清单分页' }).getByRole('button', { name: '下一页' }).click();
+  await expect(page.getByText('共列出 120 条，第 2 / 3 页，每页 50 条。')).toBeVisible();
+  await expect(issues.first().locator('td').nth(4)).toHaveText('未填写天数，本项计 0 学时');
+
+  const pager = page.getByRole('navigation', { name: '结果分页' });
+  const next = pager.getByRole('button', { name: '下一页' });
+  const previous = pager.getByRole('button', { name: '上一页' });
+  await expect(previous).toHaveAttribute('aria-disabled', 'true');
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText('显示 120 人，第 2 / 3 页，每页 50 人。');
+  await expect(firstKey).toHaveText('P051');
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText('显示 120 人，第 3 / 3 页，每页 50 人。');
+  await expect(rows).toHaveCount(20);
+  await expect(firstKey).toHaveText('P101');
+  // On the last page 下一页 does nothing and keeps focus, so the keyboard user is not dropped to the top of the page.
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await expect(next).toBeFocused();
+  await expect(count).toHaveText('显示 120 人，第 3 / 3 页，每页 50 人。');
+  await page.keyboard.press('Shift+Tab');
+  await expect(previous).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(count).toHaveText('显示 120 人，第 2 / 3 页，每页 50 人。');
+  await expectNoSeriousA11yViolations(page);
+
+  // A filter starts again from the first page.
+  await page.getByLabel('只看未达标', { exact: true }).check();
+  await expect(count).toHaveText('显示 40 人。');
+  await expect(rows).toHaveCount(40);
+  await expect(rows.locator('td[data-label="结果"]')).toHaveText(Array(40).fill('未达标'));
+  await page.getByLabel('部门', { exact: true }).selectOption('财务科');
+  await expect(count).toHaveText('显示 20 人。');
+  await expect(firstKey).toHaveText('P006');
+  await page.getByLabel('只看未达标', { exact: true }).uncheck();
+  await page.getByLabel('年度', { exact: true }).selectOption('2019');
+  await expect(count).toHaveText('显示 40 人。'); // 李四's span starts in 2021
+  await page.getByLabel('年度', { exact: true }).selectOption('');
+  await page.getByLabel('排序', { exact: true }).selectOption('short-first');
+  await expect(count).toHaveText('显示 60 人，第 1 / 2 页，每页 50 人。');
+  await expect(rows.nth(19).locator('td[data-label="结果"]')).toHaveText('未达标');
+  await expect(rows.nth(20).locator('td[data-label="结果"]')).toHaveText('达标');
+  expect(await csp.reports()).toEqual([]);
+});
+
 test('at 360 px the page with results does not scroll sideways and passes axe', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
   const page = await context.newPage();

@@ -4,6 +4,7 @@
  */
 import type { PersonResult } from '../../lib/batch/results';
 import type { BatchRequest, BatchResponse, CheckSummary, SavedInfo } from '../../lib/batch/protocol';
+import type { ResultsPage, ViewQuery } from '../../lib/batch/view';
 import type { Draft } from '../../lib/rules/core';
 
 type Request = BatchRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -18,6 +19,12 @@ export interface Progress {
 /** Thrown with the worker's Chinese message. */
 export class BatchError extends Error {
   override name = 'BatchError';
+}
+
+/** A check's answer: the summary and the first page of results. */
+export interface Checked {
+  summary: CheckSummary;
+  page: ResultsPage | null;
 }
 
 /** The batch worker, started once per page. */
@@ -47,22 +54,9 @@ export class BatchClient {
     return { id, promise };
   }
 
-  /** A check and its results (the results arrive in chunks after the summary). */
-  #checked(request: Request, onProgress?: (p: Progress) => void, transfer: Transferable[] = []): Promise<{ summary: CheckSummary; results: PersonResult[] }> {
-    let summary: CheckSummary | undefined;
-    const results: PersonResult[] = [];
-    return this.#send(request, onProgress, (m, resolve: (v: { summary: CheckSummary; results: PersonResult[] }) => void) => {
-      if (m.type === 'checked') {
-        summary = m.summary;
-        if (m.summary.resultCount > 0) return false;
-      } else if (m.type === 'results') {
-        for (const r of m.results) results.push(r);
-        onProgress?.({ phase: '接收结果', done: results.length, total: summary?.resultCount ?? results.length });
-        if (!m.last) return false;
-      } else return false;
-      resolve({ summary: summary as CheckSummary, results });
-      return true;
-    }, transfer).promise;
+  /** A check: its summary and the first page of results shown as asked (null when nothing was computed). */
+  #checked(request: Request, onProgress?: (p: Progress) => void, transfer: Transferable[] = []): Promise<Checked> {
+    return this.#send(request, onProgress, (m, resolve: (v: Checked) => void) => (m.type === 'checked' ? (resolve({ summary: m.summary, page: m.page }), true) : false), transfer).promise;
   }
 
   /** Loads the libraries now, so the page keeps working offline. */
@@ -70,25 +64,30 @@ export class BatchClient {
     return this.#send({ type: 'warm' }, undefined, (m, resolve: (v: void) => void) => (m.type === 'done' ? (resolve(), true) : false)).promise;
   }
 
-  readFile(file: File, ruleSetId: string, onProgress: (p: Progress) => void) {
+  readFile(file: File, ruleSetId: string, view: ViewQuery, onProgress: (p: Progress) => void) {
     // The bytes move to the worker (transferred, not copied on this thread).
-    return file.arrayBuffer().then((bytes) => this.#checked({ type: 'read-file', name: file.name, bytes, ruleSetId }, onProgress, [bytes]));
+    return file.arrayBuffer().then((bytes) => this.#checked({ type: 'read-file', name: file.name, bytes, ruleSetId, view }, onProgress, [bytes]));
   }
 
-  readPaste(text: string, ruleSetId: string, onProgress: (p: Progress) => void) {
-    return this.#checked({ type: 'read-paste', text, ruleSetId }, onProgress);
+  readPaste(text: string, ruleSetId: string, view: ViewQuery, onProgress: (p: Progress) => void) {
+    return this.#checked({ type: 'read-paste', text, ruleSetId, view }, onProgress);
   }
 
-  check(ruleSetId: string, mapping: CheckSummary['mapping'], excluded: string[], onProgress: (p: Progress) => void) {
-    return this.#checked({ type: 'check', ruleSetId, mapping, excluded }, onProgress);
+  check(ruleSetId: string, mapping: CheckSummary['mapping'], excluded: string[], view: ViewQuery, onProgress: (p: Progress) => void) {
+    return this.#checked({ type: 'check', ruleSetId, mapping, excluded, view }, onProgress);
   }
 
-  openSaved(onProgress: (p: Progress) => void) {
-    return this.#checked({ type: 'open-saved' }, onProgress);
+  openSaved(view: ViewQuery, onProgress: (p: Progress) => void) {
+    return this.#checked({ type: 'open-saved', view }, onProgress);
   }
 
-  draft(index: number): Promise<{ draft: Draft; name: string; key: string }> {
-    return this.#send({ type: 'draft', index }, undefined, (m, resolve: (v: { draft: Draft; name: string; key: string }) => void) => (m.type === 'draft' ? (resolve({ draft: m.draft, name: m.name, key: m.key }), true) : false)).promise;
+  /** One page of the current results, filtered and ordered in the worker. */
+  view(query: ViewQuery): Promise<ResultsPage> {
+    return this.#send({ type: 'view', query }, undefined, (m, resolve: (v: ResultsPage) => void) => (m.type === 'view' ? (resolve(m.page), true) : false)).promise;
+  }
+
+  draft(index: number): Promise<{ draft: Draft; name: string; key: string; person: PersonResult }> {
+    return this.#send({ type: 'draft', index }, undefined, (m, resolve: (v: { draft: Draft; name: string; key: string; person: PersonResult }) => void) => (m.type === 'draft' ? (resolve({ draft: m.draft, name: m.name, key: m.key, person: m.person }), true) : false)).promise;
   }
 
   /** A file the worker writes (template, results, zip); `id` lets a zip be cancelled. Resolves null when cancelled. */

@@ -3,13 +3,18 @@ import type { Draft } from '../rules/core';
 import type { BatchIssue } from './check';
 import type { ColumnMapping, TableLayout } from './layout';
 import type { PersonResult } from './results';
+import type { ResultsOverview, ResultsPage, ViewQuery } from './view';
 
-/** What the page asks. Every request carries an id; the answer carries it back. */
+/**
+ * What the page asks. Every request carries an id; the answer carries it back. A request that checks carries the
+ * officer's filters and order (`view`): its answer brings the first page of results shown that way.
+ */
 export type BatchRequest =
   | { type: 'warm'; id: number }
-  | { type: 'read-file'; id: number; name: string; bytes: ArrayBuffer; ruleSetId: string }
-  | { type: 'read-paste'; id: number; text: string; ruleSetId: string }
-  | { type: 'check'; id: number; ruleSetId: string; mapping: ColumnMapping; excluded: string[] }
+  | { type: 'read-file'; id: number; name: string; bytes: ArrayBuffer; ruleSetId: string; view: ViewQuery }
+  | { type: 'read-paste'; id: number; text: string; ruleSetId: string; view: ViewQuery }
+  | { type: 'check'; id: number; ruleSetId: string; mapping: ColumnMapping; excluded: string[]; view: ViewQuery }
+  | { type: 'view'; id: number; query: ViewQuery }
   | { type: 'draft'; id: number; index: number }
   | { type: 'template'; id: number; ruleSetId: string }
   | { type: 'export'; id: number }
@@ -17,11 +22,14 @@ export type BatchRequest =
   | { type: 'cancel'; id: number; target: number }
   | { type: 'saved'; id: number }
   | { type: 'save'; id: number }
-  | { type: 'open-saved'; id: number }
+  | { type: 'open-saved'; id: number; view: ViewQuery }
   | { type: 'clear-saved'; id: number }
   | { type: 'forget'; id: number };
 
-/** A check as the page shows it (the drafts stay in the worker; the page asks for one when it needs it). */
+/**
+ * A check as the page shows it. The drafts and the results stay in the worker: the page gets the figures over the
+ * whole batch and one page of results at a time, and asks for a person's draft when it opens them.
+ */
 export interface CheckSummary {
   ruleSetId: string;
   source: string;
@@ -31,8 +39,10 @@ export interface CheckSummary {
   errorCount: number;
   warningCount: number;
   rowsRead: number;
-  /** Results arrive in chunks ('results' messages) after this one. */
+  /** People computed (0 while errors block the computation). */
   resultCount: number;
+  /** The results in figures, null when nothing was computed. */
+  overview: ResultsOverview | null;
   mapping: ColumnMapping;
   excluded: string[];
 }
@@ -48,9 +58,9 @@ export interface SavedInfo {
 /** What the worker answers. */
 export type BatchResponse =
   | { type: 'progress'; id: number; phase: string; done: number; total: number }
-  | { type: 'checked'; id: number; summary: CheckSummary }
-  | { type: 'results'; id: number; results: PersonResult[]; last: boolean }
-  | { type: 'draft'; id: number; draft: Draft; name: string; key: string }
+  | { type: 'checked'; id: number; summary: CheckSummary; page: ResultsPage | null }
+  | { type: 'view'; id: number; page: ResultsPage }
+  | { type: 'draft'; id: number; draft: Draft; name: string; key: string; person: PersonResult }
   | { type: 'file'; id: number; blob: Blob; name: string }
   | { type: 'saved'; id: number; info: SavedInfo | null }
   | { type: 'done'; id: number }

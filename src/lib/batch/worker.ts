@@ -15,15 +15,13 @@ import { readFileBytes, readPasted } from './read';
 import { clearSavedBatch, readSavedBatch, saveBatch } from './saved-batch';
 import { buildResultsWorkbook, buildTemplate, templateFileName } from './workbooks';
 import { safeFileName, zipWriter } from './zip';
+import { overviewOf, resultsPager, type ResultsPage, type ViewQuery } from './view';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** Results per message: a chunk clones in a few milliseconds on the page's side. */
-const CHUNK = 500;
-
 let tables: Table[] = [];
 let source = '';
-let current: { check: BatchCheck; ruleSet: RuleSet; mapping: ColumnMapping; excluded: string[] } | undefined;
+let current: { check: BatchCheck; ruleSet: RuleSet; mapping: ColumnMapping; excluded: string[]; page: (query: ViewQuery) => ResultsPage } | undefined;
 const cancelled = new Set<number>();
 
 const post = (message: BatchResponse) => self.postMessage(message);
@@ -35,10 +33,16 @@ function ruleSetOf(id: string): RuleSet {
   return rs;
 }
 
-function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded: string[]) {
+/**
+ * Checks and computes the tables, then answers with the summary, the figures over the whole batch and the first page
+ * shown as the officer chose: the page draws those few rows, never the whole batch.
+ */
+function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded: string[], view: ViewQuery) {
   post({ type: 'progress', id, phase: '核对并计算', done: 0, total: 1 });
   const check = checkBatch(tables, ruleSet, { mapping, excluded: new Set(excluded), onProgress: (done, total) => post({ type: 'progress', id, phase: '计算', done, total }) });
-  current = { check, ruleSet, mapping, excluded };
+  const page = resultsPager(check.results);
+  current = { check, ruleSet, mapping, excluded, page };
+  const computed = check.results.length > 0;
   const summary: CheckSummary = {
     ruleSetId: ruleSet.id,
     source,
@@ -49,11 +53,11 @@ function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded
     warningCount: check.warningCount,
     rowsRead: check.rowsRead,
     resultCount: check.results.length,
+    overview: computed ? overviewOf(check.results) : null,
     mapping,
     excluded,
   };
-  post({ type: 'checked', id, summary });
-  for (let i = 0; i < check.results.length; i += CHUNK) post({ type: 'results', id, results: check.results.slice(i, i + CHUNK), last: i + CHUNK >= check.results.length });
+  post({ type: 'checked', id, summary, page: computed ? page({ ...view, page: 0 }) : null });
 }
 
 async function zipWorksheets(id: number, onlyShort: boolean, fontUrl: string) {
@@ -95,18 +99,22 @@ async function handle(m: BatchRequest) {
       post({ type: 'progress', id: m.id, phase: '读取文件', done: 0, total: 1 });
       tables = await readFileBytes(new Uint8Array(m.bytes), m.name);
       source = m.name;
-      return runCheck(m.id, ruleSetOf(m.ruleSetId), {}, []);
+      return runCheck(m.id, ruleSetOf(m.ruleSetId), {}, [], m.view);
     }
     case 'read-paste':
       tables = readPasted(m.text);
       source = '粘贴内容';
-      return runCheck(m.id, ruleSetOf(m.ruleSetId), {}, []);
+      return runCheck(m.id, ruleSetOf(m.ruleSetId), {}, [], m.view);
     case 'check':
-      return runCheck(m.id, ruleSetOf(m.ruleSetId), m.mapping, m.excluded);
+      return runCheck(m.id, ruleSetOf(m.ruleSetId), m.mapping, m.excluded, m.view);
+    case 'view':
+      if (!current) throw new Error('没有可显示的结果，请重新导入');
+      return post({ type: 'view', id: m.id, page: current.page(m.query) });
     case 'draft': {
       const person = current?.check.people[m.index];
-      if (!person) throw new Error('找不到该人员');
-      return post({ type: 'draft', id: m.id, draft: person.draft, name: person.name, key: person.key });
+      const result = current?.check.results[m.index];
+      if (!person || !result) throw new Error('找不到该人员');
+      return post({ type: 'draft', id: m.id, draft: person.draft, name: person.name, key: person.key, person: result });
     }
     case 'template': {
       const rs = ruleSetOf(m.ruleSetId);
@@ -138,7 +146,7 @@ async function handle(m: BatchRequest) {
       if (!saved) throw new Error('本机没有保存的核对数据');
       tables = saved.tables;
       source = saved.source;
-      return runCheck(m.id, ruleSetOf(saved.ruleSetId), saved.mapping, saved.excluded);
+      return runCheck(m.id, ruleSetOf(saved.ruleSetId), saved.mapping, saved.excluded, m.view);
     }
     case 'clear-saved':
       await clearSavedBatch();

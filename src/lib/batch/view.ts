@@ -1,0 +1,118 @@
+/**
+ * What the results table shows, worked out where the results are (the batch worker): the aggregates over the whole
+ * batch (summary line, counts, departments, years) once per check, and for the officer's filters and order the list
+ * of people shown and one page of it. The page receives only these, so drawing them costs the same for 30 people as
+ * for 10,000.
+ */
+import { summaryLine, type PersonResult } from './results';
+
+/** How the results are ordered. */
+export type SortKey = 'key' | 'name' | 'department' | 'short-first' | 'gap';
+
+/** Rows per page of the results table: a page renders in a few milliseconds whatever the batch size. */
+export const PAGE_SIZE = 50;
+
+/** The whole batch in figures, computed once per check. */
+export interface ResultsOverview {
+  count: number;
+  metCount: number;
+  shortCount: number;
+  /** 共 N 人，达标 N 人，未达标 N 人；最常见的缺口：… */
+  line: string;
+  /** Departments in the results, sorted. */
+  departments: string[];
+  /** Every year any person's span covers, ascending. */
+  years: number[];
+}
+
+/** The officer's filters, order and page. `year` is '' for every year. */
+export interface ViewQuery {
+  onlyShort: boolean;
+  department: string;
+  year: string;
+  sort: SortKey;
+  page: number;
+}
+
+/** One page of the people shown, each with their index in the batch (to open their detail). */
+export interface ResultsPage {
+  /** The query this page answers, with the page number as served (clamped to the pages there are). */
+  query: ViewQuery;
+  /** People after the filters (on every page). */
+  shownCount: number;
+  pageCount: number;
+  rows: { index: number; r: PersonResult }[];
+}
+
+/** One collator for every comparison: `localeCompare` with options builds one per call, too slow for 10,000 rows. */
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+const compareText = (a: string, b: string) => collator.compare(a, b);
+
+/** The figures over the whole batch. */
+export function overviewOf(results: readonly PersonResult[]): ResultsOverview {
+  let metCount = 0;
+  const departments = new Set<string>();
+  const years = new Set<number>();
+  for (const r of results) {
+    if (r.met) metCount++;
+    if (r.department !== '') departments.add(r.department);
+    for (const y of r.years) years.add(y.year);
+  }
+  return {
+    count: results.length,
+    metCount,
+    shortCount: results.length - metCount,
+    line: summaryLine(results),
+    departments: [...departments].sort(compareText),
+    years: [...years].sort((a, b) => a - b),
+  };
+}
+
+const gapHours = (r: PersonResult) => r.gaps.reduce((s, g) => s + g.hours, 0);
+
+/**
+ * The indexes of the people shown, in order: by department and year (a person whose span covers it), only those
+ * short (overall, or in the chosen year), sorted with ties in the file's order.
+ */
+export function shownIndexes(results: readonly PersonResult[], query: Omit<ViewQuery, 'page'>): number[] {
+  const year = query.year === '' ? null : Number(query.year);
+  const out: number[] = [];
+  results.forEach((r, index) => {
+    if (query.department !== '' && r.department !== query.department) return;
+    if (year !== null && !r.years.some((y) => y.year === year)) return;
+    if (query.onlyShort && (year === null ? r.met : !r.gaps.some((g) => g.year === year))) return;
+    out.push(index);
+  });
+  const at = (i: number) => results[i] as PersonResult;
+  const hours = query.sort === 'gap' ? new Map(out.map((i) => [i, gapHours(at(i))])) : undefined;
+  const by: Record<SortKey, (a: number, b: number) => number> = {
+    key: (a, b) => compareText(at(a).key, at(b).key),
+    name: (a, b) => compareText(at(a).name, at(b).name),
+    department: (a, b) => compareText(at(a).department, at(b).department),
+    'short-first': (a, b) => Number(at(a).met) - Number(at(b).met),
+    gap: (a, b) => (hours?.get(b) ?? 0) - (hours?.get(a) ?? 0),
+  };
+  const compare = by[query.sort] ?? by.key;
+  return out.sort((a, b) => compare(a, b) || a - b);
+}
+
+/** One page of a list of shown indexes (the page number clamped to the pages there are). */
+export function pageOf(results: readonly PersonResult[], shown: readonly number[], query: ViewQuery): ResultsPage {
+  const pageCount = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const page = Math.min(Math.max(0, Math.trunc(query.page) || 0), pageCount - 1);
+  const rows = shown.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((index) => ({ index, r: results[index] as PersonResult }));
+  return { query: { ...query, page }, shownCount: shown.length, pageCount, rows };
+}
+
+/**
+ * Pages of one batch's results: the shown list is worked out once per filter and order, so turning pages only
+ * slices it.
+ */
+export function resultsPager(results: readonly PersonResult[]): (query: ViewQuery) => ResultsPage {
+  let last: { key: string; shown: number[] } | undefined;
+  return (query) => {
+    const key = JSON.stringify([query.onlyShort, query.department, query.year, query.sort]);
+    if (last?.key !== key) last = { key, shown: shownIndexes(results, query) };
+    return pageOf(results, last.shown, query);
+  };
+}
