@@ -135,10 +135,10 @@ export class CalculatorState {
    * The result's items, reusing last keystroke's object for every item whose shown content did not change, so
    * that lists of hundreds of activities re-render only the rows that changed (Svelte compares by identity).
    */
-  items: ItemResult[] = $derived(this.stableItems(this.result.items));
+  items: ItemResult[] = $derived(this.stableItems(this.result, this.draft));
   itemsById: Map<string, ItemResult> = $derived(new Map(this.items.map((i) => [i.activityId, i])));
   // Memo caches, not state: written while deriving `items`, read only there.
-  private readonly itemCache = new Map<string, ItemResult>();
+  private readonly itemCache = new Map<string, { item: ItemResult; activity: Activity | undefined; basis: string }>();
   private lastItems: ItemResult[] = [];
   /**
    * Position of each activity in the draft: lookups stay O(1) with hundreds of activities. The same map while no
@@ -179,13 +179,18 @@ export class CalculatorState {
   private readonly specCache = new Map<string, FieldSpec[]>();
   private readonly specsOf = new WeakMap<Activity, { ruleSet: RuleSet; kind: ActivityKind; specs: FieldSpec[] }>();
 
-  /** Last keystroke's object for every item whose shown content did not change; last keystroke's array when none did. */
-  private stableItems(items: ItemResult[]): ItemResult[] {
+  /** Last keystroke's object for every item that did not change; last keystroke's array when none did. */
+  private stableItems(result: CalculationResult, draft: Draft): ItemResult[] {
+    const items = result.items;
+    // An item follows from its activity alone, the round and the span (calculate() scores each activity on its own):
+    // while these are the same (the draft replaces an activity only when it changed), so is the item.
+    const basis = `${result.ruleSet.id}|${result.span?.from}|${result.span?.to}`;
     let changed = items.length !== this.lastItems.length;
     const next = items.map((item, i) => {
+      const activity = draft.activities[i]?.id === item.activityId ? draft.activities[i] : undefined;
       const hit = this.itemCache.get(item.activityId);
-      const kept = hit !== undefined && sameItem(hit, item) ? hit : item;
-      if (kept === item) this.itemCache.set(item.activityId, item);
+      const kept = hit !== undefined && activity !== undefined && hit.activity === activity && hit.basis === basis ? hit.item : item;
+      if (hit?.item !== kept || hit.activity !== activity || hit.basis !== basis) this.itemCache.set(item.activityId, { item: kept, activity, basis });
       if (kept !== this.lastItems[i]) changed = true;
       return kept;
     });
@@ -665,29 +670,6 @@ export class CalculatorState {
     this.issueCache.set(id, { item, activity, number, ruleSet, issues });
     return issues;
   }
-}
-
-/** True when two readings of an item show the same thing (what the lists and messages show of it). */
-function sameItem(a: ItemResult, b: ItemResult): boolean {
-  return (
-    a.activityId === b.activityId &&
-    a.kind === b.kind &&
-    a.status === b.status &&
-    a.hours === b.hours &&
-    a.subject === b.subject &&
-    a.label === b.label &&
-    a.title === b.title &&
-    a.working === b.working &&
-    a.reason === b.reason &&
-    a.cite.href === b.cite.href &&
-    a.cite.clause === b.cite.clause &&
-    a.years.length === b.years.length &&
-    a.years.every((y, i) => y === b.years[i]) &&
-    a.notes.length === b.notes.length &&
-    a.notes.every((n, i) => n.id === b.notes[i]?.id) &&
-    a.errors.length === b.errors.length &&
-    a.errors.every((e, i) => e.field === b.errors[i]?.field && e.message === b.errors[i]?.message)
-  );
 }
 
 function sameIssue(a: Issue, b: Issue | undefined): boolean {
