@@ -134,4 +134,12 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('group', { name: /^第120项/ })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
+
+  test('a tapped error-summary link to another page puts the field on screen', async ({ page }) => {
+    await openLongCase(page);
+    await page.locator('#calc-error-summary').getByRole('link', { name: /^第75项/ }).tap();
+    const year = page.locator('#act-a74-year');
+    await expect(year).toBeFocused();
+    await expect(year).toBeInViewport();
+  });
 });
