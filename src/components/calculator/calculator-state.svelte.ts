@@ -99,6 +99,12 @@ export function fieldId(activityId: string, name: string): string {
   return `act-${activityId}-${name}`;
 }
 
+/**
+ * Activities per page of the list. A five-year case holds a few dozen, so it sees one page as before; a case of
+ * hundreds keeps the page small, and a keystroke re-renders a short list instead of all of them.
+ */
+export const ACTIVITY_PAGE_SIZE = 50;
+
 /** The span's element ids. */
 export const SPAN_FROM_ID = 'calc-span-from';
 export const SPAN_TO_ID = 'calc-span-to';
@@ -116,7 +122,7 @@ export class CalculatorState {
    * Every activity on screen, valid or still being written, in the order it was added; 第N项 follows it. The
    * draft's activities keep the same relative order, so a new activity that becomes valid stays where it is.
    */
-  order = $state<string[]>([]);
+  order = $state.raw<string[]>([]);
   spanForm = $state<SpanForm>({ open: false, from: '', to: '' });
   /** The last removed activity, for 撤销. */
   removed = $state.raw<{ activity: Activity; index: number } | null>(null);
@@ -129,14 +135,27 @@ export class CalculatorState {
    * The result's items, reusing last keystroke's object for every item whose shown content did not change, so
    * that lists of hundreds of activities re-render only the rows that changed (Svelte compares by identity).
    */
-  items: ItemResult[] = $derived(this.result.items.map((i) => this.stable(i)));
+  items: ItemResult[] = $derived(this.stableItems(this.result, this.draft));
   itemsById: Map<string, ItemResult> = $derived(new Map(this.items.map((i) => [i.activityId, i])));
-  // A memo cache, not state: written while deriving `items`, read only there.
-  private readonly itemCache = new Map<string, { key: string; item: ItemResult }>();
-  /** Position of each activity in the draft: lookups stay O(1) with hundreds of activities. */
-  indexById: Map<string, number> = $derived(new Map(this.draft.activities.map((a, i) => [a.id, i])));
+  // Memo caches, not state: written while deriving `items`, read only there.
+  private readonly itemCache = new Map<string, { item: ItemResult; activity: Activity | undefined; basis: string }>();
+  private lastItems: ItemResult[] = [];
+  /**
+   * Position of each activity in the draft: lookups stay O(1) with hundreds of activities. The same map while no
+   * activity is added, removed or moved, so that a keystroke does not wake everything that looks a position up.
+   */
+  indexById: Map<string, number> = $derived(this.stableIndex(this.draft.activities));
+  private lastIndex: { ids: string[]; map: Map<string, number> } = { ids: [], map: new Map() };
   /** Position of each activity on screen. */
   positionById: Map<string, number> = $derived(new Map(this.order.map((id, i) => [id, i])));
+  /** The page of the activity list the person chose (see `activityPage`, which stays in range). */
+  chosenActivityPage = $state(0);
+  /** How many pages the activity list has (at least one). */
+  activityPageCount: number = $derived(Math.max(1, Math.ceil(this.order.length / ACTIVITY_PAGE_SIZE)));
+  /** The page of the activity list on screen, 0-based: the chosen one, or the last when activities were removed. */
+  activityPage: number = $derived(Math.min(this.chosenActivityPage, this.activityPageCount - 1));
+  /** The activities on the page on screen, in order. */
+  pageIds: string[] = $derived(this.order.slice(this.activityPage * ACTIVITY_PAGE_SIZE, (this.activityPage + 1) * ACTIVITY_PAGE_SIZE));
   /** Open forms whose activity is not valid yet: they count for nothing and are listed as 未完成. */
   pendingIds: string[] = $derived(this.order.filter((id) => this.editors[id] !== undefined && !this.indexById.has(id)));
   /** The span rule the profile matches, and whether it gives years. */
@@ -145,28 +164,50 @@ export class CalculatorState {
   spanErrors: Record<string, string> = $derived(this.checkSpanForm());
   /** The span fields' messages as shown when the person last left them (same rule as the activity forms). */
   spanShown = $state<Record<string, string>>({});
+  /**
+   * Every message, in the order of the page. The same array (and the same objects) while nothing in it changed, so a
+   * keystroke that changes no message re-renders none of the places that show them.
+   */
   issues: Issue[] = $derived(this.collectIssues());
   messages: Map<string, Issue> = $derived(new Map(this.issues.map((i) => [i.key, i])));
+  /** The messages of each activity, in the order of the page. */
+  issuesByActivity: Map<string, Issue[]> = $derived(groupByActivity(this.issues));
   errorCount: number = $derived(this.issues.filter((i) => i.severity === 'error').length);
+  // Memo caches, not state: written while deriving `issues`, read only there.
+  private readonly issueCache = new Map<string, { item: ItemResult | undefined; activity: Activity | undefined; number: number; ruleSet: RuleSet; issues: Issue[] }>();
+  private lastIssues: Issue[] = [];
+  private readonly specCache = new Map<string, FieldSpec[]>();
+  private readonly specsOf = new WeakMap<Activity, { ruleSet: RuleSet; kind: ActivityKind; specs: FieldSpec[] }>();
 
-  private stable(item: ItemResult): ItemResult {
-    const key = [
-      item.status,
-      item.hours,
-      item.years.join(','),
-      item.subject,
-      item.label,
-      item.title,
-      item.working,
-      item.reason,
-      item.cite.href,
-      item.notes.map((n) => n.id).join(','),
-      item.errors.map((e) => `${e.field}:${e.message}`).join(','),
-    ].join('|');
-    const hit = this.itemCache.get(item.activityId);
-    if (hit?.key === key) return hit.item;
-    this.itemCache.set(item.activityId, { key, item });
-    return item;
+  /** Last keystroke's object for every item that did not change; last keystroke's array when none did. */
+  private stableItems(result: CalculationResult, draft: Draft): ItemResult[] {
+    const items = result.items;
+    // An item follows from its activity alone, the round and the span (calculate() scores each activity on its own):
+    // while these are the same (the draft replaces an activity only when it changed), so is the item.
+    const basis = `${result.ruleSet.id}|${result.span?.from}|${result.span?.to}`;
+    let changed = items.length !== this.lastItems.length;
+    const next = items.map((item, i) => {
+      const activity = draft.activities[i]?.id === item.activityId ? draft.activities[i] : undefined;
+      const hit = this.itemCache.get(item.activityId);
+      const kept = hit !== undefined && activity !== undefined && hit.activity === activity && hit.basis === basis ? hit.item : item;
+      if (hit?.item !== kept || hit.activity !== activity || hit.basis !== basis) this.itemCache.set(item.activityId, { item: kept, activity, basis });
+      if (kept !== this.lastItems[i]) changed = true;
+      return kept;
+    });
+    if (this.itemCache.size > 2 * items.length + 50) {
+      const ids = new Set(items.map((i) => i.activityId));
+      for (const id of [...this.itemCache.keys()]) if (!ids.has(id)) this.itemCache.delete(id);
+    }
+    if (!changed) return this.lastItems;
+    this.lastItems = next;
+    return next;
+  }
+
+  private stableIndex(activities: readonly Activity[]): Map<string, number> {
+    const last = this.lastIndex;
+    if (activities.length === last.ids.length && activities.every((a, i) => a.id === last.ids[i])) return last.map;
+    this.lastIndex = { ids: activities.map((a) => a.id), map: new Map(activities.map((a, i) => [a.id, i])) };
+    return this.lastIndex.map;
   }
 
   private setDraft(next: Draft): void {
@@ -177,6 +218,8 @@ export class CalculatorState {
   /** Replaces the whole case (opening a draft), with the forms that were open and their raw text. */
   load(draft: Draft, work: Work = emptyWork(draft.activities.map((a) => a.id))): void {
     this.itemCache.clear();
+    this.issueCache.clear();
+    this.chosenActivityPage = 0;
     this.openedHere.clear();
     this.draft = draft;
     this.removed = null;
@@ -187,7 +230,8 @@ export class CalculatorState {
       editors[form.id] = { id: form.id, kind: form.kind as ActivityKind, values: { ...form.values }, title: form.title, typed: { ...form.typed }, shown: { ...form.shown }, revealed: form.revealed, errors: {} };
     }
     this.editors = editors;
-    this.order = work.order.filter((id) => editors[id] !== undefined || draft.activities.some((a) => a.id === id));
+    const inDraft = new Set(draft.activities.map((a) => a.id));
+    this.order = work.order.filter((id) => editors[id] !== undefined || inDraft.has(id));
     for (const id of Object.keys(editors)) this.reread(id, false);
     this.spanShown = {};
     if (work.span.open) this.spanForm = { ...work.span };
@@ -196,9 +240,12 @@ export class CalculatorState {
 
   /** What is on screen beyond the draft: open forms with their raw text, the order, the span form. Plain data. */
   work(): Work {
-    const forms: WorkForm[] = this.order
-      .map((id) => this.editors[id])
-      .filter((e): e is Editor => e !== undefined)
+    // The open forms in the order of the list, found from the few forms rather than the whole list.
+    const forms: WorkForm[] = Object.values(this.editors)
+      .map((e) => ({ e, position: this.positionById.get(e.id) }))
+      .filter((x): x is { e: Editor; position: number } => x.position !== undefined)
+      .sort((a, b) => a.position - b.position)
+      .map(({ e }) => e)
       .map((e) => ({ id: e.id, kind: e.kind, values: { ...e.values }, title: e.title, typed: { ...e.typed }, shown: { ...e.shown }, revealed: e.revealed }));
     return { order: [...this.order], forms, span: { ...this.spanForm } };
   }
@@ -277,7 +324,27 @@ export class CalculatorState {
     const conversion = conversionOf(this.ruleSet, kind);
     if (conversion === undefined) return [];
     const index = this.indexById.get(id);
-    return formSpecs(conversion, this.ruleSet, index === undefined ? undefined : this.draft.activities[index]);
+    const activity = index === undefined ? undefined : this.draft.activities[index];
+    const memo = activity === undefined ? undefined : this.specsOf.get(activity);
+    if (memo !== undefined && memo.ruleSet === this.ruleSet && memo.kind === kind) return memo.specs;
+    const fresh = formSpecs(conversion, this.ruleSet, activity);
+    // The same array for the same fields: a form's fields are not re-rendered on every keystroke.
+    const key = `${this.ruleSet.id}\n${kind}\n${JSON.stringify(fresh)}`;
+    const specs = this.specCache.get(key) ?? fresh;
+    this.specCache.set(key, specs);
+    if (activity !== undefined) this.specsOf.set(activity, { ruleSet: this.ruleSet, kind, specs });
+    return specs;
+  }
+
+  /** Shows the page of the activity list that holds this activity. */
+  showActivity(id: string): void {
+    const position = this.positionById.get(id);
+    if (position !== undefined) this.chosenActivityPage = Math.floor(position / ACTIVITY_PAGE_SIZE);
+  }
+
+  /** Shows a page of the activity list (0-based; kept in range). */
+  setActivityPage(page: number): void {
+    this.chosenActivityPage = Math.max(0, Math.min(Math.floor(page), this.activityPageCount - 1));
   }
 
   /** Position of an activity as people count it: 第1项, 第2项… in the order of the list on screen. */
@@ -302,7 +369,8 @@ export class CalculatorState {
     const values = blankValues(specs);
     this.editors[id] = { id, kind, values, title: '', typed: {}, shown: {}, revealed: false, errors: readForm(kind, id, specs, values, '').errors };
     this.openedHere.add(id);
-    this.order.push(id);
+    this.order = [...this.order, id];
+    this.showActivity(id);
     this.edited();
     return id;
   }
@@ -459,11 +527,14 @@ export class CalculatorState {
     const removed = this.removed;
     if (removed === null) return null;
     this.removed = null;
-    this.order.splice(Math.min(removed.index, this.order.length), 0, removed.activity.id);
+    const order = [...this.order];
+    order.splice(Math.min(removed.index, order.length), 0, removed.activity.id);
+    this.order = order;
     const before = this.order.slice(0, removed.index).filter((other) => this.indexById.has(other)).length;
     const activities = [...this.draft.activities];
     activities.splice(before, 0, removed.activity);
     this.setDraft({ ...this.draft, activities });
+    this.showActivity(removed.activity.id);
     return removed.activity.id;
   }
 
@@ -475,15 +546,19 @@ export class CalculatorState {
     const copy: Activity = { ...cloneData(original), id: newId('a') };
     const activities = [...this.draft.activities];
     activities.splice(index + 1, 0, copy);
-    this.order.splice((this.positionById.get(id) ?? this.order.length - 1) + 1, 0, copy.id);
+    const order = [...this.order];
+    order.splice((this.positionById.get(id) ?? order.length - 1) + 1, 0, copy.id);
+    this.order = order;
     this.setDraft({ ...this.draft, activities });
     this.openEditor(copy.id);
+    this.showActivity(copy.id);
     return copy.id;
   }
 
   /** Opens whatever holds the element an issue points to (an activity's form) and shows its messages. */
   reveal(issue: Issue): void {
     if (issue.activityId === undefined) return;
+    this.showActivity(issue.activityId);
     this.openEditor(issue.activityId);
     this.showAll(issue.activityId);
   }
@@ -528,43 +603,88 @@ export class CalculatorState {
     const concerned = new Set<string>(Object.keys(this.editors));
     for (const item of result.items) if (item.errors.length > 0 || isOutside(item)) concerned.add(item.activityId);
     const ordered = [...concerned].sort((a, b) => this.numberOf(a) - this.numberOf(b));
-    for (const id of ordered) {
-      const editor = this.editors[id];
-      const index = this.indexById.get(id);
-      const kind = editor?.kind ?? (index === undefined ? undefined : this.draft.activities[index]?.kind);
-      if (kind === undefined) continue;
-      const specs = this.specsFor(kind, id);
-      const number = this.numberOf(id);
-      const where = (name: string) => {
-        const spec = specs.find((s) => s.name === name);
-        return spec ? `第${number}项「${fieldLabel(spec)}」` : name === 'title' ? `第${number}项「名称」` : `第${number}项`;
-      };
-      const keyOf = (name: string) => (specs.some((s) => s.name === name) || name === 'title' ? fieldId(id, name) : fieldId(id, 'heading'));
-      const item = this.itemsById.get(id);
-      const yearField = this.yearField(kind);
-      if (editor !== undefined) {
-        // An open form: what the person was shown when they were last done with each field, while it still holds.
-        const order = [...specs.map((s) => s.name), 'title'];
-        const names = Object.keys(editor.shown).sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
-        for (const name of names) {
-          const message = editor.shown[name] as string;
-          // The only message that is not an error is the year outside the span.
-          const isError = editor.errors[name] !== undefined || item?.errors.some((e) => e.field === name) === true;
-          const severity = isError ? 'error' : 'warning';
-          issues.push({ key: keyOf(name), where: where(name), message, severity, activityId: id });
-        }
-        continue;
-      }
-      const seen = new Set<string>();
-      for (const e of item?.errors ?? []) {
-        if (seen.has(e.field)) continue;
-        seen.add(e.field);
-        issues.push({ key: keyOf(e.field), where: where(e.field), message: e.message, severity: 'error', activityId: id });
-      }
-      if (isOutside(item) && item?.reason && !seen.has(yearField)) issues.push({ key: keyOf(yearField), where: where(yearField), message: item.reason, severity: 'warning', activityId: id });
+    for (const id of ordered) issues.push(...this.activityIssues(id));
+    if (this.issueCache.size > 2 * concerned.size + 50) for (const id of [...this.issueCache.keys()]) if (!concerned.has(id)) this.issueCache.delete(id);
+    return this.stableIssues(issues);
+  }
+
+  /** Last time's array, and last time's objects, for messages that did not change. */
+  private stableIssues(issues: Issue[]): Issue[] {
+    const last = this.lastIssues;
+    if (issues.length === last.length && issues.every((x, i) => sameIssue(x, last[i]))) return last;
+    const previous = new Map(last.map((x) => [`${x.key}\n${x.message}`, x]));
+    const next = issues.map((x) => {
+      const before = previous.get(`${x.key}\n${x.message}`);
+      return before !== undefined && sameIssue(x, before) ? before : x;
+    });
+    this.lastIssues = next;
+    return next;
+  }
+
+  /**
+   * One activity's messages. A closed activity's are worked out again only when its result, its data, its number or
+   * the round changed: with hundreds of activities in error, a keystroke elsewhere costs a lookup each.
+   */
+  private activityIssues(id: string): Issue[] {
+    const issues: Issue[] = [];
+    const editor = this.editors[id];
+    const index = this.indexById.get(id);
+    const activity = index === undefined ? undefined : this.draft.activities[index];
+    const kind = editor?.kind ?? activity?.kind;
+    if (kind === undefined) return issues;
+    const item = this.itemsById.get(id);
+    const number = this.numberOf(id);
+    const ruleSet = this.ruleSet;
+    if (editor === undefined) {
+      const hit = this.issueCache.get(id);
+      if (hit !== undefined && hit.item === item && hit.activity === activity && hit.number === number && hit.ruleSet === ruleSet) return hit.issues;
     }
+    const specs = this.specsFor(kind, id);
+    const where = (name: string) => {
+      const spec = specs.find((s) => s.name === name);
+      return spec ? `第${number}项「${fieldLabel(spec)}」` : name === 'title' ? `第${number}项「名称」` : `第${number}项`;
+    };
+    const keyOf = (name: string) => (specs.some((s) => s.name === name) || name === 'title' ? fieldId(id, name) : fieldId(id, 'heading'));
+    const yearField = this.yearField(kind);
+    if (editor !== undefined) {
+      // An open form: what the person was shown when they were last done with each field, while it still holds.
+      const order = [...specs.map((s) => s.name), 'title'];
+      const names = Object.keys(editor.shown).sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+      for (const name of names) {
+        const message = editor.shown[name] as string;
+        // The only message that is not an error is the year outside the span.
+        const isError = editor.errors[name] !== undefined || item?.errors.some((e) => e.field === name) === true;
+        const severity = isError ? 'error' : 'warning';
+        issues.push({ key: keyOf(name), where: where(name), message, severity, activityId: id });
+      }
+      this.issueCache.delete(id);
+      return issues;
+    }
+    const seen = new Set<string>();
+    for (const e of item?.errors ?? []) {
+      if (seen.has(e.field)) continue;
+      seen.add(e.field);
+      issues.push({ key: keyOf(e.field), where: where(e.field), message: e.message, severity: 'error', activityId: id });
+    }
+    if (isOutside(item) && item?.reason && !seen.has(yearField)) issues.push({ key: keyOf(yearField), where: where(yearField), message: item.reason, severity: 'warning', activityId: id });
+    this.issueCache.set(id, { item, activity, number, ruleSet, issues });
     return issues;
   }
+}
+
+function sameIssue(a: Issue, b: Issue | undefined): boolean {
+  return b !== undefined && a.key === b.key && a.where === b.where && a.message === b.message && a.severity === b.severity && a.activityId === b.activityId;
+}
+
+function groupByActivity(issues: Issue[]): Map<string, Issue[]> {
+  const byId = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    if (issue.activityId === undefined) continue;
+    const list = byId.get(issue.activityId);
+    if (list === undefined) byId.set(issue.activityId, [issue]);
+    else list.push(issue);
+  }
+  return byId;
 }
 
 /** An item dated, wholly or partly, outside the span. */

@@ -1,0 +1,145 @@
+/**
+ * A long case (more than 50 activities): the activity list and the item table show 50 at a time, with pages a person
+ * reaches by keyboard, by tapping on a phone, and from the error summary; printing still puts every item on paper.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { bigDraftInput } from '../fixtures/big-draft';
+import { openCalculator } from './calculator-helpers';
+import { expectNoSeriousA11yViolations } from './support/axe';
+
+const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** 120 activities; 第75项 is dated 2015, outside the span (a message in the summary); 第120项 has a name. */
+function caseOf120() {
+  const draft = bigDraftInput();
+  const activities = (draft.activities as Record<string, unknown>[]).slice(0, 120);
+  activities[74] = { ...activities[74], year: 2015 };
+  activities[119] = { ...activities[119], title: 'Course-120' };
+  return { ...draft, activities };
+}
+
+async function openLongCase(page: Page) {
+  await openCalculator(page, '/calculator/', false);
+  await page.locator('#calc-import').setInputFiles({ name: '120项.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(caseOf120())) });
+  await expect(page.locator('#calc-draft-notice')).toContainText('已导入');
+}
+
+/** The text of a PDF, page after page. */
+async function pdfText(data: Buffer): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(data) }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+  }
+  return text;
+}
+
+test('shows a long case 50 activities at a time, and the keyboard alone reaches every page and every activity', async ({ page }) => {
+  // An accessibility scan of a page of 50 activities takes a while on a busy machine.
+  test.slow();
+  await openLongCase(page);
+  const rows = page.locator('ol.activity-list > li');
+  const range = page.locator('#calc-activity-range');
+  const pager = page.getByRole('navigation', { name: '活动列表分页' });
+  await expect(range).toHaveText('第1–50项，共120项');
+  await expect(rows).toHaveCount(50);
+  await expect(pager.getByRole('button', { name: '第1页' })).toHaveAttribute('aria-current', 'page');
+
+  // The pages follow the list: one step back from 添加活动 is 下一页.
+  await page.getByLabel('添加活动').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(pager.getByRole('button', { name: '下一页' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // The person lands on what the page holds, then tabs into it.
+  await expect(range).toBeFocused();
+  await expect(range).toHaveText('第51–100项，共120项');
+  await expect(rows).toHaveCount(50);
+  await expect(pager.getByRole('button', { name: '第2页' })).toHaveAttribute('aria-current', 'page');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^修改\s*第51项$/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: /^第51项/ })).toBeVisible();
+  await expect(page.locator('#act-a50-year')).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+
+  // The last page, and back to the first.
+  await page.getByLabel('添加活动').focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(range).toHaveText('第101–120项，共120项');
+  await expect(rows).toHaveCount(20);
+  await expect(page.getByRole('button', { name: /^修改\s*第120项$/ })).toBeVisible();
+  await pager.getByRole('button', { name: '第1页' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(range).toHaveText('第1–50项，共120项');
+  await expect(page.getByRole('button', { name: /^修改\s*第1项$/ })).toBeVisible();
+});
+
+test('an error-summary link to an activity on another page opens that page, its form and the field', async ({ page }) => {
+  await openLongCase(page);
+  await expect(page.locator('#calc-activity-range')).toHaveText('第1–50项，共120项');
+  const link = page.locator('#calc-error-summary').getByRole('link', { name: /^第75项/ });
+  await expect(link).toContainText('不在核认跨度');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#calc-activity-range')).toHaveText('第51–100项，共120项');
+  const year = page.locator('#act-a74-year');
+  await expect(year).toBeFocused();
+  await expect(year).toHaveValue('2015');
+  await expect(year).toBeInViewport();
+});
+
+test('adding an activity to a long case shows the last page with its form', async ({ page }) => {
+  await openLongCase(page);
+  await page.getByLabel('添加活动').selectOption({ label: '培训、会议等（按天折算）' });
+  await page.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(page.locator('#calc-activity-range')).toHaveText('第101–121项，共121项');
+  await expect(page.getByRole('group', { name: /^第121项/ })).toBeVisible();
+  await expect(page.locator(':focus')).toHaveAttribute('id', /-year$/);
+});
+
+test('the item table shows 50 rows at a time, and printing puts every item on paper', async ({ page }) => {
+  await openLongCase(page);
+  const table = page.locator('table.item-table');
+  await expect(table.locator('tbody tr')).toHaveCount(50);
+  await expect(table).not.toContainText('Course-120');
+  // page.pdf() sends beforeprint and afterprint, as 打印测算结果 and the browser's own print command do.
+  const text = await pdfText(await page.pdf());
+  expect(text).toContain('Course-120');
+  expect(text).not.toContain('第1–50项');
+  // Back on screen, the page the person was on.
+  await expect(table.locator('tbody tr')).toHaveCount(50);
+
+  await page.getByRole('navigation', { name: '逐项明细分页' }).getByRole('button', { name: '第3页' }).click();
+  await expect(page.locator('#calc-items-range')).toBeFocused();
+  await expect(page.locator('#calc-items-range')).toHaveText('第101–120项，共120项');
+  await expect(table.locator('tbody tr')).toHaveCount(20);
+  await expect(table).toContainText('Course-120');
+});
+
+test.describe('on a phone', () => {
+  test.use(phone);
+
+  test('pages are tapped through, with 44 px targets, and nothing scrolls sideways', async ({ page }) => {
+    await openLongCase(page);
+    const pager = page.getByRole('navigation', { name: '活动列表分页' });
+    for (const button of await pager.getByRole('button').all()) expect((await button.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await pager.getByRole('button', { name: '第3页' }).tap();
+    await expect(page.locator('#calc-activity-range')).toHaveText('第101–120项，共120项');
+    await expect(page.locator('#calc-activity-range')).toBeInViewport();
+    await expect(page.locator('ol.activity-list > li')).toHaveCount(20);
+    await page.getByRole('button', { name: /^修改\s*第120项$/ }).tap();
+    await expect(page.getByRole('group', { name: /^第120项/ })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  test('a tapped error-summary link to another page puts the field on screen', async ({ page }) => {
+    await openLongCase(page);
+    await page.locator('#calc-error-summary').getByRole('link', { name: /^第75项/ }).tap();
+    const year = page.locator('#act-a74-year');
+    await expect(year).toBeFocused();
+    await expect(year).toBeInViewport();
+  });
+});
