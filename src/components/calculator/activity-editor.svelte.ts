@@ -36,9 +36,3 @@ export const activityEditor = {
   },
   load,
 };
-
-/** Fetches the form once the browser is idle (Safari has no requestIdleCallback: a short timeout there). */
-export function loadActivityEditorWhenIdle(): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void load(), { timeout: 2000 });
-  else setTimeout(() => void load(), 200);
-}
