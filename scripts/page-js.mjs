@@ -33,6 +33,43 @@ const ENTRY_URLS = [
 ];
 const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
 
+// Module entries of a page: island components and renderers, module scripts (not classic ones such as text-size.js).
+const MODULE_ENTRY_URLS = [
+  /<script\b(?=[^>]*\stype="module")[^>]*\ssrc="([^"]+\.m?js)"/g,
+  /\b(?:component-url|renderer-url|before-hydration-url)="([^"]+\.m?js)"/g,
+];
+const MODULE_SCRIPT_SRC = /<script\b(?=[^>]*\stype="module")[^>]*\ssrc="([^"]+\.m?js)"/g;
+const INLINE_MODULE = /<script\b(?![^>]*\ssrc=)(?=[^>]*\stype="module")[^>]*>([\s\S]*?)<\/script>/g;
+
+/**
+ * The module URLs a built page should preload so that everything its scripts and islands import at start is
+ * fetched at once after the HTML, not discovered one import level per round trip: island components and
+ * renderers and every module they (and the page's module scripts) import statically, in the order found. Module
+ * scripts the page itself loads with `<script src>` are left out (the HTML already asks for them).
+ */
+export function modulePreloads(dist, base = '/') {
+  const codeOf = new Map();
+  const fileOf = (url) => (url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
+  const read = (url) => {
+    if (!codeOf.has(url)) codeOf.set(url, readFileSync(join(dist, fileOf(url)), 'utf8'));
+    return codeOf.get(url);
+  };
+  const resolve = (spec, from) => (spec.startsWith('.') ? posix.normalize(posix.join(posix.dirname(from), spec)) : spec);
+  return function preloads(html, pagePath) {
+    const queue = MODULE_ENTRY_URLS.flatMap((re) => [...html.matchAll(re)].map((m) => m[1]));
+    for (const m of html.matchAll(INLINE_MODULE)) queue.push(...[...m[1].matchAll(STATIC_IMPORT)].map((i) => resolve(i[1], pagePath)));
+    const loaded = new Set([...html.matchAll(MODULE_SCRIPT_SRC)].map((m) => m[1]));
+    const seen = new Set();
+    while (queue.length > 0) {
+      const url = queue.shift();
+      if (seen.has(url) || !url.startsWith(base)) continue;
+      seen.add(url);
+      queue.push(...[...read(url).matchAll(STATIC_IMPORT)].map((m) => resolve(m[1], url)));
+    }
+    return [...seen].filter((url) => !loaded.has(url));
+  };
+}
+
 /** Reads built pages of one dist/ folder; file sizes are computed once per folder. */
 export function pageJsReader(dist, base = '/') {
   const cache = new Map();

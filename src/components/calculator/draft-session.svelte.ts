@@ -5,8 +5,7 @@
  */
 // The modules themselves, not the index: the index also exports the file functions, loaded here on use.
 import { openDraftChannel, type DraftChannel, type DraftMessage } from '../../lib/drafts/draft-channel';
-import { rawRecordFileName, rawRecordJson } from '../../lib/drafts/raw-record';
-import { isBroken, MAX_NAME_LENGTH, toStored, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
+import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
 import { createMemoryDraftStore, openDraftStore, type DraftStore } from '../../lib/drafts/draft-store';
 import { createIdbJournal, createNullJournal, JOURNAL_STALE_MS, type Journal, type JournalEntry } from '../../lib/drafts/journal';
 import { emptyWork, readWork, type Work } from '../../lib/drafts/work';
@@ -40,13 +39,13 @@ type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'unsaved';
 const DEFAULT_NAME = '我的测算';
 
 /**
- * Code used only after an action (export and import files, make or open a share link) is loaded then, not with
- * the page. When it cannot be fetched (offline, or the site was updated since the page loaded) the action says
- * so and changes nothing.
+ * The rarely used parts of the session (draft-actions.svelte.ts): loaded on first use, not with the page. When they
+ * cannot be fetched (offline, or the site was updated since the page loaded) the action says so and changes nothing.
  */
-const loadDraftFile = () => import('../../lib/drafts/draft-file');
-const loadShare = () => import('../../lib/share/share-link');
-const LOAD_FAILED = '所需的程序未能载入（网络可能已断开，或网站刚刚更新）。请检查网络后刷新页面再试，所填内容不受影响。';
+const loadActions = () => import('./draft-actions.svelte');
+type Actions = typeof import('./draft-actions.svelte');
+/** What an action says when its code cannot be fetched. */
+export const LOAD_FAILED = '所需的程序未能载入（网络可能已断开，或网站刚刚更新）。请检查网络后刷新页面再试，所填内容不受影响。';
 
 export { download };
 
@@ -74,16 +73,23 @@ export class DraftSession {
   /** A draft that stopped the page when it was last opened: listed, marked, not opened by itself. */
   unopenable = $state<string | null>(null);
 
-  private store: DraftStore = createMemoryDraftStore();
-  private journal: Journal = createNullJournal();
-  private channel: DraftChannel | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private dirty = false;
+  /** @internal (draft-actions) */
+  store: DraftStore = createMemoryDraftStore();
+  /** @internal (draft-actions) */
+  journal: Journal = createNullJournal();
+  /** @internal (draft-actions) */
+  channel: DraftChannel | undefined;
+  /** @internal (draft-actions) */
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** @internal (draft-actions) */
+  dirty = false;
   private saving: Promise<void> | null = null;
   private readonly tab = newId('tab');
   /** This tab's name in the journal, kept across its reloads. */
-  private readonly journalTab: string;
-  private readonly calc: CalculatorState;
+  /** @internal (draft-actions) */
+  readonly journalTab: string;
+  /** @internal (draft-actions) */
+  readonly calc: CalculatorState;
   private cleanup: (() => void)[] = [];
 
   constructor(calc: CalculatorState, options: { journalTab?: string } = {}) {
@@ -196,7 +202,8 @@ export class DraftSession {
     if (restored.length > 0) this.notice = { text: `上次离开本页时有未保存的修改，而该草稿已在其他标签页中更新：未保存的修改已另存为「${restored.join('」「')}」。` };
   }
 
-  private async refreshList(): Promise<void> {
+  /** @internal (draft-actions) */
+  async refreshList(): Promise<void> {
     try {
       this.drafts = await this.store.list();
     } catch {
@@ -209,18 +216,21 @@ export class DraftSession {
    * Fetches the rules of the rounds these drafts use, so that the engine has them when a draft is shown (only the
    * default round comes with the page). A round that cannot be fetched leaves its draft to say 未知的政策年度.
    */
-  private async loadRounds(ids: string[]): Promise<void> {
+  /** @internal (draft-actions) */
+  async loadRounds(ids: string[]): Promise<void> {
     await Promise.all([...new Set(ids)].map((id) => fetchRuleSet(id)));
   }
 
-  private nextName(base: string = DEFAULT_NAME): string {
+  /** @internal (draft-actions) */
+  nextName(base: string = DEFAULT_NAME): string {
     const names = new Set(this.drafts.map((d) => d.name));
     if (!names.has(base)) return base;
     for (let i = 2; ; i++) if (!names.has(`${base} ${i}`)) return `${base} ${i}`;
   }
 
   /** Opens this tab's draft, else the device's last opened, else the newest; never one that stopped the page. */
-  private async openLast(failed?: string): Promise<void> {
+  /** @internal (draft-actions) */
+  async openLast(failed?: string): Promise<void> {
     let lastId: string | undefined;
     try {
       lastId = await this.store.getLastOpened();
@@ -246,7 +256,8 @@ export class DraftSession {
     clearOpening();
   }
 
-  private show(record: DraftRecord, guard = false): void {
+  /** @internal (draft-actions) */
+  show(record: DraftRecord, guard = false): void {
     if (guard) markOpening(record.id);
     this.calc.load(record.draft, record.work ?? readWork(undefined, record.draft.activities.map((a) => a.id)));
     this.current = { id: record.id, name: record.name, createdAt: record.createdAt, revision: record.revision };
@@ -259,13 +270,15 @@ export class DraftSession {
     this.remember(record.id);
   }
 
-  private remember(id: string): void {
+  /** @internal (draft-actions) */
+  remember(id: string): void {
     rememberTabDraft(id);
     void this.store.setLastOpened(id).catch(() => undefined);
   }
 
   /** A new draft in this tab, saved once the user changes something. */
-  private showBlank(draft: Draft = blankDraft(), name = this.nextName()): void {
+  /** @internal (draft-actions) */
+  showBlank(draft: Draft = blankDraft(), name = this.nextName()): void {
     this.calc.load(draft);
     this.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
     this.saveState = 'unsaved';
@@ -277,7 +290,8 @@ export class DraftSession {
 
   // Saving
 
-  private markDirty(): void {
+  /** @internal (draft-actions) */
+  markDirty(): void {
     this.notice = this.notice?.undo ? this.notice : null;
     if (this.shared) return;
     // At once, in this task: the journal keeps this keystroke even if the page goes away before the save.
@@ -359,71 +373,41 @@ export class DraftSession {
     }
   }
 
+  // The rarely used parts (draft-actions.svelte.ts), fetched on first use.
+
+  /** Fetches the rarely used parts now (a person heads for 草稿管理, or a conflict or a shared case is shown). */
+  prefetchActions(): void {
+    void loadActions().catch(() => undefined);
+  }
+
+  /** Runs a rarely used action; when its code cannot be fetched, says so and changes nothing. */
+  private async act<T>(action: (actions: Actions) => Promise<T> | T, failed: (message: string) => void = (m) => (this.notice = { text: m })): Promise<T | undefined> {
+    let actions: Actions;
+    try {
+      actions = await loadActions();
+    } catch {
+      failed(LOAD_FAILED);
+      return undefined;
+    }
+    return action(actions);
+  }
+
   /** Conflict: load the other tab's version, dropping this tab's unsaved changes. */
   async takeTheirs(): Promise<void> {
-    // The person chose to drop this tab's changes: the journal must not bring them back on the next visit.
-    await this.journal.remove({ tab: this.journalTab, id: this.current.id }).catch(() => undefined);
-    const record = await this.store.get(this.current.id).catch(() => undefined);
-    if (record && !isBroken(record)) {
-      await this.loadRounds([record.draft.ruleSet]);
-      this.show(record);
-      this.notice = { text: '已载入另一个标签页保存的版本。' };
-    } else {
-      await this.openLast();
-    }
+    await this.act((a) => a.takeTheirs(this));
   }
 
   /** Conflict: keep this tab's content as a new draft; the other version stays as it is. */
   async keepMineAsCopy(): Promise<void> {
-    this.conflict = null;
-    const name = await this.saveAsCopy();
-    this.notice = { text: `已将本页内容另存为新草稿「${name}」，另一个标签页的版本保持不变。` };
-  }
-
-  /** Saves the page's content as a new draft named "…（副本）" and keeps editing it; returns the name. */
-  private async saveAsCopy(): Promise<string> {
-    const name = this.nextName(`${this.current.name}（副本）`.slice(0, MAX_NAME_LENGTH));
-    const previous = this.current.id;
-    this.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
-    // The content now belongs to the copy: journal it there, and no longer under the draft it came from.
-    this.markDirty();
-    await this.journal.remove({ tab: this.journalTab, id: previous }).catch(() => undefined);
-    await this.flush();
-    return name;
+    await this.act((a) => a.keepMineAsCopy(this));
   }
 
   /** Conflict (deleted elsewhere): save this tab's content again under the same name. */
   async saveAgain(): Promise<void> {
-    this.current.revision = 0;
-    this.conflict = null;
-    this.dirty = true;
-    await this.flush();
+    await this.act((a) => a.saveAgain(this));
   }
 
   // Draft management
-
-  async newDraft(): Promise<void> {
-    await this.flush();
-    this.showBlank(blankDraft(this.calc.draft.ruleSet));
-    this.dirty = true;
-    await this.flush();
-    this.notice = { text: `已新建草稿「${this.current.name}」。` };
-  }
-
-  async open(id: string): Promise<void> {
-    if (id === this.current.id && !this.shared) return;
-    await this.flush();
-    const record = await this.store.get(id).catch(() => undefined);
-    if (record !== undefined && !isBroken(record)) await this.loadRounds([record.draft.ruleSet]);
-    if (record === undefined || isBroken(record)) {
-      this.notice = { text: record ? `无法打开此草稿：${record.message}` : '找不到此草稿，可能已在其他标签页中删除。' };
-      await this.refreshList();
-      return;
-    }
-    if (this.shared) history.replaceState(null, '', location.pathname + location.search);
-    this.show(record);
-    this.notice = { text: `已打开草稿「${record.name}」。` };
-  }
 
   async rename(name: string): Promise<boolean> {
     const trimmed = name.trim().slice(0, MAX_NAME_LENGTH);
@@ -436,171 +420,68 @@ export class DraftSession {
     return true;
   }
 
+  async newDraft(): Promise<void> {
+    await this.act((a) => a.newDraft(this));
+  }
+
+  async open(id: string): Promise<void> {
+    await this.act((a) => a.open(this, id));
+  }
+
   async duplicateCurrent(): Promise<void> {
-    await this.flush();
-    const name = await this.saveAsCopy();
-    this.notice = { text: `已复制为「${name}」，现在编辑的是副本。` };
+    await this.act((a) => a.duplicateCurrent(this));
   }
 
   /** Deletes a draft; 撤销 puts it back. Deleting the open draft opens the next one. */
   async remove(id: string): Promise<void> {
-    await this.flush();
-    const record = id === this.current.id && this.current.revision === 0 ? undefined : await this.store.get(id).catch(() => undefined);
-    const isCurrent = id === this.current.id;
-    const snapshot: DraftRecord | undefined = record && !isBroken(record) ? record : isCurrent ? { ...this.current, updatedAt: Date.now(), draft: $state.snapshot(this.calc.draft) as Draft } : undefined;
-    try {
-      await this.store.remove(id);
-    } catch {
-      this.notice = { text: '未能删除此草稿，请稍后再试。' };
-      return;
-    }
-    this.channel?.post({ type: 'deleted', id, revision: 0 });
-    await this.journal.remove({ tab: this.journalTab, id }).catch(() => undefined);
-    await this.refreshList();
-    if (isCurrent) {
-      clearTimeout(this.timer);
-      this.dirty = false;
-      await this.openLast();
-    }
-    const name = snapshot?.name ?? '草稿';
-    this.notice = {
-      text: `已删除草稿「${name}」。`,
-      undo: snapshot ? () => void this.restore(snapshot) : undefined,
-    };
-  }
-
-  private async restore(record: DraftRecord): Promise<void> {
-    await this.flush();
-    const result = await this.store.save({ id: record.id, name: record.name, createdAt: record.createdAt, draft: record.draft }, 0).catch(() => null);
-    await this.refreshList();
-    if (result?.ok) {
-      this.show(result.record);
-      this.notice = { text: `已恢复草稿「${record.name}」。` };
-    } else {
-      this.notice = { text: '未能恢复此草稿。' };
-    }
+    await this.act((a) => a.remove(this, id));
   }
 
   /** Deletes an unreadable record after the user confirmed. */
   async removeBroken(record: BrokenRecord): Promise<void> {
-    await this.store.remove(record.id).catch(() => undefined);
-    await this.refreshList();
-    this.notice = { text: `已删除无法读取的草稿「${record.name}」。` };
+    await this.act((a) => a.removeBroken(this, record));
   }
 
   /** Downloads an unreadable record as it is stored. */
-  downloadBroken(record: BrokenRecord): void {
-    // Whatever storage holds (cycles, BigInt, Map, Date…) becomes JSON text without throwing.
-    download(rawRecordFileName(record.id), new Blob([rawRecordJson(record.raw)], { type: 'application/json' }));
+  async downloadBroken(record: BrokenRecord): Promise<void> {
+    await this.act((a) => a.downloadBroken(this, record));
   }
 
   /** Downloads a stored record exactly as it is kept, readable or not. */
   async downloadRaw(id: string): Promise<void> {
-    const record = await this.store.get(id).catch(() => undefined);
-    if (record === undefined) return;
-    if (isBroken(record)) this.downloadBroken(record);
-    else download(rawRecordFileName(id), new Blob([rawRecordJson(toStored(record))], { type: 'application/json' }));
+    await this.act((a) => a.downloadRaw(this, id));
   }
 
   async exportCurrent(): Promise<void> {
-    const draft = $state.snapshot(this.calc.draft) as Draft;
-    const name = this.current.name;
-    let file: Awaited<ReturnType<typeof loadDraftFile>>;
-    try {
-      file = await loadDraftFile();
-    } catch {
-      this.notice = { text: `未能导出草稿：${LOAD_FAILED}` };
-      return;
-    }
-    download(file.draftFileName(name, new Date()), new Blob([file.draftToJson(draft)], { type: 'application/json' }));
+    await this.act((a) => a.exportCurrent(this), (m) => (this.notice = { text: `未能导出草稿：${m}` }));
   }
 
   /** Imports a file as a new draft; a bad file changes nothing and says why. */
   async importFile(file: File): Promise<boolean> {
     this.importError = null;
-    let draftFile: Awaited<ReturnType<typeof loadDraftFile>>;
-    try {
-      draftFile = await loadDraftFile();
-    } catch {
-      this.importError = { message: `未能导入：${LOAD_FAILED}`, details: [] };
-      return false;
-    }
-    const { readDraftFile, MAX_IMPORT_BYTES } = draftFile;
-    if (file.size > MAX_IMPORT_BYTES) {
-      this.importError = { message: '文件过大，不是本站导出的草稿文件。未做任何更改。', details: [] };
-      return false;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      this.importError = { message: '无法读取此文件。未做任何更改。', details: [] };
-      return false;
-    }
-    const result = readDraftFile(text);
-    if (!result.ok) {
-      this.importError = { message: `${result.message}未做任何更改。`, details: result.details };
-      return false;
-    }
-    await this.flush();
-    const base = file.name.replace(/\.json$/i, '').replace(/^继续教育学时测算草稿-/, '').replace(/-\d{8}$/, '').trim() || '导入的草稿';
-    await this.loadRounds([result.draft.ruleSet]);
-    this.showBlank(result.draft, this.nextName(base.slice(0, MAX_NAME_LENGTH)));
-    this.dirty = true;
-    await this.flush();
-    this.notice = { text: `已导入为新草稿「${this.current.name}」${result.migratedFrom !== undefined ? '（已从旧版格式升级）' : ''}。原有草稿未改动。${result.repairs.join('')}` };
-    return true;
+    return (await this.act((a) => a.importFile(this, file), (m) => (this.importError = { message: `未能导入：${m}`, details: [] }))) ?? false;
   }
 
   // Share links
 
   /** Shows the case of a share link as an unsaved draft; a saved draft is never overwritten. */
   private async openShareHash(hash: string): Promise<boolean> {
-    let share: Awaited<ReturnType<typeof loadShare>>;
-    try {
-      share = await loadShare();
-    } catch {
-      this.shareError = `无法打开分享链接：${LOAD_FAILED}`;
-      return false;
-    }
-    const decoded = await share.decodeShareHash(hash);
-    if (!decoded.ok) {
-      this.shareError = decoded.message;
-      // The refused fragment leaves the address: a reload does not read it again, and a long one costs nothing more.
-      history.replaceState(null, '', location.pathname + location.search);
-      return false;
-    }
-    this.shareError = null;
-    this.sharedRulesChanged = decoded.rulesChanged;
-    await this.loadRounds([decoded.draft.ruleSet]);
-    this.showBlank(decoded.draft, this.nextName('分享的测算'));
-    this.shared = true;
-    this.saveState = 'unsaved';
-    return true;
+    return (await this.act((a) => a.openShareHash(this, hash), (m) => (this.shareError = `无法打开分享链接：${m}`))) ?? false;
   }
 
   /** 保存为我的草稿: the shared case becomes a new draft of this device. */
   async saveShared(): Promise<void> {
-    this.shared = false;
-    this.dirty = true;
-    await this.flush();
-    history.replaceState(null, '', location.pathname + location.search);
-    this.notice = { text: `已保存为您的草稿「${this.current.name}」。` };
+    await this.act((a) => a.saveShared(this));
   }
 
   /** Closes the shared case without saving it and goes back to the user's own draft. */
   async leaveShared(): Promise<void> {
-    history.replaceState(null, '', location.pathname + location.search);
-    this.shared = false;
-    await this.refreshList();
-    await this.openLast();
+    await this.act((a) => a.leaveShared(this));
   }
 
-  /** The share link of the current case (no personal fields). */
+  /** The share link of the current case (no personal fields); rejects when its code cannot be fetched. */
   async shareLink(): Promise<string> {
-    const draft = $state.snapshot(this.calc.draft) as Draft;
-    const { shareUrl } = await loadShare();
-    return shareUrl(location.href, draft);
+    return (await loadActions()).shareLink(this);
   }
 }
 

@@ -7,7 +7,10 @@ import { createStore, entries, del, get, set, promisifyRequest, type UseStore } 
 import type { Draft } from '../rules/core';
 import { storedRevision, toStored, type DraftRecord, type StoredRead } from './draft-record';
 
-/** The record reader and the draft schema with it, fetched on the first read (the page does not load them up front). */
+/**
+ * The record reader and the draft schema with it, fetched on the first read of a stored record: a first visit, with
+ * nothing stored, never loads them, and a save loads them only when another tab saved first.
+ */
 const reader = () => import('./read-record');
 import { recordId, recordKey } from './record-key';
 import type { Work } from './work';
@@ -70,29 +73,29 @@ export function createIdbDraftStore(now: () => number = Date.now): DraftStore {
   return {
     persistent: true,
     async list() {
-      const { readRecord } = await reader();
       // Any key IndexedDB allows, not only the strings the site writes: recordId gives each one an id that get,
       // save and remove turn back into the key.
       const all = await entries<IDBValidKey, unknown>(drafts);
+      if (all.length === 0) return [];
+      const { readRecord } = await reader();
       return sortNewestFirst(all.map(([key, raw]) => readRecord(recordId(key), raw)));
     },
     async get(id) {
-      const { readRecord } = await reader();
       const raw = await get<unknown>(recordKey(id), drafts);
-      return raw === undefined ? undefined : readRecord(id, raw);
+      return raw === undefined ? undefined : (await reader()).readRecord(id, raw);
     },
     async save(entry, expectedRevision) {
-      const { readRecord } = await reader();
+      // The reader is needed only when another tab saved first; it is fetched then, after the transaction.
       // Read and write in one readwrite transaction, so two tabs cannot both pass the revision check.
-      return drafts('readwrite', (store) =>
-        new Promise<SaveResult>((resolve, reject) => {
+      const result = await drafts('readwrite', (store) =>
+        new Promise<SaveResult | { ok: false; reason: 'changed'; raw: unknown }>((resolve, reject) => {
           const request = store.get(recordKey(entry.id));
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             const raw: unknown = request.result;
             if (raw === undefined && expectedRevision !== 0) return resolve({ ok: false, reason: 'missing' });
             if (raw !== undefined && storedRevision(raw) !== expectedRevision) {
-              return resolve({ ok: false, reason: 'changed', current: readRecord(entry.id, raw) });
+              return resolve({ ok: false, reason: 'changed', raw });
             }
             const record = buildRecord(entry, expectedRevision + 1, now());
             try {
@@ -104,6 +107,8 @@ export function createIdbDraftStore(now: () => number = Date.now): DraftStore {
           };
         }),
       );
+      if (!('raw' in result)) return result;
+      return { ok: false, reason: 'changed', current: (await reader()).readRecord(entry.id, result.raw) };
     },
     remove: (id) => del(recordKey(id), drafts),
     getLastOpened: async () => {
@@ -121,18 +126,17 @@ export function createMemoryDraftStore(now: () => number = Date.now): DraftStore
   return {
     persistent: false,
     async list() {
+      if (records.size === 0) return [];
       const { readRecord } = await reader();
       return sortNewestFirst([...records].map(([key, raw]) => readRecord(key, structuredClone(raw))));
     },
     async get(id) {
-      const { readRecord } = await reader();
-      return records.has(id) ? readRecord(id, structuredClone(records.get(id))) : undefined;
+      return records.has(id) ? (await reader()).readRecord(id, structuredClone(records.get(id))) : undefined;
     },
     async save(entry, expectedRevision) {
-      const { readRecord } = await reader();
       const raw = records.get(entry.id);
       if (raw === undefined && expectedRevision !== 0) return { ok: false, reason: 'missing' };
-      if (raw !== undefined && storedRevision(raw) !== expectedRevision) return { ok: false, reason: 'changed', current: readRecord(entry.id, structuredClone(raw)) };
+      if (raw !== undefined && storedRevision(raw) !== expectedRevision) return { ok: false, reason: 'changed', current: (await reader()).readRecord(entry.id, structuredClone(raw)) };
       const record = buildRecord(structuredClone(entry), expectedRevision + 1, now());
       records.set(entry.id, structuredClone(toStored(record)));
       return { ok: true, record };

@@ -56,7 +56,10 @@ export function createIdbJournal(): Journal {
       }
     },
     async all() {
-      const [all, { readJournalEntry }] = await Promise.all([entries<IDBValidKey, unknown>(db()), import('./read-journal')]);
+      const all = await entries<IDBValidKey, unknown>(db());
+      // The reader (and the draft schema) only when there is something to read: not on a first visit.
+      if (all.length === 0) return [];
+      const { readJournalEntry } = await import('./read-journal');
       return all.map(([key, raw]) => readJournalEntry(key, raw)).filter((e): e is JournalEntry => e !== null);
     },
     remove: (entry) => del(journalKey(entry), db()),

@@ -1,0 +1,38 @@
+/**
+ * The activity form (ActivityEditor), fetched when a person is about to add or change an activity, or once the page
+ * is idle after it is ready, instead of with the page: the first screen shows none. A page whose stored draft has
+ * forms open waits for it before it says it is ready (Calculator.svelte).
+ */
+import type ActivityEditor from './ActivityEditor.svelte';
+
+let component = $state.raw<typeof ActivityEditor | null>(null);
+let failed = $state(false);
+let loading: Promise<typeof ActivityEditor | null> | null = null;
+
+/** Fetches the form's code once; resolves null when it cannot be fetched (offline, or the site was updated since). */
+function load(): Promise<typeof ActivityEditor | null> {
+  loading ??= import('./ActivityEditor.svelte').then(
+    (module) => {
+      failed = false;
+      return (component = module.default);
+    },
+    () => {
+      // A later intent tries again.
+      loading = null;
+      failed = true;
+      return null;
+    },
+  );
+  return loading;
+}
+
+/** The form's component once fetched, and whether the last fetch failed. */
+export const activityEditor = {
+  get component() {
+    return component;
+  },
+  get failed() {
+    return failed;
+  },
+  load,
+};

@@ -1,0 +1,253 @@
+/**
+ * The draft session's rarely used parts, fetched on first use rather than with the page: resolving a conflict with
+ * another tab, the actions of 草稿管理 (new, open, duplicate, delete and undo, export, import, raw data), and share
+ * links. Each function is a DraftSession method (draft-session.svelte.ts calls them with itself as `s`).
+ */
+import { rawRecordFileName, rawRecordJson } from '../../lib/drafts/raw-record';
+import { isBroken, MAX_NAME_LENGTH, toStored, type BrokenRecord, type DraftRecord } from '../../lib/drafts/draft-record';
+import type { Draft } from '../../lib/rules/core';
+import { blankDraft } from './calculator-state.svelte';
+import { newId } from './ids';
+import { download } from '../download';
+import { LOAD_FAILED, type DraftSession } from './draft-session.svelte';
+
+/**
+ * Code used only after an action (export and import files, make or open a share link) is loaded then. When it
+ * cannot be fetched (offline, or the site was updated since the page loaded) the action says so and changes nothing.
+ */
+const loadDraftFile = () => import('../../lib/drafts/draft-file');
+const loadShare = () => import('../../lib/share/share-link');
+
+/** Conflict: load the other tab's version, dropping this tab's unsaved changes. */
+export async function takeTheirs(s: DraftSession): Promise<void> {
+  // The person chose to drop this tab's changes: the journal must not bring them back on the next visit.
+  await s.journal.remove({ tab: s.journalTab, id: s.current.id }).catch(() => undefined);
+  const record = await s.store.get(s.current.id).catch(() => undefined);
+  if (record && !isBroken(record)) {
+    await s.loadRounds([record.draft.ruleSet]);
+    s.show(record);
+    s.notice = { text: '已载入另一个标签页保存的版本。' };
+  } else {
+    await s.openLast();
+  }
+}
+
+/** Conflict: keep this tab's content as a new draft; the other version stays as it is. */
+export async function keepMineAsCopy(s: DraftSession): Promise<void> {
+  s.conflict = null;
+  const name = await saveAsCopy(s);
+  s.notice = { text: `已将本页内容另存为新草稿「${name}」，另一个标签页的版本保持不变。` };
+}
+
+/** Saves the page's content as a new draft named "…（副本）" and keeps editing it; returns the name. */
+async function saveAsCopy(s: DraftSession): Promise<string> {
+  const name = s.nextName(`${s.current.name}（副本）`.slice(0, MAX_NAME_LENGTH));
+  const previous = s.current.id;
+  s.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
+  // The content now belongs to the copy: journal it there, and no longer under the draft it came from.
+  s.markDirty();
+  await s.journal.remove({ tab: s.journalTab, id: previous }).catch(() => undefined);
+  await s.flush();
+  return name;
+}
+
+/** Conflict (deleted elsewhere): save this tab's content again under the same name. */
+export async function saveAgain(s: DraftSession): Promise<void> {
+  s.current.revision = 0;
+  s.conflict = null;
+  s.dirty = true;
+  await s.flush();
+}
+
+// Draft management
+
+export async function newDraft(s: DraftSession): Promise<void> {
+  await s.flush();
+  s.showBlank(blankDraft(s.calc.draft.ruleSet));
+  s.dirty = true;
+  await s.flush();
+  s.notice = { text: `已新建草稿「${s.current.name}」。` };
+}
+
+export async function open(s: DraftSession, id: string): Promise<void> {
+  if (id === s.current.id && !s.shared) return;
+  await s.flush();
+  const record = await s.store.get(id).catch(() => undefined);
+  if (record !== undefined && !isBroken(record)) await s.loadRounds([record.draft.ruleSet]);
+  if (record === undefined || isBroken(record)) {
+    s.notice = { text: record ? `无法打开此草稿：${record.message}` : '找不到此草稿，可能已在其他标签页中删除。' };
+    await s.refreshList();
+    return;
+  }
+  if (s.shared) history.replaceState(null, '', location.pathname + location.search);
+  s.show(record);
+  s.notice = { text: `已打开草稿「${record.name}」。` };
+}
+
+
+export async function duplicateCurrent(s: DraftSession): Promise<void> {
+  await s.flush();
+  const name = await saveAsCopy(s);
+  s.notice = { text: `已复制为「${name}」，现在编辑的是副本。` };
+}
+
+/** Deletes a draft; 撤销 puts it back. Deleting the open draft opens the next one. */
+export async function remove(s: DraftSession, id: string): Promise<void> {
+  await s.flush();
+  const record = id === s.current.id && s.current.revision === 0 ? undefined : await s.store.get(id).catch(() => undefined);
+  const isCurrent = id === s.current.id;
+  const snapshot: DraftRecord | undefined = record && !isBroken(record) ? record : isCurrent ? { ...s.current, updatedAt: Date.now(), draft: $state.snapshot(s.calc.draft) as Draft } : undefined;
+  try {
+    await s.store.remove(id);
+  } catch {
+    s.notice = { text: '未能删除此草稿，请稍后再试。' };
+    return;
+  }
+  s.channel?.post({ type: 'deleted', id, revision: 0 });
+  await s.journal.remove({ tab: s.journalTab, id }).catch(() => undefined);
+  await s.refreshList();
+  if (isCurrent) {
+    clearTimeout(s.timer);
+    s.dirty = false;
+    await s.openLast();
+  }
+  const name = snapshot?.name ?? '草稿';
+  s.notice = {
+    text: `已删除草稿「${name}」。`,
+    undo: snapshot ? () => void restore(s, snapshot) : undefined,
+  };
+}
+
+async function restore(s: DraftSession, record: DraftRecord): Promise<void> {
+  await s.flush();
+  const result = await s.store.save({ id: record.id, name: record.name, createdAt: record.createdAt, draft: record.draft }, 0).catch(() => null);
+  await s.refreshList();
+  if (result?.ok) {
+    s.show(result.record);
+    s.notice = { text: `已恢复草稿「${record.name}」。` };
+  } else {
+    s.notice = { text: '未能恢复此草稿。' };
+  }
+}
+
+/** Deletes an unreadable record after the user confirmed. */
+export async function removeBroken(s: DraftSession, record: BrokenRecord): Promise<void> {
+  await s.store.remove(record.id).catch(() => undefined);
+  await s.refreshList();
+  s.notice = { text: `已删除无法读取的草稿「${record.name}」。` };
+}
+
+/** Downloads an unreadable record as it is stored. */
+export function downloadBroken(_s: DraftSession, record: BrokenRecord): void {
+  // Whatever storage holds (cycles, BigInt, Map, Date…) becomes JSON text without throwing.
+  download(rawRecordFileName(record.id), new Blob([rawRecordJson(record.raw)], { type: 'application/json' }));
+}
+
+/** Downloads a stored record exactly as it is kept, readable or not. */
+export async function downloadRaw(s: DraftSession, id: string): Promise<void> {
+  const record = await s.store.get(id).catch(() => undefined);
+  if (record === undefined) return;
+  if (isBroken(record)) downloadBroken(s, record);
+  else download(rawRecordFileName(id), new Blob([rawRecordJson(toStored(record))], { type: 'application/json' }));
+}
+
+export async function exportCurrent(s: DraftSession): Promise<void> {
+  const draft = $state.snapshot(s.calc.draft) as Draft;
+  const name = s.current.name;
+  let file: Awaited<ReturnType<typeof loadDraftFile>>;
+  try {
+    file = await loadDraftFile();
+  } catch {
+    s.notice = { text: `未能导出草稿：${LOAD_FAILED}` };
+    return;
+  }
+  download(file.draftFileName(name, new Date()), new Blob([file.draftToJson(draft)], { type: 'application/json' }));
+}
+
+/** Imports a file as a new draft; a bad file changes nothing and says why. */
+export async function importFile(s: DraftSession, file: File): Promise<boolean> {
+  s.importError = null;
+  let draftFile: Awaited<ReturnType<typeof loadDraftFile>>;
+  try {
+    draftFile = await loadDraftFile();
+  } catch {
+    s.importError = { message: `未能导入：${LOAD_FAILED}`, details: [] };
+    return false;
+  }
+  const { readDraftFile, MAX_IMPORT_BYTES } = draftFile;
+  if (file.size > MAX_IMPORT_BYTES) {
+    s.importError = { message: '文件过大，不是本站导出的草稿文件。未做任何更改。', details: [] };
+    return false;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    s.importError = { message: '无法读取此文件。未做任何更改。', details: [] };
+    return false;
+  }
+  const result = readDraftFile(text);
+  if (!result.ok) {
+    s.importError = { message: `${result.message}未做任何更改。`, details: result.details };
+    return false;
+  }
+  await s.flush();
+  const base = file.name.replace(/\.json$/i, '').replace(/^继续教育学时测算草稿-/, '').replace(/-\d{8}$/, '').trim() || '导入的草稿';
+  await s.loadRounds([result.draft.ruleSet]);
+  s.showBlank(result.draft, s.nextName(base.slice(0, MAX_NAME_LENGTH)));
+  s.dirty = true;
+  await s.flush();
+  s.notice = { text: `已导入为新草稿「${s.current.name}」${result.migratedFrom !== undefined ? '（已从旧版格式升级）' : ''}。原有草稿未改动。${result.repairs.join('')}` };
+  return true;
+}
+
+// Share links
+
+/** Shows the case of a share link as an unsaved draft; a saved draft is never overwritten. */
+export async function openShareHash(s: DraftSession, hash: string): Promise<boolean> {
+  let share: Awaited<ReturnType<typeof loadShare>>;
+  try {
+    share = await loadShare();
+  } catch {
+    s.shareError = `无法打开分享链接：${LOAD_FAILED}`;
+    return false;
+  }
+  const decoded = await share.decodeShareHash(hash);
+  if (!decoded.ok) {
+    s.shareError = decoded.message;
+    // The refused fragment leaves the address: a reload does not read it again, and a long one costs nothing more.
+    history.replaceState(null, '', location.pathname + location.search);
+    return false;
+  }
+  s.shareError = null;
+  s.sharedRulesChanged = decoded.rulesChanged;
+  await s.loadRounds([decoded.draft.ruleSet]);
+  s.showBlank(decoded.draft, s.nextName('分享的测算'));
+  s.shared = true;
+  s.saveState = 'unsaved';
+  return true;
+}
+
+/** 保存为我的草稿: the shared case becomes a new draft of this device. */
+export async function saveShared(s: DraftSession): Promise<void> {
+  s.shared = false;
+  s.dirty = true;
+  await s.flush();
+  history.replaceState(null, '', location.pathname + location.search);
+  s.notice = { text: `已保存为您的草稿「${s.current.name}」。` };
+}
+
+/** Closes the shared case without saving it and goes back to the user's own draft. */
+export async function leaveShared(s: DraftSession): Promise<void> {
+  history.replaceState(null, '', location.pathname + location.search);
+  s.shared = false;
+  await s.refreshList();
+  await s.openLast();
+}
+
+/** The share link of the current case (no personal fields). */
+export async function shareLink(s: DraftSession): Promise<string> {
+  const draft = $state.snapshot(s.calc.draft) as Draft;
+  const { shareUrl } = await loadShare();
+  return shareUrl(location.href, draft);
+}

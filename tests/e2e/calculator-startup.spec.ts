@@ -1,0 +1,74 @@
+/**
+ * How the calculator starts: every script it needs at start is named in its HTML (fetched at once after the HTML, not
+ * discovered one import at a time), a first visit fetches nothing it does not show, and the activity form, fetched
+ * on use, still opens where the person expects it when its code arrives late or not at all.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openCalculator } from './calculator-helpers';
+
+/** Holds every request for the activity form's code until `release` is called. */
+async function holdActivityForm(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/ActivityEditor\.[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('every script the calculator runs before it is ready is named in its HTML, and a first visit fetches nothing else', async ({ page }) => {
+  // When the island says it is ready, on the page's own clock.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.calculator[data-ready]') === null) return;
+      (window as unknown as { readyAt: number }).readyAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  await openCalculator(page, '/calculator/', false);
+  const { announced, before } = await page.evaluate(() => {
+    const readyAt = (window as unknown as { readyAt: number }).readyAt;
+    const path = (url: string) => new URL(url, location.href).pathname;
+    const announced = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => path(l.href));
+    for (const s of document.querySelectorAll<HTMLScriptElement>('script[src]')) announced.push(path(s.src));
+    for (const island of document.querySelectorAll('astro-island')) for (const a of ['component-url', 'renderer-url']) announced.push(path(island.getAttribute(a) ?? ''));
+    const before = performance
+      .getEntriesByType('resource')
+      // Not the service worker's registration, which every page loads once it has loaded (src/lib/offline).
+      .filter((e) => e.startTime < readyAt && path(e.name).endsWith('.js') && !/\/service-worker\.[^/]*\.js$/.test(path(e.name)))
+      .map((e) => path(e.name));
+    return { announced, before };
+  });
+  expect(before.length).toBeGreaterThan(0);
+  // Nothing a first visit does not need: no draft reader (the draft schema), draft actions, activity form or results parts.
+  expect(before.filter((p) => /\/(read-record|read-journal|read-draft|draft-actions|draft-file|share-link|ActivityEditor|ItemsTable|PdfButton)\.[^/]*\.js$/.test(p))).toEqual([]);
+  expect(before.filter((p) => !announced.includes(p))).toEqual([]);
+});
+
+test('adding an activity before the form’s code has arrived shows the form when it arrives, with focus in its first field', async ({ page }) => {
+  const release = await holdActivityForm(page);
+  await openCalculator(page);
+  await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
+  await page.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(page.getByText('正在载入第1项的表单…')).toBeVisible();
+
+  release();
+  const editor = page.getByRole('group', { name: /^第1项：发表论文$/ });
+  await expect(editor).toBeVisible();
+  // Where 添加 puts focus when the code is there: the form's first field (发表年份), ready for typing.
+  const year = editor.getByLabel('发表年份');
+  await expect(year).toBeFocused();
+  await page.keyboard.type('2022');
+  await expect(year).toHaveValue('2022');
+});
+
+test('when the activity form’s code cannot be fetched, the person is told and the figures stay', async ({ page }) => {
+  // As when the network drops, or the site is updated while the page is open.
+  await page.route(/\/_astro\/ActivityEditor\.[^/]*\.js$/, (route) => route.abort());
+  await openCalculator(page);
+  await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
+  await page.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '第1项的表单未能载入' })).toBeVisible();
+  await expect(page.locator('#calc-summary')).toContainText('1 项活动尚未填写完整');
+});
