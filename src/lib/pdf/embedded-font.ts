@@ -72,7 +72,6 @@ export class EmbeddableFont {
   private readonly tables = new Map<string, Table>();
   private readonly numberOfHMetrics: number;
   private readonly longLoca: boolean;
-  private readonly unitsPerEm: number;
   /** Advance widths in thousandths of an em, by UTF-16 code unit, filled as characters are measured. */
   private readonly advanceCache = new Map<number, number>();
 
@@ -90,7 +89,6 @@ export class EmbeddableFont {
     }
     this.numberOfHMetrics = this.view.getUint16(this.table('hhea').offset + 34);
     this.longLoca = this.view.getInt16(this.table('head').offset + 50) === 1;
-    this.unitsPerEm = this.view.getUint16(this.table('head').offset + 18);
     this.vfsEntry = `${MARKER}${nextId++}`;
     registry.set(this.vfsEntry, this);
   }

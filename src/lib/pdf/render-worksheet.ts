@@ -237,7 +237,6 @@ function table(flow: Flow, content: WorksheetContent): void {
 }
 
 function items(flow: Flow, content: WorksheetContent): void {
-  const { doc } = flow;
   for (const group of content.items) {
     flow.paragraph(group.heading, { size: SIZE.subheading, bold: true, before: 2.5, keep: 16 });
     if (group.empty !== null) flow.paragraph(group.empty, { size: SIZE.small, indent: 4, color: COLOR.muted });
