@@ -8,7 +8,7 @@
  * as a person gets them on a slow phone line: dist/ served with brotli, Chromium at 10 Mbit/s with 40 ms round
  * trips (CDP Network.emulateNetworkConditions) at 1× and 4× CPU (Emulation.setCPUThrottlingRate), a person's draft
  * of 10 activities with Chinese titles, imported as a file. "first": the button pressed the moment the PDF section
- * scrolls into view (nothing loaded before); "after 2 s in view": pressed 2 s after (what the section's coming into
+ * scrolls into view (nothing loaded before); "1 s after in view": pressed 1 s after (what the section's coming into
  * view started has had time); "warm": a second PDF. Each a median of --site-runs fresh pages (service workers off).
  * Run: `npx node scripts/measure-pdf.mjs [--items 50] [--runs 5] [--browser] [--site-runs 3] [--no-site | --site-only] [--dist dist] [--out worksheet.pdf]`.
  */
