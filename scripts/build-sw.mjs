@@ -15,8 +15,8 @@ import { generateSW } from 'workbox-build';
 
 const dist = process.argv[2] ?? process.env.SITE_OUT ?? 'dist';
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
-/** The PDF worksheet's fonts: the small one of its own text, and the large one for user text the small one lacks. */
-const FONTS = ['fonts/generated/worksheet-sc-fixed.ttf', 'fonts/generated/worksheet-sc.ttf'];
+/** The PDF worksheet's fonts: the small one of its own text, the middle one (GB2312 level 1) and the large one for user text the smaller ones lack. */
+const FONTS = ['fonts/generated/worksheet-sc-fixed.ttf', 'fonts/generated/worksheet-sc-common.ttf', 'fonts/generated/worksheet-sc.ttf'];
 
 /**
  * The font's cache is named after its content: a deployment with a new font (new characters in the rules) starts a
@@ -72,7 +72,7 @@ const { count, size, warnings } = await generateSW({
   babelPresetEnvTargets: ['chrome >= 87', 'safari >= 14', 'ios_saf >= 14'],
   runtimeCaching: [
     {
-      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/fonts\/generated\/worksheet-sc(-fixed)?\.ttf$/.test(url.pathname),
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/fonts\/generated\/worksheet-sc(-fixed|-common)?\.ttf$/.test(url.pathname),
       handler: 'CacheFirst',
       options: {
         cacheName: `${fontCachePrefix}${fontVersion}`,

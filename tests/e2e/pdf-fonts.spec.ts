@@ -42,6 +42,16 @@ test('a worksheet whose titles are all in the small font prints them and never d
   expect(files).not.toContain('worksheet-sc.ttf');
 });
 
+test('a title of common characters beyond the small font downloads the middle font, never the large one', async ({ page }) => {
+  const files = watchRequests(page);
+  await openCalculator(page);
+  // 晓 and 护 are GB2312 level-1 characters in no label or rule of the site.
+  await addTitledPaper(page, '湘晓护理研究');
+  expect(await pdfText(page)).toContain('湘晓护理研究');
+  expect(files).toContain('worksheet-sc-common.ttf');
+  expect(files).not.toContain('worksheet-sc.ttf');
+});
+
 test('a title with an uncommon character downloads the large font and prints that character', async ({ page }) => {
   const files = watchRequests(page);
   await openCalculator(page);

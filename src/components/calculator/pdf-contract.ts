@@ -15,6 +15,8 @@ export type WorksheetBuilder = typeof import('../../lib/pdf');
 export interface WorksheetFonts {
   /** The small font of the worksheet's own text. */
   fixed: string;
+  /** The middle font (the small one plus GB2312 level 1), for user text the small one lacks. */
+  common: string;
   /** The large font (all of GB2312), needed only for user text the small one lacks. */
   full: string;
 }
@@ -29,8 +31,9 @@ let warming = false;
 /**
  * Starts loading what the PDF will need: at most once per page the builder, jsPDF and the renderer (in parallel,
  * not one after the other as the builder's own imports would) and the small font; then, each time it is called,
- * the large font if the user's own text (`texts`: the name and employer if printed, the activity titles) has a
- * character the small font lacks. Failures are left to the press, which loads again and reports them.
+ * the middle font if the user's own text (`texts`: the name and employer if printed, the activity titles) has a
+ * character the small font lacks, and the large one if the middle one lacks some too. Failures are left to the press,
+ * which loads again and reports them.
  */
 export async function warmUp(fonts: WorksheetFonts, texts: readonly string[]): Promise<void> {
   const ignore = () => undefined;
@@ -41,8 +44,10 @@ export async function warmUp(fonts: WorksheetFonts, texts: readonly string[]): P
     import('../../lib/pdf/render-worksheet').catch(ignore);
   }
   try {
-    const fixed = await loadFont(fonts.fixed);
-    if (missingChars(texts, fixed.codePoints).length > 0) await loadFont(fonts.full);
+    for (const url of [fonts.fixed, fonts.common]) {
+      if (missingChars(texts, (await loadFont(url)).codePoints).length === 0) return;
+    }
+    await loadFont(fonts.full);
   } catch {
     // The press loads again and says what failed.
   }

@@ -7,11 +7,8 @@ import { fontCodePoints } from './font-coverage';
 
 /** The font as the PDF builder and the coverage check need it. */
 export interface LoadedFont {
-  /**
-   * The TTF as a binary string (one char per byte), as jsPDF's virtual file system takes it: jsPDF
-   * uses a file starting with the TrueType version 0x00010000 as is, and base64-decodes any other.
-   */
-  binary: string;
+  /** The TTF file (handed to jsPDF by embedded-font.ts, never converted to a string). */
+  bytes: Uint8Array;
   /** Code points the font can draw. */
   codePoints: ReadonlySet<number>;
   byteLength: number;
@@ -24,20 +21,9 @@ export class FontLoadError extends Error {
 
 const cache = new Map<string, Promise<LoadedFont>>();
 
-function toBinaryString(bytes: Uint8Array): string {
-  let binary = '';
-  // Chunks keep String.fromCharCode below the engine's argument limit.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return binary;
-}
-
-/**
- * Prepares raw TTF bytes (parses the cmap, encodes for jsPDF). No base64: the subset starts with
- * 0x00010000 (glyf TrueType, see scripts/build-font.mjs), so jsPDF takes the binary string as is
- * instead of decoding base64 on every PDF.
- */
+/** Prepares raw TTF bytes: reads which characters the font can draw. */
 function prepareFont(bytes: Uint8Array): LoadedFont {
-  return { binary: toBinaryString(bytes), codePoints: fontCodePoints(bytes), byteLength: bytes.byteLength };
+  return { bytes, codePoints: fontCodePoints(bytes), byteLength: bytes.byteLength };
 }
 
 async function fetchFont(url: string): Promise<LoadedFont> {

@@ -28,6 +28,11 @@ export interface WorksheetOptions {
    * alone when it draws every character of the worksheet; without it the large font is always used.
    */
   fixedFontUrl?: string;
+  /**
+   * URL of the middle TTF (withBase('/fonts/generated/worksheet-sc-common.ttf'): the small one plus GB2312's symbols and
+   * level-1 hanzi): used when it draws every character and the small one does not.
+   */
+  commonFontUrl?: string;
   /** Absolute URL of the calculator page on this site (origin and base), where the worksheet's link and QR code lead. */
   calculatorUrl: string;
 }
@@ -44,13 +49,14 @@ async function contentOptions(draft: Draft, options: WorksheetOptions): Promise<
 }
 
 /**
- * The font the worksheet is drawn with: the small font when it draws every character of `texts` (the large one is
- * then never fetched), else the large font, which holds every character of the small one.
+ * The font the worksheet is drawn with: the smallest that draws every character of `texts` (small, middle, large;
+ * a larger one is then never fetched), else the large font, which holds every character of the smaller ones.
  */
 async function fontFor(texts: readonly string[], options: WorksheetOptions): Promise<LoadedFont> {
-  if (options.fixedFontUrl !== undefined) {
-    const fixed = await loadFont(options.fixedFontUrl);
-    if (missingChars(texts, fixed.codePoints).length === 0) return fixed;
+  for (const url of [options.fixedFontUrl, options.commonFontUrl]) {
+    if (url === undefined) continue;
+    const font = await loadFont(url);
+    if (missingChars(texts, font.codePoints).length === 0) return font;
   }
   return loadFont(options.fontUrl);
 }
@@ -81,6 +87,22 @@ export async function prepareWorksheet(result: CalculationResult, draft: Draft, 
       return renderWorksheet(jsPDF, font, content).output('blob');
     },
   };
+}
+
+/**
+ * Readies everything a press needs for this case without building a PDF: jsPDF and the renderer loaded, the
+ * worksheet composed (its share link and QR code, kept for the press while the case is unchanged), its font fetched
+ * and parsed for jsPDF, and one jsPDF document constructed so that its code is compiled. Called when the person has
+ * shown intent and the browser is idle; a press afterwards only lays out and saves.
+ */
+export async function prepareOnIntent(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<void> {
+  const modules = Promise.all([import('jspdf'), import('./render-worksheet'), import('./embedded-font')]);
+  modules.catch(() => undefined);
+  const content = composeWorksheet(result, draft, await contentOptions(draft, options));
+  const font = await fontFor(worksheetTexts(content), options);
+  const [{ jsPDF }, , { embeddableFont }] = await modules;
+  embeddableFont(jsPDF, font);
+  new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 }
 
 /** Characters in the worksheet text that neither font can draw (empty when all can). */

@@ -10,6 +10,15 @@ import qrcode from 'qrcode-generator';
  * @example qrMatrix('https://example.org/calculator/#share=1.z…')?.length // 41 (version 6)
  */
 export function qrMatrix(text: string): boolean[][] | null {
+  // Choosing the mask is most of the cost (a tenth of a second on a slow phone): the same link is encoded once, so a
+  // second PDF of the same case, or one prepared on intent, reuses it.
+  if (last?.text !== text) last = { text, matrix: encode(text) };
+  return last.matrix;
+}
+
+let last: { text: string; matrix: boolean[][] | null } | undefined;
+
+function encode(text: string): boolean[][] | null {
   for (const level of ['M', 'L'] as const) {
     try {
       const qr = qrcode(0, level);

@@ -4,6 +4,7 @@
  */
 import type { jsPDF as JsPdf } from 'jspdf';
 import { isNotDrawn } from './font-coverage';
+import { embeddableFont, type EmbeddableFont } from './embedded-font';
 import type { LoadedFont } from './font-loader';
 import { pageLabel } from './labels';
 import type { WorksheetContent } from './worksheet-content';
@@ -54,7 +55,13 @@ class Flow {
   constructor(
     readonly doc: JsPdf,
     private readonly codePoints: ReadonlySet<number>,
+    private readonly font: EmbeddableFont,
   ) {}
+
+  /** Width in mm of `text` at the current font size, as doc.getTextWidth gives it, from the font's cached advances. */
+  width(text: string): number {
+    return (this.font.unitWidth(text) * this.doc.getFontSize()) / this.doc.internal.scaleFactor;
+  }
 
   /** The text with every character the font cannot draw replaced by a visible mark. */
   safe(text: string): string {
@@ -84,7 +91,7 @@ class Flow {
   }
 
   wrap(text: string, width: number): string[] {
-    return wrapText(this.safe(text), width, (s) => this.doc.getTextWidth(s));
+    return wrapText(this.safe(text), width, (s) => this.width(s));
   }
 
   /** Draws one line with its top at y. Bold is faked with a stroke: one font file keeps the download small. */
@@ -182,7 +189,7 @@ function header(flow: Flow, content: WorksheetContent): void {
       (wrapped[j] ?? []).forEach((l, k) => flow.line(l, x, flow.y + k * lh));
       if (f.blank) {
         // A blank to fill in by hand, after the label.
-        const start = x + doc.getTextWidth(flow.safe(f.text)) + 1;
+        const start = x + flow.width(flow.safe(f.text)) + 1;
         doc.setDrawColor(COLOR.text);
         doc.setLineWidth(0.2);
         doc.line(start, flow.y + lh - 0.8, start + 35, flow.y + lh - 0.8);
@@ -230,7 +237,6 @@ function table(flow: Flow, content: WorksheetContent): void {
 }
 
 function items(flow: Flow, content: WorksheetContent): void {
-  const { doc } = flow;
   for (const group of content.items) {
     flow.paragraph(group.heading, { size: SIZE.subheading, bold: true, before: 2.5, keep: 16 });
     if (group.empty !== null) flow.paragraph(group.empty, { size: SIZE.small, indent: 4, color: COLOR.muted });
@@ -238,7 +244,7 @@ function items(flow: Flow, content: WorksheetContent): void {
       // Heading on the left, hours on the right of its first line.
       flow.style(SIZE.body);
       const lh = lineHeight(SIZE.body);
-      const hoursWidth = doc.getTextWidth(flow.safe(item.hours)) + 4;
+      const hoursWidth = flow.width(flow.safe(item.hours)) + 4;
       const lines = flow.wrap(item.heading, CONTENT_WIDTH - 4 - hoursWidth);
       const detail = (l: string) => flow.height(l, { size: SIZE.small, indent: 8 });
       const whole = lh * lines.length + item.lines.reduce((sum, l) => sum + detail(l), 0);
@@ -348,7 +354,7 @@ function review(flow: Flow, content: WorksheetContent): void {
   flow.style(SIZE.small);
   const introLines = flow.wrap(block.intro, textWidth);
   flow.style(SIZE.footer);
-  const linkLines = block.link === null ? [] : wrapText(block.link, textWidth, (t) => doc.getTextWidth(t));
+  const linkLines = block.link === null ? [] : wrapText(block.link, textWidth, (t) => flow.width(t));
   const besideQr = introLines.length * lineHeight(SIZE.small) + linkLines.length * lineHeight(SIZE.footer) + (block.qrMissing ? lineHeight(SIZE.small) * 2 : 0);
   const signatures = lineHeight(SIZE.body) * 2 + 6 + lineHeight(SIZE.body) * 5 + 8;
   const height = flow.height(block.heading, { size: SIZE.heading, before: 6 }) + flow.height(block.version, small) + 2 + Math.max(qrSide, besideQr) + 4 + signatures;
@@ -396,7 +402,7 @@ function review(flow: Flow, content: WorksheetContent): void {
   const sig = block.signature;
   const dateX = PAGE.margin + CONTENT_WIDTH * 0.55;
   flow.line(sig.self, PAGE.margin, flow.y, true);
-  rule(PAGE.margin + doc.getTextWidth(sig.self) + 1, dateX - 4, flow.y + lh - 0.8);
+  rule(PAGE.margin + flow.width(sig.self) + 1, dateX - 4, flow.y + lh - 0.8);
   flow.line(sig.date, dateX, flow.y);
   flow.y += lh * 2;
   flow.line(sig.unit, PAGE.margin, flow.y, true);
@@ -407,7 +413,7 @@ function review(flow: Flow, content: WorksheetContent): void {
   }
   flow.y += 2;
   flow.line(sig.reviewer, PAGE.margin, flow.y, true);
-  rule(PAGE.margin + doc.getTextWidth(sig.reviewer) + 1, dateX - 4, flow.y + lh - 0.8);
+  rule(PAGE.margin + flow.width(sig.reviewer) + 1, dateX - 4, flow.y + lh - 0.8);
   flow.line(sig.date, dateX, flow.y);
   flow.y += lh;
 }
@@ -436,13 +442,15 @@ function footers(flow: Flow, content: WorksheetContent): void {
 /** Registers the font and draws the whole worksheet into a new A4 document. */
 export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, content: WorksheetContent): JsPdf {
   const doc = new JsPdfClass({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  doc.addFileToVFS(FONT_FILE, font.binary);
+  // The font parsed once per page; the document embeds only the glyphs it draws (embedded-font.ts).
+  const embeddable = embeddableFont(JsPdfClass, font);
+  doc.addFileToVFS(FONT_FILE, embeddable.vfsEntry);
   doc.addFont(FONT_FILE, FONT_FAMILY, 'normal', 400, 'Identity-H');
   doc.setFont(FONT_FAMILY, 'normal');
   doc.setLanguage('zh-CN');
   doc.setDocumentProperties({ title: content.title, subject: content.roundTitle });
 
-  const flow = new Flow(doc, font.codePoints);
+  const flow = new Flow(doc, font.codePoints, embeddable);
   header(flow, content);
   if (content.problems.length > 0) {
     flow.paragraph(content.headings.problems, { size: SIZE.subheading, bold: true, before: 2, color: COLOR.short, keep: 6 });

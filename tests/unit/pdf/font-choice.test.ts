@@ -9,6 +9,9 @@ import { extractPdf, subsetForTest } from './test-font.mjs';
 
 const FIXED = '/fonts/test-fixed.ttf';
 const FULL = '/fonts/test-full.ttf';
+const COMMON = '/fonts/test-common.ttf';
+/** In GB2312 level 1, so in the middle font, but in no label or rule. */
+const COMMONPLACE = '晓';
 /** In GB2312 (level 2), so in the large font, but in no label or rule: only a user can type it. */
 const UNCOMMON = '鑫';
 /** In neither font: Noto Sans SC has no glyph for it. */
@@ -37,7 +40,11 @@ beforeAll(async () => {
   const draft = titled('专题培训');
   const texts = worksheetTexts(composeWorksheet(calculate(draft), draft, { ...options, shareLink: null }));
   const fixedText = [...texts, ...Object.values(REVIEW), '〓'];
-  fonts = { [FIXED]: await subsetForTest(fixedText), [FULL]: await subsetForTest([...fixedText, UNCOMMON]) };
+  fonts = {
+    [FIXED]: await subsetForTest(fixedText),
+    [COMMON]: await subsetForTest([...fixedText, COMMONPLACE]),
+    [FULL]: await subsetForTest([...fixedText, COMMONPLACE, UNCOMMON]),
+  };
 });
 
 afterEach(() => {
@@ -81,6 +88,25 @@ describe('the worksheet font: the small one alone when it covers the user text, 
     serveFonts();
     const draft = titled(`${UNCOMMON}${NOWHERE}培训`);
     expect(await findMissingChars(calculate(draft), draft, options)).toEqual([NOWHERE]);
+  });
+
+  it('with a middle font, draws a title of level-1 characters with it and never fetches the large font', async () => {
+    serveFonts();
+    const draft = titled(`${COMMONPLACE}培训`);
+    const withCommon = { ...options, commonFontUrl: COMMON };
+    expect(await findMissingChars(calculate(draft), draft, withCommon)).toEqual([]);
+    const blob = await buildWorksheetPdf(calculate(draft), draft, withCommon);
+    const text = (await extractPdf(new Uint8Array(await blob.arrayBuffer()))).map((p) => p.text).join('').replace(/\s+/g, '');
+    expect(text).toContain(`${COMMONPLACE}培训`);
+    expect(new Set(fetched)).toEqual(new Set([FIXED, COMMON]));
+  });
+
+  it('with a middle font, still fetches the large font for a character only it has', async () => {
+    serveFonts();
+    const draft = titled(`${UNCOMMON}${COMMONPLACE}培训`);
+    const withCommon = { ...options, commonFontUrl: COMMON };
+    expect(await findMissingChars(calculate(draft), draft, withCommon)).toEqual([]);
+    expect(new Set(fetched)).toEqual(new Set([FIXED, COMMON, FULL]));
   });
 
   it('uses the large font alone when no small font is given (the batch export)', async () => {

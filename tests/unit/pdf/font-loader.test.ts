@@ -18,7 +18,7 @@ describe('loadFont', () => {
     expect(a).toBe(b);
     expect(c).toBe(a);
     expect(a.codePoints.has('学'.codePointAt(0) as number)).toBe(true);
-    expect(a.binary.length).toBe(bytes.length);
+    expect(a.bytes.length).toBe(bytes.length);
   });
 
   it('reports a failed download in Chinese and tries again on the next call', async () => {
