@@ -24,6 +24,7 @@ import { scoreSessions } from './activities/sessions';
 import { scoreStated } from './activities/stated';
 import { scoreTable } from './activities/table';
 import { scoreAssignment } from './activities/assignment';
+import { ScoreMemo } from './score-memo';
 
 const contexts = new WeakMap<RuleSet, RuleContext>();
 
@@ -54,6 +55,53 @@ function score(activity: Activity, conversion: Conversion, ctx: RuleContext): Sc
       break;
   }
   throw new Error(`规则数据错误：${conversion.kind} 与 ${conversion.method} 不匹配`);
+}
+
+/** One activity scored on its own, before the span: what the memo keeps. */
+interface ScoredItem {
+  s: Scored | null;
+  item: ItemResult;
+  /** The item as the last span left it (the same item when the span leaves nothing out). */
+  spanned?: { from: number; to: number; item: ItemResult };
+}
+
+/** Every activity's scored item, remembered while the activity's fields and the rule set are the same. */
+const memo = new ScoreMemo<ScoredItem>();
+
+function scoreItem(activity: Activity, conversion: Conversion | undefined, ctx: RuleContext): ScoredItem {
+  if (conversion === undefined) return { s: null, item: unsupported(activity, ctx.ruleSet) };
+  const s = score(activity, conversion, ctx);
+  const status: ItemStatus = s.outcome === 'hours' ? 'counted' : s.outcome;
+  const item: ItemResult = {
+    activityId: activity.id,
+    kind: activity.kind,
+    label: conversion.label,
+    title: activity.title,
+    years: s.years,
+    subject: s.subject,
+    hours: s.tenths / 10,
+    status,
+    working: s.working,
+    reason: s.reason,
+    cite: ctx.cite(s.cite),
+    notes: ctx.notes(s.noteIds),
+    errors: s.errors,
+  };
+  return { s, item };
+}
+
+/** The item with the years outside the span left out (a copy; the scored item is kept as it is for the next call). */
+function withinSpan(item: ItemResult, inSpan: (year: number) => boolean, spanText: string, outsideNote: NoteRef[]): ItemResult {
+  if (item.status === 'invalid') return item;
+  const inside = item.years.filter(inSpan);
+  if (inside.length === 0) {
+    return { ...item, status: 'outside-span', hours: 0, reason: `${item.years.join('、')}年不在核认跨度（${spanText}）内，不计入。`, notes: [...item.notes, ...outsideNote] };
+  }
+  if (inside.length < item.years.length) {
+    const outside = item.years.filter((y) => !inSpan(y));
+    return { ...item, reason: `${outside.join('、')}年不在核认跨度（${spanText}）内，不计入。`, years: inside };
+  }
+  return item;
 }
 
 function unsupported(activity: Activity, ruleSet: RuleSet): ItemResult {
@@ -111,29 +159,8 @@ export function calculate(draft: Draft): CalculationResult {
   if (draft.span) span = { from: draft.span.from, to: draft.span.to, source: 'override', rule: ruleRef };
   else if (rule?.from !== undefined && rule.to !== undefined) span = { from: rule.from, to: rule.to, source: 'rule', rule: ruleRef };
 
-  // Score every activity.
-  const scored: { activity: Activity; s: Scored | null; item: ItemResult }[] = draft.activities.map((activity) => {
-    const conversion = conversions.get(activity.kind);
-    if (conversion === undefined) return { activity, s: null, item: unsupported(activity, ruleSet) };
-    const s = score(activity, conversion, ctx);
-    const status: ItemStatus = s.outcome === 'hours' ? 'counted' : s.outcome;
-    const item: ItemResult = {
-      activityId: activity.id,
-      kind: activity.kind,
-      label: conversion.label,
-      title: activity.title,
-      years: s.years,
-      subject: s.subject,
-      hours: s.tenths / 10,
-      status,
-      working: s.working,
-      reason: s.reason,
-      cite: ctx.cite(s.cite),
-      notes: ctx.notes(s.noteIds),
-      errors: s.errors,
-    };
-    return { activity, s, item };
-  });
+  // Score every activity: remembered per activity (see score-memo.ts), so only a changed activity is scored again.
+  const scored = draft.activities.map((activity) => memo.get(activity, ruleSet, () => scoreItem(activity, conversions.get(activity.kind), ctx)));
 
   if (!profileComplete(draft.profile)) {
     // The span depends on both answers: no figure for a guess (the person has not chosen yet).
@@ -153,22 +180,15 @@ export function calculate(draft: Draft): CalculationResult {
   const outsideNote = ctx.notes(['outside-span']);
   const spanText = `${span.from}~${span.to}年`;
 
-  // Apply the span to each item.
-  for (const x of scored) {
-    const { item } = x;
-    if (item.status === 'invalid') continue;
-    const inside = item.years.filter(inSpan);
-    if (inside.length === 0) {
-      item.status = 'outside-span';
-      item.hours = 0;
-      item.reason = `${item.years.join('、')}年不在核认跨度（${spanText}）内，不计入。`;
-      item.notes = [...item.notes, ...outsideNote];
-    } else if (inside.length < item.years.length) {
-      const outside = item.years.filter((y) => !inSpan(y));
-      item.reason = `${outside.join('、')}年不在核认跨度（${spanText}）内，不计入。`;
-      item.years = inside;
-    }
-  }
+  // Apply the span to each item: a new item where the span leaves something out, never a change to the scored one.
+  const spanned: { activity: Activity; s: Scored | null; item: ItemResult }[] = scored.map((x, i) => {
+    const activity = draft.activities[i] as Activity;
+    const last = x.spanned;
+    if (last !== undefined && last.from === span.from && last.to === span.to) return { activity, s: x.s, item: last.item };
+    const item = withinSpan(x.item, inSpan, spanText, outsideNote);
+    x.spanned = { from: span.from, to: span.to, item };
+    return { activity, s: x.s, item };
+  });
 
   // Aggregate per year, in tenths.
   const req = ruleSet.requirement;
@@ -185,7 +205,7 @@ export function calculate(draft: Draft): CalculationResult {
         : null,
     });
   }
-  for (const { item, s } of scored) {
+  for (const { item, s } of spanned) {
     if (item.status === 'outside-span' || s === null) continue;
     for (const y of item.years) {
       const bucket = perYear.get(y);
@@ -220,7 +240,7 @@ export function calculate(draft: Draft): CalculationResult {
   });
 
   // Materials, per year, for items that count.
-  const byItem = new Map(scored.map((x) => [x.item, x]));
+  const byItem = new Map(spanned.map((x) => [x.item, x]));
   const materials: YearMaterials[] = yearResults.map((yr) => {
     const needs = new Map<string, MaterialNeed>();
     const need = (entry: MaterialsEntry, activityId: string | undefined): MaterialNeed => {
@@ -253,7 +273,7 @@ export function calculate(draft: Draft): CalculationResult {
     return { year: yr.year, needs: [...needs.values()].sort((a, b) => (a.form ?? 99) - (b.form ?? 99)) };
   });
 
-  const items = scored.map((x) => x.item);
+  const items = spanned.map((x) => x.item);
   const yearsMet = yearResults.filter((y) => y.status === 'met').length;
   const yearsWarning = yearResults.filter((y) => y.status === 'warning').length;
   const yearsShort = yearResults.filter((y) => y.status === 'short').length;
