@@ -132,13 +132,13 @@ export class CalculatorState {
   onEdit: (() => void) | undefined;
 
   /**
-   * The result's items, reusing last keystroke's object for every item whose shown content did not change, so
-   * that lists of hundreds of activities re-render only the rows that changed (Svelte compares by identity).
+   * The result's items; last keystroke's array when every item is the same object. calculate() keeps the item of an
+   * activity that did not change (the same object while the activity, the round and the span are), so lists of
+   * hundreds of activities re-render only the rows that changed (Svelte compares by identity).
    */
-  items: ItemResult[] = $derived(this.stableItems(this.result, this.draft));
+  items: ItemResult[] = $derived(this.stableItems(this.result));
   itemsById: Map<string, ItemResult> = $derived(new Map(this.items.map((i) => [i.activityId, i])));
-  // Memo caches, not state: written while deriving `items`, read only there.
-  private readonly itemCache = new Map<string, { item: ItemResult; activity: Activity | undefined; basis: string }>();
+  // A memo, not state: written while deriving `items`, read only there.
   private lastItems: ItemResult[] = [];
   /**
    * Position of each activity in the draft: lookups stay O(1) with hundreds of activities. The same map while no
@@ -179,28 +179,13 @@ export class CalculatorState {
   private readonly specCache = new Map<string, FieldSpec[]>();
   private readonly specsOf = new WeakMap<Activity, { ruleSet: RuleSet; kind: ActivityKind; specs: FieldSpec[] }>();
 
-  /** Last keystroke's object for every item that did not change; last keystroke's array when none did. */
-  private stableItems(result: CalculationResult, draft: Draft): ItemResult[] {
+  /** Last keystroke's array when no item changed. */
+  private stableItems(result: CalculationResult): ItemResult[] {
     const items = result.items;
-    // An item follows from its activity alone, the round and the span (calculate() scores each activity on its own):
-    // while these are the same (the draft replaces an activity only when it changed), so is the item.
-    const basis = `${result.ruleSet.id}|${result.span?.from}|${result.span?.to}`;
-    let changed = items.length !== this.lastItems.length;
-    const next = items.map((item, i) => {
-      const activity = draft.activities[i]?.id === item.activityId ? draft.activities[i] : undefined;
-      const hit = this.itemCache.get(item.activityId);
-      const kept = hit !== undefined && activity !== undefined && hit.activity === activity && hit.basis === basis ? hit.item : item;
-      if (hit?.item !== kept || hit.activity !== activity || hit.basis !== basis) this.itemCache.set(item.activityId, { item: kept, activity, basis });
-      if (kept !== this.lastItems[i]) changed = true;
-      return kept;
-    });
-    if (this.itemCache.size > 2 * items.length + 50) {
-      const ids = new Set(items.map((i) => i.activityId));
-      for (const id of [...this.itemCache.keys()]) if (!ids.has(id)) this.itemCache.delete(id);
-    }
-    if (!changed) return this.lastItems;
-    this.lastItems = next;
-    return next;
+    const last = this.lastItems;
+    if (items.length === last.length && items.every((item, i) => item === last[i])) return last;
+    this.lastItems = items;
+    return items;
   }
 
   private stableIndex(activities: readonly Activity[]): Map<string, number> {
@@ -217,7 +202,6 @@ export class CalculatorState {
 
   /** Replaces the whole case (opening a draft), with the forms that were open and their raw text. */
   load(draft: Draft, work: Work = emptyWork(draft.activities.map((a) => a.id))): void {
-    this.itemCache.clear();
     this.issueCache.clear();
     this.chosenActivityPage = 0;
     this.openedHere.clear();

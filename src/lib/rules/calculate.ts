@@ -18,7 +18,6 @@ import type {
 import { RuleContext, citeRef, formatTenths } from './context';
 import { getRuleSet } from './registry';
 import { matchSpanRule, profileComplete, spanYears } from './span';
-import { materialsEntry } from './materials';
 import type { Scored } from './activities/scored';
 import { scoreSessions } from './activities/sessions';
 import { scoreStated } from './activities/stated';
@@ -56,6 +55,79 @@ function score(activity: Activity, conversion: Conversion, ctx: RuleContext): Sc
   throw new Error(`规则数据错误：${conversion.kind} 与 ${conversion.method} 不匹配`);
 }
 
+/** One activity scored on its own, before the span: what the memo keeps. */
+interface ScoredItem {
+  s: Scored | null;
+  item: ItemResult;
+  /** The item as the last span left it (the same item when the span leaves nothing out). */
+  spanned?: { from: number; to: number; item: ItemResult };
+}
+
+/**
+ * Each rule set's scored items, per activity object. An activity is scored on its own (its fields and the rule set,
+ * nothing else), so while it is the same object under the same rule set, so is its item: a calculator with hundreds
+ * of activities rescores only the one a keystroke replaced. Activities are read as values that never change (the
+ * calculator replaces an activity to change it; parsing a draft makes new objects). Weakly held: a replaced activity
+ * is forgotten with it. The whole-case steps (span, yearly sums, certificate years, materials) are not remembered.
+ */
+const scoredItems = new WeakMap<RuleSet, WeakMap<Activity, ScoredItem>>();
+
+function scoreItem(activity: Activity, conversion: Conversion | undefined, ctx: RuleContext): ScoredItem {
+  if (conversion === undefined) return { s: null, item: unsupported(activity, ctx.ruleSet) };
+  const s = score(activity, conversion, ctx);
+  const status: ItemStatus = s.outcome === 'hours' ? 'counted' : s.outcome;
+  const item: ItemResult = {
+    activityId: activity.id,
+    kind: activity.kind,
+    label: conversion.label,
+    title: activity.title,
+    years: s.years,
+    subject: s.subject,
+    hours: s.tenths / 10,
+    status,
+    working: s.working,
+    reason: s.reason,
+    cite: ctx.cite(s.cite),
+    notes: ctx.notes(s.noteIds),
+    errors: s.errors,
+  };
+  return { s, item };
+}
+
+/** The item with the years outside the span left out (a copy; the scored item is kept as it is for the next call). */
+function withinSpan(item: ItemResult, inSpan: (year: number) => boolean, spanText: string, outsideNote: NoteRef[]): ItemResult {
+  if (item.status === 'invalid') return item;
+  const inside = item.years.filter(inSpan);
+  if (inside.length === 0) {
+    return { ...item, status: 'outside-span', hours: 0, reason: `${item.years.join('、')}年不在核认跨度（${spanText}）内，不计入。`, notes: [...item.notes, ...outsideNote] };
+  }
+  if (inside.length < item.years.length) {
+    const outside = item.years.filter((y) => !inSpan(y));
+    return { ...item, reason: `${outside.join('、')}年不在核认跨度（${spanText}）内，不计入。`, years: inside };
+  }
+  return item;
+}
+
+/** Every item's errors, in order. */
+function errorsOf(items: readonly ItemResult[]): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const item of items) if (item.errors.length > 0) errors.push(...item.errors);
+  return errors;
+}
+
+const entriesById = new WeakMap<RuleSet, Map<string, MaterialsEntry>>();
+
+/** The materials entry with this id (the first, as materialsEntry finds it), looked up in a map made once per rule set. */
+function entryOf(ruleSet: RuleSet, id: string): MaterialsEntry | undefined {
+  let byId = entriesById.get(ruleSet);
+  if (byId === undefined) {
+    byId = new Map();
+    for (const entry of ruleSet.materials) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+    entriesById.set(ruleSet, byId);
+  }
+  return byId.get(id);
+}
+
 function unsupported(activity: Activity, ruleSet: RuleSet): ItemResult {
   const error: FieldError = { activityId: activity.id, field: 'kind', message: `${ruleSet.shortTitle}通知没有此类活动的折算规定` };
   return {
@@ -85,7 +157,7 @@ function emptyResult(ruleSet: RuleSet | undefined, problems: DraftProblem[], ite
     items,
     materials: [],
     problems,
-    errors: items.flatMap((i) => i.errors),
+    errors: errorsOf(items),
     notes,
     summary: { yearsMet: 0, yearsShort: 0, yearsWarning: 0, allMet: false },
   };
@@ -111,28 +183,13 @@ export function calculate(draft: Draft): CalculationResult {
   if (draft.span) span = { from: draft.span.from, to: draft.span.to, source: 'override', rule: ruleRef };
   else if (rule?.from !== undefined && rule.to !== undefined) span = { from: rule.from, to: rule.to, source: 'rule', rule: ruleRef };
 
-  // Score every activity.
-  const scored: { activity: Activity; s: Scored | null; item: ItemResult }[] = draft.activities.map((activity) => {
-    const conversion = conversions.get(activity.kind);
-    if (conversion === undefined) return { activity, s: null, item: unsupported(activity, ruleSet) };
-    const s = score(activity, conversion, ctx);
-    const status: ItemStatus = s.outcome === 'hours' ? 'counted' : s.outcome;
-    const item: ItemResult = {
-      activityId: activity.id,
-      kind: activity.kind,
-      label: conversion.label,
-      title: activity.title,
-      years: s.years,
-      subject: s.subject,
-      hours: s.tenths / 10,
-      status,
-      working: s.working,
-      reason: s.reason,
-      cite: ctx.cite(s.cite),
-      notes: ctx.notes(s.noteIds),
-      errors: s.errors,
-    };
-    return { activity, s, item };
+  // Score every activity, or take its item from the last call (see scoredItems).
+  let memo = scoredItems.get(ruleSet);
+  if (memo === undefined) scoredItems.set(ruleSet, (memo = new WeakMap()));
+  const scored = draft.activities.map((activity) => {
+    let x = memo.get(activity);
+    if (x === undefined) memo.set(activity, (x = scoreItem(activity, conversions.get(activity.kind), ctx)));
+    return x;
   });
 
   if (!profileComplete(draft.profile)) {
@@ -153,44 +210,39 @@ export function calculate(draft: Draft): CalculationResult {
   const outsideNote = ctx.notes(['outside-span']);
   const spanText = `${span.from}~${span.to}年`;
 
-  // Apply the span to each item.
-  for (const x of scored) {
-    const { item } = x;
-    if (item.status === 'invalid') continue;
-    const inside = item.years.filter(inSpan);
-    if (inside.length === 0) {
-      item.status = 'outside-span';
-      item.hours = 0;
-      item.reason = `${item.years.join('、')}年不在核认跨度（${spanText}）内，不计入。`;
-      item.notes = [...item.notes, ...outsideNote];
-    } else if (inside.length < item.years.length) {
-      const outside = item.years.filter((y) => !inSpan(y));
-      item.reason = `${outside.join('、')}年不在核认跨度（${spanText}）内，不计入。`;
-      item.years = inside;
-    }
-  }
+  // Apply the span to each item: a new item where the span leaves something out, never a change to the scored one.
+  const items = scored.map((x) => {
+    const last = x.spanned;
+    if (last !== undefined && last.from === span.from && last.to === span.to) return last.item;
+    const item = withinSpan(x.item, inSpan, spanText, outsideNote);
+    x.spanned = { from: span.from, to: span.to, item };
+    return item;
+  });
 
-  // Aggregate per year, in tenths.
+  // Aggregate per year, in tenths. Each year's items come with what they were scored from (for the materials).
   const req = ruleSet.requirement;
   const covered = new Set(draft.coveredYears);
   const certificateCite = ctx.cite(ruleSet.certificate.cite);
-  const perYear = new Map<number, { pub: number; pro: number; items: ItemResult[]; metInFull: MetInFull | null }>();
+  const perYear = new Map<number, { pub: number; pro: number; items: ItemResult[]; sources: { s: Scored; activity: Activity }[]; metInFull: MetInFull | null }>();
   for (const y of years) {
     perYear.set(y, {
       pub: 0,
       pro: 0,
       items: [],
+      sources: [],
       metInFull: covered.has(y)
         ? { by: 'certificate', activityId: undefined, cite: certificateCite, text: `已开具${ruleSet.certificate.label}，本年度视为达标` }
         : null,
     });
   }
-  for (const { item, s } of scored) {
+  for (const [i, item] of items.entries()) {
+    const s = (scored[i] as ScoredItem).s;
     if (item.status === 'outside-span' || s === null) continue;
     for (const y of item.years) {
       const bucket = perYear.get(y);
       if (bucket === undefined) continue;
       bucket.items.push(item);
+      bucket.sources.push({ s, activity: draft.activities[i] as Activity });
       if (item.status === 'counted') {
         if (item.subject === 'public') bucket.pub += s.tenths;
         else bucket.pro += s.tenths;
@@ -206,8 +258,9 @@ export function calculate(draft: Draft): CalculationResult {
     return { required: required.hours, actual: actual / 10, met, shortfall: met ? 0 : (need - actual) / 10, strength: required.strength, cite: ctx.cite(required.cite) };
   };
 
-  const yearResults: YearResult[] = years.map((year) => {
-    const b = perYear.get(year) as NonNullable<ReturnType<typeof perYear.get>>;
+  const buckets = years.map((year) => perYear.get(year) as NonNullable<ReturnType<typeof perYear.get>>);
+  const yearResults: YearResult[] = years.map((year, y) => {
+    const b = buckets[y] as (typeof buckets)[number];
     const full = b.metInFull !== null;
     const parts = {
       total: part(req.total, b.pub + b.pro, full),
@@ -220,8 +273,8 @@ export function calculate(draft: Draft): CalculationResult {
   });
 
   // Materials, per year, for items that count.
-  const byItem = new Map(scored.map((x) => [x.item, x]));
-  const materials: YearMaterials[] = yearResults.map((yr) => {
+  const materials: YearMaterials[] = yearResults.map((yr, y) => {
+    const { sources } = buckets[y] as (typeof buckets)[number];
     const needs = new Map<string, MaterialNeed>();
     const need = (entry: MaterialsEntry, activityId: string | undefined): MaterialNeed => {
       let n = needs.get(entry.id);
@@ -233,16 +286,16 @@ export function calculate(draft: Draft): CalculationResult {
       if (activityId !== undefined) n.activityIds.push(activityId);
       return n;
     };
-    const certificate = yr.metInFull?.by === 'certificate' ? materialsEntry(ruleSet, ruleSet.certificate.materials) : undefined;
+    const certificate = yr.metInFull?.by === 'certificate' ? entryOf(ruleSet, ruleSet.certificate.materials) : undefined;
     if (certificate !== undefined) {
       const n = need(certificate, undefined);
       for (const extra of certificate.extras ?? []) if (extra.when === undefined) n.extras.push({ text: extra.text, cite: ctx.cite(extra.cite) });
     }
-    for (const item of yr.items) {
-      const x = byItem.get(item);
-      if (x?.s?.materials === undefined || (item.status === 'counted' && item.hours === 0)) continue;
+    for (const [k, item] of yr.items.entries()) {
+      const x = sources[k] as (typeof sources)[number];
+      if (x.s.materials === undefined || (item.status === 'counted' && item.hours === 0)) continue;
       if (item.status !== 'counted' && item.status !== 'met-in-full') continue;
-      const entry = materialsEntry(ruleSet, x.s.materials);
+      const entry = entryOf(ruleSet, x.s.materials);
       if (entry === undefined) continue;
       const n = need(entry, item.activityId);
       for (const extra of entry.extras ?? []) {
@@ -253,7 +306,6 @@ export function calculate(draft: Draft): CalculationResult {
     return { year: yr.year, needs: [...needs.values()].sort((a, b) => (a.form ?? 99) - (b.form ?? 99)) };
   });
 
-  const items = scored.map((x) => x.item);
   const yearsMet = yearResults.filter((y) => y.status === 'met').length;
   const yearsWarning = yearResults.filter((y) => y.status === 'warning').length;
   const yearsShort = yearResults.filter((y) => y.status === 'short').length;
@@ -267,7 +319,7 @@ export function calculate(draft: Draft): CalculationResult {
     items,
     materials,
     problems,
-    errors: items.flatMap((i) => i.errors),
+    errors: errorsOf(items),
     notes: caseNotes,
     summary: { yearsMet, yearsShort, yearsWarning, allMet: yearsShort === 0 && items.every((i) => i.status !== 'invalid') },
   };
