@@ -9,7 +9,8 @@
  *   from a Chromium trace of the same run, the longest task's wall-clock time and the main thread's own CPU time in it
  *   (what the page's code costs, much less sensitive to a busy machine), with what was running in it.
  * Run after a build, with the site served: `npm run preview -- --port 4401 &` then `npm run measure:batch`.
- * Options: --node-only, --browser-only, --url <site>, --runs <n> (default 3).
+ * Options: --node-only, --browser-only, --url <site>, --runs <n> (default 3), --trace (record the Chromium trace: the
+ *   tracer itself slows the page and the worker, so the times of a traced run are not the figures to quote).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -97,6 +98,7 @@ function longestTraced(buffer) {
 }
 
 if (!args.includes('--node-only')) {
+  const tracing = args.includes('--trace');
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--no-first-run'] });
   console.log(`\nChromium (${browser.version()}) at ${url}/batch/: from choosing the file to the summary line on screen`);
@@ -124,7 +126,7 @@ if (!args.includes('--node-only')) {
         await page.goto(`${url}/batch/`);
         await page.getByRole('button', { name: '下载 Excel 模板' }).waitFor();
         await page.waitForLoadState('networkidle');
-        await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+        if (tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
         // A path, as a file chooser gives it: a buffer would be decoded on the page's main thread by Playwright itself.
         await page.locator('#batch-file').setInputFiles(file);
         await page.locator('#batch-summary').waitFor({ timeout: 120_000 });
@@ -134,7 +136,7 @@ if (!args.includes('--node-only')) {
           performance.mark('batch-end');
           resolve(window.__longest);
         }, 50))));
-        traced.push(longestTraced(await browser.stopTracing()));
+        if (tracing) traced.push(longestTraced(await browser.stopTracing()));
         runs.push(ms);
         longest = Math.max(longest, longTask);
         await page.close();
