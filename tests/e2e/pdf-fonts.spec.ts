@@ -1,7 +1,8 @@
 /**
  * The PDF worksheet's two fonts, as a person meets them: the small font of the worksheet's own text is enough for
- * titles made of its characters, and the large font is downloaded only for a title it lacks; both start loading when
- * the PDF section comes into view.
+ * titles made of its characters, the middle font is fetched at once (without the small one first) for a title beyond
+ * the rule data's characters, and the large font only for a title the middle one lacks; they start loading when the
+ * PDF section comes into view.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -50,6 +51,8 @@ test('a title of common characters beyond the small font downloads the middle fo
   expect(await pdfText(page)).toContain('湘晓护理研究');
   expect(files).toContain('worksheet-sc-common.ttf');
   expect(files).not.toContain('worksheet-sc.ttf');
+  // The title has characters found in no rule of the round, so the middle font is fetched at once, not after the small.
+  expect(files).not.toContain('worksheet-sc-fixed.ttf');
 });
 
 test('a title with an uncommon character downloads the large font and prints that character', async ({ page }) => {

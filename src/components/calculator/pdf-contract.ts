@@ -13,8 +13,9 @@ export type WorksheetBuilder = typeof import('../../lib/pdf');
 
 /** The worksheet's two fonts (URLs with the site's base). */
 export interface WorksheetFonts {
-  /** The small font of the worksheet's own text. */
-  fixed: string;
+  /** The small font of the worksheet's own text; left out when the user's text is not likely to be covered by it
+   *  (src/lib/pdf/font-guess.ts), so that the middle font is fetched at once. */
+  fixed?: string;
   /** The middle font (the small one plus GB2312 level 1), for user text the small one lacks. */
   common: string;
   /** The large font (all of GB2312), needed only for user text the small one lacks. */
@@ -45,6 +46,7 @@ export async function warmUp(fonts: WorksheetFonts, texts: readonly string[]): P
   }
   try {
     for (const url of [fonts.fixed, fonts.common]) {
+      if (url === undefined) continue;
       if (missingChars(texts, (await loadFont(url)).codePoints).length === 0) return;
     }
     await loadFont(fonts.full);
