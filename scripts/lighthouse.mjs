@@ -13,22 +13,13 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { precompressedSite, serveSite } from './perf/server.mjs';
+import { PAGE_TYPES } from './perf/pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 const onlyPage = process.argv.find((a) => a.startsWith('--page='))?.slice(7);
 const showShifts = process.argv.includes('--shifts');
-const PAGES = [
-  ['home', '/'],
-  ['a notice', '/notices/zhuzhou-2024/'],
-  ['a checklist', '/checklists/zhuzhou-2024/'],
-  ['bases', '/bases/'],
-  ['dates', '/dates/'],
-  ['changes', '/changes/'],
-  ['search', '/search/'],
-  ['calculator', '/calculator/'],
-  ['batch', '/batch/'],
-].filter(([, path]) => onlyPage === undefined || path === onlyPage);
+const PAGES = PAGE_TYPES.filter(([, path]) => onlyPage === undefined || path === onlyPage);
 
 const site = await precompressedSite(join(root, 'dist'), join(root, '.cache/perf'));
 const server = await serveSite(site);

@@ -27,6 +27,7 @@ import { loadDrafts } from './perf/fixtures.mjs';
 import { keystrokes, pageLoad, pdfTimes } from './perf/measure.mjs';
 import { precompressedSite, serveSite } from './perf/server.mjs';
 import { upfrontJs } from './perf/upfront.mjs';
+import { PAGE_TYPES } from './perf/pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -42,18 +43,7 @@ if (readFileSync(join(dist, 'calculator/index.html'), 'utf8').includes('"/_astro
   process.exit(2);
 }
 
-/** Page types and one page of each. */
-const PAGES = [
-  ['home', '/'],
-  ['a notice', '/notices/zhuzhou-2024/'],
-  ['a checklist', '/checklists/zhuzhou-2024/'],
-  ['bases', '/bases/'],
-  ['dates', '/dates/'],
-  ['changes', '/changes/'],
-  ['search', '/search/'],
-  ['calculator', '/calculator/'],
-  ['batch', '/batch/'],
-];
+const PAGES = PAGE_TYPES;
 const RUNS = quick ? 1 : 3;
 const READY_RUNS = quick ? 1 : 5;
 
