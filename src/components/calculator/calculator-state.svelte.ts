@@ -304,6 +304,12 @@ export class CalculatorState {
   // Activities
 
   /** The fields of an activity's form under the current round. */
+  /** Where focus goes when an activity's form opens: its first field, or its heading when the form has none. */
+  firstFieldId(kind: ActivityKind, id: string): string {
+    const first = this.specsFor(kind, id)[0];
+    return first ? fieldId(id, first.name) : fieldId(id, 'heading');
+  }
+
   specsFor(kind: ActivityKind, id: string): FieldSpec[] {
     const conversion = conversionOf(this.ruleSet, kind);
     if (conversion === undefined) return [];
