@@ -1,5 +1,6 @@
 /** What 计算过程 shows, year by year, keeping last time's objects for every year whose lines did not change. */
 import type { CalculationResult, ItemResult, MetInFull } from '../../lib/rules/core';
+import { countsInYear } from '../../lib/rules/core';
 
 /** One year of 计算过程: its figures and the items that count in it. */
 export interface ExplainedYear {
@@ -13,7 +14,6 @@ export interface ExplainedYear {
   rows: ItemResult[];
 }
 
-const counts = (i: ItemResult) => (i.status === 'counted' && i.hours > 0) || i.status === 'met-in-full';
 
 const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -45,7 +45,7 @@ export class ExplanationMemo {
         public: y.public,
         professional: y.professional,
         metInFull: y.metInFull,
-        rows: y.items.filter(counts),
+        rows: y.items.filter(countsInYear),
       };
       const before = this.byYear.get(y.year);
       if (before === undefined) return fresh;

@@ -325,6 +325,12 @@ export function calculate(draft: Draft): CalculationResult {
   };
 }
 
+/**
+ * Whether an item is a line of its year's 计算过程 (the calculator's and the batch page's explanation alike): hours
+ * above 0, or an assignment that meets the year in full.
+ */
+export const countsInYear = (i: ItemResult): boolean => (i.status === 'counted' && i.hours > 0) || i.status === 'met-in-full';
+
 /** "24.5" style formatting of hours for display. */
 export function formatHours(hours: number): string {
   return formatTenths(Math.round(hours * 10));

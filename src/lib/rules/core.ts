@@ -3,7 +3,7 @@
  * schema (which validates the data files at build time and in tests). Browser code imports from here;
  * build-time code and tests may use index.ts, which adds the schema and its validation.
  */
-export { calculate, formatHours } from './calculate';
+export { calculate, countsInYear, formatHours } from './calculate';
 export { roundCatalogue, roundDigest, setRoundCatalogue, currentRuleSet, fetchRuleSet } from './browser-rule-sets';
 export type { RoundEntry } from './browser-rule-sets';
 export { getRuleSet } from './registry';
