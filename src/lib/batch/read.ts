@@ -1,10 +1,11 @@
 /**
- * What officers have, read as tables: an .xlsx workbook (every sheet; read-excel-file), a CSV file in UTF-8 (with or
+ * What officers have, read as tables: an .xlsx workbook (every sheet; xlsx-scan.ts, else read-excel-file), a CSV file in UTF-8 (with or
  * without BOM) or GBK/GB18030 as Excel on Chinese Windows saves it (papaparse after decoding), and cells pasted from
  * Excel or WPS (tab-separated text). The same code runs in the page's worker and in Node.
  */
 import Papa from 'papaparse';
 import type { Cell, Table } from './cells';
+import { scanXlsx } from './xlsx-scan';
 
 /** Names the tables get when the input has none. */
 export const CSV_TABLE = 'CSV 文件';
@@ -58,8 +59,16 @@ export function readPasted(text: string): Table[] {
   return [parseDelimited(text, PASTE_TABLE, text.includes('\t') ? '\t' : undefined)];
 }
 
-/** Every sheet of an .xlsx workbook (read-excel-file, universal build: no DOM, runs in a worker and in Node). */
+/**
+ * Every sheet of an .xlsx workbook: the fast scanner for the workbooks it reads with certainty, read-excel-file
+ * (universal build: no DOM, runs in a worker and in Node) for the rest.
+ */
 export async function readXlsx(bytes: Uint8Array): Promise<Table[]> {
+  return scanXlsx(bytes) ?? readXlsxFull(bytes);
+}
+
+/** Every sheet of an .xlsx workbook as read-excel-file reads it. */
+export async function readXlsxFull(bytes: Uint8Array): Promise<Table[]> {
   const { default: readXlsxFile } = await import('read-excel-file/universal');
   try {
     const sheets = await readXlsxFile(bytes.slice().buffer as ArrayBuffer, { trim: false });

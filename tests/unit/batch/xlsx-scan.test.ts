@@ -1,0 +1,124 @@
+/**
+ * The fast .xlsx scanner gives exactly the tables read-excel-file gives, on every kind of workbook an officer may
+ * bring: this site's template and results, a generated batch, and workbooks written by exceljs (as Excel writes them:
+ * shared and rich strings, dates in built-in and Chinese custom formats, formulas, booleans, error cells, gaps) and by
+ * hand (inline strings, attributes on several lines). What it does not read with certainty it leaves to
+ * read-excel-file, and the import still reads it.
+ */
+import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { generatePeople } from '../../../src/lib/batch/generate';
+import { readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
+import { activityRows, peopleRows } from '../../../src/lib/batch/rows';
+import { checkBatch } from '../../../src/lib/batch/check';
+import { buildResultsWorkbook, buildTemplate } from '../../../src/lib/batch/workbooks';
+import { writeWorkbook } from '../../../src/lib/batch/write-xlsx';
+import { scanXlsx } from '../../../src/lib/batch/xlsx-scan';
+import { getRuleSet, ruleSets } from '../../../src/lib/rules';
+import { GOOD_ACTIVITIES, GOOD_PEOPLE } from './fixtures';
+
+const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+
+async function expectSameAsFull(bytes: Uint8Array) {
+  const scanned = scanXlsx(bytes);
+  expect(scanned, 'the scanner reads this workbook itself').toBeDefined();
+  expect(scanned).toEqual(await readXlsxFull(bytes));
+  return scanned!;
+}
+
+describe.each(ruleSets.map((r) => [r.id, r] as const))('the %s round', (_id, ruleSet) => {
+  test('the template reads the same', async () => {
+    const tables = await expectSameAsFull(await bytesOf(await buildTemplate(ruleSet)));
+    expect(tables.map((t) => t.name)).toEqual(['说明', '人员', '活动', '取值']);
+  });
+
+  test('a generated batch of 60 people reads the same', async () => {
+    const list = generatePeople(ruleSet, 60, 8, 7, false);
+    const blob = await writeWorkbook([
+      { name: '人员', rows: peopleRows(list) },
+      { name: '活动', rows: activityRows(list, ruleSet) },
+    ]);
+    const tables = await expectSameAsFull(await bytesOf(blob));
+    expect(tables[1]!.rows.length).toBe(activityRows(list, ruleSet).length);
+  });
+});
+
+test('the results workbook reads the same', async () => {
+  const ruleSet = getRuleSet('zhuzhou-2024')!;
+  const first = checkBatch([{ name: '人员', rows: GOOD_PEOPLE }, { name: '活动', rows: GOOD_ACTIVITIES }], ruleSet);
+  await expectSameAsFull(await bytesOf(await buildResultsWorkbook(ruleSet, first.people, first.results, new Date(2026, 0, 2, 9, 5))));
+});
+
+async function excelLike(date1904: boolean) {
+  const book = new ExcelJS.Workbook();
+  book.properties.date1904 = date1904;
+  const s = book.addWorksheet('人员 & 活动');
+  s.getCell('A1').value = '工号';
+  s.getCell('B1').value = '姓名';
+  s.getCell('D1').value = '开始日期'; // C1 left empty
+  s.getCell('A2').value = 'A001';
+  s.getCell('B2').value = { richText: [{ text: '张', font: { bold: true } }, { text: '三 <&> "引号"' }] };
+  s.getCell('D2').value = new Date(Date.UTC(2023, 2, 15));
+  s.getCell('D2').numFmt = 'yyyy"年"m"月"d"日"';
+  s.getCell('E2').value = new Date(Date.UTC(2024, 0, 31));
+  s.getCell('E2').numFmt = 'yyyy-mm-dd';
+  s.getCell('F2').value = 45000;
+  s.getCell('F2').numFmt = '0.00';
+  s.getCell('G2').value = 0.125;
+  s.getCell('G2').numFmt = '0%';
+  s.getCell('H2').value = true;
+  s.getCell('I2').value = { formula: 'A2&"x"', result: 'A001x' };
+  s.getCell('J2').value = { formula: '1+1', result: 2 };
+  s.getCell('K2').value = { error: '#N/A' };
+  s.getCell('A5').value = '　Ａ００２ '; // full-width, rows 3 and 4 empty
+  s.getCell('B5').value = '第一行\r\n第二行';
+  s.getCell('C5').value = '';
+  s.getCell('A6').value = 2023;
+  s.getCell('D6').value = new Date(Date.UTC(2022, 11, 1));
+  s.getCell('D6').numFmt = 'mm-dd-yy'; // Excel's built-in date format 14
+  s.getCell('L8').value = null; // a styled empty cell past the data
+  s.getCell('L8').numFmt = '0';
+  const other = book.addWorksheet('空表');
+  other.getCell('A1').value = null;
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+test.each([false, true])('a workbook as Excel writes it (exceljs, 1904 dates: %s) reads the same', async (date1904) => {
+  const tables = await expectSameAsFull(await excelLike(date1904));
+  const [people] = tables;
+  expect(people!.name).toBe('人员 & 活动');
+  expect(people!.rows[1]![1]).toBe('张三 <&> "引号"');
+  expect(people!.rows[1]![3]).toEqual(new Date(Date.UTC(2023, 2, 15)));
+  expect(people!.rows[1]![5]).toBe(45000);
+  expect(people!.rows[5]![3]).toEqual(new Date(Date.UTC(2022, 11, 1)));
+  expect(people!.rows[2]).toEqual(Array(10).fill(null)); // K2 is an error cell: empty, so the table ends at J
+});
+
+/** A workbook written by hand, to hold what no library here writes: inline strings, attributes on several lines. */
+function handWritten(sheetXml: string) {
+  const rels = (items: string) => `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
+    '_rels/.rels': strToU8(rels('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>')),
+    'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="活动" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    'xl/_rels/workbook.xml.rels': strToU8(rels('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>')),
+    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sheetXml}</worksheet>`),
+  });
+}
+
+test('inline strings, attributes on several lines or in single quotes read the same', async () => {
+  const bytes = handWritten(`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>工号</t></is></c><c\n r='B1'\n t="inlineStr"><is><r><t>活动</t></r><r><t xml:space="preserve">形式 </t></r></is></c></row>
+    <row r="3"><c r="A3" t="inlineStr"><is><t>A&amp;1</t></is></c><c r="C3"><v>2023</v></c></row></sheetData>`);
+  const tables = await expectSameAsFull(bytes);
+  expect(tables[0]!.rows).toEqual([['工号', '活动形式 ', null], [null, null, null], ['A&1', null, 2023]]);
+});
+
+test('what the scanner does not read with certainty goes to read-excel-file, and the import still reads it', async () => {
+  const commented = handWritten('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>工号</t></is></c><!-- 注释 --><c r="B1"><v>7</v></c></row></sheetData>');
+  expect(scanXlsx(commented)).toBeUndefined();
+  expect((await readXlsx(commented))[0]!.rows).toEqual([['工号', 7]]);
+  const outOfOrder = handWritten('<sheetData><row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row></sheetData>');
+  expect(scanXlsx(outOfOrder)).toBeUndefined();
+  expect(scanXlsx(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toBeUndefined();
+});
