@@ -5,8 +5,9 @@
  * `npm run perf` (scripts/perf/server.mjs). Lighthouse 13 needs Node 22.19+: npm scripts here run the Node 24 that
  * `npm ci` installs (the `node` dev dependency). Chromium is Debian's (/usr/bin/chromium, or CHROME_PATH).
  *
- * Usage: npm run build && npm run lighthouse [-- --runs=3] [-- --page=/bases/] [-- --shifts]
- * (--shifts also lists the elements Lighthouse saw move, for finding a layout shift.)
+ * Usage: npm run build && npm run lighthouse [-- --runs=3] [-- --page=/bases/] [-- --shifts] [-- --metrics]
+ * (--shifts also lists the elements Lighthouse saw move, for finding a layout shift; --metrics prints each weighted
+ * metric's value and score, to see which one keeps a page below 100.)
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 const onlyPage = process.argv.find((a) => a.startsWith('--page='))?.slice(7);
 const showShifts = process.argv.includes('--shifts');
+const showMetrics = process.argv.includes('--metrics');
 const PAGES = PAGE_TYPES.filter(([, path]) => onlyPage === undefined || path === onlyPage);
 
 const site = await precompressedSite(join(root, 'dist'), join(root, '.cache/perf'));
@@ -45,6 +47,13 @@ try {
       };
       results.push(result);
       console.error(`lighthouse: ${name} run ${i + 1}: score ${result.score}, CLS ${result.cls.toFixed(3)}, LCP ${(result.lcp / 1000).toFixed(2)} s, TBT ${result.tbt.toFixed(0)} ms`);
+      if (showMetrics) {
+        // What each weighted metric scored: which one keeps a page below 100.
+        for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+          const a = lhr.audits[id];
+          console.error(`  ${id}: ${a?.displayValue ?? '?'} (score ${a?.score ?? '?'})`);
+        }
+      }
       if (showShifts) {
         for (const item of lhr.audits['layout-shifts']?.details?.items ?? []) {
           console.error(`  shift ${Number(item.score).toFixed(4)}: ${item.node?.snippet ?? '(no element)'} ${item.node?.selector ?? ''}`);

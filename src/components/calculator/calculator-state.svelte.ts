@@ -128,6 +128,9 @@ export class CalculatorState {
   removed = $state.raw<{ activity: Activity; index: number } | null>(null);
   /** Forms opened (添加, 修改, 复制) in this tab since the last load. A memo for hasOpenForms, not state. */
   private openedHere = new Set<string>();
+  /** Forms whose typed text is kept but not read yet (typeValue, typeTitle), and whether a reading is scheduled. */
+  private waiting = new Set<string>();
+  private readScheduled = false;
   /** Called after every change the person makes, to the draft or to a form's raw text (the session saves then). */
   onEdit: (() => void) | undefined;
 
@@ -203,6 +206,7 @@ export class CalculatorState {
   /** Replaces the whole case (opening a draft), with the forms that were open and their raw text. */
   load(draft: Draft, work: Work = emptyWork(draft.activities.map((a) => a.id))): void {
     this.issueCache.clear();
+    this.waiting.clear();
     this.chosenActivityPage = 0;
     this.openedHere.clear();
     this.draft = draft;
@@ -216,7 +220,9 @@ export class CalculatorState {
     this.editors = editors;
     const inDraft = new Set(draft.activities.map((a) => a.id));
     this.order = work.order.filter((id) => editors[id] !== undefined || inDraft.has(id));
-    for (const id of Object.keys(editors)) this.reread(id, false);
+    // A form's text that reads as valid is what the draft holds; the journal may have kept a last keystroke's text
+    // before its draft (typeValue), and this puts them together again.
+    for (const id of Object.keys(editors)) this.reread(id, true);
     this.spanShown = {};
     if (work.span.open) this.spanForm = { ...work.span };
     else this.spanForm = draft.span ? { open: true, from: String(draft.span.from), to: String(draft.span.to) } : { open: false, from: '', to: '' };
@@ -241,18 +247,21 @@ export class CalculatorState {
   // Profile and round
 
   setRuleSet(id: string): void {
+    this.readWaiting();
     if (getRuleSet(id) === undefined) return;
     this.setDraft({ ...this.draft, ruleSet: id });
     for (const id of Object.keys(this.editors)) this.reread(id, false);
   }
 
   setProfile(patch: Partial<Profile>): void {
+    this.readWaiting();
     const profile = { ...this.draft.profile, ...patch };
     for (const key of ['name', 'employer'] as const) if (profile[key] === '') delete profile[key];
     this.setDraft({ ...this.draft, profile });
   }
 
   setCovered(year: number, covered: boolean): void {
+    this.readWaiting();
     const years = new Set(this.draft.coveredYears);
     if (covered) years.add(year);
     else years.delete(year);
@@ -262,6 +271,7 @@ export class CalculatorState {
   // Span
 
   openSpanForm(): void {
+    this.readWaiting();
     const span = this.result.span;
     this.spanForm = { open: true, from: span ? String(span.from) : '', to: span ? String(span.to) : '' };
     this.edited();
@@ -272,6 +282,7 @@ export class CalculatorState {
   }
 
   setSpanText(which: 'from' | 'to', text: string): void {
+    this.readWaiting();
     this.spanForm = { ...this.spanForm, open: true, [which]: text };
     const { span } = readSpanForm(this.spanForm);
     if (span === null || (this.draft.span?.from === span.from && this.draft.span.to === span.to)) {
@@ -283,6 +294,7 @@ export class CalculatorState {
 
   /** The person left a span field they typed into. */
   leaveSpan(key: string): void {
+    this.readWaiting();
     this.settleSpan(key);
     this.edited();
   }
@@ -295,6 +307,7 @@ export class CalculatorState {
 
   /** Back to the span the rule set gives for the profile. */
   useAutomaticSpan(): void {
+    this.readWaiting();
     this.spanForm = { open: false, from: '', to: '' };
     this.spanShown = {};
     if (this.draft.span !== null) this.setDraft({ ...this.draft, span: null });
@@ -353,6 +366,7 @@ export class CalculatorState {
 
   /** Opens an empty form for a new activity at the end of the list; returns its id (null at the draft's limits). */
   addActivity(kind: ActivityKind): string | null {
+    this.readWaiting();
     if (this.limitFor(kind) !== null) return null;
     const id = newId('a');
     const specs = this.specsFor(kind, id);
@@ -367,6 +381,7 @@ export class CalculatorState {
 
   /** Opens the form of an activity in the draft. */
   openEditor(id: string): void {
+    this.readWaiting();
     if (this.editors[id] !== undefined) return;
     const index = this.indexById.get(id);
     const activity = index === undefined ? undefined : this.draft.activities[index];
@@ -381,6 +396,7 @@ export class CalculatorState {
 
   /** A typed value (string) or a choice made (option value, or a flag's boolean). */
   setValue(id: string, name: string, value: string | boolean): void {
+    this.readWaiting();
     const editor = this.editors[id];
     if (editor === undefined) return;
     editor.values[name] = value;
@@ -392,6 +408,7 @@ export class CalculatorState {
   }
 
   setTitle(id: string, title: string): void {
+    this.readWaiting();
     const editor = this.editors[id];
     if (editor === undefined) return;
     editor.title = title;
@@ -400,8 +417,55 @@ export class CalculatorState {
     this.edited();
   }
 
+  /**
+   * A keystroke in a text field. The text is kept, and journaled, at once; the form is read, and the figures follow,
+   * after the next frame, so that the key shows without waiting for the case to be worked out again. Anything else
+   * done to the case first reads what is waiting (readWaiting), so nothing acts on text older than what is shown.
+   */
+  typeValue(id: string, name: string, value: string): void {
+    const editor = this.editors[id];
+    if (editor === undefined) return;
+    if (!this.isTyped(editor, name)) return this.setValue(id, name, value);
+    editor.values[name] = value;
+    editor.typed[name] = true;
+    this.readSoon(id);
+    this.edited();
+  }
+
+  /** A keystroke in an activity's 名称 (see typeValue). */
+  typeTitle(id: string, title: string): void {
+    const editor = this.editors[id];
+    if (editor === undefined) return;
+    editor.title = title;
+    editor.typed['title'] = true;
+    this.readSoon(id);
+    this.edited();
+  }
+
+  private readSoon(id: string): void {
+    this.waiting.add(id);
+    if (this.readScheduled) return;
+    this.readScheduled = true;
+    afterNextFrame(() => {
+      this.readScheduled = false;
+      this.readWaiting();
+    });
+  }
+
+  /** Reads every form whose typed text is waiting; the draft and the figures catch up. Cheap when none is. */
+  readWaiting(): void {
+    if (this.waiting.size === 0) return;
+    const ids = [...this.waiting];
+    this.waiting.clear();
+    const before = this.draft;
+    for (const id of ids) this.reread(id, true);
+    // The journal already holds the text; it now gets the draft that goes with it.
+    if (this.draft !== before) this.edited();
+  }
+
   /** The person left a field: its message shows from now on, if they typed into it. */
   leave(id: string, name: string): void {
+    this.readWaiting();
     const editor = this.editors[id];
     if (editor === undefined || editor.typed[name] !== true) return;
     this.settle(id, name);
@@ -482,6 +546,7 @@ export class CalculatorState {
    * element id of the first field to fix.
    */
   closeEditor(id: string): string | null {
+    this.readWaiting();
     const editor = this.editors[id];
     if (editor === undefined) return null;
     this.showAll(id);
@@ -494,12 +559,14 @@ export class CalculatorState {
 
   /** Drops a new activity that never became valid. */
   discardNew(id: string): void {
+    this.readWaiting();
     delete this.editors[id];
     this.order = this.order.filter((n) => n !== id);
     this.edited();
   }
 
   removeActivity(id: string): void {
+    this.readWaiting();
     const index = this.indexById.get(id) ?? -1;
     if (index < 0) {
       this.discardNew(id);
@@ -514,6 +581,7 @@ export class CalculatorState {
   }
 
   undoRemove(): string | null {
+    this.readWaiting();
     const removed = this.removed;
     if (removed === null) return null;
     this.removed = null;
@@ -530,6 +598,7 @@ export class CalculatorState {
 
   /** Copies an activity right after it and opens the copy (people usually change its year). */
   duplicate(id: string): string | null {
+    this.readWaiting();
     const index = this.indexById.get(id) ?? -1;
     const original = this.draft.activities[index];
     if (original === undefined || this.limitFor(original.kind) !== null) return null;
@@ -547,6 +616,7 @@ export class CalculatorState {
 
   /** Opens whatever holds the element an issue points to (an activity's form) and shows its messages. */
   reveal(issue: Issue): void {
+    this.readWaiting();
     if (issue.activityId === undefined) return;
     this.showActivity(issue.activityId);
     this.openEditor(issue.activityId);
@@ -555,6 +625,7 @@ export class CalculatorState {
 
   /** Before printing or a PDF: every open form shows its messages, so nothing unfinished goes unnoticed. */
   revealAll(): void {
+    this.readWaiting();
     for (const id of Object.keys(this.editors)) this.showAll(id);
     if (this.spanFormShown) for (const key of [SPAN_FROM_ID, SPAN_TO_ID]) this.settleSpan(key);
     this.edited();
@@ -693,6 +764,21 @@ function readSpanForm(form: { from: string; to: string }): { errors: Record<stri
   if (to.value < from.value) errors[SPAN_TO_ID] = '结束年份不能早于起始年份';
   else if (to.value - from.value >= MAX_SPAN_YEARS) errors[SPAN_TO_ID] = `核认跨度不能超过 ${MAX_SPAN_YEARS} 年`;
   return { errors, span: errors[SPAN_TO_ID] === undefined ? { from: from.value, to: to.value } : null };
+}
+
+/**
+ * Runs `run` once the next frame has been produced (a task queued from requestAnimationFrame), or after 200 ms
+ * where no frame comes (a hidden tab, no rAF outside a browser).
+ */
+function afterNextFrame(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 200);
 }
 
 /** The page's calculator state. */

@@ -138,18 +138,30 @@ export class DraftSession {
     const onHash = () => {
       if (isShareHash(location.hash)) void this.flush().then(() => this.openShareHash(location.hash));
     };
-    // Leaving or hiding the page saves at once instead of waiting for the debounce.
+    // Leaving or hiding the page saves at once instead of waiting for the debounce, with any typed text read first.
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void this.flush();
+      if (document.visibilityState !== 'hidden') return;
+      this.calc.readWaiting();
+      void this.flush();
     };
-    const onPageHide = () => void this.flush();
+    const onPageHide = () => {
+      this.calc.readWaiting();
+      void this.flush();
+    };
+    // A press or a key anywhere (a button that prints, saves or shares the case) first reads the typed text still
+    // waiting for its frame (CalculatorState.typeValue), so it acts on what is on screen.
+    const readTyped = () => this.calc.readWaiting();
     window.addEventListener('hashchange', onHash);
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('pointerdown', readTyped, true);
+    document.addEventListener('keydown', readTyped, true);
     this.cleanup.push(
       () => window.removeEventListener('hashchange', onHash),
       () => document.removeEventListener('visibilitychange', onHide),
       () => window.removeEventListener('pagehide', onPageHide),
+      () => document.removeEventListener('pointerdown', readTyped, true),
+      () => document.removeEventListener('keydown', readTyped, true),
     );
   }
 
