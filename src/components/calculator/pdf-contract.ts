@@ -40,9 +40,12 @@ export async function warmUp(fonts: WorksheetFonts, texts: readonly string[]): P
   const ignore = () => undefined;
   if (!warming) {
     warming = true;
-    loadWorksheetBuilder().catch(ignore);
     import('jspdf').catch(ignore);
     import('../../lib/pdf/render-worksheet').catch(ignore);
+    // While the font downloads, jsPDF's code is run once so that the press does not wait for it to compile.
+    loadWorksheetBuilder()
+      .then((builder) => builder.warmPdfCode())
+      .catch(ignore);
   }
   try {
     for (const url of [fonts.fixed, fonts.common]) {

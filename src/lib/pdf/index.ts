@@ -105,6 +105,26 @@ export async function prepareOnIntent(result: CalculationResult, draft: Draft, o
   new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 }
 
+/**
+ * Runs jsPDF's drawing and saving code once on a small throwaway document (the built-in Helvetica, a few pages of
+ * text, compressed), so that the browser has compiled it before the press. Called on intent while the Chinese font
+ * is still downloading: on a slow phone the download leaves the processor idle, and a first press then spends its
+ * time on the worksheet instead of on compiling jsPDF and its compressor.
+ */
+export async function warmPdfCode(): Promise<void> {
+  const { jsPDF } = await import('jspdf');
+  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  for (let page = 0; page < 3; page++) {
+    if (page > 0) doc.addPage();
+    for (let line = 0; line < 60; line++) {
+      doc.setFontSize(9 + (line % 3));
+      doc.text(`${page}-${line} 0123456789 continuing education hours worksheet`, 15, 12 + line * 4.5);
+      doc.rect(10, 10 + line * 4.5, 2, 2, line % 2 ? 'F' : 'S');
+    }
+  }
+  doc.output('arraybuffer');
+}
+
 /** Characters in the worksheet text that neither font can draw (empty when all can). */
 export async function findMissingChars(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<string[]> {
   const texts = worksheetTexts(composeWorksheet(result, draft, await contentOptions(draft, options)));
