@@ -199,6 +199,27 @@ test.describe('nothing typed is lost', () => {
     });
   }
 
+  test('a reload right after the last key of a figure, before the figures have followed it, counts what was typed (附件1 一 3)', async ({ page }) => {
+    await openCalculator(page);
+    const editor = await startCourse(page);
+    await typeLikeAPerson(page, editor.getByLabel('名称（选填）'), '网络课程');
+    await typeLikeAPerson(page, editor.getByLabel('证书载明学时'), '12.');
+    // The last key and a reload in the same task, so that the page goes away before its next frame (a person is never
+    // that fast, but a tab closed or killed right after a key is).
+    await editor.getByLabel('证书载明学时').evaluate((input: HTMLInputElement) => {
+      input.value += '5';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '5', inputType: 'insertText' }));
+      location.reload();
+    });
+    await page.waitForEvent('load');
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(form(page, 1).getByLabel('证书载明学时')).toHaveValue('12.5');
+    await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText('12.5');
+    await form(page, 1).getByRole('button', { name: '完成' }).click();
+    await expect(page.getByText(/第1项：有学时证明的课程/)).toBeVisible();
+    await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText('12.5');
+  });
+
   test('a half-typed value comes back as typed, with its message, and never as a figure read from part of it', async ({ page }) => {
     await openCalculator(page);
     const editor = await startCourse(page);
