@@ -81,6 +81,12 @@ describe('words and days', () => {
   it('reads an instant as a day in Beijing, where the deadlines are', () => {
     expect(dayOf(new Date('2024-08-23T15:59:59Z'))).toBe('2024-08-23');
     expect(dayOf(new Date('2024-08-23T16:00:00Z'))).toBe('2024-08-24');
+    // The same day Intl gives for Asia/Shanghai, across a year (China keeps UTC+8 all year).
+    const beijing = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+    for (let hour = 0; hour < 366 * 24; hour += 7) {
+      const instant = new Date(Date.UTC(2025, 11, 31, 12) + hour * 3_600_000);
+      expect(dayOf(instant)).toBe(beijing.format(instant));
+    }
   });
 
   it('counts days across months and leap years', () => {
