@@ -331,7 +331,9 @@ function cellValue(xml: string, from: number, to: number, a: TagAttributes, shar
   if (type === 'inlineStr') {
     const open = xml.indexOf('<is>', from);
     if (open < 0 || open >= to) return null;
-    const text = richText(xml.slice(open + 4, xml.indexOf('</is>', open)));
+    const close = xml.indexOf('</is>', open);
+    if (close < 0 || close > to) throw new Unsupported();
+    const text = richText(xml.slice(open + 4, close));
     return text === '' ? null : text;
   }
   const v = vRange(xml, from, to);
