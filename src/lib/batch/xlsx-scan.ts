@@ -1,9 +1,9 @@
 /**
  * A fast reader for the workbooks officers bring (Excel, WPS, this site's template and its results): the sheet XML is
  * scanned with `indexOf` for rows and cells instead of going through a general XML parser. It gives the same tables as
- * read-excel-file (a unit test compares the two on every kind of workbook the tests write) in a fifth of the time
- * (20,000 activity rows in Node: 60–110 ms instead of 220–440 ms), which is what keeps 1,000 people × 20 activities within
- * the batch check's one second.
+ * read-excel-file (a unit test compares the two on every kind of workbook the tests write) in about a third of the
+ * time (20,000 activity rows in Node: 60–110 ms instead of 220–440 ms), which is what keeps 1,000 people × 20
+ * activities within the batch check's one second.
  *
  * It reads only what it recognises with certainty and answers `undefined` for anything else (XML with namespace
  * prefixes, CDATA or comments in a sheet, a missing part, cells out of order); the caller then reads the file with
