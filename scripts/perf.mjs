@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { loadDrafts } from './perf/fixtures.mjs';
-import { keystrokes, pageLoad, pdfTimes } from './perf/measure.mjs';
+import { keystrokeFloor, keystrokes, pageLoad, pdfTimes } from './perf/measure.mjs';
 import { precompressedSite, serveSite } from './perf/server.mjs';
 import { upfrontJs } from './perf/upfront.mjs';
 import { PAGE_TYPES } from './perf/pages.mjs';
@@ -116,6 +116,10 @@ try {
         cpu === 4 ? m <= 16 && p90 <= 33 : undefined,
       );
     }
+    // This machine's own floor for the same measure: a page with one input.
+    const floor = await keystrokeFloor(browser, { cpu: 4, count: quick ? 10 : 40 });
+    log(`keystrokes on a bare page 4×: ${list(floor, (t) => t.toFixed(0))}`);
+    row(`keystroke → next frame on a page with only an input (this machine's floor), 4× CPU (${floor.length} keys)`, `median ${msf(median(floor))}, p90 ${msf(quantile(floor, 0.9))}`);
   }
 
   if (wants('pdf')) {

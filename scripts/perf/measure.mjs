@@ -109,33 +109,54 @@ export async function keystrokes(browser, origin, draft, { cpu, count = 40, warm
     await page.getByRole('button', { name: /修改\s*第1项$/ }).click();
     const days = page.getByRole('group', { name: /^第1项/ }).getByLabel('全天天数（天）');
     await days.focus();
-    await throttle(page, { cpu });
-    await page.evaluate(() => {
-      const times = [];
-      Object.defineProperty(window, '__keys', { value: times });
-      document.addEventListener(
-        'keydown',
-        (event) => {
-          const start = event.timeStamp;
-          const onInput = () => {
-            document.removeEventListener('input', onInput, true);
-            requestAnimationFrame(() => setTimeout(() => times.push(performance.now() - start), 0));
-          };
-          document.addEventListener('input', onInput, true);
-        },
-        true,
-      );
-    });
-    for (let i = 0; i < warmUp + count; i++) {
-      await page.keyboard.press(i % 2 ? 'Backspace' : '5');
-      await page.waitForTimeout(cpu > 1 ? 250 : 150);
-    }
-    const times = await page.evaluate(() => window.__keys);
-    if (times.length !== warmUp + count) throw new Error(`expected ${warmUp + count} input events, got ${times.length}`);
-    return times.slice(warmUp);
+    return await timeKeys(page, { cpu, count, warmUp });
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The same measure on a page that holds nothing but one labelled input and a paragraph: what a keystroke costs the
+ * browser itself on this machine, the floor under the calculator's figure.
+ */
+export async function keystrokeFloor(browser, { cpu, count = 40, warmUp = 5 }) {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    await page.setContent(`<!doctype html><html lang="zh-CN"><body><label>全天天数（天）<input id="days" inputmode="numeric"></label><p>${'继续教育学时'.repeat(60)}</p></body></html>`);
+    await page.locator('#days').focus();
+    return await timeKeys(page, { cpu, count, warmUp });
+  } finally {
+    await context.close();
+  }
+}
+
+/** Presses '5' and Backspace by turns in the focused field at `cpu`× CPU; each key's time to the next frame. */
+async function timeKeys(page, { cpu, count, warmUp }) {
+  await throttle(page, { cpu });
+  await page.evaluate(() => {
+    const times = [];
+    Object.defineProperty(window, '__keys', { value: times });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        const onInput = () => {
+          document.removeEventListener('input', onInput, true);
+          requestAnimationFrame(() => setTimeout(() => times.push(performance.now() - start), 0));
+        };
+        document.addEventListener('input', onInput, true);
+      },
+      true,
+    );
+  });
+  for (let i = 0; i < warmUp + count; i++) {
+    await page.keyboard.press(i % 2 ? 'Backspace' : '5');
+    await page.waitForTimeout(cpu > 1 ? 250 : 150);
+  }
+  const times = await page.evaluate(() => window.__keys);
+  if (times.length !== warmUp + count) throw new Error(`expected ${warmUp + count} input events, got ${times.length}`);
+  return times.slice(warmUp);
 }
 
 /**
