@@ -204,12 +204,13 @@ test.describe('nothing typed is lost', () => {
     const editor = await startCourse(page);
     await typeLikeAPerson(page, editor.getByLabel('名称（选填）'), '网络课程');
     await typeLikeAPerson(page, editor.getByLabel('证书载明学时'), '12.');
-    // The last key and a reload in the same task, so that the page goes away before its next frame (a person is never
-    // that fast, but a tab closed or killed right after a key is).
+    // The last key, then a reload 50 ms later while the page produces no frame (as on a phone too busy to draw): the
+    // key is journaled, but the figures have not followed it yet.
     await editor.getByLabel('证书载明学时').evaluate((input: HTMLInputElement) => {
+      window.requestAnimationFrame = () => 0;
       input.value += '5';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '5', inputType: 'insertText' }));
-      location.reload();
+      setTimeout(() => location.reload(), 50);
     });
     await page.waitForEvent('load');
     await expect(page.locator('[data-ready]')).toBeVisible();

@@ -138,16 +138,13 @@ export class DraftSession {
     const onHash = () => {
       if (isShareHash(location.hash)) void this.flush().then(() => this.openShareHash(location.hash));
     };
-    // Leaving or hiding the page saves at once instead of waiting for the debounce, with any typed text read first.
+    // Leaving or hiding the page saves at once instead of waiting for the debounce. Typed text still waiting for its
+    // frame is not read here: its keystroke is journaled already, and opening the draft again puts the form's text
+    // into the draft (CalculatorState.load). A second journal write started here could cost the first one.
     const onHide = () => {
-      if (document.visibilityState !== 'hidden') return;
-      this.calc.readWaiting();
-      void this.flush();
+      if (document.visibilityState === 'hidden') void this.flush();
     };
-    const onPageHide = () => {
-      this.calc.readWaiting();
-      void this.flush();
-    };
+    const onPageHide = () => void this.flush();
     // A press or a key anywhere (a button that prints, saves or shares the case) first reads the typed text still
     // waiting for its frame (CalculatorState.typeValue), so it acts on what is on screen.
     const readTyped = () => this.calc.readWaiting();
