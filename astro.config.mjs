@@ -78,7 +78,7 @@ const calculatorChunkPlugin = {
  * comment `//# allFunctionsCalledOnLoad` at the top of a file makes Chromium (136 and later) compile all of its
  * functions while the file downloads, on a background thread, instead of each one on the main thread at its first
  * call, in the island's hydration. Measured on /calculator/ (Lighthouse, simulated 4× CPU): the hydration task
- * 111–135 → 52–99 ms, total blocking time 64–99 → 3–49 ms. Other browsers read a comment. Added last, after
+ * 111–135 → 63–98 ms, total blocking time 64–99 → 27–60 ms (5 runs). Other browsers read a comment. Added last, after
  * minification (which would drop it) and Vite's own first line (the preload list).
  */
 const HINT = '//# allFunctionsCalledOnLoad\n';
