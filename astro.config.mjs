@@ -73,6 +73,34 @@ const calculatorChunkPlugin = {
   },
 };
 
+/**
+ * V8's compile hint for the code the calculator runs as it starts (its own chunk and Svelte's runtime): the magic
+ * comment `//# allFunctionsCalledOnLoad` at the top of a file makes Chromium (136 and later) compile all of its
+ * functions while the file downloads, on a background thread, instead of each one on the main thread at its first
+ * call, in the island's hydration. Measured on /calculator/ (Lighthouse, simulated 4× CPU): the hydration task
+ * 111–135 → 63–98 ms, total blocking time 64–99 → 27–60 ms (5 runs). Other browsers read a comment. Added last, after
+ * minification (which would drop it) and Vite's own first line (the preload list).
+ */
+const HINT = '//# allFunctionsCalledOnLoad\n';
+const svelteRuntime = /[\\/]node_modules[\\/]svelte[\\/]src[\\/]internal[\\/]client[\\/]/;
+/** @param {{ name: string, moduleIds: readonly string[] }} chunk */
+const hinted = (chunk) => chunk.name === calculatorChunk.name || chunk.moduleIds.some((id) => svelteRuntime.test(id));
+const compileHintsPlugin = {
+  name: 'compile-hints',
+  /** @param {{ name: string }} environment */
+  applyToEnvironment: (environment) => environment.name === 'client',
+  // The file's name changes with the hint, as with any other content (the files are cached as immutable).
+  /** @param {{ name: string, moduleIds: readonly string[] }} chunk */
+  augmentChunkHash: (chunk) => (hinted(chunk) ? HINT : undefined),
+  generateBundle: {
+    order: /** @type {const} */ ('post'),
+    /** @param {unknown} _ @param {import('rolldown').OutputBundle} bundle */
+    handler(_, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && hinted(chunk)) chunk.code = HINT + chunk.code;
+    },
+  },
+};
+
 export default defineConfig({
   output: 'static',
   base,
@@ -96,6 +124,6 @@ export default defineConfig({
   // UOS 93, 360's Chromium mode), WeChat's built-in browser, Safari 14+ on iPhones. Vite lowers newer syntax (private
   // class fields and methods, static blocks, top-level await) and CSS (nesting) to this target; `npm run build`
   // then checks dist/ with es-check (scripts/check-browsers.mjs). Browser APIs newer than the target have fallbacks.
-  vite: { build: { target: BROWSER_TARGET, cssTarget: BROWSER_TARGET }, plugins: [calculatorChunkPlugin] },
+  vite: { build: { target: BROWSER_TARGET, cssTarget: BROWSER_TARGET }, plugins: [calculatorChunkPlugin, compileHintsPlugin] },
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkClauseAnchors], rehypePlugins: [rehypeExternalLinks], smartypants: false }) },
 });

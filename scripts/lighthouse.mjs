@@ -5,9 +5,10 @@
  * `npm run perf` (scripts/perf/server.mjs). Lighthouse 13 needs Node 22.19+: npm scripts here run the Node 24 that
  * `npm ci` installs (the `node` dev dependency). Chromium is Debian's (/usr/bin/chromium, or CHROME_PATH).
  *
- * Usage: npm run build && npm run lighthouse [-- --runs=3] [-- --page=/bases/] [-- --shifts] [-- --metrics]
+ * Usage: npm run build && npm run lighthouse [-- --runs=3] [-- --page=/bases/] [-- --shifts] [-- --metrics] [-- --tasks]
  * (--shifts also lists the elements Lighthouse saw move, for finding a layout shift; --metrics prints each weighted
- * metric's value and score, to see which one keeps a page below 100.)
+ * metric's value and score, to see which one keeps a page below 100; --tasks lists the long tasks behind the total
+ * blocking time, with their simulated start and length and the script they are attributed to.)
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) 
 const onlyPage = process.argv.find((a) => a.startsWith('--page='))?.slice(7);
 const showShifts = process.argv.includes('--shifts');
 const showMetrics = process.argv.includes('--metrics');
+const showTasks = process.argv.includes('--tasks');
 const PAGES = PAGE_TYPES.filter(([, path]) => onlyPage === undefined || path === onlyPage);
 
 const site = await precompressedSite(join(root, 'dist'), join(root, '.cache/perf'));
@@ -52,6 +54,12 @@ try {
         for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
           const a = lhr.audits[id];
           console.error(`  ${id}: ${a?.displayValue ?? '?'} (score ${a?.score ?? '?'})`);
+        }
+      }
+      if (showTasks) {
+        // Simulated (4× CPU): only the part of a task beyond 50 ms, between first paint and interactive, counts.
+        for (const t of lhr.audits['long-tasks']?.details?.items ?? []) {
+          console.error(`  long task at ${Number(t.startTime).toFixed(0)} ms: ${Number(t.duration).toFixed(0)} ms, ${String(t.url).replace(server.origin, '')}`);
         }
       }
       if (showShifts) {
