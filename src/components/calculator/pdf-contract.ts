@@ -4,8 +4,7 @@
  * view, or the button is hovered, focused or touched) the builder, jsPDF, the renderer and the small font of the
  * worksheet's own text start loading side by side, so that a press finds them loaded or in flight.
  */
-import { missingChars } from '../../lib/pdf/font-coverage';
-import { loadFont } from '../../lib/pdf/font-loader';
+import { smallestFontFor } from '../../lib/pdf/font-loader';
 
 export type { WorksheetOptions } from '../../lib/pdf';
 
@@ -48,11 +47,7 @@ export async function warmUp(fonts: WorksheetFonts, texts: readonly string[]): P
       .catch(ignore);
   }
   try {
-    for (const url of [fonts.fixed, fonts.common]) {
-      if (url === undefined) continue;
-      if (missingChars(texts, (await loadFont(url)).codePoints).length === 0) return;
-    }
-    await loadFont(fonts.full);
+    await smallestFontFor(texts, [fonts.fixed, fonts.common, fonts.full]);
   } catch {
     // The press loads again and says what failed.
   }

@@ -3,7 +3,7 @@
  * coverage check before printing) reuse the same promise. A failed load is forgotten so that
  * the next click tries again.
  */
-import { fontCodePoints } from './font-coverage';
+import { fontCodePoints, missingChars } from './font-coverage';
 
 /** The font as the PDF builder and the coverage check need it. */
 export interface LoadedFont {
@@ -57,4 +57,21 @@ export function provideFont(url: string, bytes: Uint8Array): void {
 /** Forgets every loaded font, so that the next load starts from the bytes again. */
 export function forgetFonts(): void {
   cache.clear();
+}
+
+/**
+ * The first of `urls` whose font draws every character of `texts`, else the last, which holds every character of the
+ * others (undefined entries are skipped). Fonts are fetched in order, so a larger one is never fetched when a smaller
+ * one covers the text.
+ * @example await smallestFontFor(titles, [fixedUrl, commonUrl, fullUrl])
+ */
+export async function smallestFontFor(texts: readonly string[], urls: readonly (string | undefined)[]): Promise<LoadedFont> {
+  const tried = urls.filter((url): url is string => url !== undefined);
+  const last = tried[tried.length - 1];
+  if (last === undefined) throw new Error('smallestFontFor: no font URL');
+  for (const url of tried.slice(0, -1)) {
+    const font = await loadFont(url);
+    if (missingChars(texts, font.codePoints).length === 0) return font;
+  }
+  return loadFont(last);
 }

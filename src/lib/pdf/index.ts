@@ -12,7 +12,7 @@
  */
 import type { CalculationResult, Draft } from '../rules/core';
 import { missingChars } from './font-coverage';
-import { loadFont, type LoadedFont } from './font-loader';
+import { smallestFontFor, type LoadedFont } from './font-loader';
 import { composeWorksheet, worksheetTexts, type ContentOptions } from './worksheet-content';
 import { shareUrl } from '../share/share-link';
 
@@ -52,13 +52,8 @@ async function contentOptions(draft: Draft, options: WorksheetOptions): Promise<
  * The font the worksheet is drawn with: the smallest that draws every character of `texts` (small, middle, large;
  * a larger one is then never fetched), else the large font, which holds every character of the smaller ones.
  */
-async function fontFor(texts: readonly string[], options: WorksheetOptions): Promise<LoadedFont> {
-  for (const url of [options.fixedFontUrl, options.commonFontUrl]) {
-    if (url === undefined) continue;
-    const font = await loadFont(url);
-    if (missingChars(texts, font.codePoints).length === 0) return font;
-  }
-  return loadFont(options.fontUrl);
+function fontFor(texts: readonly string[], options: WorksheetOptions): Promise<LoadedFont> {
+  return smallestFontFor(texts, [options.fixedFontUrl, options.commonFontUrl, options.fontUrl]);
 }
 
 /** A worksheet composed once: the characters neither font can draw, and the PDF built from the same text. */
@@ -131,14 +126,7 @@ export async function findMissingChars(result: CalculationResult, draft: Draft, 
   return missingChars(texts, (await fontFor(texts, options)).codePoints);
 }
 
-/** Builds the A4 worksheet PDF. */
+/** Builds the A4 worksheet PDF (missing characters print as 〓). */
 export async function buildWorksheetPdf(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<Blob> {
-  // jsPDF and the renderer load while the text is composed and the font chosen.
-  const modules = Promise.all([import('jspdf'), import('./render-worksheet')]);
-  // Awaited below; this only keeps a failed import from being reported as unhandled while the text is composed.
-  modules.catch(() => undefined);
-  const content = composeWorksheet(result, draft, await contentOptions(draft, options));
-  const [font, [{ jsPDF }, { renderWorksheet }]] = await Promise.all([fontFor(worksheetTexts(content), options), modules]);
-  const doc = renderWorksheet(jsPDF, font, content);
-  return doc.output('blob');
+  return (await prepareWorksheet(result, draft, options)).build();
 }
