@@ -86,9 +86,9 @@ export async function prepareWorksheet(result: CalculationResult, draft: Draft, 
 
 /**
  * Readies everything a press needs for this case without building a PDF: jsPDF and the renderer loaded, the
- * worksheet composed (its share link and QR code, kept for the press while the case is unchanged), its font fetched
- * and parsed for jsPDF, and one jsPDF document constructed so that its code is compiled. Called when the person has
- * shown intent and the browser is idle; a press afterwards only lays out and saves.
+ * worksheet composed (its share link and QR code, kept for the press while the case is unchanged), and its font
+ * fetched and parsed for jsPDF (jsPDF's own code is compiled by warmPdfCode, run earlier on the same intent). Called
+ * when the person has shown intent and the browser is idle; a press afterwards only lays out and saves.
  */
 export async function prepareOnIntent(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<void> {
   const modules = Promise.all([import('jspdf'), import('./render-worksheet'), import('./embedded-font')]);
@@ -97,7 +97,6 @@ export async function prepareOnIntent(result: CalculationResult, draft: Draft, o
   const font = await fontFor(worksheetTexts(content), options);
   const [{ jsPDF }, , { embeddableFont }] = await modules;
   embeddableFont(jsPDF, font);
-  new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 }
 
 /**
