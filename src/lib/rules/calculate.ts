@@ -18,6 +18,7 @@ import type {
 import { RuleContext, citeRef, formatTenths } from './context';
 import { getRuleSet } from './registry';
 import { matchSpanRule, profileComplete, spanYears } from './span';
+import { materialsEntry } from './materials';
 import type { Scored } from './activities/scored';
 import { scoreSessions } from './activities/sessions';
 import { scoreStated } from './activities/stated';
@@ -113,19 +114,6 @@ function errorsOf(items: readonly ItemResult[]): FieldError[] {
   const errors: FieldError[] = [];
   for (const item of items) if (item.errors.length > 0) errors.push(...item.errors);
   return errors;
-}
-
-const entriesById = new WeakMap<RuleSet, Map<string, MaterialsEntry>>();
-
-/** The materials entry with this id (the first, as materialsEntry finds it), looked up in a map made once per rule set. */
-function entryOf(ruleSet: RuleSet, id: string): MaterialsEntry | undefined {
-  let byId = entriesById.get(ruleSet);
-  if (byId === undefined) {
-    byId = new Map();
-    for (const entry of ruleSet.materials) if (!byId.has(entry.id)) byId.set(entry.id, entry);
-    entriesById.set(ruleSet, byId);
-  }
-  return byId.get(id);
 }
 
 function unsupported(activity: Activity, ruleSet: RuleSet): ItemResult {
@@ -286,7 +274,7 @@ export function calculate(draft: Draft): CalculationResult {
       if (activityId !== undefined) n.activityIds.push(activityId);
       return n;
     };
-    const certificate = yr.metInFull?.by === 'certificate' ? entryOf(ruleSet, ruleSet.certificate.materials) : undefined;
+    const certificate = yr.metInFull?.by === 'certificate' ? materialsEntry(ruleSet, ruleSet.certificate.materials) : undefined;
     if (certificate !== undefined) {
       const n = need(certificate, undefined);
       for (const extra of certificate.extras ?? []) if (extra.when === undefined) n.extras.push({ text: extra.text, cite: ctx.cite(extra.cite) });
@@ -295,7 +283,7 @@ export function calculate(draft: Draft): CalculationResult {
       const x = sources[k] as (typeof sources)[number];
       if (x.s.materials === undefined || (item.status === 'counted' && item.hours === 0)) continue;
       if (item.status !== 'counted' && item.status !== 'met-in-full') continue;
-      const entry = entryOf(ruleSet, x.s.materials);
+      const entry = materialsEntry(ruleSet, x.s.materials);
       if (entry === undefined) continue;
       const n = need(entry, item.activityId);
       for (const extra of entry.extras ?? []) {

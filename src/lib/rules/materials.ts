@@ -9,7 +9,18 @@ export function materialsInOrder(ruleSet: RuleSet): MaterialsEntry[] {
   return [...ruleSet.materials].sort((a, b) => (a.form ?? 99) - (b.form ?? 99));
 }
 
-/** The entry with this id. */
+const entriesById = new WeakMap<RuleSet, Map<string, MaterialsEntry>>();
+
+/**
+ * The entry with this id (the first, should two share it), looked up in a map made once per rule set: calculate()
+ * asks for every item of every year.
+ */
 export function materialsEntry(ruleSet: RuleSet, id: string): MaterialsEntry | undefined {
-  return ruleSet.materials.find((m) => m.id === id);
+  let byId = entriesById.get(ruleSet);
+  if (byId === undefined) {
+    byId = new Map();
+    for (const entry of ruleSet.materials) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+    entriesById.set(ruleSet, byId);
+  }
+  return byId.get(id);
 }
