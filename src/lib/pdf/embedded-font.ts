@@ -10,6 +10,7 @@
  * /W widths, ToUnicode map and Identity CID-to-glyph map use the same compact numbers, so text stays extractable.
  */
 import type { jsPDF as JsPdf } from 'jspdf';
+import { tableDirectory, type FontTable } from './font-coverage';
 import type { LoadedFont } from './font-loader';
 
 /** jsPDF's parsed TrueType font (jsPDF.API.TTFFont), the parts used here. */
@@ -59,17 +60,12 @@ const hooked = new WeakSet<object>();
 const prepared = new WeakMap<LoadedFont, EmbeddableFont>();
 let nextId = 1;
 
-interface Table {
-  offset: number;
-  length: number;
-}
-
 /** A font ready for any number of documents: parsed once, subset per document. */
 export class EmbeddableFont {
   /** What the document's virtual file system holds instead of the font: a key the hooked TTFFont.open resolves. */
   readonly vfsEntry: string;
   private readonly view: DataView;
-  private readonly tables = new Map<string, Table>();
+  private readonly tables: Map<string, FontTable>;
   private readonly numberOfHMetrics: number;
   private readonly longLoca: boolean;
   /** Advance widths in thousandths of an em, by UTF-16 code unit, filled as characters are measured. */
@@ -81,19 +77,14 @@ export class EmbeddableFont {
   ) {
     const bytes = font.bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const count = this.view.getUint16(4);
-    for (let i = 0; i < count; i++) {
-      const rec = 12 + i * 16;
-      const tag = String.fromCharCode(bytes[rec] ?? 0, bytes[rec + 1] ?? 0, bytes[rec + 2] ?? 0, bytes[rec + 3] ?? 0);
-      this.tables.set(tag, { offset: this.view.getUint32(rec + 8), length: this.view.getUint32(rec + 12) });
-    }
+    this.tables = tableDirectory(this.view);
     this.numberOfHMetrics = this.view.getUint16(this.table('hhea').offset + 34);
     this.longLoca = this.view.getInt16(this.table('head').offset + 50) === 1;
     this.vfsEntry = `${MARKER}${nextId++}`;
     registry.set(this.vfsEntry, this);
   }
 
-  private table(tag: string): Table {
+  private table(tag: string): FontTable {
     const t = this.tables.get(tag);
     if (t === undefined) throw new Error(`字体缺少 ${tag} 表`);
     return t;

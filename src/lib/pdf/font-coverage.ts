@@ -10,14 +10,22 @@ export class FontFormatError extends Error {
   override name = 'FontFormatError';
 }
 
-function tableOffset(view: DataView, tag: string): { offset: number; length: number } | undefined {
+/** Where a table lies in a TrueType file. */
+export interface FontTable {
+  offset: number;
+  length: number;
+}
+
+/** The offset and length of each table of a TrueType file, by tag (the first, should a tag repeat). */
+export function tableDirectory(view: DataView): Map<string, FontTable> {
+  const tables = new Map<string, FontTable>();
   const numTables = view.getUint16(4);
   for (let i = 0; i < numTables; i++) {
     const rec = 12 + i * 16;
     const t = String.fromCharCode(view.getUint8(rec), view.getUint8(rec + 1), view.getUint8(rec + 2), view.getUint8(rec + 3));
-    if (t === tag) return { offset: view.getUint32(rec + 8), length: view.getUint32(rec + 12) };
+    if (!tables.has(t)) tables.set(t, { offset: view.getUint32(rec + 8), length: view.getUint32(rec + 12) });
   }
-  return undefined;
+  return tables;
 }
 
 function readFormat4(view: DataView, at: number, out: Set<number>): void {
@@ -64,7 +72,7 @@ export function fontCodePoints(bytes: Uint8Array): Set<number> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(0);
   if (version !== 0x00010000 && version !== 0x74727565) throw new FontFormatError('不是 TrueType 字体文件');
-  const cmap = tableOffset(view, 'cmap');
+  const cmap = tableDirectory(view).get('cmap');
   if (cmap === undefined) throw new FontFormatError('字体缺少字符映射表（cmap）');
   const count = view.getUint16(cmap.offset + 2);
   let best: { at: number; format: number } | undefined;
