@@ -76,7 +76,19 @@ export function toCsv(rows: string[][]): string {
 export async function resultRows(page: Page): Promise<string[][]> {
   const table = page.getByRole('table', { name: /每人逐年学时/ });
   await expect(table).toBeVisible();
-  return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td, th')].slice(0, 5).map((c) => (c as HTMLElement).innerText.trim())));
+  // Read from textContent, not innerText: the results are in a section with content-visibility: auto, whose text
+  // innerText gives as empty while it is scrolled out of view (the officer has just pressed a button higher up).
+  return table.locator('tbody tr').evaluateAll(cellTexts, 5);
+}
+
+/** Each row's first `count` cells as read on screen: spaces collapsed, one line per list item (runs in the page). */
+export function cellTexts(rows: Element[], count: number): string[][] {
+  const flat = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = (cell: Element) => {
+    const items = [...cell.querySelectorAll('li')];
+    return items.length > 0 ? items.map(flat).join('\n') : flat(cell);
+  };
+  return rows.map((r) => [...r.querySelectorAll('td, th')].slice(0, count).map(text));
 }
 
 /** Opens the batch page with its worker ready. */

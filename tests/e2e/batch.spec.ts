@@ -7,7 +7,7 @@ import { unzipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { watchCsp } from './support/csp';
-import { combine, downloadBytes, encodeGbk, fillWorkbook, openBatch, resultRows, toCsv } from './batch-helpers';
+import { cellTexts, combine, downloadBytes, encodeGbk, fillWorkbook, openBatch, resultRows, toCsv } from './batch-helpers';
 import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from '../unit/batch/fixtures';
 
 const SUMMARY = '共 3 人，达标 2 人，未达标 1 人；最常见的缺口：2023年专业科目（1 人）。';
@@ -52,7 +52,7 @@ test('a file with ten seeded mistakes lists all ten with rows and computes nothi
   await expect(page.getByText('发现 10 处错误')).toBeVisible();
   await expect(page.getByRole('heading', { name: '4. 每人结果' })).toHaveCount(0);
   const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
-  const listed = await issues.evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(0, 4).map((c) => (c as HTMLElement).innerText.trim())));
+  const listed = await issues.evaluateAll(cellTexts, 4);
   const errors = listed.filter((r) => r[0] === '错误').map((r) => ({ sheet: r[1], row: Number(/\d+/.exec(r[2] ?? '')?.[0]), column: r[3] }));
   expect(errors).toEqual(MISTAKES.expected);
   await expectNoSeriousA11yViolations(page);

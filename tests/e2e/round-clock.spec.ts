@@ -104,9 +104,14 @@ test('no page calls a round 当前, 本轮, 当前适用 or 现行 once its dead
   expect(paths.length).toBeGreaterThan(10);
   for (const path of paths) {
     await page.goto(path);
-    const text = await page.locator('main').innerText();
+    // textContent, not innerText: innerText leaves out the sections scrolled out of view (content-visibility: auto).
+    const text = await page.locator('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('script, style, template').forEach((e) => e.remove());
+      return copy.textContent ?? '';
+    });
     expect(text, path).not.toMatch(/当前适用|本轮|现行|当前通知|当前政策|（当前）/);
-    const badges = await page.locator('.round-status').allInnerTexts();
+    const badges = (await page.locator('.round-status').allTextContents()).map((t) => t.trim());
     expect(badges, path).not.toContain('进行中');
   }
 });
