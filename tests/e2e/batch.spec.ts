@@ -231,3 +231,47 @@ test('at 360 px the page with results does not scroll sideways and passes axe', 
   await expectNoSeriousA11yViolations(page);
   await context.close();
 });
+
+test('查找人员 finds a person by part of a name or 工号, typed key by key on a phone, within the filters; a new file clears a department it lacks', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const csp = await watchCsp(page);
+  await openBatch(page);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '全单位.csv', mimeType: 'text/csv', buffer: manyPeople(120) });
+  const count = page.locator('#batch-count');
+  await expect(count).toHaveText('显示 120 人，第 1 / 3 页，每页 50 人。');
+  const rows = page.getByRole('table', { name: /每人逐年学时/ }).locator('tbody tr');
+  const names = rows.locator('th[scope="row"]');
+  const find = page.getByRole('searchbox', { name: '查找人员' });
+
+  await find.tap();
+  await find.pressSequentially('人员10', { delay: 60 });
+  await expect(count).toHaveText('显示 11 人。'); // 人员10 and 人员100 to 人员109
+  await expect(names).toHaveText(['人员10', ...Array.from({ length: 10 }, (_, i) => `人员${100 + i}`)]);
+  await page.getByLabel('部门', { exact: true }).selectOption('财务科');
+  await expect(count).toHaveText('显示 6 人。');
+  await expect(names).toHaveText(['人员10', '人员100', '人员102', '人员104', '人员106', '人员108']);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // A 工号 typed in full-width characters (as some input methods give them), one key at a time.
+  await find.fill('');
+  await find.pressSequentially('ｐ１１２', { delay: 60 });
+  await expect(count).toHaveText('显示 1 人。');
+  await expect(rows.first().locator('td').first()).toHaveText('P112');
+  await find.pressSequentially('9', { delay: 60 });
+  await expect(count).toHaveText('没有符合条件的人员，请修改查找内容或筛选条件。');
+  await expect(rows).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  for (let i = 0; i < 5; i++) await find.press('Backspace', { delay: 40 });
+  await expect(count).toHaveText('显示 60 人，第 1 / 2 页，每页 50 人。');
+
+  // A file without 财务科: its department goes back to 全部部门, and everyone in the new file is shown.
+  const renamed = combine(GOOD_PEOPLE.map((p) => p.map((c) => (c === '财务科' ? '人事科' : c))), GOOD_ACTIVITIES);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '另一单位.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv(renamed), 'utf8') });
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  await expect(count).toHaveText('显示 3 人。');
+  await expect(page.getByLabel('部门', { exact: true })).toHaveValue('');
+  expect(await csp.reports()).toEqual([]);
+  await context.close();
+});

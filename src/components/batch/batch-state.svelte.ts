@@ -34,6 +34,8 @@ class BatchState {
   onlyShort = $state(false);
   department = $state('');
   year = $state('');
+  /** 查找人员: part of a 工号 or a name. */
+  find = $state('');
   sort = $state<SortKey>('key');
   open = $state.raw<OpenPerson | null>(null);
   saved = $state<SavedInfo | null>(null);
@@ -45,16 +47,27 @@ class BatchState {
 
   /** The filters and order as chosen, at the given page. */
   query(page: number): ViewQuery {
-    return { onlyShort: this.onlyShort, department: this.department, year: this.year, sort: this.sort, page };
+    return { onlyShort: this.onlyShort, department: this.department, year: this.year, find: this.find, sort: this.sort, page };
   }
 
-  /** Takes a new check and its first page of results (null to draw it in a later task); the opened person closes. */
-  take(summary: CheckSummary, view: ResultsPage | null) {
+  /**
+   * Takes a new check and its first page of results (null to draw it in a later task); the opened person closes.
+   * A department or year chosen for another file that this batch does not have is set back to 全部 (its list could
+   * not show it, and nobody would be shown): true then, and the page of results must be asked for again.
+   */
+  take(summary: CheckSummary, view: ResultsPage | null): boolean {
     this.summary = summary;
     this.view = view;
     this.mapping = summary.mapping;
     this.pendingExcluded = [...summary.excluded];
     this.open = null;
+    const overview = summary.overview;
+    if (!overview) return false;
+    const department = this.department !== '' && !overview.departments.includes(this.department);
+    const year = this.year !== '' && !overview.years.includes(Number(this.year));
+    if (department) this.department = '';
+    if (year) this.year = '';
+    return department || year;
   }
 
   /** Forgets the batch (the page's memory only). */

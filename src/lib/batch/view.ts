@@ -25,11 +25,13 @@ export interface ResultsOverview {
   years: number[];
 }
 
-/** The officer's filters, order and page. `year` is '' for every year. */
+/** The officer's filters, order and page. `year` is '' for every year; `find` is '' for everyone. */
 export interface ViewQuery {
   onlyShort: boolean;
   department: string;
   year: string;
+  /** Part of a 工号 or a name, as typed (查找人员). */
+  find: string;
   sort: SortKey;
   page: number;
 }
@@ -71,14 +73,25 @@ export function overviewOf(results: readonly PersonResult[]): ResultsOverview {
 const gapHours = (r: PersonResult) => r.gaps.reduce((s, g) => s + g.hours, 0);
 
 /**
+ * Text as 查找人员 compares it: full-width letters and digits as half-width (NFKC: Ａ００１ is A001), letters in one
+ * case, no spaces (a name typed 张 三 or copied with a trailing space still matches).
+ */
+export function findText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/**
  * The indexes of the people shown, in order: by department and year (a person whose span covers it), only those
- * short (overall, or in the chosen year), sorted with ties in the file's order.
+ * short (overall, or in the chosen year), those whose 工号 or name holds what was typed in 查找人员, sorted with ties
+ * in the file's order.
  */
 export function shownIndexes(results: readonly PersonResult[], query: Omit<ViewQuery, 'page'>): number[] {
   const year = query.year === '' ? null : Number(query.year);
+  const find = findText(query.find ?? '');
   const out: number[] = [];
   results.forEach((r, index) => {
     if (query.department !== '' && r.department !== query.department) return;
+    if (find !== '' && !findText(r.key).includes(find) && !findText(r.name).includes(find)) return;
     if (year !== null && !r.years.some((y) => y.year === year)) return;
     if (query.onlyShort && (year === null ? r.met : !r.gaps.some((g) => g.year === year))) return;
     out.push(index);
@@ -111,7 +124,7 @@ export function pageOf(results: readonly PersonResult[], shown: readonly number[
 export function resultsPager(results: readonly PersonResult[]): (query: ViewQuery) => ResultsPage {
   let last: { key: string; shown: number[] } | undefined;
   return (query) => {
-    const key = JSON.stringify([query.onlyShort, query.department, query.year, query.sort]);
+    const key = JSON.stringify([query.onlyShort, query.department, query.year, findText(query.find ?? ''), query.sort]);
     if (last?.key !== key) last = { key, shown: shownIndexes(results, query) };
     return pageOf(results, last.shown, query);
   };

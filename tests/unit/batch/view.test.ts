@@ -4,7 +4,7 @@ import { checkBatch } from '../../../src/lib/batch/check';
 import { generatePeople } from '../../../src/lib/batch/generate';
 import { summaryLine, type PersonResult } from '../../../src/lib/batch/results';
 import { peopleRows, activityRows } from '../../../src/lib/batch/rows';
-import { overviewOf, PAGE_SIZE, pageOf, resultsPager, shownIndexes, type ViewQuery } from '../../../src/lib/batch/view';
+import { findText, overviewOf, PAGE_SIZE, pageOf, resultsPager, shownIndexes, type ViewQuery } from '../../../src/lib/batch/view';
 import { getRuleSet } from '../../../src/lib/rules';
 
 /** A person's row with only what the view looks at. */
@@ -21,7 +21,7 @@ function person(key: string, department: string, years: number[], gaps: PersonRe
   };
 }
 
-const all: Omit<ViewQuery, 'page'> = { onlyShort: false, department: '', year: '', sort: 'key' };
+const all: Omit<ViewQuery, 'page'> = { onlyShort: false, department: '', year: '', find: '', sort: 'key' };
 const keysOf = (results: PersonResult[], indexes: number[]) => indexes.map((i) => results[i]!.key);
 
 describe('a small hand-made batch', () => {
@@ -56,6 +56,17 @@ describe('a small hand-made batch', () => {
     expect(keysOf(results, shownIndexes(results, { ...all, onlyShort: true }))).toEqual(['A3', 'A10']);
     expect(keysOf(results, shownIndexes(results, { ...all, onlyShort: true, year: '2022' }))).toEqual(['A3']);
     expect(keysOf(results, shownIndexes(results, { ...all, onlyShort: true, year: '2021' }))).toEqual([]);
+  });
+
+  test('查找人员 finds part of a 工号 or a name, typed in full-width, in another case or with spaces, within the other filters', () => {
+    expect(keysOf(results, shownIndexes(results, { ...all, find: '李' }))).toEqual(['A10']);
+    expect(keysOf(results, shownIndexes(results, { ...all, find: 'a1' }))).toEqual(['A1', 'A10']);
+    expect(keysOf(results, shownIndexes(results, { ...all, find: 'Ａ１０' }))).toEqual(['A10']);
+    expect(keysOf(results, shownIndexes(results, { ...all, find: ' 王 五 ' }))).toEqual(['A3']);
+    expect(keysOf(results, shownIndexes(results, { ...all, find: '   ' }))).toEqual(['A1', 'A2', 'A3', 'A10']);
+    expect(keysOf(results, shownIndexes(results, { ...all, find: 'A', department: '财务科', onlyShort: true }))).toEqual(['A3', 'A10']);
+    expect(keysOf(results, shownIndexes(results, { ...all, find: '钱七' }))).toEqual([]);
+    expect(findText('Ａ００１　张三')).toBe('a001张三');
   });
 
   test('puts the largest gap first and the short before the met, ties in the file order', () => {
@@ -94,6 +105,18 @@ describe('a batch of 220 generated people', () => {
     expect([short.shownCount, everyone.shownCount, shortAgain.shownCount]).toEqual([shortCount, 220, shortCount]);
     expect([...short.rows, ...shortAgain.rows].every(({ r }) => !r.met)).toBe(true);
     expect(shortAgain.rows[0]!.index).toBe(shownIndexes(results, { ...all, onlyShort: true })[PAGE_SIZE]);
+  });
+
+  test('gives 查找人员 its own list, and an empty page (not an error) when nobody matches', () => {
+    const pager = resultsPager(results);
+    const everyone = pager({ ...all, page: 1 });
+    const someone = results[137]!;
+    const found = pager({ ...all, find: someone.key, page: 0 });
+    expect(found.rows.map(({ r }) => r.key)).toContain(someone.key);
+    expect(found.rows.every(({ r }) => r.key.includes(someone.key) || r.name.includes(someone.key))).toBe(true);
+    expect(pager({ ...all, page: 1 })).toEqual(everyone);
+    const none = pager({ ...all, find: '没有这个人', page: 3 });
+    expect([none.shownCount, none.pageCount, none.query.page, none.rows]).toEqual([0, 1, 0, []]);
   });
 
   test('counts the same people met and short as the results say', () => {
