@@ -116,6 +116,10 @@ try {
         cpu === 4 ? m <= 16 && p90 <= 33 : undefined,
       );
     }
+    // The same page with its own handling of the key switched off: what the browser spends on this page's frame.
+    const bare = await keystrokes(browser, server.origin, drafts.big, { cpu: 4, count: quick ? 10 : 40, withoutScript: true });
+    log(`keystrokes 4×, the page's key handling off: ${list(bare, (t) => t.toFixed(0))}`);
+    row(`keystroke → next frame, same page and field with the calculator's key handling switched off (the browser's share), 4× CPU (${bare.length} keys)`, `median ${msf(median(bare))}, p90 ${msf(quantile(bare, 0.9))}`);
     // This machine's own floor for the same measure: a page with one input.
     const floor = await keystrokeFloor(browser, { cpu: 4, count: quick ? 10 : 40 });
     log(`keystrokes on a bare page 4×: ${list(floor, (t) => t.toFixed(0))}`);
