@@ -192,9 +192,24 @@ test('120 people are shown 50 to a page, turned with the keyboard alone, and the
   await page.keyboard.press('Enter');
   await expect(next).toBeFocused();
   await expect(count).toHaveText('显示 120 人，第 3 / 3 页，每页 50 人。');
+  // The page numbers sit between the two (the same pager as the calculator's): back to 第2页, then 上一页.
+  await page.keyboard.press('Shift+Tab');
+  await expect(pager.getByRole('button', { name: '第3页' })).toBeFocused();
+  await expect(pager.getByRole('button', { name: '第3页' })).toHaveAttribute('aria-current', 'page');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Space');
+  await expect(count).toHaveText('显示 120 人，第 2 / 3 页，每页 50 人。');
+  await expect(pager.getByRole('button', { name: '第2页' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(previous).toBeFocused();
-  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText('显示 120 人，第 1 / 3 页，每页 50 人。');
+  await expect(previous).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await expect(previous).toBeFocused();
+  await expect(count).toHaveText('显示 120 人，第 1 / 3 页，每页 50 人。');
+  await pager.getByRole('button', { name: '第2页' }).click();
   await expect(count).toHaveText('显示 120 人，第 2 / 3 页，每页 50 人。');
   await expectNoSeriousA11yViolations(page);
 

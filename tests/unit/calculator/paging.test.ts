@@ -1,6 +1,6 @@
 /** The pager of long lists: which page numbers it offers, and what a page holds in words. */
 import { describe, expect, it } from 'vitest';
-import { pageNumbers, pageRange } from '../../../src/components/calculator/paging';
+import { pageNumbers, pageRange } from '../../../src/lib/paging';
 
 describe('pageNumbers', () => {
   it.each([

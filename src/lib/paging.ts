@@ -1,4 +1,7 @@
-/** Paging of long lists (activities, items): which page numbers the pager shows, and the range a page holds. */
+/**
+ * Paging of long lists (the calculator's activities and items, the batch page's results and problems): which page
+ * numbers a pager shows, and the range a page holds.
+ */
 
 /**
  * The page numbers (0-based) a pager shows: the first, the last, and the current one with its neighbours; `null`
