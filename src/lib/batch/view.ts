@@ -4,6 +4,7 @@
  * of people shown and one page of it. The page receives only these, so drawing them costs the same for 30 people as
  * for 10,000.
  */
+import { matchKey } from './cells';
 import { summaryLine, type PersonResult } from './results';
 
 /** How the results are ordered. */
@@ -73,25 +74,19 @@ export function overviewOf(results: readonly PersonResult[]): ResultsOverview {
 const gapHours = (r: PersonResult) => r.gaps.reduce((s, g) => s + g.hours, 0);
 
 /**
- * Text as 查找人员 compares it: full-width letters and digits as half-width (NFKC: Ａ００１ is A001), letters in one
- * case, no spaces (a name typed 张 三 or copied with a trailing space still matches).
- */
-export function findText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-}
-
-/**
  * The indexes of the people shown, in order: by department and year (a person whose span covers it), only those
  * short (overall, or in the chosen year), those whose 工号 or name holds what was typed in 查找人员, sorted with ties
  * in the file's order.
  */
 export function shownIndexes(results: readonly PersonResult[], query: Omit<ViewQuery, 'page'>): number[] {
   const year = query.year === '' ? null : Number(query.year);
-  const find = findText(query.find ?? '');
+  // Compared as column names and listed values are (matchKey): full-width letters and digits as half-width, one
+  // case, no spaces (Ｐ１１２ finds P112; a name typed 张 三 or copied with a trailing space still matches).
+  const find = matchKey(query.find ?? '');
   const out: number[] = [];
   results.forEach((r, index) => {
     if (query.department !== '' && r.department !== query.department) return;
-    if (find !== '' && !findText(r.key).includes(find) && !findText(r.name).includes(find)) return;
+    if (find !== '' && !matchKey(r.key).includes(find) && !matchKey(r.name).includes(find)) return;
     if (year !== null && !r.years.some((y) => y.year === year)) return;
     if (query.onlyShort && (year === null ? r.met : !r.gaps.some((g) => g.year === year))) return;
     out.push(index);
@@ -124,7 +119,7 @@ export function pageOf(results: readonly PersonResult[], shown: readonly number[
 export function resultsPager(results: readonly PersonResult[]): (query: ViewQuery) => ResultsPage {
   let last: { key: string; shown: number[] } | undefined;
   return (query) => {
-    const key = JSON.stringify([query.onlyShort, query.department, query.year, findText(query.find ?? ''), query.sort]);
+    const key = JSON.stringify([query.onlyShort, query.department, query.year, matchKey(query.find ?? ''), query.sort]);
     if (last?.key !== key) last = { key, shown: shownIndexes(results, query) };
     return pageOf(results, last.shown, query);
   };

@@ -4,8 +4,9 @@ import { checkBatch } from '../../../src/lib/batch/check';
 import { generatePeople } from '../../../src/lib/batch/generate';
 import { summaryLine, type PersonResult } from '../../../src/lib/batch/results';
 import { peopleRows, activityRows } from '../../../src/lib/batch/rows';
-import { findText, overviewOf, PAGE_SIZE, pageOf, resultsPager, shownIndexes, type ViewQuery } from '../../../src/lib/batch/view';
+import { overviewOf, PAGE_SIZE, pageOf, resultsPager, shownIndexes, type ViewQuery } from '../../../src/lib/batch/view';
 import { getRuleSet } from '../../../src/lib/rules';
+import { matchKey } from '../../../src/lib/batch/cells';
 
 /** A person's row with only what the view looks at. */
 function person(key: string, department: string, years: number[], gaps: PersonResult['gaps'] = [], name = key): PersonResult {
@@ -66,7 +67,7 @@ describe('a small hand-made batch', () => {
     expect(keysOf(results, shownIndexes(results, { ...all, find: '   ' }))).toEqual(['A1', 'A2', 'A3', 'A10']);
     expect(keysOf(results, shownIndexes(results, { ...all, find: 'A', department: '财务科', onlyShort: true }))).toEqual(['A3', 'A10']);
     expect(keysOf(results, shownIndexes(results, { ...all, find: '钱七' }))).toEqual([]);
-    expect(findText('Ａ００１　张三')).toBe('a001张三');
+    expect(matchKey('Ａ００１　张三')).toBe('a001张三');
   });
 
   test('puts the largest gap first and the short before the met, ties in the file order', () => {
