@@ -8,7 +8,7 @@ import type { ColumnMapping } from '../../lib/batch/layout';
 import type { CheckSummary, SavedInfo } from '../../lib/batch/protocol';
 import type { PersonResult } from '../../lib/batch/results';
 import type { ResultsPage, SortKey, ViewQuery } from '../../lib/batch/view';
-import type { Progress } from './batch-client';
+import type { BatchClient, Progress } from './batch-client';
 
 /** The person opened from the results. */
 export interface OpenPerson {
@@ -45,6 +45,24 @@ class BatchState {
   /** Whether there are results to show, export and save. */
   hasResults = $derived((this.summary?.overview?.count ?? 0) > 0);
 
+  /** Requests for a page of results so far: only the latest one's answer is shown (see showPage). */
+  private asked = 0;
+
+  /**
+   * Asks the worker for a page of the results as filtered and ordered now. Only the latest request's answer is shown
+   * (an officer may change two filters before the first answer arrives, and a new check replaces every page asked
+   * before it).
+   */
+  async showPage(client: BatchClient, page: number): Promise<void> {
+    const mine = ++this.asked;
+    try {
+      const next = await client.view(this.query(Math.max(0, page)));
+      if (mine === this.asked) this.view = next;
+    } catch {
+      if (mine === this.asked) this.message = { kind: 'error', text: '无法显示结果，请重新导入或核对后再试。' };
+    }
+  }
+
   /** The filters and order as chosen, at the given page. */
   query(page: number): ViewQuery {
     return { onlyShort: this.onlyShort, department: this.department, year: this.year, find: this.find, sort: this.sort, page };
@@ -56,6 +74,7 @@ class BatchState {
    * not show it, and nobody would be shown): true then, and the page of results must be asked for again.
    */
   take(summary: CheckSummary, view: ResultsPage | null): boolean {
+    this.asked++;
     this.summary = summary;
     this.view = view;
     this.mapping = summary.mapping;
