@@ -199,6 +199,26 @@ test.describe('nothing typed is lost', () => {
     });
   }
 
+  test('a reload in the task right after a key keeps that key, thirty times out of thirty', async ({ page }) => {
+    // Before the journal committed its write at once, a reload this close lost the key 3 to 5 times in 30. The
+    // key is typed by script (as in the test below): only a script can reload in the very next task.
+    await openCalculator(page);
+    const editor = await startCourse(page);
+    await typeLikeAPerson(page, editor.getByLabel('证书载明学时'), '1');
+    for (let i = 0; i < 30; i++) {
+      const want = i % 2 === 0 ? `1${(i % 9) + 1}` : '1';
+      const loaded = page.waitForEvent('load');
+      await form(page, 1).getByLabel('证书载明学时').evaluate((input: HTMLInputElement, value) => {
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value.slice(-1) }));
+        setTimeout(() => location.reload(), 0);
+      }, want);
+      await loaded;
+      await expect(page.locator('[data-ready]')).toBeVisible();
+      await expect(form(page, 1).getByLabel('证书载明学时'), `after key ${i + 1}`).toHaveValue(want);
+    }
+  });
+
   test('a reload right after the last key of a figure, before the figures have followed it, counts what was typed (附件1 一 3)', async ({ page }) => {
     await openCalculator(page);
     const editor = await startCourse(page);
