@@ -25,6 +25,8 @@ const pages: { name: string; path: string; ready?: (page: Page) => Promise<void>
   { name: 'the guides', path: '/guides/' },
   { name: 'the dates', path: '/dates/' },
   { name: 'the comparison', path: '/changes/' },
+  { name: 'the 2024 policy cases', path: '/rules/zhuzhou-2024/cases/' },
+  { name: 'the 2020 policy cases', path: '/rules/hunan-2020/cases/' },
   {
     name: 'the search page with results',
     path: `/search/?q=${encodeURIComponent('发明专利')}`,
@@ -115,6 +117,36 @@ test.describe('on a 360 px phone', () => {
       await savedTextSize(page, 'xlarge');
       await expectFits(page, path, 360, ready);
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
+    });
+  }
+
+  for (const size of ['standard', 'xlarge'] as const) {
+    test(`a field reached with Tab is never behind the floating result summary (${size === 'xlarge' ? '特大' : '标准'})`, async ({ page }) => {
+      await savedTextSize(page, size);
+      await page.goto('/calculator/');
+      await expect(page.locator('[data-ready]')).toBeVisible();
+      await page.getByRole('radio', { name: '中级', exact: true }).tap();
+      await page.getByRole('radio', { name: '大学本科', exact: true }).tap();
+      await page.getByLabel('添加活动').selectOption({ label: '培训、会议等（按天折算）' });
+      await page.getByRole('button', { name: '添加', exact: true }).tap();
+      const year = page.getByRole('group', { name: /^第1项/ }).getByLabel('参加年份');
+      await year.pressSequentially('2022', { delay: 60 });
+      const summary = page.locator('.live-summary.floating');
+      await expect(summary).toBeVisible();
+      // From the year through the form's fields and buttons (形式, 科目, 天数, 半天次数, 名称, 完成, 取消添加).
+      for (let i = 1; i <= 8; i++) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => {
+          const focused = document.activeElement as HTMLElement;
+          const box = focused.getBoundingClientRect();
+          const bar = document.querySelector('.live-summary')!.getBoundingClientRect();
+          const name = focused.labels?.[0]?.textContent ?? focused.textContent ?? focused.id;
+          return { name: name.trim().slice(0, 12), top: box.top, bottom: box.bottom, barTop: bar.top, barBottom: bar.bottom };
+        });
+        // Fully on screen and either above the summary or (once the form has ended) below where it floats.
+        const clear = where.bottom <= where.barTop || where.top >= where.barBottom;
+        expect(clear && where.top >= 0, `Tab ${i}: ${where.name} at ${Math.round(where.top)}–${Math.round(where.bottom)} px, summary at ${Math.round(where.barTop)}–${Math.round(where.barBottom)} px`).toBe(true);
+      }
     });
   }
 
