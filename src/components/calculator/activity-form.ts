@@ -78,13 +78,16 @@ export function formSpecs(conversion: Conversion, ruleSet: RuleSet, current?: Ac
   return specs;
 }
 
+/** A count (篇数, 数量 …): a new activity's form starts it at 1. */
+export const startsAtOne = (spec: FieldSpec): boolean => spec.type === 'whole' && spec.name === 'count';
+
 /** Form values for a new activity: counts start at 1, a choice with a default (set in the rule data) at it, everything else empty. */
 export function blankValues(specs: readonly FieldSpec[]): FormValues {
   const values: FormValues = {};
   for (const spec of specs) {
     if (spec.type === 'flag') values[spec.name] = false;
     else if (spec.type === 'choice' && spec.default !== undefined) values[spec.name] = spec.default;
-    else if (spec.type === 'whole' && spec.name === 'count') values[spec.name] = '1';
+    else if (startsAtOne(spec)) values[spec.name] = '1';
     else values[spec.name] = '';
   }
   return values;
