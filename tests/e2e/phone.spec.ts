@@ -120,6 +120,55 @@ test.describe('on a 360 px phone', () => {
     });
   }
 
+  test('a long unbroken activity name (a web address) wraps in the list and in the item table instead of being cut off, at 特大', async ({ page }) => {
+    await savedTextSize(page, 'xlarge');
+    await page.goto('/calculator/');
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await page.getByRole('radio', { name: '中级', exact: true }).tap();
+    await page.getByRole('radio', { name: '大学本科', exact: true }).tap();
+    await page.getByLabel('添加活动').selectOption({ label: '有学时证明的课程' });
+    await page.getByRole('button', { name: '添加', exact: true }).tap();
+    const editor = page.getByRole('group', { name: /^第1项/ });
+    await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 40 });
+    await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+    await editor.getByRole('radio', { name: '专业科目', exact: true }).tap();
+    await editor.getByLabel('证书载明学时').pressSequentially('20', { delay: 40 });
+    const address = 'https://www.hnpxw.org.cn/course/detail?courseId=2021123456789&type=online';
+    await editor.getByLabel('名称（选填）').pressSequentially(address, { delay: 10 });
+    await editor.getByRole('button', { name: '完成' }).tap();
+    const title = page.locator('.activity-title').first();
+    await expect(title).toContainText(address);
+    const itemTitle = page.locator('.item-table .item-title').first();
+    await expect(itemTitle).toContainText(address);
+    for (const text of [title, itemTitle]) {
+      await text.scrollIntoViewIfNeeded();
+      const box = await text.evaluate((el) => { const r = el.getBoundingClientRect(); return { right: r.right, wide: el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 }; });
+      expect(box.right, 'the name ends on screen').toBeLessThanOrEqual(360);
+      expect(box.wide, 'the name is not wider than its box').toBe(false);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  test('a count that starts at 1 is replaced by what is typed after tapping it, not added to (12 篇 would be 360 学时)', async ({ page }) => {
+    await page.goto('/calculator/');
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await page.getByRole('radio', { name: '中级', exact: true }).tap();
+    await page.getByRole('radio', { name: '大学本科', exact: true }).tap();
+    await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
+    await page.getByRole('button', { name: '添加', exact: true }).tap();
+    const count = page.getByRole('group', { name: /^第1项/ }).getByLabel('篇数（篇）');
+    await expect(count).toHaveValue('1');
+    await count.tap();
+    await count.pressSequentially('2', { delay: 80 });
+    await expect(count).toHaveValue('2');
+    // Once the person has typed their own figure, a tap puts the caret where they tap, as in any field.
+    await page.getByRole('group', { name: /^第1项/ }).getByLabel('发表年份').tap();
+    await count.tap();
+    await count.press('End');
+    await count.pressSequentially('0', { delay: 80 });
+    await expect(count).toHaveValue('20');
+  });
+
   for (const size of ['standard', 'xlarge'] as const) {
     test(`a field reached with Tab is never behind the floating result summary (${size === 'xlarge' ? '特大' : '标准'})`, async ({ page }) => {
       await savedTextSize(page, size);
@@ -137,7 +186,7 @@ test.describe('on a 360 px phone', () => {
       for (let i = 1; i <= 8; i++) {
         await page.keyboard.press('Tab');
         const where = await page.evaluate(() => {
-          const focused = document.activeElement as HTMLElement;
+          const focused = document.activeElement as HTMLInputElement;
           const box = focused.getBoundingClientRect();
           const bar = document.querySelector('.live-summary')!.getBoundingClientRect();
           const name = focused.labels?.[0]?.textContent ?? focused.textContent ?? focused.id;
