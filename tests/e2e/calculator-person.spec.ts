@@ -326,18 +326,23 @@ test.describe('on a phone (360×740, touch)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
-  test('a share link opens on its results', async ({ page, context }) => {
+  test('a share link opens on its results, and says which unfinished activity it leaves out', async ({ page, context }) => {
     await openCalculator(page);
     const editor = await startCourse(page, true);
     await typeLikeAPerson(page, editor.getByLabel('证书载明学时'), '30');
     await editor.getByRole('button', { name: '完成' }).tap();
+    // A second activity started but not complete (no year yet): not in the draft, so not in the link.
+    const paper = await addActivity(page, '发表论文');
+    await typeLikeAPerson(page, paper.getByLabel('名称（选填）'), '论文');
     await page.getByRole('button', { name: '生成分享链接' }).tap();
     const link = await page.getByLabel('分享链接').inputValue();
+    await expect(page.getByText('第2项尚未填写完整，不在此链接中；填写完整后请重新生成。')).toBeVisible();
     const other = await context.browser()!.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const phone = await other.newPage();
     await phone.goto(link);
     await expect(phone.locator('#calc-results-heading')).toBeInViewport();
     await expect(phone.locator('#calc-results-heading')).toBeFocused();
+    await expect(phone.locator('.activity')).toHaveCount(1);
     await other.close();
   });
 });
