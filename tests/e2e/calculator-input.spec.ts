@@ -68,6 +68,36 @@ test('stated hours with two decimals are refused; one decimal counts (附件1 �
   await expect(editor.getByLabel('证书载明学时')).toBeFocused();
 });
 
+test('while a form or the span holds a wrong entry, the results and the floating summary say they use the last valid one', async ({ page }) => {
+  const editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByLabel('完成年份').pressSequentially('2020', { delay: 50 });
+  await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
+  const hours = editor.getByLabel('证书载明学时');
+  await hours.pressSequentially('12.25', { delay: 80 });
+  const note = '第1项有待改正的内容，暂按该项上一次的有效内容计算。';
+  await expect(page.locator('#calc-summary')).toContainText(note);
+  await expect(page.locator('#calc-live-summary')).toContainText('待改正 1 处');
+  await expect(row2020(page).nth(1).locator('.figure')).toHaveText('12.2');
+  await hours.press('Backspace');
+  await expect(page.locator('#calc-summary')).not.toContainText(note);
+  await expect(page.locator('#calc-live-summary')).not.toContainText('待改正');
+  // The span: an end year before the start keeps the last valid span, and says so until it is put right.
+  await page.getByRole('button', { name: '修改起止年份' }).click();
+  const to = page.getByLabel('结束年份');
+  await to.press('ControlOrMeta+a');
+  await to.pressSequentially('2017', { delay: 80 });
+  await expect(to).toHaveValue('2017');
+  const spanNote = '核认跨度的起止年份有误，暂按上一次的有效跨度计算。';
+  await expect(page.locator('#calc-summary')).toContainText(spanNote);
+  await expect(page.locator('#calc-live-summary')).toContainText('待改正 1 处');
+  await to.press('ControlOrMeta+a');
+  await to.pressSequentially('2024', { delay: 80 });
+  await expect(to).toHaveValue('2024');
+  await expect(page.locator('#calc-summary')).not.toContainText(spanNote);
+  await expect(page.locator('#calc-live-summary')).not.toContainText('待改正');
+});
+
 test('an impossible date and an end before the start are refused; the last valid dates still count', async ({ page }) => {
   const editor = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
   await editor.getByLabel('任务类型').selectOption({ label: '援藏' });

@@ -161,10 +161,22 @@ export class CalculatorState {
   pageIds: string[] = $derived(this.order.slice(this.activityPage * ACTIVITY_PAGE_SIZE, (this.activityPage + 1) * ACTIVITY_PAGE_SIZE));
   /** Open forms whose activity is not valid yet: they count for nothing and are listed as 未完成. */
   pendingIds: string[] = $derived(this.order.filter((id) => this.editors[id] !== undefined && !this.indexById.has(id)));
+  /**
+   * Numbers (第n项) of the activities whose open form holds text that is not valid: the figures count that activity
+   * as last valid, which the results say. Found from the few open forms, not the whole list.
+   */
+  staleNumbers: number[] = $derived(
+    Object.values(this.editors)
+      .filter((e) => this.indexById.has(e.id) && Object.keys(e.errors).length > 0)
+      .map((e) => (this.positionById.get(e.id) ?? 0) + 1)
+      .sort((a, b) => a - b),
+  );
   /** The span rule the profile matches, and whether it gives years. */
   spanRule = $derived(matchSpanRule(this.ruleSet, this.draft.profile));
   spanFormShown: boolean = $derived(this.spanForm.open || this.draft.span !== null || this.spanRule?.from === undefined);
   spanErrors: Record<string, string> = $derived(this.checkSpanForm());
+  /** The span form holds years that are not valid: the figures use the last valid span, which the results say. */
+  spanStale: boolean = $derived(Object.keys(this.spanErrors).length > 0);
   /** The span fields' messages as shown when the person last left them (same rule as the activity forms). */
   spanShown = $state<Record<string, string>>({});
   /**
