@@ -1,16 +1,11 @@
 /** Fixed Chinese wording of the worksheet. Policy figures never appear here: they come from the rule set. */
-import type { Degree, ItemStatus } from '../rules/core';
+import type { ItemStatus } from '../rules/core';
 
 /** 拟申报职称级别, as the calculator names them. */
 export { TITLE_LEVEL_LABELS } from '../rules/core';
 
-/** 最高学历（学位）. */
-export const DEGREE_LABELS: Record<Degree, string> = {
-  doctor: '博士研究生（博士学位）',
-  master: '硕士研究生（硕士学位）',
-  bachelor: '大学本科（学士学位）',
-  other: '其他',
-};
+/** 最高学历（学位）, as the calculator asks it. */
+export { DEGREE_LABELS } from '../rules/core';
 
 /** What became of an item, as the worksheet names it. */
 export const STATUS_LABELS: Record<ItemStatus, string> = {

@@ -17,6 +17,14 @@ export const TITLE_LEVEL_LABELS: Record<(typeof TITLE_LEVELS)[number], string> =
   junior: '初级',
 };
 
+/** As the calculator asks it; the worksheet repeats the person's answer, nothing more (no degree is implied). */
+export const DEGREE_LABELS: Record<(typeof DEGREES)[number], string> = {
+  doctor: '博士研究生',
+  master: '硕士研究生',
+  bachelor: '大学本科',
+  other: '其他',
+};
+
 export const SUBJECT_LABELS: Record<(typeof SUBJECTS)[number], string> = {
   public: '公需科目',
   professional: '专业科目',

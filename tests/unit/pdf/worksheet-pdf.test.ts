@@ -83,6 +83,8 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
   it('shows the applicant title level, degree, span and the years covered by a certificate', () => {
     expect(text).toContain('申报职称级别：副高级');
     expect(text).toContain('最高学历（学位）：硕士研究生');
+    // The person's answer as the calculator asked it, with no degree they did not state.
+    expect(text).not.toContain('硕士学位');
     expect(text).toContain(`核认跨度：${result.span?.from}~${result.span?.to}年`);
     expect(text).toContain('已认定年度：2019年');
   });
