@@ -168,7 +168,10 @@ export function readForm(kind: ActivityKind, id: string, specs: readonly FieldSp
   // A training of no day, half day or evening counts for nothing: say so instead of counting 0 silently.
   const sessionFields = specs.filter((s) => s.type === 'whole' && s.blankIsZero).map((s) => s.name);
   if (sessionFields.length > 0 && sessionFields.every((n) => candidate[n] === 0) && sessionFields.every((n) => errors[n] === undefined)) {
-    errors[sessionFields[0] as string] = `请填写${specs.filter((s) => s.type === 'whole' && s.blankIsZero).map((s) => s.label).join('、')}中的至少一项`;
+    const labels = specs.filter((s) => s.type === 'whole' && s.blankIsZero).map((s) => s.label).join('、');
+    // Left blank, or filled with 0: the message says which (“请填写…” when the person did write 0 would be wrong).
+    const typedZero = sessionFields.some((n) => typeof values[n] === 'string' && (values[n] as string).trim() !== '');
+    errors[sessionFields[0] as string] = typedZero ? `${labels}不能都为 0` : `请填写${labels}中的至少一项`;
   }
   // Caught here rather than left to the engine, so that the draft keeps the last valid dates meanwhile.
   const { start, end } = candidate;

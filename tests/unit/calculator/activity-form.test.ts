@@ -94,6 +94,12 @@ describe('reading a form', () => {
     expect(readForm('training', 'a1', specs, { ...values, halfDays: '1' }, '').activity).toMatchObject({ days: 0, halfDays: 1 });
   });
 
+  it('says the figures cannot all be 0 when the person wrote 0, rather than asking them to fill in what they filled in (附件1 二 1)', () => {
+    const values = { ...blankValues(specs), year: '2021', format: 'training', subject: 'public', days: '0', halfDays: '0' };
+    expect(readForm('training', 'a1', specs, values, '').errors).toEqual({ days: '全天天数、半天次数不能都为 0' });
+    expect(readForm('training', 'a1', specs, { ...values, halfDays: '' }, '').errors).toEqual({ days: '全天天数、半天次数不能都为 0' });
+  });
+
   it('refuses a count that was cleared instead of silently counting 1', () => {
     const paper = specsOf('zhuzhou-2024', 'paper');
     const values = { ...blankValues(paper), year: '2022', role: 'first', count: '' };
