@@ -41,7 +41,8 @@ export async function keepMineAsCopy(s: DraftSession): Promise<void> {
 
 /** Saves the page's content as a new draft named "…（副本）" and keeps editing it; returns the name. */
 async function saveAsCopy(s: DraftSession): Promise<string> {
-  const name = s.nextName(`${s.current.name}（副本）`.slice(0, MAX_NAME_LENGTH));
+  // A copy of a copy is “…（副本） 2”, not “…（副本）（副本）”: nextName numbers it.
+  const name = s.nextName(`${s.current.name.replace(/（副本）(?: \d+)?$/, '')}（副本）`.slice(0, MAX_NAME_LENGTH));
   const previous = s.current.id;
   s.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
   // The content now belongs to the copy: journal it there, and no longer under the draft it came from.

@@ -113,6 +113,18 @@ describe('DraftSession', () => {
     expect(calcOf(tab).draft.activities).toHaveLength(1);
   });
 
+  it('numbers copies of a copy instead of stacking （副本）', async () => {
+    const tab = await openTab();
+    addTraining(calcOf(tab));
+    await tab.flush();
+    await tab.duplicateCurrent();
+    expect(tab.current.name).toBe('我的测算（副本）');
+    await tab.duplicateCurrent();
+    expect(tab.current.name).toBe('我的测算（副本） 2');
+    await tab.duplicateCurrent();
+    expect(tab.current.name).toBe('我的测算（副本） 3');
+  });
+
   it('brings back changes made within the autosave delay when the page went away before saving (journal)', async () => {
     const tab = await openTab();
     addTraining(calcOf(tab));
