@@ -57,6 +57,8 @@ test('two tabs on the same draft: an idle tab reloads, a tab with an open form a
   await b.bringToFront();
   const conflict = b.getByRole('alert').filter({ hasText: '此草稿已在另一个标签页中修改' });
   await expect(conflict).toBeVisible();
+  // The bar says the same as the banner: nothing is being saved until B chooses.
+  await expect(b.locator('.save-state')).toHaveText('修改暂未保存，请在上方选择');
   await conflict.getByRole('button', { name: '将本页内容另存为新草稿' }).click();
   await expect(b.locator('#calc-draft-current')).toHaveText('我的测算（副本）');
   await expect(b.locator('table.year-table tr[data-year="2023"] td').nth(1).locator('.figure')).toHaveText('0');
