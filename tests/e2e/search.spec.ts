@@ -82,3 +82,11 @@ test('公需 highlights 公需 and never 公示; titles and their notice are sep
   const [title, meta] = await Promise.all([first.locator('.hit-title').boundingBox(), first.locator('.hit-meta').boundingBox()]);
   expect((meta?.y ?? 0) >= (title?.y ?? 0) + (title?.height ?? 0) - 1).toBe(true);
 });
+
+test('a size is found however its unit is written: 20MB finds the guide’s 20M upload limit', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('20MB')}`);
+  const first = page.locator('#search-results > li').first();
+  await expect(first.locator('a')).toHaveAttribute('href', '/guides/#fj2-s7');
+  await expect(first.locator('mark')).toHaveText(['20M']);
+  await expect(page.locator('#search-suggest')).toBeHidden();
+});

@@ -80,12 +80,15 @@ export interface PreparedIndex {
 }
 
 const QUOTES = /[《》“”‘’"'「」『』〈〉]/g;
+/** A size after a number, written with or without B or as 兆: 20MB, 20 MB and 20兆 read as 20m, 500KB as 500k. */
+const SIZE = /(\d)\s*(?:([kmg])b?|兆(?:字节)?)(?![a-z])/g;
 const SEPARATORS = /[\s,.;:!?、。，；：！？()[\]【】…·—~～\-/\\|<>{}=+*#@&%^$`_]+/g;
 
 /**
  * Text as it is compared: NFKC (full-width letters and digits made plain), lower case, the 2020 notice's “（分）”
- * dropped (学时（分）认定单 reads as 学时认定单), quotation marks and book-title marks dropped, any other punctuation
- * or space made a single space, so that a word never matches across a sentence break.
+ * dropped (学时（分）认定单 reads as 学时认定单), sizes written one way (20MB, 20 MB, 20兆 as 20m), quotation marks and
+ * book-title marks dropped, any other punctuation or space made a single space, so that a word never matches across
+ * a sentence break.
  * @example normalise('《学时（分）认定单》，２０２０') // '学时认定单 2020'
  */
 export function normalise(text: string): string {
@@ -93,6 +96,7 @@ export function normalise(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\(分\)/g, '')
+    .replace(SIZE, (_, digit: string, unit: string | undefined) => `${digit}${unit ?? 'm'}`)
     .replace(QUOTES, '')
     .replace(SEPARATORS, ' ')
     .trim();

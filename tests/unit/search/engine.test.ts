@@ -22,6 +22,13 @@ describe('normalise', () => {
   it('drops book-title marks, quotation marks and the 2020 notice’s （分）, and makes full-width digits plain', () => {
     expect(normalise('《学时（分）认定单》，２０２０“三援”')).toBe('学时认定单 2020三援');
   });
+
+  it('writes a size the same with or without B, a space or full-width letters (20MB, 20 MB, ２０ＭＢ, 20兆 read as 20M)', () => {
+    for (const size of ['20M', '20MB', '20mb', '20 MB', '２０ＭＢ', '20兆']) expect(normalise(size), size).toBe('20m');
+    expect(normalise('500KB')).toBe(normalise('500K'));
+    // Letters that only start a word stay as they are.
+    expect(normalise('20mbps')).toBe('20mbps');
+  });
 });
 
 describe('search', () => {
@@ -96,5 +103,15 @@ describe('the index built from the notices', () => {
     const tz2 = built.docs.find((d) => d.u === '/notices/zhuzhou-2024/#tz-2');
     expect(tz2?.x).toContain('参评中级职称继续教育学时核认跨度为2020～2023年');
     expect(tz2?.x).toContain('全面启用网上核认系统');
+  });
+});
+
+describe('queries a user reported on /search/, against the index built from the notices', () => {
+  const built = prepareIndex(indexFromSources());
+
+  it.each(['20MB', '20M', '20mb', '２０ＭＢ', '20 MB', '20兆'])('%s finds the upload limit in the guide (附件2 第7步)', (q) => {
+    const out = search(built, q);
+    expect(out.missing).toEqual([]);
+    expect(out.hits[0]?.doc.u).toBe('/guides/#fj2-s7');
   });
 });
