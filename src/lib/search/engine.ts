@@ -5,8 +5,10 @@
  * Matching is by whole words and phrases, never by scattered characters: a query is split into words (question
  * words such as 怎么 dropped, Intl.Segmenter where a phrase is not found as written), each word may be written as
  * the notices write it or as people say it (synonyms.ts), and a document must contain every word. A query with a
- * word that appears nowhere finds nothing, and the page says which words to try instead. Pure, no DOM.
+ * word that appears nowhere finds nothing, and the page says which words to try instead. A query that is a clause
+ * label as the site prints it (附件1 二 4, 通知 二（一）) lists that clause first (clause-label.ts). Pure, no DOM.
  */
+import { citationPattern, inNotice, labelMatch, parseClauseLabel, type ClauseLabel } from './clause-label';
 import { questionWords, stopWords, synonyms } from './synonyms';
 
 /** One searchable document as stored in the index. */
@@ -72,11 +74,15 @@ interface Prepared {
   /** The text without short asides in brackets (科技（社科）奖项 reads as 科技奖项 too). */
   bare: string;
   context: string;
+  /** The clause's label, read once (clause documents only). */
+  label: ClauseLabel | undefined;
 }
 
 /** A search index made ready to query once (normalised text kept beside each document). */
 export interface PreparedIndex {
   docs: Prepared[];
+  /** The notices' document numbers, which may lead a clause label in a query. */
+  docNumbers: string[];
 }
 
 const QUOTES = /[《》“”‘’"'「」『』〈〉]/g;
@@ -105,7 +111,15 @@ export function normalise(text: string): string {
 /** Prepares an index once for many queries. */
 export function prepareIndex(index: SearchIndex): PreparedIndex {
   const bare = (text: string) => normalise(text.replace(/（[^（）]{1,8}）/g, ''));
-  return { docs: index.docs.map((doc) => ({ doc, title: normalise(doc.t), text: normalise(doc.x), bare: bare(doc.x), context: normalise(`${doc.l} ${doc.n} ${doc.s}`) })) };
+  const docs = index.docs.map((doc) => ({
+    doc,
+    title: normalise(doc.t),
+    text: normalise(doc.x),
+    bare: bare(doc.x),
+    context: normalise(`${doc.l} ${doc.n} ${doc.s}`),
+    label: doc.k === 'clause' ? parseClauseLabel(doc.l) : undefined,
+  }));
+  return { docs, docNumbers: [...new Set(index.docs.filter((d) => d.k === 'clause').map((d) => d.n))] };
 }
 
 /** Words of a phrase as the browser's word segmenter splits it; the phrase itself where there is no segmenter. */
@@ -206,11 +220,14 @@ function termScore(d: Prepared, term: Term): number {
 }
 
 /**
- * Searches the index: every word must be found (as written or as a synonym) in a document's title, text or keywords.
- * Hits are ranked by how rare and how prominent their words are, with the whole query as one phrase counting most,
- * shorter clauses before long ones and the notice in force before the older one.
+ * Searches the index: a clause label finds that clause (labelSearch); otherwise every word must be found (as written
+ * or as a synonym) in a document's title, text or keywords. Hits are ranked by how rare and how prominent their words
+ * are, with the whole query as one phrase counting most, shorter clauses before long ones and the notice in force
+ * before the older one.
  */
 export function search(index: PreparedIndex, query: string, limit = 30): SearchOutcome {
+  const byLabel = labelSearch(index, query, limit);
+  if (byLabel !== undefined) return byLabel;
   const terms = queryTerms(index, query);
   const words = terms.map((t) => t.word);
   if (terms.length === 0) return { words, missing: [], marks: [], hits: [] };
@@ -240,6 +257,27 @@ export function search(index: PreparedIndex, query: string, limit = 30): SearchO
   // Snippets open at the rarest word (发表论文 rather than 折算 in 发表论文怎么折算).
   const rarest = terms[idf.indexOf(Math.max(...idf))]?.alternatives ?? [];
   return { words, missing, marks: alternatives, hits: scored.slice(0, limit).map(({ d, score }) => ({ doc: d.doc, score, snippet: snippet(d.doc.x, alternatives, 90, rarest) })) };
+}
+
+/**
+ * A query that is a clause label (附件1 二 4, 二（一）, 株人社函〔2024〕5号 附件1 二 4): the clause of each notice that
+ * has that label (the label as typed first, then the notice in force), then the clauses within it, then what cites it
+ * (the calculator form, the checklist entry, the date). Undefined when the query is no label or no clause has it:
+ * it is then searched as words.
+ */
+function labelSearch(index: PreparedIndex, query: string, limit: number): SearchOutcome | undefined {
+  const label = parseClauseLabel(query, index.docNumbers);
+  if (label === undefined) return undefined;
+  const cites = citationPattern(label);
+  const found: { d: Prepared; tier: number; typed: number; order: number }[] = [];
+  index.docs.forEach((d, order) => {
+    const match = d.label === undefined ? undefined : labelMatch(label, d.label, d.doc.n);
+    if (match !== undefined) found.push({ d, tier: match === 'same' ? 0 : 1, typed: label.text !== undefined && label.text === d.label?.text ? 0 : 1, order });
+    else if (inNotice(label, d.doc.n) && (cites.test(d.doc.x) || cites.test(d.doc.s))) found.push({ d, tier: 2, typed: 1, order });
+  });
+  if (!found.some((f) => f.tier < 2)) return undefined;
+  found.sort((a, b) => a.tier - b.tier || a.typed - b.typed || Number(b.d.doc.c) - Number(a.d.doc.c) || a.order - b.order);
+  return { words: [query.trim()], missing: [], marks: [], hits: found.slice(0, limit).map(({ d }, i) => ({ doc: d.doc, score: found.length - i, snippet: snippet(d.doc.x, []) })) };
 }
 
 /** A pattern for a normalised word in original text: quotation marks, book-title marks and “（分）” may sit inside. */

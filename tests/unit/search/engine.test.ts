@@ -87,6 +87,9 @@ describe('snippets and titles', () => {
   });
 });
 
+const z = (id: string) => `/notices/zhuzhou-2024/#${id}`;
+const h = (id: string) => `/notices/hunan-2020/#${id}`;
+
 describe('the index built from the notices', () => {
   const built = indexFromSources();
 
@@ -108,6 +111,38 @@ describe('the index built from the notices', () => {
 
 describe('queries a user reported on /search/, against the index built from the notices', () => {
   const built = prepareIndex(indexFromSources());
+  const top = (q: string, n = 3) => search(built, q, 200).hits.slice(0, n).map((hit) => hit.doc.u);
+
+  it.each(['附件1 二 4', '附件1二4', '附件1 二（4）', '附件１ 二 ４', '株人社函〔2024〕5号 附件1 二 4'])('a clause label puts that clause first: %s → 附件1 二 4 (patents)', (q) => {
+    expect(top(q, 1)).toEqual([z('fj1-2-4')]);
+  });
+
+  it('a label both notices have puts both clauses first, the one whose label was typed first (附件1 二 4 / 附件 二 4)', () => {
+    expect(top('附件1 二 4', 2)).toEqual([z('fj1-2-4'), h('fj1-2-4')]);
+    expect(top('附件 二 4', 2)).toEqual([h('fj1-2-4'), z('fj1-2-4')]);
+    expect(top('一（二）', 2)).toEqual([z('tz-1-2'), h('tz-1-2')]);
+    expect(top('通知 一（二）', 2)).toEqual([z('tz-1-2'), h('tz-1-2')]);
+  });
+
+  it.each(['二（一）', '通知 二（一）', '通知二(一)', '二 （一）'])('a label of the notice text puts that clause first: %s → 通知 二（一）', (q) => {
+    expect(top(q, 1)).toEqual([z('tz-2-1')]);
+  });
+
+  it('a label after a document number stays within that notice; a guide step is a label too', () => {
+    expect(top('湘人社函〔2020〕11号 附件 二 4', 1)).toEqual([h('fj1-2-4')]);
+    expect(search(built, '湘人社函〔2020〕11号 附件 二 4').hits.map((hit) => hit.doc.n).every((n) => n.startsWith('湘人社函'))).toBe(true);
+    expect(top('附件2 第7步', 1)).toEqual(['/guides/#fj2-s7']);
+  });
+
+  it('a label lists the clause, then its items, then what cites it (the calculator form), and nothing else', () => {
+    expect(search(built, '附件1 二 4').hits.map((hit) => hit.doc.u)).toEqual([z('fj1-2-4'), h('fj1-2-4'), '/calculator/']);
+    expect(top('附件1 一 1', 4)).toEqual([z('fj1-1-1'), h('fj1-1-1'), z('fj1-1-1-1'), z('fj1-1-1-2')]);
+  });
+
+  it('numbers alone are searched as words, not read as labels (90, 2020)', () => {
+    expect(search(built, '90').hits.length).toBeGreaterThan(3);
+    expect(search(built, '2020').hits.length).toBeGreaterThan(3);
+  });
 
   it.each(['20MB', '20M', '20mb', '２０ＭＢ', '20 MB', '20兆'])('%s finds the upload limit in the guide (附件2 第7步)', (q) => {
     const out = search(built, q);
