@@ -29,6 +29,11 @@ export interface SearchDoc {
   x: string;
   /** Further words that find it but are not shown (section titles, what the page is for). */
   s: string;
+  /**
+   * What the rule set takes from this clause (its citations): the requirement parts, spans, conversions and the
+   * kinds they cover (2020 附件 二 4: 发明专利…). A clause that sets a figure answers before one that mentions it.
+   */
+  d?: string;
 }
 
 /** The index file. */
@@ -74,6 +79,8 @@ interface Prepared {
   /** The text without short asides in brackets (科技（社科）奖项 reads as 科技奖项 too). */
   bare: string;
   context: string;
+  /** What the rule set takes from the clause (SearchDoc.d). */
+  sets: string;
   /** The clause's label, read once (clause documents only). */
   label: ClauseLabel | undefined;
 }
@@ -117,6 +124,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     text: normalise(doc.x),
     bare: bare(doc.x),
     context: normalise(`${doc.l} ${doc.n} ${doc.s}`),
+    sets: normalise(doc.d ?? ''),
     label: doc.k === 'clause' ? parseClauseLabel(doc.l) : undefined,
   }));
   return { docs, docNumbers: [...new Set(index.docs.filter((d) => d.k === 'clause').map((d) => d.n))] };
@@ -136,7 +144,7 @@ function alternativesOf(word: string): string[] {
 }
 
 function contains(d: Prepared, word: string): boolean {
-  return d.text.includes(word) || d.bare.includes(word) || d.title.includes(word) || d.context.includes(word);
+  return d.text.includes(word) || d.bare.includes(word) || d.title.includes(word) || d.context.includes(word) || d.sets.includes(word);
 }
 
 function occursAnywhere(index: PreparedIndex, word: string): boolean {
@@ -194,8 +202,11 @@ export function queryTerms(index: PreparedIndex, query: string): Term[] {
   return terms;
 }
 
-/** How much a match in each field counts: the title (a clause's first phrase), the text, the keywords and sections. */
-const FIELD = { title: 2, text: 1, context: 0.25 };
+/**
+ * How much a match in each field counts: the title (a clause's first phrase), what the rule set takes from the clause
+ * (the clause that sets a figure, not one that mentions it), the text, the keywords and sections.
+ */
+const FIELD = { title: 2, sets: 2, text: 1, context: 0.25 };
 /** A match through a synonym counts a little less than the word as typed. */
 const SYNONYM = 0.8;
 /** Clauses of the notices answer first; the checklist, the calculator and the dates point on from them. */
@@ -213,7 +224,12 @@ function termScore(d: Prepared, term: Term): number {
   for (const [i, alt] of term.alternatives.entries()) {
     const weight = i === 0 ? 1 : SYNONYM;
     const inText = Math.max(count(d.text, alt), count(d.bare, alt));
-    const fields = [d.title.includes(alt) ? FIELD.title : 0, inText > 0 ? FIELD.text * (1 + 0.15 * Math.min(inText - 1, 3)) : 0, d.context.includes(alt) ? FIELD.context : 0];
+    const fields = [
+      d.title.includes(alt) ? FIELD.title : 0,
+      d.sets.includes(alt) ? FIELD.sets : 0,
+      inText > 0 ? FIELD.text * (1 + 0.15 * Math.min(inText - 1, 3)) : 0,
+      d.context.includes(alt) ? FIELD.context : 0,
+    ];
     best = Math.max(best, weight * Math.max(...fields));
   }
   return best;
@@ -221,9 +237,9 @@ function termScore(d: Prepared, term: Term): number {
 
 /**
  * Searches the index: a clause label finds that clause (labelSearch); otherwise every word must be found (as written
- * or as a synonym) in a document's title, text or keywords. Hits are ranked by how rare and how prominent their words
- * are, with the whole query as one phrase counting most, shorter clauses before long ones and the notice in force
- * before the older one.
+ * or as a synonym) in a document's title, text, rule-set terms or keywords. Hits are ranked by how rare and how
+ * prominent their words are, with the whole query as one phrase counting most, shorter clauses before long ones and
+ * the notice in force before the older one.
  */
 export function search(index: PreparedIndex, query: string, limit = 30): SearchOutcome {
   const byLabel = labelSearch(index, query, limit);

@@ -102,6 +102,16 @@ describe('the index built from the notices', () => {
     expect(urls).toContain('/guides/#fj2-s10');
   });
 
+  it('gives a clause the names of what the rule set takes from it (2020 附件 二 4 covers 发明专利; 2024 外观设计专利 is not covered)', () => {
+    const sets = (u: string) => built.docs.find((d) => d.u === u)?.d ?? '';
+    expect(sets(h('fj1-2-4'))).toContain('发明专利');
+    expect(sets(h('fj1-2-4'))).toContain('外观设计专利');
+    expect(sets(z('fj1-2-4'))).toContain('发明专利');
+    expect(sets(z('fj1-2-4'))).not.toContain('外观设计专利');
+    expect(sets(z('tz-1-2'))).toContain('公需科目');
+    expect(sets(h('tz-1-2'))).not.toContain('公需科目');
+  });
+
   it('keeps a heading’s unnumbered paragraphs with it (通知 二 holds the spans)', () => {
     const tz2 = built.docs.find((d) => d.u === '/notices/zhuzhou-2024/#tz-2');
     expect(tz2?.x).toContain('参评中级职称继续教育学时核认跨度为2020～2023年');
@@ -112,6 +122,7 @@ describe('the index built from the notices', () => {
 describe('queries a user reported on /search/, against the index built from the notices', () => {
   const built = prepareIndex(indexFromSources());
   const top = (q: string, n = 3) => search(built, q, 200).hits.slice(0, n).map((hit) => hit.doc.u);
+  const rank = (q: string, u: string) => search(built, q, 200).hits.findIndex((hit) => hit.doc.u === u);
 
   it.each(['附件1 二 4', '附件1二4', '附件1 二（4）', '附件１ 二 ４', '株人社函〔2024〕5号 附件1 二 4'])('a clause label puts that clause first: %s → 附件1 二 4 (patents)', (q) => {
     expect(top(q, 1)).toEqual([z('fj1-2-4')]);
@@ -142,6 +153,16 @@ describe('queries a user reported on /search/, against the index built from the 
   it('numbers alone are searched as words, not read as labels (90, 2020)', () => {
     expect(search(built, '90').hits.length).toBeGreaterThan(3);
     expect(search(built, '2020').hits.length).toBeGreaterThan(3);
+  });
+
+  it('公需科目 puts the clause that sets the 公需科目 requirement first (2024 通知 一（二）), the clauses defining it before passing mentions', () => {
+    expect(top('公需科目', 1)).toEqual([z('tz-1-2')]);
+    const guideStep = rank('公需科目', '/guides/#fj2-s6');
+    for (const defining of [z('tz-1-2'), z('tz-1-1'), h('tz-1-1')]) expect(rank('公需科目', defining)).toBeLessThan(guideStep);
+  });
+
+  it('发明专利 finds the 2020 patent clause (附件 二 4 “获得专利授予的”), which covers invention patents', () => {
+    expect(top('发明专利', 5)).toContain(h('fj1-2-4'));
   });
 
   it.each(['20MB', '20M', '20mb', '２０ＭＢ', '20 MB', '20兆'])('%s finds the upload limit in the guide (附件2 第7步)', (q) => {
