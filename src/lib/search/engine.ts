@@ -207,6 +207,8 @@ export function queryTerms(index: PreparedIndex, query: string): Term[] {
  * (the clause that sets a figure, not one that mentions it), the text, the keywords and sections.
  */
 const FIELD = { title: 2, sets: 2, text: 1, context: 0.25 };
+/** A query of several words: a document that holds every one in its title, text or rule-set terms counts this much more. */
+const OWN_WORDS = 1.25;
 /** A match through a synonym counts a little less than the word as typed. */
 const SYNONYM = 0.8;
 /** Clauses of the notices answer first; the checklist, the calculator and the dates point on from them. */
@@ -238,8 +240,9 @@ function termScore(d: Prepared, term: Term): number {
 /**
  * Searches the index: a clause label finds that clause (labelSearch); otherwise every word must be found (as written
  * or as a synonym) in a document's title, text, rule-set terms or keywords. Hits are ranked by how rare and how
- * prominent their words are, with the whole query as one phrase counting most, shorter clauses before long ones and
- * the notice in force before the older one.
+ * prominent their words are, with the whole query as one phrase counting most, documents that hold every word
+ * themselves before those that need their section titles, shorter clauses before long ones and the notice in force
+ * before the older one.
  */
 export function search(index: PreparedIndex, query: string, limit = 30): SearchOutcome {
   const byLabel = labelSearch(index, query, limit);
@@ -258,11 +261,16 @@ export function search(index: PreparedIndex, query: string, limit = 30): SearchO
   const scored: { d: Prepared; score: number; order: number }[] = [];
   index.docs.forEach((d, order) => {
     let score = 0;
+    let allOwn = true;
     for (const [i, term] of terms.entries()) {
       const s = termScore(d, term);
       if (s === 0) return;
+      if (s <= FIELD.context) allOwn = false;
       score += s * (idf[i] ?? 1);
     }
+    // A document that says every word itself answers before one that has a word only in its section titles or
+    // keywords (发明专利多少学时: the clause giving the hours, not the patent-certificate clause under 学时折算细则).
+    if (terms.length > 1 && allOwn) score *= OWN_WORDS;
     if (terms.length > 1 && (d.text.includes(phrase) || d.bare.includes(phrase) || d.title.includes(phrase))) score *= 1.3;
     score *= KIND[d.doc.k] * (d.doc.c ? 1.15 : 1);
     score /= 1 + 0.12 * Math.log2(1 + d.text.length / 60);

@@ -165,6 +165,10 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top('发明专利', 5)).toContain(h('fj1-2-4'));
   });
 
+  it('发明专利多少学时 puts the clauses giving the hours before the one listing the patent certificate', () => {
+    expect(top('发明专利多少学时', 2)).toEqual([z('fj1-2-4'), h('fj1-2-4')]);
+  });
+
   it.each(['20MB', '20M', '20mb', '２０ＭＢ', '20 MB', '20兆'])('%s finds the upload limit in the guide (附件2 第7步)', (q) => {
     const out = search(built, q);
     expect(out.missing).toEqual([]);
