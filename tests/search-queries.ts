@@ -72,6 +72,31 @@ export const queryCases: QueryCase[] = [
   { q: '登记手册', first: [h('tz-2')], why: '2020 通知 二：《湖南省专技人员继续教育登记手册》' },
   { q: '秘钥', first: [h('tz-4-5')], why: '2020 通知 四（五）：双重（A+B）秘钥管理' },
   { q: '新旧政策有什么区别', first: ['/changes/'], why: '新旧政策对比页' },
+  // Reported on /search/ (the clause labels the site prints, the defining clause, the hours clause, a size).
+  { q: '附件1 二 4', first: [z('fj1-2-4')], why: '条款编号：附件1 二 4（获得国家发明专利）' },
+  { q: '二（一）', first: [z('tz-2-1')], why: '条款编号：通知 二（一）' },
+  { q: '一（二）', first: [z('tz-1-2')], why: '条款编号：通知 一（二）（两份通知都有，现行的在前）' },
+  { q: '公需科目', first: [z('tz-1-2')], why: '通知 一（二）：公需科目学习不少于30学时' },
+  { q: '发明专利多少学时', first: [z('fj1-2-4')], why: '附件1 二 4：发明专利排名第一者60学时' },
+  { q: '20MB', first: ['/guides/#fj2-s7'], why: '附件2 第7步：每个文件不超过20M' },
+];
+
+/**
+ * Queries a user reported on /search/, with the documents that must come first, in order: a clause label puts that
+ * clause first (both notices' where both have it, the notice in force first), the clause that sets a figure comes
+ * before one that mentions it, and a size is found however its unit is written.
+ */
+export const reportedQueries: readonly { q: string; top: string[]; why: string }[] = [
+  { q: '附件1 二 4', top: [z('fj1-2-4'), h('fj1-2-4')], why: '附件1 二 4; 2020 附件 二 4 is the same clause of its only attachment' },
+  { q: '附件1二4', top: [z('fj1-2-4'), h('fj1-2-4')], why: 'the label without spaces' },
+  { q: '附件1 二（4）', top: [z('fj1-2-4'), h('fj1-2-4')], why: 'the item in brackets' },
+  { q: '二（一）', top: [z('tz-2-1')], why: '通知 二（一）; the 2020 notice has no 二（一）' },
+  { q: '通知 二（一）', top: [z('tz-2-1')], why: '通知 二（一）' },
+  { q: '一（二）', top: [z('tz-1-2'), h('tz-1-2')], why: '通知 一（二） of both notices' },
+  { q: '公需科目', top: [z('tz-1-2'), z('tz-1-1'), h('tz-1-1')], why: '2024 一（二） sets 30 学时, 一（一） and 2020 一（一） say what 公需科目 are' },
+  { q: '发明专利多少学时', top: [z('fj1-2-4'), h('fj1-2-4')], why: 'the hours clauses: 2024 附件1 二 4, 2020 附件 二 4 “获得专利授予的”' },
+  { q: '20MB', top: ['/guides/#fj2-s7'], why: '附件2 第7步：不超过20M' },
+  { q: '20M', top: ['/guides/#fj2-s7'], why: '附件2 第7步' },
 ];
 
 /** Queries whose words appear nowhere in the notices or on the site: each must find nothing. */

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { prepareIndex, search, type SearchIndex } from '../../src/lib/search/engine';
-import { nothingQueries, queryCases } from '../search-queries';
+import { nothingQueries, queryCases, reportedQueries } from '../search-queries';
 
 async function builtIndex(request: import('@playwright/test').APIRequestContext): Promise<SearchIndex> {
   const response = await request.get('/search-index.json');
@@ -30,6 +30,16 @@ test('the query set finds the clause people mean: precision at 3 ≥ 0.9, printe
   const p3 = at3 / queryCases.length;
   console.log(`search query set: ${queryCases.length} queries, precision@1 ${p1.toFixed(3)} (${at1}), precision@3 ${p3.toFixed(3)} (${at3})`);
   expect(p3, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+});
+
+test('the queries a user reported put the clause they mean first: clause labels, 公需科目, 发明专利, 20MB', async ({ request }) => {
+  const index = prepareIndex(await builtIndex(request));
+  const wrong = reportedQueries
+    .map(({ q, top, why }) => ({ q, want: top, got: search(index, q, top.length).hits.map((h) => h.doc.u), why }))
+    .filter((r) => r.got.join(' ') !== r.want.join(' '));
+  expect(wrong).toEqual([]);
+  // 发明专利 also finds the 2020 clause, which converts any granted patent (附件 二 4 “获得专利授予的”).
+  expect(search(index, '发明专利', 5).hits.map((h) => h.doc.u)).toContain('/notices/hunan-2020/#fj1-2-4');
 });
 
 test('every nonsense query finds nothing', async ({ request }) => {

@@ -82,3 +82,25 @@ test('公需 highlights 公需 and never 公示; titles and their notice are sep
   const [title, meta] = await Promise.all([first.locator('.hit-title').boundingBox(), first.locator('.hit-meta').boundingBox()]);
   expect((meta?.y ?? 0) >= (title?.y ?? 0) + (title?.height ?? 0) - 1).toBe(true);
 });
+
+test('typing a clause label as the site prints it lists that clause of each notice first, then what cites it', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
+  await box.pressSequentially('附件1 二（4）', { delay: 30 });
+  await box.press('Enter');
+  await expect(page.locator('#search-status')).toHaveText('“附件1 二（4）”：找到 3 条结果。');
+  const hits = page.locator('#search-results > li');
+  await expect(hits.nth(0).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-4');
+  await expect(hits.nth(0).locator('.hit-meta')).toHaveText(/株人社函〔2024〕5号\s*附件1 二 4/);
+  await expect(hits.nth(1).locator('a')).toHaveAttribute('href', '/notices/hunan-2020/#fj1-2-4');
+  await expect(hits.nth(1).locator('.hit-meta')).toHaveText(/湘人社函〔2020〕11号\s*附件 二 4/);
+  await expect(hits.nth(2).locator('a')).toHaveAttribute('href', '/calculator/');
+});
+
+test('a size is found however its unit is written: 20MB finds the guide’s 20M upload limit', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('20MB')}`);
+  const first = page.locator('#search-results > li').first();
+  await expect(first.locator('a')).toHaveAttribute('href', '/guides/#fj2-s7');
+  await expect(first.locator('mark')).toHaveText(['20M']);
+  await expect(page.locator('#search-suggest')).toBeHidden();
+});

@@ -6,7 +6,7 @@
 import { checklistFor } from '../content/checklists';
 import { clauseLabels } from '../content/clause-labels';
 import { attachmentPrefix } from '../content/notices';
-import type { RuleSet } from '../rules';
+import { SUBJECT_LABELS, type RuleSet } from '../rules';
 import type { SearchDoc, SearchIndex } from './engine';
 
 /** One Markdown text of a notice: the notice itself or an attachment. */
@@ -71,8 +71,51 @@ function clauseUrl(text: NoticeText, id: string): string {
   return `/notices/${text.notice}/#${id}`;
 }
 
-/** The clauses of one notice text as documents, in the text's order. */
-export function clauseDocs(text: NoticeText): SearchDoc[] {
+/**
+ * What a rule set takes from each clause of its notice, by anchor (its citations): the requirement parts (年度学时要求,
+ * 公需科目, 专业科目), the spans, each conversion with the kinds it covers (its choices that some row converts: 2020
+ * 专利 covers 发明专利 and 外观设计专利, 2024 only 发明专利 and 实用新型专利; a choice with a clause of its own is
+ * named there) and the public-subject themes. Not the materials, the certificate or the dates: their clauses name
+ * them in their own words, or only refer to them (2024 三（三） cites the certificate but does not set it).
+ * @example ruleSetTerms(hunan2020).get('fj1-2-4') // ['获得专利', '发明专利', '实用新型专利', '外观设计专利']
+ */
+export function ruleSetTerms(ruleSet: RuleSet): Map<string, string[]> {
+  const terms = new Map<string, string[]>();
+  const add = (cite: { anchor: string; notice?: string | undefined }, term: string) => {
+    if (cite.notice !== undefined && cite.notice !== ruleSet.id) return;
+    const list = terms.get(cite.anchor) ?? [];
+    if (!list.includes(term)) list.push(term);
+    terms.set(cite.anchor, list);
+  };
+  const { total, public: pub, professional } = ruleSet.requirement;
+  add(total.cite, '年度学时要求');
+  if (pub !== undefined) add(pub.cite, SUBJECT_LABELS.public);
+  add(professional.cite, SUBJECT_LABELS.professional);
+  for (const span of ruleSet.spans) add(span.cite, span.label);
+  for (const c of ruleSet.conversions) {
+    add(c.cite, c.label);
+    const rows = c.method === 'table' ? c.rows.filter((r) => r.notCovered === undefined) : undefined;
+    for (const field of c.fields) {
+      // The subject is the person's choice of where the hours count, not a kind of the activity.
+      if (field.type !== 'choice' || field.name === 'subject') continue;
+      for (const option of field.options) {
+        // A form of education of its own (学术会议, 海外交换: its own materials entry) is set by its own clause, not
+        // by the rate it is counted at; where the rule set cites a clause for it, it is named there.
+        if (option.materials !== undefined && option.cite === undefined) continue;
+        const covered = rows === undefined || rows.some((r) => {
+          const when = r.when[field.name];
+          return when === undefined || when === option.value || (Array.isArray(when) && when.includes(option.value));
+        });
+        if (covered) add(option.cite ?? c.cite, option.label);
+      }
+    }
+  }
+  add(ruleSet.publicThemes.cite, '公需科目主题');
+  return terms;
+}
+
+/** The clauses of one notice text as documents, in the text's order; `terms` are what its rule set takes from each. */
+export function clauseDocs(text: NoticeText, terms: ReadonlyMap<string, readonly string[]> = new Map()): SearchDoc[] {
   const prefix = text.number === undefined ? '通知' : attachmentPrefix(text.number, text.attachments);
   const labels = clauseLabels(text.body, prefix);
   const where = text.number === undefined ? text.title : `${prefix} ${text.title}`;
@@ -86,6 +129,7 @@ export function clauseDocs(text: NoticeText): SearchDoc[] {
     if (current.heading && rest.length === 0 && current.id !== undefined) return;
     const body = current.heading ? rest : current.lines;
     const id = current.id;
+    const sets = id === undefined ? undefined : terms.get(id);
     docs.push({
       u: id !== undefined ? clauseUrl(text, id) : text.number === undefined ? `/notices/${text.notice}/` : clauseUrl(text, `fj${text.number}`),
       t: current.heading ? first : clauseTitle(body.join(' ')),
@@ -95,6 +139,7 @@ export function clauseDocs(text: NoticeText): SearchDoc[] {
       k: 'clause',
       x: body.join(' '),
       s: [where, ...current.context].join(' '),
+      ...(sets === undefined ? {} : { d: sets.join(' ') }),
     });
   };
   for (const raw of text.body.split('\n')) {
@@ -191,10 +236,11 @@ export const pageDocs: readonly SearchDoc[] = [
  */
 export function buildSearchIndex(texts: readonly NoticeText[], rounds: readonly RuleSet[], bases: readonly BaseRow[]): SearchIndex {
   const current = rounds.find((r) => r.current) ?? rounds[0];
+  const terms = new Map(rounds.map((r) => [r.id, ruleSetTerms(r)]));
   return {
     version: 1,
     docs: [
-      ...texts.flatMap(clauseDocs),
+      ...texts.flatMap((text) => clauseDocs(text, terms.get(text.notice))),
       ...rounds.flatMap(checklistDocs),
       ...(current === undefined ? [] : calculatorDocs(current)),
       ...rounds.flatMap(dateDocs),

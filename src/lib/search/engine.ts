@@ -5,8 +5,10 @@
  * Matching is by whole words and phrases, never by scattered characters: a query is split into words (question
  * words such as 怎么 dropped, Intl.Segmenter where a phrase is not found as written), each word may be written as
  * the notices write it or as people say it (synonyms.ts), and a document must contain every word. A query with a
- * word that appears nowhere finds nothing, and the page says which words to try instead. Pure, no DOM.
+ * word that appears nowhere finds nothing, and the page says which words to try instead. A query that is a clause
+ * label as the site prints it (附件1 二 4, 通知 二（一）) lists that clause first (clause-label.ts). Pure, no DOM.
  */
+import { citationPattern, inNotice, labelMatch, parseClauseLabel, type ClauseLabel } from './clause-label';
 import { questionWords, stopWords, synonyms } from './synonyms';
 
 /** One searchable document as stored in the index. */
@@ -27,6 +29,11 @@ export interface SearchDoc {
   x: string;
   /** Further words that find it but are not shown (section titles, what the page is for). */
   s: string;
+  /**
+   * What the rule set takes from this clause (its citations): the requirement parts, spans, conversions and the
+   * kinds they cover (2020 附件 二 4: 发明专利…). A clause that sets a figure answers before one that mentions it.
+   */
+  d?: string;
 }
 
 /** The index file. */
@@ -72,20 +79,29 @@ interface Prepared {
   /** The text without short asides in brackets (科技（社科）奖项 reads as 科技奖项 too). */
   bare: string;
   context: string;
+  /** What the rule set takes from the clause (SearchDoc.d). */
+  sets: string;
+  /** The clause's label, read once (clause documents only). */
+  label: ClauseLabel | undefined;
 }
 
 /** A search index made ready to query once (normalised text kept beside each document). */
 export interface PreparedIndex {
   docs: Prepared[];
+  /** The notices' document numbers, which may lead a clause label in a query. */
+  docNumbers: string[];
 }
 
 const QUOTES = /[《》“”‘’"'「」『』〈〉]/g;
+/** A size after a number, written with or without B or as 兆: 20MB, 20 MB and 20兆 read as 20m, 500KB as 500k. */
+const SIZE = /(\d)\s*(?:([kmg])b?|兆(?:字节)?)(?![a-z])/g;
 const SEPARATORS = /[\s,.;:!?、。，；：！？()[\]【】…·—~～\-/\\|<>{}=+*#@&%^$`_]+/g;
 
 /**
  * Text as it is compared: NFKC (full-width letters and digits made plain), lower case, the 2020 notice's “（分）”
- * dropped (学时（分）认定单 reads as 学时认定单), quotation marks and book-title marks dropped, any other punctuation
- * or space made a single space, so that a word never matches across a sentence break.
+ * dropped (学时（分）认定单 reads as 学时认定单), sizes written one way (20MB, 20 MB, 20兆 as 20m), quotation marks and
+ * book-title marks dropped, any other punctuation or space made a single space, so that a word never matches across
+ * a sentence break.
  * @example normalise('《学时（分）认定单》，２０２０') // '学时认定单 2020'
  */
 export function normalise(text: string): string {
@@ -93,6 +109,7 @@ export function normalise(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\(分\)/g, '')
+    .replace(SIZE, (_, digit: string, unit: string | undefined) => `${digit}${unit ?? 'm'}`)
     .replace(QUOTES, '')
     .replace(SEPARATORS, ' ')
     .trim();
@@ -101,7 +118,16 @@ export function normalise(text: string): string {
 /** Prepares an index once for many queries. */
 export function prepareIndex(index: SearchIndex): PreparedIndex {
   const bare = (text: string) => normalise(text.replace(/（[^（）]{1,8}）/g, ''));
-  return { docs: index.docs.map((doc) => ({ doc, title: normalise(doc.t), text: normalise(doc.x), bare: bare(doc.x), context: normalise(`${doc.l} ${doc.n} ${doc.s}`) })) };
+  const docs = index.docs.map((doc) => ({
+    doc,
+    title: normalise(doc.t),
+    text: normalise(doc.x),
+    bare: bare(doc.x),
+    context: normalise(`${doc.l} ${doc.n} ${doc.s}`),
+    sets: normalise(doc.d ?? ''),
+    label: doc.k === 'clause' ? parseClauseLabel(doc.l) : undefined,
+  }));
+  return { docs, docNumbers: [...new Set(index.docs.filter((d) => d.k === 'clause').map((d) => d.n))] };
 }
 
 /** Words of a phrase as the browser's word segmenter splits it; the phrase itself where there is no segmenter. */
@@ -118,7 +144,7 @@ function alternativesOf(word: string): string[] {
 }
 
 function contains(d: Prepared, word: string): boolean {
-  return d.text.includes(word) || d.bare.includes(word) || d.title.includes(word) || d.context.includes(word);
+  return d.text.includes(word) || d.bare.includes(word) || d.title.includes(word) || d.context.includes(word) || d.sets.includes(word);
 }
 
 function occursAnywhere(index: PreparedIndex, word: string): boolean {
@@ -176,8 +202,13 @@ export function queryTerms(index: PreparedIndex, query: string): Term[] {
   return terms;
 }
 
-/** How much a match in each field counts: the title (a clause's first phrase), the text, the keywords and sections. */
-const FIELD = { title: 2, text: 1, context: 0.25 };
+/**
+ * How much a match in each field counts: the title (a clause's first phrase), what the rule set takes from the clause
+ * (the clause that sets a figure, not one that mentions it), the text, the keywords and sections.
+ */
+const FIELD = { title: 2, sets: 2, text: 1, context: 0.25 };
+/** A query of several words: a document that holds every one in its title, text or rule-set terms counts this much more. */
+const OWN_WORDS = 1.25;
 /** A match through a synonym counts a little less than the word as typed. */
 const SYNONYM = 0.8;
 /** Clauses of the notices answer first; the checklist, the calculator and the dates point on from them. */
@@ -195,18 +226,27 @@ function termScore(d: Prepared, term: Term): number {
   for (const [i, alt] of term.alternatives.entries()) {
     const weight = i === 0 ? 1 : SYNONYM;
     const inText = Math.max(count(d.text, alt), count(d.bare, alt));
-    const fields = [d.title.includes(alt) ? FIELD.title : 0, inText > 0 ? FIELD.text * (1 + 0.15 * Math.min(inText - 1, 3)) : 0, d.context.includes(alt) ? FIELD.context : 0];
+    const fields = [
+      d.title.includes(alt) ? FIELD.title : 0,
+      d.sets.includes(alt) ? FIELD.sets : 0,
+      inText > 0 ? FIELD.text * (1 + 0.15 * Math.min(inText - 1, 3)) : 0,
+      d.context.includes(alt) ? FIELD.context : 0,
+    ];
     best = Math.max(best, weight * Math.max(...fields));
   }
   return best;
 }
 
 /**
- * Searches the index: every word must be found (as written or as a synonym) in a document's title, text or keywords.
- * Hits are ranked by how rare and how prominent their words are, with the whole query as one phrase counting most,
- * shorter clauses before long ones and the notice in force before the older one.
+ * Searches the index: a clause label finds that clause (labelSearch); otherwise every word must be found (as written
+ * or as a synonym) in a document's title, text, rule-set terms or keywords. Hits are ranked by how rare and how
+ * prominent their words are, with the whole query as one phrase counting most, documents that hold every word
+ * themselves before those that need their section titles, shorter clauses before long ones and the notice in force
+ * before the older one.
  */
 export function search(index: PreparedIndex, query: string, limit = 30): SearchOutcome {
+  const byLabel = labelSearch(index, query, limit);
+  if (byLabel !== undefined) return byLabel;
   const terms = queryTerms(index, query);
   const words = terms.map((t) => t.word);
   if (terms.length === 0) return { words, missing: [], marks: [], hits: [] };
@@ -221,11 +261,16 @@ export function search(index: PreparedIndex, query: string, limit = 30): SearchO
   const scored: { d: Prepared; score: number; order: number }[] = [];
   index.docs.forEach((d, order) => {
     let score = 0;
+    let allOwn = true;
     for (const [i, term] of terms.entries()) {
       const s = termScore(d, term);
       if (s === 0) return;
+      if (s <= FIELD.context) allOwn = false;
       score += s * (idf[i] ?? 1);
     }
+    // A document that says every word itself answers before one that has a word only in its section titles or
+    // keywords (发明专利多少学时: the clause giving the hours, not the patent-certificate clause under 学时折算细则).
+    if (terms.length > 1 && allOwn) score *= OWN_WORDS;
     if (terms.length > 1 && (d.text.includes(phrase) || d.bare.includes(phrase) || d.title.includes(phrase))) score *= 1.3;
     score *= KIND[d.doc.k] * (d.doc.c ? 1.15 : 1);
     score /= 1 + 0.12 * Math.log2(1 + d.text.length / 60);
@@ -236,6 +281,27 @@ export function search(index: PreparedIndex, query: string, limit = 30): SearchO
   // Snippets open at the rarest word (发表论文 rather than 折算 in 发表论文怎么折算).
   const rarest = terms[idf.indexOf(Math.max(...idf))]?.alternatives ?? [];
   return { words, missing, marks: alternatives, hits: scored.slice(0, limit).map(({ d, score }) => ({ doc: d.doc, score, snippet: snippet(d.doc.x, alternatives, 90, rarest) })) };
+}
+
+/**
+ * A query that is a clause label (附件1 二 4, 二（一）, 株人社函〔2024〕5号 附件1 二 4): the clause of each notice that
+ * has that label (the label as typed first, then the notice in force), then the clauses within it, then what cites it
+ * (the calculator form, the checklist entry, the date). Undefined when the query is no label or no clause has it:
+ * it is then searched as words.
+ */
+function labelSearch(index: PreparedIndex, query: string, limit: number): SearchOutcome | undefined {
+  const label = parseClauseLabel(query, index.docNumbers);
+  if (label === undefined) return undefined;
+  const cites = citationPattern(label);
+  const found: { d: Prepared; tier: number; typed: number; order: number }[] = [];
+  index.docs.forEach((d, order) => {
+    const match = d.label === undefined ? undefined : labelMatch(label, d.label, d.doc.n);
+    if (match !== undefined) found.push({ d, tier: match === 'same' ? 0 : 1, typed: label.text !== undefined && label.text === d.label?.text ? 0 : 1, order });
+    else if (inNotice(label, d.doc.n) && (cites.test(d.doc.x) || cites.test(d.doc.s))) found.push({ d, tier: 2, typed: 1, order });
+  });
+  if (!found.some((f) => f.tier < 2)) return undefined;
+  found.sort((a, b) => a.tier - b.tier || a.typed - b.typed || Number(b.d.doc.c) - Number(a.d.doc.c) || a.order - b.order);
+  return { words: [query.trim()], missing: [], marks: [], hits: found.slice(0, limit).map(({ d }, i) => ({ doc: d.doc, score: found.length - i, snippet: snippet(d.doc.x, []) })) };
 }
 
 /** A pattern for a normalised word in original text: quotation marks, book-title marks and “（分）” may sit inside. */

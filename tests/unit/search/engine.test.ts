@@ -22,6 +22,13 @@ describe('normalise', () => {
   it('drops book-title marks, quotation marks and the 2020 notice’s （分）, and makes full-width digits plain', () => {
     expect(normalise('《学时（分）认定单》，２０２０“三援”')).toBe('学时认定单 2020三援');
   });
+
+  it('writes a size the same with or without B, a space or full-width letters (20MB, 20 MB, ２０ＭＢ, 20兆 read as 20M)', () => {
+    for (const size of ['20M', '20MB', '20mb', '20 MB', '２０ＭＢ', '20兆']) expect(normalise(size), size).toBe('20m');
+    expect(normalise('500KB')).toBe(normalise('500K'));
+    // Letters that only start a word stay as they are.
+    expect(normalise('20mbps')).toBe('20mbps');
+  });
 });
 
 describe('search', () => {
@@ -80,6 +87,9 @@ describe('snippets and titles', () => {
   });
 });
 
+const z = (id: string) => `/notices/zhuzhou-2024/#${id}`;
+const h = (id: string) => `/notices/hunan-2020/#${id}`;
+
 describe('the index built from the notices', () => {
   const built = indexFromSources();
 
@@ -92,9 +102,76 @@ describe('the index built from the notices', () => {
     expect(urls).toContain('/guides/#fj2-s10');
   });
 
+  it('gives a clause the names of what the rule set takes from it (2020 附件 二 4 covers 发明专利; 2024 外观设计专利 is not covered)', () => {
+    const sets = (u: string) => built.docs.find((d) => d.u === u)?.d ?? '';
+    expect(sets(h('fj1-2-4'))).toContain('发明专利');
+    expect(sets(h('fj1-2-4'))).toContain('外观设计专利');
+    expect(sets(z('fj1-2-4'))).toContain('发明专利');
+    expect(sets(z('fj1-2-4'))).not.toContain('外观设计专利');
+    expect(sets(z('tz-1-2'))).toContain('公需科目');
+    expect(sets(h('tz-1-2'))).not.toContain('公需科目');
+  });
+
   it('keeps a heading’s unnumbered paragraphs with it (通知 二 holds the spans)', () => {
     const tz2 = built.docs.find((d) => d.u === '/notices/zhuzhou-2024/#tz-2');
     expect(tz2?.x).toContain('参评中级职称继续教育学时核认跨度为2020～2023年');
     expect(tz2?.x).toContain('全面启用网上核认系统');
+  });
+});
+
+describe('queries a user reported on /search/, against the index built from the notices', () => {
+  const built = prepareIndex(indexFromSources());
+  const top = (q: string, n = 3) => search(built, q, 200).hits.slice(0, n).map((hit) => hit.doc.u);
+  const rank = (q: string, u: string) => search(built, q, 200).hits.findIndex((hit) => hit.doc.u === u);
+
+  it.each(['附件1 二 4', '附件1二4', '附件1 二（4）', '附件１ 二 ４', '株人社函〔2024〕5号 附件1 二 4'])('a clause label puts that clause first: %s → 附件1 二 4 (patents)', (q) => {
+    expect(top(q, 1)).toEqual([z('fj1-2-4')]);
+  });
+
+  it('a label both notices have puts both clauses first, the one whose label was typed first (附件1 二 4 / 附件 二 4)', () => {
+    expect(top('附件1 二 4', 2)).toEqual([z('fj1-2-4'), h('fj1-2-4')]);
+    expect(top('附件 二 4', 2)).toEqual([h('fj1-2-4'), z('fj1-2-4')]);
+    expect(top('一（二）', 2)).toEqual([z('tz-1-2'), h('tz-1-2')]);
+    expect(top('通知 一（二）', 2)).toEqual([z('tz-1-2'), h('tz-1-2')]);
+  });
+
+  it.each(['二（一）', '通知 二（一）', '通知二(一)', '二 （一）'])('a label of the notice text puts that clause first: %s → 通知 二（一）', (q) => {
+    expect(top(q, 1)).toEqual([z('tz-2-1')]);
+  });
+
+  it('a label after a document number stays within that notice; a guide step is a label too', () => {
+    expect(top('湘人社函〔2020〕11号 附件 二 4', 1)).toEqual([h('fj1-2-4')]);
+    expect(search(built, '湘人社函〔2020〕11号 附件 二 4').hits.map((hit) => hit.doc.n).every((n) => n.startsWith('湘人社函'))).toBe(true);
+    expect(top('附件2 第7步', 1)).toEqual(['/guides/#fj2-s7']);
+  });
+
+  it('a label lists the clause, then its items, then what cites it (the calculator form), and nothing else', () => {
+    expect(search(built, '附件1 二 4').hits.map((hit) => hit.doc.u)).toEqual([z('fj1-2-4'), h('fj1-2-4'), '/calculator/']);
+    expect(top('附件1 一 1', 4)).toEqual([z('fj1-1-1'), h('fj1-1-1'), z('fj1-1-1-1'), z('fj1-1-1-2')]);
+  });
+
+  it('numbers alone are searched as words, not read as labels (90, 2020)', () => {
+    expect(search(built, '90').hits.length).toBeGreaterThan(3);
+    expect(search(built, '2020').hits.length).toBeGreaterThan(3);
+  });
+
+  it('公需科目 puts the clause that sets the 公需科目 requirement first (2024 通知 一（二）), the clauses defining it before passing mentions', () => {
+    expect(top('公需科目', 1)).toEqual([z('tz-1-2')]);
+    const guideStep = rank('公需科目', '/guides/#fj2-s6');
+    for (const defining of [z('tz-1-2'), z('tz-1-1'), h('tz-1-1')]) expect(rank('公需科目', defining)).toBeLessThan(guideStep);
+  });
+
+  it('发明专利 finds the 2020 patent clause (附件 二 4 “获得专利授予的”), which covers invention patents', () => {
+    expect(top('发明专利', 5)).toContain(h('fj1-2-4'));
+  });
+
+  it('发明专利多少学时 puts the clauses giving the hours before the one listing the patent certificate', () => {
+    expect(top('发明专利多少学时', 2)).toEqual([z('fj1-2-4'), h('fj1-2-4')]);
+  });
+
+  it.each(['20MB', '20M', '20mb', '２０ＭＢ', '20 MB', '20兆'])('%s finds the upload limit in the guide (附件2 第7步)', (q) => {
+    const out = search(built, q);
+    expect(out.missing).toEqual([]);
+    expect(out.hits[0]?.doc.u).toBe('/guides/#fj2-s7');
   });
 });

@@ -1,0 +1,122 @@
+/**
+ * Clause labels as the site prints them on results, worksheets and clause links (附件1 二 4, 通知 二（一）,
+ * 附件2 第7步), read from a query or from a search document. People type them with or without spaces and brackets
+ * (附件1二4, 附件1 二（4）), in full-width digits, and sometimes after the document number the site prints beside
+ * them (株人社函〔2024〕5号 附件1 二 4). Pure, no DOM.
+ */
+
+/** A clause label: which text of a notice, and the clause's ordinals within it. */
+export interface ClauseLabel {
+  /** The document number named before the label, as letters and digits only (株人社函20245号); absent when none. */
+  notice?: string;
+  /** 通知, 附件 (no number: the notice's only attachment, or any attachment in a query) or 附件1…; absent when none. */
+  text?: string;
+  /** The ordinals, outermost first: Chinese numerals as written (二), digits (4), steps (第7步); brackets dropped. */
+  path: string[];
+}
+
+const CN = '一二三四五六七八九十';
+/** A Chinese numeral from 一 to 九十九, as notices number their parts. */
+const CN_NUMBER = new RegExp(`^(?:[${CN.slice(0, 9)}]|十[${CN.slice(0, 9)}]?|[${CN.slice(1, 9)}]十[${CN.slice(0, 9)}]?)$`);
+const GAP = /^[^\p{L}\p{N}]+/u;
+
+/** Letters and digits only: how document numbers are compared (株人社函〔2024〕5号 = 株人社函[2024]5号). */
+function compact(text: string): string {
+  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The rest of `text` after a leading document number (its letters and digits in order, anything between), or undefined. */
+function afterDocNumber(text: string, docNumber: string): string | undefined {
+  const want = compact(docNumber);
+  if (want === '') return undefined;
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(ch)) continue;
+    if (ch !== want[j]) return undefined;
+    j++;
+    if (j === want.length) return text.slice(i + 1);
+  }
+  return undefined;
+}
+
+/**
+ * Reads a clause label. Returns undefined when the text is anything else: a label is one of the texts (通知, 附件,
+ * 附件N) and/or ordinals, nothing more; without a text it must start with a Chinese numeral or a step, so that a
+ * number such as 2020 or 90 is never read as a label. `docNumbers` are the numbers that may lead it.
+ * @example parseClauseLabel('附件1二（4）') // { text: '附件1', path: ['二', '4'] }
+ */
+export function parseClauseLabel(input: string, docNumbers: readonly string[] = []): ClauseLabel | undefined {
+  let rest = input.normalize('NFKC').trim();
+  let notice: string | undefined;
+  for (const n of docNumbers) {
+    const after = afterDocNumber(rest, n);
+    if (after !== undefined) {
+      notice = compact(n);
+      rest = after;
+      break;
+    }
+  }
+  const skip = () => {
+    rest = rest.replace(GAP, '');
+  };
+  skip();
+  let text: string | undefined;
+  const part = /^(?:(通知)|附件(\d{1,2}|[一二三四五六七八九])?)/.exec(rest);
+  if (part !== null) {
+    const n = part[2];
+    text = part[1] ?? (n === undefined ? '附件' : `附件${/\d/.test(n) ? Number(n) : CN.indexOf(n) + 1}`);
+    rest = rest.slice(part[0].length);
+  }
+  const path: string[] = [];
+  for (skip(); rest !== ''; skip()) {
+    const m = /^(?:第(\d{1,3})步|([一二三四五六七八九十]+)|(\d{1,3}))/.exec(rest);
+    if (m === null) return undefined;
+    if (m[1] !== undefined) path.push(`第${Number(m[1])}步`);
+    else if (m[2] !== undefined) {
+      if (!CN_NUMBER.test(m[2])) return undefined;
+      path.push(m[2]);
+    } else path.push(String(Number(m[3])));
+    rest = rest.slice(m[0].length);
+  }
+  const first = path[0];
+  if (first === undefined) return undefined;
+  if (text === undefined && !/^[一二三四五六七八九十第]/.test(first)) return undefined;
+  return { ...(notice === undefined ? {} : { notice }), ...(text === undefined ? {} : { text }), path };
+}
+
+/** True when a query's text names the label's: 附件 in a query is any attachment, 附件1 also a notice's only 附件. */
+function sameText(query: string | undefined, label: string | undefined): boolean {
+  if (query === undefined) return label !== undefined;
+  if (label === undefined) return false;
+  if (query === label) return true;
+  if (query === '附件') return label.startsWith('附件');
+  return query === '附件1' && label === '附件';
+}
+
+/** True when the query names no document number, or the one a document belongs to (its attachments included). */
+export function inNotice(query: ClauseLabel, docNumber: string): boolean {
+  return query.notice === undefined || compact(docNumber).startsWith(query.notice);
+}
+
+/**
+ * How a document's label answers a label query: `same` clause, a clause `within` it (附件1 二 4（1） for 附件1 二 4),
+ * or undefined. `docNumber` is the document's own.
+ */
+export function labelMatch(query: ClauseLabel, label: ClauseLabel, docNumber: string): 'same' | 'within' | undefined {
+  if (!inNotice(query, docNumber)) return undefined;
+  if (!sameText(query.text, label.text)) return undefined;
+  if (label.path.length < query.path.length || query.path.some((p, i) => label.path[i] !== p)) return undefined;
+  return label.path.length === query.path.length ? 'same' : 'within';
+}
+
+/**
+ * A pattern finding where other text cites the queried clause (“按株人社函〔2024〕5号 附件1 二 4逐年折算”,
+ * “（通知 二（一））”): the text (any of them when the query names none), then the ordinals, with a space or bracket
+ * between ordinals and no numeral running on either side.
+ */
+export function citationPattern(query: ClauseLabel): RegExp {
+  const text = query.text === undefined ? '(?:通知|附件\\d?)' : query.text === '附件' ? '附件\\d?' : query.text === '附件1' ? '附件1?' : query.text;
+  const ordinals = query.path.join('[^\\p{L}\\p{N}]+');
+  return new RegExp(`(?:^|[^\\d${CN}])${text}[^\\p{L}\\p{N}]*${ordinals}(?![\\d${CN}])`, 'u');
+}
