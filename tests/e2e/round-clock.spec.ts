@@ -8,6 +8,8 @@ import { crawlSite } from './support/crawl';
 import { layoutShift } from './support/layout-shift';
 
 const ENDED = '本站收录的最新通知为株人社函〔2024〕5号，其办理时间已结束；以后年度请以人力资源和社会保障部门发布的最新通知为准。';
+/** The line saying which day the states are for, once computed from the visitor's clock. */
+const asOf = (label: string) => `本页状态按北京时间${label}（据您设备的时钟）计算。`;
 
 const days = {
   before: { at: '2024-05-01T09:00:00+08:00', label: '2024年5月1日', round: '进行中', online: '未开始，31 天后开始', entrusted: '未开始，96 天后开始', ended: false },
@@ -32,7 +34,7 @@ for (const [when, day] of Object.entries(days)) {
       const dates = page.locator('.facts li', { hasText: '集中办理' });
       await expect(dates.locator('.date-state')).toHaveText(day.online);
       await expect(page.locator('.facts li', { hasText: '中央、省驻株单位' }).locator('.date-state')).toHaveText(day.entrusted);
-      await expect(page.locator('[data-as-of]')).toHaveText(`以上状态按您设备的日期（${day.label}）计算。`);
+      await expect(page.locator('[data-as-of]')).toHaveText(asOf(day.label));
     });
 
     test('/dates/ gives each round its status and each date its state', async ({ page }) => {
@@ -57,7 +59,7 @@ for (const [when, day] of Object.entries(days)) {
         await expect(notice.getByText(ENDED)).toBeHidden();
         await expect(open).toBeVisible();
       }
-      await expect(notice.locator('[data-as-of]')).toHaveText(`以上状态按您设备的日期（${day.label}）计算。`);
+      await expect(notice.locator('[data-as-of]')).toHaveText(asOf(day.label));
       // The island still starts under the fixed clock.
       await expect(page.getByRole('heading', { name: '1. 申报信息' })).toBeVisible();
     });
@@ -75,7 +77,7 @@ test('after the round’s last day the status turns to 已截止 for the rest of
 
 test('the computed states replace text of the same shape: the home page does not move', async ({ page }) => {
   await openAt(page, '/', days.after.at);
-  await expect(page.locator('[data-as-of]')).toContainText('您设备的日期');
+  await expect(page.locator('[data-as-of]')).toContainText('据您设备的时钟');
   expect(await layoutShift(page)).toBeLessThan(0.01);
 });
 
@@ -85,7 +87,7 @@ test.describe('without JavaScript', () => {
   test('the states say they are as of the site’s build, and the finished round is not called current', async ({ page }) => {
     for (const path of ['/', '/dates/', '/calculator/']) {
       await page.goto(path);
-      await expect(page.locator('[data-as-of]')).toHaveText(/^以上状态按本站更新日期（\d{4}年\d{1,2}月\d{1,2}日）计算。$/);
+      await expect(page.locator('[data-as-of]')).toHaveText(/^本页状态按北京时间\d{4}年\d{1,2}月\d{1,2}日（即本站更新日期）计算。$/);
       // Built after 2024-08-23: the build day's states already say the round is over.
       await expect(page.locator('.round-status', { hasText: '进行中' })).toHaveCount(0);
       await expect(page.locator('.date-state', { hasText: '办理中' })).toHaveCount(0);
@@ -114,4 +116,17 @@ test('no page calls a round 当前, 本轮, 当前适用 or 现行 once its dead
     const badges = (await page.locator('.round-status').allTextContents()).map((t) => t.trim());
     expect(badges, path).not.toContain('进行中');
   }
+});
+
+test.describe('on a device set to UTC', () => {
+  test.use({ timezoneId: 'UTC' });
+
+  test('/dates/ says the states are for Beijing time, from the device’s clock (20:00 UTC is 04:00 the next day there)', async ({ page }) => {
+    await openAt(page, '/dates/', '2024-07-31T20:00:00Z');
+    await expect(page.locator('#zhuzhou-2024-online-verification .date-state')).toHaveText('已截止');
+    const line = page.locator('[data-as-of]');
+    await expect(line).toHaveText('本页状态按北京时间2024年8月1日（据您设备的时钟）计算。');
+    // It sits above the tables: it must not point at what is "above".
+    await expect(line).not.toContainText('以上');
+  });
 });

@@ -77,7 +77,11 @@ export function dayLabel(day: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** Where the states come from, in words of one shape (the build's day in the HTML, the visitor's day once computed). */
+/**
+ * Which day the page's states are for, in words of one shape and length (the build's day in the HTML, the visitor's
+ * once computed): always a day in Beijing, from the device's clock, whatever its time zone. It names no position
+ * ("以上"): on /dates/ it stands above the tables, on the home page below the dates.
+ */
 export function asOfText(source: 'build' | 'device', day: string): string {
-  return `以上状态按${source === 'build' ? '本站更新日期' : '您设备的日期'}（${dayLabel(day)}）计算。`;
+  return `本页状态按北京时间${dayLabel(day)}（${source === 'build' ? '即本站更新日期' : '据您设备的时钟'}）计算。`;
 }

@@ -73,8 +73,9 @@ describe('words and days', () => {
     expect(endedSentence(z24.docNumber)).toBe('本站收录的最新通知为株人社函〔2024〕5号，其办理时间已结束；以后年度请以人力资源和社会保障部门发布的最新通知为准。');
   });
 
-  it('says which day the states are computed for, in text of the same length either way', () => {
-    expect(asOfText('build', '2026-12-01')).toBe('以上状态按本站更新日期（2026年12月1日）计算。');
+  it('says which day in Beijing the states are computed for, in text of the same length either way', () => {
+    expect(asOfText('build', '2026-12-01')).toBe('本页状态按北京时间2026年12月1日（即本站更新日期）计算。');
+    expect(asOfText('device', '2024-08-01')).toBe('本页状态按北京时间2024年8月1日（据您设备的时钟）计算。');
     expect(asOfText('device', '2026-12-01')).toHaveLength(asOfText('build', '2026-12-01').length);
   });
 
