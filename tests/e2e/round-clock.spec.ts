@@ -118,6 +118,71 @@ test('no page calls a round 当前, 本轮, 当前适用 or 现行 once its dead
   }
 });
 
+test.describe('a page left open', () => {
+  /**
+   * A person leaves the tab and comes back. Headless Chromium keeps every tab visible (bringToFront changes nothing),
+   * so the test sets what the browser reports and fires the event it fires.
+   */
+  async function switchTab(page: Page, state: 'hidden' | 'visible') {
+    await page.evaluate((s) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => s });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => s === 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  }
+
+  test('/dates/ turns to the new day at midnight in Beijing', async ({ page }) => {
+    await page.clock.install({ time: new Date('2024-07-31T23:58:00+08:00') });
+    await page.goto('/dates/');
+    const online = page.locator('#zhuzhou-2024-online-verification .date-state');
+    await expect(online).toHaveText('办理中，今天截止');
+    await expect(page.locator('#zhuzhou-2024-city-units .date-state')).toHaveText('办理中，还剩 17 天');
+    await page.clock.runFor('05:00');
+    await expect(online).toHaveText('已截止');
+    await expect(page.locator('#zhuzhou-2024-city-units .date-state')).toHaveText('办理中，还剩 16 天');
+    await expect(page.locator('[data-as-of]')).toHaveText(asOf('2024年8月1日'));
+    // And again the next midnight, a day later.
+    await page.clock.runFor('24:00:00');
+    await expect(page.locator('#zhuzhou-2024-city-units .date-state')).toHaveText('办理中，还剩 15 天');
+  });
+
+  test('the home page’s round status turns to 已截止 at midnight after the last day', async ({ page }) => {
+    await page.clock.install({ time: new Date('2024-08-23T23:58:00+08:00') });
+    await page.goto('/');
+    const status = page.locator('.round-now .round-status');
+    await expect(status).toHaveText('进行中');
+    await expect(page.getByText(ENDED)).toBeHidden();
+    await page.clock.runFor('05:00');
+    await expect(status).toHaveText('已截止');
+    await expect(page.getByText(ENDED)).toBeVisible();
+    await expect(page.locator('.facts li', { hasText: '中央、省驻株单位' }).locator('.date-state')).toHaveText('已截止');
+  });
+
+  test('/dates/ shows the new day when its tab is shown again, though no timer ran meanwhile', async ({ page }) => {
+    await page.clock.install({ time: new Date('2024-07-31T23:58:00+08:00') });
+    await page.goto('/dates/');
+    const online = page.locator('#zhuzhou-2024-online-verification .date-state');
+    await expect(online).toHaveText('办理中，今天截止');
+    await switchTab(page, 'hidden');
+    // The computer slept overnight: the clock moved on, no timer fired.
+    await page.clock.setSystemTime(new Date('2024-08-01T08:30:00+08:00'));
+    await switchTab(page, 'visible');
+    await expect(online).toHaveText('已截止');
+    await expect(page.locator('[data-as-of]')).toHaveText(asOf('2024年8月1日'));
+  });
+
+  test('the home page shows the new day when it comes back from the back-forward cache', async ({ page }) => {
+    await page.clock.install({ time: new Date('2024-08-23T23:58:00+08:00') });
+    await page.goto('/');
+    await expect(page.locator('.round-now .round-status')).toHaveText('进行中');
+    await page.clock.setSystemTime(new Date('2024-08-24T08:30:00+08:00'));
+    // Playwright's Chromium reloads on going back rather than restoring from the cache: fire what the browser fires then.
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await expect(page.locator('.round-now .round-status')).toHaveText('已截止');
+    await expect(page.getByText(ENDED)).toBeVisible();
+  });
+});
+
 test.describe('on a device set to UTC', () => {
   test.use({ timezoneId: 'UTC' });
 

@@ -34,6 +34,14 @@ export function dayOf(instant: Date): string {
   return new Date(instant.getTime() + CHINA_STANDARD_TIME_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * Milliseconds from an instant to the next midnight in China, when the day (and every state) changes.
+ * @example msToNextDay(new Date('2024-07-31T23:58:00+08:00')) // 120000
+ */
+export function msToNextDay(instant: Date): number {
+  return 86_400_000 - ((instant.getTime() + CHINA_STANDARD_TIME_OFFSET_MS) % 86_400_000);
+}
+
 /** Whole days from `a` to `b` (both YYYY-MM-DD); negative when b is earlier. */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

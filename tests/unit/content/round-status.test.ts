@@ -1,6 +1,6 @@
 /** Round status and key-date states for a fixed day: before, during and after the 2024 round (issue 11 item 1). */
 import { describe, expect, it } from 'vitest';
-import { asOfText, dateState, dayOf, daysBetween, endedSentence, lastDay, roundStatus } from '../../../src/lib/content/round-status';
+import { asOfText, dateState, dayOf, daysBetween, endedSentence, lastDay, msToNextDay, roundStatus } from '../../../src/lib/content/round-status';
 import { latestRound, roundLastDay } from '../../../src/lib/content/rounds';
 import { getRuleSet, ruleSets, type RuleSet } from '../../../src/lib/rules';
 
@@ -77,6 +77,13 @@ describe('words and days', () => {
     expect(asOfText('build', '2026-12-01')).toBe('本页状态按北京时间2026年12月1日（即本站更新日期）计算。');
     expect(asOfText('device', '2024-08-01')).toBe('本页状态按北京时间2024年8月1日（据您设备的时钟）计算。');
     expect(asOfText('device', '2026-12-01')).toHaveLength(asOfText('build', '2026-12-01').length);
+  });
+
+  it('counts the time to the next midnight in Beijing, whatever the device’s time zone', () => {
+    expect(msToNextDay(new Date('2024-07-31T23:58:00+08:00'))).toBe(120_000);
+    expect(msToNextDay(new Date('2024-07-31T20:00:00Z'))).toBe(20 * 3_600_000);
+    expect(msToNextDay(new Date('2024-08-01T00:00:00+08:00'))).toBe(86_400_000);
+    expect(dayOf(new Date(Date.parse('2024-07-31T23:58:00+08:00') + 120_000))).toBe('2024-08-01');
   });
 
   it('reads an instant as a day in Beijing, where the deadlines are', () => {
