@@ -183,6 +183,43 @@ test.describe('a page left open', () => {
   });
 });
 
+test.describe('before a notice was issued (clock at 2020-03-09)', () => {
+  const at = '2020-03-09T09:00:00+08:00';
+
+  test('/dates/ calls the 2024 round 尚未发布 and gives its dates no countdown; the 2020 round is 进行中', async ({ page }) => {
+    await openAt(page, '/dates/', at);
+    await expect(page.locator('#round-zhuzhou-2024 .round-status')).toHaveText('尚未发布');
+    for (const id of ['online-verification', 'city-units', 'entrusted-units']) {
+      await expect(page.locator(`#zhuzhou-2024-${id} .date-state`)).toHaveText('未开始');
+    }
+    await expect(page.locator('#round-hunan-2020 .round-status')).toHaveText('进行中');
+    await expect(page.locator('#hunan-2020-key-b .date-state')).toHaveText('办理中，还剩 2 天');
+    await expect(page.locator('#hunan-2020-provincial-units .date-state')).toHaveText('未开始，84 天后开始');
+    await expect(page.locator('[data-as-of]')).toHaveText(asOf('2020年3月9日'));
+  });
+
+  test('the home page and the calculator say the same', async ({ page }) => {
+    await openAt(page, '/', at);
+    await expect(page.locator('.round-now .round-status')).toHaveText('尚未发布');
+    await expect(page.getByText(ENDED)).toBeHidden();
+    await expect(page.locator('.facts li', { hasText: '集中办理' }).locator('.date-state')).toHaveText('未开始');
+    await openAt(page, '/calculator/', at);
+    const notice = page.locator('.round-notice');
+    await expect(notice.getByText('本站收录的最新通知：株人社函〔2024〕5号（株洲市 2024 年度），尚未发布。')).toBeVisible();
+    await expect(notice.getByText('办理时间尚未结束')).toBeHidden();
+    await expect(notice.getByText(ENDED)).toBeHidden();
+  });
+
+  test('the 2020 notice is 尚未发布 the day before its issue date, 2020-02-11, and 进行中 on it', async ({ page }) => {
+    await openAt(page, '/dates/', '2020-02-10T12:00:00+08:00');
+    await expect(page.locator('#round-hunan-2020 .round-status')).toHaveText('尚未发布');
+    await expect(page.locator('#hunan-2020-key-b .date-state')).toHaveText('未开始');
+    await openAt(page, '/dates/', '2020-02-11T12:00:00+08:00');
+    await expect(page.locator('#round-hunan-2020 .round-status')).toHaveText('进行中');
+    await expect(page.locator('#hunan-2020-key-b .date-state')).toHaveText('办理中，还剩 29 天');
+  });
+});
+
 test.describe('on a device set to UTC', () => {
   test.use({ timezoneId: 'UTC' });
 

@@ -1,7 +1,7 @@
 /**
- * What today means for a round: its status (进行中 / 已截止 / 往年) and each key date's state (未开始 / 办理中 /
- * 已截止, with days left). Pure and tiny: the pages compute it at build time for the HTML, and a bundled script
- * computes it again from the visitor's clock. Dates are calendar days in China (the notices' time zone).
+ * What today means for a round: its status (尚未发布 / 进行中 / 已截止 / 往年) and each key date's state (未开始 /
+ * 办理中 / 已截止, with days left). Pure and tiny: the pages compute it at build time for the HTML, and a bundled
+ * script computes it again from the visitor's clock. Dates are calendar days in China (the notices' time zone).
  */
 
 /** A key date's days: `from` absent for a "by" deadline (…前). */
@@ -10,12 +10,12 @@ export interface DayRange {
   to: string;
 }
 
-/** A round's status on a day. */
-export type RoundStatus = 'open' | 'closed' | 'past';
+/** A round's status on a day: `unissued` before its notice was issued. */
+export type RoundStatus = 'unissued' | 'open' | 'closed' | 'past';
 /** A key date's state on a day. */
 export type DateState = 'upcoming' | 'open' | 'closed';
 
-export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { open: '进行中', closed: '已截止', past: '往年' };
+export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { unissued: '尚未发布', open: '进行中', closed: '已截止', past: '往年' };
 export const DATE_STATE_LABELS: Record<DateState, string> = { upcoming: '未开始', open: '办理中', closed: '已截止' };
 
 /**
@@ -47,8 +47,14 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** A key date's state on `today`, with the days until it opens or closes and the words shown for it. */
-export function dateState(range: DayRange, today: string): { state: DateState; days: number; text: string } {
+/**
+ * A key date's state on `today`, with the days until it opens or closes and the words shown for it. Before `issued`,
+ * the first day its notice is known to exist, the date was not yet announced: 未开始, with no count of days.
+ */
+export function dateState(range: DayRange, today: string, issued?: string): { state: DateState; days: number; text: string } {
+  if (issued !== undefined && today < issued) {
+    return { state: 'upcoming', days: daysBetween(today, range.from ?? issued), text: DATE_STATE_LABELS.upcoming };
+  }
   if (today > range.to) return { state: 'closed', days: 0, text: DATE_STATE_LABELS.closed };
   if (range.from !== undefined && today < range.from) {
     const days = daysBetween(today, range.from);
@@ -64,11 +70,14 @@ export function lastDay(ranges: readonly DayRange[]): string | undefined {
 }
 
 /**
- * A round's status on `today`: 进行中 until its last key date has passed (also before the first opens), 已截止
- * for the rest of that calendar year, 往年 from the next year. A round without dates is 进行中 during its year.
+ * A round's status on `today`: 尚未发布 before `issued` (the first day its notice is known to exist), then 进行中
+ * until its last key date has passed (also before the first opens), 已截止 for the rest of that calendar year, 往年
+ * from the next year. A round without dates is 进行中 during its year.
  * @example roundStatus('2024-08-23', 2024, '2024-12-01') // 'closed'
+ * @example roundStatus('2024-08-23', 2024, '2020-03-09', '2024-01-01') // 'unissued'
  */
-export function roundStatus(last: string | undefined, year: number, today: string): RoundStatus {
+export function roundStatus(last: string | undefined, year: number, today: string, issued?: string): RoundStatus {
+  if (issued !== undefined && today < issued) return 'unissued';
   const end = last ?? `${year}-12-31`;
   if (today <= end) return 'open';
   return Number(today.slice(0, 4)) <= Number(end.slice(0, 4)) ? 'closed' : 'past';
