@@ -137,7 +137,7 @@ test.describe('on a 360 px phone', () => {
       for (let i = 1; i <= 8; i++) {
         await page.keyboard.press('Tab');
         const where = await page.evaluate(() => {
-          const focused = document.activeElement as HTMLElement;
+          const focused = document.activeElement as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> | null };
           const box = focused.getBoundingClientRect();
           const bar = document.querySelector('.live-summary')!.getBoundingClientRect();
           const name = focused.labels?.[0]?.textContent ?? focused.textContent ?? focused.id;
