@@ -8,6 +8,8 @@ import { crawlSite } from './support/crawl';
 import { layoutShift } from './support/layout-shift';
 
 const ENDED = '本站收录的最新通知为株人社函〔2024〕5号，其办理时间已结束；以后年度请以人力资源和社会保障部门发布的最新通知为准。';
+/** The line saying which day the states are for, once computed from the visitor's clock. */
+const asOf = (label: string) => `本页状态按北京时间${label}（据您设备的时钟）计算。`;
 
 const days = {
   before: { at: '2024-05-01T09:00:00+08:00', label: '2024年5月1日', round: '进行中', online: '未开始，31 天后开始', entrusted: '未开始，96 天后开始', ended: false },
@@ -32,7 +34,7 @@ for (const [when, day] of Object.entries(days)) {
       const dates = page.locator('.facts li', { hasText: '集中办理' });
       await expect(dates.locator('.date-state')).toHaveText(day.online);
       await expect(page.locator('.facts li', { hasText: '中央、省驻株单位' }).locator('.date-state')).toHaveText(day.entrusted);
-      await expect(page.locator('[data-as-of]')).toHaveText(`以上状态按您设备的日期（${day.label}）计算。`);
+      await expect(page.locator('[data-as-of]')).toHaveText(asOf(day.label));
     });
 
     test('/dates/ gives each round its status and each date its state', async ({ page }) => {
@@ -57,7 +59,7 @@ for (const [when, day] of Object.entries(days)) {
         await expect(notice.getByText(ENDED)).toBeHidden();
         await expect(open).toBeVisible();
       }
-      await expect(notice.locator('[data-as-of]')).toHaveText(`以上状态按您设备的日期（${day.label}）计算。`);
+      await expect(notice.locator('[data-as-of]')).toHaveText(asOf(day.label));
       // The island still starts under the fixed clock.
       await expect(page.getByRole('heading', { name: '1. 申报信息' })).toBeVisible();
     });
@@ -75,7 +77,7 @@ test('after the round’s last day the status turns to 已截止 for the rest of
 
 test('the computed states replace text of the same shape: the home page does not move', async ({ page }) => {
   await openAt(page, '/', days.after.at);
-  await expect(page.locator('[data-as-of]')).toContainText('您设备的日期');
+  await expect(page.locator('[data-as-of]')).toContainText('据您设备的时钟');
   expect(await layoutShift(page)).toBeLessThan(0.01);
 });
 
@@ -85,7 +87,7 @@ test.describe('without JavaScript', () => {
   test('the states say they are as of the site’s build, and the finished round is not called current', async ({ page }) => {
     for (const path of ['/', '/dates/', '/calculator/']) {
       await page.goto(path);
-      await expect(page.locator('[data-as-of]')).toHaveText(/^以上状态按本站更新日期（\d{4}年\d{1,2}月\d{1,2}日）计算。$/);
+      await expect(page.locator('[data-as-of]')).toHaveText(/^本页状态按北京时间\d{4}年\d{1,2}月\d{1,2}日（即本站更新日期）计算。$/);
       // Built after 2024-08-23: the build day's states already say the round is over.
       await expect(page.locator('.round-status', { hasText: '进行中' })).toHaveCount(0);
       await expect(page.locator('.date-state', { hasText: '办理中' })).toHaveCount(0);
@@ -114,4 +116,119 @@ test('no page calls a round 当前, 本轮, 当前适用 or 现行 once its dead
     const badges = (await page.locator('.round-status').allTextContents()).map((t) => t.trim());
     expect(badges, path).not.toContain('进行中');
   }
+});
+
+test.describe('a page left open', () => {
+  /**
+   * A person leaves the tab and comes back. Headless Chromium keeps every tab visible (bringToFront changes nothing),
+   * so the test sets what the browser reports and fires the event it fires.
+   */
+  async function switchTab(page: Page, state: 'hidden' | 'visible') {
+    await page.evaluate((s) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => s });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => s === 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  }
+
+  test('/dates/ turns to the new day at midnight in Beijing', async ({ page }) => {
+    await page.clock.install({ time: new Date('2024-07-31T23:58:00+08:00') });
+    await page.goto('/dates/');
+    const online = page.locator('#zhuzhou-2024-online-verification .date-state');
+    await expect(online).toHaveText('办理中，今天截止');
+    await expect(page.locator('#zhuzhou-2024-city-units .date-state')).toHaveText('办理中，还剩 17 天');
+    await page.clock.runFor('05:00');
+    await expect(online).toHaveText('已截止');
+    await expect(page.locator('#zhuzhou-2024-city-units .date-state')).toHaveText('办理中，还剩 16 天');
+    await expect(page.locator('[data-as-of]')).toHaveText(asOf('2024年8月1日'));
+    // And again the next midnight, a day later.
+    await page.clock.runFor('24:00:00');
+    await expect(page.locator('#zhuzhou-2024-city-units .date-state')).toHaveText('办理中，还剩 15 天');
+  });
+
+  test('the home page’s round status turns to 已截止 at midnight after the last day', async ({ page }) => {
+    await page.clock.install({ time: new Date('2024-08-23T23:58:00+08:00') });
+    await page.goto('/');
+    const status = page.locator('.round-now .round-status');
+    await expect(status).toHaveText('进行中');
+    await expect(page.getByText(ENDED)).toBeHidden();
+    await page.clock.runFor('05:00');
+    await expect(status).toHaveText('已截止');
+    await expect(page.getByText(ENDED)).toBeVisible();
+    await expect(page.locator('.facts li', { hasText: '中央、省驻株单位' }).locator('.date-state')).toHaveText('已截止');
+  });
+
+  test('/dates/ shows the new day when its tab is shown again, though no timer ran meanwhile', async ({ page }) => {
+    await page.clock.install({ time: new Date('2024-07-31T23:58:00+08:00') });
+    await page.goto('/dates/');
+    const online = page.locator('#zhuzhou-2024-online-verification .date-state');
+    await expect(online).toHaveText('办理中，今天截止');
+    await switchTab(page, 'hidden');
+    // The computer slept overnight: the clock moved on, no timer fired.
+    await page.clock.setSystemTime(new Date('2024-08-01T08:30:00+08:00'));
+    await switchTab(page, 'visible');
+    await expect(online).toHaveText('已截止');
+    await expect(page.locator('[data-as-of]')).toHaveText(asOf('2024年8月1日'));
+  });
+
+  test('the home page shows the new day when it comes back from the back-forward cache', async ({ page }) => {
+    await page.clock.install({ time: new Date('2024-08-23T23:58:00+08:00') });
+    await page.goto('/');
+    await expect(page.locator('.round-now .round-status')).toHaveText('进行中');
+    await page.clock.setSystemTime(new Date('2024-08-24T08:30:00+08:00'));
+    // Playwright's Chromium reloads on going back rather than restoring from the cache: fire what the browser fires then.
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await expect(page.locator('.round-now .round-status')).toHaveText('已截止');
+    await expect(page.getByText(ENDED)).toBeVisible();
+  });
+});
+
+test.describe('before a notice was issued (clock at 2020-03-09)', () => {
+  const at = '2020-03-09T09:00:00+08:00';
+
+  test('/dates/ calls the 2024 round 尚未发布 and gives its dates no countdown; the 2020 round is 进行中', async ({ page }) => {
+    await openAt(page, '/dates/', at);
+    await expect(page.locator('#round-zhuzhou-2024 .round-status')).toHaveText('尚未发布');
+    for (const id of ['online-verification', 'city-units', 'entrusted-units']) {
+      await expect(page.locator(`#zhuzhou-2024-${id} .date-state`)).toHaveText('未开始');
+    }
+    await expect(page.locator('#round-hunan-2020 .round-status')).toHaveText('进行中');
+    await expect(page.locator('#hunan-2020-key-b .date-state')).toHaveText('办理中，还剩 2 天');
+    await expect(page.locator('#hunan-2020-provincial-units .date-state')).toHaveText('未开始，84 天后开始');
+    await expect(page.locator('[data-as-of]')).toHaveText(asOf('2020年3月9日'));
+  });
+
+  test('the home page and the calculator say the same', async ({ page }) => {
+    await openAt(page, '/', at);
+    await expect(page.locator('.round-now .round-status')).toHaveText('尚未发布');
+    await expect(page.getByText(ENDED)).toBeHidden();
+    await expect(page.locator('.facts li', { hasText: '集中办理' }).locator('.date-state')).toHaveText('未开始');
+    await openAt(page, '/calculator/', at);
+    const notice = page.locator('.round-notice');
+    await expect(notice.getByText('本站收录的最新通知：株人社函〔2024〕5号（株洲市 2024 年度），尚未发布。')).toBeVisible();
+    await expect(notice.getByText('办理时间尚未结束')).toBeHidden();
+    await expect(notice.getByText(ENDED)).toBeHidden();
+  });
+
+  test('the 2020 notice is 尚未发布 the day before its issue date, 2020-02-11, and 进行中 on it', async ({ page }) => {
+    await openAt(page, '/dates/', '2020-02-10T12:00:00+08:00');
+    await expect(page.locator('#round-hunan-2020 .round-status')).toHaveText('尚未发布');
+    await expect(page.locator('#hunan-2020-key-b .date-state')).toHaveText('未开始');
+    await openAt(page, '/dates/', '2020-02-11T12:00:00+08:00');
+    await expect(page.locator('#round-hunan-2020 .round-status')).toHaveText('进行中');
+    await expect(page.locator('#hunan-2020-key-b .date-state')).toHaveText('办理中，还剩 29 天');
+  });
+});
+
+test.describe('on a device set to UTC', () => {
+  test.use({ timezoneId: 'UTC' });
+
+  test('/dates/ says the states are for Beijing time, from the device’s clock (20:00 UTC is 04:00 the next day there)', async ({ page }) => {
+    await openAt(page, '/dates/', '2024-07-31T20:00:00Z');
+    await expect(page.locator('#zhuzhou-2024-online-verification .date-state')).toHaveText('已截止');
+    const line = page.locator('[data-as-of]');
+    await expect(line).toHaveText('本页状态按北京时间2024年8月1日（据您设备的时钟）计算。');
+    // It sits above the tables: it must not point at what is "above".
+    await expect(line).not.toContainText('以上');
+  });
 });

@@ -1,7 +1,7 @@
 /**
- * What today means for a round: its status (进行中 / 已截止 / 往年) and each key date's state (未开始 / 办理中 /
- * 已截止, with days left). Pure and tiny: the pages compute it at build time for the HTML, and a bundled script
- * computes it again from the visitor's clock. Dates are calendar days in China (the notices' time zone).
+ * What today means for a round: its status (尚未发布 / 进行中 / 已截止 / 往年) and each key date's state (未开始 /
+ * 办理中 / 已截止, with days left). Pure and tiny: the pages compute it at build time for the HTML, and a bundled
+ * script computes it again from the visitor's clock. Dates are calendar days in China (the notices' time zone).
  */
 
 /** A key date's days: `from` absent for a "by" deadline (…前). */
@@ -10,12 +10,12 @@ export interface DayRange {
   to: string;
 }
 
-/** A round's status on a day. */
-export type RoundStatus = 'open' | 'closed' | 'past';
+/** A round's status on a day: `unissued` before its notice was issued. */
+export type RoundStatus = 'unissued' | 'open' | 'closed' | 'past';
 /** A key date's state on a day. */
 export type DateState = 'upcoming' | 'open' | 'closed';
 
-export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { open: '进行中', closed: '已截止', past: '往年' };
+export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { unissued: '尚未发布', open: '进行中', closed: '已截止', past: '往年' };
 export const DATE_STATE_LABELS: Record<DateState, string> = { upcoming: '未开始', open: '办理中', closed: '已截止' };
 
 /**
@@ -34,13 +34,27 @@ export function dayOf(instant: Date): string {
   return new Date(instant.getTime() + CHINA_STANDARD_TIME_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * Milliseconds from an instant to the next midnight in China, when the day (and every state) changes.
+ * @example msToNextDay(new Date('2024-07-31T23:58:00+08:00')) // 120000
+ */
+export function msToNextDay(instant: Date): number {
+  return 86_400_000 - ((instant.getTime() + CHINA_STANDARD_TIME_OFFSET_MS) % 86_400_000);
+}
+
 /** Whole days from `a` to `b` (both YYYY-MM-DD); negative when b is earlier. */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** A key date's state on `today`, with the days until it opens or closes and the words shown for it. */
-export function dateState(range: DayRange, today: string): { state: DateState; days: number; text: string } {
+/**
+ * A key date's state on `today`, with the days until it opens or closes and the words shown for it. Before `issued`,
+ * the first day its notice is known to exist, the date was not yet announced: 未开始, with no count of days.
+ */
+export function dateState(range: DayRange, today: string, issued?: string): { state: DateState; days: number; text: string } {
+  if (issued !== undefined && today < issued) {
+    return { state: 'upcoming', days: daysBetween(today, range.from ?? issued), text: DATE_STATE_LABELS.upcoming };
+  }
   if (today > range.to) return { state: 'closed', days: 0, text: DATE_STATE_LABELS.closed };
   if (range.from !== undefined && today < range.from) {
     const days = daysBetween(today, range.from);
@@ -56,11 +70,14 @@ export function lastDay(ranges: readonly DayRange[]): string | undefined {
 }
 
 /**
- * A round's status on `today`: 进行中 until its last key date has passed (also before the first opens), 已截止
- * for the rest of that calendar year, 往年 from the next year. A round without dates is 进行中 during its year.
+ * A round's status on `today`: 尚未发布 before `issued` (the first day its notice is known to exist), then 进行中
+ * until its last key date has passed (also before the first opens), 已截止 for the rest of that calendar year, 往年
+ * from the next year. A round without dates is 进行中 during its year.
  * @example roundStatus('2024-08-23', 2024, '2024-12-01') // 'closed'
+ * @example roundStatus('2024-08-23', 2024, '2020-03-09', '2024-01-01') // 'unissued'
  */
-export function roundStatus(last: string | undefined, year: number, today: string): RoundStatus {
+export function roundStatus(last: string | undefined, year: number, today: string, issued?: string): RoundStatus {
+  if (issued !== undefined && today < issued) return 'unissued';
   const end = last ?? `${year}-12-31`;
   if (today <= end) return 'open';
   return Number(today.slice(0, 4)) <= Number(end.slice(0, 4)) ? 'closed' : 'past';
@@ -77,7 +94,11 @@ export function dayLabel(day: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** Where the states come from, in words of one shape (the build's day in the HTML, the visitor's day once computed). */
+/**
+ * Which day the page's states are for, in words of one shape and length (the build's day in the HTML, the visitor's
+ * once computed): always a day in Beijing, from the device's clock, whatever its time zone. It names no position
+ * ("以上"): on /dates/ it stands above the tables, on the home page below the dates.
+ */
 export function asOfText(source: 'build' | 'device', day: string): string {
-  return `以上状态按${source === 'build' ? '本站更新日期' : '您设备的日期'}（${dayLabel(day)}）计算。`;
+  return `本页状态按北京时间${dayLabel(day)}（${source === 'build' ? '即本站更新日期' : '据您设备的时钟'}）计算。`;
 }

@@ -25,6 +25,18 @@ export function roundLastDay(ruleSet: RuleSet): string | undefined {
   return lastDay(ruleSet.dates);
 }
 
+/**
+ * The first day a round's notice is known to exist: its issue date where the notice states one (湘人社函〔2020〕11号,
+ * 2020-02-11), else 1 January of the year in its document number (株人社函〔2024〕5号 states no date but cannot
+ * predate 2024), else undefined (no claim). Before it, pages call the round 尚未发布, never 进行中.
+ * @example roundIssued(zhuzhou2024) // '2024-01-01'
+ */
+export function roundIssued(ruleSet: RuleSet): string | undefined {
+  if (ruleSet.date !== undefined) return ruleSet.date;
+  const year = /〔(\d{4})〕/.exec(ruleSet.docNumber)?.[1];
+  return year === undefined ? undefined : `${year}-01-01`;
+}
+
 /** The day the site was built, in the notices' time zone: what the HTML's states are computed for. */
 export const buildDay: string = dayOf(new Date());
 
@@ -35,10 +47,12 @@ export function comparedRounds(sets: readonly RuleSet[]): { before: RuleSet; aft
 }
 
 /**
- * A round's last key date and its status on the build day: what the HTML says before RoundClock recomputes it for the
- * visitor's day (the status badge, the ended sentence and the calculator's round notice all start from it).
+ * A round's last key date, the day its notice is known to exist, and its status on the build day: what the HTML says
+ * before RoundClock recomputes it for the visitor's day (the status badge, the ended sentence and the calculator's
+ * round notice all start from it).
  */
-export function roundOnBuildDay(ruleSet: RuleSet): { last: string | undefined; status: RoundStatus } {
+export function roundOnBuildDay(ruleSet: RuleSet): { last: string | undefined; issued: string | undefined; status: RoundStatus } {
   const last = roundLastDay(ruleSet);
-  return { last, status: roundStatus(last, ruleSet.year, buildDay) };
+  const issued = roundIssued(ruleSet);
+  return { last, issued, status: roundStatus(last, ruleSet.year, buildDay, issued) };
 }

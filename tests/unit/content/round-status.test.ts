@@ -1,16 +1,16 @@
 /** Round status and key-date states for a fixed day: before, during and after the 2024 round (issue 11 item 1). */
 import { describe, expect, it } from 'vitest';
-import { asOfText, dateState, dayOf, daysBetween, endedSentence, lastDay, roundStatus } from '../../../src/lib/content/round-status';
-import { latestRound, roundLastDay } from '../../../src/lib/content/rounds';
+import { asOfText, dateState, dayOf, daysBetween, endedSentence, lastDay, msToNextDay, roundStatus } from '../../../src/lib/content/round-status';
+import { latestRound, roundIssued, roundLastDay } from '../../../src/lib/content/rounds';
 import { getRuleSet, ruleSets, type RuleSet } from '../../../src/lib/rules';
 
 const z24 = getRuleSet('zhuzhou-2024') as RuleSet;
 const h20 = getRuleSet('hunan-2020') as RuleSet;
-const status = (rs: RuleSet, today: string) => roundStatus(roundLastDay(rs), rs.year, today);
+const status = (rs: RuleSet, today: string) => roundStatus(roundLastDay(rs), rs.year, today, roundIssued(rs));
 const stateOf = (rs: RuleSet, id: string, today: string) => {
   const d = rs.dates.find((x) => x.id === id);
   if (d === undefined) throw new Error(id);
-  return dateState(d, today);
+  return dateState(d, today, roundIssued(rs));
 };
 
 describe('the 2024 round (株人社函〔2024〕5号), whose last key date is 2024-08-23', () => {
@@ -46,9 +46,9 @@ describe('the 2024 round (株人社函〔2024〕5号), whose last key date is 20
 });
 
 describe('the 2020 round and the round list', () => {
-  it('treats a "by" deadline (8月31日前) as open until that day', () => {
+  it('treats a "by" deadline (8月31日前) as open from the notice’s issue date until that day', () => {
     expect(stateOf(h20, 'universities', '2020-08-31').state).toBe('open');
-    expect(stateOf(h20, 'universities', '2020-01-15')).toMatchObject({ state: 'open', text: '办理中，还剩 230 天' });
+    expect(stateOf(h20, 'universities', '2020-02-11')).toMatchObject({ state: 'open', text: '办理中，还剩 203 天' });
     expect(stateOf(h20, 'universities', '2020-09-01').state).toBe('closed');
   });
 
@@ -68,14 +68,51 @@ describe('the 2020 round and the round list', () => {
   });
 });
 
+describe('before a round’s notice was issued', () => {
+  it('takes the stated issue date, else 1 January of the year in the document number', () => {
+    expect(roundIssued(h20)).toBe('2020-02-11');
+    // 株人社函〔2024〕5号 states no date (its page says 未注明成文日期); numbered in 2024, it cannot be older.
+    expect(roundIssued(z24)).toBe('2024-01-01');
+    expect(roundIssued({ ...z24, docNumber: '某通知' })).toBeUndefined();
+  });
+
+  it('calls the round 尚未发布, not 进行中, and its dates 未开始 without a count of days (clock at 2020-03-09)', () => {
+    expect(status(z24, '2020-03-09')).toBe('unissued');
+    expect(stateOf(z24, 'online-verification', '2020-03-09')).toMatchObject({ state: 'upcoming', text: '未开始' });
+    expect(status(z24, '2023-12-31')).toBe('unissued');
+    expect(status(z24, '2024-01-01')).toBe('open');
+  });
+
+  it('turns the 2020 round from 尚未发布 to 进行中 on its issue date, 2020-02-11, and opens its "by" deadlines then', () => {
+    expect(status(h20, '2020-02-10')).toBe('unissued');
+    expect(stateOf(h20, 'key-b', '2020-02-10')).toMatchObject({ state: 'upcoming', text: '未开始' });
+    expect(status(h20, '2020-02-11')).toBe('open');
+    expect(stateOf(h20, 'key-b', '2020-02-11')).toMatchObject({ state: 'open', text: '办理中，还剩 29 天' });
+    expect(stateOf(h20, 'provincial-units', '2020-03-09').text).toBe('未开始，84 天后开始');
+  });
+
+  it('makes no claim for a round whose issue day is unknown', () => {
+    expect(roundStatus('2030-06-30', 2030, '2020-01-01')).toBe('open');
+    expect(dateState({ to: '2030-06-30' }, '2020-01-01').state).toBe('open');
+  });
+});
+
 describe('words and days', () => {
   it('gives the required sentence once the newest round has ended', () => {
     expect(endedSentence(z24.docNumber)).toBe('本站收录的最新通知为株人社函〔2024〕5号，其办理时间已结束；以后年度请以人力资源和社会保障部门发布的最新通知为准。');
   });
 
-  it('says which day the states are computed for, in text of the same length either way', () => {
-    expect(asOfText('build', '2026-12-01')).toBe('以上状态按本站更新日期（2026年12月1日）计算。');
+  it('says which day in Beijing the states are computed for, in text of the same length either way', () => {
+    expect(asOfText('build', '2026-12-01')).toBe('本页状态按北京时间2026年12月1日（即本站更新日期）计算。');
+    expect(asOfText('device', '2024-08-01')).toBe('本页状态按北京时间2024年8月1日（据您设备的时钟）计算。');
     expect(asOfText('device', '2026-12-01')).toHaveLength(asOfText('build', '2026-12-01').length);
+  });
+
+  it('counts the time to the next midnight in Beijing, whatever the device’s time zone', () => {
+    expect(msToNextDay(new Date('2024-07-31T23:58:00+08:00'))).toBe(120_000);
+    expect(msToNextDay(new Date('2024-07-31T20:00:00Z'))).toBe(20 * 3_600_000);
+    expect(msToNextDay(new Date('2024-08-01T00:00:00+08:00'))).toBe(86_400_000);
+    expect(dayOf(new Date(Date.parse('2024-07-31T23:58:00+08:00') + 120_000))).toBe('2024-08-01');
   });
 
   it('reads an instant as a day in Beijing, where the deadlines are', () => {

@@ -11,7 +11,7 @@ import { anchorsInMarkdown } from '../../../src/lib/content/remark-clause-anchor
 import { checklistFor, formCount } from '../../../src/lib/content/checklists';
 import { compareRuleSets } from '../../../src/lib/content/compare-rule-sets';
 import { keyDateCalendars, keyDateRounds } from '../../../src/lib/content/key-dates';
-import { comparedRounds, latestRound, roundLastDay, roundsCurrentFirst } from '../../../src/lib/content/rounds';
+import { comparedRounds, latestRound, roundIssued, roundLastDay, roundsCurrentFirst } from '../../../src/lib/content/rounds';
 import { dateState, endedSentence, roundStatus } from '../../../src/lib/content/round-status';
 
 vi.mock('../../../src/lib/rules/rule-sets', async (importOriginal) => {
@@ -59,9 +59,11 @@ describe('pages with three rounds', () => {
     expect(rounds.map((r) => r.ruleSet.id).sort()).toEqual(['fictional-2030', 'hunan-2020', 'zhuzhou-2024']);
     const files = keyDateCalendars(ruleSets, new Date('2026-12-01T00:00:00Z')).map((f) => f.file);
     expect(files).toEqual(expect.arrayContaining(['fictional-2030.ics', 'fictional-2030-verification.ics', 'fictional-2030-materials.ics']));
-    // On 2026-12-01 the fictional round has not started; the 2024 round is 往年.
-    expect(roundStatus(roundLastDay(fictional), fictional.year, '2026-12-01')).toBe('open');
-    expect(fictional.dates.map((d) => dateState(d, '2026-12-01').state)).toEqual(['upcoming', 'open']);
+    // On 2026-12-01 the fictional round's notice (虚人社函〔2030〕1号) is not yet issued; the 2024 round is 往年.
+    expect(roundIssued(fictional)).toBe('2030-01-01');
+    expect(roundStatus(roundLastDay(fictional), fictional.year, '2026-12-01', roundIssued(fictional))).toBe('unissued');
+    expect(fictional.dates.map((d) => dateState(d, '2026-12-01', roundIssued(fictional)).text)).toEqual(['未开始', '未开始']);
+    expect(roundStatus(roundLastDay(fictional), fictional.year, '2030-03-01', roundIssued(fictional))).toBe('open');
     const z24 = getRuleSet('zhuzhou-2024') as RuleSet;
     expect(roundStatus(roundLastDay(z24), z24.year, '2026-12-01')).toBe('past');
   });
