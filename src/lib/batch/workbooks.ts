@@ -4,13 +4,13 @@
  * plus the 人员 and 活动 sheets it was computed from, so that it can be imported again).
  */
 import { calculate, formatHours, DRAFT_FORMAT, DRAFT_VERSION, type Activity, type Draft, type RuleSet } from '../rules/core';
-import { activityColumns, PERSON_COLUMNS } from './columns';
+import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
 import type { BatchPerson } from './check';
 import { ruleDataDigest } from './digest';
 import { gapText, type PersonResult } from './results';
 import { activityRows, activityValues, peopleRows } from './rows';
 import { DEGREE_LIST, formList, SUBJECT_LIST, TITLE_LEVEL_LIST } from './values';
-import { writeWorkbook, type DropDown } from './write-xlsx';
+import { writeWorkbook, type DropDown, type WorkbookSheet } from './write-xlsx';
 
 /** Rows with drop-downs in the template's 人员 and 活动 sheets. */
 export const TEMPLATE_ROWS = 2000;
@@ -39,7 +39,7 @@ function exampleActivity(ruleSet: RuleSet, kind: Activity['kind'], year: number)
 }
 
 /** The template for a round as sheets (rows of text) and drop-downs. */
-export function templateSheets(ruleSet: RuleSet): { sheets: { name: string; rows: string[][]; widths?: number[]; frozenHeader?: boolean }[]; dropDowns: DropDown[] } {
+export function templateSheets(ruleSet: RuleSet): { sheets: (WorkbookSheet & { rows: string[][] })[]; dropDowns: DropDown[] } {
   const acts = activityColumns(ruleSet);
   const senior = ruleSet.spans.find((s) => s.to !== undefined);
   const year = senior?.to ?? ruleSet.year - 1;
@@ -104,7 +104,7 @@ export function templateSheets(ruleSet: RuleSet): { sheets: { name: string; rows
     [],
     ['「活动」表', '列名', '必填', '说明'],
     ['', '工号', '是', '与「人员」表的工号相同。'],
-    ...acts.map((c) => ['', c.label, c.required ? '是' : '', c.fields ? `${c.hint}（${[...new Set(c.fields.map((f) => ruleSet.conversions.find((x) => x.kind === f.kind)?.label))].join('、')}）` : c.hint]),
+    ...acts.map((c) => ['', c.label, requiredText(c, ruleSet), c.fields ? `${c.hint}（${[...new Set(c.fields.map((f) => ruleSet.conversions.find((x) => x.kind === f.kind)?.label))].join('、')}）` : c.hint]),
     [],
     ['各活动形式的填写示例（本表不会被导入）'],
     ['依据条款', '折算结果', ...activityHead.slice(1)],
@@ -117,7 +117,8 @@ export function templateSheets(ruleSet: RuleSet): { sheets: { name: string; rows
   }
   return {
     sheets: [
-      { name: '说明', rows: notes, widths: [22, 30, 10, 60] },
+      // 必填 may name forms (除「“三援”、东西部扶贫协作等特定工作任务」外必填): wrapped in its column.
+      { name: '说明', rows: notes, widths: [22, 30, 24, 60], wrapColumns: [2] },
       { name: '人员', rows: [peopleHead], widths: peopleHead.map((h) => Math.max(10, h.length * 2 + 2)), frozenHeader: true },
       { name: '活动', rows: [activityHead], widths: activityHead.map((h) => Math.max(10, h.length * 2 + 2)), frozenHeader: true },
       { name: LISTS, rows: listRows, widths: lists.map(() => 24), frozenHeader: true },

@@ -35,6 +35,53 @@ describe.each(ruleSets.map((r) => [r.id, r] as const))('the %s template', (_id, 
   });
 });
 
+/** The 说明 sheet's rows as text (exceljs rows are 1-based, with a hole at 0). */
+function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => (rows[n - 1] = ((row.values as unknown[]) ?? []).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+  return Array.from(rows, (r) => r ?? []);
+}
+
+describe.each(ruleSets.map((r) => [r.id, r] as const))('the %s template’s 必填', (_id, ruleSet) => {
+  test('names the forms that must fill 课程来源 and 形式, and each column’s 必填 is what the import holds every form’s example to', async () => {
+    const rows = sheetRows((await open(await buildTemplate(ruleSet))).getWorksheet('说明')!);
+    const start = rows.findIndex((r) => r[0] === '「活动」表');
+    const required = new Map<string, string>();
+    for (const r of rows.slice(start + 1)) {
+      if (r.length === 0 || r[1] === undefined || r[1] === '') break;
+      required.set(r[1], r[2] ?? '');
+    }
+    expect(required.get('课程来源')).toBe('有学时证明的课程必填');
+    expect(required.get('形式')).toBe('培训、会议等必填');
+    expect(required.get('活动形式')).toBe('是');
+    expect(required.get('活动名称')).toBe('');
+
+    // Every form's worked example imports without an error; with one cell blanked, the import rejects it exactly where
+    // 必填 says that form must fill the column.
+    const head = rows.find((r) => r[0] === '依据条款') as string[];
+    const columns = head.slice(2);
+    const examples = rows.slice(rows.indexOf(head) + 1).filter((r) => r.length > 2);
+    expect(examples).toHaveLength(ruleSet.conversions.length);
+    const named = (text: string, form: string) => text.includes(form.replace(/（[^（）]*）$/, ''));
+    const mustFill = (text: string, form: string) => (text === '是' ? true : text === '' ? false : text.startsWith('除') ? !named(text, form) : named(text, form));
+    const people = [['工号', '拟申报级别', '学历'], ['A1', '副高级', '大学本科']];
+    const errorsIn = (values: string[]) => checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: [['工号', ...columns], ['A1', ...values]] }], ruleSet).issues.filter((i) => i.level === 'error');
+    let blanked = 0;
+    for (const example of examples) {
+      const values = columns.map((_, i) => example[i + 2] ?? '');
+      const form = values[columns.indexOf('活动形式')] as string;
+      expect(errorsIn(values), form).toEqual([]);
+      columns.forEach((column, i) => {
+        if (values[i] === '') return;
+        const rejected = errorsIn(values.map((v, k) => (k === i ? '' : v))).some((e) => e.column === column);
+        expect(rejected, `${form}：${column}（必填「${required.get(column)}」）`).toBe(mustFill(required.get(column) ?? '', form));
+        blanked++;
+      });
+    }
+    expect(blanked).toBeGreaterThan(ruleSet.conversions.length * 2);
+  });
+});
+
 test('the 2024 template filled by exceljs and imported gives the results of the same rows typed in', async () => {
 const ruleSet = getRuleSet('zhuzhou-2024')!;
   const book = await open(await buildTemplate(ruleSet));
