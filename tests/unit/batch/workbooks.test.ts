@@ -112,3 +112,27 @@ test('the results workbook has 汇总, 逐年 and 逐项 with the round, the rul
   expect(again.errorCount).toBe(0);
   expect(again.results).toEqual(first.results);
 });
+
+test('the results workbook’s 逐项 says why a 2024 training of evenings scores 0, and stores its figures as numbers', async () => {
+  const ruleSet = getRuleSet('zhuzhou-2024')!;
+  const training = ruleSet.conversions.find((c) => c.kind === 'training');
+  const evenings = `3个晚上未计：${training && 'eveningsNotCovered' in training ? training.eveningsNotCovered : ''}`;
+  expect(evenings).toContain('晚上不计学时');
+  const people = [['工号', '姓名', '拟申报级别', '学历'], ['A1', '冯十二', '副高级', '大学本科']];
+  const activities = [
+    ['工号', '活动形式', '年度', '科目', '形式', '全天（天）', '晚上（个）', '课程来源', '学时'],
+    ['A1', '培训', '2023', '专业科目', '培训班、研修班、进修班', '', '3', '', ''],
+    ['A1', '培训', '2022', '专业科目', '培训班、研修班、进修班', '2', '3', '', ''],
+    ['A1', '课程', '2023', '公需科目', '', '', '', '网络平台课程等远程教育', '30'],
+  ];
+  const check = checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: activities }], ruleSet);
+  expect(check.errorCount).toBe(0);
+  const book = await open(await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2)));
+  const sheet = book.getWorksheet('逐项')!;
+  const head = (sheet.getRow(2).values as unknown[]).slice(1);
+  const at = (row: number, heading: string) => sheet.getRow(row).getCell(head.indexOf(heading) + 1).value;
+  const row = (n: number) => ['年度', '学时（学时）', '状态', '计算过程'].map((h) => at(n + 2, h));
+  expect(row(1)).toEqual([2023, 0, '不予折算', `0学时；${evenings}`]);
+  expect(row(2)).toEqual([2022, 16, '部分计入', `2天 × 8学时 = 16学时；${evenings}`]);
+  expect(row(3)).toEqual([2023, 30, '计入', '证书载明 30学时']);
+});
