@@ -90,7 +90,11 @@ test('the exported workbook imports to the same results, the zip holds one reada
     expect(pdf.numPages).toBeGreaterThan(0);
   }
 
-  await page.getByRole('button', { name: '查看李四的明细' }).click();
+  // Label in Name (WCAG 2.5.3): each button's accessible name starts with the words on it, then says whose it is.
+  const detailButtons = page.getByRole('button', { name: /^查看明细：/ });
+  await expect(detailButtons).toHaveCount(3);
+  await expect(detailButtons).toHaveText(['查看明细', '查看明细', '查看明细']);
+  await page.getByRole('button', { name: '查看明细：李四', exact: true }).click();
   const heading = page.getByRole('heading', { name: '李四（A002）的测算明细' });
   await expect(heading).toBeFocused();
   const detail = page.getByRole('region', { name: '李四（A002）的测算明细' });
@@ -105,7 +109,7 @@ test('the exported workbook imports to the same results, the zip holds one reada
   await calculator.close();
 
   await detail.getByRole('button', { name: '关闭明细' }).click();
-  await expect(page.getByRole('button', { name: '查看李四的明细' })).toBeFocused();
+  await expect(page.getByRole('button', { name: '查看明细：李四', exact: true })).toBeFocused();
   expect(await csp.reports()).toEqual([]);
 });
 
@@ -240,7 +244,7 @@ test('at 360 px the page with results does not scroll sideways and passes axe', 
   await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  await page.getByRole('button', { name: '查看张三的明细' }).tap();
+  await page.getByRole('button', { name: '查看明细：张三', exact: true }).tap();
   await expect(page.getByRole('heading', { name: '张三（A001）的测算明细' })).toBeFocused();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoSeriousA11yViolations(page);
