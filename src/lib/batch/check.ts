@@ -57,6 +57,8 @@ export interface CheckOptions {
   excluded?: ReadonlySet<string>;
   /** Called every few hundred people while computing, with people done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** The year on the visitor's clock (the page sends its own); an activity dated later gets a warning. */
+  thisYear?: number;
 }
 
 /** Most issues listed; past it a last line says how many more there are. */
@@ -231,6 +233,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     }
   }
 
+  const thisYear = options.thisYear ?? new Date().getFullYear();
   const fieldColumns = new Map(ruleSet.conversions.map((c) => [c.kind, fieldColumnsOf(c, columns)]));
   for (const row of activityRows) {
     const key = text(row, 'key');
@@ -246,7 +249,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     const kind = take(row, 'form', readChoice(formText, forms, '活动形式', ruleSet, allForms));
     if (kind === undefined) continue;
     const conversion = ruleSet.conversions.find((c) => c.kind === kind) as Conversion;
-    const activity = readActivity(row, conversion, fieldColumns.get(kind) as Map<string, ColumnDef[]>, ruleSet, { text, plain, get, take, issue });
+    const activity = readActivity(row, conversion, fieldColumns.get(kind) as Map<string, ColumnDef[]>, ruleSet, { text, plain, get, take, issue }, thisYear);
     if (activity && person) {
       activity.id = `r${row.row}`;
       person.activities.push(activity as unknown as Activity);
@@ -317,7 +320,7 @@ interface Readers {
 }
 
 /** One activity row as the draft format's activity (id set by the caller), or undefined after listing its problems. */
-function readActivity(row: Row, conversion: Conversion, fields: Map<string, ColumnDef[]>, ruleSet: RuleSet, r: Readers): Record<string, unknown> | undefined {
+function readActivity(row: Row, conversion: Conversion, fields: Map<string, ColumnDef[]>, ruleSet: RuleSet, r: Readers, thisYear: number): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = { kind: conversion.kind, id: 'x' };
   let failed = false;
   const need = <T>(id: ColumnId, read: Read<T>): T | undefined => {
@@ -342,6 +345,13 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
   if (required('year')) {
     const y = r.text(row, 'year');
     out['year'] = need('year', y === '' ? { ok: false, message: `须填写${conversion.yearLabel ?? '年度'}` } : readYear(r.get(row, 'year')));
+  }
+  // A year still to come is most likely a slip (2032 for 2023). It is computed as the calculator computes it (outside
+  // the span, or counted where the officer's span reaches it), with a warning rather than an error.
+  for (const id of ['year', 'start', 'end'] as const) {
+    const value = out[id];
+    const year = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.slice(0, 4)) : undefined;
+    if (year !== undefined && year > thisYear) r.issue(row, id, `${year}年晚于今年（${thisYear}年），请核对`, 'warning');
   }
   const subjectText = r.text(row, 'subject');
   if (required('subject')) {
