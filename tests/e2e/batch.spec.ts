@@ -284,6 +284,32 @@ test('at 360 px the page with results does not scroll sideways and passes axe', 
   await context.close();
 });
 
+test('at 360 px and 特大 each round’s full name fits on screen, and tapping one gives its template', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await openBatch(page);
+  await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '特大' }).tap();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
+  const rounds = page.getByRole('group', { name: '依据的通知' });
+  for (const name of ['株人社函〔2024〕5号（株洲市 2024 年度）', '湘人社函〔2020〕11号（湖南省 2020 年度）']) {
+    const label = rounds.locator('label', { hasText: name });
+    await expect(label).toHaveText(name);
+    const box = await label.evaluate((el) => ({ right: el.getBoundingClientRect().right, cut: el.scrollWidth > el.clientWidth + 1 }));
+    expect(box.cut, name).toBe(false);
+    expect(box.right, name).toBeLessThanOrEqual(360);
+  }
+  // The round's name is a box of its own in the label (it wraps whole), so its accessible name has a space before it.
+  await expect(rounds.getByRole('radio', { name: /^株人社函〔2024〕5号\s*（株洲市 2024 年度）$/ })).toBeChecked();
+  const hunanRadio = rounds.getByRole('radio', { name: /^湘人社函〔2020〕11号\s*（湖南省 2020 年度）$/ });
+  await hunanRadio.tap();
+  await expect(hunanRadio).toBeChecked();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板' }).tap()]);
+  expect(download.suggestedFilename()).toBe('继续教育学时批量核对模板-hunan-2020.xlsx');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousA11yViolations(page);
+  await context.close();
+});
+
 test('查找人员 finds a person by part of a name or 工号, typed key by key on a phone, within the filters; a new file clears a department it lacks', async ({ browser }) => {
   test.setTimeout(90_000);
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
