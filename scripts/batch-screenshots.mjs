@@ -41,7 +41,7 @@ for (const [size, options] of sizes) {
   await page.locator('#batch-file').setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: good });
   await page.locator('#batch-summary').waitFor();
   await shot('results');
-  await page.getByRole('button', { name: '查看李四的明细' }).click();
+  await page.getByRole('button', { name: '查看明细：李四', exact: true }).click();
   await page.getByRole('heading', { name: '李四（A002）的测算明细' }).waitFor();
   await shot('detail');
 }

@@ -3,6 +3,7 @@
  * as a GBK CSV and as pasted cells, a file with ten mistakes, export and re-import, the zip of worksheets, a person
  * opened in the calculator — under the CSP, with axe, offline, and saved on the device only when asked.
  */
+import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -90,7 +91,11 @@ test('the exported workbook imports to the same results, the zip holds one reada
     expect(pdf.numPages).toBeGreaterThan(0);
   }
 
-  await page.getByRole('button', { name: '查看李四的明细' }).click();
+  // Label in Name (WCAG 2.5.3): each button's accessible name starts with the words on it, then says whose it is.
+  const detailButtons = page.getByRole('button', { name: /^查看明细：/ });
+  await expect(detailButtons).toHaveCount(3);
+  await expect(detailButtons).toHaveText(['查看明细', '查看明细', '查看明细']);
+  await page.getByRole('button', { name: '查看明细：李四', exact: true }).click();
   const heading = page.getByRole('heading', { name: '李四（A002）的测算明细' });
   await expect(heading).toBeFocused();
   const detail = page.getByRole('region', { name: '李四（A002）的测算明细' });
@@ -105,8 +110,40 @@ test('the exported workbook imports to the same results, the zip holds one reada
   await calculator.close();
 
   await detail.getByRole('button', { name: '关闭明细' }).click();
-  await expect(page.getByRole('button', { name: '查看李四的明细' })).toBeFocused();
+  await expect(page.getByRole('button', { name: '查看明细：李四', exact: true })).toBeFocused();
   expect(await csp.reports()).toEqual([]);
+});
+
+test('a course dated after the visitor’s year is a warning with its row, and evenings that 2024 does not count keep their reason on screen and in the export', async ({ page }) => {
+  // The visitor's clock says 2025: a course in 2026 is still to come (by the machine's own clock it would not be).
+  await page.clock.setFixedTime(new Date('2025-06-01T10:00:00'));
+  await openBatch(page);
+  const file = await fillWorkbook({
+    人员: [['工号', '姓名', '拟申报级别', '学历'], ['A1', '冯十二', '副高级', '大学本科']],
+    活动: [
+      ['工号', '活动形式', '年度', '科目', '形式', '晚上（个）', '课程来源', '学时'],
+      ['A1', '培训', '2023', '专业科目', '培训班、研修班、进修班', '3', '', ''],
+      ['A1', '课程', '2026', '公需科目', '', '', '网络平台课程等远程教育', '30'],
+    ],
+  });
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '冯十二.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  await expect(page.locator('#batch-summary')).toHaveText('共 1 人，达标 0 人，未达标 1 人；最常见的缺口：2019年公需科目（1 人）、2019年专业科目（1 人）、2020年公需科目（1 人）。');
+  const issues = await page.getByRole('region', { name: '问题清单' }).locator('tbody tr').evaluateAll(cellTexts, 5);
+  expect(issues).toEqual([['提示', '活动', '第 3 行', '年度', '2026年晚于今年（2025年），请核对']]);
+
+  const reason = '3个晚上未计：本通知折算细则只规定全天和半天，未规定晚上的折算，晚上不计学时。';
+  await page.getByRole('button', { name: '查看明细：冯十二', exact: true }).click();
+  const detail = page.getByRole('region', { name: '冯十二（A1）的测算明细' });
+  await expect(detail.getByRole('listitem').filter({ hasText: '第1项' })).toContainText(reason);
+
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（.xlsx）' }).click()]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await downloadBytes(exported)) as unknown as ArrayBuffer);
+  const items = book.getWorksheet('逐项')!;
+  const head = (items.getRow(2).values as unknown[]).slice(1);
+  const cells = (row: number) => ['序号', '年度', '学时（学时）', '状态', '计算过程'].map((h) => items.getRow(row).getCell(head.indexOf(h) + 1).value);
+  expect(cells(3)).toEqual([1, 2023, 0, '不予折算', `0学时；${reason}`]);
+  expect(cells(4)).toEqual([2, 2026, 0, '不在核认跨度内', '2026年不在核认跨度（2019~2023年）内，不计入。']);
 });
 
 test('works offline once loaded, keeps nothing unless 保存到本机 is chosen, and 清除 removes it', async ({ page, context }) => {
@@ -240,8 +277,34 @@ test('at 360 px the page with results does not scroll sideways and passes axe', 
   await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  await page.getByRole('button', { name: '查看张三的明细' }).tap();
+  await page.getByRole('button', { name: '查看明细：张三', exact: true }).tap();
   await expect(page.getByRole('heading', { name: '张三（A001）的测算明细' })).toBeFocused();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousA11yViolations(page);
+  await context.close();
+});
+
+test('at 360 px and 特大 each round’s full name fits on screen, and tapping one gives its template', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await openBatch(page);
+  await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '特大' }).tap();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
+  const rounds = page.getByRole('group', { name: '依据的通知' });
+  for (const name of ['株人社函〔2024〕5号（株洲市 2024 年度）', '湘人社函〔2020〕11号（湖南省 2020 年度）']) {
+    const label = rounds.locator('label', { hasText: name });
+    await expect(label).toHaveText(name);
+    const box = await label.evaluate((el) => ({ right: el.getBoundingClientRect().right, cut: el.scrollWidth > el.clientWidth + 1 }));
+    expect(box.cut, name).toBe(false);
+    expect(box.right, name).toBeLessThanOrEqual(360);
+  }
+  // The round's name is a box of its own in the label (it wraps whole), so its accessible name has a space before it.
+  await expect(rounds.getByRole('radio', { name: /^株人社函〔2024〕5号\s*（株洲市 2024 年度）$/ })).toBeChecked();
+  const hunanRadio = rounds.getByRole('radio', { name: /^湘人社函〔2020〕11号\s*（湖南省 2020 年度）$/ });
+  await hunanRadio.tap();
+  await expect(hunanRadio).toBeChecked();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板' }).tap()]);
+  expect(download.suggestedFilename()).toBe('继续教育学时批量核对模板-hunan-2020.xlsx');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoSeriousA11yViolations(page);
   await context.close();

@@ -16,6 +16,9 @@ export interface Progress {
   total: number;
 }
 
+/** The year on this page's clock: the visitor's, sent with every check (a worker's clock is not the page's in a test). */
+const thisYear = () => new Date().getFullYear();
+
 /** Thrown with the worker's Chinese message. */
 export class BatchError extends Error {
   override name = 'BatchError';
@@ -66,19 +69,19 @@ export class BatchClient {
 
   readFile(file: File, ruleSetId: string, view: ViewQuery, onProgress: (p: Progress) => void) {
     // The bytes move to the worker (transferred, not copied on this thread).
-    return file.arrayBuffer().then((bytes) => this.#checked({ type: 'read-file', name: file.name, bytes, ruleSetId, view }, onProgress, [bytes]));
+    return file.arrayBuffer().then((bytes) => this.#checked({ type: 'read-file', name: file.name, bytes, ruleSetId, view, thisYear: thisYear() }, onProgress, [bytes]));
   }
 
   readPaste(text: string, ruleSetId: string, view: ViewQuery, onProgress: (p: Progress) => void) {
-    return this.#checked({ type: 'read-paste', text, ruleSetId, view }, onProgress);
+    return this.#checked({ type: 'read-paste', text, ruleSetId, view, thisYear: thisYear() }, onProgress);
   }
 
   check(ruleSetId: string, mapping: CheckSummary['mapping'], excluded: string[], view: ViewQuery, onProgress: (p: Progress) => void) {
-    return this.#checked({ type: 'check', ruleSetId, mapping, excluded, view }, onProgress);
+    return this.#checked({ type: 'check', ruleSetId, mapping, excluded, view, thisYear: thisYear() }, onProgress);
   }
 
   openSaved(view: ViewQuery, onProgress: (p: Progress) => void) {
-    return this.#checked({ type: 'open-saved', view }, onProgress);
+    return this.#checked({ type: 'open-saved', view, thisYear: thisYear() }, onProgress);
   }
 
   /** One page of the current results, filtered and ordered in the worker. */

@@ -6,7 +6,7 @@
 import { calculate, DRAFT_FORMAT, DRAFT_VERSION, type Activity, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
 import { cellText, isBlankRow, plainText, type Cell, type Table } from './cells';
-import { activityColumns, fieldColumnsOf, PERSON_COLUMNS, type ColumnDef, type ColumnId } from './columns';
+import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, type ColumnDef, type ColumnId } from './columns';
 import { layoutTables, type ColumnMapping, type TableLayout } from './layout';
 import { summarizePerson, type PersonResult } from './results';
 import { DEGREE_LIST, findEntry, formList, optionList, readChoice, readDate, readFlag, readHours, readWhole, readYear, readYears, SUBJECT_LIST, TITLE_LEVEL_LIST, type Read } from './values';
@@ -57,6 +57,8 @@ export interface CheckOptions {
   excluded?: ReadonlySet<string>;
   /** Called every few hundred people while computing, with people done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** The year on the visitor's clock (the page sends its own); an activity dated later gets a warning. */
+  thisYear?: number;
 }
 
 /** Most issues listed; past it a last line says how many more there are. */
@@ -231,6 +233,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     }
   }
 
+  const thisYear = options.thisYear ?? new Date().getFullYear();
   const fieldColumns = new Map(ruleSet.conversions.map((c) => [c.kind, fieldColumnsOf(c, columns)]));
   for (const row of activityRows) {
     const key = text(row, 'key');
@@ -246,7 +249,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     const kind = take(row, 'form', readChoice(formText, forms, '活动形式', ruleSet, allForms));
     if (kind === undefined) continue;
     const conversion = ruleSet.conversions.find((c) => c.kind === kind) as Conversion;
-    const activity = readActivity(row, conversion, fieldColumns.get(kind) as Map<string, ColumnDef[]>, ruleSet, { text, plain, get, take, issue });
+    const activity = readActivity(row, conversion, fieldColumns.get(kind) as Map<string, ColumnDef[]>, ruleSet, { text, plain, get, take, issue }, thisYear);
     if (activity && person) {
       activity.id = `r${row.row}`;
       person.activities.push(activity as unknown as Activity);
@@ -317,7 +320,7 @@ interface Readers {
 }
 
 /** One activity row as the draft format's activity (id set by the caller), or undefined after listing its problems. */
-function readActivity(row: Row, conversion: Conversion, fields: Map<string, ColumnDef[]>, ruleSet: RuleSet, r: Readers): Record<string, unknown> | undefined {
+function readActivity(row: Row, conversion: Conversion, fields: Map<string, ColumnDef[]>, ruleSet: RuleSet, r: Readers, thisYear: number): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = { kind: conversion.kind, id: 'x' };
   let failed = false;
   const need = <T>(id: ColumnId, read: Read<T>): T | undefined => {
@@ -330,18 +333,28 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     if (title.length > 200) r.issue(row, 'title', '活动名称不能超过 200 字'), (failed = true);
     else out['title'] = title;
   }
-  if (conversion.kind === 'assignment') {
+  // What must be filled comes from requiredIn / fieldRequired, which the template's 必填 is written from.
+  const required = (id: ColumnId) => requiredIn(conversion, id);
+  if (required('start')) {
     const start = need('start', readDate(r.get(row, 'start')));
     const end = need('end', readDate(r.get(row, 'end')));
     if (start && end && end < start) r.issue(row, 'end', '结束日期早于开始日期'), (failed = true);
     out['start'] = start;
     out['end'] = end;
-  } else {
+  }
+  if (required('year')) {
     const y = r.text(row, 'year');
     out['year'] = need('year', y === '' ? { ok: false, message: `须填写${conversion.yearLabel ?? '年度'}` } : readYear(r.get(row, 'year')));
   }
+  // A year still to come is most likely a slip (2032 for 2023). It is computed as the calculator computes it (outside
+  // the span, or counted where the officer's span reaches it), with a warning rather than an error.
+  for (const id of ['year', 'start', 'end'] as const) {
+    const value = out[id];
+    const year = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.slice(0, 4)) : undefined;
+    if (year !== undefined && year > thisYear) r.issue(row, id, `${year}年晚于今年（${thisYear}年），请核对`, 'warning');
+  }
   const subjectText = r.text(row, 'subject');
-  if (conversion.subject === 'user') {
+  if (required('subject')) {
     out['subject'] = need('subject', subjectText === '' ? { ok: false, message: '须填写科目（公需科目或专业科目）' } : readChoice(subjectText, SUBJECT_LIST, '科目', ruleSet));
   } else if (subjectText !== '' && findEntry(SUBJECT_LIST, subjectText)?.value !== 'professional' && conversion.subject === 'professional') {
     r.issue(row, 'subject', `${conversion.label}按通知计入专业科目，「${subjectText}」未采用`, 'warning');
@@ -353,15 +366,17 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     const id: ColumnId = column?.id ?? `field:${field.label}`;
     const value = column ? r.text(row, column.id) : '';
     if (field.type === 'flag') out[field.name] = need(id, readFlag(column ? r.get(row, column.id) : null));
-    else if (field.type === 'rank') {
-      const rank = need(id, value === '' ? { ok: false, message: `须填写${field.label}` } : readWhole(value, undefined));
-      if (rank !== undefined && rank < 1) r.issue(row, id, '排名从 1 开始'), (failed = true);
-      out[field.name] = rank;
-    } else if (value === '' && field.type === 'choice' && field.default !== undefined) {
+    else if (value === '' && !fieldRequired(field)) {
       // A choice with the rule data's default (计入年度: 结束当年) may be left blank, as in the calculator.
       continue;
+    } else if (value === '') {
+      need(id, { ok: false, message: `须填写${field.label}` });
+    } else if (field.type === 'rank') {
+      const rank = need(id, readWhole(value, undefined));
+      if (rank !== undefined && rank < 1) r.issue(row, id, '排名从 1 开始'), (failed = true);
+      out[field.name] = rank;
     } else {
-      out[field.name] = need(id, value === '' ? { ok: false, message: `须填写${field.label}` } : readChoice(value, optionList(conversion, field.name), field.label, ruleSet, (rs) => optionsElsewhere(rs, conversion.kind, field.name)));
+      out[field.name] = need(id, readChoice(value, optionList(conversion, field.name), field.label, ruleSet, (rs) => optionsElsewhere(rs, conversion.kind, field.name)));
     }
   }
   if (conversion.method === 'sessions') {

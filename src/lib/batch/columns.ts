@@ -3,7 +3,7 @@
  * columns, the activity columns common to every form, and one column per field label of the round's forms
  * (本人角色, 作者排名, 专利证书排名 …) in the notice's words.
  */
-import type { ActivityKind, Conversion, RuleSet } from '../rules/core';
+import type { ActivityKind, Conversion, FieldDef, RuleSet } from '../rules/core';
 import { matchKey } from './cells';
 
 /** A column the batch check understands. Field columns are `field:<label>`, e.g. `field:本人角色`. */
@@ -40,6 +40,7 @@ export interface ColumnDef {
   synonyms: readonly string[];
   /** One line for the 说明 sheet. */
   hint: string;
+  /** The file must have this column (the check asks for a mapping without it). Which forms must fill it: `requiredIn`. */
   required: boolean;
   /** For a field column: the forms that have a field with this label, and the draft property it fills. */
   fields?: { kind: ActivityKind; name: string; type: 'choice' | 'rank' | 'flag' }[];
@@ -107,6 +108,58 @@ function fieldHint(type: 'choice' | 'rank' | 'flag'): string {
 /** Every column of a round (person columns first). */
 export function allColumns(ruleSet: RuleSet): ColumnDef[] {
   return [...PERSON_COLUMNS, ...activityColumns(ruleSet)];
+}
+
+/**
+ * Whether a form must fill a field: a rank, or a choice without the rule data's default. A flag left blank is 否, a
+ * choice with a default (计入年度) takes it, as in the calculator. 课程来源 and 形式 have none on purpose: each answer
+ * brings its own materials (and 用人单位备案的线下专业培训 only counts as 专业科目), and neither notice names a usual one.
+ */
+export function fieldRequired(field: FieldDef): boolean {
+  return field.type === 'rank' || (field.type === 'choice' && field.default === undefined);
+}
+
+/**
+ * Whether a form must fill an activity column: the import reports a blank there as an error, and the template's 必填
+ * says so. Counts of days, half days and evenings are 0 when blank, 数量 is 1.
+ * @example requiredIn(course, 'field:课程来源') // true
+ */
+export function requiredIn(conversion: Conversion, id: ColumnId): boolean {
+  switch (id) {
+    case 'form':
+      return true;
+    case 'year':
+      return conversion.method !== 'assignment';
+    case 'start':
+    case 'end':
+      return conversion.method === 'assignment';
+    case 'subject':
+      return conversion.subject === 'user';
+    case 'hours':
+      return conversion.method === 'stated';
+    default: {
+      const field = conversion.fields.find((f) => f.name !== 'subject' && `field:${f.label}` === id);
+      return field !== undefined && fieldRequired(field);
+    }
+  }
+}
+
+/** A form's name in a 必填 note: the notice's label without a trailing aside (培训、会议等（按天折算） → 培训、会议等). */
+const formName = (c: Conversion) => c.label.replace(/（[^（）]*）$/, '');
+
+/**
+ * What the template's 必填 says of an activity column: 是 when every form must fill it, the forms that must (or, when
+ * all but a few must, the few that need not; several forms each in 「」, as their labels hold 、), or '' when none must.
+ * @example requiredText(sourceColumn, zhuzhou2024) // '有学时证明的课程必填'
+ */
+export function requiredText(column: ColumnDef, ruleSet: RuleSet): string {
+  const must = ruleSet.conversions.filter((c) => requiredIn(c, column.id));
+  if (must.length === ruleSet.conversions.length) return '是';
+  if (must.length === 0) return '';
+  const names = (list: Conversion[]) => (list.length === 1 ? formName(list[0] as Conversion) : list.map((c) => `「${formName(c)}」`).join(''));
+  const exempt = ruleSet.conversions.filter((c) => !must.includes(c));
+  if (exempt.length < must.length) return `除${names(exempt)}外必填`;
+  return `${names(must)}必填`;
 }
 
 /** Heading text without marks officers add: 「*工号」「工号（必填）」「姓名:」. */

@@ -7,13 +7,14 @@ import type { ResultsOverview, ResultsPage, ViewQuery } from './view';
 
 /**
  * What the page asks. Every request carries an id; the answer carries it back. A request that checks carries the
- * officer's filters and order (`view`): its answer brings the first page of results shown that way.
+ * officer's filters and order (`view`): its answer brings the first page of results shown that way; and the year on
+ * the page's clock (`thisYear`: the visitor's, which a test can set), past which an activity's date gets a warning.
  */
 export type BatchRequest =
   | { type: 'warm'; id: number }
-  | { type: 'read-file'; id: number; name: string; bytes: ArrayBuffer; ruleSetId: string; view: ViewQuery }
-  | { type: 'read-paste'; id: number; text: string; ruleSetId: string; view: ViewQuery }
-  | { type: 'check'; id: number; ruleSetId: string; mapping: ColumnMapping; excluded: string[]; view: ViewQuery }
+  | { type: 'read-file'; id: number; name: string; bytes: ArrayBuffer; ruleSetId: string; view: ViewQuery; thisYear: number }
+  | { type: 'read-paste'; id: number; text: string; ruleSetId: string; view: ViewQuery; thisYear: number }
+  | { type: 'check'; id: number; ruleSetId: string; mapping: ColumnMapping; excluded: string[]; view: ViewQuery; thisYear: number }
   | { type: 'view'; id: number; query: ViewQuery }
   | { type: 'draft'; id: number; index: number }
   | { type: 'template'; id: number; ruleSetId: string }
@@ -22,7 +23,7 @@ export type BatchRequest =
   | { type: 'cancel'; id: number; target: number }
   | { type: 'saved'; id: number }
   | { type: 'save'; id: number }
-  | { type: 'open-saved'; id: number; view: ViewQuery }
+  | { type: 'open-saved'; id: number; view: ViewQuery; thisYear: number }
   | { type: 'clear-saved'; id: number }
   | { type: 'forget'; id: number };
 

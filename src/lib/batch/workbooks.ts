@@ -3,14 +3,14 @@
  * the round's conversions) and the results (汇总, 逐年, 逐项, with the round, the rule data digest and the time,
  * plus the 人员 and 活动 sheets it was computed from, so that it can be imported again).
  */
-import { calculate, formatHours, DRAFT_FORMAT, DRAFT_VERSION, type Activity, type Draft, type RuleSet } from '../rules/core';
-import { activityColumns, PERSON_COLUMNS } from './columns';
+import { calculate, DRAFT_FORMAT, DRAFT_VERSION, ITEM_STATUS_LABELS, itemExplanation, itemStatusText, SUBJECT_LABELS, type Activity, type Draft, type RuleSet } from '../rules/core';
+import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
 import type { BatchPerson } from './check';
 import { ruleDataDigest } from './digest';
 import { gapText, type PersonResult } from './results';
 import { activityRows, activityValues, peopleRows } from './rows';
 import { DEGREE_LIST, formList, SUBJECT_LIST, TITLE_LEVEL_LIST } from './values';
-import { writeWorkbook, type DropDown } from './write-xlsx';
+import { writeWorkbook, type DropDown, type WorkbookSheet } from './write-xlsx';
 
 /** Rows with drop-downs in the template's 人员 and 活动 sheets. */
 export const TEMPLATE_ROWS = 2000;
@@ -39,7 +39,7 @@ function exampleActivity(ruleSet: RuleSet, kind: Activity['kind'], year: number)
 }
 
 /** The template for a round as sheets (rows of text) and drop-downs. */
-export function templateSheets(ruleSet: RuleSet): { sheets: { name: string; rows: string[][]; widths?: number[]; frozenHeader?: boolean }[]; dropDowns: DropDown[] } {
+export function templateSheets(ruleSet: RuleSet): { sheets: (WorkbookSheet & { rows: string[][] })[]; dropDowns: DropDown[] } {
   const acts = activityColumns(ruleSet);
   const senior = ruleSet.spans.find((s) => s.to !== undefined);
   const year = senior?.to ?? ruleSet.year - 1;
@@ -104,7 +104,7 @@ export function templateSheets(ruleSet: RuleSet): { sheets: { name: string; rows
     [],
     ['「活动」表', '列名', '必填', '说明'],
     ['', '工号', '是', '与「人员」表的工号相同。'],
-    ...acts.map((c) => ['', c.label, c.required ? '是' : '', c.fields ? `${c.hint}（${[...new Set(c.fields.map((f) => ruleSet.conversions.find((x) => x.kind === f.kind)?.label))].join('、')}）` : c.hint]),
+    ...acts.map((c) => ['', c.label, requiredText(c, ruleSet), c.fields ? `${c.hint}（${[...new Set(c.fields.map((f) => ruleSet.conversions.find((x) => x.kind === f.kind)?.label))].join('、')}）` : c.hint]),
     [],
     ['各活动形式的填写示例（本表不会被导入）'],
     ['依据条款', '折算结果', ...activityHead.slice(1)],
@@ -117,7 +117,8 @@ export function templateSheets(ruleSet: RuleSet): { sheets: { name: string; rows
   }
   return {
     sheets: [
-      { name: '说明', rows: notes, widths: [22, 30, 10, 60] },
+      // 必填 may name forms (除「“三援”、东西部扶贫协作等特定工作任务」外必填): wrapped in its column.
+      { name: '说明', rows: notes, widths: [22, 30, 24, 60], wrapColumns: [2] },
       { name: '人员', rows: [peopleHead], widths: peopleHead.map((h) => Math.max(10, h.length * 2 + 2)), frozenHeader: true },
       { name: '活动', rows: [activityHead], widths: activityHead.map((h) => Math.max(10, h.length * 2 + 2)), frozenHeader: true },
       { name: LISTS, rows: listRows, widths: lists.map(() => 24), frozenHeader: true },
@@ -148,8 +149,6 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数']];
   const yearly: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '年度', `公需科目（${unit}）`, `专业科目（${unit}）`, `合计（${unit}）`, '公需差', '专业差', '合计差', '年度结果']];
   const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '活动形式', '活动名称', '年度', '科目', `学时（${unit}）`, '状态', '计算过程', '依据条款']];
-  const itemStatus = { counted: '计入', 'not-covered': '不予折算', 'outside-span': '不在核认跨度内', 'met-in-full': '视为完成', invalid: '待修改' } as const;
-  const subject = { public: '公需科目', professional: '专业科目' } as const;
   results.forEach((r, i) => {
     const person = people[i] as BatchPerson;
     summary.push([r.key, r.name, r.department, r.met ? '达标' : '未达标', r.span ? `${r.span.from}～${r.span.to}` : '', gapText(r), r.activityCount]);
@@ -158,15 +157,17 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     }
     const result = calculate(person.draft);
     result.items.forEach((item, n) => {
-      items.push([r.key, r.name, r.department, n + 1, item.label, item.title ?? '', item.years.join('、'), item.subject ? subject[item.subject] : '', item.status === 'met-in-full' ? '视为完成' : formatHours(item.hours), itemStatus[item.status], item.status === 'counted' || item.status === 'met-in-full' ? item.working : (item.reason ?? ''), item.cite.clause]);
+      // Figures as numbers (Excel sums them); status and working in the words the batch's detail shows.
+      const year = item.years.length === 1 ? (item.years[0] as number) : item.years.join('、');
+      items.push([r.key, r.name, r.department, n + 1, item.label, item.title ?? '', year, item.subject ? SUBJECT_LABELS[item.subject] : '', item.status === 'met-in-full' ? ITEM_STATUS_LABELS['met-in-full'] : item.hours, itemStatusText(item), itemExplanation(item), item.cite.clause]);
     });
   });
-  const info = [
+  const info: (string | number)[][] = [
     ['继续教育学时单位批量核对结果'],
     ['依据', `${ruleSet.title}（${ruleSet.docNumber}）`],
     ['规则数据摘要', digest],
     ['生成时间', localTime(madeAt)],
-    ['人数', String(results.length)],
+    ['人数', results.length],
     ['说明', '测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。「人员」「活动」两表是本次核对所用的数据，可直接再次导入。'],
   ];
   const input = people.map((p) => ({ key: p.key, name: p.name, department: p.department, draft: p.draft }));

@@ -37,9 +37,9 @@ function ruleSetOf(id: string): RuleSet {
  * Checks and computes the tables, then answers with the summary, the figures over the whole batch and the first page
  * shown as the officer chose: the page draws those few rows, never the whole batch.
  */
-function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded: string[], view: ViewQuery) {
+function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded: string[], view: ViewQuery, thisYear: number) {
   post({ type: 'progress', id, phase: '核对并计算', done: 0, total: 1 });
-  const check = checkBatch(tables, ruleSet, { mapping, excluded: new Set(excluded), onProgress: (done, total) => post({ type: 'progress', id, phase: '计算', done, total }) });
+  const check = checkBatch(tables, ruleSet, { mapping, excluded: new Set(excluded), thisYear, onProgress: (done, total) => post({ type: 'progress', id, phase: '计算', done, total }) });
   const page = resultsPager(check.results);
   current = { check, ruleSet, mapping, excluded, page };
   const computed = check.results.length > 0;
@@ -99,14 +99,14 @@ async function handle(m: BatchRequest) {
       post({ type: 'progress', id: m.id, phase: '读取文件', done: 0, total: 1 });
       tables = await readFileBytes(new Uint8Array(m.bytes), m.name);
       source = m.name;
-      return runCheck(m.id, ruleSetOf(m.ruleSetId), {}, [], m.view);
+      return runCheck(m.id, ruleSetOf(m.ruleSetId), {}, [], m.view, m.thisYear);
     }
     case 'read-paste':
       tables = readPasted(m.text);
       source = '粘贴内容';
-      return runCheck(m.id, ruleSetOf(m.ruleSetId), {}, [], m.view);
+      return runCheck(m.id, ruleSetOf(m.ruleSetId), {}, [], m.view, m.thisYear);
     case 'check':
-      return runCheck(m.id, ruleSetOf(m.ruleSetId), m.mapping, m.excluded, m.view);
+      return runCheck(m.id, ruleSetOf(m.ruleSetId), m.mapping, m.excluded, m.view, m.thisYear);
     case 'view':
       if (!current) throw new Error('没有可显示的结果，请重新导入');
       return post({ type: 'view', id: m.id, page: current.page(m.query) });
@@ -146,7 +146,7 @@ async function handle(m: BatchRequest) {
       if (!saved) throw new Error('本机没有保存的核对数据');
       tables = saved.tables;
       source = saved.source;
-      return runCheck(m.id, ruleSetOf(saved.ruleSetId), saved.mapping, saved.excluded, m.view);
+      return runCheck(m.id, ruleSetOf(saved.ruleSetId), saved.mapping, saved.excluded, m.view, m.thisYear);
     }
     case 'clear-saved':
       await clearSavedBatch();

@@ -45,16 +45,25 @@ function dropDownFeature(sheetNames: readonly string[], dropDowns: readonly Drop
   };
 }
 
+/** One sheet to write: rows of text or numbers; `wrapColumns` (0-based) wrap their text within the column width. */
+export interface WorkbookSheet {
+  name: string;
+  rows: readonly (readonly (string | number | null)[])[];
+  widths?: readonly number[];
+  wrapColumns?: readonly number[];
+  frozenHeader?: boolean;
+}
+
 /** Writes the sheets (every cell text or number) as an .xlsx Blob, with drop-downs. */
-export async function writeWorkbook(sheets: readonly { name: string; rows: readonly (readonly (string | number | null)[])[]; widths?: readonly number[]; frozenHeader?: boolean }[], dropDowns: readonly DropDown[] = []): Promise<Blob> {
+export async function writeWorkbook(sheets: readonly WorkbookSheet[], dropDowns: readonly DropDown[] = []): Promise<Blob> {
   const [{ default: writeXlsxFile }, utility] = await Promise.all([import('write-excel-file/universal'), import('write-excel-file/utility')]);
   const insert = (xml: string, markup: string) => utility.insertElementMarkupAccordingToOrderOfSiblings(xml, markup, utility.getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [], 'worksheet');
   const data: Sheet<Blob>[] = sheets.map((s) => ({
     sheet: s.name,
     data: s.rows.map((row, i) =>
-      row.map((v) => {
+      row.map((v, column) => {
         if (v === null || v === '') return null;
-        const cell = typeof v === 'number' ? { value: v, type: Number } : { value: v, type: String };
+        const cell = typeof v === 'number' ? { value: v, type: Number } : { value: v, type: String, ...(s.wrapColumns?.includes(column) ? { wrap: true } : {}) };
         return i === 0 && s.frozenHeader ? { ...cell, fontWeight: 'bold' as const } : cell;
       }),
     ),

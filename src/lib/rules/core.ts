@@ -25,5 +25,5 @@ export { matchSpanRule, profileComplete, spanYears } from './span';
 export { materialsInOrder, materialsEntry } from './materials';
 export type { MaterialSet } from './materials';
 export { citeRef, clauseHref, formatTenths } from './context';
-export { TITLE_LEVELS, DEGREES, SUBJECTS, TITLE_LEVEL_LABELS, DEGREE_LABELS, SUBJECT_LABELS } from './labels';
+export { TITLE_LEVELS, DEGREES, SUBJECTS, TITLE_LEVEL_LABELS, DEGREE_LABELS, SUBJECT_LABELS, ITEM_STATUS_LABELS, itemStatusText, itemExplanation } from './labels';
 export { classifyLength, addMonths, parseDay, compactDate } from './dates';

@@ -1,7 +1,9 @@
 /**
  * The applicant's title levels and degrees and the two subjects: the ids the draft and rule sets use, in the
- * order forms offer them, and the plain Chinese the site, the calculator and the PDF show for them.
+ * order forms offer them, and the plain Chinese the site, the calculator and the PDF show for them; and what became of
+ * each activity, in the words the calculator, the batch check and its export use.
  */
+import type { ItemResult, ItemStatus } from './result-types';
 
 /** 拟申报职称级别, highest first. */
 export const TITLE_LEVELS = ['full-senior', 'deputy-senior', 'intermediate', 'junior'] as const;
@@ -29,3 +31,32 @@ export const SUBJECT_LABELS: Record<(typeof SUBJECTS)[number], string> = {
   public: '公需科目',
   professional: '专业科目',
 };
+
+/** What became of an item, as the calculator's table, the batch's detail and the batch's export name it. */
+export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {
+  counted: '计入',
+  'not-covered': '不予折算',
+  'outside-span': '不在核认跨度内',
+  'met-in-full': '视为完成',
+  invalid: '待修改',
+};
+
+/**
+ * An item's status in words. A counted item with a reason had part of it left out by the notice (3个晚上未计 …):
+ * 不予折算 when nothing is left, 部分计入 when some hours are.
+ * @example itemStatusText({ status: 'counted', hours: 0, reason: '3个晚上未计：…' }) // '不予折算'
+ */
+export function itemStatusText(item: Pick<ItemResult, 'status' | 'hours' | 'reason'>): string {
+  if (item.status === 'counted' && item.reason) return item.hours === 0 ? ITEM_STATUS_LABELS['not-covered'] : '部分计入';
+  return ITEM_STATUS_LABELS[item.status];
+}
+
+/**
+ * How an item's figure was reached and, where the notice leaves some or all of it out, why: the engine's working and
+ * reason for a counted item, the reason for one not counted.
+ * @example itemExplanation({ status: 'counted', working: '0学时', reason: '3个晚上未计：…' }) // '0学时；3个晚上未计：…'
+ */
+export function itemExplanation(item: Pick<ItemResult, 'status' | 'working' | 'reason'>): string {
+  if (item.status === 'counted' || item.status === 'met-in-full') return item.reason ? `${item.working}；${item.reason}` : item.working;
+  return item.reason ?? '';
+}

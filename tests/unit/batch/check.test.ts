@@ -1,5 +1,5 @@
 /** The batch check reads what officers have and lists every problem where they find it. */
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { decodeText, readFileBytes, readPasted } from '../../../src/lib/batch/read';
 import { summaryLine } from '../../../src/lib/batch/results';
@@ -127,5 +127,41 @@ describe('headings and files as officers have them', () => {
       ['工号', '姓名', '部门'],
       ['A1', '', '办公室'],
     ]);
+  });
+});
+
+describe('an activity dated after this year', () => {
+  const tables = [
+    { name: '人员', rows: [['工号', '姓名', '拟申报级别', '学历'], ['A1', '冯十二', '副高级', '大学本科']] },
+    {
+      name: '活动',
+      rows: [
+        ['工号', '活动形式', '年度', '科目', '课程来源', '学时', '开始日期', '结束日期', '任务类型', '考核合格'],
+        ['A1', '课程', '2030', '公需', '网络平台课程等远程教育', '30', '', '', '', ''],
+        ['A1', '特定工作任务', '', '', '', '', '2029-07-01', '2030-06-30', '援疆', '是'],
+        ['A1', '课程', '2026', '公需', '网络平台课程等远程教育', '30', '', '', '', ''],
+      ],
+    },
+  ];
+  const future = (check: ReturnType<typeof checkBatch>) => check.issues.filter((i) => i.message.includes('晚于今年')).map(({ sheet, row, column, message, level }) => ({ sheet, row, column, message, level }));
+  afterEach(() => vi.useRealTimers());
+
+  test('gets a warning naming sheet, row and column, and is computed as the calculator computes it', () => {
+    const check = checkBatch(tables, zz, { thisYear: 2026 });
+    expect(future(check)).toEqual([
+      { sheet: '活动', row: 2, column: '年度', message: '2030年晚于今年（2026年），请核对', level: 'warning' },
+      { sheet: '活动', row: 3, column: '开始日期', message: '2029年晚于今年（2026年），请核对', level: 'warning' },
+      { sheet: '活动', row: 3, column: '结束日期', message: '2030年晚于今年（2026年），请核对', level: 'warning' },
+    ]);
+    expect(check.errorCount).toBe(0);
+    // Outside the 2019–2023 span, as in the calculator: the warning changes nothing in the figures.
+    const later = checkBatch(tables, zz, { thisYear: 2031 });
+    expect(future(later)).toEqual([]);
+    expect(check.results).toEqual(later.results);
+  });
+
+  test('is judged by the clock of whoever runs the check', () => {
+    vi.useFakeTimers({ now: new Date(2029, 11, 31, 23, 0) });
+    expect(future(checkBatch(tables, zz)).map((w) => `${w.row} ${w.column}`)).toEqual(['2 年度', '3 结束日期']);
   });
 });

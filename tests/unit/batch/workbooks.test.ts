@@ -35,6 +35,53 @@ describe.each(ruleSets.map((r) => [r.id, r] as const))('the %s template', (_id, 
   });
 });
 
+/** The 说明 sheet's rows as text (exceljs rows are 1-based, with a hole at 0). */
+function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => (rows[n - 1] = ((row.values as unknown[]) ?? []).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+  return Array.from(rows, (r) => r ?? []);
+}
+
+describe.each(ruleSets.map((r) => [r.id, r] as const))('the %s template’s 必填', (_id, ruleSet) => {
+  test('names the forms that must fill 课程来源 and 形式, and each column’s 必填 is what the import holds every form’s example to', async () => {
+    const rows = sheetRows((await open(await buildTemplate(ruleSet))).getWorksheet('说明')!);
+    const start = rows.findIndex((r) => r[0] === '「活动」表');
+    const required = new Map<string, string>();
+    for (const r of rows.slice(start + 1)) {
+      if (r.length === 0 || r[1] === undefined || r[1] === '') break;
+      required.set(r[1], r[2] ?? '');
+    }
+    expect(required.get('课程来源')).toBe('有学时证明的课程必填');
+    expect(required.get('形式')).toBe('培训、会议等必填');
+    expect(required.get('活动形式')).toBe('是');
+    expect(required.get('活动名称')).toBe('');
+
+    // Every form's worked example imports without an error; with one cell blanked, the import rejects it exactly where
+    // 必填 says that form must fill the column.
+    const head = rows.find((r) => r[0] === '依据条款') as string[];
+    const columns = head.slice(2);
+    const examples = rows.slice(rows.indexOf(head) + 1).filter((r) => r.length > 2);
+    expect(examples).toHaveLength(ruleSet.conversions.length);
+    const named = (text: string, form: string) => text.includes(form.replace(/（[^（）]*）$/, ''));
+    const mustFill = (text: string, form: string) => (text === '是' ? true : text === '' ? false : text.startsWith('除') ? !named(text, form) : named(text, form));
+    const people = [['工号', '拟申报级别', '学历'], ['A1', '副高级', '大学本科']];
+    const errorsIn = (values: string[]) => checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: [['工号', ...columns], ['A1', ...values]] }], ruleSet).issues.filter((i) => i.level === 'error');
+    let blanked = 0;
+    for (const example of examples) {
+      const values = columns.map((_, i) => example[i + 2] ?? '');
+      const form = values[columns.indexOf('活动形式')] as string;
+      expect(errorsIn(values), form).toEqual([]);
+      columns.forEach((column, i) => {
+        if (values[i] === '') return;
+        const rejected = errorsIn(values.map((v, k) => (k === i ? '' : v))).some((e) => e.column === column);
+        expect(rejected, `${form}：${column}（必填「${required.get(column)}」）`).toBe(mustFill(required.get(column) ?? '', form));
+        blanked++;
+      });
+    }
+    expect(blanked).toBeGreaterThan(ruleSet.conversions.length * 2);
+  });
+});
+
 test('the 2024 template filled by exceljs and imported gives the results of the same rows typed in', async () => {
 const ruleSet = getRuleSet('zhuzhou-2024')!;
   const book = await open(await buildTemplate(ruleSet));
@@ -64,4 +111,28 @@ test('the results workbook has 汇总, 逐年 and 逐项 with the round, the rul
   const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
   expect(again.errorCount).toBe(0);
   expect(again.results).toEqual(first.results);
+});
+
+test('the results workbook’s 逐项 says why a 2024 training of evenings scores 0, and stores its figures as numbers', async () => {
+  const ruleSet = getRuleSet('zhuzhou-2024')!;
+  const training = ruleSet.conversions.find((c) => c.kind === 'training');
+  const evenings = `3个晚上未计：${training && 'eveningsNotCovered' in training ? training.eveningsNotCovered : ''}`;
+  expect(evenings).toContain('晚上不计学时');
+  const people = [['工号', '姓名', '拟申报级别', '学历'], ['A1', '冯十二', '副高级', '大学本科']];
+  const activities = [
+    ['工号', '活动形式', '年度', '科目', '形式', '全天（天）', '晚上（个）', '课程来源', '学时'],
+    ['A1', '培训', '2023', '专业科目', '培训班、研修班、进修班', '', '3', '', ''],
+    ['A1', '培训', '2022', '专业科目', '培训班、研修班、进修班', '2', '3', '', ''],
+    ['A1', '课程', '2023', '公需科目', '', '', '', '网络平台课程等远程教育', '30'],
+  ];
+  const check = checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: activities }], ruleSet);
+  expect(check.errorCount).toBe(0);
+  const book = await open(await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2)));
+  const sheet = book.getWorksheet('逐项')!;
+  const head = (sheet.getRow(2).values as unknown[]).slice(1);
+  const at = (row: number, heading: string) => sheet.getRow(row).getCell(head.indexOf(heading) + 1).value;
+  const row = (n: number) => ['年度', '学时（学时）', '状态', '计算过程'].map((h) => at(n + 2, h));
+  expect(row(1)).toEqual([2023, 0, '不予折算', `0学时；${evenings}`]);
+  expect(row(2)).toEqual([2022, 16, '部分计入', `2天 × 8学时 = 16学时；${evenings}`]);
+  expect(row(3)).toEqual([2023, 30, '计入', '证书载明 30学时']);
 });
