@@ -3,7 +3,7 @@
  * the header is one line with a 菜单 that opens the navigation; the 字号 control is on every page, remembered on the
  * device and applied without moving the page; controls are 44 px touch targets.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { layoutShift } from './support/layout-shift';
 
@@ -93,6 +93,17 @@ function clippedText(): string[] {
     .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${(el.textContent ?? '').trim().slice(0, 30)}»`);
 }
 
+/** Opens the calculator, answers its two questions by tapping (中级, 大学本科) and adds an activity of this form. */
+async function tapNewActivity(page: Page, kind: string): Promise<Locator> {
+  await page.goto('/calculator/');
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await page.getByRole('radio', { name: '中级', exact: true }).tap();
+  await page.getByRole('radio', { name: '大学本科', exact: true }).tap();
+  await page.getByLabel('添加活动').selectOption({ label: kind });
+  await page.getByRole('button', { name: '添加', exact: true }).tap();
+  return page.getByRole('group', { name: /^第1项/ });
+}
+
 async function expectFits(page: Page, path: string, width: number, ready?: (page: Page) => Promise<void>): Promise<void> {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200);
@@ -122,13 +133,7 @@ test.describe('on a 360 px phone', () => {
 
   test('a long unbroken activity name (a web address) wraps in the list and in the item table instead of being cut off, at 特大', async ({ page }) => {
     await savedTextSize(page, 'xlarge');
-    await page.goto('/calculator/');
-    await expect(page.locator('[data-ready]')).toBeVisible();
-    await page.getByRole('radio', { name: '中级', exact: true }).tap();
-    await page.getByRole('radio', { name: '大学本科', exact: true }).tap();
-    await page.getByLabel('添加活动').selectOption({ label: '有学时证明的课程' });
-    await page.getByRole('button', { name: '添加', exact: true }).tap();
-    const editor = page.getByRole('group', { name: /^第1项/ });
+    const editor = await tapNewActivity(page, '有学时证明的课程');
     await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 40 });
     await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
     await editor.getByRole('radio', { name: '专业科目', exact: true }).tap();
@@ -150,13 +155,7 @@ test.describe('on a 360 px phone', () => {
   });
 
   test('a count that starts at 1 is replaced by what is typed after tapping it, not added to (12 篇 would be 360 学时)', async ({ page }) => {
-    await page.goto('/calculator/');
-    await expect(page.locator('[data-ready]')).toBeVisible();
-    await page.getByRole('radio', { name: '中级', exact: true }).tap();
-    await page.getByRole('radio', { name: '大学本科', exact: true }).tap();
-    await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
-    await page.getByRole('button', { name: '添加', exact: true }).tap();
-    const count = page.getByRole('group', { name: /^第1项/ }).getByLabel('篇数（篇）');
+    const count = (await tapNewActivity(page, '发表论文')).getByLabel('篇数（篇）');
     await expect(count).toHaveValue('1');
     await count.tap();
     await count.pressSequentially('2', { delay: 80 });
@@ -172,13 +171,7 @@ test.describe('on a 360 px phone', () => {
   for (const size of ['standard', 'xlarge'] as const) {
     test(`a field reached with Tab is never behind the floating result summary (${size === 'xlarge' ? '特大' : '标准'})`, async ({ page }) => {
       await savedTextSize(page, size);
-      await page.goto('/calculator/');
-      await expect(page.locator('[data-ready]')).toBeVisible();
-      await page.getByRole('radio', { name: '中级', exact: true }).tap();
-      await page.getByRole('radio', { name: '大学本科', exact: true }).tap();
-      await page.getByLabel('添加活动').selectOption({ label: '培训、会议等（按天折算）' });
-      await page.getByRole('button', { name: '添加', exact: true }).tap();
-      const year = page.getByRole('group', { name: /^第1项/ }).getByLabel('参加年份');
+      const year = (await tapNewActivity(page, '培训、会议等（按天折算）')).getByLabel('参加年份');
       await year.pressSequentially('2022', { delay: 60 });
       const summary = page.locator('.live-summary.floating');
       await expect(summary).toBeVisible();
