@@ -137,7 +137,8 @@ test.describe('on a 360 px phone', () => {
       for (let i = 1; i <= 8; i++) {
         await page.keyboard.press('Tab');
         const where = await page.evaluate(() => {
-          const focused = document.activeElement as HTMLElement;
+          // An input, select, textarea or button: the elements that have labels.
+          const focused = document.activeElement as HTMLInputElement;
           const box = focused.getBoundingClientRect();
           const bar = document.querySelector('.live-summary')!.getBoundingClientRect();
           const name = focused.labels?.[0]?.textContent ?? focused.textContent ?? focused.id;
