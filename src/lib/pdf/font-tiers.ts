@@ -34,6 +34,14 @@ export function isBaseChar(cp: number): boolean {
   return BASE_RANGES.some(([from, to]) => cp >= from && cp <= to);
 }
 
+/**
+ * Whether any of the worksheet's fonts may hold code point `cp`: none holds a character beyond the Basic Multilingual
+ * Plane (see bmpCodePoints) or of the private use area, so a larger font never helps with one of those.
+ */
+export function mayBeInAFont(cp: number): boolean {
+  return cp <= 0xffff && !(cp >= 0xe000 && cp <= 0xf8ff);
+}
+
 /** Unassigned cells decode to U+FFFD or to the private use area: not characters. */
 const isCharacter = (cp: number) => cp !== 0xfffd && !(cp >= 0xe000 && cp <= 0xf8ff);
 
