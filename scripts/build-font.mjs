@@ -12,6 +12,13 @@
  *   large font: about 0.6 MB brotli against 1.2 MB.
  * - worksheet-sc.ttf, the large font: all of the above plus GB2312 (both levels, generated from the WHATWG GBK
  *   decoder, not a pasted list), fetched only when the user's own text has a character the small font lacks.
+ * - worksheet-sc-extended.ttf, the largest: all of the above plus GBK (from the same decoder) and every other character
+ *   of the Basic Multilingual Plane the source font has (the rest of CJK Unified Ideographs, Extension A, radicals,
+ *   compatibility ideographs, kana, symbols), fetched only when the user's own text has a character beyond GB2312:
+ *   names such as 喆 玥 祎, place names such as 㮾梨 (长沙县). Nothing beyond the BMP: jsPDF would drop such a
+ *   character silently (src/lib/pdf/font-tiers.ts), while a font without it makes the page list it as missing.
+ *
+ * The character sets are defined in src/lib/pdf/font-tiers.ts, which the page's guess of the font to fetch shares.
  *
  * jsPDF embeds glyf TrueType only, so the output stays TrueType; layout tables are dropped
  * because jsPDF does no shaping.
@@ -24,7 +31,8 @@ import { createRequire } from 'node:module';
 import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlib } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib } from 'node:zlib';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
@@ -33,6 +41,7 @@ if (major < 22 || (major === 22 && minor < 18)) {
 }
 
 const { fontCodePoints } = await import('../src/lib/pdf/font-coverage.ts');
+const tiers = await import('../src/lib/pdf/font-tiers.ts');
 const subsetFont = (await import('subset-font')).default;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,6 +52,7 @@ const outDir = join(root, 'public/fonts/generated');
 const outFont = join(outDir, 'worksheet-sc.ttf');
 const outFixedFont = join(outDir, 'worksheet-sc-fixed.ttf');
 const outCommonFont = join(outDir, 'worksheet-sc-common.ttf');
+const outExtendedFont = join(outDir, 'worksheet-sc-extended.ttf');
 const outLicence = join(outDir, 'OFL.txt');
 /** Character-set digest and sizes of the last build (kept out of public/, which is deployed). */
 const outStamp = join(root, '.cache/worksheet-sc.stamp.json');
@@ -84,21 +94,10 @@ async function listFiles(dir, ext) {
  * GB2312 rows 1–9 (symbols) and 16–87 (hanzi levels 1 and 2), decoded by the WHATWG GBK decoder; with
  * `{ level1Only: true }` rows 1–9 and 16–55 (the 3,755 一级汉字, the standard's commonest characters).
  */
-export function gb2312Chars({ level1Only = false } = {}) {
-  const decoder = new TextDecoder('gb2312');
-  const out = [];
-  for (let hi = 0xa1; hi <= (level1Only ? 0xd7 : 0xf7); hi++) {
-    if (hi > 0xa9 && hi < 0xb0) continue;
-    for (let lo = 0xa1; lo <= 0xfe; lo++) {
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      const cp = ch.codePointAt(0);
-      // Unassigned cells decode to U+FFFD or to the private use area: not characters.
-      if (ch === '\ufffd' || (cp >= 0xe000 && cp <= 0xf8ff)) continue;
-      out.push(ch);
-    }
-  }
-  return out;
-}
+export const gb2312Chars = tiers.gb2312Chars;
+
+/** Every character of GBK, decoded by the WHATWG GBK decoder (src/lib/pdf/font-tiers.ts). */
+export const gbkChars = tiers.gbkChars;
 
 function range(from, to) {
   const out = [];
@@ -106,17 +105,14 @@ function range(from, to) {
   return out;
 }
 
-/** Characters beyond GB2312 that any Chinese text with Latin parts may use (in both fonts: they are small glyphs). */
+/** Characters beyond GB2312 that any Chinese text with Latin parts may use (in every font: they are small glyphs). */
 export function baseChars() {
-  return [
-    ...range(0x20, 0x7e), // ASCII
-    ...range(0xa0, 0xff), // Latin-1 (names, ×, ·)
-    ...range(0x2010, 0x2027), // dashes, quotes, ellipsis
-    ...range(0x2030, 0x203b),
-    ...range(0x3000, 0x303f), // CJK symbols and punctuation
-    ...range(0xff01, 0xff5e), // full-width forms
-    ...range(0xffe0, 0xffe6),
-  ];
+  return tiers.BASE_RANGES.flatMap(([from, to]) => range(from, to));
+}
+
+/** The characters of the extended font besides the smaller fonts': GBK, then the rest of the Basic Multilingual Plane. */
+export function extendedChars() {
+  return [...gbkChars(), ...tiers.bmpCodePoints().map((cp) => String.fromCodePoint(cp))];
 }
 
 function charsOf(text) {
@@ -260,7 +256,9 @@ async function subsetTo(original, available, chars) {
   return renameFont(new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength), SUBSET_NAMES);
 }
 
-const brotliSize = (font) => brotliCompressSync(font, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: font.length } }).length;
+const compress = promisify(brotliCompress);
+/** The brotli -11 size (as a host would precompress it); asynchronous, so that the fonts compress side by side on the thread pool. */
+const brotliSize = async (font) => (await compress(font, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: font.length } })).length;
 
 /** Writes then renames, so that a concurrent reader never sees half a font. */
 async function writeAtomic(path, bytes) {
@@ -268,14 +266,18 @@ async function writeAtomic(path, bytes) {
   await rename(`${path}.tmp`, path);
 }
 
+const isHan = (ch) => /\p{Script=Han}/u.test(ch);
+const hex = (cp) => `U+${cp.toString(16).toUpperCase()}`;
+const sizes = (file) => `${file.ttf} bytes TTF (${kb(file.ttf)}), ${file.brotli} bytes brotli (${kb(file.brotli)})`;
+
 /**
- * Builds both subsets unless they are up to date: newer than the source font, its licence and this
+ * Builds the four subsets unless they are up to date: newer than the source font, its licence and this
  * script, and made for the same character sets (the text sources count by their characters, so
  * editing code without new characters does not cost a rebuild). Returns each font's output path and sizes in
  * bytes, as TTF and brotli-compressed (read back from the stamp when up to date): `full` is the large font
- * (worksheet-sc.ttf), `common` the middle one (worksheet-sc-common.ttf), `fixed` the small font of the worksheet's own
- * text (worksheet-sc-fixed.ttf).
- * @returns {Promise<{ full: FontFile, common: FontFile, fixed: FontFile }>}
+ * (worksheet-sc.ttf, GB2312), `common` the middle one (worksheet-sc-common.ttf), `fixed` the small font of the
+ * worksheet's own text (worksheet-sc-fixed.ttf), `extended` the largest (worksheet-sc-extended.ttf).
+ * @returns {Promise<{ full: FontFile, common: FontFile, fixed: FontFile, extended: FontFile }>}
  * @typedef {{ path: string, ttf: number, brotli: number }} FontFile
  */
 export async function buildFont({ force = false } = {}) {
@@ -283,18 +285,27 @@ export async function buildFont({ force = false } = {}) {
   const fixed = new Set([...baseChars(), ...required]);
   const common = new Set([...gb2312Chars({ level1Only: true }), ...fixed]);
   const wanted = new Set([...gb2312Chars(), ...fixed]);
-  const digest = createHash('sha256').update([...wanted].sort().join('')).update('\0').update([...fixed].sort().join('')).update('\0').update([...common].sort().join('')).digest('hex');
+  const extended = new Set([...wanted, ...extendedChars()]);
+  const digest = createHash('sha256')
+    .update([...wanted].sort().join(''))
+    .update('\0')
+    .update([...fixed].sort().join(''))
+    .update('\0')
+    .update([...common].sort().join(''))
+    .update('\0')
+    .update([...extended].sort().join(''))
+    .digest('hex');
 
+  const outputs = [outFont, outFixedFont, outCommonFont, outExtendedFont];
   const newestInput = Math.max(...(await Promise.all([sourceFont, sourceLicence, fileURLToPath(import.meta.url)].map(async (f) => (await stat(f)).mtimeMs))));
-  const outputTimes = await Promise.all([outFont, outFixedFont, outCommonFont, outLicence, outStamp].map((f) => stat(f).then((s) => s.mtimeMs, () => 0)));
+  const outputTimes = await Promise.all([...outputs, outLicence, outStamp].map((f) => stat(f).then((s) => s.mtimeMs, () => 0)));
   const stamp = await readFile(outStamp, 'utf8').then(JSON.parse, () => null);
-  if (!force && Math.min(...outputTimes) > newestInput && stamp?.digest === digest && stamp.fixed !== undefined && stamp.common !== undefined) {
+  if (!force && Math.min(...outputTimes) > newestInput && stamp?.digest === digest && stamp.fixed !== undefined && stamp.common !== undefined && stamp.extended !== undefined) {
     console.log(
-      `build-font: up to date: ${relative(root, outFont)} ${stamp.ttf} bytes TTF (${kb(stamp.ttf)}), ${stamp.brotli} bytes brotli (${kb(stamp.brotli)}); ` +
-        `${relative(root, outCommonFont)} ${stamp.common.ttf} bytes TTF (${kb(stamp.common.ttf)}), ${stamp.common.brotli} bytes brotli (${kb(stamp.common.brotli)}); ` +
-        `${relative(root, outFixedFont)} ${stamp.fixed.ttf} bytes TTF (${kb(stamp.fixed.ttf)}), ${stamp.fixed.brotli} bytes brotli (${kb(stamp.fixed.brotli)}).`,
+      `build-font: up to date: ${relative(root, outFont)} ${sizes(stamp)}; ${relative(root, outCommonFont)} ${sizes(stamp.common)}; ` +
+        `${relative(root, outFixedFont)} ${sizes(stamp.fixed)}; ${relative(root, outExtendedFont)} ${sizes(stamp.extended)}.`,
     );
-    return { full: { path: outFont, ttf: stamp.ttf, brotli: stamp.brotli }, common: { path: outCommonFont, ...stamp.common }, fixed: { path: outFixedFont, ...stamp.fixed } };
+    return { full: { path: outFont, ttf: stamp.ttf, brotli: stamp.brotli }, common: { path: outCommonFont, ...stamp.common }, fixed: { path: outFixedFont, ...stamp.fixed }, extended: { path: outExtendedFont, ...stamp.extended } };
   }
 
   const started = performance.now();
@@ -304,37 +315,53 @@ export async function buildFont({ force = false } = {}) {
   const lacking = [...required].filter((ch) => !available.has(ch.codePointAt(0)) && !/\s/u.test(ch));
   if (lacking.length > 0) throw new Error(`build-font: the source font lacks characters used in the rules or labels: ${lacking.join(' ')}`);
 
-  const [font, commonFont, fixedFont] = [await subsetTo(original, available, wanted), await subsetTo(original, available, common), await subsetTo(original, available, fixed)];
-  const covered = fontCodePoints(font);
-  const commonCovered = fontCodePoints(commonFont);
+  const fixedFont = await subsetTo(original, available, fixed);
+  const commonFont = await subsetTo(original, available, common);
+  const font = await subsetTo(original, available, wanted);
+  const extendedFont = await subsetTo(original, available, extended);
+  const [fixedCovered, commonCovered, covered, extendedCovered] = [fixedFont, commonFont, font, extendedFont].map(fontCodePoints);
   // Each font stands in for the smaller ones whenever it is used: it must draw everything they can.
-  const notInCommon = [...fontCodePoints(fixedFont)].filter((cp) => !commonCovered.has(cp));
-  const notInFull = [...commonCovered].filter((cp) => !covered.has(cp));
-  if (notInCommon.length + notInFull.length > 0) throw new Error(`build-font: a larger font lacks characters of a smaller one: ${[...notInCommon, ...notInFull].map((cp) => String.fromCodePoint(cp)).join(' ')}`);
+  const notInLarger = [
+    ...[...fixedCovered].filter((cp) => !commonCovered.has(cp)),
+    ...[...commonCovered].filter((cp) => !covered.has(cp)),
+    ...[...covered].filter((cp) => !extendedCovered.has(cp)),
+  ];
+  if (notInLarger.length > 0) throw new Error(`build-font: a larger font lacks characters of a smaller one: ${notInLarger.map((cp) => String.fromCodePoint(cp)).join(' ')}`);
+  // The extended font is there for names beyond GB2312: every hanzi of GBK, at least.
+  const gbkHanLacking = gbkChars().filter((ch) => isHan(ch) && !extendedCovered.has(ch.codePointAt(0)));
+  if (gbkHanLacking.length > 0) throw new Error(`build-font: the extended font lacks hanzi of GBK: ${gbkHanLacking.join(' ')}`);
+  // jsPDF draws per UTF-16 unit: a character beyond the BMP in a font would pass the page's check and vanish from the PDF.
+  const beyondBmp = [...extendedCovered].filter((cp) => cp > 0xffff);
+  if (beyondBmp.length > 0) throw new Error(`build-font: a font holds characters beyond the BMP, which jsPDF cannot draw: ${beyondBmp.map(hex).join(' ')}`);
+  const subsetSeconds = (performance.now() - started) / 1000;
 
   await mkdir(outDir, { recursive: true });
   await writeAtomic(outFont, font);
   await writeAtomic(outCommonFont, commonFont);
   await writeAtomic(outFixedFont, fixedFont);
+  await writeAtomic(outExtendedFont, extendedFont);
   const notice =
-    `${FAMILY} (${relative(root, outFont)}, ${relative(root, outCommonFont)} and ${relative(root, outFixedFont)}) are subsets of Noto Sans SC Regular, from\n` +
+    `${FAMILY} (${relative(root, outFont)}, ${relative(root, outCommonFont)}, ${relative(root, outFixedFont)} and ${relative(root, outExtendedFont)}) are subsets of Noto Sans SC Regular, from\n` +
     `the npm package @expo-google-fonts/noto-sans-sc, made by scripts/build-font.mjs for the PDF worksheet. They are\n` +
     `Modified Versions under the SIL Open Font License 1.1 below, renamed accordingly.\n\n`;
   await writeFile(outLicence, notice + (await readFile(sourceLicence, 'utf8')));
-  const brotli = brotliSize(font);
-  const fixedSizes = { ttf: fixedFont.length, brotli: brotliSize(fixedFont) };
-  const commonSizes = { ttf: commonFont.length, brotli: brotliSize(commonFont) };
+  const [brotli, fixedBrotli, commonBrotli, extendedBrotli] = await Promise.all([font, fixedFont, commonFont, extendedFont].map(brotliSize));
+  const fixedSizes = { ttf: fixedFont.length, brotli: fixedBrotli };
+  const commonSizes = { ttf: commonFont.length, brotli: commonBrotli };
+  const extendedSizes = { ttf: extendedFont.length, brotli: extendedBrotli };
   await mkdir(dirname(outStamp), { recursive: true });
-  await writeFile(outStamp, JSON.stringify({ digest, ttf: font.length, brotli, fixed: fixedSizes, common: commonSizes }));
+  await writeFile(outStamp, JSON.stringify({ digest, ttf: font.length, brotli, fixed: fixedSizes, common: commonSizes, extended: extendedSizes }));
 
+  const inRange = (from, to) => [...extendedCovered].filter((cp) => cp >= from && cp <= to).length;
   console.log(
-    `build-font: ${relative(root, outFont)}: ${covered.size} characters (not in the source font: ${[...wanted].filter((ch) => !available.has(ch.codePointAt(0))).map((ch) => `U+${ch.codePointAt(0).toString(16).toUpperCase()}`).join(' ')}), ` +
-      `${font.length} bytes TTF (${kb(font.length)}), ${brotli} bytes brotli (${kb(brotli)}); ` +
-      `${relative(root, outCommonFont)}: ${commonCovered.size} characters, ${commonSizes.ttf} bytes TTF (${kb(commonSizes.ttf)}), ${commonSizes.brotli} bytes brotli (${kb(commonSizes.brotli)}); ` +
-      `${relative(root, outFixedFont)}: ${fontCodePoints(fixedFont).size} characters, ${fixedSizes.ttf} bytes TTF (${kb(fixedSizes.ttf)}), ${fixedSizes.brotli} bytes brotli (${kb(fixedSizes.brotli)}); ` +
-      `${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `build-font: ${relative(root, outFont)}: ${covered.size} characters (not in the source font: ${[...wanted].filter((ch) => !available.has(ch.codePointAt(0))).map((ch) => hex(ch.codePointAt(0))).join(' ')}), ` +
+      `${sizes({ ttf: font.length, brotli })}; ` +
+      `${relative(root, outCommonFont)}: ${commonCovered.size} characters, ${sizes(commonSizes)}; ` +
+      `${relative(root, outFixedFont)}: ${fixedCovered.size} characters, ${sizes(fixedSizes)}; ` +
+      `${relative(root, outExtendedFont)}: ${extendedCovered.size} characters (CJK Unified Ideographs ${inRange(0x4e00, 0x9fff)}, Extension A ${inRange(0x3400, 0x4dbf)}), ${sizes(extendedSizes)}; ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s (subsetting and checks ${subsetSeconds.toFixed(1)} s, the rest mostly brotli -11 for the sizes)`,
   );
-  return { full: { path: outFont, ttf: font.length, brotli }, common: { path: outCommonFont, ...commonSizes }, fixed: { path: outFixedFont, ...fixedSizes } };
+  return { full: { path: outFont, ttf: font.length, brotli }, common: { path: outCommonFont, ...commonSizes }, fixed: { path: outFixedFont, ...fixedSizes }, extended: { path: outExtendedFont, ...extendedSizes } };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

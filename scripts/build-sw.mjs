@@ -4,8 +4,8 @@
  * with workbox-build's generateSW over the built folder. It precaches every page, script, style, the search index and
  * the downloadable files, each with a content revision, so a new deployment is installed whole and announced by the
  * page (src/lib/offline) instead of old and new rules being mixed. The PDF fonts (the small one of the worksheet's own
- * text, about 0.1 MB brotli, and the large one, about 1.2 MB) are not precached for every visitor: each is cached the
- * first time a PDF uses it.
+ * text, about 0.1 MB brotli, the middle one, 0.7 MB, the large one, 1.2 MB, and the extended one for names beyond
+ * GB2312, 4.8 MB) are not precached for every visitor: each is cached the first time a PDF uses it.
  * Run: `node scripts/build-sw.mjs [dist]` (part of `npm run build`; SITE_BASE as for the build).
  */
 import { createHash } from 'node:crypto';
@@ -15,8 +15,11 @@ import { generateSW } from 'workbox-build';
 
 const dist = process.argv[2] ?? process.env.SITE_OUT ?? 'dist';
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
-/** The PDF worksheet's fonts: the small one of its own text, the middle one (GB2312 level 1) and the large one for user text the smaller ones lack. */
-const FONTS = ['fonts/generated/worksheet-sc-fixed.ttf', 'fonts/generated/worksheet-sc-common.ttf', 'fonts/generated/worksheet-sc.ttf'];
+/**
+ * The PDF worksheet's fonts: the small one of its own text, the middle one (GB2312 level 1), the large one (GB2312) and
+ * the extended one (GBK and the rest of the BMP) for user text the smaller ones lack.
+ */
+const FONTS = ['fonts/generated/worksheet-sc-fixed.ttf', 'fonts/generated/worksheet-sc-common.ttf', 'fonts/generated/worksheet-sc.ttf', 'fonts/generated/worksheet-sc-extended.ttf'];
 
 /**
  * The font's cache is named after its content: a deployment with a new font (new characters in the rules) starts a
@@ -72,7 +75,7 @@ const { count, size, warnings } = await generateSW({
   babelPresetEnvTargets: ['chrome >= 87', 'safari >= 14', 'ios_saf >= 14'],
   runtimeCaching: [
     {
-      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/fonts\/generated\/worksheet-sc(-fixed|-common)?\.ttf$/.test(url.pathname),
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/fonts\/generated\/worksheet-sc(-fixed|-common|-extended)?\.ttf$/.test(url.pathname),
       handler: 'CacheFirst',
       options: {
         cacheName: `${fontCachePrefix}${fontVersion}`,

@@ -45,8 +45,8 @@ async function makePdf(page: Page, expected2022: string, title?: string): Promis
   expect(readFileSync((await (await download).path()) as string).subarray(0, 5).toString()).toBe('%PDF-');
 }
 
-/** Whether any cache of the page's origin holds the PDF font `file` (the small worksheet-sc-fixed.ttf or the large worksheet-sc.ttf) under the base. */
-async function fontCached(page: Page, base: string, file: string): Promise<boolean> {
+/** Whether any cache of the page's origin holds the PDF font `file` (e.g. the small worksheet-sc-fixed.ttf or the large worksheet-sc.ttf) under the base. */
+export async function fontCached(page: Page, base: string, file: string): Promise<boolean> {
   return page.evaluate(async (url) => (await caches.match(url)) !== undefined, `${base}fonts/generated/${file}`);
 }
 
@@ -62,11 +62,14 @@ export async function checkOfflineAfterOneVisit(page: Page, context: BrowserCont
   // The fonts are not precached for every visitor: only a PDF brings them.
   expect(await fontCached(page, base, 'worksheet-sc-fixed.ttf')).toBe(false);
   expect(await fontCached(page, base, 'worksheet-sc.ttf')).toBe(false);
+  expect(await fontCached(page, base, 'worksheet-sc-extended.ttf')).toBe(false);
   await openCalculator(page, 'calculator/');
   // A title with a character beyond the middle font (鑫): the PDF brings the large font (the small one is not fetched
   // first for a title beyond the rule data's characters), and the offline PDF below is made with it.
   await makePdf(page, '30', '鑫源桥梁研究');
   expect(await fontCached(page, base, 'worksheet-sc.ttf')).toBe(true);
+  // Only the font the PDF used: the extended one waits for text beyond GB2312.
+  expect(await fontCached(page, base, 'worksheet-sc-extended.ttf')).toBe(false);
   expect(await csp.reports(), 'online').toEqual([]);
 
   await context.setOffline(true);

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { checkOfflineAfterOneVisit, waitForOffline } from './offline-checks';
+import { checkOfflineAfterOneVisit, fontCached, waitForOffline } from './offline-checks';
+import { openCalculator } from './calculator-helpers';
+import { pdfText, typeName } from './pdf-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { watchCsp } from './support/csp';
 
@@ -16,6 +18,32 @@ test.use({ serviceWorkers: 'allow' });
 test('after one visit every page type, the search, the calculator and a PDF work without a network', async ({ page, context, baseURL }) => {
   test.setTimeout(90_000);
   await checkOfflineAfterOneVisit(page, context, `${baseURL as string}/`);
+});
+
+test('a name beyond GB2312 brings the extended font once, cached on that use, and the same worksheet is made offline', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await waitForOffline(page);
+  // Not precached: a visitor who never needs it never downloads its 4.8 MB.
+  expect(await fontCached(page, '/', 'worksheet-sc-extended.ttf')).toBe(false);
+  await openCalculator(page, '/calculator/');
+  await typeName(page, '李玥祎');
+  await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
+  expect(await pdfText(page)).toContain('李玥祎');
+  // The service worker stores it as it answers: wait for the store to finish.
+  await expect.poll(() => fontCached(page, '/', 'worksheet-sc-extended.ttf')).toBe(true);
+
+  await context.setOffline(true);
+  const network: string[] = [];
+  await context.route('**/*', (route) => {
+    network.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  await page.reload();
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
+  expect(await pdfText(page)).toContain('李玥祎');
+  expect(network, 'requests that reached for the network').toEqual([]);
 });
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ttf': 'font/ttf' };

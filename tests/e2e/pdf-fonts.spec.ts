@@ -1,13 +1,13 @@
 /**
- * The PDF worksheet's two fonts, as a person meets them: the small font of the worksheet's own text is enough for
+ * The PDF worksheet's fonts, as a person meets them: the small font of the worksheet's own text is enough for
  * titles made of its characters, the middle font is fetched at once (without the small one first) for a title beyond
- * the rule data's characters, and the large font only for a title the middle one lacks; they start loading when the
- * PDF section comes into view.
+ * the rule data's characters, the large font only for a title the middle one lacks, and the extended font alone for
+ * a name beyond GB2312 (喆); they start loading when the PDF section comes into view. A character no font has is
+ * listed before printing.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { extractPdf } from '../unit/pdf/test-font.mjs';
 import { addActivity, finish, openCalculator } from './calculator-helpers';
+import { pdfText, typeName } from './pdf-helpers';
 
 /** Every font and PDF script the page requests, by file name. */
 function watchRequests(page: Page): string[] {
@@ -25,15 +25,6 @@ async function addTitledPaper(page: Page, title: string): Promise<void> {
   await finish(editor);
 }
 
-/** Presses 下载PDF工作表 and returns the text of the downloaded PDF, without spaces. */
-async function pdfText(page: Page): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '下载PDF工作表' }).click();
-  await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 工作表已生成');
-  const pages = await extractPdf(new Uint8Array(readFileSync((await (await download).path()) as string)));
-  return pages.map((p) => p.text).join('').replace(/\s+/g, '');
-}
-
 test('a worksheet whose titles are all in the small font prints them and never downloads the large font', async ({ page }) => {
   const files = watchRequests(page);
   await openCalculator(page);
@@ -41,6 +32,7 @@ test('a worksheet whose titles are all in the small font prints them and never d
   expect(await pdfText(page)).toContain('继续教育专题培训');
   expect(files).toContain('worksheet-sc-fixed.ttf');
   expect(files).not.toContain('worksheet-sc.ttf');
+  expect(files).not.toContain('worksheet-sc-extended.ttf');
 });
 
 test('a title of common characters beyond the small font downloads the middle font, never the large one', async ({ page }) => {
@@ -62,6 +54,8 @@ test('a title with an uncommon character downloads the large font and prints tha
   await addTitledPaper(page, '鑫源桥梁研究');
   expect(await pdfText(page)).toContain('鑫源桥梁研究');
   expect(files).toContain('worksheet-sc.ttf');
+  // Nothing beyond GB2312: the extended font is not fetched.
+  expect(files).not.toContain('worksheet-sc-extended.ttf');
   await expect(page.locator('#calc-pdf-msg')).not.toContainText('没有以下字符');
 });
 
@@ -77,4 +71,33 @@ test('the PDF section coming into view starts jsPDF and the small font before an
   // Nothing the person wrote needs the large font.
   await page.waitForLoadState('networkidle');
   expect(files).not.toContain('worksheet-sc.ttf');
+});
+
+test('a name with 喆, beyond GB2312, downloads the extended font alone and the worksheet prints the name', async ({ page }) => {
+  const files = watchRequests(page);
+  await openCalculator(page);
+  await addTitledPaper(page, '继续教育专题培训');
+  // 喆 is in GBK but not in GB2312: before the extended font no PDF could carry this name.
+  await typeName(page, '王喆');
+  await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
+  const text = await pdfText(page);
+  expect(text).toContain('王喆');
+  await expect(page.locator('#calc-pdf-msg')).not.toContainText('没有以下字符');
+  expect(files).toContain('worksheet-sc-extended.ttf');
+  // The name goes straight to the font it needs: neither the middle nor the GB2312 font is fetched first.
+  expect(files).not.toContain('worksheet-sc-common.ttf');
+  expect(files).not.toContain('worksheet-sc.ttf');
+});
+
+test('a name with a character no font has (𠀀, Extension B) is listed before printing, and no larger font is fetched for it', async ({ page }) => {
+  const files = watchRequests(page);
+  await openCalculator(page);
+  await typeName(page, '王𠀀');
+  await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 字体中没有以下字符，无法正确显示：𠀀');
+  // 王 is in the middle font; no font holds a character beyond the BMP, so no larger one is fetched for 𠀀.
+  expect(files).toContain('worksheet-sc-common.ttf');
+  expect(files).not.toContain('worksheet-sc.ttf');
+  expect(files).not.toContain('worksheet-sc-extended.ttf');
 });

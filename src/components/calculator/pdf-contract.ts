@@ -10,15 +10,19 @@ export type { WorksheetOptions } from '../../lib/pdf';
 
 export type WorksheetBuilder = typeof import('../../lib/pdf');
 
-/** The worksheet's two fonts (URLs with the site's base). */
+/**
+ * The worksheet's fonts (URLs with the site's base), smallest first. Those below the tier the user's text is likely to
+ * need (src/lib/pdf/font-guess.ts) are left out, so that the font the text needs is fetched at once.
+ */
 export interface WorksheetFonts {
-  /** The small font of the worksheet's own text; left out when the user's text is not likely to be covered by it
-   *  (src/lib/pdf/font-guess.ts), so that the middle font is fetched at once. */
-  fixed?: string;
-  /** The middle font (the small one plus GB2312 level 1), for user text the small one lacks. */
-  common: string;
-  /** The large font (all of GB2312), needed only for user text the small one lacks. */
-  full: string;
+  /** The small font of the worksheet's own text. */
+  fixed?: string | undefined;
+  /** The middle font (the small one plus GB2312's symbols and level 1). */
+  common?: string | undefined;
+  /** The large font (all of GB2312). */
+  full?: string | undefined;
+  /** The extended font (GBK and the rest of the BMP the source font has: 喆 玥 祎, 㮾), for user text beyond GB2312. */
+  extended?: string | undefined;
 }
 
 /** The builder module, fetched once and cached by the module loader. */
@@ -30,10 +34,9 @@ let warming = false;
 
 /**
  * Starts loading what the PDF will need: at most once per page the builder, jsPDF and the renderer (in parallel,
- * not one after the other as the builder's own imports would) and the small font; then, each time it is called,
- * the middle font if the user's own text (`texts`: the name and employer if printed, the activity titles) has a
- * character the small font lacks, and the large one if the middle one lacks some too. Failures are left to the press,
- * which loads again and reports them.
+ * not one after the other as the builder's own imports would); then, each time it is called, the smallest of `fonts`
+ * that draws the user's own text (`texts`: the name and employer if printed, the activity titles), trying them
+ * smallest first. Failures are left to the press, which loads again and reports them.
  */
 export async function warmUp(fonts: WorksheetFonts, texts: readonly string[]): Promise<void> {
   const ignore = () => undefined;
@@ -47,7 +50,7 @@ export async function warmUp(fonts: WorksheetFonts, texts: readonly string[]): P
       .catch(ignore);
   }
   try {
-    await smallestFontFor(texts, [fonts.fixed, fonts.common, fonts.full]);
+    await smallestFontFor(texts, [fonts.fixed, fonts.common, fonts.full, fonts.extended]);
   } catch {
     // The press loads again and says what failed.
   }

@@ -4,6 +4,7 @@
  * the next click tries again.
  */
 import { fontCodePoints, missingChars } from './font-coverage';
+import { mayBeInAFont } from './font-tiers';
 
 /** The font as the PDF builder and the coverage check need it. */
 export interface LoadedFont {
@@ -60,10 +61,11 @@ export function forgetFonts(): void {
 }
 
 /**
- * The first of `urls` whose font draws every character of `texts`, else the last, which holds every character of the
- * others (undefined entries are skipped). Fonts are fetched in order, so a larger one is never fetched when a smaller
- * one covers the text.
- * @example await smallestFontFor(titles, [fixedUrl, commonUrl, fullUrl])
+ * The first of `urls` whose font draws every character of `texts` that any font may hold, else the last, which holds
+ * every character of the others (undefined entries are skipped). Fonts are fetched in order, so a larger one is never
+ * fetched when a smaller one covers the text; a character beyond the BMP, which no font holds (font-tiers.ts), is left
+ * to the missing-character check rather than fetching every larger font for nothing.
+ * @example await smallestFontFor(titles, [fixedUrl, commonUrl, fullUrl, extendedUrl])
  */
 export async function smallestFontFor(texts: readonly string[], urls: readonly (string | undefined)[]): Promise<LoadedFont> {
   const tried = urls.filter((url): url is string => url !== undefined);
@@ -71,7 +73,7 @@ export async function smallestFontFor(texts: readonly string[], urls: readonly (
   if (last === undefined) throw new Error('smallestFontFor: no font URL');
   for (const url of tried.slice(0, -1)) {
     const font = await loadFont(url);
-    if (missingChars(texts, font.codePoints).length === 0) return font;
+    if (missingChars(texts, font.codePoints).every((ch) => !mayBeInAFont(ch.codePointAt(0) as number))) return font;
   }
   return loadFont(last);
 }

@@ -2,8 +2,8 @@
  * The PDF worksheet, loaded on demand by the calculator: check the font covers the text, then
  * build the A4 document. jsPDF itself is imported only when a PDF is built; each font is fetched
  * once per page and shared by both calls. With `fixedFontUrl` the small font of the worksheet's own
- * text is used alone whenever it draws every character, and the large font is fetched only when the
- * user's text (name, employer, activity titles) needs it.
+ * text is used alone whenever it draws every character, and the larger fonts are fetched only when the
+ * user's text (name, employer, activity titles) needs them.
  * @example
  * const pdf = await import('../lib/pdf');
  * const options = { includeName, includeEmployer, generatedAt: new Date(), fontUrl: withBase('/fonts/generated/worksheet-sc.ttf'), fixedFontUrl: withBase('/fonts/generated/worksheet-sc-fixed.ttf'), calculatorUrl };
@@ -21,18 +21,28 @@ export interface WorksheetOptions {
   includeName: boolean;
   includeEmployer: boolean;
   generatedAt: Date;
-  /** URL of the large subset TTF (all of GB2312); in the browser withBase('/fonts/generated/worksheet-sc.ttf'). */
-  fontUrl: string;
+  /**
+   * URL of the large subset TTF (all of GB2312; in the browser withBase('/fonts/generated/worksheet-sc.ttf')): used when
+   * the smaller ones given lack a character. The calculator leaves it out when the user's text needs the extended font
+   * (font-guess.ts), so that it is not fetched first for nothing.
+   */
+  fontUrl?: string | undefined;
   /**
    * URL of the small TTF of the worksheet's own text (withBase('/fonts/generated/worksheet-sc-fixed.ttf')): used
-   * alone when it draws every character of the worksheet; without it the large font is always used.
+   * alone when it draws every character of the worksheet; without it a larger font is always used.
    */
-  fixedFontUrl?: string;
+  fixedFontUrl?: string | undefined;
   /**
    * URL of the middle TTF (withBase('/fonts/generated/worksheet-sc-common.ttf'): the small one plus GB2312's symbols and
    * level-1 hanzi): used when it draws every character and the small one does not.
    */
-  commonFontUrl?: string;
+  commonFontUrl?: string | undefined;
+  /**
+   * URL of the extended TTF (withBase('/fonts/generated/worksheet-sc-extended.ttf'): the GB2312 font plus GBK and every
+   * other character of the Basic Multilingual Plane the source font has, such as 喆 玥 祎): used when the others given
+   * lack a character. At least one of the four URLs must be given.
+   */
+  extendedFontUrl?: string | undefined;
   /** Absolute URL of the calculator page on this site (origin and base), where the worksheet's link and QR code lead. */
   calculatorUrl: string;
 }
@@ -49,16 +59,17 @@ async function contentOptions(draft: Draft, options: WorksheetOptions): Promise<
 }
 
 /**
- * The font the worksheet is drawn with: the smallest that draws every character of `texts` (small, middle, large;
- * a larger one is then never fetched), else the large font, which holds every character of the smaller ones.
+ * The font the worksheet is drawn with: the smallest given that draws every character of `texts` (small, middle,
+ * large, extended; a larger one is then never fetched), else the largest given, which holds every character of the
+ * smaller ones.
  */
 function fontFor(texts: readonly string[], options: WorksheetOptions): Promise<LoadedFont> {
-  return smallestFontFor(texts, [options.fixedFontUrl, options.commonFontUrl, options.fontUrl]);
+  return smallestFontFor(texts, [options.fixedFontUrl, options.commonFontUrl, options.fontUrl, options.extendedFontUrl]);
 }
 
-/** A worksheet composed once: the characters neither font can draw, and the PDF built from the same text. */
+/** A worksheet composed once: the characters the chosen font cannot draw, and the PDF built from the same text. */
 export interface PreparedWorksheet {
-  /** Characters in the worksheet text that neither font can draw (empty when all can): tell the user before printing. */
+  /** Characters in the worksheet text that no font given can draw (empty when all can): tell the user before printing. */
   missing: string[];
   /** Builds the A4 worksheet PDF (missing characters print as 〓). */
   build(): Promise<Blob>;
@@ -119,7 +130,7 @@ export async function warmPdfCode(): Promise<void> {
   doc.output('arraybuffer');
 }
 
-/** Characters in the worksheet text that neither font can draw (empty when all can). */
+/** Characters in the worksheet text that no font given can draw (empty when all can). */
 export async function findMissingChars(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<string[]> {
   const texts = worksheetTexts(composeWorksheet(result, draft, await contentOptions(draft, options)));
   return missingChars(texts, (await fontFor(texts, options)).codePoints);

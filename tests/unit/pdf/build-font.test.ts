@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILY, SUBSET_NAMES, SUBSET_OPTIONS, baseChars, checksum, fixedTextChars, gb2312Chars, readNames, renameFont } from '../../../scripts/build-font.mjs';
+import { FAMILY, SUBSET_NAMES, SUBSET_OPTIONS, baseChars, checksum, extendedChars, fixedTextChars, gb2312Chars, gbkChars, readNames, renameFont } from '../../../scripts/build-font.mjs';
 import { DRAFT_FORMAT, DRAFT_VERSION, calculate, parseDraft, type Draft } from '../../../src/lib/rules';
 import { fontCodePoints, missingChars } from '../../../src/lib/pdf/font-coverage';
 import { composeWorksheet, worksheetTexts } from '../../../src/lib/pdf/worksheet-content';
@@ -44,6 +44,43 @@ describe('build-font', () => {
     expect(han.length).toBeGreaterThanOrEqual(6763);
     for (const ch of '啊齄继续教育学时测算、。，；：？！（）《》〔〕“”') expect(chars, ch).toContain(ch);
     expect(chars.some((ch) => (ch.codePointAt(0) as number) >= 0xe000 && (ch.codePointAt(0) as number) <= 0xf8ff)).toBe(false);
+  });
+
+  it('decodes GB2312 in one call exactly as cell by cell (the page builds its guess from the same call)', () => {
+    const decoder = new TextDecoder('gb2312');
+    const cellByCell: string[] = [];
+    for (let hi = 0xa1; hi <= 0xf7; hi++) {
+      if (hi > 0xa9 && hi < 0xb0) continue;
+      for (let lo = 0xa1; lo <= 0xfe; lo++) {
+        const ch = decoder.decode(new Uint8Array([hi, lo]));
+        const cp = ch.codePointAt(0) as number;
+        if (ch !== '\ufffd' && !(cp >= 0xe000 && cp <= 0xf8ff)) cellByCell.push(ch);
+      }
+    }
+    expect(gb2312Chars()).toEqual(cellByCell);
+    expect(gb2312Chars({ level1Only: true }).filter((ch: string) => (ch.codePointAt(0) as number) >= 0x4e00 && (ch.codePointAt(0) as number) <= 0x9fff)).toHaveLength(3755);
+  });
+
+  it('generates GBK from the decoder: more than 21,000 hanzi, among them the names 喆 玥 祎 that GB2312 lacks', () => {
+    const gbk = new Set<string>(gbkChars());
+    const han = [...gbk].filter((ch) => /\p{Script=Han}/u.test(ch));
+    expect(han.length).toBeGreaterThan(21_000);
+    const gb2312 = new Set(gb2312Chars());
+    for (const ch of '喆玥祎堃') {
+      expect(gbk.has(ch), ch).toBe(true);
+      expect(gb2312.has(ch), ch).toBe(false);
+    }
+    expect([...gb2312].filter((ch) => !gbk.has(ch))).toEqual([]);
+  });
+
+  it('gives the extended font GBK, the rest of CJK Unified Ideographs and Extension A, and nothing beyond the BMP', () => {
+    const extended = new Set<string>(extendedChars());
+    for (const ch of gbkChars()) expect(extended.has(ch), ch).toBe(true);
+    // 㮾 (长沙县㮾梨) and 㛃 are in Extension A but not in GBK; 鿏 is a newer element name.
+    for (const ch of '喆玥祎㮾㛃鿏') expect(extended.has(ch), ch).toBe(true);
+    // jsPDF draws per UTF-16 unit: a character beyond the BMP must be reported missing, not put in a font.
+    expect([...extended].filter((ch) => (ch.codePointAt(0) as number) > 0xffff)).toEqual([]);
+    expect([...extended].filter((ch) => (ch.codePointAt(0) as number) >= 0xe000 && (ch.codePointAt(0) as number) <= 0xf8ff)).toEqual([]);
   });
 
   it('renames the subset WorksheetSC (OFL: no original name), keeps the copyright and licence, and leaves valid checksums', async () => {

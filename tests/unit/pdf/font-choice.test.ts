@@ -10,11 +10,16 @@ import { extractPdf, subsetForTest } from './test-font.mjs';
 const FIXED = '/fonts/test-fixed.ttf';
 const FULL = '/fonts/test-full.ttf';
 const COMMON = '/fonts/test-common.ttf';
+const EXTENDED = '/fonts/test-extended.ttf';
 /** In GB2312 level 1, so in the middle font, but in no label or rule. */
 const COMMONPLACE = '晓';
 /** In GB2312 (level 2), so in the large font, but in no label or rule: only a user can type it. */
 const UNCOMMON = '鑫';
-/** In neither font: Noto Sans SC has no glyph for it. */
+/** A surname in GB2312 level 1, so in the middle font. */
+const SURNAME = '王';
+/** Beyond GB2312 (in GBK), so only in the extended font: a common given-name character. */
+const NAME_ONLY = '喆';
+/** In no font: Noto Sans SC has no glyph for it. */
 const NOWHERE = '\u{30EDD}';
 
 const options: WorksheetOptions = {
@@ -32,6 +37,12 @@ function titled(title: string): Draft {
   return { ...draft, activities: draft.activities.map((a) => ({ ...a, title })) };
 }
 
+/** The case with the person's name set (printed when `includeName` is on) and every activity titled 专题培训. */
+function named(name: string): Draft {
+  const draft = titled('专题培训');
+  return { ...draft, profile: { ...draft.profile, name } };
+}
+
 let fonts: Record<string, Uint8Array>;
 const fetched: string[] = [];
 
@@ -39,11 +50,15 @@ beforeAll(async () => {
   // The small font: exactly what this worksheet prints besides the user's titles; the large one: that and more.
   const draft = titled('专题培训');
   const texts = worksheetTexts(composeWorksheet(calculate(draft), draft, { ...options, shareLink: null }));
-  const fixedText = [...texts, ...Object.values(REVIEW), '〓'];
+  // With the name's label too (the name itself, X, is ASCII).
+  const withName = { ...draft, profile: { ...draft.profile, name: 'X' } };
+  const nameTexts = worksheetTexts(composeWorksheet(calculate(withName), withName, { ...options, includeName: true, shareLink: null }));
+  const fixedText = [...texts, ...nameTexts, ...Object.values(REVIEW), '〓'];
   fonts = {
     [FIXED]: await subsetForTest(fixedText),
-    [COMMON]: await subsetForTest([...fixedText, COMMONPLACE]),
-    [FULL]: await subsetForTest([...fixedText, COMMONPLACE, UNCOMMON]),
+    [COMMON]: await subsetForTest([...fixedText, COMMONPLACE, SURNAME]),
+    [FULL]: await subsetForTest([...fixedText, COMMONPLACE, SURNAME, UNCOMMON]),
+    [EXTENDED]: await subsetForTest([...fixedText, COMMONPLACE, SURNAME, UNCOMMON, NAME_ONLY]),
   };
 });
 
@@ -67,7 +82,7 @@ async function pdfText(draft: Draft): Promise<string> {
   return pages.map((p) => p.text).join('').replace(/\s+/g, '');
 }
 
-describe('the worksheet font: the small one alone when it covers the user text, the large one only when needed', { timeout: 60_000 }, () => {
+describe('the worksheet font: the small one alone when it covers the user text, a larger one only when needed', { timeout: 60_000 }, () => {
   it('makes a worksheet whose titles the small font covers without ever fetching the large font', async () => {
     serveFonts();
     const draft = titled('专题培训');
@@ -107,6 +122,40 @@ describe('the worksheet font: the small one alone when it covers the user text, 
     const withCommon = { ...options, commonFontUrl: COMMON };
     expect(await findMissingChars(calculate(draft), draft, withCommon)).toEqual([]);
     expect(new Set(fetched)).toEqual(new Set([FIXED, COMMON, FULL]));
+  });
+
+  it('with all four fonts, goes on to the extended font for a name beyond GB2312 and prints it', async () => {
+    serveFonts();
+    const draft = named(`${SURNAME}${NAME_ONLY}`);
+    const allFour = { ...options, includeName: true, commonFontUrl: COMMON, extendedFontUrl: EXTENDED };
+    expect(await findMissingChars(calculate(draft), draft, allFour)).toEqual([]);
+    const blob = await buildWorksheetPdf(calculate(draft), draft, allFour);
+    const text = (await extractPdf(new Uint8Array(await blob.arrayBuffer()))).map((p) => p.text).join('').replace(/\s+/g, '');
+    expect(text).toContain(`${SURNAME}${NAME_ONLY}`);
+    expect(fetched).toEqual([FIXED, COMMON, FULL, EXTENDED]);
+  });
+
+  it('fetches the extended font alone when the page leaves out the fonts the name cannot use (font-guess.ts)', async () => {
+    serveFonts();
+    const draft = named(`${SURNAME}${NAME_ONLY}`);
+    const { fixedFontUrl: _, fontUrl: __, ...extendedOnly } = { ...options, includeName: true, extendedFontUrl: EXTENDED };
+    expect(await findMissingChars(calculate(draft), draft, extendedOnly)).toEqual([]);
+    expect(fetched).toEqual([EXTENDED]);
+  });
+
+  it('still reports a character no font has, with the extended font too', async () => {
+    serveFonts();
+    const draft = named(`${SURNAME}${NAME_ONLY}${NOWHERE}`);
+    const allFour = { ...options, includeName: true, commonFontUrl: COMMON, extendedFontUrl: EXTENDED };
+    expect(await findMissingChars(calculate(draft), draft, allFour)).toEqual([NOWHERE]);
+  });
+
+  it('fetches no larger font for a character beyond the BMP, which no font holds, and reports it', async () => {
+    serveFonts();
+    const draft = named(`${SURNAME}${NOWHERE}`);
+    const allFour = { ...options, includeName: true, commonFontUrl: COMMON, extendedFontUrl: EXTENDED };
+    expect(await findMissingChars(calculate(draft), draft, allFour)).toEqual([NOWHERE]);
+    expect(fetched).toEqual([FIXED, COMMON]);
   });
 
   it('uses the large font alone when no small font is given (the batch export)', async () => {
