@@ -68,6 +68,27 @@ test('a file with ten seeded mistakes lists all ten with rows and computes nothi
   expect(await csp.reports()).toEqual([]);
 });
 
+test('the zip draws a name with 喆 (the extended font) and lists a person whose name has a character no font has', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openBatch(page);
+  const people = GOOD_PEOPLE.map((row) => (row[0] === 'A001' ? ['A001', '王喆', ...row.slice(2)] : row[0] === 'A002' ? ['A002', '李𠀀', ...row.slice(2)] : row));
+  const tsv = combine(people, GOOD_ACTIVITIES).map((r) => r.join('\t')).join('\n');
+  await page.getByLabel('或粘贴单元格').fill(tsv);
+  await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  const [zipped] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: '全部人员的 PDF 工作表（.zip）' }).click()]);
+  const files = unzipSync(new Uint8Array(await downloadBytes(zipped)));
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const textOf = async (bytes: Uint8Array) => {
+    const pdf = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    const page1 = await pdf.getPage(1);
+    return (await page1.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+  };
+  expect(await textOf(files['A001-王喆.pdf']!)).toContain('王喆');
+  // Said, not printed silently as 〓.
+  await expect(page.getByText('其中 1 人的工作表有 PDF 字体中没有的字符，已以“〓”代替，请手工补写：A002（李𠀀）：𠀀。')).toBeVisible();
+});
+
 test('the exported workbook imports to the same results, the zip holds one readable PDF per person, and a person opens in the calculator without their name', async ({ page, context }) => {
   test.setTimeout(90_000);
   const csp = await watchCsp(page);

@@ -94,9 +94,9 @@ export class BatchClient {
   }
 
   /** A file the worker writes (template, results, zip); `id` lets a zip be cancelled. Resolves null when cancelled. */
-  file(request: Extract<Request, { type: 'template' | 'export' | 'zip' }>, onProgress?: (p: Progress) => void): { id: number; promise: Promise<{ blob: Blob; name: string } | null> } {
-    return this.#send(request, onProgress, (m, resolve: (v: { blob: Blob; name: string } | null) => void) => {
-      if (m.type === 'file') resolve({ blob: m.blob, name: m.name });
+  file(request: Extract<Request, { type: 'template' | 'export' | 'zip' }>, onProgress?: (p: Progress) => void): { id: number; promise: Promise<{ blob: Blob; name: string; notes: string[] } | null> } {
+    return this.#send(request, onProgress, (m, resolve: (v: { blob: Blob; name: string; notes: string[] } | null) => void) => {
+      if (m.type === 'file') resolve({ blob: m.blob, name: m.name, notes: m.notes ?? [] });
       else if (m.type === 'cancelled') resolve(null);
       else return false;
       return true;

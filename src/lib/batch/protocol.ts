@@ -19,7 +19,8 @@ export type BatchRequest =
   | { type: 'draft'; id: number; index: number }
   | { type: 'template'; id: number; ruleSetId: string }
   | { type: 'export'; id: number }
-  | { type: 'zip'; id: number; onlyShort: boolean; fontUrl: string }
+  /** fontUrl: the GB2312 font; extendedFontUrl: the one with GBK and the rest of the BMP, fetched only for a person whose text needs it. */
+  | { type: 'zip'; id: number; onlyShort: boolean; fontUrl: string; extendedFontUrl: string }
   | { type: 'cancel'; id: number; target: number }
   | { type: 'saved'; id: number }
   | { type: 'save'; id: number }
@@ -62,7 +63,8 @@ export type BatchResponse =
   | { type: 'checked'; id: number; summary: CheckSummary; page: ResultsPage | null }
   | { type: 'view'; id: number; page: ResultsPage }
   | { type: 'draft'; id: number; draft: Draft; name: string; key: string; person: PersonResult }
-  | { type: 'file'; id: number; blob: Blob; name: string }
+  /** notes: what the user should know about the file (people whose worksheet lacks a character). */
+  | { type: 'file'; id: number; blob: Blob; name: string; notes?: string[] }
   | { type: 'saved'; id: number; info: SavedInfo | null }
   | { type: 'done'; id: number }
   | { type: 'cancelled'; id: number }

@@ -60,7 +60,7 @@ function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded
   post({ type: 'checked', id, summary, page: computed ? page({ ...view, page: 0 }) : null });
 }
 
-async function zipWorksheets(id: number, onlyShort: boolean, fontUrl: string) {
+async function zipWorksheets(id: number, onlyShort: boolean, fontUrl: string, extendedFontUrl: string) {
   if (!current) throw new Error('没有可生成的结果');
   const { check } = current;
   const pdf = await import('../pdf');
@@ -71,6 +71,8 @@ async function zipWorksheets(id: number, onlyShort: boolean, fontUrl: string) {
   const zip = zipWriter();
   const generatedAt = new Date();
   const names = new Set<string>();
+  // People whose name has a character no font can draw (beyond the BMP, emoji): their worksheet shows 〓 there.
+  const lacking: string[] = [];
   for (let i = 0; i < picked.length; i++) {
     await yieldToMessages(); // lets a cancel message in
     if (cancelled.has(id)) {
@@ -79,14 +81,16 @@ async function zipWorksheets(id: number, onlyShort: boolean, fontUrl: string) {
       return;
     }
     const { p } = picked[i] as (typeof picked)[number];
-    const blob = await pdf.buildWorksheetPdf(calculate(p.draft), p.draft, { includeName: p.name !== '', includeEmployer: false, generatedAt, fontUrl, calculatorUrl });
+    const sheet = await pdf.prepareWorksheet(calculate(p.draft), p.draft, { includeName: p.name !== '', includeEmployer: false, generatedAt, fontUrl, extendedFontUrl, calculatorUrl });
+    if (sheet.missing.length > 0) lacking.push(`${p.key}${p.name ? `（${p.name}）` : ''}：${sheet.missing.join('')}`);
+    const blob = await sheet.build();
     let name = safeFileName(`${p.key}-${p.name || '未填姓名'}`);
     while (names.has(name)) name += '_';
     names.add(name);
     zip.add(`${name}.pdf`, new Uint8Array(await blob.arrayBuffer()));
     post({ type: 'progress', id, phase: '生成PDF工作表', done: i + 1, total: picked.length });
   }
-  post({ type: 'file', id, blob: await zip.finish(), name: `继续教育学时工作表-${onlyShort ? '未达标-' : ''}${compactDate(generatedAt)}.zip` });
+  post({ type: 'file', id, blob: await zip.finish(), name: `继续教育学时工作表-${onlyShort ? '未达标-' : ''}${compactDate(generatedAt)}.zip`, notes: lacking });
 }
 
 async function handle(m: BatchRequest) {
@@ -127,7 +131,7 @@ async function handle(m: BatchRequest) {
       return post({ type: 'file', id: m.id, blob, name: `继续教育学时核对结果-${compactDate(madeAt)}.xlsx` });
     }
     case 'zip':
-      return zipWorksheets(m.id, m.onlyShort, m.fontUrl);
+      return zipWorksheets(m.id, m.onlyShort, m.fontUrl, m.extendedFontUrl);
     case 'cancel':
       cancelled.add(m.target);
       return post({ type: 'done', id: m.id });
