@@ -22,3 +22,14 @@ test('a deadline with only an end date is a one-day event on that date', async (
   const ics = await (await request.get('/dates/hunan-2020-universities.ics')).text();
   expect(ics).toContain('DTSTART;VALUE=DATE:20200831\r\nDTEND;VALUE=DATE:20200901\r\n');
 });
+
+test('a checklist entry and a date row opened from a link (as search results lead there) are marked as a clause is', async ({ page }) => {
+  const marked = 'rgb(255, 244, 194)';
+  await page.goto('/checklists/zhuzhou-2024/#form-f7');
+  await expect(page.locator('#form-f7')).toBeInViewport();
+  await expect(page.locator('#form-f7')).toHaveCSS('background-color', marked);
+  await expect(page.locator('#form-f8')).not.toHaveCSS('background-color', marked);
+  await page.goto('/dates/#zhuzhou-2024-city-units');
+  await expect(page.locator('#zhuzhou-2024-city-units')).toBeInViewport();
+  await expect(page.locator('#zhuzhou-2024-city-units')).toHaveCSS('background-color', marked);
+});
