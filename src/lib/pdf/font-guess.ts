@@ -71,15 +71,6 @@ export function likelyFontTier(texts: readonly string[], ruleSet: object): FontT
   return FONT_TIERS[tier] as FontTier;
 }
 
-/**
- * Whether the small font of the worksheet's own text is likely to draw every character of `texts`.
- * @example smallFontLikely(['专业科目培训'], ruleSet) // true: every character is in the rule data
- * @example smallFontLikely(['桥梁健康监测'], ruleSet) // false: fetch the middle font first
- */
-export function smallFontLikely(texts: readonly string[], ruleSet: object): boolean {
-  return likelyFontTier(texts, ruleSet) === 'fixed';
-}
-
 /** A URL for each of the worksheet's fonts that may be fetched. */
 export type FontUrls = { [tier in FontTier]?: string | undefined };
 

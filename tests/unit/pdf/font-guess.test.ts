@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { baseChars, fixedTextChars } from '../../../scripts/build-font.mjs';
 import { ruleSets } from '../../../src/lib/rules';
-import { fontsToTry, likelyFontTier, smallFontLikely } from '../../../src/lib/pdf/font-guess';
+import { fontsToTry, likelyFontTier } from '../../../src/lib/pdf/font-guess';
 
 const zhuzhou = ruleSets.find((r) => r.id === 'zhuzhou-2024');
 if (!zhuzhou) throw new Error('zhuzhou-2024 is not registered');
 
 describe('the guess of which PDF font to fetch first', () => {
   it('takes titles written in the notice words, ASCII and digits as likely covered by the small font', () => {
-    expect(smallFontLikely(['专业科目培训', '继续教育网络课程 2023', ''], zhuzhou)).toBe(true);
+    expect(likelyFontTier(['专业科目培训', '继续教育网络课程 2023', ''], zhuzhou)).toBe('fixed');
   });
 
   it('sends a title with characters beyond the rule data straight to the middle font', () => {
-    expect(smallFontLikely(['关于桥梁健康监测的研究'], zhuzhou)).toBe(false);
-    expect(smallFontLikely(['专业科目培训', '鑫'], zhuzhou)).toBe(false);
+    expect(likelyFontTier(['关于桥梁健康监测的研究'], zhuzhou)).not.toBe('fixed');
+    expect(likelyFontTier(['专业科目培训', '鑫'], zhuzhou)).not.toBe('fixed');
   });
 
   it('never guesses "covered" for a character the small font lacks: every character of each round is in it', async () => {
