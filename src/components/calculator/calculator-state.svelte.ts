@@ -166,10 +166,7 @@ export class CalculatorState {
    * as last valid, which the results say. Found from the few open forms, not the whole list.
    */
   staleNumbers: number[] = $derived(
-    Object.values(this.editors)
-      .filter((e) => this.indexById.has(e.id) && Object.keys(e.errors).length > 0)
-      .map((e) => (this.positionById.get(e.id) ?? 0) + 1)
-      .sort((a, b) => a - b),
+    this.numbersOf(Object.values(this.editors).filter((e) => this.indexById.has(e.id) && Object.keys(e.errors).length > 0).map((e) => e.id)),
   );
   /** The span rule the profile matches, and whether it gives years. */
   spanRule = $derived(matchSpanRule(this.ruleSet, this.draft.profile));
@@ -238,6 +235,11 @@ export class CalculatorState {
     this.spanShown = {};
     if (work.span.open) this.spanForm = { ...work.span };
     else this.spanForm = draft.span ? { open: true, from: String(draft.span.from), to: String(draft.span.to) } : { open: false, from: '', to: '' };
+  }
+
+  /** The numbers (第n项) of these activities as the list shows them, in ascending order. */
+  numbersOf(ids: readonly string[]): number[] {
+    return ids.map((id) => (this.positionById.get(id) ?? 0) + 1).sort((a, b) => a - b);
   }
 
   /** What is on screen beyond the draft: open forms with their raw text, the order, the span form. Plain data. */
