@@ -138,6 +138,28 @@ test('an impossible span override keeps the span; 恢复 goes back to the rule (
   await expect(page.locator('.span-value')).toContainText('2019～2023 年');
 });
 
+test('a span year or an 已认定 year later than this year is a warning beside the field and in the summary; the figures still use it', async ({ page }) => {
+  // This year comes from the visitor's clock (in Beijing), not from the build.
+  await page.clock.setFixedTime(new Date('2026-06-01T09:00:00+08:00'));
+  await openCalculator(page);
+  await page.getByRole('button', { name: '修改起止年份' }).click();
+  const to = page.getByLabel('结束年份');
+  await to.press('ControlOrMeta+a');
+  await to.pressSequentially('2030', { delay: 80 });
+  await expect(page.locator('table.year-table tbody tr')).toHaveCount(12);
+  // Nothing is said while the person is still typing.
+  await expect(page.locator('#calc-span-to-msg')).toHaveCount(0);
+  await to.blur();
+  const warning = '2030年晚于今年（2026年），请核对';
+  await expect(page.locator('#calc-span-to-msg')).toHaveText(`请注意：${warning}`);
+  const summary = page.getByRole('region', { name: '请核对以下内容' });
+  await expect(summary).toContainText(`核认跨度「结束年份」：${warning}`);
+  await page.getByRole('checkbox', { name: '2030 年' }).check();
+  await expect(page.locator('#calc-covered-msg')).toHaveText(`请注意：${warning}`);
+  await expect(summary).toContainText(`已认定年度：${warning}`);
+  await expect(page.locator('table.year-table tr[data-year="2030"] td.verdict')).toContainText('视为达标');
+});
+
 test('a required choice left out is asked for by name when 完成 is pressed', async ({ page }) => {
   const editor = await addActivity(page, '获得专利');
   await editor.getByLabel('授权年份').fill('2023');

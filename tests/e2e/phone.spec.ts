@@ -228,13 +228,21 @@ test.describe('on a 360 px phone', () => {
     await menu.tap();
     const nav = page.getByRole('navigation', { name: '主导航' });
     await expect(nav).toBeVisible();
-    await expect(nav.getByRole('link')).toHaveCount(9);
+    await expect(nav.getByRole('link')).toHaveCount(10);
     await expect(nav.getByRole('link', { name: '新旧对比' })).toHaveAttribute('aria-current', 'page');
     await expect(nav.locator('[aria-current]')).toHaveCount(1);
     await expectNoSeriousA11yViolations(page);
     await nav.getByRole('link', { name: '继续教育基地' }).tap();
     await expect(page).toHaveURL(/\/bases\/$/);
     await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  });
+
+  test('the menu lists 批量核对, marked as the current page on the batch check', async ({ page }) => {
+    await page.goto('/batch/');
+    await page.locator('summary', { hasText: '菜单' }).tap();
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByRole('link', { name: '批量核对' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.locator('[aria-current]')).toHaveCount(1);
   });
 
   test('the menu works from the keyboard, with focus visible, and closes again', async ({ page }) => {
@@ -326,10 +334,17 @@ test.describe('on a 1280 px screen', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(standard);
   });
 
+  test('the navigation lists 批量核对, marked as the current page on the batch check', async ({ page }) => {
+    await page.goto('/batch/');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByRole('link', { name: '批量核对' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.locator('[aria-current]')).toHaveCount(1);
+  });
+
   test('the header shows the whole navigation on one line, without a 菜单 button', async ({ page }) => {
     await page.goto('/notices/zhuzhou-2024/');
     const nav = page.getByRole('navigation', { name: '主导航' });
-    await expect(nav.getByRole('link')).toHaveCount(9);
+    await expect(nav.getByRole('link')).toHaveCount(10);
     await expect(nav.getByRole('link', { name: '政策原文' })).toHaveAttribute('aria-current', 'page');
     await expect(page.locator('summary', { hasText: '菜单' })).toBeHidden();
     const first = await nav.getByRole('link').first().boundingBox();

@@ -22,7 +22,8 @@ import {
   type RuleSet,
 } from '../../lib/rules/core';
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from './activity-form';
-import { checkYear } from './form-text';
+import { checkYear, laterYearsWarning } from './form-text';
+import { yearOf } from '../../lib/content/round-status';
 import { newId } from './ids';
 import { cloneData } from '../../lib/compat/clone-data';
 import { emptyWork, type Work, type WorkForm } from '../../lib/drafts/work';
@@ -232,9 +233,11 @@ export class CalculatorState {
     // A form's text that reads as valid is what the draft holds; the journal may have kept a last keystroke's text
     // before its draft (typeValue), and this puts them together again.
     for (const id of Object.keys(editors)) this.reread(id, true);
-    this.spanShown = {};
     if (work.span.open) this.spanForm = { ...work.span };
     else this.spanForm = draft.span ? { open: true, from: String(draft.span.from), to: String(draft.span.to) } : { open: false, from: '', to: '' };
+    // A span that comes with the draft is not being typed: a year still to come is said at once, as a closed activity's
+    // year outside the span is.
+    this.spanShown = this.spanWarnings();
   }
 
   /** The numbers (第n项) of these activities as the list shows them, in ascending order. */
@@ -295,6 +298,22 @@ export class CalculatorState {
     return this.spanFormShown ? readSpanForm(this.spanForm).errors : {};
   }
 
+  /**
+   * The span fields' warnings: a year later than this year, which still counts (a person may plan ahead). This year is
+   * Beijing's by the visitor's clock when the fields are checked, never the build's.
+   */
+  private spanWarnings(): Record<string, string> {
+    const warnings: Record<string, string> = {};
+    if (!this.spanFormShown) return warnings;
+    const thisYear = yearOf(new Date());
+    for (const [key, text] of [[SPAN_FROM_ID, this.spanForm.from], [SPAN_TO_ID, this.spanForm.to]] as const) {
+      const year = checkYear(text);
+      const message = year.state === 'ok' ? laterYearsWarning([year.value], thisYear) : undefined;
+      if (message !== undefined) warnings[key] = message;
+    }
+    return warnings;
+  }
+
   setSpanText(which: 'from' | 'to', text: string): void {
     this.readWaiting();
     this.spanForm = { ...this.spanForm, open: true, [which]: text };
@@ -314,7 +333,7 @@ export class CalculatorState {
   }
 
   private settleSpan(key: string): void {
-    const message = this.spanErrors[key];
+    const message = this.spanErrors[key] ?? this.spanWarnings()[key];
     if (message === undefined) delete this.spanShown[key];
     else this.spanShown[key] = message;
   }
@@ -661,18 +680,26 @@ export class CalculatorState {
     const ruleSetProblem = result.problems.find((p) => p.field === 'ruleSet');
     if (ruleSetProblem) issues.push({ key: RULESET_ID, where: '政策年度', message: ruleSetProblem.message, severity: 'error' });
 
-    // Shown while the field still has the message the person saw when they left it.
+    // Shown while the field still has the message the person saw when they left it: its error, else its warning.
+    const spanWarnings = this.spanWarnings();
     const spanErrors: Record<string, string> = {};
-    for (const key of [SPAN_FROM_ID, SPAN_TO_ID]) {
-      const message = this.spanErrors[key];
-      if (message !== undefined && this.spanShown[key] === message) spanErrors[key] = message;
+    for (const [key, label] of [[SPAN_FROM_ID, '起始年份'], [SPAN_TO_ID, '结束年份']] as const) {
+      const error = this.spanErrors[key];
+      const message = error ?? spanWarnings[key];
+      if (message === undefined || this.spanShown[key] !== message) continue;
+      if (error !== undefined) spanErrors[key] = error;
+      issues.push({ key, where: `核认跨度「${label}」`, message, severity: error === undefined ? 'warning' : 'error' });
     }
-    if (spanErrors[SPAN_FROM_ID]) issues.push({ key: SPAN_FROM_ID, where: '核认跨度「起始年份」', message: spanErrors[SPAN_FROM_ID], severity: 'error' });
-    if (spanErrors[SPAN_TO_ID]) issues.push({ key: SPAN_TO_ID, where: '核认跨度「结束年份」', message: spanErrors[SPAN_TO_ID], severity: 'error' });
+    // After the span fields' warnings: where both are on 起始年份, the field shows this error (messages keeps the last).
     const spanProblem = result.problems.find((p) => p.field === 'span');
     if (spanProblem && !spanErrors[SPAN_FROM_ID] && !spanErrors[SPAN_TO_ID]) issues.push({ key: SPAN_FROM_ID, where: '核认跨度', message: spanProblem.message, severity: 'error' });
+    // One message for the ticked years: a year outside the span (not used), and a used year still to come (by the
+    // visitor's clock, as for the span). The fieldset shows one message.
     const coveredProblem = result.problems.find((p) => p.field === 'coveredYears');
-    if (coveredProblem) issues.push({ key: COVERED_ID, where: '已认定年度', message: coveredProblem.message, severity: 'warning' });
+    const span = result.span;
+    const used = span === null ? this.draft.coveredYears : this.draft.coveredYears.filter((y) => y >= span.from && y <= span.to);
+    const coveredMessages = [coveredProblem?.message, laterYearsWarning(used, yearOf(new Date()))].filter((m) => m !== undefined);
+    if (coveredMessages.length > 0) issues.push({ key: COVERED_ID, where: '已认定年度', message: coveredMessages.join('；'), severity: 'warning' });
 
     // Only activities with something to report, in the order of the list (a keystroke must stay cheap with 500).
     const concerned = new Set<string>(Object.keys(this.editors));

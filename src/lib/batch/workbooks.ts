@@ -113,7 +113,8 @@ export function templateSheets(ruleSet: RuleSet): { sheets: (WorkbookSheet & { r
     const a = exampleActivity(ruleSet, c.kind, year);
     const item = calculate(draft([a])).items[0];
     const values = activityValues(a, ruleSet, acts);
-    notes.push([c.cite.clause, item ? item.working : '', ...acts.map((col) => values.get(col.id) ?? '')]);
+    // Text in the 说明 sheet, which is read, not summed or imported.
+    notes.push([c.cite.clause, item ? item.working : '', ...acts.map((col) => String(values.get(col.id) ?? ''))]);
   }
   return {
     sheets: [

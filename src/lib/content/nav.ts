@@ -5,10 +5,12 @@ export interface NavItem {
   label: string;
 }
 
-/** The main navigation, in the order people need it: calculate, prepare, read. */
+/** The main navigation, in the order people need it: calculate (one person, then a whole unit), prepare, read. */
 export const mainNav: readonly NavItem[] = [
   { href: '/', label: '首页' },
   { href: '/calculator/', label: '学时测算' },
+  // The page's own term (单位批量核对) without 单位, to keep the wide bar on one line.
+  { href: '/batch/', label: '批量核对' },
   { href: '/checklists/', label: '材料清单' },
   { href: '/notices/', label: '政策原文' },
   { href: '/guides/', label: '操作指南' },

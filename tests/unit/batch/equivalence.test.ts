@@ -5,7 +5,7 @@ import { checkBatch } from '../../../src/lib/batch/check';
 import { generatePeople } from '../../../src/lib/batch/generate';
 import { readFileBytes, readPasted } from '../../../src/lib/batch/read';
 import { summarizePerson } from '../../../src/lib/batch/results';
-import { activityRows, combinedRows, peopleRows } from '../../../src/lib/batch/rows';
+import { activityRows, combinedRows, peopleRows, type RowValue } from '../../../src/lib/batch/rows';
 import { calculate, ruleSets } from '../../../src/lib/rules';
 
 describe.each(ruleSets.map((r) => [r.id, r] as const))('under %s', (_id, ruleSet) => {
@@ -27,7 +27,7 @@ describe.each(ruleSets.map((r) => [r.id, r] as const))('under %s', (_id, ruleSet
   });
 
   test('the 人员 and 活动 sheets as pasted cells give the same results as one table', async () => {
-    const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
+    const tsv = (rows: RowValue[][]) => rows.map((r) => r.join('\t')).join('\n');
     const sheets = [
       { name: '人员', rows: peopleRows(people) },
       { name: '活动', rows: activityRows(people, ruleSet) },

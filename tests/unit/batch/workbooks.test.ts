@@ -136,3 +136,37 @@ test('the results workbook’s 逐项 says why a 2024 training of evenings score
   expect(row(2)).toEqual([2022, 16, '部分计入', `2天 × 8学时 = 16学时；${evenings}`]);
   expect(row(3)).toEqual([2023, 30, '计入', '证书载明 30学时']);
 });
+
+test('the results workbook stores hours, totals and years as numbers on every sheet, so that Excel sums them; words stay text', async () => {
+  const ruleSet = getRuleSet('zhuzhou-2024')!;
+  // 李四 with two 已认定 years: a list of years is words, not a figure.
+  const people = GOOD_PEOPLE.map((r) => (r[0] === 'A002' ? r.map((v, k) => (k === 7 ? '2021、2022' : v)) : r));
+  const check = checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: GOOD_ACTIVITIES }], ruleSet);
+  expect(check.errorCount).toBe(0);
+  const blob = await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2));
+  const book = await open(blob);
+  // A figure stored as text is left out of Excel's SUM. 说明 is skipped: its 规则数据摘要 may happen to be all digits.
+  const figuresAsText: string[] = [];
+  for (const sheet of book.worksheets.filter((s) => s.name !== '说明')) {
+    sheet.eachRow((row) => row.eachCell((cell) => {
+      if (typeof cell.value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(cell.value)) figuresAsText.push(`${sheet.name}!${cell.address}「${cell.value}」`);
+    }));
+  }
+  expect(figuresAsText).toEqual([]);
+  const valuesOf = (name: string, key: string, headings: string[]) => {
+    const sheet = book.getWorksheet(name)!;
+    const head = (sheet.getRow(1).values as unknown[]).slice(1);
+    const rows: ExcelJS.Row[] = [];
+    sheet.eachRow((row) => row.getCell(1).value === key && rows.push(row));
+    return rows.map((row) => headings.map((h) => row.getCell(head.indexOf(h) + 1).value ?? ''));
+  };
+  expect(valuesOf('人员', 'A002', ['已认定年度', '核认跨度起始年份'])).toEqual([['2021、2022', '']]);
+  expect(valuesOf('人员', 'A003', ['核认跨度起始年份', '核认跨度结束年份'])).toEqual([[2022, 2023]]);
+  expect(valuesOf('活动', 'A001', ['年度', '学时', '全天（天）']).slice(0, 2)).toEqual([[2019, 30, ''], [2019, '', 8]]);
+  expect(valuesOf('活动', 'A002', ['活动形式', '年度', '数量']).find((r) => r[0] === '课题研究与项目开发')).toEqual(['课题研究与项目开发', 2022, 1]);
+  expect(valuesOf('活动', 'A003', ['开始日期', '结束日期'])).toEqual([['2022-01-01', '2023-06-30']]);
+  // And it still imports to the same results.
+  const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
+  expect(again.errorCount).toBe(0);
+  expect(again.results).toEqual(check.results);
+});

@@ -1,6 +1,6 @@
 /** The calculator's state: bad input never changes a figure, messages appear where and when they should. */
-import { describe, expect, it, vi } from 'vitest';
-import { CalculatorState, fieldId, SPAN_TO_ID } from '../../../src/components/calculator/calculator-state.svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CalculatorState, COVERED_ID, fieldId, SPAN_FROM_ID, SPAN_TO_ID } from '../../../src/components/calculator/calculator-state.svelte';
 import { MAX_ASSIGNMENTS } from '../../../src/lib/rules/core';
 
 function yearOf(calc: CalculatorState, year: number) {
@@ -212,5 +212,74 @@ describe('CalculatorState', () => {
     calc.setCovered(2020, true);
     expect(onEdit).toHaveBeenCalledTimes(1);
     expect(calc.draft.coveredYears).toEqual([2019, 2020]);
+  });
+});
+
+describe('a year later than this year (by the visitor’s clock, in Beijing) in the span or the 已认定年度', () => {
+  // Only Date is faked: the calculator reads typed text after a frame, with real timers.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-01T09:00:00+08:00'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('warns beside a span year later than this year once the field is left, and still uses the span', () => {
+    const calc = applicant();
+    calc.openSpanForm();
+    calc.setSpanText('to', '2030');
+    expect(calc.result.span).toMatchObject({ from: 2019, to: 2030, source: 'override' });
+    expect(calc.messages.get(SPAN_TO_ID)).toBeUndefined();
+    calc.leaveSpan(SPAN_TO_ID);
+    expect(calc.messages.get(SPAN_TO_ID)).toEqual({ key: SPAN_TO_ID, where: '核认跨度「结束年份」', message: '2030年晚于今年（2026年），请核对', severity: 'warning' });
+    expect(calc.errorCount).toBe(0);
+    expect(calc.spanStale).toBe(false);
+    expect(yearOf(calc, 2030).status).toBe('short');
+    calc.setSpanText('from', '2027');
+    calc.leaveSpan(SPAN_FROM_ID);
+    expect(calc.messages.get(SPAN_FROM_ID)?.message).toBe('2027年晚于今年（2026年），请核对');
+    // Put right, the warning goes at once; the error it makes (before the start) waits until the field is left.
+    calc.setSpanText('to', '2026');
+    expect(calc.messages.get(SPAN_TO_ID)).toBeUndefined();
+    calc.leaveSpan(SPAN_TO_ID);
+    expect(calc.messages.get(SPAN_TO_ID)).toMatchObject({ message: '结束年份不能早于起始年份', severity: 'error' });
+    calc.setSpanText('from', '2022');
+    expect(calc.issues).toEqual([]);
+  });
+
+  it('takes this year from the clock when the field is checked, as a day in Beijing', () => {
+    const calc = applicant();
+    calc.openSpanForm();
+    // 20:00 on 31 December by the device's UTC clock is already 1 January 2027 in Beijing.
+    vi.setSystemTime(new Date('2026-12-31T20:00:00Z'));
+    calc.setSpanText('to', '2027');
+    calc.leaveSpan(SPAN_TO_ID);
+    expect(calc.messages.get(SPAN_TO_ID)).toBeUndefined();
+    calc.setSpanText('to', '2028');
+    calc.leaveSpan(SPAN_TO_ID);
+    expect(calc.messages.get(SPAN_TO_ID)?.message).toBe('2028年晚于今年（2027年），请核对');
+  });
+
+  it('warns at once of a ticked 已认定 year later than this year, and still counts it as met', () => {
+    const calc = applicant();
+    calc.openSpanForm();
+    calc.setSpanText('to', '2030');
+    calc.setCovered(2030, true);
+    expect(calc.messages.get(COVERED_ID)).toEqual({ key: COVERED_ID, where: '已认定年度', message: '2030年晚于今年（2026年），请核对', severity: 'warning' });
+    expect(yearOf(calc, 2030).metInFull).toBeTruthy();
+    calc.setCovered(2030, false);
+    expect(calc.messages.get(COVERED_ID)).toBeUndefined();
+  });
+
+  it('says both in one message when one 已认定 year lies outside the span and another is still to come', () => {
+    const calc = applicant();
+    calc.load({ ...calc.draft, span: { from: 2022, to: 2030 }, coveredYears: [2021, 2029] });
+    expect(calc.messages.get(COVERED_ID)?.message).toBe('已认定年度 2021 不在核认跨度（2022~2030年）内，未使用；2029年晚于今年（2026年），请核对');
+  });
+
+  it('shows the warning of a span that comes with an opened draft at once', () => {
+    const calc = applicant();
+    calc.load({ ...calc.draft, span: { from: 2022, to: 2030 } });
+    expect(calc.messages.get(SPAN_TO_ID)).toMatchObject({ message: '2030年晚于今年（2026年），请核对', severity: 'warning' });
+    expect(calc.messages.get(SPAN_FROM_ID)).toBeUndefined();
   });
 });

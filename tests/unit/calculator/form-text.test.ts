@@ -1,6 +1,6 @@
 /** What people type: a wrong entry gets a Chinese message for the field and never becomes a value. */
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMAT_MESSAGE, checkDate, checkDecimal, checkRank, checkWhole, checkYear, normalizeTyped } from '../../../src/components/calculator/form-text';
+import { DATE_FORMAT_MESSAGE, checkDate, checkDecimal, checkRank, checkWhole, checkYear, laterYearsWarning, normalizeTyped } from '../../../src/components/calculator/form-text';
 
 describe('typed numbers and dates', () => {
   it.each([
@@ -61,6 +61,15 @@ describe('typed numbers and dates', () => {
     ['22-3-1', { state: 'error', message: DATE_FORMAT_MESSAGE }],
   ])('reads date %j', (text, expected) => {
     expect(checkDate(text)).toEqual(expected);
+  });
+
+  it.each([
+    [[2030], '2030年晚于今年（2026年），请核对'],
+    [[2025, 2027, 2030], '2027、2030年晚于今年（2026年），请核对'],
+    [[2026], undefined],
+    [[], undefined],
+  ])('warns of years %j later than this year (2026), in the batch check’s words', (years, expected) => {
+    expect(laterYearsWarning(years, 2026)).toBe(expected);
   });
 
   it('turns full-width input-method characters into ASCII', () => {

@@ -1,6 +1,6 @@
 /** Round status and key-date states for a fixed day: before, during and after the 2024 round (issue 11 item 1). */
 import { describe, expect, it } from 'vitest';
-import { asOfText, dateState, dayOf, daysBetween, endedSentence, lastDay, msToNextDay, roundStatus } from '../../../src/lib/content/round-status';
+import { asOfText, dateState, dayOf, daysBetween, endedSentence, lastDay, msToNextDay, roundStatus, yearOf } from '../../../src/lib/content/round-status';
 import { latestRound, roundIssued, roundLastDay } from '../../../src/lib/content/rounds';
 import { getRuleSet, ruleSets, type RuleSet } from '../../../src/lib/rules';
 
@@ -124,6 +124,11 @@ describe('words and days', () => {
       const instant = new Date(Date.UTC(2025, 11, 31, 12) + hour * 3_600_000);
       expect(dayOf(instant)).toBe(beijing.format(instant));
     }
+  });
+
+  it('reads an instant as a year in Beijing: 今年 turns at midnight there', () => {
+    expect(yearOf(new Date('2026-12-31T15:59:59Z'))).toBe(2026);
+    expect(yearOf(new Date('2026-12-31T16:00:00Z'))).toBe(2027);
   });
 
   it('counts days across months and leap years', () => {
