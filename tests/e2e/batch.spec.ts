@@ -135,6 +135,19 @@ test('the exported workbook imports to the same results, the zip holds one reada
   expect(await csp.reports()).toEqual([]);
 });
 
+test('this year is Beijing’s: on the first night of a new year in Beijing a course of that year is no warning', async ({ page }) => {
+  // 2025-12-31 17:00 UTC is 2026-01-01 01:00 in Beijing (the test browser runs on UTC, as many devices abroad do).
+  await page.clock.setFixedTime(new Date('2025-12-31T17:00:00Z'));
+  await openBatch(page);
+  const file = await fillWorkbook({
+    人员: [['工号', '姓名', '拟申报级别', '学历'], ['A1', '冯十二', '副高级', '大学本科']],
+    活动: [['工号', '活动形式', '年度', '科目', '形式', '晚上（个）', '课程来源', '学时'], ['A1', '课程', '2026', '公需科目', '', '', '网络平台课程等远程教育', '30']],
+  });
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '冯十二.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  await expect(page.locator('#batch-summary')).toContainText('共 1 人');
+  await expect(page.getByRole('region', { name: '问题清单' })).toHaveCount(0);
+});
+
 test('a course dated after the visitor’s year is a warning with its row, and evenings that 2024 does not count keep their reason on screen and in the export', async ({ page }) => {
   // The visitor's clock says 2025: a course in 2026 is still to come (by the machine's own clock it would not be).
   await page.clock.setFixedTime(new Date('2025-06-01T10:00:00'));
