@@ -127,8 +127,9 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
     });
   });
 
-  it('prints an assignment’s 计入年度 as the engine read it, the default 结束当年 when the draft leaves it out (附件1 二 7)', () => {
-    expect(text).toContain(norm('任务类型：援藏；计入年度：结束当年；考核合格：是'));
+  it('leaves out 计入年度 for an assignment within one year, where it decides nothing (附件1 二 7)', () => {
+    expect(text).toContain(norm('任务类型：援藏；考核合格：是'));
+    expect(text).not.toContain('计入年度');
   });
 
   it('explains items that do not count: not covered, outside the span, met in full', () => {
@@ -219,5 +220,25 @@ describe('buildWorksheetPdf options and pages', () => {
     expect(text).toContain('尚未确定核认跨度');
     expect(text).not.toContain('年度公需科目专业科目合计要求结论');
     result.items.forEach((item, i) => expect(text).toContain(norm(`${i + 1}. ${item.label}`)));
+  });
+});
+
+describe('an assignment’s 计入年度 on the worksheet (附件1 二 7)', () => {
+  const lines = (activities: Draft['activities']) => {
+    const draft = { ...mixedDraft(), activities };
+    return worksheetTexts(composeWorksheet(calculate(draft), draft, { ...options(), shareLink: null })).map(norm).join('\n');
+  };
+  const posting = { kind: 'assignment' as const, id: 'p1', mission: 'tibet' as const, passed: true };
+
+  it('prints the choice where it decided the year: 6 months to a year across two years', () => {
+    const text = lines([{ ...posting, start: '2021-09-01', end: '2022-04-30', countYear: 'start' }]);
+    expect(text).toContain(norm('计入年度：开始当年'));
+    expect(lines([{ ...posting, start: '2021-09-01', end: '2022-04-30' }])).toContain(norm('计入年度：结束当年'));
+  });
+
+  it('leaves it out for a posting longer than a year, where every year it touches is met', () => {
+    const text = lines([{ ...posting, start: '2021-09-01', end: '2023-04-30', countYear: 'start' }]);
+    expect(text).toContain(norm('2021~2023年每年视为完成'));
+    expect(text).not.toContain('计入年度');
   });
 });

@@ -9,6 +9,18 @@ import { checkChoices, chosenOption, invalid, type Scored } from './scored';
 type AssignmentConversion = Extract<Conversion, { method: 'assignment' }>;
 type Assignment = Extract<Activity, { kind: 'assignment' }>;
 
+/**
+ * Whether the assignment's 计入年度 choice decides anything: only for one that passed, lasted from the minimum up to
+ * the maximum (满6个月、不超过1年) and crosses two calendar years. A worksheet prints the choice only then: for a
+ * longer one every year it touches is met, and within one year there is nothing to choose.
+ */
+export function countYearApplies(activity: Assignment, conversion: AssignmentConversion): boolean {
+  const start = parseDay(activity.start);
+  const end = parseDay(activity.end);
+  if (!activity.passed || start.y === end.y || compareDays(end, start) < 0) return false;
+  return classifyLength(start, end, conversion.minMonths.months, conversion.allYearsOverMonths.months) === 'min-to-max';
+}
+
 /** Scores an assignment: which calendar years it meets in full, or why it meets none. */
 export function scoreAssignment(activity: Assignment, conversion: AssignmentConversion, ctx: RuleContext): Scored {
   const start = parseDay(activity.start);
