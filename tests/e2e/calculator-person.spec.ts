@@ -326,6 +326,24 @@ test.describe('on a phone (360×740, touch)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
+  test('an activity completed and saved comes back alone on reload: no copy of the draft, no notice of another tab', async ({ page }) => {
+    await openCalculator(page, '/calculator/', false);
+    await page.getByRole('radio', { name: '副高级' }).tap();
+    await page.getByRole('radio', { name: '大学本科' }).tap();
+    const paper = await addActivity(page, '发表论文');
+    await typeLikeAPerson(page, paper.getByLabel('发表年份'), '2020');
+    await paper.getByRole('radio', { name: '独立或第一作者' }).tap();
+    await paper.getByRole('button', { name: '完成' }).tap();
+    await expect(page.locator('.save-state')).toContainText('已自动保存');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(page.locator('.activity')).toHaveCount(1);
+    await expect(page.getByText('未保存的修改')).toHaveCount(0);
+    // One draft: 草稿管理 shows no count (（2 份） with the copy).
+    await expect(page.locator('#calc-draft-tools')).toHaveText('草稿管理');
+  });
+
   test('a share link opens on its results, and says which unfinished activity it leaves out', async ({ page, context }) => {
     await openCalculator(page);
     const editor = await startCourse(page, true);

@@ -583,10 +583,15 @@ export class CalculatorState {
     const editor = this.editors[id];
     if (editor === undefined) return null;
     this.showAll(id);
-    this.edited();
     const first = this.issues.find((i) => i.activityId === id && i.severity === 'error');
-    if (first !== undefined || !this.indexById.has(id)) return first?.key ?? fieldId(id, 'heading');
+    if (first !== undefined || !this.indexById.has(id)) {
+      this.edited();
+      return first?.key ?? fieldId(id, 'heading');
+    }
     delete this.editors[id];
+    // After the form is gone: the journal must hold the list without it, as the save will (else the next visit
+    // finds the journal older than the save and keeps it as a copy, 我的测算（未保存的修改）).
+    this.edited();
     return null;
   }
 

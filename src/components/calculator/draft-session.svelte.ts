@@ -305,13 +305,19 @@ export class DraftSession {
     if (this.shared) return;
     // At once, in this task: the journal keeps this keystroke even if the page goes away before the save.
     const current = this.current;
-    this.journal.write({ id: current.id, tab: this.journalTab, name: current.name, createdAt: current.createdAt, baseRevision: current.revision, updatedAt: Date.now(), draft: this.calc.draft, work: this.calc.work() });
+    this.journalNow();
     if (current.revision === 0 && !this.dirty) rememberTabDraft(current.id);
     if (this.conflict) return;
     this.dirty = true;
     this.saveState = 'pending';
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+  }
+
+  /** Writes what the page holds to the journal, over the revision it stands on. */
+  private journalNow(): void {
+    const current = this.current;
+    this.journal.write({ id: current.id, tab: this.journalTab, name: current.name, createdAt: current.createdAt, baseRevision: current.revision, updatedAt: Date.now(), draft: this.calc.draft, work: this.calc.work() });
   }
 
   /** Saves now if anything is waiting; resolves when storage has answered. */
@@ -341,6 +347,13 @@ export class DraftSession {
         this.saveState = this.dirty ? 'pending' : 'saved';
         this.saveError = null;
         this.channel?.post({ type: 'saved', id: current.id, revision: result.record.revision });
+        // The journal must not outlive the save it led to. Left as it was, an entry over the older revision that
+        // differs from the save in anything (a change that reached the save without passing through markDirty, or
+        // another tab saving later) would be kept on the next visit as a copy beside the draft, 我的测算（未保存的修改）,
+        // though nothing was lost. Nothing typed since the save began: the save holds it all. Typed since: the
+        // journal holds that, now over this revision.
+        if (this.dirty) this.journalNow();
+        else void this.journal.remove({ tab: this.journalTab, id: current.id }).catch(() => undefined);
         if (first) this.remember(current.id);
         // The saved record is the newest: put it first instead of reading and re-validating every stored draft.
         this.drafts = [result.record, ...this.drafts.filter((d) => d.id !== result.record.id)];
