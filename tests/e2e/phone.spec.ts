@@ -168,6 +168,27 @@ test.describe('on a 360 px phone', () => {
     await expect(count).toHaveValue('20');
   });
 
+  test('a key that comes before the count is selected still replaces its 1 (a quick tap and key: 2 stays 2, not 12)', async ({ page }) => {
+    const count = (await tapNewActivity(page, '发表论文')).getByLabel('篇数（篇）');
+    await expect(count).toHaveValue('1');
+    // What a phone does when the key arrives before the selection's timer: focus, then the key added after the 1,
+    // all in one task. Done by script, as no real tap can be made to win this race every time.
+    await count.evaluate((input: HTMLInputElement) => {
+      input.focus();
+      input.setSelectionRange(1, 1);
+      input.value = '12';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '2' }));
+      // The next key, still before the timer: added as typed.
+      input.value += '5';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '5' }));
+    });
+    await expect(count).toHaveValue('25');
+    // The selection's timer has run by now and selected nothing: the next key goes after what was typed.
+    await page.waitForTimeout(100);
+    await count.pressSequentially('0', { delay: 80 });
+    await expect(count).toHaveValue('250');
+  });
+
   for (const size of ['standard', 'xlarge'] as const) {
     test(`a field reached with Tab is never behind the floating result summary (${size === 'xlarge' ? '特大' : '标准'})`, async ({ page }) => {
       await savedTextSize(page, size);
