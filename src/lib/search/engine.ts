@@ -31,7 +31,8 @@ export interface SearchDoc {
   s: string;
   /**
    * What the rule set takes from this clause (its citations): the requirement parts, spans, conversions and the
-   * kinds they cover (2020 附件 二 4: 发明专利…). A clause that sets a figure answers before one that mentions it.
+   * kinds they cover (2020 附件 二 4: 发明专利…), and the names the clause defines (通知 二: 《合格证明》, in full and
+   * short). A clause that sets a figure or defines a name answers before one that mentions it.
    */
   d?: string;
 }

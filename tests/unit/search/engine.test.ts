@@ -112,6 +112,15 @@ describe('the index built from the notices', () => {
     expect(sets(h('tz-1-2'))).not.toContain('公需科目');
   });
 
+  it('gives a clause the names it defines, in full and short (通知 二 defines 《合格证明》 and 《学时认定单》; 2020 通知 二 《登记手册》)', () => {
+    const sets = (u: string) => built.docs.find((d) => d.u === u)?.d ?? '';
+    expect(sets(z('tz-2'))).toContain('株洲市专业技术人员继续教育合格证明 合格证明');
+    expect(sets(z('tz-2'))).toContain('学时认定单');
+    expect(sets(h('tz-2'))).toContain('登记手册');
+    // A clause that only uses the short name does not define it.
+    expect(sets(z('tz-2-1'))).not.toContain('合格证明');
+  });
+
   it('keeps a heading’s unnumbered paragraphs with it (通知 二 holds the spans)', () => {
     const tz2 = built.docs.find((d) => d.u === '/notices/zhuzhou-2024/#tz-2');
     expect(tz2?.x).toContain('参评中级职称继续教育学时核认跨度为2020～2023年');
@@ -159,6 +168,11 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top('公需科目', 1)).toEqual([z('tz-1-2')]);
     const guideStep = rank('公需科目', '/guides/#fj2-s6');
     for (const defining of [z('tz-1-2'), z('tz-1-1'), h('tz-1-1')]) expect(rank('公需科目', defining)).toBeLessThan(guideStep);
+  });
+
+  it('继续教育证明 and 合格证明 put 通知 二 first, where 《株洲市专业技术人员继续教育合格证明》 is defined, not the project-completion proof (附件1 一 5) or a date', () => {
+    expect(top('继续教育证明', 1)).toEqual([z('tz-2')]);
+    expect(top('合格证明', 1)).toEqual([z('tz-2')]);
   });
 
   it('发明专利 finds the 2020 patent clause (附件 二 4 “获得专利授予的”), which covers invention patents', () => {
