@@ -81,6 +81,7 @@ export const queryCases: QueryCase[] = [
   { q: '20MB', first: ['/guides/#fj2-s7'], why: '附件2 第7步：每个文件不超过20M' },
   // Reported by a new user's test of /search/.
   { q: '继续教育证明', first: [z('tz-2')], why: '通知 二：《株洲市专业技术人员继续教育合格证明》（以下简称《合格证明》）' },
+  { q: '学时不够怎么办', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时（通知未规定补学）' },
 ];
 
 /**

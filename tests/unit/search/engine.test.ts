@@ -175,6 +175,12 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top('合格证明', 1)).toEqual([z('tz-2')]);
   });
 
+  it.each(['学时不够怎么办', '学时不足', '学时没达到怎么办'])('%s finds the yearly requirement it falls short of (通知 一（二） 不少于90学时); the notices say nothing of making up hours', (q) => {
+    const out = search(built, q);
+    expect(out.missing).toEqual([]);
+    expect(out.hits.slice(0, 2).map((hit) => hit.doc.u)).toEqual([z('tz-1-2'), h('tz-1-2')]);
+  });
+
   it('发明专利 finds the 2020 patent clause (附件 二 4 “获得专利授予的”), which covers invention patents', () => {
     expect(top('发明专利', 5)).toContain(h('fj1-2-4'));
   });
