@@ -2,6 +2,7 @@
  * Site search over the clause index (search-index.json, built with the site): every clause of both notices, every
  * checklist entry, the calculator's forms, the dates, the training bases and the site's pages are documents.
  *
+ * A query in traditional characters is read in simplified ones first (toSimplified: 專利 as 专利).
  * Matching is by whole words and phrases, never by scattered characters: a query is split into words (question
  * words such as 怎么 dropped, Intl.Segmenter where a phrase is not found as written), each word may be written as
  * the notices write it or as people say it (synonyms.ts), and a document must contain every word. A query with a
@@ -10,6 +11,7 @@
  */
 import { citationPattern, inNotice, labelMatch, parseClauseLabel, type ClauseLabel } from './clause-label';
 import { questionWords, stopWords, synonyms } from './synonyms';
+import { TRADITIONAL_PAIRS } from './traditional-table';
 
 /** One searchable document as stored in the index. */
 export interface SearchDoc {
@@ -116,6 +118,24 @@ export function normalise(text: string): string {
     .trim();
 }
 
+let simplifiedOf: Map<string, string> | undefined;
+
+/**
+ * A query typed in traditional characters, written as the notices write it: each character of the table
+ * (traditional-table.ts, from OpenCC, kept to the characters the search can find) becomes its simplified form.
+ * @example toSimplified('發表論文怎麼折算') // '发表论文怎么折算'
+ */
+export function toSimplified(text: string): string {
+  if (simplifiedOf === undefined) {
+    const chars = [...TRADITIONAL_PAIRS];
+    simplifiedOf = new Map();
+    for (let i = 0; i + 1 < chars.length; i += 2) simplifiedOf.set(chars[i] ?? '', chars[i + 1] ?? '');
+  }
+  let out = '';
+  for (const ch of text) out += simplifiedOf.get(ch) ?? ch;
+  return out;
+}
+
 /** Prepares an index once for many queries. */
 export function prepareIndex(index: SearchIndex): PreparedIndex {
   const bare = (text: string) => normalise(text.replace(/（[^（）]{1,8}）/g, ''));
@@ -158,7 +178,7 @@ function occursAnywhere(index: PreparedIndex, word: string): boolean {
  * @example queryWords('发表论文怎么折算') // ['发表论文', '折算'] (with an index holding both)
  */
 export function queryTerms(index: PreparedIndex, query: string): Term[] {
-  let q = normalise(query);
+  let q = normalise(toSimplified(query));
   for (const w of questionWords) q = q.split(w).join(' ');
   const runs: string[] = [];
   for (const chunk of q.split(' ').filter((c) => c !== '')) {
@@ -245,7 +265,8 @@ function termScore(d: Prepared, term: Term): number {
  * themselves before those that need their section titles, shorter clauses before long ones and the notice in force
  * before the older one.
  */
-export function search(index: PreparedIndex, query: string, limit = 30): SearchOutcome {
+export function search(index: PreparedIndex, typed: string, limit = 30): SearchOutcome {
+  const query = toSimplified(typed);
   const byLabel = labelSearch(index, query, limit);
   if (byLabel !== undefined) return byLabel;
   const terms = queryTerms(index, query);

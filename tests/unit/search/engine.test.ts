@@ -181,6 +181,19 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(out.hits.slice(0, 2).map((hit) => hit.doc.u)).toEqual([z('tz-1-2'), h('tz-1-2')]);
   });
 
+  it.each([
+    ['專利', '专利'],
+    ['發表論文', '发表论文'],
+    ['證明', '证明'],
+    ['學時', '学时'],
+    ['繼續教育證明', '继续教育证明'],
+    ['發表論文怎麼折算', '发表论文怎么折算'],
+  ])('%s, in traditional characters, finds what %s finds', (traditional, simplified) => {
+    const out = search(built, traditional);
+    expect(out.hits.length).toBeGreaterThan(0);
+    expect(out.hits.map((hit) => hit.doc.u)).toEqual(search(built, simplified).hits.map((hit) => hit.doc.u));
+  });
+
   it('发明专利 finds the 2020 patent clause (附件 二 4 “获得专利授予的”), which covers invention patents', () => {
     expect(top('发明专利', 5)).toContain(h('fj1-2-4'));
   });
