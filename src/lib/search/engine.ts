@@ -376,10 +376,50 @@ export function snippet(text: string, words: readonly string[], length = 90, foc
 }
 
 /**
- * Words to suggest when nothing was found: the query's words that do find something on their own, then common
- * searches, without repeats.
+ * The words of the index that differ from `word` in one character, commonest first (发表论问 → 发表论文): a typing
+ * slip, or a homophone the input method offered. Only for words of three characters or more, the shorter ones
+ * differing from too many.
  */
-export function suggestions(index: PreparedIndex, outcome: SearchOutcome, common: readonly string[]): string[] {
+function nearWords(index: PreparedIndex, word: string): string[] {
+  const chars = [...word];
+  if (chars.length < 3 || /[\sa-z0-9]/.test(word)) return [];
+  const counts = new Map<string, number>();
+  for (const d of index.docs) {
+    const text = [...d.text];
+    for (let at = 0; at + chars.length <= text.length; at++) {
+      let differ = 0;
+      for (let i = 0; i < chars.length && differ < 2; i++) if (text[at + i] !== chars[i]) differ++;
+      if (differ !== 1) continue;
+      const near = text.slice(at, at + chars.length).join('');
+      if (!/\s/.test(near)) counts.set(near, (counts.get(near) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([near]) => near);
+}
+
+/**
+ * The query with a misspelt word put right, when that finds something (发表论问怎么折算 → 发表论文怎么折算): each run
+ * of the query that is found nowhere as written is replaced by the commonest word of the index one character away.
+ * Undefined when there is nothing to put right or the result finds nothing either.
+ */
+export function correction(index: PreparedIndex, query: string): string | undefined {
+  let q = normalise(toSimplified(query));
+  for (const w of questionWords) q = q.split(w).join(' ');
+  let fixed = normalise(toSimplified(query));
+  for (const run of q.split(' ').filter((r) => r !== '')) {
+    if (alternativesOf(run).some((a) => occursAnywhere(index, a))) continue;
+    const near = nearWords(index, run)[0];
+    if (near !== undefined) fixed = fixed.replace(run, near);
+  }
+  return fixed !== normalise(toSimplified(query)) && search(index, fixed, 1).hits.length > 0 ? fixed : undefined;
+}
+
+/**
+ * Words to suggest when nothing was found: the query put right where a word was misspelt (correction), the query's
+ * words that do find something on their own, then common searches, without repeats.
+ */
+export function suggestions(index: PreparedIndex, outcome: SearchOutcome, common: readonly string[], query = ''): string[] {
+  const fixed = query === '' ? undefined : correction(index, query);
   const own = outcome.words.filter((w) => !outcome.missing.includes(w) && w.length > 1 && alternativesOf(w).some((a) => occursAnywhere(index, a)));
-  return [...new Set([...own, ...common])].slice(0, 6);
+  return [...new Set([...(fixed === undefined ? [] : [fixed]), ...own, ...common])].slice(0, 6);
 }

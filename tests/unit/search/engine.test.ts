@@ -1,7 +1,8 @@
 /** Search mechanics: whole words before scattered characters, nothing for words found nowhere, synonyms, highlighting. */
 import { describe, expect, it } from 'vitest';
 import { clauseTitle } from '../../../src/lib/search/documents';
-import { markWords, normalise, prepareIndex, queryTerms, search, snippet, suggestions, type SearchDoc } from '../../../src/lib/search/engine';
+import { correction, markWords, normalise, prepareIndex, queryTerms, search, snippet, suggestions, type SearchDoc } from '../../../src/lib/search/engine';
+import { nothingQueries } from '../../search-queries';
 import { indexFromSources } from './sources';
 
 const doc = (u: string, x: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ u, t: clauseTitle(x), l: '附件1', n: '株人社函〔2024〕5号', c: true, k: 'clause', x, s: '', ...extra });
@@ -192,6 +193,22 @@ describe('queries a user reported on /search/, against the index built from the 
     const out = search(built, traditional);
     expect(out.hits.length).toBeGreaterThan(0);
     expect(out.hits.map((hit) => hit.doc.u)).toEqual(search(built, simplified).hits.map((hit) => hit.doc.u));
+  });
+
+  it.each([
+    ['发表论问', '发表论文'],
+    ['发表论问怎么折算', '发表论文怎么折算'],
+    ['继续叫育', '继续教育'],
+    ['学时认订单', '学时认定单'],
+    ['发明专力', '发明专利'],
+  ])('%s, a word one character off, finds nothing and suggests %s first', (typed, fixed) => {
+    const out = search(built, typed);
+    expect(out.hits).toEqual([]);
+    expect(suggestions(built, out, ['合格证明'], typed)[0]).toBe(fixed);
+  });
+
+  it('suggests no correction for a query about something else (房贷利率, 护照办理…)', () => {
+    for (const q of nothingQueries) expect(correction(built, q), q).toBeUndefined();
   });
 
   it('发明专利 finds the 2020 patent clause (附件 二 4 “获得专利授予的”), which covers invention patents', () => {
