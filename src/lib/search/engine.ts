@@ -421,5 +421,7 @@ export function correction(index: PreparedIndex, query: string): string | undefi
 export function suggestions(index: PreparedIndex, outcome: SearchOutcome, common: readonly string[], query = ''): string[] {
   const fixed = query === '' ? undefined : correction(index, query);
   const own = outcome.words.filter((w) => !outcome.missing.includes(w) && w.length > 1 && alternativesOf(w).some((a) => occursAnywhere(index, a)));
-  return [...new Set([...(fixed === undefined ? [] : [fixed]), ...own, ...common])].slice(0, 6);
+  // A piece of the misspelt word (发表论 of 发表论问) is no suggestion beside the word put right.
+  const pieces = fixed === undefined ? own : own.filter((w) => !fixed.includes(w));
+  return [...new Set([...(fixed === undefined ? [] : [fixed]), ...pieces, ...common])].slice(0, 6);
 }

@@ -207,6 +207,10 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(suggestions(built, out, ['合格证明'], typed)[0]).toBe(fixed);
   });
 
+  it('offers no piece of the misspelt word beside the word put right (发表论 of 发表论问)', () => {
+    expect(suggestions(built, search(built, '发表论问'), ['合格证明'], '发表论问')).toEqual(['发表论文', '合格证明']);
+  });
+
   it('suggests no correction for a query about something else (房贷利率, 护照办理…)', () => {
     for (const q of nothingQueries) expect(correction(built, q), q).toBeUndefined();
   });
