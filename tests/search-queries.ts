@@ -79,6 +79,9 @@ export const queryCases: QueryCase[] = [
   { q: '公需科目', first: [z('tz-1-2')], why: '通知 一（二）：公需科目学习不少于30学时' },
   { q: '发明专利多少学时', first: [z('fj1-2-4')], why: '附件1 二 4：发明专利排名第一者60学时' },
   { q: '20MB', first: ['/guides/#fj2-s7'], why: '附件2 第7步：每个文件不超过20M' },
+  // Reported by a new user's test of /search/.
+  { q: '继续教育证明', first: [z('tz-2')], why: '通知 二：《株洲市专业技术人员继续教育合格证明》（以下简称《合格证明》）' },
+  { q: '学时不够怎么办', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时（通知未规定补学）' },
 ];
 
 /**
@@ -97,6 +100,8 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '发明专利多少学时', top: [z('fj1-2-4'), h('fj1-2-4')], why: 'the hours clauses: 2024 附件1 二 4, 2020 附件 二 4 “获得专利授予的”' },
   { q: '20MB', top: ['/guides/#fj2-s7'], why: '附件2 第7步：不超过20M' },
   { q: '20M', top: ['/guides/#fj2-s7'], why: '附件2 第7步' },
+  { q: '继续教育证明', top: [z('tz-2')], why: '通知 二 defines 《株洲市专业技术人员继续教育合格证明》（以下简称《合格证明》）; 附件1 一 5 is a project-completion proof' },
+  { q: '合格证明', top: [z('tz-2')], why: '通知 二, where 《合格证明》 is defined, before the dates that use it' },
 ];
 
 /** Queries whose words appear nowhere in the notices or on the site: each must find nothing. */

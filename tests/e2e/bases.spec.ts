@@ -19,6 +19,35 @@ test.describe('training-base directory (附件6)', () => {
     await expect(page.getByRole('status')).toHaveText('没有符合条件的基地（共 6 个）');
   });
 
+  test('the filter is kept on going to another page and back, on reload and in the address', async ({ page }) => {
+    await page.goto('/bases/');
+    const rows = page.locator('tbody tr:visible');
+    await page.getByRole('radio', { name: '省级' }).check();
+    await page.getByLabel('按名称查找').pressSequentially('湖南', { delay: 50 });
+    await expect(rows).toHaveCount(2);
+    await expect(page.getByRole('status')).toHaveText('显示 2 个基地（共 6 个）');
+    await page.getByRole('link', { name: /株人社函〔2024〕5号 附件6/ }).click();
+    await expect(page).toHaveURL(/\/notices\/zhuzhou-2024\//);
+    await page.goBack();
+    await expect(page.getByRole('radio', { name: '省级' })).toBeChecked();
+    await expect(page.getByLabel('按名称查找')).toHaveValue('湖南');
+    await expect(rows).toHaveCount(2);
+    await expect(page.getByRole('status')).toHaveText('显示 2 个基地（共 6 个）');
+    await page.reload();
+    await expect(page.getByLabel('按名称查找')).toHaveValue('湖南');
+    await expect(rows).toHaveCount(2);
+    // The address says what is shown (levels and names of bases: nothing personal), so a link shows the same rows.
+    const url = new URL(page.url());
+    expect([url.searchParams.get('level'), url.searchParams.get('q')]).toEqual(['省级', '湖南']);
+    await page.goto(`/bases/?level=${encodeURIComponent('市级')}`);
+    await expect(page.getByRole('radio', { name: '市级' })).toBeChecked();
+    await expect(rows).toHaveCount(await page.locator('tbody tr[data-level="市级"]').count());
+    // Back to 全部 and an empty box: the address is the plain one again.
+    await page.getByRole('radio', { name: '全部' }).check();
+    await expect(rows).toHaveCount(6);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
   test('has phone links, marked external links and row anchors', async ({ page }) => {
     await page.goto('/bases/#fj6-3');
     const row = page.locator('#fj6-3');

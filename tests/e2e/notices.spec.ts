@@ -182,6 +182,20 @@ test('the notice’s list of attachments leads to each attachment on the same pa
   await expect(page.locator('#fj6')).toContainText('附件6');
 });
 
+test('the policy cases speak to a reader: each case numbered, no file paths or line numbers of the site’s sources', async ({ page }) => {
+  for (const id of ['zhuzhou-2024', 'hunan-2020']) {
+    await page.goto(`/rules/${id}/cases/`);
+    const main = page.locator('main');
+    await expect(main).not.toContainText('content/');
+    await expect(main).not.toContainText('.yaml');
+    await expect(main).not.toContainText(/第 \d+ 行/);
+    const headings = main.locator('section.case h2');
+    await expect(headings.first()).toContainText(/^案例 1：/);
+    await expect(headings.nth(11)).toContainText(/^案例 12：/);
+    await expect(headings.nth(11)).toHaveAttribute('id', 'case-12');
+  }
+});
+
 test('links that leave the site say so and send no referrer, as on the guides page', async ({ page }) => {
   await page.goto('/notices/zhuzhou-2024/');
   const external = page.locator('main a[href^="https://ggfw.rst.hunan.gov.cn/"]').first();

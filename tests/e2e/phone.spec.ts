@@ -285,6 +285,42 @@ test.describe('on a 360 px phone', () => {
     await expect(menu).toBeFocused();
   });
 
+  test('Escape closes the menu and puts focus back on 菜单, from a link in it or after a tap', async ({ page }) => {
+    await page.goto('/guides/');
+    const menu = page.locator('summary', { hasText: '菜单' });
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: '学时测算' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeFocused();
+    await expect(page).toHaveURL(/\/guides\/$/);
+    // Opened by a tap, closed by Escape (a phone with a keyboard, or a narrow window).
+    await menu.tap();
+    await expect(nav).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeFocused();
+    // Escape with the menu closed does nothing.
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+  });
+
+  test('a tap outside the open menu closes it', async ({ page }) => {
+    await page.goto('/changes/');
+    await page.locator('summary', { hasText: '菜单' }).tap();
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav).toBeVisible();
+    const panel = await nav.boundingBox();
+    // Below the panel, on the page's text.
+    await page.touchscreen.tap(180, Math.round((panel?.y ?? 0) + (panel?.height ?? 0) + 40));
+    await expect(nav).toBeHidden();
+    await expect(page).toHaveURL(/\/changes\/$/);
+  });
+
   test('the menu needs no JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ ...phone, javaScriptEnabled: false });
     const page = await context.newPage();

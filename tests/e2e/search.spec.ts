@@ -104,3 +104,60 @@ test('a size is found however its unit is written: 20MB finds the guide’s 20M 
   await expect(first.locator('mark')).toHaveText(['20M']);
   await expect(page.locator('#search-suggest')).toBeHidden();
 });
+
+test.describe('queries from a new user’s test, typed key by key', () => {
+  async function typeQuery(page: import('@playwright/test').Page, q: string): Promise<void> {
+    await page.goto('/search/');
+    const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
+    await box.pressSequentially(q, { delay: 40 });
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+  }
+  const firstHit = (page: import('@playwright/test').Page) => page.locator('#search-results > li').first();
+
+  test('继续教育证明 leads to 通知 二, where 《合格证明》 is defined', async ({ page }) => {
+    await typeQuery(page, '继续教育证明');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#tz-2');
+    await expect(firstHit(page).locator('.hit-meta')).toHaveText(/株人社函〔2024〕5号\s*通知 二/);
+  });
+
+  test('学时不够怎么办 leads to the yearly requirement, 不少于 marked', async ({ page }) => {
+    await typeQuery(page, '学时不够怎么办');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#tz-1-2');
+    await expect(firstHit(page).locator('mark', { hasText: '不少于' }).first()).toBeVisible();
+  });
+
+  test('專利 and 發表論文, in traditional characters, find the clauses 专利 and 发表论文 find', async ({ page }) => {
+    await typeQuery(page, '專利');
+    await expect(page.locator('#search-status')).toContainText('“專利”：找到');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', /\/notices\/zhuzhou-2024\/#fj1-(?:1-7|2-4)$/);
+    await expect(firstHit(page).locator('mark').first()).toHaveText('专利');
+    await typeQuery(page, '發表論文');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', /\/notices\/zhuzhou-2024\/#fj1-/);
+  });
+
+  test('a word one character off (发表论问) offers the word the notices use first, which searches it', async ({ page }) => {
+    await typeQuery(page, '发表论问');
+    await expect(page.locator('#search-status')).toHaveText(/^没有找到与“发表论问”有关的内容/);
+    const suggestion = page.locator('#search-suggest a').first();
+    await expect(suggestion).toHaveText('发表论文');
+    await suggestion.click();
+    await expect(page.getByLabel('搜索通知原文、材料清单和操作指南')).toHaveValue('发表论文');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-3');
+  });
+
+  test('searching with an empty box says what to do and leaves focus in the box', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await expect(page.locator('#search-status')).toHaveText('请输入要查找的内容。');
+    await expect(page.getByLabel('搜索通知原文、材料清单和操作指南')).toBeFocused();
+    // Typing and emptying the box again clears the message rather than repeating it.
+    const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
+    await box.pressSequentially('半天', { delay: 40 });
+    await expect(page.locator('#search-results > li').first()).toBeVisible();
+    await box.press('Enter');
+    await box.fill('');
+    await box.press('Enter');
+    await expect(page.locator('#search-status')).toHaveText('请输入要查找的内容。');
+    await expect(page.locator('#search-results > li')).toHaveCount(0);
+  });
+});

@@ -37,6 +37,37 @@ export function baseMatches(base: { name: string; level: string }, filter: BaseF
   return q === '' || normaliseQuery(base.name).includes(q);
 }
 
+/** The longest name query kept in the address (every base's name is shorter). */
+const MAX_QUERY = 40;
+
+/**
+ * The filter an address carries (?level=国家级&q=大学), so that going back to the directory, reloading it or opening
+ * a shared link shows the same rows. A level the directory does not offer is read as all levels. Undefined when the
+ * address carries no filter: the form then keeps what it has.
+ * @example filterFromSearch('?level=%E7%9C%81%E7%BA%A7') // { level: '省级', query: '' }
+ */
+export function filterFromSearch(search: string): BaseFilter | undefined {
+  const params = new URLSearchParams(search);
+  if (!params.has('level') && !params.has('q')) return undefined;
+  const level = params.get('level') ?? '';
+  return { level: (baseLevels as readonly string[]).includes(level) ? level : '', query: (params.get('q') ?? '').slice(0, MAX_QUERY) };
+}
+
+/**
+ * The address with the filter in its query (the level and the name typed, nothing else; no personal data), without
+ * the parts that are the default, and the rest of the address (a row's #fj6-3) kept.
+ * @example withFilter('https://example.cn/bases/#fj6-3', { level: '市级', query: '' }) // 'https://example.cn/bases/?level=%E5%B8%82%E7%BA%A7#fj6-3'
+ */
+export function withFilter(href: string, filter: BaseFilter): string {
+  const url = new URL(href);
+  url.searchParams.delete('level');
+  url.searchParams.delete('q');
+  if (filter.level !== '') url.searchParams.set('level', filter.level);
+  const query = filter.query.trim().slice(0, MAX_QUERY);
+  if (query !== '') url.searchParams.set('q', query);
+  return url.href;
+}
+
 /** The result line for the live region: 显示 2 个基地（共 6 个）. */
 export function describeMatches(shown: number, total: number): string {
   return shown === total ? `共 ${total} 个基地` : shown === 0 ? `没有符合条件的基地（共 ${total} 个）` : `显示 ${shown} 个基地（共 ${total} 个）`;

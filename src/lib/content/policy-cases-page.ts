@@ -9,7 +9,10 @@ const sources = import.meta.glob<string>('/content/rules/*.cases.yaml', { query:
 
 /** One case, ready to print. */
 export interface CaseView {
+  /** The heading's anchor, case-<number>. */
   id: string;
+  /** The case's number on the page, from 1 in the file's order: how a reader refers to it (案例 12). */
+  number: number;
   name: string;
   clause: string;
   /** Site-relative link to the clause (prefix the base). */
@@ -25,8 +28,6 @@ export interface CaseView {
   unlisted: string[];
   /** Whether the site's calculation gives exactly the expected figures. */
   agrees: boolean;
-  /** Where the case is written, e.g. content/rules/zhuzhou-2024.cases.yaml 第 12 行. */
-  source: string;
 }
 
 function describeActivity(a: CaseActivity): { form: string; detail: string } {
@@ -55,7 +56,7 @@ export function casesPageFor(ruleSet: RuleSet): CaseView[] {
   const text = sources[`/${file}`];
   if (text === undefined) return [];
   const anchors = citedClauses(ruleSet);
-  return loadCasesFile(file, text, ruleSet).cases.map(({ case: c, line }, i) => {
+  return loadCasesFile(file, text, ruleSet).cases.map(({ case: c }, i) => {
     const expected = expectedOutcome(c);
     const actual = runCase(c, ruleSet.id);
     const listed = Object.keys(c.预期).sort();
@@ -63,6 +64,7 @@ export function casesPageFor(ruleSet: RuleSet): CaseView[] {
     const applicant = [c.申报人.职称, c.申报人.学历, c.申报人.医学类 === '是' ? '医学类' : '', c.申报人.中小学教师 === '是' ? '中小学教师' : ''].filter(Boolean).join('，');
     return {
       id: `case-${i + 1}`,
+      number: i + 1,
       name: c.名称,
       clause: c.条款,
       clauseHref: anchor === undefined ? undefined : clauseHref(ruleSet.id, anchor),
@@ -75,7 +77,6 @@ export function casesPageFor(ruleSet: RuleSet): CaseView[] {
       years: listed.map((year) => ({ year, ...(c.预期[year] as YearExpectation) })),
       unlisted: Object.keys(expected.years).filter((y) => !listed.includes(y)),
       agrees: JSON.stringify(actual) === JSON.stringify(expected),
-      source: `${file} 第 ${line} 行`,
     };
   });
 }

@@ -114,7 +114,21 @@ export function ruleSetTerms(ruleSet: RuleSet): Map<string, string[]> {
   return terms;
 }
 
-/** The clauses of one notice text as documents, in the text's order; `terms` are what its rule set takes from each. */
+const DEFINITION = /《([^《》]+)》（以下简称《([^《》]+)》）/g;
+
+/**
+ * The names a clause defines, in full and short (“《株洲市专业技术人员继续教育合格证明》（以下简称《合格证明》）”): the
+ * clause that says what a 《合格证明》 is answers a question about it before the clauses that only use the short name.
+ * @example definedNames('核实全市统一的《株洲市专业技术人员继续教育合格证明》（以下简称《合格证明》）') // ['株洲市专业技术人员继续教育合格证明', '合格证明']
+ */
+export function definedNames(text: string): string[] {
+  return [...text.matchAll(DEFINITION)].flatMap((m) => [m[1] ?? '', m[2] ?? '']).filter((name) => name !== '');
+}
+
+/**
+ * The clauses of one notice text as documents, in the text's order; `terms` are what its rule set takes from each,
+ * and with them go the names a clause defines (definedNames).
+ */
 export function clauseDocs(text: NoticeText, terms: ReadonlyMap<string, readonly string[]> = new Map()): SearchDoc[] {
   const prefix = text.number === undefined ? '通知' : attachmentPrefix(text.number, text.attachments);
   const labels = clauseLabels(text.body, prefix);
@@ -129,7 +143,8 @@ export function clauseDocs(text: NoticeText, terms: ReadonlyMap<string, readonly
     if (current.heading && rest.length === 0 && current.id !== undefined) return;
     const body = current.heading ? rest : current.lines;
     const id = current.id;
-    const sets = id === undefined ? undefined : terms.get(id);
+    const defined = definedNames(body.join(' '));
+    const sets = [...(id === undefined ? [] : (terms.get(id) ?? [])), ...defined];
     docs.push({
       u: id !== undefined ? clauseUrl(text, id) : text.number === undefined ? `/notices/${text.notice}/` : clauseUrl(text, `fj${text.number}`),
       t: current.heading ? first : clauseTitle(body.join(' ')),
@@ -139,7 +154,7 @@ export function clauseDocs(text: NoticeText, terms: ReadonlyMap<string, readonly
       k: 'clause',
       x: body.join(' '),
       s: [where, ...current.context].join(' '),
-      ...(sets === undefined ? {} : { d: sets.join(' ') }),
+      ...(sets.length === 0 ? {} : { d: sets.join(' ') }),
     });
   };
   for (const raw of text.body.split('\n')) {

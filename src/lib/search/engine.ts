@@ -2,6 +2,7 @@
  * Site search over the clause index (search-index.json, built with the site): every clause of both notices, every
  * checklist entry, the calculator's forms, the dates, the training bases and the site's pages are documents.
  *
+ * A query in traditional characters is read in simplified ones first (toSimplified: 專利 as 专利).
  * Matching is by whole words and phrases, never by scattered characters: a query is split into words (question
  * words such as 怎么 dropped, Intl.Segmenter where a phrase is not found as written), each word may be written as
  * the notices write it or as people say it (synonyms.ts), and a document must contain every word. A query with a
@@ -10,6 +11,7 @@
  */
 import { citationPattern, inNotice, labelMatch, parseClauseLabel, type ClauseLabel } from './clause-label';
 import { questionWords, stopWords, synonyms } from './synonyms';
+import { TRADITIONAL_PAIRS } from './traditional-table';
 
 /** One searchable document as stored in the index. */
 export interface SearchDoc {
@@ -31,7 +33,8 @@ export interface SearchDoc {
   s: string;
   /**
    * What the rule set takes from this clause (its citations): the requirement parts, spans, conversions and the
-   * kinds they cover (2020 附件 二 4: 发明专利…). A clause that sets a figure answers before one that mentions it.
+   * kinds they cover (2020 附件 二 4: 发明专利…), and the names the clause defines (通知 二: 《合格证明》, in full and
+   * short). A clause that sets a figure or defines a name answers before one that mentions it.
    */
   d?: string;
 }
@@ -115,6 +118,24 @@ export function normalise(text: string): string {
     .trim();
 }
 
+let simplifiedOf: Map<string, string> | undefined;
+
+/**
+ * A query typed in traditional characters, written as the notices write it: each character of the table
+ * (traditional-table.ts, from OpenCC, kept to the characters the search can find) becomes its simplified form.
+ * @example toSimplified('發表論文怎麼折算') // '发表论文怎么折算'
+ */
+export function toSimplified(text: string): string {
+  if (simplifiedOf === undefined) {
+    const chars = [...TRADITIONAL_PAIRS];
+    simplifiedOf = new Map();
+    for (let i = 0; i + 1 < chars.length; i += 2) simplifiedOf.set(chars[i] ?? '', chars[i + 1] ?? '');
+  }
+  let out = '';
+  for (const ch of text) out += simplifiedOf.get(ch) ?? ch;
+  return out;
+}
+
 /** Prepares an index once for many queries. */
 export function prepareIndex(index: SearchIndex): PreparedIndex {
   const bare = (text: string) => normalise(text.replace(/（[^（）]{1,8}）/g, ''));
@@ -157,7 +178,7 @@ function occursAnywhere(index: PreparedIndex, word: string): boolean {
  * @example queryWords('发表论文怎么折算') // ['发表论文', '折算'] (with an index holding both)
  */
 export function queryTerms(index: PreparedIndex, query: string): Term[] {
-  let q = normalise(query);
+  let q = normalise(toSimplified(query));
   for (const w of questionWords) q = q.split(w).join(' ');
   const runs: string[] = [];
   for (const chunk of q.split(' ').filter((c) => c !== '')) {
@@ -244,7 +265,8 @@ function termScore(d: Prepared, term: Term): number {
  * themselves before those that need their section titles, shorter clauses before long ones and the notice in force
  * before the older one.
  */
-export function search(index: PreparedIndex, query: string, limit = 30): SearchOutcome {
+export function search(index: PreparedIndex, typed: string, limit = 30): SearchOutcome {
+  const query = toSimplified(typed);
   const byLabel = labelSearch(index, query, limit);
   if (byLabel !== undefined) return byLabel;
   const terms = queryTerms(index, query);
@@ -354,10 +376,52 @@ export function snippet(text: string, words: readonly string[], length = 90, foc
 }
 
 /**
- * Words to suggest when nothing was found: the query's words that do find something on their own, then common
- * searches, without repeats.
+ * The words of the index that differ from `word` in one character, commonest first (发表论问 → 发表论文): a typing
+ * slip, or a homophone the input method offered. Only for words of three characters or more, the shorter ones
+ * differing from too many.
  */
-export function suggestions(index: PreparedIndex, outcome: SearchOutcome, common: readonly string[]): string[] {
+function nearWords(index: PreparedIndex, word: string): string[] {
+  const chars = [...word];
+  if (chars.length < 3 || /[\sa-z0-9]/.test(word)) return [];
+  const counts = new Map<string, number>();
+  for (const d of index.docs) {
+    const text = [...d.text];
+    for (let at = 0; at + chars.length <= text.length; at++) {
+      let differ = 0;
+      for (let i = 0; i < chars.length && differ < 2; i++) if (text[at + i] !== chars[i]) differ++;
+      if (differ !== 1) continue;
+      const near = text.slice(at, at + chars.length).join('');
+      if (!/\s/.test(near)) counts.set(near, (counts.get(near) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([near]) => near);
+}
+
+/**
+ * The query with a misspelt word put right, when that finds something (发表论问怎么折算 → 发表论文怎么折算): each run
+ * of the query that is found nowhere as written is replaced by the commonest word of the index one character away.
+ * Undefined when there is nothing to put right or the result finds nothing either.
+ */
+export function correction(index: PreparedIndex, query: string): string | undefined {
+  let q = normalise(toSimplified(query));
+  for (const w of questionWords) q = q.split(w).join(' ');
+  let fixed = normalise(toSimplified(query));
+  for (const run of q.split(' ').filter((r) => r !== '')) {
+    if (alternativesOf(run).some((a) => occursAnywhere(index, a))) continue;
+    const near = nearWords(index, run)[0];
+    if (near !== undefined) fixed = fixed.replace(run, near);
+  }
+  return fixed !== normalise(toSimplified(query)) && search(index, fixed, 1).hits.length > 0 ? fixed : undefined;
+}
+
+/**
+ * Words to suggest when nothing was found: the query put right where a word was misspelt (correction), the query's
+ * words that do find something on their own, then common searches, without repeats.
+ */
+export function suggestions(index: PreparedIndex, outcome: SearchOutcome, common: readonly string[], query = ''): string[] {
+  const fixed = query === '' ? undefined : correction(index, query);
   const own = outcome.words.filter((w) => !outcome.missing.includes(w) && w.length > 1 && alternativesOf(w).some((a) => occursAnywhere(index, a)));
-  return [...new Set([...own, ...common])].slice(0, 6);
+  // A piece of the misspelt word (发表论 of 发表论问) is no suggestion beside the word put right.
+  const pieces = fixed === undefined ? own : own.filter((w) => !fixed.includes(w));
+  return [...new Set([...(fixed === undefined ? [] : [fixed]), ...pieces, ...common])].slice(0, 6);
 }

@@ -85,6 +85,14 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   全天: ['每天'],
   一整天: ['每天'],
   晚上: ['晚上'],
+  // 通知 一（二） 学时要求：每年累计不少于90学时……; the calculator page: 是否达到要求. The notices never say 不足 and say
+  // nothing of making up hours (no 补学): a question about too few hours is led to the requirement it falls short of.
+  不够: ['不少于', '达到'],
+  不足: ['不少于', '达到'],
+  没达到: ['不少于', '达到'],
+  未达到: ['不少于', '达到'],
+  达不到: ['不少于', '达到'],
+  不达标: ['不少于', '达到'],
   公需课: ['公需科目'],
   专业课: ['专业科目'],
   学分: ['学时'],

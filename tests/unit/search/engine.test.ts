@@ -1,7 +1,8 @@
 /** Search mechanics: whole words before scattered characters, nothing for words found nowhere, synonyms, highlighting. */
 import { describe, expect, it } from 'vitest';
 import { clauseTitle } from '../../../src/lib/search/documents';
-import { markWords, normalise, prepareIndex, queryTerms, search, snippet, suggestions, type SearchDoc } from '../../../src/lib/search/engine';
+import { correction, markWords, normalise, prepareIndex, queryTerms, search, snippet, suggestions, type SearchDoc } from '../../../src/lib/search/engine';
+import { nothingQueries } from '../../search-queries';
 import { indexFromSources } from './sources';
 
 const doc = (u: string, x: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ u, t: clauseTitle(x), l: '附件1', n: '株人社函〔2024〕5号', c: true, k: 'clause', x, s: '', ...extra });
@@ -112,6 +113,15 @@ describe('the index built from the notices', () => {
     expect(sets(h('tz-1-2'))).not.toContain('公需科目');
   });
 
+  it('gives a clause the names it defines, in full and short (通知 二 defines 《合格证明》 and 《学时认定单》; 2020 通知 二 《登记手册》)', () => {
+    const sets = (u: string) => built.docs.find((d) => d.u === u)?.d ?? '';
+    expect(sets(z('tz-2'))).toContain('株洲市专业技术人员继续教育合格证明 合格证明');
+    expect(sets(z('tz-2'))).toContain('学时认定单');
+    expect(sets(h('tz-2'))).toContain('登记手册');
+    // A clause that only uses the short name does not define it.
+    expect(sets(z('tz-2-1'))).not.toContain('合格证明');
+  });
+
   it('keeps a heading’s unnumbered paragraphs with it (通知 二 holds the spans)', () => {
     const tz2 = built.docs.find((d) => d.u === '/notices/zhuzhou-2024/#tz-2');
     expect(tz2?.x).toContain('参评中级职称继续教育学时核认跨度为2020～2023年');
@@ -159,6 +169,50 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top('公需科目', 1)).toEqual([z('tz-1-2')]);
     const guideStep = rank('公需科目', '/guides/#fj2-s6');
     for (const defining of [z('tz-1-2'), z('tz-1-1'), h('tz-1-1')]) expect(rank('公需科目', defining)).toBeLessThan(guideStep);
+  });
+
+  it('继续教育证明 and 合格证明 put 通知 二 first, where 《株洲市专业技术人员继续教育合格证明》 is defined, not the project-completion proof (附件1 一 5) or a date', () => {
+    expect(top('继续教育证明', 1)).toEqual([z('tz-2')]);
+    expect(top('合格证明', 1)).toEqual([z('tz-2')]);
+  });
+
+  it.each(['学时不够怎么办', '学时不足', '学时没达到怎么办'])('%s finds the yearly requirement it falls short of (通知 一（二） 不少于90学时); the notices say nothing of making up hours', (q) => {
+    const out = search(built, q);
+    expect(out.missing).toEqual([]);
+    expect(out.hits.slice(0, 2).map((hit) => hit.doc.u)).toEqual([z('tz-1-2'), h('tz-1-2')]);
+  });
+
+  it.each([
+    ['專利', '专利'],
+    ['發表論文', '发表论文'],
+    ['證明', '证明'],
+    ['學時', '学时'],
+    ['繼續教育證明', '继续教育证明'],
+    ['發表論文怎麼折算', '发表论文怎么折算'],
+  ])('%s, in traditional characters, finds what %s finds', (traditional, simplified) => {
+    const out = search(built, traditional);
+    expect(out.hits.length).toBeGreaterThan(0);
+    expect(out.hits.map((hit) => hit.doc.u)).toEqual(search(built, simplified).hits.map((hit) => hit.doc.u));
+  });
+
+  it.each([
+    ['发表论问', '发表论文'],
+    ['发表论问怎么折算', '发表论文怎么折算'],
+    ['继续叫育', '继续教育'],
+    ['学时认订单', '学时认定单'],
+    ['发明专力', '发明专利'],
+  ])('%s, a word one character off, finds nothing and suggests %s first', (typed, fixed) => {
+    const out = search(built, typed);
+    expect(out.hits).toEqual([]);
+    expect(suggestions(built, out, ['合格证明'], typed)[0]).toBe(fixed);
+  });
+
+  it('offers no piece of the misspelt word beside the word put right (发表论 of 发表论问)', () => {
+    expect(suggestions(built, search(built, '发表论问'), ['合格证明'], '发表论问')).toEqual(['发表论文', '合格证明']);
+  });
+
+  it('suggests no correction for a query about something else (房贷利率, 护照办理…)', () => {
+    for (const q of nothingQueries) expect(correction(built, q), q).toBeUndefined();
   });
 
   it('发明专利 finds the 2020 patent clause (附件 二 4 “获得专利授予的”), which covers invention patents', () => {
