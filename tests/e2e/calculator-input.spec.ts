@@ -52,6 +52,22 @@ test.describe('a wrong entry gets a message beside the field and in the summary,
   }
 });
 
+test('more days than a year has (400 typed for 40) are refused beside the field, never counted as 3200 学时 (附件1 二 1)', async ({ page }) => {
+  const editor = await training(page);
+  const days = editor.getByLabel('全天天数（天）');
+  await days.fill('');
+  await days.pressSequentially('400', { delay: 60 });
+  await days.blur();
+  const message = '全天天数与半天次数合计超过一年的天数（366 天），请核对';
+  await expect(editor.getByText(message)).toBeVisible();
+  await expect(page.getByRole('region', { name: '有 1 处需要修改' }).getByRole('link', { name: `第1项「全天天数（天）」：${message}` })).toBeVisible();
+  await expect(row2020(page).nth(0).locator('.figure')).not.toHaveText('3200');
+  await days.fill('');
+  await days.pressSequentially('40', { delay: 60 });
+  await expect(row2020(page).nth(0).locator('.figure')).toHaveText('320');
+  await expect(editor.getByText(message)).toHaveCount(0);
+});
+
 test('stated hours with two decimals are refused; one decimal counts (附件1 一 3)', async ({ page }) => {
   const editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').fill('2020');

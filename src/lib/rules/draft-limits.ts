@@ -26,6 +26,13 @@ export const MAX_ACTIVITIES = 1000;
 export const MAX_ASSIGNMENTS = 50;
 /** Upper bound of any count or stated hours. */
 export const MAX_COUNT = 10000;
+
+/**
+ * The days of a calendar year at most: not a figure of the notices but of the calendar. A training is dated by one
+ * year, so its full days and half days together (a half day counting half), and its evenings, cannot exceed it; more
+ * is a slip (400 for 40) that would otherwise count as thousands of 学时.
+ */
+export const DAYS_IN_YEAR = 366;
 /** A span covers fewer than this many years (to - from < MAX_SPAN_YEARS). */
 export const MAX_SPAN_YEARS = 20;
 

@@ -121,3 +121,21 @@ describe('the engine’s own bound', () => {
     expect(result.items.every((i) => i.status === 'met-in-full' && i.years.length === 17)).toBe(true);
   });
 });
+
+describe('a training within one calendar year (附件1 二 1)', () => {
+  const withDays = (days: number, halfDays: number, evenings = 0) => calculate(accepted(draftWith([{ ...training('t1'), days, halfDays, evenings }])).draft).items[0]!;
+
+  it('counts up to the days of a year: 366 full days, or 300 days and 132 half days', () => {
+    expect(withDays(366, 0)).toMatchObject({ status: 'counted', hours: 2928 });
+    expect(withDays(300, 132).status).toBe('counted');
+  });
+
+  it('refuses more days than a year has (400 typed for 40) instead of counting thousands of 学时', () => {
+    const item = withDays(400, 900);
+    expect(item.status).toBe('invalid');
+    expect(item.hours).toBe(0);
+    expect(item.errors).toEqual([expect.objectContaining({ field: 'days', message: '全天天数与半天次数合计超过一年的天数（366 天），请核对' })]);
+    expect(withDays(300, 134).status).toBe('invalid');
+    expect(withDays(0, 0, 367).errors).toEqual([expect.objectContaining({ field: 'evenings' })]);
+  });
+});
