@@ -29,7 +29,7 @@ test.describe('a wrong entry gets a message beside the field and in the summary,
   for (const [text, message] of [
     ['-2', '不能为负数'],
     ['三天', '请输入数字，如 3'],
-    ['1.5', '须为整数，不能有小数'],
+    ['1.5', '须为整数；半天请填在“半天次数”中'],
   ] as const) {
     test(`day count “${text}”`, async ({ page }) => {
       const editor = await training(page);

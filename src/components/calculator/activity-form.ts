@@ -4,7 +4,7 @@
  */
 import { ASSIGNMENT_TOO_LONG, assignmentYears, MAX_SPAN_YEARS } from '../../lib/rules/draft-limits';
 import type { Activity, ActivityKind, Conversion, RuleSet } from '../../lib/rules/core';
-import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, type TextCheck } from './form-text';
+import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, WHOLE_NOT_DECIMAL, type TextCheck } from './form-text';
 
 /** One generated form field. `name` is the draft property it fills. */
 export type FieldSpec =
@@ -118,8 +118,12 @@ function checkText(spec: FieldSpec, text: string): TextCheck<number | string> {
       return checkYear(text);
     case 'rank':
       return checkRank(text);
-    case 'whole':
-      return checkWhole(text);
+    case 'whole': {
+      const read = checkWhole(text);
+      // 8.5 天: the half day has its own field.
+      if (spec.name === 'days' && read.state === 'error' && read.message === WHOLE_NOT_DECIMAL) return { state: 'error', message: '须为整数；半天请填在“半天次数”中' };
+      return read;
+    }
     case 'hours':
       return checkDecimal(text, spec.decimals);
     case 'date':

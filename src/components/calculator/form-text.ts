@@ -24,6 +24,9 @@ export function normalizeTyped(text: string): string {
     .replace(/[\s\u3000]+/g, '');
 }
 
+/** The message for a decimal where a whole number is asked. */
+export const WHOLE_NOT_DECIMAL = '须为整数，不能有小数';
+
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** A whole number ≥ `min`, e.g. days, counts. */
@@ -33,7 +36,7 @@ export function checkWhole(text: string, min = 0, max = MAX_COUNT): TextCheck<nu
   if (!NUMBER.test(t)) return error('请输入数字，如 3');
   const n = Number(t);
   if (n < 0) return error('不能为负数');
-  if (!Number.isInteger(n)) return error('须为整数，不能有小数');
+  if (!Number.isInteger(n)) return error(WHOLE_NOT_DECIMAL);
   if (n < min) return error(`不能小于 ${min}`);
   if (n > max) return error(`不能超过 ${max}`);
   return ok(n);
@@ -52,7 +55,7 @@ export function checkDecimal(text: string, decimals: number, max = MAX_COUNT): T
   const n = Number(t);
   if (n < 0) return error('不能为负数');
   const places = (t.split('.')[1] ?? '').replace(/0+$/, '').length;
-  if (places > decimals) return error(decimals === 0 ? '须为整数，不能有小数' : `最多保留${CHINESE_DIGITS[decimals] ?? decimals}位小数`);
+  if (places > decimals) return error(decimals === 0 ? WHOLE_NOT_DECIMAL : `最多保留${CHINESE_DIGITS[decimals] ?? decimals}位小数`);
   if (n > max) return error(`不能超过 ${max}`);
   return ok(n);
 }

@@ -94,6 +94,13 @@ describe('reading a form', () => {
     expect(readForm('training', 'a1', specs, { ...values, halfDays: '1' }, '').activity).toMatchObject({ days: 0, halfDays: 1 });
   });
 
+  it('points 8.5 days to 半天次数, where the half day belongs (附件1 二 1); other whole numbers keep the plain message', () => {
+    const values = { ...blankValues(specs), year: '2021', format: 'training', subject: 'public' };
+    expect(readForm('training', 'a1', specs, { ...values, days: '8.5' }, '').errors).toEqual({ days: '须为整数；半天请填在“半天次数”中' });
+    expect(readForm('training', 'a1', specs, { ...values, days: '８．５' }, '').errors).toEqual({ days: '须为整数；半天请填在“半天次数”中' });
+    expect(readForm('training', 'a1', specs, { ...values, days: '1', halfDays: '1.5' }, '').errors).toEqual({ halfDays: '须为整数，不能有小数' });
+  });
+
   it('says the figures cannot all be 0 when the person wrote 0, rather than asking them to fill in what they filled in (附件1 二 1)', () => {
     const values = { ...blankValues(specs), year: '2021', format: 'training', subject: 'public', days: '0', halfDays: '0' };
     expect(readForm('training', 'a1', specs, values, '').errors).toEqual({ days: '全天天数、半天次数不能都为 0' });
