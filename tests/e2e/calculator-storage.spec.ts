@@ -74,6 +74,12 @@ test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
   await addPaper(page);
   await draftTools(page);
   await page.getByRole('button', { name: '重命名' }).click();
+  // An empty name is asked for, not silently ignored.
+  await page.getByLabel('草稿名称').fill('   ');
+  await page.getByRole('button', { name: '保存名称' }).click();
+  await expect(page.getByText('请填写草稿名称')).toBeVisible();
+  await expect(page.getByLabel('草稿名称')).toBeFocused();
+  await expect(page.getByLabel('草稿名称')).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('草稿名称').fill('2024年申报');
   await page.getByRole('button', { name: '保存名称' }).click();
   await expect(page.locator('#calc-draft-current')).toHaveText('2024年申报');

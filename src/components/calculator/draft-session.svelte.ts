@@ -233,8 +233,15 @@ export class DraftSession {
   /** @internal (draft-actions) */
   nextName(base: string = DEFAULT_NAME): string {
     const names = new Set(this.drafts.map((d) => d.name));
-    if (!names.has(base)) return base;
-    for (let i = 2; ; i++) if (!names.has(`${base} ${i}`)) return `${base} ${i}`;
+    // Within MAX_NAME_LENGTH with its number: a longer name is cut when read back, and three copies of a name at the
+    // limit would all read the same. Never between the two halves of a character beyond the BMP (an emoji).
+    const fit = (suffix: string) => {
+      let kept = base.slice(0, MAX_NAME_LENGTH - suffix.length);
+      if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+      return kept + suffix;
+    };
+    if (!names.has(fit(''))) return fit('');
+    for (let i = 2; ; i++) if (!names.has(fit(` ${i}`))) return fit(` ${i}`);
   }
 
   /** Opens this tab's draft, else the device's last opened, else the newest; never one that stopped the page. */

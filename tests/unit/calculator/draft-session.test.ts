@@ -113,6 +113,16 @@ describe('DraftSession', () => {
     expect(calcOf(tab).draft.activities).toHaveLength(1);
   });
 
+  it('keeps the copies of a name at the 60-character limit within it, each with its own number', async () => {
+    const tab = await openTab();
+    addTraining(calcOf(tab));
+    expect(await tab.rename('甲'.repeat(60))).toBe(true);
+    for (let i = 0; i < 3; i++) await tab.duplicateCurrent();
+    const names = (await createIdbDraftStore().list()).map((r) => r.name);
+    expect(names.every((n) => n.length <= 60)).toBe(true);
+    expect(new Set(names).size).toBe(4);
+  });
+
   it('numbers copies of a copy instead of stacking （副本）', async () => {
     const tab = await openTab();
     addTraining(calcOf(tab));
