@@ -96,6 +96,17 @@ test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
   await expect(page.locator('.draft-list li')).toHaveCount(2);
 });
 
+test('a draft naming a round the site does not hold asks for a round instead of stating 依据《》（）', async ({ page }) => {
+  await openCalculator(page);
+  const draft = { format: 'hunan-jxjy-draft', version: 1, ruleSet: 'hunan-2099', profile: { titleLevel: 'deputy-senior', degree: 'bachelor' }, activities: [] };
+  await page.locator('#calc-import').setInputFiles({ name: '改过的草稿.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)) });
+  await expect(page.locator('#calc-draft-notice')).toContainText('已导入');
+  const statement = page.locator('.results .statement');
+  await expect(statement).toHaveText('未知的政策年度“hunan-2099”，请重新选择，选定后显示测算结果。');
+  await page.getByRole('radio', { name: /株人社函〔2024〕5号/ }).check();
+  await expect(statement).toContainText('依据《株洲市人力资源和社会保障局关于做好2024年专业技术人员继续教育有关工作的通知》');
+});
+
 test('a bad import file gets a clear message and changes nothing', async ({ page }) => {
   await openCalculator(page);
   await addPaper(page);
