@@ -87,7 +87,13 @@ interface PersonAcc {
   coveredYears: number[];
   activities: Activity[];
   activityRefs: string[];
+  /** Their own row has an error: the engine cannot check them (their span and rules depend on that row). */
   bad: boolean;
+  /**
+   * One of their activity rows has an error: never computed into the results, but still checked by the engine, so
+   * that a problem of their own row (no span for 中级 in 2020) is listed with the others, not only once it is fixed.
+   */
+  activityErrors: boolean;
 }
 
 /**
@@ -196,7 +202,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     if (degree) profile['degree'] = degree;
     if (name !== '' && name.length <= 50) profile['name'] = name;
     const bad = titleLevel === undefined || degree === undefined || medical === undefined || teacher === undefined || coveredYears === undefined;
-    people.set(key, { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad });
+    people.set(key, { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, activityErrors: false });
   };
 
   const tablesWith = (...roles: TableLayout['role'][]) => layouts.filter((l) => roles.includes(l.role));
@@ -254,17 +260,18 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       activity.id = `r${row.row}`;
       person.activities.push(activity as unknown as Activity);
       person.activityRefs.push(row.ref);
-    } else if (person) person.bad = true;
+    } else if (person) person.activityErrors = true;
   }
 
   // Drafts: checked as a whole by the draft format's own parser, then computed.
   const batchPeople: BatchPerson[] = [];
   for (const p of people.values()) {
-    if (p.activities.length === 0 && !p.bad) issue(p.row, '', `${p.name || p.key}没有活动记录，各年度按 0 学时计`, 'warning');
+    if (p.activities.length === 0 && !p.bad && !p.activityErrors) issue(p.row, '', `${p.name || p.key}没有活动记录，各年度按 0 学时计`, 'warning');
+    if (p.bad) continue;
     const input = { format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet: ruleSet.id, profile: p.profile, span: p.span, coveredYears: p.coveredYears, activities: p.activities };
     const parsed = parseDraft(input);
     if (!parsed.ok) {
-      if (!p.bad) for (const i of parsed.issues.slice(0, 5)) {
+      for (const i of parsed.issues.slice(0, 5)) {
         const index = i.path[0] === 'activities' && typeof i.path[1] === 'number' ? i.path[1] : -1;
         const ref = index >= 0 ? p.activityRefs[index] : undefined;
         const at = ref ? rowAt(ref, layouts) : p.row;
@@ -272,7 +279,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       }
       continue;
     }
-    if (p.bad) continue;
+    // A person with an activity error goes on to the engine's checks too; any error keeps every result back (finish).
     batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs });
   }
 

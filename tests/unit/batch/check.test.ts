@@ -165,3 +165,28 @@ describe('an activity dated after this year', () => {
     expect(future(checkBatch(tables, zz)).map((w) => `${w.row} ${w.column}`)).toEqual(['2 年度', '3 结束日期']);
   });
 });
+
+describe('a person with an error in one of their activities', () => {
+  const hn = getRuleSet('hunan-2020')!;
+  const tables = [
+    { name: '人员', rows: [['工号', '姓名', '拟申报级别', '学历'], ['B1', '钱七', '中级', '大学本科'], ['B2', '孙八', '副高级', '大学本科']] },
+    {
+      name: '活动',
+      rows: [
+        ['工号', '活动形式', '年度', '科目', '课程来源', '学时'],
+        ['B1', '课程', '2019', '公需', '网络平台课程等远程教育', '30.55'],
+        ['B2', '课程', '2019', '公需', '网络平台课程等远程教育', '30'],
+      ],
+    },
+  ];
+  const errors = (check: ReturnType<typeof checkBatch>) => check.issues.filter((i) => i.level === 'error').map(({ sheet, row, column, message }) => `${sheet} ${row} ${column}：${message}`);
+
+  test('is still checked for the problems of their own row, in the same pass (no span for 中级 in 2020, 通知 三)', () => {
+    expect(errors(checkBatch(tables, hn))).toEqual(['人员 2 核认跨度起始年份：参评中级及以下职称：通知未给出核认跨度，请填写起止年份', '活动 2 学时：学时最多保留一位小数']);
+  });
+
+  test('has no new problem once that activity is excluded, and nobody is computed before', () => {
+    expect(checkBatch(tables, hn).results).toEqual([]);
+    expect(errors(checkBatch(tables, hn, { excluded: new Set(['活动!2']) }))).toEqual(['人员 2 核认跨度起始年份：参评中级及以下职称：通知未给出核认跨度，请填写起止年份']);
+  });
+});
