@@ -387,3 +387,23 @@ test('查找人员 finds a person by part of a name or 工号, typed key by key 
   expect(await csp.reports()).toEqual([]);
   await context.close();
 });
+
+test('a PDF chosen, or a picture dropped on the page, is refused with what to choose instead, and nothing is read', async ({ page }) => {
+  await openBatch(page);
+  const pdf = Buffer.from('%PDF-1.3\n%\u00ba\u00df\u00ac\u00e0\n3 0 obj\n<</Type /Page>>\nendobj\n', 'latin1');
+  await page.getByLabel(/选择文件/).setInputFiles({ name: 't7.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(page.getByRole('alert')).toHaveText('「t7.pdf」不是可读取的表格文件，请选择 .xlsx 或 .csv 文件（旧版 .xls 等格式请先在 Excel 或 WPS 中另存为 .xlsx）。');
+  await expect(page.getByRole('heading', { name: '3. 核对结果' })).toHaveCount(0);
+
+  const dropped = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])], '照片.png', { type: 'image/png' }));
+    return data;
+  });
+  await page.getByRole('group', { name: '文件拖放区域' }).dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(page.getByRole('alert')).toHaveText('「照片.png」不是可读取的表格文件，请选择 .xlsx 或 .csv 文件（旧版 .xls 等格式请先在 Excel 或 WPS 中另存为 .xlsx）。');
+  await expect(page.getByRole('heading', { name: '3. 核对结果' })).toHaveCount(0);
+  // The picker offers what is read: workbooks, CSV and tab-separated text, as its label says.
+  await expect(page.getByLabel(/选择文件/)).toHaveAttribute('accept', /^\.xlsx,\.csv,\.txt,/);
+  await expect(page.locator('#batch-file-label')).toHaveText('选择文件（.xlsx、.csv 或 .txt），或把文件拖到这里');
+});

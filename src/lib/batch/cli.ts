@@ -7,7 +7,8 @@ import { basename } from 'node:path';
 import { currentRuleSet, getRuleSet } from '../rules/core';
 import { ruleSets } from '../rules/rule-sets';
 import { checkBatch } from './check';
-import { readFileBytes } from './read';
+import type { Table } from './cells';
+import { BatchReadError, readFileBytes } from './read';
 import { gapText, summaryLine } from './results';
 import { buildResultsWorkbook, buildTemplate, templateFileName } from './workbooks';
 
@@ -38,7 +39,14 @@ export async function main(args: readonly string[], print: (line: string) => voi
     return 2;
   }
   const excluded = new Set(args.flatMap((a, i) => (args[i - 1] === '--exclude' ? a.split(',') : [])));
-  const tables = await readFileBytes(new Uint8Array(await readFile(file)), basename(file));
+  let tables: Table[];
+  try {
+    tables = await readFileBytes(new Uint8Array(await readFile(file)), basename(file));
+  } catch (error) {
+    if (!(error instanceof BatchReadError)) throw error;
+    print(error.message);
+    return 1;
+  }
   const check = checkBatch(tables, ruleSet, { excluded });
   print(`依据 ${ruleSet.docNumber}；读取 ${check.rowsRead} 行。`);
   for (const i of check.issues) print(`${i.level === 'error' ? '错误' : '提示'}  ${i.sheet} 第${i.row}行${i.column ? `「${i.column}」` : ''}：${i.message}`);

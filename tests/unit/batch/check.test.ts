@@ -1,8 +1,10 @@
 /** The batch check reads what officers have and lists every problem where they find it. */
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { decodeText, readFileBytes, readPasted } from '../../../src/lib/batch/read';
 import { summaryLine } from '../../../src/lib/batch/results';
+import { buildTemplate } from '../../../src/lib/batch/workbooks';
 import { getRuleSet } from '../../../src/lib/rules';
 import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from './fixtures';
 
@@ -119,6 +121,23 @@ describe('headings and files as officers have them', () => {
 
   test('refuses an old .xls workbook with a Chinese message that says what to do', async () => {
     await expect(readFileBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'a.xls')).rejects.toThrow('另存为');
+  });
+
+  test('refuses by their content what is no table: a PDF, a picture, a Word document, whatever their names', async () => {
+    const message = (name: string) => `「${name}」不是可读取的表格文件，请选择 .xlsx 或 .csv 文件（旧版 .xls 等格式请先在 Excel 或 WPS 中另存为 .xlsx）。`;
+    const pdf = new TextEncoder().encode('%PDF-1.3\n%\u00ba\u00df\n3 0 obj\n<</Type /Page>>\nendobj\n');
+    await expect(readFileBytes(pdf, 't7.pdf')).rejects.toThrow(message('t7.pdf'));
+    await expect(readFileBytes(pdf, '人员.csv')).rejects.toThrow(message('人员.csv'));
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    await expect(readFileBytes(png, '照片.txt')).rejects.toThrow(message('照片.txt'));
+    const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') });
+    await expect(readFileBytes(docx, '名单.docx')).rejects.toThrow(message('名单.docx'));
+    await expect(readFileBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), '名单.doc')).rejects.toThrow(message('名单.doc'));
+  });
+
+  test('reads a workbook by its content, whatever its name', async () => {
+    const xlsx = new Uint8Array(await (await buildTemplate(zz)).arrayBuffer());
+    expect((await readFileBytes(xlsx, '改名.xls')).map((t) => t.name)).toEqual(['说明', '人员', '活动', '取值']);
   });
 
   test('pasted cells keep an empty cell in its column', () => {
