@@ -101,7 +101,12 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Delimited text as one table. Pasted cells are tab-separated; a CSV's delimiter (, ; tab) is detected. */
 export function parseDelimited(text: string, name: string, delimiter?: string): Table {
-  const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { delimiter: delimiter ?? '', skipEmptyLines: false });
+  const body = text.replace(/^\ufeff/, '');
+  // Guessed on the first rows without blank lines: papaparse's guess counts the empty line after the last line break
+  // (every file Excel saves has one) as a row of one cell, and so read tab-separated text (Excel's 文本文件(制表符分隔)
+  // and Unicode 文本, .txt) as one column.
+  const sep = delimiter ?? Papa.parse<string[]>(body, { preview: 10, delimiter: '', skipEmptyLines: 'greedy' }).meta.delimiter;
+  const parsed = Papa.parse<string[]>(body, { delimiter: sep, skipEmptyLines: false });
   const rows: Cell[][] = parsed.data;
   // A trailing newline leaves one empty row.
   while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).every((c) => c === '')) rows.pop();

@@ -2,7 +2,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
-import { decodeText, readFileBytes, readPasted } from '../../../src/lib/batch/read';
+import { decodeText, parseDelimited, readFileBytes, readPasted } from '../../../src/lib/batch/read';
 import { summaryLine } from '../../../src/lib/batch/results';
 import { buildTemplate } from '../../../src/lib/batch/workbooks';
 import { getRuleSet } from '../../../src/lib/rules';
@@ -138,6 +138,16 @@ describe('headings and files as officers have them', () => {
   test('reads a workbook by its content, whatever its name', async () => {
     const xlsx = new Uint8Array(await (await buildTemplate(zz)).arrayBuffer());
     expect((await readFileBytes(xlsx, '改名.xls')).map((t) => t.name)).toEqual(['说明', '人员', '活动', '取值']);
+  });
+
+  test('reads tab-separated text as Excel saves it (文本文件(制表符分隔) in GBK, Unicode 文本 in UTF-16), each line ending in a line break', async () => {
+    const utf16 = (text: string) => new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    const rows = [['工号', '姓名'], ['A1', '张三'], ['', ''], ['A2', '李四']];
+    expect((await readFileBytes(utf16('工号\t姓名\r\nA1\t张三\r\n\t\r\nA2\t李四\r\n'), 'Unicode 文本.txt'))[0]!.rows).toEqual(rows);
+    // 「工号	姓名」 and 「A1	张三」 in GBK.
+    const gbk = new Uint8Array([0xb9, 0xa4, 0xba, 0xc5, 0x09, 0xd0, 0xd5, 0xc3, 0xfb, 0x0d, 0x0a, 0x41, 0x31, 0x09, 0xd5, 0xc5, 0xc8, 0xfd, 0x0d, 0x0a]);
+    expect((await readFileBytes(gbk, '文本文件.txt'))[0]!.rows).toEqual(rows.slice(0, 2));
+    expect(parseDelimited('工号;姓名\r\nA1;张三\r\n', 'x').rows).toEqual(rows.slice(0, 2));
   });
 
   test('pasted cells keep an empty cell in its column', () => {
