@@ -407,3 +407,18 @@ test('a PDF chosen, or a picture dropped on the page, is refused with what to ch
   await expect(page.getByLabel(/选择文件/)).toHaveAttribute('accept', /^\.xlsx,\.csv,\.txt,/);
   await expect(page.locator('#batch-file-label')).toHaveText('选择文件（.xlsx、.csv 或 .txt），或把文件拖到这里');
 });
+
+test('a file without the 学历 column, and the template sent back empty, say what is wrong and what to do', async ({ page }) => {
+  await openBatch(page);
+  const people = GOOD_PEOPLE.map((r) => r.filter((_, i) => i !== 4));
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '缺学历.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: people, 活动: GOOD_ACTIVITIES }) });
+  await expect(page.getByText('已读取「缺学历.xlsx」：20 行数据。')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText('「人员」表缺少必填列「学历」：请在表格中添加该列后重新导入。');
+  await expect(page.getByRole('heading', { name: '列对应' })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板' }).click()]);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await downloadBytes(download) });
+  await expect(page.getByText(`已读取「${download.suggestedFilename()}」。`)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText('「人员」表没有人员数据：请从第 2 行起每人填写一行，每项活动在「活动」表填写一行，填写后重新导入。');
+  await expect(page.getByRole('heading', { name: '列对应' })).toHaveCount(0);
+});

@@ -46,8 +46,13 @@ export interface BatchCheck {
   warningCount: number;
   people: BatchPerson[];
   results: PersonResult[];
-  /** Data rows read (excluded and blank rows not counted). */
+  /** Data rows read (excluded and blank rows not counted), also while the columns need mapping. */
   rowsRead: number;
+  /**
+   * What keeps the file as a whole from being checked, and what to do, in words (a required column missing, no person
+   * in it); null when nothing does. The rows' own problems are in `issues`.
+   */
+  fileProblem: string | null;
 }
 
 /** Options of a check. */
@@ -118,10 +123,6 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     const at = { sheet: l.table, row: l.headerRow, ref: `${l.table}!${l.headerRow}`, layout: l };
     if (unknown.length > 0) issue(at, '', `未识别的列：${unknown.map((h) => `「${h.heading}」`).join('、')}，已忽略（可在“列对应”中指定）`, 'warning');
   }
-  if (needsMapping) {
-    return finish(layouts, true, issues, [], [], 0);
-  }
-
   const rowsOf = (layout: TableLayout): Row[] => {
     const table = tables.find((t) => t.name === layout.table) as Table;
     const at = new Map<ColumnId, number>();
@@ -136,6 +137,11 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     }
     return out;
   };
+  const problem = fileProblemOf(tables, layouts, byId);
+  if (needsMapping) {
+    const rows = layouts.reduce((n, l) => n + (l.role === 'ignored' ? 0 : rowsOf(l).length), 0);
+    return finish(layouts, true, issues, [], [], rows, problem);
+  }
   const get = (row: Row, id: ColumnId): Cell => {
     const index = row.at.get(id);
     return index === undefined ? null : row.cells[index];
@@ -298,7 +304,31 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     results.push(summarizePerson(person, result));
     if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
   });
-  return finish(layouts, false, issues, batchPeople, results, rowsRead);
+  return finish(layouts, false, issues, batchPeople, results, rowsRead, problem);
+}
+
+/**
+ * What keeps the file as a whole from being checked, in words that say what to do: no column recognised, a required
+ * column missing (the template's 必填 是), no person, no row under the headings. Null when the rows can be checked.
+ */
+function fileProblemOf(tables: readonly Table[], layouts: readonly TableLayout[], byId: ReadonlyMap<ColumnId, ColumnDef>): string | null {
+  const used = layouts.filter((l) => l.role !== 'ignored');
+  if (used.length === 0) return '表格中没有可识别的列名（如 工号、拟申报级别、学历、活动形式）：请按本站模板填写后重新导入。';
+  const lacking = used.filter((l) => l.missing.length > 0);
+  if (lacking.length > 0) {
+    const parts = lacking.map((l) => `「${l.table}」表缺少必填列${l.missing.map((id) => `「${byId.get(id)?.label ?? id}」`).join('')}`);
+    const many = lacking.length > 1 || (lacking[0] as TableLayout).missing.length > 1;
+    return `${parts.join('；')}：请在表格中添加${many ? '这些列' : '该列'}后重新导入。`;
+  }
+  const peopleTables = used.filter((l) => l.role === 'people' || l.role === 'combined');
+  if (peopleTables.length === 0) return '只有活动，没有人员信息：请添加「人员」表（工号、拟申报级别、学历，每人一行）后重新导入。';
+  // Excluded rows count here: a file whose every person is excluded has people, none of them checked.
+  const hasRows = (l: TableLayout) => (tables.find((t) => t.name === l.table) as Table).rows.slice(l.headerRow).some((r) => !isBlankRow(r));
+  if (peopleTables.some(hasRows)) return null;
+  const sheet = peopleTables.find((l) => l.role === 'people');
+  if (!sheet) return '标题行下面没有数据：请每项活动填写一行（含本人的工号、拟申报级别、学历），填写后重新导入。';
+  const activities = used.find((l) => l.role === 'activities');
+  return `「${sheet.table}」表没有人员数据：请从第 ${sheet.headerRow + 1} 行起每人填写一行${activities ? `，每项活动在「${activities.table}」表填写一行` : ''}，填写后重新导入。`;
 }
 
 function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'> {
@@ -307,7 +337,7 @@ function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' 
   return { sheet, row: Number(ref.slice(cut + 1)), ref, layout: layouts.find((l) => l.table === sheet) as TableLayout };
 }
 
-function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number): BatchCheck {
+function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, fileProblem: string | null): BatchCheck {
   const errorCount = all.filter((i) => i.level === 'error').length;
   const warningCount = all.length - errorCount;
   // Errors first, each group in file order (sheets as the workbook orders them).
@@ -315,7 +345,7 @@ function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[]
   const sheet = new Map(layouts.map((l, n) => [l.table, n]));
   const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
   const issues = sorted.slice(0, MAX_ISSUES);
-  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], rowsRead };
+  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], rowsRead, fileProblem };
 }
 
 interface Readers {

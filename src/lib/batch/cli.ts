@@ -49,11 +49,13 @@ export async function main(args: readonly string[], print: (line: string) => voi
   }
   const check = checkBatch(tables, ruleSet, { excluded });
   print(`依据 ${ruleSet.docNumber}；读取 ${check.rowsRead} 行。`);
+  if (check.fileProblem) print(check.fileProblem);
   for (const i of check.issues) print(`${i.level === 'error' ? '错误' : '提示'}  ${i.sheet} 第${i.row}行${i.column ? `「${i.column}」` : ''}：${i.message}`);
   if (check.needsMapping) {
-    print('有必填列未能按列名识别（工号、拟申报级别、学历、活动形式），请按模板改列名后重试。');
+    print('列名须与模板相同（或为常见叫法，如 职工号、名字、年份）。');
     return 1;
   }
+  if (check.fileProblem) return 1;
   if (check.errorCount > 0) {
     print(`发现 ${check.errorCount} 处错误，未计算。改正文件后重试，或用 --exclude 表!行 排除。`);
     return 1;

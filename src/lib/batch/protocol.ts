@@ -41,6 +41,8 @@ export interface CheckSummary {
   errorCount: number;
   warningCount: number;
   rowsRead: number;
+  /** What keeps the file as a whole from being checked, in words (BatchCheck's fileProblem). */
+  fileProblem: string | null;
   /** People computed (0 while errors block the computation). */
   resultCount: number;
   /** The results in figures, null when nothing was computed. */

@@ -52,6 +52,7 @@ function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded
     errorCount: check.errorCount,
     warningCount: check.warningCount,
     rowsRead: check.rowsRead,
+    fileProblem: check.fileProblem,
     resultCount: check.results.length,
     overview: computed ? overviewOf(check.results) : null,
     mapping,

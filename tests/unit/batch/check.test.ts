@@ -2,7 +2,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
-import { decodeText, parseDelimited, readFileBytes, readPasted } from '../../../src/lib/batch/read';
+import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx } from '../../../src/lib/batch/read';
 import { summaryLine } from '../../../src/lib/batch/results';
 import { buildTemplate } from '../../../src/lib/batch/workbooks';
 import { getRuleSet } from '../../../src/lib/rules';
@@ -156,6 +156,33 @@ describe('headings and files as officers have them', () => {
       ['工号', '姓名', '部门'],
       ['A1', '', '办公室'],
     ]);
+  });
+});
+
+describe('a file that cannot be checked as it is', () => {
+  test('says which required column a table lacks and what to do, and counts its rows', () => {
+    const people = GOOD_PEOPLE.map((r) => r.filter((_, i) => i !== 4)); // without 学历
+    const check = checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: GOOD_ACTIVITIES }], zz);
+    expect(check.needsMapping).toBe(true);
+    expect(check.fileProblem).toBe('「人员」表缺少必填列「学历」：请在表格中添加该列后重新导入。');
+    expect(check.rowsRead).toBe(3 + 17);
+    const two = checkBatch([{ name: '人员', rows: GOOD_PEOPLE.map((r) => r.slice(0, 3)) }, { name: '活动', rows: GOOD_ACTIVITIES.map((r) => r.filter((_, i) => i !== 1)) }], zz);
+    // The 活动 sheet without 活动形式 is still taken for activities (it was taken for people lacking 拟申报级别 and 学历).
+    expect(two.fileProblem).toBe('「人员」表缺少必填列「拟申报级别」「学历」；「活动」表缺少必填列「活动形式」：请在表格中添加这些列后重新导入。');
+  });
+
+  test('says an empty template has no people, and where to fill them in', async () => {
+    const template = await readXlsx(new Uint8Array(await (await buildTemplate(zz)).arrayBuffer()));
+    const check = checkBatch(template, zz);
+    expect([check.needsMapping, check.rowsRead, check.errorCount, check.results.length]).toEqual([false, 0, 0, 0]);
+    expect(check.fileProblem).toBe('「人员」表没有人员数据：请从第 2 行起每人填写一行，每项活动在「活动」表填写一行，填写后重新导入。');
+  });
+
+  test('says so of headings alone, of no heading it knows, and of activities without people', () => {
+    expect(checkBatch([{ name: 'CSV 文件', rows: [GOOD_PEOPLE[0]!.concat(GOOD_ACTIVITIES[0]!.slice(1))] }], zz).fileProblem).toBe('标题行下面没有数据：请每项活动填写一行（含本人的工号、拟申报级别、学历），填写后重新导入。');
+    expect(checkBatch([{ name: 'CSV 文件', rows: [['hello']] }], zz).fileProblem).toBe('表格中没有可识别的列名（如 工号、拟申报级别、学历、活动形式）：请按本站模板填写后重新导入。');
+    expect(checkBatch([{ name: '活动', rows: GOOD_ACTIVITIES }], zz).fileProblem).toBe('只有活动，没有人员信息：请添加「人员」表（工号、拟申报级别、学历，每人一行）后重新导入。');
+    expect(checkBatch(good, zz).fileProblem).toBeNull();
   });
 });
 
