@@ -422,3 +422,21 @@ test('a file without the 学历 column, and the template sent back empty, say wh
   await expect(page.getByRole('alert')).toHaveText('「人员」表没有人员数据：请从第 2 行起每人填写一行，每项活动在「活动」表填写一行，填写后重新导入。');
   await expect(page.getByRole('heading', { name: '列对应' })).toHaveCount(0);
 });
+
+test('the 2024 template checked against the 2020 notice says so once, and one press checks it against 2024', async ({ page }) => {
+  await openBatch(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板' }).click()]);
+  const filled = await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }, await downloadBytes(download));
+  const rounds = page.getByRole('group', { name: '依据的通知' });
+  await rounds.getByRole('radio', { name: /^湘人社函〔2020〕11号/ }).check();
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: filled });
+  const said = page.getByText('此文件按株人社函〔2024〕5号的模板填写（见「说明」表），而当前选择的是湘人社函〔2020〕11号：请改选该通知，或下载本通知的模板重新填写。');
+  await expect(said).toHaveCount(1);
+  await expect(page.getByText(/发现 \d+ 处错误/)).toBeVisible();
+
+  await page.getByRole('button', { name: '改按株人社函〔2024〕5号核对' }).click();
+  await expect(rounds.getByRole('radio', { name: /^株人社函〔2024〕5号/ })).toBeChecked();
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  await expect(said).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '3. 核对结果' })).toBeFocused();
+});

@@ -9,6 +9,7 @@ import { cellText, isBlankRow, plainText, type Cell, type Table } from './cells'
 import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, type ColumnDef, type ColumnId } from './columns';
 import { layoutTables, type ColumnMapping, type TableLayout } from './layout';
 import { summarizePerson, type PersonResult } from './results';
+import { otherRoundOf, type OtherRound } from './round-match';
 import { DEGREE_LIST, findEntry, formList, optionList, readChoice, readDate, readFlag, readHours, readWhole, readYear, readYears, SUBJECT_LIST, TITLE_LEVEL_LIST, type Read } from './values';
 
 /** One problem, where the officer finds it in the file. */
@@ -53,6 +54,8 @@ export interface BatchCheck {
    * in it); null when nothing does. The rows' own problems are in `issues`.
    */
   fileProblem: string | null;
+  /** The round whose template the file was filled in from, when it is not the one checked against (round-match.ts). */
+  otherRound: OtherRound | null;
 }
 
 /** Options of a check. */
@@ -137,10 +140,10 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     }
     return out;
   };
-  const problem = fileProblemOf(tables, layouts, byId);
+  const about = { fileProblem: fileProblemOf(tables, layouts, byId), otherRound: otherRoundOf(tables, layouts, ruleSet, options.mapping) };
   if (needsMapping) {
     const rows = layouts.reduce((n, l) => n + (l.role === 'ignored' ? 0 : rowsOf(l).length), 0);
-    return finish(layouts, true, issues, [], [], rows, problem);
+    return finish(layouts, true, issues, [], [], rows, about);
   }
   const get = (row: Row, id: ColumnId): Cell => {
     const index = row.at.get(id);
@@ -304,7 +307,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     results.push(summarizePerson(person, result));
     if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
   });
-  return finish(layouts, false, issues, batchPeople, results, rowsRead, problem);
+  return finish(layouts, false, issues, batchPeople, results, rowsRead, about);
 }
 
 /**
@@ -337,7 +340,7 @@ function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' 
   return { sheet, row: Number(ref.slice(cut + 1)), ref, layout: layouts.find((l) => l.table === sheet) as TableLayout };
 }
 
-function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, fileProblem: string | null): BatchCheck {
+function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>): BatchCheck {
   const errorCount = all.filter((i) => i.level === 'error').length;
   const warningCount = all.length - errorCount;
   // Errors first, each group in file order (sheets as the workbook orders them).
@@ -345,7 +348,7 @@ function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[]
   const sheet = new Map(layouts.map((l, n) => [l.table, n]));
   const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
   const issues = sorted.slice(0, MAX_ISSUES);
-  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], rowsRead, fileProblem };
+  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], rowsRead, ...about };
 }
 
 interface Readers {

@@ -49,6 +49,7 @@ export async function main(args: readonly string[], print: (line: string) => voi
   }
   const check = checkBatch(tables, ruleSet, { excluded });
   print(`依据 ${ruleSet.docNumber}；读取 ${check.rowsRead} 行。`);
+  if (check.otherRound) print(check.otherRound.message);
   if (check.fileProblem) print(check.fileProblem);
   for (const i of check.issues) print(`${i.level === 'error' ? '错误' : '提示'}  ${i.sheet} 第${i.row}行${i.column ? `「${i.column}」` : ''}：${i.message}`);
   if (check.needsMapping) {

@@ -3,6 +3,7 @@ import type { Draft } from '../rules/core';
 import type { BatchIssue } from './check';
 import type { ColumnMapping, TableLayout } from './layout';
 import type { PersonResult } from './results';
+import type { OtherRound } from './round-match';
 import type { ResultsOverview, ResultsPage, ViewQuery } from './view';
 
 /**
@@ -43,6 +44,8 @@ export interface CheckSummary {
   rowsRead: number;
   /** What keeps the file as a whole from being checked, in words (BatchCheck's fileProblem). */
   fileProblem: string | null;
+  /** The round whose template the file was filled in from, when it is not the one checked against. */
+  otherRound: OtherRound | null;
   /** People computed (0 while errors block the computation). */
   resultCount: number;
   /** The results in figures, null when nothing was computed. */

@@ -53,6 +53,7 @@ function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded
     warningCount: check.warningCount,
     rowsRead: check.rowsRead,
     fileProblem: check.fileProblem,
+    otherRound: check.otherRound,
     resultCount: check.results.length,
     overview: computed ? overviewOf(check.results) : null,
     mapping,
