@@ -63,7 +63,8 @@ test('a file with ten seeded mistakes lists all ten with rows and computes nothi
   await page.getByRole('button', { name: '按所选排除并重新核对' }).click();
   await expect(page.getByText('发现 9 处错误')).toBeVisible();
   await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
-  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  // The three people computed as in the batch without mistakes; the four the excluded rows leave out are counted.
+  await expect(page.locator('#batch-summary')).toHaveText('共 7 人，达标 2 人，未达标 1 人，未核对 4 人；其中 1 人的部分活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
   await expect(page.getByText(/已排除 10 行/)).toBeVisible();
   expect(await csp.reports()).toEqual([]);
 });
@@ -439,4 +440,35 @@ test('the 2024 template checked against the 2020 notice says so once, and one pr
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
   await expect(said).toHaveCount(0);
   await expect(page.getByRole('heading', { name: '3. 核对结果' })).toBeFocused();
+});
+
+test('a person left out by 排除全部有错误的行 is named with the results and in the export, and counted in the summary line', async ({ page }) => {
+  await openBatch(page);
+  const rows = combine(GOOD_PEOPLE, GOOD_ACTIVITIES);
+  // 吴十 (初级, no span of their own: 2024 states none for 初级) is an error on their only row, row 19.
+  rows.push(['C03', '吴十', '检验科', '初级', '大学本科', '', '', '', '', '', '有学时证明的课程', '2023', '公需科目', '', '网络平台课程等远程教育', '', '30', '', '', '', '', '', '', '']);
+  await page.getByLabel('或粘贴单元格').fill(rows.map((r) => r.join('\t')).join('\n'));
+  await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(page.getByText('发现 1 处错误')).toBeVisible();
+  await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
+
+  await expect(page.locator('#batch-summary')).toHaveText('共 4 人，达标 2 人，未达标 1 人，未核对 1 人；最常见的缺口：2023年专业科目（1 人）。');
+  const reason = '已排除粘贴内容表第19行：参评初级职称：通知未给出核认跨度，请填写起止年份';
+  const unchecked = page.getByRole('table', { name: '未核对人员（1 人）' });
+  expect(await unchecked.locator('tbody tr').evaluateAll(cellTexts, 4)).toEqual([['C03', '吴十', '检验科', reason]]);
+  await expect(page.getByText('未核对的 1 人不在结果和 PDF 工作表中，结果工作簿的「未核对」表列有其名单和原因。')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（.xlsx）' }).click()]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await downloadBytes(exported)) as unknown as ArrayBuffer);
+  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '未核对', '逐年', '逐项', '说明', '人员', '活动']);
+  expect(String(book.getWorksheet('汇总')!.getRow(1).getCell(1).value)).toMatch(/；另有 1 人未核对，见「未核对」表$/);
+  expect((book.getWorksheet('未核对')!.getRow(3).values as unknown[]).slice(1)).toEqual(['C03', '吴十', '检验科', reason]);
+  const info = book.getWorksheet('说明')!;
+  const infoRows = Array.from({ length: info.rowCount }, (_, i) => (info.getRow(i + 1).values as unknown[]).slice(1));
+  expect(infoRows.filter((r) => /人数$/.test(String(r[0])))).toEqual([
+    ['核对人数', 3],
+    ['未核对人数', 1],
+  ]);
 });

@@ -32,7 +32,7 @@ export type ColumnMapping = Record<string, Record<number, ColumnId | null>>;
 const PERSON_IDS = new Set<ColumnId>(PERSON_COLUMNS.map((c) => c.id));
 
 /** Sheets of the template and of an exported result that hold explanations or results, not input. */
-const NOTE_SHEETS = new Set(['说明', '取值', '填写说明', '汇总', '逐年', '逐项']);
+const NOTE_SHEETS = new Set(['说明', '取值', '填写说明', '汇总', '未核对', '逐年', '逐项']);
 
 /** The row holding the headings: the first of the first ten non-blank rows that names two known columns. */
 function findHeaderRow(table: Table, columns: readonly ColumnDef[]): number {

@@ -2,7 +2,7 @@
 import type { Draft } from '../rules/core';
 import type { BatchIssue } from './check';
 import type { ColumnMapping, TableLayout } from './layout';
-import type { PersonResult } from './results';
+import type { PersonResult, UncheckedPerson } from './results';
 import type { OtherRound } from './round-match';
 import type { ResultsOverview, ResultsPage, ViewQuery } from './view';
 
@@ -48,6 +48,8 @@ export interface CheckSummary {
   otherRound: OtherRound | null;
   /** People computed (0 while errors block the computation). */
   resultCount: number;
+  /** People left out of the check, every row of theirs excluded, with why (empty while errors are left). */
+  unchecked: UncheckedPerson[];
   /** The results in figures, null when nothing was computed. */
   overview: ResultsOverview | null;
   mapping: ColumnMapping;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx } from '../../../src/lib/batch/read';
 import { summaryLine } from '../../../src/lib/batch/results';
+import { combinedRows } from '../../../src/lib/batch/rows';
 import { buildTemplate } from '../../../src/lib/batch/workbooks';
 import { getRuleSet } from '../../../src/lib/rules';
 import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from './fixtures';
@@ -68,11 +69,45 @@ describe('a batch with ten seeded mistakes', () => {
     ]);
   });
 
-  test('computes once the ten rows are excluded, with the same results as the batch without them', () => {
+  test('computes once the ten rows are excluded, with the same figures as the batch without them', () => {
     const excluded = new Set(MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`));
     const after = checkBatch(tables, zz, { excluded });
     expect(after.errorCount).toBe(0);
-    expect(after.results).toEqual(checkBatch(good, zz).results);
+    expect(after.results.map(({ excludedRows, ...r }) => r)).toEqual(checkBatch(good, zz).results.map(({ excludedRows, ...r }) => r));
+  });
+
+  test('names everyone the excluded rows leave out, with the rows and why, and counts them in the summary line', () => {
+    const excluded = new Set(MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`));
+    const after = checkBatch(tables, zz, { excluded });
+    expect(after.unchecked).toEqual([
+      { key: 'A001', name: '张三丰', department: '办公室', rows: ['人员!5'], reason: '已排除人员表第5行：工号「A001」与人员表第2行重复' },
+      { key: 'A004', name: '赵六', department: '技术部', rows: ['人员!6'], reason: '已排除人员表第6行：「高级」不是可选的拟申报级别，可选：正高级、副高级、中级、初级' },
+      { key: 'A005', name: '钱七', department: '技术部', rows: ['人员!7'], reason: '已排除人员表第7行：须填写学历' },
+      { key: 'B999', name: '', department: '', rows: ['活动!19'], reason: '已排除活动表第19行：工号「B999」不在人员表中' },
+    ]);
+    // 张三 is computed without the six activity rows of his that were excluded, and says so.
+    expect(after.results.map((r) => [r.key, r.excludedRows])).toEqual([
+      ['A001', ['活动!20', '活动!21', '活动!22', '活动!23', '活动!24', '活动!25']],
+      ['A002', []],
+      ['A003', []],
+    ]);
+    expect(summaryLine(after.results, after.unchecked.length)).toBe('共 7 人，达标 2 人，未达标 1 人，未核对 4 人；其中 1 人的部分活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
+    // Nobody is named while errors are left.
+    expect(checkBatch(tables, zz, { excluded: new Set(['人员!7']) }).unchecked).toEqual([]);
+  });
+
+  test('a person whose every row is excluded in one table (pasted cells) is named with the engine’s reason too', () => {
+    const rows = [...combinedRows([...GOOD_PEOPLE.slice(1)].map((p) => ({ key: p[0]!, name: p[1]!, department: p[2]!, draft: checkBatch(good, zz).people.find((x) => x.key === p[0])!.draft })), zz)];
+    const head = rows[0]!.map(String);
+    const c03 = head.map((h) => ({ 工号: 'C03', 姓名: '吴十', 部门: '检验科', 拟申报级别: '初级', 学历: '大学本科', 活动形式: '发表论文', 年度: '2023', 作者排名: '独立或第一作者' })[h] ?? '');
+    const table = { name: '粘贴内容', rows: [...rows.map((r) => r.map(String)), c03] };
+    const first = checkBatch([table], zz);
+    const at = table.rows.length;
+    expect(first.issues.filter((i) => i.level === 'error').map((i) => `${i.ref} ${i.message}`)).toEqual([`粘贴内容!${at} 参评初级职称：通知未给出核认跨度，请填写起止年份`]);
+    const after = checkBatch([table], zz, { excluded: new Set([`粘贴内容!${at}`]) });
+    expect(after.results.map((r) => r.key)).toEqual(['A001', 'A002', 'A003']);
+    expect(after.unchecked).toEqual([{ key: 'C03', name: '吴十', department: '检验科', rows: [`粘贴内容!${at}`], reason: `已排除粘贴内容表第${at}行：参评初级职称：通知未给出核认跨度，请填写起止年份` }]);
+    expect(summaryLine(after.results, after.unchecked.length)).toBe('共 4 人，达标 2 人，未达标 1 人，未核对 1 人；最常见的缺口：2023年专业科目（1 人）。');
   });
 
   test('excluding a person’s row takes their activities with it', () => {
