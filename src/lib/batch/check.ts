@@ -401,7 +401,11 @@ function fileProblemOf(tables: readonly Table[], layouts: readonly TableLayout[]
   const peopleTables = used.filter((l) => l.role === 'people' || l.role === 'combined');
   if (peopleTables.length === 0) return '只有活动，没有人员信息：请添加「人员」表（工号、拟申报级别、学历，每人一行）后重新导入。';
   // Excluded rows count here: a file whose every person is excluded has people, none of them checked.
-  const hasRows = (l: TableLayout) => (tables.find((t) => t.name === l.table) as Table).rows.slice(l.headerRow).some((r) => !isBlankRow(r));
+  const hasRows = (l: TableLayout) => {
+    const rows = (tables.find((t) => t.name === l.table) as Table).rows;
+    for (let i = l.headerRow; i < rows.length; i++) if (!isBlankRow(rows[i])) return true;
+    return false;
+  };
   if (peopleTables.some(hasRows)) return null;
   const sheet = peopleTables.find((l) => l.role === 'people');
   if (!sheet) return '标题行下面没有数据：请每项活动填写一行（含本人的工号、拟申报级别、学历），填写后重新导入。';
