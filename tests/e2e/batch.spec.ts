@@ -63,7 +63,8 @@ test('a file with ten seeded mistakes lists all ten with rows and computes nothi
   await page.getByRole('button', { name: '按所选排除并重新核对' }).click();
   await expect(page.getByText('发现 9 处错误')).toBeVisible();
   await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
-  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  // The three people computed as in the batch without mistakes; the four the excluded rows leave out are counted.
+  await expect(page.locator('#batch-summary')).toHaveText('共 7 人，达标 2 人，未达标 1 人，未核对 4 人；其中 1 人的部分活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
   await expect(page.getByText(/已排除 10 行/)).toBeVisible();
   expect(await csp.reports()).toEqual([]);
 });
@@ -386,4 +387,88 @@ test('查找人员 finds a person by part of a name or 工号, typed key by key 
   await expect(page.getByLabel('部门', { exact: true })).toHaveValue('');
   expect(await csp.reports()).toEqual([]);
   await context.close();
+});
+
+test('a PDF chosen, or a picture dropped on the page, is refused with what to choose instead, and nothing is read', async ({ page }) => {
+  await openBatch(page);
+  const pdf = Buffer.from('%PDF-1.3\n%\u00ba\u00df\u00ac\u00e0\n3 0 obj\n<</Type /Page>>\nendobj\n', 'latin1');
+  await page.getByLabel(/选择文件/).setInputFiles({ name: 't7.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(page.getByRole('alert')).toHaveText('「t7.pdf」不是可读取的表格文件，请选择 .xlsx 或 .csv 文件（旧版 .xls 等格式请先在 Excel 或 WPS 中另存为 .xlsx）。');
+  await expect(page.getByRole('heading', { name: '3. 核对结果' })).toHaveCount(0);
+
+  const dropped = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])], '照片.png', { type: 'image/png' }));
+    return data;
+  });
+  await page.getByRole('group', { name: '文件拖放区域' }).dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(page.getByRole('alert')).toHaveText('「照片.png」不是可读取的表格文件，请选择 .xlsx 或 .csv 文件（旧版 .xls 等格式请先在 Excel 或 WPS 中另存为 .xlsx）。');
+  await expect(page.getByRole('heading', { name: '3. 核对结果' })).toHaveCount(0);
+  // The picker offers what is read: workbooks, CSV and tab-separated text, as its label says.
+  await expect(page.getByLabel(/选择文件/)).toHaveAttribute('accept', /^\.xlsx,\.csv,\.txt,/);
+  await expect(page.locator('#batch-file-label')).toHaveText('选择文件（.xlsx、.csv 或 .txt），或把文件拖到这里');
+});
+
+test('a file without the 学历 column, and the template sent back empty, say what is wrong and what to do', async ({ page }) => {
+  await openBatch(page);
+  const people = GOOD_PEOPLE.map((r) => r.filter((_, i) => i !== 4));
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '缺学历.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: people, 活动: GOOD_ACTIVITIES }) });
+  await expect(page.getByText('已读取「缺学历.xlsx」：20 行数据。')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText('「人员」表缺少必填列「学历」：请在表格中添加该列后重新导入。');
+  await expect(page.getByRole('heading', { name: '列对应' })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板' }).click()]);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await downloadBytes(download) });
+  await expect(page.getByText(`已读取「${download.suggestedFilename()}」。`)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText('「人员」表没有人员数据：请从第 2 行起每人填写一行，每项活动在「活动」表填写一行，填写后重新导入。');
+  await expect(page.getByRole('heading', { name: '列对应' })).toHaveCount(0);
+});
+
+test('the 2024 template checked against the 2020 notice says so once, and one press checks it against 2024', async ({ page }) => {
+  await openBatch(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板' }).click()]);
+  const filled = await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }, await downloadBytes(download));
+  const rounds = page.getByRole('group', { name: '依据的通知' });
+  await rounds.getByRole('radio', { name: /^湘人社函〔2020〕11号/ }).check();
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: filled });
+  const said = page.getByText('此文件按株人社函〔2024〕5号的模板填写（见「说明」表），而当前选择的是湘人社函〔2020〕11号：请改选该通知，或下载本通知的模板重新填写。');
+  await expect(said).toHaveCount(1);
+  await expect(page.getByText(/发现 \d+ 处错误/)).toBeVisible();
+
+  await page.getByRole('button', { name: '改按株人社函〔2024〕5号核对' }).click();
+  await expect(rounds.getByRole('radio', { name: /^株人社函〔2024〕5号/ })).toBeChecked();
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  await expect(said).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '3. 核对结果' })).toBeFocused();
+});
+
+test('a person left out by 排除全部有错误的行 is named with the results and in the export, and counted in the summary line', async ({ page }) => {
+  await openBatch(page);
+  const rows = combine(GOOD_PEOPLE, GOOD_ACTIVITIES);
+  // 吴十 (初级, no span of their own: 2024 states none for 初级) is an error on their only row, row 19.
+  rows.push(['C03', '吴十', '检验科', '初级', '大学本科', '', '', '', '', '', '有学时证明的课程', '2023', '公需科目', '', '网络平台课程等远程教育', '', '30', '', '', '', '', '', '', '']);
+  await page.getByLabel('或粘贴单元格').fill(rows.map((r) => r.join('\t')).join('\n'));
+  await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(page.getByText('发现 1 处错误')).toBeVisible();
+  await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
+
+  await expect(page.locator('#batch-summary')).toHaveText('共 4 人，达标 2 人，未达标 1 人，未核对 1 人；最常见的缺口：2023年专业科目（1 人）。');
+  const reason = '已排除粘贴内容表第19行：参评初级职称：通知未给出核认跨度，请填写起止年份';
+  const unchecked = page.getByRole('table', { name: '未核对人员（1 人）' });
+  expect(await unchecked.locator('tbody tr').evaluateAll(cellTexts, 4)).toEqual([['C03', '吴十', '检验科', reason]]);
+  await expect(page.getByText('未核对的 1 人不在结果和 PDF 工作表中，结果工作簿的「未核对」表列有其名单和原因。')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（.xlsx）' }).click()]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await downloadBytes(exported)) as unknown as ArrayBuffer);
+  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '未核对', '逐年', '逐项', '说明', '人员', '活动']);
+  expect(String(book.getWorksheet('汇总')!.getRow(1).getCell(1).value)).toMatch(/；另有 1 人未核对，见「未核对」表$/);
+  expect((book.getWorksheet('未核对')!.getRow(3).values as unknown[]).slice(1)).toEqual(['C03', '吴十', '检验科', reason]);
+  const info = book.getWorksheet('说明')!;
+  const infoRows = Array.from({ length: info.rowCount }, (_, i) => (info.getRow(i + 1).values as unknown[]).slice(1));
+  expect(infoRows.filter((r) => /人数$/.test(String(r[0])))).toEqual([
+    ['核对人数', 3],
+    ['未核对人数', 1],
+  ]);
 });

@@ -8,7 +8,8 @@ import { parseDraft } from '../rules/draft-schema';
 import { cellText, isBlankRow, plainText, type Cell, type Table } from './cells';
 import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, type ColumnDef, type ColumnId } from './columns';
 import { layoutTables, type ColumnMapping, type TableLayout } from './layout';
-import { summarizePerson, type PersonResult } from './results';
+import { rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
+import { otherRoundOf, type OtherRound } from './round-match';
 import { DEGREE_LIST, findEntry, formList, optionList, readChoice, readDate, readFlag, readHours, readWhole, readYear, readYears, SUBJECT_LIST, TITLE_LEVEL_LIST, type Read } from './values';
 
 /** One problem, where the officer finds it in the file. */
@@ -35,6 +36,8 @@ export interface BatchPerson {
   draft: Draft;
   /** The activity rows, in draft order (`sheet!row` of activities[i]). */
   activityRefs: string[];
+  /** Activity rows of theirs the officer excluded (`sheet!row`): not in the draft, so not counted. */
+  excludedRefs: string[];
 }
 
 /** What a check gives back. `results` is empty while any error is left. */
@@ -46,8 +49,17 @@ export interface BatchCheck {
   warningCount: number;
   people: BatchPerson[];
   results: PersonResult[];
-  /** Data rows read (excluded and blank rows not counted). */
+  /** People in the file whom the check left out, every row of theirs excluded, with why (empty while errors are left). */
+  unchecked: UncheckedPerson[];
+  /** Data rows read (excluded and blank rows not counted), also while the columns need mapping. */
   rowsRead: number;
+  /**
+   * What keeps the file as a whole from being checked, and what to do, in words (a required column missing, no person
+   * in it); null when nothing does. The rows' own problems are in `issues`.
+   */
+  fileProblem: string | null;
+  /** The round whose template the file was filled in from, when it is not the one checked against (round-match.ts). */
+  otherRound: OtherRound | null;
 }
 
 /** Options of a check. */
@@ -87,7 +99,14 @@ interface PersonAcc {
   coveredYears: number[];
   activities: Activity[];
   activityRefs: string[];
+  /** Their own row has an error: the engine cannot check them (their span and rules depend on that row). */
   bad: boolean;
+  /**
+   * One of their activity rows has an error: never computed into the results, but still checked by the engine, so
+   * that a problem of their own row (no span for 中级 in 2020) is listed with the others, not only once it is fixed.
+   */
+  activityErrors: boolean;
+  excludedRefs: string[];
 }
 
 /**
@@ -100,7 +119,13 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const issues: BatchIssue[] = [];
   const columns = [...PERSON_COLUMNS, ...activityColumns(ruleSet)];
   const byId = new Map(columns.map((c) => [c.id, c]));
+  // What an excluded row would have been told: the reason its person is left out (its errors only).
+  const excludedErrors = new Map<string, string[]>();
   const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error') => {
+    if (excluded.has(row.ref)) {
+      if (level === 'error') excludedErrors.set(row.ref, [...(excludedErrors.get(row.ref) ?? []), message]);
+      return;
+    }
     const heading = column === '' ? '' : (row.layout.headings.find((h) => h.column === column)?.heading ?? byId.get(column)?.label ?? column);
     issues.push({ sheet: row.sheet, row: row.row, column: heading, message, level, ref: row.ref });
   };
@@ -112,11 +137,8 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     const at = { sheet: l.table, row: l.headerRow, ref: `${l.table}!${l.headerRow}`, layout: l };
     if (unknown.length > 0) issue(at, '', `未识别的列：${unknown.map((h) => `「${h.heading}」`).join('、')}，已忽略（可在“列对应”中指定）`, 'warning');
   }
-  if (needsMapping) {
-    return finish(layouts, true, issues, [], [], 0);
-  }
-
-  const rowsOf = (layout: TableLayout): Row[] => {
+  /** The table's rows with data: those kept, or (`excludedOnly`) those the officer excluded. */
+  const rowsOf = (layout: TableLayout, excludedOnly = false): Row[] => {
     const table = tables.find((t) => t.name === layout.table) as Table;
     const at = new Map<ColumnId, number>();
     for (const h of layout.headings) if (h.column) at.set(h.column, h.index);
@@ -125,11 +147,16 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       const cells = table.rows[i] as Cell[];
       if (isBlankRow(cells)) continue;
       const ref = `${layout.table}!${i + 1}`;
-      if (excluded.has(ref)) continue;
+      if (excluded.has(ref) !== excludedOnly) continue;
       out.push({ sheet: layout.table, row: i + 1, ref, cells, layout, at, texts: [] });
     }
     return out;
   };
+  const about = { fileProblem: fileProblemOf(tables, layouts, byId), otherRound: otherRoundOf(tables, layouts, ruleSet, options.mapping) };
+  if (needsMapping) {
+    const rows = layouts.reduce((n, l) => n + (l.role === 'ignored' ? 0 : rowsOf(l).length), 0);
+    return finish(layouts, true, issues, [], [], rows, about, []);
+  }
   const get = (row: Row, id: ColumnId): Cell => {
     const index = row.at.get(id);
     return index === undefined ? null : row.cells[index];
@@ -151,7 +178,11 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const excludedKeys = new Set<string>();
 
   // People: the 人员 sheet, then people first met in a combined table.
-  const personFrom = (row: Row, combined: boolean) => {
+  /**
+   * Reads a person's row; gives the person read, or undefined (no 工号, or a row of someone read before). `register`
+   * false: an excluded row, read only for what it would have been told.
+   */
+  const personFrom = (row: Row, combined: boolean, register = true): PersonAcc | undefined => {
     const key = text(row, 'key');
     if (key === '') {
       issue(row, 'key', '缺少工号');
@@ -196,7 +227,9 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     if (degree) profile['degree'] = degree;
     if (name !== '' && name.length <= 50) profile['name'] = name;
     const bad = titleLevel === undefined || degree === undefined || medical === undefined || teacher === undefined || coveredYears === undefined;
-    people.set(key, { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad });
+    const person: PersonAcc = { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, activityErrors: false, excludedRefs: [] };
+    if (register) people.set(key, person);
+    return person;
   };
 
   const tablesWith = (...roles: TableLayout['role'][]) => layouts.filter((l) => roles.includes(l.role));
@@ -235,36 +268,94 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
 
   const thisYear = options.thisYear ?? new Date().getFullYear();
   const fieldColumns = new Map(ruleSet.conversions.map((c) => [c.kind, fieldColumnsOf(c, columns)]));
+  /** An activity row's form and values as the draft's activity, or undefined after listing its problems. */
+  const activityOf = (row: Row): Record<string, unknown> | undefined => {
+    const formText = text(row, 'form');
+    if (formText === '') {
+      issue(row, 'form', '缺少活动形式');
+      return undefined;
+    }
+    const kind = take(row, 'form', readChoice(formText, forms, '活动形式', ruleSet, allForms));
+    if (kind === undefined) return undefined;
+    const conversion = ruleSet.conversions.find((c) => c.kind === kind) as Conversion;
+    return readActivity(row, conversion, fieldColumns.get(kind) as Map<string, ColumnDef[]>, ruleSet, { text, plain, get, take, issue }, thisYear);
+  };
+  const keyKnown = (row: Row, key: string) => {
+    if (key === '') issue(row, 'key', '缺少工号');
+    else if (!people.has(key)) issue(row, 'key', `工号「${key}」不在人员表中`);
+  };
   for (const row of activityRows) {
     const key = text(row, 'key');
     if (excludedKeys.has(key)) continue;
-    const formText = text(row, 'form');
     const person = people.get(key);
-    if (key === '') issue(row, 'key', '缺少工号');
-    else if (!person) issue(row, 'key', `工号「${key}」不在人员表中`);
-    if (formText === '') {
-      issue(row, 'form', '缺少活动形式');
-      continue;
-    }
-    const kind = take(row, 'form', readChoice(formText, forms, '活动形式', ruleSet, allForms));
-    if (kind === undefined) continue;
-    const conversion = ruleSet.conversions.find((c) => c.kind === kind) as Conversion;
-    const activity = readActivity(row, conversion, fieldColumns.get(kind) as Map<string, ColumnDef[]>, ruleSet, { text, plain, get, take, issue }, thisYear);
+    keyKnown(row, key);
+    const activity = activityOf(row);
     if (activity && person) {
       activity.id = `r${row.row}`;
       person.activities.push(activity as unknown as Activity);
       person.activityRefs.push(row.ref);
-    } else if (person) person.bad = true;
+    } else if (person) person.activityErrors = true;
   }
+
+  // Excluded rows are neither checked nor computed, but read for what they would have been told, so that whoever they
+  // leave out is named with the reason (an officer must not report a unit as all checked when some were left out),
+  // and a person computed without some of their activities says so.
+  const leftOut = new Map<string, { key: string; name: string; department: string; refs: string[] }>();
+  // The engine's word on an excluded person's own row (no span for their level), which needs no activity.
+  const spanProblems = (p: PersonAcc | undefined) => {
+    if (!p || p.bad) return;
+    const parsed = parseDraft({ format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet: ruleSet.id, profile: p.profile, span: p.span, coveredYears: p.coveredYears, activities: [] });
+    if (!parsed.ok) return;
+    const result = calculate(parsed.draft);
+    if (!result.span) for (const problem of result.problems) issue(p.row, '', problem.message);
+  };
+  const leave = (row: Row, key: string) => {
+    const id = key === '' ? `!${row.ref}` : key;
+    const acc = leftOut.get(id) ?? { key, name: '', department: '', refs: [] };
+    acc.name ||= plain(row, 'name');
+    acc.department ||= plain(row, 'department');
+    acc.refs.push(row.ref);
+    leftOut.set(id, acc);
+  };
+  for (const l of tablesWith('people')) {
+    for (const row of rowsOf(l, true)) {
+      const key = text(row, 'key');
+      const kept = key === '' ? undefined : people.get(key);
+      spanProblems(personFrom(row, false, false));
+      // The same person again (a repeated row): checked from the row kept.
+      if (kept && (kept.name === '' || plain(row, 'name') === '' || kept.name === plain(row, 'name'))) continue;
+      leave(row, key);
+    }
+  }
+  for (const l of tablesWith('combined', 'activities')) {
+    for (const row of rowsOf(l, true)) {
+      const key = text(row, 'key');
+      const kept = key === '' ? undefined : people.get(key);
+      if (kept) {
+        if (text(row, 'form') !== '') kept.excludedRefs.push(row.ref);
+        continue;
+      }
+      if (l.role === 'activities' && excludedKeys.has(key)) continue; // named from their own excluded row
+      if (l.role === 'combined') spanProblems(personFrom(row, true, false));
+      else keyKnown(row, key);
+      if (l.role === 'activities' || text(row, 'form') !== '') activityOf(row);
+      leave(row, key);
+    }
+  }
+  const unchecked: UncheckedPerson[] = [...leftOut.values()].map(({ key, name, department, refs }) => {
+    const errors = [...new Set(refs.flatMap((ref) => excludedErrors.get(ref) ?? []))];
+    return { key, name, department, rows: refs, reason: `已排除${rowsText(refs)}${errors.length > 0 ? `：${errors.join('；')}` : ''}` };
+  });
 
   // Drafts: checked as a whole by the draft format's own parser, then computed.
   const batchPeople: BatchPerson[] = [];
   for (const p of people.values()) {
-    if (p.activities.length === 0 && !p.bad) issue(p.row, '', `${p.name || p.key}没有活动记录，各年度按 0 学时计`, 'warning');
+    if (p.activities.length === 0 && !p.bad && !p.activityErrors) issue(p.row, '', `${p.name || p.key}${p.excludedRefs.length > 0 ? '的活动均已排除' : '没有活动记录'}，各年度按 0 学时计`, 'warning');
+    if (p.bad) continue;
     const input = { format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet: ruleSet.id, profile: p.profile, span: p.span, coveredYears: p.coveredYears, activities: p.activities };
     const parsed = parseDraft(input);
     if (!parsed.ok) {
-      if (!p.bad) for (const i of parsed.issues.slice(0, 5)) {
+      for (const i of parsed.issues.slice(0, 5)) {
         const index = i.path[0] === 'activities' && typeof i.path[1] === 'number' ? i.path[1] : -1;
         const ref = index >= 0 ? p.activityRefs[index] : undefined;
         const at = ref ? rowAt(ref, layouts) : p.row;
@@ -272,8 +363,8 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       }
       continue;
     }
-    if (p.bad) continue;
-    batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs });
+    // A person with an activity error goes on to the engine's checks too; any error keeps every result back (finish).
+    batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs, excludedRefs: p.excludedRefs });
   }
 
   // The engine's own problems (no span for this profile, a value the round marks invalid) block like any other error.
@@ -291,7 +382,35 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     results.push(summarizePerson(person, result));
     if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
   });
-  return finish(layouts, false, issues, batchPeople, results, rowsRead);
+  return finish(layouts, false, issues, batchPeople, results, rowsRead, about, unchecked);
+}
+
+/**
+ * What keeps the file as a whole from being checked, in words that say what to do: no column recognised, a required
+ * column missing (the template's 必填 是), no person, no row under the headings. Null when the rows can be checked.
+ */
+function fileProblemOf(tables: readonly Table[], layouts: readonly TableLayout[], byId: ReadonlyMap<ColumnId, ColumnDef>): string | null {
+  const used = layouts.filter((l) => l.role !== 'ignored');
+  if (used.length === 0) return '表格中没有可识别的列名（如 工号、拟申报级别、学历、活动形式）：请按本站模板填写后重新导入。';
+  const lacking = used.filter((l) => l.missing.length > 0);
+  if (lacking.length > 0) {
+    const parts = lacking.map((l) => `「${l.table}」表缺少必填列${l.missing.map((id) => `「${byId.get(id)?.label ?? id}」`).join('')}`);
+    const many = lacking.length > 1 || (lacking[0] as TableLayout).missing.length > 1;
+    return `${parts.join('；')}：请在表格中添加${many ? '这些列' : '该列'}后重新导入。`;
+  }
+  const peopleTables = used.filter((l) => l.role === 'people' || l.role === 'combined');
+  if (peopleTables.length === 0) return '只有活动，没有人员信息：请添加「人员」表（工号、拟申报级别、学历，每人一行）后重新导入。';
+  // Excluded rows count here: a file whose every person is excluded has people, none of them checked.
+  const hasRows = (l: TableLayout) => {
+    const rows = (tables.find((t) => t.name === l.table) as Table).rows;
+    for (let i = l.headerRow; i < rows.length; i++) if (!isBlankRow(rows[i])) return true;
+    return false;
+  };
+  if (peopleTables.some(hasRows)) return null;
+  const sheet = peopleTables.find((l) => l.role === 'people');
+  if (!sheet) return '标题行下面没有数据：请每项活动填写一行（含本人的工号、拟申报级别、学历），填写后重新导入。';
+  const activities = used.find((l) => l.role === 'activities');
+  return `「${sheet.table}」表没有人员数据：请从第 ${sheet.headerRow + 1} 行起每人填写一行${activities ? `，每项活动在「${activities.table}」表填写一行` : ''}，填写后重新导入。`;
 }
 
 function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'> {
@@ -300,7 +419,7 @@ function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' 
   return { sheet, row: Number(ref.slice(cut + 1)), ref, layout: layouts.find((l) => l.table === sheet) as TableLayout };
 }
 
-function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number): BatchCheck {
+function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>, unchecked: UncheckedPerson[]): BatchCheck {
   const errorCount = all.filter((i) => i.level === 'error').length;
   const warningCount = all.length - errorCount;
   // Errors first, each group in file order (sheets as the workbook orders them).
@@ -308,7 +427,7 @@ function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[]
   const sheet = new Map(layouts.map((l, n) => [l.table, n]));
   const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
   const issues = sorted.slice(0, MAX_ISSUES);
-  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], rowsRead };
+  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about };
 }
 
 interface Readers {

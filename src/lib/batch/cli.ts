@@ -7,8 +7,9 @@ import { basename } from 'node:path';
 import { currentRuleSet, getRuleSet } from '../rules/core';
 import { ruleSets } from '../rules/rule-sets';
 import { checkBatch } from './check';
-import { readFileBytes } from './read';
-import { gapText, summaryLine } from './results';
+import type { Table } from './cells';
+import { BatchReadError, readFileBytes } from './read';
+import { excludedNote, gapText, summaryLine } from './results';
 import { buildResultsWorkbook, buildTemplate, templateFileName } from './workbooks';
 
 const USAGE = `用法：npm run batch -- <文件.xlsx|文件.csv> [--round ${ruleSets.map((r) => r.id).join('|')}] [--out 结果.xlsx] [--exclude 表!行 …]
@@ -38,23 +39,34 @@ export async function main(args: readonly string[], print: (line: string) => voi
     return 2;
   }
   const excluded = new Set(args.flatMap((a, i) => (args[i - 1] === '--exclude' ? a.split(',') : [])));
-  const tables = await readFileBytes(new Uint8Array(await readFile(file)), basename(file));
-  const check = checkBatch(tables, ruleSet, { excluded });
-  print(`依据 ${ruleSet.docNumber}；读取 ${check.rowsRead} 行。`);
-  for (const i of check.issues) print(`${i.level === 'error' ? '错误' : '提示'}  ${i.sheet} 第${i.row}行${i.column ? `「${i.column}」` : ''}：${i.message}`);
-  if (check.needsMapping) {
-    print('有必填列未能按列名识别（工号、拟申报级别、学历、活动形式），请按模板改列名后重试。');
+  let tables: Table[];
+  try {
+    tables = await readFileBytes(new Uint8Array(await readFile(file)), basename(file));
+  } catch (error) {
+    if (!(error instanceof BatchReadError)) throw error;
+    print(error.message);
     return 1;
   }
+  const check = checkBatch(tables, ruleSet, { excluded });
+  print(`依据 ${ruleSet.docNumber}；读取 ${check.rowsRead} 行。`);
+  if (check.otherRound) print(check.otherRound.message);
+  if (check.fileProblem) print(check.fileProblem);
+  for (const i of check.issues) print(`${i.level === 'error' ? '错误' : '提示'}  ${i.sheet} 第${i.row}行${i.column ? `「${i.column}」` : ''}：${i.message}`);
+  if (check.needsMapping) {
+    print('列名须与模板相同（或为常见叫法，如 职工号、名字、年份）。');
+    return 1;
+  }
+  if (check.fileProblem) return 1;
   if (check.errorCount > 0) {
     print(`发现 ${check.errorCount} 处错误，未计算。改正文件后重试，或用 --exclude 表!行 排除。`);
     return 1;
   }
-  for (const r of check.results) print(`${r.key}\t${r.name}\t${r.department}\t${r.met ? '达标' : '未达标'}\t${gapText(r)}`);
-  print(summaryLine(check.results));
+  for (const r of check.results) print(`${r.key}\t${r.name}\t${r.department}\t${r.met ? '达标' : '未达标'}\t${[gapText(r), excludedNote(r)].filter(Boolean).join('；')}`);
+  for (const u of check.unchecked) print(`${u.key}\t${u.name}\t${u.department}\t未核对\t${u.reason}`);
+  print(summaryLine(check.results, check.unchecked.length));
   const out = option('--out');
   if (out) {
-    await writeFile(out, new Uint8Array(await (await buildResultsWorkbook(ruleSet, check.people, check.results, new Date())).arrayBuffer()));
+    await writeFile(out, new Uint8Array(await (await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(), check.unchecked)).arrayBuffer()));
     print(`结果已写入 ${out}`);
   }
   return 0;

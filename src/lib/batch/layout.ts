@@ -4,7 +4,7 @@
  */
 import type { RuleSet } from '../rules/core';
 import { cellText, isBlankRow, plainText, type Table } from './cells';
-import { allColumns, columnForHeading, type ColumnDef, type ColumnId } from './columns';
+import { allColumns, columnForHeading, PERSON_COLUMNS, type ColumnDef, type ColumnId } from './columns';
 
 /** What a table holds. `combined`: one row per activity with the person's columns on each row (CSV, pasted cells). */
 export type TableRole = 'people' | 'activities' | 'combined' | 'ignored';
@@ -29,8 +29,10 @@ export interface TableLayout {
 /** Heading choices the officer made in the mapping step: table name → heading index → column (null: ignore). */
 export type ColumnMapping = Record<string, Record<number, ColumnId | null>>;
 
+const PERSON_IDS = new Set<ColumnId>(PERSON_COLUMNS.map((c) => c.id));
+
 /** Sheets of the template and of an exported result that hold explanations or results, not input. */
-const NOTE_SHEETS = new Set(['说明', '取值', '填写说明', '汇总', '逐年', '逐项']);
+const NOTE_SHEETS = new Set(['说明', '取值', '填写说明', '汇总', '未核对', '逐年', '逐项']);
 
 /** The row holding the headings: the first of the first ten non-blank rows that names two known columns. */
 function findHeaderRow(table: Table, columns: readonly ColumnDef[]): number {
@@ -63,7 +65,10 @@ export function layoutTable(table: Table, ruleSet: RuleSet, mapping: ColumnMappi
   });
   const has = (id: ColumnId) => used.has(id);
   const personal = has('titleLevel') || has('degree');
-  const role: TableRole = has('form') ? (personal ? 'combined' : 'activities') : has('key') || personal ? 'people' : 'ignored';
+  // 工号 with activity columns (年度, 学时 …) and no person's ones is an activities table that lacks 活动形式, not a
+  // people table that lacks 拟申报级别 and 学历.
+  const activityLike = !personal && [...used].some((id) => !PERSON_IDS.has(id));
+  const role: TableRole = has('form') || (has('key') && activityLike) ? (personal ? 'combined' : 'activities') : has('key') || personal ? 'people' : 'ignored';
   const needs: ColumnId[] = role === 'people' ? ['key', 'titleLevel', 'degree'] : role === 'combined' ? ['key', 'form', 'titleLevel', 'degree'] : role === 'activities' ? ['key', 'form'] : [];
   return { table: table.name, headerRow: headerIndex + 1, role, headings, missing: needs.filter((id) => !has(id)) };
 }

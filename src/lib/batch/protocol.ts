@@ -2,7 +2,8 @@
 import type { Draft } from '../rules/core';
 import type { BatchIssue } from './check';
 import type { ColumnMapping, TableLayout } from './layout';
-import type { PersonResult } from './results';
+import type { PersonResult, UncheckedPerson } from './results';
+import type { OtherRound } from './round-match';
 import type { ResultsOverview, ResultsPage, ViewQuery } from './view';
 
 /**
@@ -41,8 +42,14 @@ export interface CheckSummary {
   errorCount: number;
   warningCount: number;
   rowsRead: number;
+  /** What keeps the file as a whole from being checked, in words (BatchCheck's fileProblem). */
+  fileProblem: string | null;
+  /** The round whose template the file was filled in from, when it is not the one checked against. */
+  otherRound: OtherRound | null;
   /** People computed (0 while errors block the computation). */
   resultCount: number;
+  /** People left out of the check, every row of theirs excluded, with why (empty while errors are left). */
+  unchecked: UncheckedPerson[];
   /** The results in figures, null when nothing was computed. */
   overview: ResultsOverview | null;
   mapping: ColumnMapping;

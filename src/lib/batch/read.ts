@@ -3,6 +3,7 @@
  * without BOM) or GBK/GB18030 as Excel on Chinese Windows saves it (papaparse after decoding), and cells pasted from
  * Excel or WPS (tab-separated text). The same code runs in the page's worker and in Node.
  */
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Cell, Table } from './cells';
 import { scanXlsx } from './xlsx-scan';
@@ -19,13 +20,67 @@ export class BatchReadError extends Error {
 /** The kinds of file the check reads, by their first bytes and name. */
 export type FileKind = 'xlsx' | 'csv';
 
-/** Tells an .xlsx (a ZIP: PK\x03\x04) from text; refuses the old binary .xls (an OLE file). */
+/** What is said of a file that holds no table the check can read (a PDF, a picture, a Word document …). */
+export function notATableMessage(name: string): string {
+  return `「${name}」不是可读取的表格文件，请选择 .xlsx 或 .csv 文件（旧版 .xls 等格式请先在 Excel 或 WPS 中另存为 .xlsx）。`;
+}
+
+const startsWith = (bytes: Uint8Array, ...head: number[]) => head.every((b, i) => bytes[i] === b);
+
+/**
+ * Whether a ZIP holds an .xlsx workbook's parts (xl/…): a .docx or an .ods is a ZIP too, and an .xlsb's binary parts
+ * cannot be read. Throws when it is no ZIP.
+ */
+function zipHoldsWorkbook(bytes: Uint8Array): boolean {
+  let parts = false;
+  let binary = false;
+  // Only the names are looked at: nothing is inflated.
+  unzipSync(bytes, {
+    filter: (f) => {
+      parts ||= f.name.startsWith('xl/');
+      binary ||= f.name === 'xl/workbook.bin';
+      return false;
+    },
+  });
+  return parts && !binary;
+}
+
+/**
+ * Whether bytes are text a table can be read from. A NUL byte is never in a CSV in UTF-8 or GBK (UTF-16 has its
+ * byte-order mark, checked first); other control characters only by mistake, so a few are let through.
+ */
+export function looksLikeText(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return true;
+  if (bytes.indexOf(0) >= 0) return false;
+  const head = bytes.subarray(0, 65536);
+  let control = 0;
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1a) control++;
+  return control <= head.length / 100;
+}
+
+/**
+ * Tells an .xlsx (a ZIP with a workbook in it) from text by the content, not the name, and refuses what is neither
+ * with a message that says what to do: the old binary .xls (an OLE file), a PDF, a Word document, a picture.
+ */
 export function fileKind(bytes: Uint8Array, name: string): FileKind {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) {
+    let workbook: boolean;
+    try {
+      workbook = zipHoldsWorkbook(bytes);
+    } catch {
+      throw new BatchReadError(`「${name}」不是有效的 .xlsx 工作簿，可能已损坏。`);
+    }
+    if (!workbook) throw new BatchReadError(notATableMessage(name));
+    return 'xlsx';
+  }
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
+    // An OLE file: an old .xls (or WPS .et), a workbook with a password to open, or a Word or PowerPoint file.
+    if (/\.(xlsx|xlsm)$/i.test(name)) throw new BatchReadError(`「${name}」设有打开密码，请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再导入。`);
+    if (/\.(doc|ppt|msg|wps|dps)$/i.test(name)) throw new BatchReadError(notATableMessage(name));
     throw new BatchReadError('这是旧版 Excel 97-2003（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 或 CSV 后再导入。');
   }
-  if (/\.(xlsx|xlsm)$/i.test(name)) throw new BatchReadError('文件不是有效的 .xlsx 工作簿，可能已损坏。');
+  if (/\.(xlsx|xlsm)$/i.test(name)) throw new BatchReadError(`「${name}」不是有效的 .xlsx 工作簿，可能已损坏。`);
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46) || !looksLikeText(bytes)) throw new BatchReadError(notATableMessage(name));
   return 'csv';
 }
 
@@ -46,7 +101,12 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Delimited text as one table. Pasted cells are tab-separated; a CSV's delimiter (, ; tab) is detected. */
 export function parseDelimited(text: string, name: string, delimiter?: string): Table {
-  const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { delimiter: delimiter ?? '', skipEmptyLines: false });
+  const body = text.replace(/^\ufeff/, '');
+  // Guessed on the first rows without blank lines: papaparse's guess counts the empty line after the last line break
+  // (every file Excel saves has one) as a row of one cell, and so read tab-separated text (Excel's 文本文件(制表符分隔)
+  // and Unicode 文本, .txt) as one column.
+  const sep = delimiter ?? Papa.parse<string[]>(body, { preview: 10, delimiter: '', skipEmptyLines: 'greedy' }).meta.delimiter;
+  const parsed = Papa.parse<string[]>(body, { delimiter: sep, skipEmptyLines: false });
   const rows: Cell[][] = parsed.data;
   // A trailing newline leaves one empty row.
   while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).every((c) => c === '')) rows.pop();

@@ -30,13 +30,41 @@ export interface PersonResult {
   /** Shortfalls as parts, e.g. { year: 2023, part: 'professional', hours: 12 }. */
   gaps: { year: number; part: 'public' | 'professional' | 'total'; hours: number }[];
   activityCount: number;
+  /** Activity rows of theirs the officer excluded (`sheet!row`), not counted. */
+  excludedRows: string[];
+}
+
+/** A person in the file whom the check left out: every row of theirs was excluded. */
+export interface UncheckedPerson {
+  /** '' when the row has none. */
+  key: string;
+  name: string;
+  department: string;
+  /** Their rows (`sheet!row`). */
+  rows: string[];
+  /** 已排除人员表第3行：须填写学历 */
+  reason: string;
+}
+
+/**
+ * Rows in words, by sheet in the order met: 人员表第3行, 活动表第17、21行.
+ * @example rowsText(['活动!17', '活动!21', '人员!3']) // '活动表第17、21行、人员表第3行'
+ */
+export function rowsText(refs: readonly string[]): string {
+  const bySheet = new Map<string, string[]>();
+  for (const ref of refs) {
+    const cut = ref.lastIndexOf('!');
+    const sheet = ref.slice(0, cut);
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ref.slice(cut + 1)]);
+  }
+  return [...bySheet].map(([sheet, rows]) => `${sheet}表第${rows.join('、')}行`).join('、');
 }
 
 /** The part names as the notices call them. */
 export const PART_LABELS = { public: '公需科目', professional: '专业科目', total: '合计' } as const;
 
 /** A person's row from their calculation. */
-export function summarizePerson(person: { key: string; name: string; department: string; draft: { activities: readonly unknown[] } }, result: CalculationResult): PersonResult {
+export function summarizePerson(person: { key: string; name: string; department: string; draft: { activities: readonly unknown[] }; excludedRefs?: readonly string[] }, result: CalculationResult): PersonResult {
   const years: PersonYear[] = result.years.map((y) => ({
     year: y.year,
     public: y.public,
@@ -63,7 +91,13 @@ export function summarizePerson(person: { key: string; name: string; department:
     years,
     gaps,
     activityCount: person.draft.activities.length,
+    excludedRows: [...(person.excludedRefs ?? [])],
   };
+}
+
+/** What a person's result leaves out: 已排除活动表第17、21行，未计入学时 ('' when nothing). */
+export function excludedNote(result: PersonResult): string {
+  return result.excludedRows.length > 0 ? `已排除${rowsText(result.excludedRows)}，未计入学时` : '';
 }
 
 /** 「2023年专业科目差 12」 for each gap. */
@@ -72,14 +106,20 @@ export function gapText(result: PersonResult, unit = '学时'): string {
   return result.gaps.map((g) => `${g.year}年${PART_LABELS[g.part]}差 ${formatHours(g.hours)}${unit === '学时' ? '' : unit}`).join('；');
 }
 
-/** The batch in one line: 共 N 人，达标 N 人，未达标 N 人；最常见的缺口：2023年专业科目（N 人）. */
-export function summaryLine(results: readonly PersonResult[]): string {
+/**
+ * The batch in one line: 共 N 人，达标 N 人，未达标 N 人；最常见的缺口：2023年专业科目（N 人）. People left out (every row
+ * excluded) are counted in 共 and named 未核对; people computed without some of their activities are counted after.
+ */
+export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0): string {
   const met = results.filter((r) => r.met).length;
+  const partial = results.filter((r) => r.excludedRows.length > 0).length;
   const counts = new Map<string, number>();
   for (const r of results) {
     for (const key of new Set(r.gaps.map((g) => `${g.year}年${PART_LABELS[g.part]}`))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
   const gaps = top.length > 0 ? `；最常见的缺口：${top.map(([k, n]) => `${k}（${n} 人）`).join('、')}` : '';
-  return `共 ${results.length} 人，达标 ${met} 人，未达标 ${results.length - met} 人${gaps}。`;
+  const unchecked = uncheckedCount > 0 ? `，未核对 ${uncheckedCount} 人` : '';
+  const some = partial > 0 ? `；其中 ${partial} 人的部分活动已排除，未计入学时` : '';
+  return `共 ${results.length + uncheckedCount} 人，达标 ${met} 人，未达标 ${results.length - met} 人${unchecked}${some}${gaps}。`;
 }

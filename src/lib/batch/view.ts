@@ -18,7 +18,9 @@ export interface ResultsOverview {
   count: number;
   metCount: number;
   shortCount: number;
-  /** 共 N 人，达标 N 人，未达标 N 人；最常见的缺口：… */
+  /** People left out of the check (every row of theirs excluded): listed apart, counted in the summary line. */
+  uncheckedCount: number;
+  /** 共 N 人，达标 N 人，未达标 N 人（，未核对 N 人）；最常见的缺口：… */
   line: string;
   /** Departments in the results, sorted. */
   departments: string[];
@@ -52,7 +54,7 @@ const collator = new Intl.Collator('zh-CN', { numeric: true });
 const compareText = (a: string, b: string) => collator.compare(a, b);
 
 /** The figures over the whole batch. */
-export function overviewOf(results: readonly PersonResult[]): ResultsOverview {
+export function overviewOf(results: readonly PersonResult[], uncheckedCount = 0): ResultsOverview {
   let metCount = 0;
   const departments = new Set<string>();
   const years = new Set<number>();
@@ -65,7 +67,8 @@ export function overviewOf(results: readonly PersonResult[]): ResultsOverview {
     count: results.length,
     metCount,
     shortCount: results.length - metCount,
-    line: summaryLine(results),
+    uncheckedCount,
+    line: summaryLine(results, uncheckedCount),
     departments: [...departments].sort(compareText),
     years: [...years].sort((a, b) => a - b),
   };

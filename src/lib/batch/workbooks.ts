@@ -7,7 +7,7 @@ import { calculate, DRAFT_FORMAT, DRAFT_VERSION, ITEM_STATUS_LABELS, itemExplana
 import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
 import type { BatchPerson } from './check';
 import { ruleDataDigest } from './digest';
-import { gapText, type PersonResult } from './results';
+import { excludedNote, gapText, type PersonResult, type UncheckedPerson } from './results';
 import { activityRows, activityValues, peopleRows } from './rows';
 import { DEGREE_LIST, formList, SUBJECT_LIST, TITLE_LEVEL_LIST } from './values';
 import { writeWorkbook, type DropDown, type WorkbookSheet } from './write-xlsx';
@@ -142,17 +142,21 @@ export function localTime(date: Date): string {
 
 const STATUS = { met: '达标', warning: '达标（有提示）', short: '未达标' } as const;
 
-/** The results workbook's sheets. */
-export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date): Promise<{ name: string; rows: (string | number)[][]; widths?: number[]; frozenHeader?: boolean }[]> {
+/**
+ * The results workbook's sheets. People left out of the check (`unchecked`: every row of theirs excluded) get a sheet
+ * of their own, 未核对, named on every sheet's first line and in 说明, so that nobody reads the workbook as the whole unit.
+ */
+export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date, unchecked: readonly UncheckedPerson[] = []): Promise<{ name: string; rows: (string | number)[][]; widths?: number[]; frozenHeader?: boolean }[]> {
   const digest = await ruleDataDigest(ruleSet);
   const unit = ruleSet.hoursUnit;
-  const stamp = `依据 ${ruleSet.docNumber}；规则数据摘要 ${digest}；生成于 ${localTime(madeAt)}`;
-  const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数']];
+  const left = unchecked.length > 0 ? `；另有 ${unchecked.length} 人未核对，见「未核对」表` : '';
+  const stamp = `依据 ${ruleSet.docNumber}；规则数据摘要 ${digest}；生成于 ${localTime(madeAt)}${left}`;
+  const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数', '备注']];
   const yearly: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '年度', `公需科目（${unit}）`, `专业科目（${unit}）`, `合计（${unit}）`, '公需差', '专业差', '合计差', '年度结果']];
   const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '活动形式', '活动名称', '年度', '科目', `学时（${unit}）`, '状态', '计算过程', '依据条款']];
   results.forEach((r, i) => {
     const person = people[i] as BatchPerson;
-    summary.push([r.key, r.name, r.department, r.met ? '达标' : '未达标', r.span ? `${r.span.from}～${r.span.to}` : '', gapText(r), r.activityCount]);
+    summary.push([r.key, r.name, r.department, r.met ? '达标' : '未达标', r.span ? `${r.span.from}～${r.span.to}` : '', gapText(r), r.activityCount, excludedNote(r)]);
     for (const y of r.years) {
       yearly.push([r.key, r.name, r.department, y.year, y.public, y.professional, y.total, y.shortPublic ?? '', y.shortProfessional, y.shortTotal, y.metInFull ? '视为完成' : STATUS[y.status]]);
     }
@@ -168,12 +172,15 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     ['依据', `${ruleSet.title}（${ruleSet.docNumber}）`],
     ['规则数据摘要', digest],
     ['生成时间', localTime(madeAt)],
-    ['人数', results.length],
-    ['说明', '测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。「人员」「活动」两表是本次核对所用的数据，可直接再次导入。'],
+    ['核对人数', results.length],
+    ...(unchecked.length > 0 ? [['未核对人数', unchecked.length]] : []),
+    ['说明', `测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。${unchecked.length > 0 ? '「未核对」表列出其行已排除、未经核对的人员及原因。' : ''}「人员」「活动」两表是本次核对所用的数据，可直接再次导入。`],
   ];
+  const leftOut: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '原因'], ...unchecked.map((u) => [u.key, u.name, u.department, u.reason])];
   const input = people.map((p) => ({ key: p.key, name: p.name, department: p.department, draft: p.draft }));
   return [
-    { name: '汇总', rows: summary, widths: [12, 10, 14, 8, 12, 50, 8] },
+    { name: '汇总', rows: summary, widths: [12, 10, 14, 8, 12, 50, 8, 30] },
+    ...(unchecked.length > 0 ? [{ name: '未核对', rows: leftOut, widths: [12, 10, 14, 80] }] : []),
     { name: '逐年', rows: yearly, widths: [12, 10, 14, 8, 12, 12, 12, 8, 8, 8, 12] },
     { name: '逐项', rows: items, widths: [12, 10, 14, 6, 24, 20, 10, 10, 10, 12, 40, 14] },
     { name: '说明', rows: info, widths: [14, 80] },
@@ -183,6 +190,6 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
 }
 
 /** The results as an .xlsx Blob. */
-export async function buildResultsWorkbook(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date): Promise<Blob> {
-  return writeWorkbook(await resultSheets(ruleSet, people, results, madeAt));
+export async function buildResultsWorkbook(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date, unchecked: readonly UncheckedPerson[] = []): Promise<Blob> {
+  return writeWorkbook(await resultSheets(ruleSet, people, results, madeAt, unchecked));
 }

@@ -52,8 +52,11 @@ function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded
     errorCount: check.errorCount,
     warningCount: check.warningCount,
     rowsRead: check.rowsRead,
+    fileProblem: check.fileProblem,
+    otherRound: check.otherRound,
     resultCount: check.results.length,
-    overview: computed ? overviewOf(check.results) : null,
+    unchecked: check.unchecked,
+    overview: computed ? overviewOf(check.results, check.unchecked.length) : null,
     mapping,
     excluded,
   };
@@ -127,7 +130,7 @@ async function handle(m: BatchRequest) {
     case 'export': {
       if (!current) throw new Error('没有可导出的结果');
       const madeAt = new Date();
-      const blob = await buildResultsWorkbook(current.ruleSet, current.check.people, current.check.results, madeAt);
+      const blob = await buildResultsWorkbook(current.ruleSet, current.check.people, current.check.results, madeAt, current.check.unchecked);
       return post({ type: 'file', id: m.id, blob, name: `继续教育学时核对结果-${compactDate(madeAt)}.xlsx` });
     }
     case 'zip':

@@ -1,8 +1,11 @@
 /** The batch check reads what officers have and lists every problem where they find it. */
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
-import { decodeText, readFileBytes, readPasted } from '../../../src/lib/batch/read';
+import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx } from '../../../src/lib/batch/read';
 import { summaryLine } from '../../../src/lib/batch/results';
+import { combinedRows } from '../../../src/lib/batch/rows';
+import { buildTemplate } from '../../../src/lib/batch/workbooks';
 import { getRuleSet } from '../../../src/lib/rules';
 import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from './fixtures';
 
@@ -66,11 +69,45 @@ describe('a batch with ten seeded mistakes', () => {
     ]);
   });
 
-  test('computes once the ten rows are excluded, with the same results as the batch without them', () => {
+  test('computes once the ten rows are excluded, with the same figures as the batch without them', () => {
     const excluded = new Set(MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`));
     const after = checkBatch(tables, zz, { excluded });
     expect(after.errorCount).toBe(0);
-    expect(after.results).toEqual(checkBatch(good, zz).results);
+    expect(after.results.map(({ excludedRows, ...r }) => r)).toEqual(checkBatch(good, zz).results.map(({ excludedRows, ...r }) => r));
+  });
+
+  test('names everyone the excluded rows leave out, with the rows and why, and counts them in the summary line', () => {
+    const excluded = new Set(MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`));
+    const after = checkBatch(tables, zz, { excluded });
+    expect(after.unchecked).toEqual([
+      { key: 'A001', name: '张三丰', department: '办公室', rows: ['人员!5'], reason: '已排除人员表第5行：工号「A001」与人员表第2行重复' },
+      { key: 'A004', name: '赵六', department: '技术部', rows: ['人员!6'], reason: '已排除人员表第6行：「高级」不是可选的拟申报级别，可选：正高级、副高级、中级、初级' },
+      { key: 'A005', name: '钱七', department: '技术部', rows: ['人员!7'], reason: '已排除人员表第7行：须填写学历' },
+      { key: 'B999', name: '', department: '', rows: ['活动!19'], reason: '已排除活动表第19行：工号「B999」不在人员表中' },
+    ]);
+    // 张三 is computed without the six activity rows of his that were excluded, and says so.
+    expect(after.results.map((r) => [r.key, r.excludedRows])).toEqual([
+      ['A001', ['活动!20', '活动!21', '活动!22', '活动!23', '活动!24', '活动!25']],
+      ['A002', []],
+      ['A003', []],
+    ]);
+    expect(summaryLine(after.results, after.unchecked.length)).toBe('共 7 人，达标 2 人，未达标 1 人，未核对 4 人；其中 1 人的部分活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
+    // Nobody is named while errors are left.
+    expect(checkBatch(tables, zz, { excluded: new Set(['人员!7']) }).unchecked).toEqual([]);
+  });
+
+  test('a person whose every row is excluded in one table (pasted cells) is named with the engine’s reason too', () => {
+    const rows = [...combinedRows([...GOOD_PEOPLE.slice(1)].map((p) => ({ key: p[0]!, name: p[1]!, department: p[2]!, draft: checkBatch(good, zz).people.find((x) => x.key === p[0])!.draft })), zz)];
+    const head = rows[0]!.map(String);
+    const c03 = head.map((h) => ({ 工号: 'C03', 姓名: '吴十', 部门: '检验科', 拟申报级别: '初级', 学历: '大学本科', 活动形式: '发表论文', 年度: '2023', 作者排名: '独立或第一作者' })[h] ?? '');
+    const table = { name: '粘贴内容', rows: [...rows.map((r) => r.map(String)), c03] };
+    const first = checkBatch([table], zz);
+    const at = table.rows.length;
+    expect(first.issues.filter((i) => i.level === 'error').map((i) => `${i.ref} ${i.message}`)).toEqual([`粘贴内容!${at} 参评初级职称：通知未给出核认跨度，请填写起止年份`]);
+    const after = checkBatch([table], zz, { excluded: new Set([`粘贴内容!${at}`]) });
+    expect(after.results.map((r) => r.key)).toEqual(['A001', 'A002', 'A003']);
+    expect(after.unchecked).toEqual([{ key: 'C03', name: '吴十', department: '检验科', rows: [`粘贴内容!${at}`], reason: `已排除粘贴内容表第${at}行：参评初级职称：通知未给出核认跨度，请填写起止年份` }]);
+    expect(summaryLine(after.results, after.unchecked.length)).toBe('共 4 人，达标 2 人，未达标 1 人，未核对 1 人；最常见的缺口：2023年专业科目（1 人）。');
   });
 
   test('excluding a person’s row takes their activities with it', () => {
@@ -121,12 +158,66 @@ describe('headings and files as officers have them', () => {
     await expect(readFileBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'a.xls')).rejects.toThrow('另存为');
   });
 
+  test('refuses by their content what is no table: a PDF, a picture, a Word document, whatever their names', async () => {
+    const message = (name: string) => `「${name}」不是可读取的表格文件，请选择 .xlsx 或 .csv 文件（旧版 .xls 等格式请先在 Excel 或 WPS 中另存为 .xlsx）。`;
+    const pdf = new TextEncoder().encode('%PDF-1.3\n%\u00ba\u00df\n3 0 obj\n<</Type /Page>>\nendobj\n');
+    await expect(readFileBytes(pdf, 't7.pdf')).rejects.toThrow(message('t7.pdf'));
+    await expect(readFileBytes(pdf, '人员.csv')).rejects.toThrow(message('人员.csv'));
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    await expect(readFileBytes(png, '照片.txt')).rejects.toThrow(message('照片.txt'));
+    const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') });
+    await expect(readFileBytes(docx, '名单.docx')).rejects.toThrow(message('名单.docx'));
+    await expect(readFileBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), '名单.doc')).rejects.toThrow(message('名单.doc'));
+  });
+
+  test('reads a workbook by its content, whatever its name', async () => {
+    const xlsx = new Uint8Array(await (await buildTemplate(zz)).arrayBuffer());
+    expect((await readFileBytes(xlsx, '改名.xls')).map((t) => t.name)).toEqual(['说明', '人员', '活动', '取值']);
+  });
+
+  test('reads tab-separated text as Excel saves it (文本文件(制表符分隔) in GBK, Unicode 文本 in UTF-16), each line ending in a line break', async () => {
+    const utf16 = (text: string) => new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    const rows = [['工号', '姓名'], ['A1', '张三'], ['', ''], ['A2', '李四']];
+    expect((await readFileBytes(utf16('工号\t姓名\r\nA1\t张三\r\n\t\r\nA2\t李四\r\n'), 'Unicode 文本.txt'))[0]!.rows).toEqual(rows);
+    // 「工号	姓名」 and 「A1	张三」 in GBK.
+    const gbk = new Uint8Array([0xb9, 0xa4, 0xba, 0xc5, 0x09, 0xd0, 0xd5, 0xc3, 0xfb, 0x0d, 0x0a, 0x41, 0x31, 0x09, 0xd5, 0xc5, 0xc8, 0xfd, 0x0d, 0x0a]);
+    expect((await readFileBytes(gbk, '文本文件.txt'))[0]!.rows).toEqual(rows.slice(0, 2));
+    expect(parseDelimited('工号;姓名\r\nA1;张三\r\n', 'x').rows).toEqual(rows.slice(0, 2));
+  });
+
   test('pasted cells keep an empty cell in its column', () => {
     const [table] = readPasted('工号\t姓名\t部门\nA1\t\t办公室\n');
     expect(table!.rows).toEqual([
       ['工号', '姓名', '部门'],
       ['A1', '', '办公室'],
     ]);
+  });
+});
+
+describe('a file that cannot be checked as it is', () => {
+  test('says which required column a table lacks and what to do, and counts its rows', () => {
+    const people = GOOD_PEOPLE.map((r) => r.filter((_, i) => i !== 4)); // without 学历
+    const check = checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: GOOD_ACTIVITIES }], zz);
+    expect(check.needsMapping).toBe(true);
+    expect(check.fileProblem).toBe('「人员」表缺少必填列「学历」：请在表格中添加该列后重新导入。');
+    expect(check.rowsRead).toBe(3 + 17);
+    const two = checkBatch([{ name: '人员', rows: GOOD_PEOPLE.map((r) => r.slice(0, 3)) }, { name: '活动', rows: GOOD_ACTIVITIES.map((r) => r.filter((_, i) => i !== 1)) }], zz);
+    // The 活动 sheet without 活动形式 is still taken for activities (it was taken for people lacking 拟申报级别 and 学历).
+    expect(two.fileProblem).toBe('「人员」表缺少必填列「拟申报级别」「学历」；「活动」表缺少必填列「活动形式」：请在表格中添加这些列后重新导入。');
+  });
+
+  test('says an empty template has no people, and where to fill them in', async () => {
+    const template = await readXlsx(new Uint8Array(await (await buildTemplate(zz)).arrayBuffer()));
+    const check = checkBatch(template, zz);
+    expect([check.needsMapping, check.rowsRead, check.errorCount, check.results.length]).toEqual([false, 0, 0, 0]);
+    expect(check.fileProblem).toBe('「人员」表没有人员数据：请从第 2 行起每人填写一行，每项活动在「活动」表填写一行，填写后重新导入。');
+  });
+
+  test('says so of headings alone, of no heading it knows, and of activities without people', () => {
+    expect(checkBatch([{ name: 'CSV 文件', rows: [GOOD_PEOPLE[0]!.concat(GOOD_ACTIVITIES[0]!.slice(1))] }], zz).fileProblem).toBe('标题行下面没有数据：请每项活动填写一行（含本人的工号、拟申报级别、学历），填写后重新导入。');
+    expect(checkBatch([{ name: 'CSV 文件', rows: [['hello']] }], zz).fileProblem).toBe('表格中没有可识别的列名（如 工号、拟申报级别、学历、活动形式）：请按本站模板填写后重新导入。');
+    expect(checkBatch([{ name: '活动', rows: GOOD_ACTIVITIES }], zz).fileProblem).toBe('只有活动，没有人员信息：请添加「人员」表（工号、拟申报级别、学历，每人一行）后重新导入。');
+    expect(checkBatch(good, zz).fileProblem).toBeNull();
   });
 });
 
@@ -163,5 +254,30 @@ describe('an activity dated after this year', () => {
   test('is judged by the clock of whoever runs the check', () => {
     vi.useFakeTimers({ now: new Date(2029, 11, 31, 23, 0) });
     expect(future(checkBatch(tables, zz)).map((w) => `${w.row} ${w.column}`)).toEqual(['2 年度', '3 结束日期']);
+  });
+});
+
+describe('a person with an error in one of their activities', () => {
+  const hn = getRuleSet('hunan-2020')!;
+  const tables = [
+    { name: '人员', rows: [['工号', '姓名', '拟申报级别', '学历'], ['B1', '钱七', '中级', '大学本科'], ['B2', '孙八', '副高级', '大学本科']] },
+    {
+      name: '活动',
+      rows: [
+        ['工号', '活动形式', '年度', '科目', '课程来源', '学时'],
+        ['B1', '课程', '2019', '公需', '网络平台课程等远程教育', '30.55'],
+        ['B2', '课程', '2019', '公需', '网络平台课程等远程教育', '30'],
+      ],
+    },
+  ];
+  const errors = (check: ReturnType<typeof checkBatch>) => check.issues.filter((i) => i.level === 'error').map(({ sheet, row, column, message }) => `${sheet} ${row} ${column}：${message}`);
+
+  test('is still checked for the problems of their own row, in the same pass (no span for 中级 in 2020, 通知 三)', () => {
+    expect(errors(checkBatch(tables, hn))).toEqual(['人员 2 核认跨度起始年份：参评中级及以下职称：通知未给出核认跨度，请填写起止年份', '活动 2 学时：学时最多保留一位小数']);
+  });
+
+  test('has no new problem once that activity is excluded, and nobody is computed before', () => {
+    expect(checkBatch(tables, hn).results).toEqual([]);
+    expect(errors(checkBatch(tables, hn, { excluded: new Set(['活动!2']) }))).toEqual(['人员 2 核认跨度起始年份：参评中级及以下职称：通知未给出核认跨度，请填写起止年份']);
   });
 });

@@ -49,3 +49,12 @@ test('refuses an unknown round with the usage', async () => {
   expect(await main(['x.csv', '--round', 'beijing-2024'], (l) => lines.push(l))).toBe(2);
   expect(lines[0]).toContain('未知的政策年度：beijing-2024');
 });
+
+test('says a PDF is no table and exits 1', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'batch-cli-'));
+  const input = join(dir, '名单.pdf');
+  await writeFile(input, '%PDF-1.3\n%\u00ba\u00df\n');
+  const lines: string[] = [];
+  expect(await main([input], (l) => lines.push(l))).toBe(1);
+  expect(lines).toEqual(['「名单.pdf」不是可读取的表格文件，请选择 .xlsx 或 .csv 文件（旧版 .xls 等格式请先在 Excel 或 WPS 中另存为 .xlsx）。']);
+});

@@ -19,6 +19,7 @@ function person(key: string, department: string, years: number[], gaps: PersonRe
     years: years.map((year) => ({ year, public: 0, professional: 0, total: 0, shortPublic: 0, shortProfessional: 0, shortTotal: 0, status: 'met', metInFull: null })),
     gaps,
     activityCount: 0,
+    excludedRows: [],
   };
 }
 
@@ -38,6 +39,7 @@ describe('a small hand-made batch', () => {
       count: 4,
       metCount: 2,
       shortCount: 2,
+      uncheckedCount: 0,
       line: summaryLine(results),
       departments: ['办公室', '财务科'],
       years: [2019, 2020, 2021, 2022, 2023],

@@ -5,7 +5,7 @@ import { checkBatch } from '../../../src/lib/batch/check';
 import { readXlsx } from '../../../src/lib/batch/read';
 import { buildResultsWorkbook, buildTemplate } from '../../../src/lib/batch/workbooks';
 import { getRuleSet, ruleSets } from '../../../src/lib/rules';
-import { GOOD_ACTIVITIES, GOOD_PEOPLE } from './fixtures';
+import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from './fixtures';
 
 async function open(blob: Blob) {
   const book = new ExcelJS.Workbook();
@@ -169,4 +169,40 @@ test('the results workbook stores hours, totals and years as numbers on every sh
   const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
   expect(again.errorCount).toBe(0);
   expect(again.results).toEqual(check.results);
+});
+
+test('the results workbook names who was left out: a 未核对 sheet with 工号, 姓名, 部门 and why, the count on every sheet’s first line and in 说明, and 备注 for activities not counted', async () => {
+  const ruleSet = getRuleSet('zhuzhou-2024')!;
+  const tables = [
+    { name: '人员', rows: MISTAKES.people },
+    { name: '活动', rows: MISTAKES.activities },
+  ];
+  const check = checkBatch(tables, ruleSet, { excluded: new Set(MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`)) });
+  const blob = await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2, 9, 5), check.unchecked);
+  const book = await open(blob);
+  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '未核对', '逐年', '逐项', '说明', '人员', '活动']);
+  for (const name of ['汇总', '未核对', '逐年', '逐项']) expect(String(book.getWorksheet(name)!.getRow(1).getCell(1).value)).toMatch(/；生成于 2026-01-02 09:05；另有 4 人未核对，见「未核对」表$/);
+  expect(sheetRows(book.getWorksheet('未核对')!).slice(1).map((r) => Array.from(r, (c) => c ?? ''))).toEqual([
+    ['工号', '姓名', '部门', '原因'],
+    ['A001', '张三丰', '办公室', '已排除人员表第5行：工号「A001」与人员表第2行重复'],
+    ['A004', '赵六', '技术部', '已排除人员表第6行：「高级」不是可选的拟申报级别，可选：正高级、副高级、中级、初级'],
+    ['A005', '钱七', '技术部', '已排除人员表第7行：须填写学历'],
+    ['B999', '', '', '已排除活动表第19行：工号「B999」不在人员表中'],
+  ]);
+  const info = sheetRows(book.getWorksheet('说明')!);
+  expect(info.filter((r) => /人数$/.test(r[0] ?? ''))).toEqual([
+    ['核对人数', '3'],
+    ['未核对人数', '4'],
+  ]);
+  const summary = sheetRows(book.getWorksheet('汇总')!);
+  expect(summary[1]!.at(-1)).toBe('备注');
+  expect(summary.slice(2).map((r) => [r[0], r[7] ?? ''])).toEqual([
+    ['A001', '已排除活动表第20、21、22、23、24、25行，未计入学时'],
+    ['A002', ''],
+    ['A003', ''],
+  ]);
+  // Imported again, the 未核对 sheet is read as notes: the same people, computed alike.
+  const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
+  expect([again.needsMapping, again.errorCount, again.unchecked]).toEqual([false, 0, []]);
+  expect(again.results.map(({ excludedRows, ...r }) => r)).toEqual(check.results.map(({ excludedRows, ...r }) => r));
 });
