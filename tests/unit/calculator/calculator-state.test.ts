@@ -37,7 +37,7 @@ describe('CalculatorState', () => {
   it.each([
     ['-2', '不能为负数'],
     ['三天', '请输入数字，如 3'],
-    ['1.5', '须为整数，不能有小数'],
+    ['1.5', '须为整数；半天请填在“半天次数”中'],
   ])('keeps the last valid figure while the day count is %j, and says why beside the field and in the summary', (text, message) => {
     const { calc, id } = withTraining();
     calc.setValue(id, 'days', text);
