@@ -2,7 +2,7 @@
  * Activity forms generated from the rule set: each conversion's fields, count and year label become form
  * fields, so a round that asks for other things gets another form without touching a component.
  */
-import { ASSIGNMENT_TOO_LONG, assignmentYears, MAX_SPAN_YEARS } from '../../lib/rules/draft-limits';
+import { ASSIGNMENT_TOO_LONG, assignmentYears, MAX_SPAN_YEARS, rankOptional } from '../../lib/rules/draft-limits';
 import type { Activity, ActivityKind, Conversion, RuleSet } from '../../lib/rules/core';
 import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, WHOLE_NOT_DECIMAL, type TextCheck } from './form-text';
 
@@ -10,7 +10,7 @@ import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, WHOLE_NOT_DE
 export type FieldSpec =
   | { type: 'year'; name: 'year'; label: string; hint: string }
   | { type: 'choice'; name: string; label: string; hint: string | undefined; options: { value: string; label: string }[]; control: 'radios' | 'select'; default?: string }
-  | { type: 'rank'; name: 'rank'; label: string; hint: string | undefined }
+  | { type: 'rank'; name: 'rank'; label: string; hint: string | undefined; optional: boolean }
   | { type: 'flag'; name: string; label: string; hint: string | undefined }
   /** A whole number with a unit; `blankIsZero`: an empty field means none (half days, evenings). */
   | { type: 'whole'; name: string; label: string; unit: string; hint: string | undefined; blankIsZero: boolean }
@@ -45,7 +45,8 @@ export function formSpecs(conversion: Conversion, ruleSet: RuleSet, current?: Ac
       const spec: FieldSpec = { type: 'choice', name: f.name, label: f.label, hint: f.hint, options: f.options.map((o) => ({ value: o.value, label: o.label })), control: f.options.length > 3 ? 'select' : 'radios' };
       return f.default === undefined ? spec : { ...spec, default: f.default };
     }
-    if (f.type === 'rank') return { type: 'rank', name: 'rank', label: f.label, hint: f.hint };
+    // An award's rank may stay empty: the engine asks for it where the level is converted by rank (2020 地厅级).
+    if (f.type === 'rank') return { type: 'rank', name: 'rank', label: f.label, hint: f.hint, optional: rankOptional(conversion.kind) };
     return { type: 'flag', name: f.name, label: f.label, hint: f.hint };
   });
   if (conversion.method === 'assignment') {
@@ -166,6 +167,7 @@ export function readForm(kind: ActivityKind, id: string, specs: readonly FieldSp
       if (check.state === 'error') errors[spec.name] = check.message;
       else if (check.state === 'ok') candidate[spec.name] = check.value;
       else if (spec.type === 'whole' && spec.blankIsZero) candidate[spec.name] = 0;
+      else if (spec.type === 'rank' && spec.optional) continue;
       else errors[spec.name] = requiredMessage(spec);
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { ActivityKind, Conversion, FieldDef, RuleSet } from '../rules/core';
 import { matchKey } from './cells';
+import { rankOptional } from '../rules/draft-limits';
 
 /** A column the batch check understands. Field columns are `field:<label>`, e.g. `field:本人角色`. */
 export type ColumnId =
@@ -115,8 +116,8 @@ export function allColumns(ruleSet: RuleSet): ColumnDef[] {
  * choice with a default (计入年度) takes it, as in the calculator. 课程来源 and 形式 have none on purpose: each answer
  * brings its own materials (and 用人单位备案的线下专业培训 only counts as 专业科目), and neither notice names a usual one.
  */
-export function fieldRequired(field: FieldDef): boolean {
-  return field.type === 'rank' || (field.type === 'choice' && field.default === undefined);
+export function fieldRequired(field: FieldDef, kind: string): boolean {
+  return field.type === 'rank' ? !rankOptional(kind) : field.type === 'choice' && field.default === undefined;
 }
 
 /**
@@ -139,7 +140,7 @@ export function requiredIn(conversion: Conversion, id: ColumnId): boolean {
       return conversion.method === 'stated';
     default: {
       const field = conversion.fields.find((f) => f.name !== 'subject' && `field:${f.label}` === id);
-      return field !== undefined && fieldRequired(field);
+      return field !== undefined && fieldRequired(field, conversion.kind);
     }
   }
 }

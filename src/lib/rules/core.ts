@@ -18,6 +18,7 @@ export {
   MAX_COUNT,
   MAX_SPAN_YEARS,
   isRealDate,
+  rankOptional,
 } from './draft-limits';
 export type { Draft, DraftInput, Activity, ActivityKind, Profile, DraftIssue, ParseDraftResult } from './draft-schema';
 export type * from './result-types';

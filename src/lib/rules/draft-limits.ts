@@ -33,6 +33,12 @@ export const MAX_COUNT = 10000;
  * is a slip (400 for 40) that would otherwise count as thousands of 学时.
  */
 export const DAYS_IN_YEAR = 366;
+/**
+ * Whether the draft format lets an activity of this kind leave out its rank (the draft schema: optional for an award,
+ * required for a patent). 湘人社函〔2020〕11号 converts a 省部级 award at 90 whatever the rank and only a 地厅级 one by
+ * rank (附件 二 5), so the engine asks for the rank where a row needs it; every patent row of both rounds needs one.
+ */
+export const rankOptional = (kind: string): boolean => kind === 'award';
 /** A span covers fewer than this many years (to - from < MAX_SPAN_YEARS). */
 export const MAX_SPAN_YEARS = 20;
 

@@ -1,7 +1,7 @@
 /** Activity forms come from each rule set's data: fields, units, year labels and choices. */
 import { describe, expect, it } from 'vitest';
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from '../../../src/components/calculator/activity-form';
-import { getRuleSet, parseActivity, ruleSets, type ActivityKind, type RuleSet } from '../../../src/lib/rules';
+import { calculate, DRAFT_FORMAT, DRAFT_VERSION, getRuleSet, parseActivity, ruleSets, type Activity, type ActivityKind, type RuleSet } from '../../../src/lib/rules';
 
 function rs(id: string): RuleSet {
   const r = getRuleSet(id);
@@ -133,6 +133,36 @@ describe('reading a form', () => {
       subject: 'professional',
       hours: '24.5',
     });
+  });
+});
+
+describe('a rank that decides nothing may stay empty', () => {
+  const specs = specsOf('hunan-2020', 'award');
+  /** A 副高 case whose span (set by hand) holds 2021. */
+  const caseDraftFor = (ruleSet: string) => ({ format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet, profile: { titleLevel: 'deputy-senior' as const, degree: 'bachelor' as const, medical: false, teacher: false }, span: { from: 2019, to: 2023 }, coveredYears: [], activities: [] as Activity[] });
+  const values = (level: string, rank = '') => ({ ...blankValues(specs), year: '2021', level, rank });
+
+  it('reads a 2020 省部级 award without a rank: 90 学时 whatever the rank (附件 二 5)', () => {
+    const reading = readForm('award', 'a1', specs, values('provincial'), '');
+    expect(reading.errors).toEqual({});
+    expect(reading.activity).not.toHaveProperty('rank');
+    const draft = { ...caseDraftFor('hunan-2020'), activities: [reading.activity!] };
+    expect(calculate(draft).items[0]).toMatchObject({ status: 'counted', hours: 90 });
+  });
+
+  it('has the engine ask for it where the level is converted by rank: 地厅级 (附件 二 5)', () => {
+    const reading = readForm('award', 'a1', specs, values('municipal'), '');
+    expect(reading.errors).toEqual({});
+    const draft = { ...caseDraftFor('hunan-2020'), activities: [reading.activity!] };
+    expect(calculate(draft).items[0]).toMatchObject({ status: 'invalid', errors: [expect.objectContaining({ field: 'rank', message: '请填写完成人排名' })] });
+  });
+
+  it('still asks for a patent’s rank in the form: every patent row of both notices needs it', () => {
+    for (const id of ['hunan-2020', 'zhuzhou-2024']) {
+      const patentSpecs = specsOf(id, 'patent');
+      const filled = { ...blankValues(patentSpecs), year: '2021', patentType: 'utility' };
+      expect(readForm('patent', 'p1', patentSpecs, filled, '').errors).toHaveProperty('rank');
+    }
   });
 });
 
