@@ -346,6 +346,37 @@ test.describe('on a phone (360×740, touch)', () => {
     await expect(page.locator('#calc-draft-tools')).toHaveText('草稿管理');
   });
 
+  test('a form can be left without keeping what was typed: 撤销修改 puts the activity back, 取消添加 takes a complete new one out', async ({ page }) => {
+    await openCalculator(page);
+    const editor = await startCourse(page, true);
+    await typeLikeAPerson(page, editor.getByLabel('证书载明学时'), '30');
+    await editor.getByRole('button', { name: '完成' }).tap();
+    await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText('30');
+    await page.getByRole('button', { name: /修改\s*第1项$/ }).tap();
+    const again = form(page, 1);
+    const hours = again.getByLabel('证书载明学时');
+    await hours.tap();
+    await hours.press('End');
+    await typeLikeAPerson(page, hours, '0');
+    await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText('300');
+    await again.getByRole('button', { name: '撤销修改' }).tap();
+    await expect(again).toBeHidden();
+    await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText('30');
+    await expect(page.getByRole('button', { name: /修改\s*第1项$/ })).toBeFocused();
+    // A second course, complete, then given up: 取消添加 is still offered and takes it out.
+    const second = await startCourse(page, true);
+    await typeLikeAPerson(page, second.getByLabel('证书载明学时'), '12');
+    await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText('42');
+    await second.getByRole('button', { name: '取消添加' }).tap();
+    await expect(page.locator('.activity')).toHaveCount(1);
+    await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText('30');
+    // Nothing given up comes back on reload.
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(page.locator('.activity')).toHaveCount(1);
+    await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText('30');
+  });
+
   test('a share link opens on its results, and says which unfinished activity it leaves out', async ({ page, context }) => {
     await openCalculator(page);
     const editor = await startCourse(page, true);

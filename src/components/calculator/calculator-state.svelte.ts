@@ -129,6 +129,12 @@ export class CalculatorState {
   removed = $state.raw<{ activity: Activity; index: number } | null>(null);
   /** Forms opened (添加, 修改, 复制) in this tab since the last load. A memo for hasOpenForms, not state. */
   private openedHere = new Set<string>();
+  /**
+   * What 取消 goes back to for each form opened in this tab: null for a new activity (取消添加 takes it out, even once
+   * complete), the activity as it was when 修改 opened it (撤销修改 puts it back). Set with the form, before the page
+   * draws it; not kept across a reload (the form then offers 完成 alone, or 取消添加 while it is not in the draft).
+   */
+  private before = new Map<string, Activity | null>();
   /** Forms whose typed text is kept but not read yet (typeValue, typeTitle), and whether a reading is scheduled. */
   private waiting = new Set<string>();
   private readScheduled = false;
@@ -404,6 +410,7 @@ export class CalculatorState {
     const id = newId('a');
     const specs = this.specsFor(kind, id);
     const values = blankValues(specs);
+    this.before.set(id, null);
     this.editors[id] = { id, kind, values, title: '', typed: {}, shown: {}, revealed: false, errors: readForm(kind, id, specs, values, '').errors };
     this.openedHere.add(id);
     this.order = [...this.order, id];
@@ -420,6 +427,7 @@ export class CalculatorState {
     const activity = index === undefined ? undefined : this.draft.activities[index];
     if (activity === undefined) return;
     const specs = this.specsFor(activity.kind, id);
+    this.before.set(id, activity);
     this.editors[id] = { id, kind: activity.kind, values: valuesOf(activity, specs), title: activity.title ?? '', typed: {}, shown: {}, revealed: true, errors: {} };
     this.openedHere.add(id);
     this.reread(id, false);
@@ -595,6 +603,33 @@ export class CalculatorState {
     return null;
   }
 
+  /** What the form's second button does: 取消添加 (add), 撤销修改 (edit), or nothing to offer (null). */
+  cancelMode(id: string): 'add' | 'edit' | null {
+    const before = this.before.get(id);
+    if (before === null || !this.indexById.has(id)) return 'add';
+    return before === undefined ? null : 'edit';
+  }
+
+  /**
+   * 取消添加: the new activity goes, complete or not. 撤销修改: the activity is again as it was when 修改 opened it,
+   * and the form closes. Either way the figures follow at once, as for any change.
+   */
+  cancelEditor(id: string): void {
+    this.readWaiting();
+    const mode = this.cancelMode(id);
+    const before = this.before.get(id);
+    if (mode === null || this.editors[id] === undefined) return;
+    this.before.delete(id);
+    delete this.editors[id];
+    if (mode === 'add') {
+      this.order = this.order.filter((n) => n !== id);
+      if (this.indexById.has(id)) this.draft = { ...this.draft, activities: this.draft.activities.filter((a) => a.id !== id) };
+    } else if (before) {
+      this.draft = { ...this.draft, activities: this.draft.activities.map((a) => (a.id === id ? before : a)) };
+    }
+    this.edited();
+  }
+
   /** Drops a new activity that never became valid. */
   discardNew(id: string): void {
     this.readWaiting();
@@ -648,6 +683,8 @@ export class CalculatorState {
     this.order = order;
     this.setDraft({ ...this.draft, activities });
     this.openEditor(copy.id);
+    // A copy is a new activity: 取消添加 takes it out again.
+    this.before.set(copy.id, null);
     this.showActivity(copy.id);
     return copy.id;
   }

@@ -28,6 +28,30 @@ function withTraining() {
 }
 
 describe('CalculatorState', () => {
+  it('取消添加 takes a new activity out even once its form is complete, and the figures with it', () => {
+    const { calc, id } = withTraining();
+    expect(calc.cancelMode(id)).toBe('add');
+    expect(yearOf(calc, 2020).public).toBe(24);
+    calc.cancelEditor(id);
+    expect(calc.draft.activities).toHaveLength(0);
+    expect(calc.order).toEqual([]);
+    expect(calc.editors[id]).toBeUndefined();
+    expect(yearOf(calc, 2020).public).toBe(0);
+  });
+
+  it('撤销修改 puts back the activity as 修改 found it and closes the form (附件1 二 1)', () => {
+    const { calc, id } = withTraining();
+    expect(calc.closeEditor(id)).toBeNull();
+    calc.openEditor(id);
+    expect(calc.cancelMode(id)).toBe('edit');
+    calc.setValue(id, 'days', '5');
+    expect(yearOf(calc, 2020).public).toBe(40);
+    calc.cancelEditor(id);
+    expect(calc.editors[id]).toBeUndefined();
+    expect(calc.draft.activities).toHaveLength(1);
+    expect(yearOf(calc, 2020).public).toBe(24);
+  });
+
   it('counts a new activity as soon as its form is complete (3 days × 8 学时, 附件1 二 1)', () => {
     const { calc } = withTraining();
     expect(calc.draft.activities).toHaveLength(1);
