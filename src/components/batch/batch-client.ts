@@ -6,7 +6,7 @@ import type { PersonResult } from '../../lib/batch/results';
 import type { BatchRequest, BatchResponse, CheckSummary, SavedInfo } from '../../lib/batch/protocol';
 import type { ResultsPage, ViewQuery } from '../../lib/batch/view';
 import type { Draft } from '../../lib/rules/core';
-import { yearOf } from '../../lib/content/round-status';
+import { yearInChina } from '../../lib/rules/core';
 
 type Request = BatchRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -20,7 +20,7 @@ export interface Progress {
 /** The year on this page's clock: the visitor's, sent with every check (a worker's clock is not the page's in a test). */
 // 今年 in Beijing by the visitor's clock, as the calculator and the dates page count it: the device's own year differs
 // around New Year on a device set to another time zone.
-const thisYear = () => yearOf(new Date());
+const thisYear = () => yearInChina(new Date());
 
 /** Thrown with the worker's Chinese message. */
 export class BatchError extends Error {

@@ -20,10 +20,10 @@ import {
   type ItemResult,
   type Profile,
   type RuleSet,
+  yearInChina,
 } from '../../lib/rules/core';
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from './activity-form';
 import { checkYear, laterYearsWarning } from './form-text';
-import { yearOf } from '../../lib/content/round-status';
 import { newId } from './ids';
 import { cloneData } from '../../lib/compat/clone-data';
 import { emptyWork, type Work, type WorkForm } from '../../lib/drafts/work';
@@ -311,7 +311,7 @@ export class CalculatorState {
   private spanWarnings(): Record<string, string> {
     const warnings: Record<string, string> = {};
     if (!this.spanFormShown) return warnings;
-    const thisYear = yearOf(new Date());
+    const thisYear = yearInChina(new Date());
     for (const [key, text] of [[SPAN_FROM_ID, this.spanForm.from], [SPAN_TO_ID, this.spanForm.to]] as const) {
       const year = checkYear(text);
       const message = year.state === 'ok' ? laterYearsWarning([year.value], thisYear) : undefined;
@@ -740,7 +740,7 @@ export class CalculatorState {
     const coveredProblem = result.problems.find((p) => p.field === 'coveredYears');
     const span = result.span;
     const used = span === null ? this.draft.coveredYears : this.draft.coveredYears.filter((y) => y >= span.from && y <= span.to);
-    const coveredMessages = [coveredProblem?.message, laterYearsWarning(used, yearOf(new Date()))].filter((m) => m !== undefined);
+    const coveredMessages = [coveredProblem?.message, laterYearsWarning(used, yearInChina(new Date()))].filter((m) => m !== undefined);
     if (coveredMessages.length > 0) issues.push({ key: COVERED_ID, where: '已认定年度', message: coveredMessages.join('；'), severity: 'warning' });
 
     // Only activities with something to report, in the order of the list (a keystroke must stay cheap with 500).

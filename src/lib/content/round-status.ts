@@ -35,14 +35,6 @@ export function dayOf(instant: Date): string {
 }
 
 /**
- * The calendar year of an instant in China: 今年 for the checks that warn of a year still to come.
- * @example yearOf(new Date('2026-12-31T16:00:00Z')) // 2027 (midnight in Beijing)
- */
-export function yearOf(instant: Date): number {
-  return Number(dayOf(instant).slice(0, 4));
-}
-
-/**
  * Milliseconds from an instant to the next midnight in China, when the day (and every state) changes.
  * @example msToNextDay(new Date('2024-07-31T23:58:00+08:00')) // 120000
  */

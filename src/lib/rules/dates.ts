@@ -60,3 +60,14 @@ export function compactDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
 }
+
+/**
+ * The calendar year in China (UTC+8 all year) of an instant: 今年 for the warnings on years still to come, in the
+ * calculator and the batch check. The pages' round status computes the same day in lib/content/round-status.ts
+ * (dayOf); it is not imported from there, so that the calculator and those pages' script share no module, which
+ * would make that script two more files on every page showing a round's status (a unit test holds the two together).
+ * @example yearInChina(new Date('2026-12-31T16:00:00Z')) // 2027 (midnight in Beijing)
+ */
+export function yearInChina(instant: Date): number {
+  return new Date(instant.getTime() + 8 * 60 * 60 * 1000).getUTCFullYear();
+}

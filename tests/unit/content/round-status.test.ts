@@ -1,6 +1,7 @@
 /** Round status and key-date states for a fixed day: before, during and after the 2024 round (issue 11 item 1). */
 import { describe, expect, it } from 'vitest';
-import { asOfText, dateState, dayOf, daysBetween, endedSentence, lastDay, msToNextDay, roundStatus, yearOf } from '../../../src/lib/content/round-status';
+import { asOfText, dateState, dayOf, daysBetween, endedSentence, lastDay, msToNextDay, roundStatus } from '../../../src/lib/content/round-status';
+import { yearInChina } from '../../../src/lib/rules/dates';
 import { latestRound, roundIssued, roundLastDay } from '../../../src/lib/content/rounds';
 import { getRuleSet, ruleSets, type RuleSet } from '../../../src/lib/rules';
 
@@ -126,9 +127,14 @@ describe('words and days', () => {
     }
   });
 
-  it('reads an instant as a year in Beijing: 今年 turns at midnight there', () => {
-    expect(yearOf(new Date('2026-12-31T15:59:59Z'))).toBe(2026);
-    expect(yearOf(new Date('2026-12-31T16:00:00Z'))).toBe(2027);
+  it('reads an instant as a year in Beijing (the calculator and batch check’s yearInChina): 今年 turns at midnight there, with dayOf', () => {
+    expect(yearInChina(new Date('2026-12-31T15:59:59Z'))).toBe(2026);
+    expect(yearInChina(new Date('2026-12-31T16:00:00Z'))).toBe(2027);
+    // The engine's copy and the pages' day agree on every hour around New Year and across a year.
+    for (let hour = -48; hour < 366 * 24; hour += 5) {
+      const instant = new Date(Date.UTC(2026, 11, 31, 0) + hour * 3_600_000);
+      expect(yearInChina(instant)).toBe(Number(dayOf(instant).slice(0, 4)));
+    }
   });
 
   it('counts days across months and leap years', () => {
