@@ -1,7 +1,7 @@
 /** Activity forms come from each rule set's data: fields, units, year labels and choices. */
 import { describe, expect, it } from 'vitest';
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from '../../../src/components/calculator/activity-form';
-import { calculate, DRAFT_FORMAT, DRAFT_VERSION, getRuleSet, parseActivity, ruleSets, type Activity, type ActivityKind, type RuleSet } from '../../../src/lib/rules';
+import { calculate, DRAFT_FORMAT, DRAFT_VERSION, getRuleSet, parseActivity, ruleSets, type Activity, type ActivityKind, type Draft, type RuleSet } from '../../../src/lib/rules';
 
 function rs(id: string): RuleSet {
   const r = getRuleSet(id);
@@ -139,7 +139,7 @@ describe('reading a form', () => {
 describe('a rank that decides nothing may stay empty', () => {
   const specs = specsOf('hunan-2020', 'award');
   /** A 副高 case whose span (set by hand) holds 2021. */
-  const caseDraftFor = (ruleSet: string) => ({ format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet, profile: { titleLevel: 'deputy-senior' as const, degree: 'bachelor' as const, medical: false, teacher: false }, span: { from: 2019, to: 2023 }, coveredYears: [], activities: [] as Activity[] });
+  const caseDraftFor = (ruleSet: string): Draft => ({ format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet, profile: { titleLevel: 'deputy-senior' as const, degree: 'bachelor' as const, medical: false, teacher: false }, span: { from: 2019, to: 2023 }, coveredYears: [], activities: [] as Activity[] });
   const values = (level: string, rank = '') => ({ ...blankValues(specs), year: '2021', level, rank });
 
   it('reads a 2020 省部级 award without a rank: 90 学时 whatever the rank (附件 二 5)', () => {
