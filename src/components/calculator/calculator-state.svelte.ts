@@ -20,10 +20,11 @@ import {
   type ItemResult,
   type Profile,
   type RuleSet,
+  laterYearsWarning,
   yearInChina,
 } from '../../lib/rules/core';
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from './activity-form';
-import { checkYear, laterYearsWarning } from './form-text';
+import { checkYear } from './form-text';
 import { newId } from './ids';
 import { cloneData } from '../../lib/compat/clone-data';
 import { emptyWork, type Work, type WorkForm } from '../../lib/drafts/work';

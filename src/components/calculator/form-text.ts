@@ -70,16 +70,6 @@ export function checkYear(text: string): TextCheck<number> {
   return ok(n);
 }
 
-/**
- * The warning for years later than this year, or undefined. Most likely a slip (2032 for 2023), but a person may plan
- * ahead, so the year is still used; the words are the batch check's (src/lib/batch/check.ts).
- * @example laterYearsWarning([2025, 2030], 2026) // '2030年晚于今年（2026年），请核对'
- */
-export function laterYearsWarning(years: readonly number[], thisYear: number): string | undefined {
-  const later = years.filter((y) => y > thisYear);
-  return later.length === 0 ? undefined : `${later.join('、')}年晚于今年（${thisYear}年），请核对`;
-}
-
 /** A rank: 1 for the first or only completer. */
 export function checkRank(text: string): TextCheck<number> {
   const t = normalizeTyped(text);

@@ -3,7 +3,7 @@
  * only when no blocking error is left, every person's result from the same engine as the calculator (`calculate`).
  * Runs in the page's worker and in Node (`npm run batch`): no DOM.
  */
-import { calculate, DRAFT_FORMAT, DRAFT_VERSION, type Activity, type Conversion, type Draft, type RuleSet } from '../rules/core';
+import { calculate, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, type Activity, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
 import { cellText, isBlankRow, plainText, type Cell, type Table } from './cells';
 import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, type ColumnDef, type ColumnId } from './columns';
@@ -470,7 +470,8 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
   for (const id of ['year', 'start', 'end'] as const) {
     const value = out[id];
     const year = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.slice(0, 4)) : undefined;
-    if (year !== undefined && year > thisYear) r.issue(row, id, `${year}年晚于今年（${thisYear}年），请核对`, 'warning');
+    const warning = year === undefined ? undefined : laterYearsWarning([year], thisYear);
+    if (warning !== undefined) r.issue(row, id, warning, 'warning');
   }
   const subjectText = r.text(row, 'subject');
   if (required('subject')) {

@@ -71,3 +71,13 @@ export function compactDate(date: Date): string {
 export function yearInChina(instant: Date): number {
   return new Date(instant.getTime() + 8 * 60 * 60 * 1000).getUTCFullYear();
 }
+
+/**
+ * The warning for years later than this year, or undefined: the calculator's and the batch check's words. Most likely a
+ * slip (2032 for 2023), but a person may plan ahead, so the year is still used.
+ * @example laterYearsWarning([2025, 2030], 2026) // '2030年晚于今年（2026年），请核对'
+ */
+export function laterYearsWarning(years: readonly number[], thisYear: number): string | undefined {
+  const later = years.filter((y) => y > thisYear);
+  return later.length === 0 ? undefined : `${later.join('、')}年晚于今年（${thisYear}年），请核对`;
+}

@@ -1,6 +1,7 @@
 /** What people type: a wrong entry gets a Chinese message for the field and never becomes a value. */
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMAT_MESSAGE, checkDate, checkDecimal, checkRank, checkWhole, checkYear, laterYearsWarning, normalizeTyped } from '../../../src/components/calculator/form-text';
+import { DATE_FORMAT_MESSAGE, checkDate, checkDecimal, checkRank, checkWhole, checkYear, normalizeTyped } from '../../../src/components/calculator/form-text';
+import { laterYearsWarning } from '../../../src/lib/rules/dates';
 
 describe('typed numbers and dates', () => {
   it.each([
