@@ -621,13 +621,14 @@ export class CalculatorState {
     const before = this.before.get(id);
     if (mode === null || this.editors[id] === undefined) return;
     this.before.delete(id);
-    delete this.editors[id];
     if (mode === 'add') {
-      this.order = this.order.filter((n) => n !== id);
+      // Out of the draft if it became complete; then as a new activity that never did.
       if (this.indexById.has(id)) this.draft = { ...this.draft, activities: this.draft.activities.filter((a) => a.id !== id) };
-    } else if (before) {
-      this.draft = { ...this.draft, activities: this.draft.activities.map((a) => (a.id === id ? before : a)) };
+      this.discardNew(id);
+      return;
     }
+    delete this.editors[id];
+    if (before) this.draft = { ...this.draft, activities: this.draft.activities.map((a) => (a.id === id ? before : a)) };
     this.edited();
   }
 
