@@ -20,6 +20,18 @@ async function openTab(store: DraftStore = createIdbDraftStore(), journalTab = '
 /** The calculator state behind a session (the page gets it from the module; tests make one per tab). */
 const calcOf = (s: DraftSession) => (s as unknown as { calc: CalculatorState }).calc;
 
+/**
+ * Tab-1 opened again once the closed tabs' journal writes are done, where every change was saved: the one draft
+ * 我的测算 and no notice (no copy 「…（未保存的修改）」).
+ */
+async function reopenedAlone(): Promise<DraftSession> {
+  await new Promise((r) => setTimeout(r, 50));
+  const next = await openTab();
+  expect((await createIdbDraftStore().list()).map((r) => r.name)).toEqual(['我的测算']);
+  expect(next.notice).toBeNull();
+  return next;
+}
+
 function addTraining(calc: CalculatorState, days = '3') {
   calc.setProfile({ titleLevel: 'deputy-senior', degree: 'bachelor' });
   const id = calc.addActivity('training')!;
@@ -160,11 +172,8 @@ describe('DraftSession', () => {
     expect(calcOf(tab).closeEditor(paper)).toBeNull();
     await tab.flush();
     tab.dispose(); // reloaded or closed after the save
-    await new Promise((r) => setTimeout(r, 50));
 
-    const next = await openTab();
-    expect((await createIdbDraftStore().list()).map((r) => r.name)).toEqual(['我的测算']);
-    expect(next.notice).toBeNull();
+    const next = await reopenedAlone();
     expect(calcOf(next).editors[paper]).toBeUndefined();
   });
 
@@ -178,11 +187,8 @@ describe('DraftSession', () => {
     delete calcOf(tab).editors[course];
     await tab.flush();
     tab.dispose();
-    await new Promise((r) => setTimeout(r, 50));
 
-    const next = await openTab();
-    expect((await createIdbDraftStore().list()).map((r) => r.name)).toEqual(['我的测算']);
-    expect(next.notice).toBeNull();
+    await reopenedAlone();
   });
 
   it('makes no copy from a tab whose changes were all saved, when another tab saved the same draft after it', async () => {
@@ -195,11 +201,8 @@ describe('DraftSession', () => {
     await b.flush();
     a.dispose(); // both tabs closed: every change was saved
     b.dispose();
-    await new Promise((r) => setTimeout(r, 50));
 
-    const next = await openTab(); // tab a reloaded
-    expect((await createIdbDraftStore().list()).map((r) => r.name)).toEqual(['我的测算']);
-    expect(next.notice).toBeNull();
+    await reopenedAlone(); // tab a reloaded
   });
 
   it('keeps unsaved changes as a copy when another tab saved the same draft since (nothing overwritten)', async () => {

@@ -93,6 +93,8 @@ const h = (id: string) => `/notices/hunan-2020/#${id}`;
 
 describe('the index built from the notices', () => {
   const built = indexFromSources();
+  /** What a document's rule-set terms (`d`) hold. */
+  const sets = (u: string) => built.docs.find((d) => d.u === u)?.d ?? '';
 
   it('holds every clause of both notices once, each linked to its anchor (the guides’ notes link to their part)', () => {
     const urls = built.docs.filter((d) => d.k === 'clause').map((d) => d.u);
@@ -104,7 +106,6 @@ describe('the index built from the notices', () => {
   });
 
   it('gives a clause the names of what the rule set takes from it (2020 附件 二 4 covers 发明专利; 2024 外观设计专利 is not covered)', () => {
-    const sets = (u: string) => built.docs.find((d) => d.u === u)?.d ?? '';
     expect(sets(h('fj1-2-4'))).toContain('发明专利');
     expect(sets(h('fj1-2-4'))).toContain('外观设计专利');
     expect(sets(z('fj1-2-4'))).toContain('发明专利');
@@ -114,7 +115,6 @@ describe('the index built from the notices', () => {
   });
 
   it('gives a clause the names it defines, in full and short (通知 二 defines 《合格证明》 and 《学时认定单》; 2020 通知 二 《登记手册》)', () => {
-    const sets = (u: string) => built.docs.find((d) => d.u === u)?.d ?? '';
     expect(sets(z('tz-2'))).toContain('株洲市专业技术人员继续教育合格证明 合格证明');
     expect(sets(z('tz-2'))).toContain('学时认定单');
     expect(sets(h('tz-2'))).toContain('登记手册');
