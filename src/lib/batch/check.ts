@@ -487,7 +487,7 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     const value = column ? r.text(row, column.id) : '';
     if (field.type === 'flag') out[field.name] = need(id, readFlag(column ? r.get(row, column.id) : null));
     else if (value === '' && !fieldRequired(field, conversion.kind)) {
-      // A choice with the rule data's default (计入年度: 结束当年) may be left blank, as in the calculator.
+      // A choice with the rule data's default may be left blank, as in the calculator.
       continue;
     } else if (value === '') {
       need(id, { ok: false, message: `须填写${field.label}` });

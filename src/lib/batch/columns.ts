@@ -113,7 +113,7 @@ export function allColumns(ruleSet: RuleSet): ColumnDef[] {
 
 /**
  * Whether a form must fill a field: a rank, or a choice without the rule data's default. A flag left blank is 否, a
- * choice with a default (计入年度) takes it, as in the calculator. 课程来源 and 形式 have none on purpose: each answer
+ * choice with a default takes it, as in the calculator. 课程来源 and 形式 have none on purpose: each answer
  * brings its own materials (and 用人单位备案的线下专业培训 only counts as 专业科目), and neither notice names a usual one.
  */
 export function fieldRequired(field: FieldDef, kind: string): boolean {
