@@ -182,6 +182,8 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     if (item.status !== 'counted') lines.push(`${STATUS_LABELS[item.status]}${item.reason ? `：${item.reason}` : ''}`);
     else if (item.reason) lines.push(item.reason);
     for (const error of item.errors) lines.push(`须更正：${error.message}`);
+    // What the engine tells of the item, as the calculator says it beside the activity (an older draft's 开始当年).
+    for (const warning of item.warnings) lines.push(`${TEXT.problems}：${warning}`);
     if (item.notes.length > 0) lines.push(`${TEXT.notes}：${item.notes.map((n) => `${markers.get(n.id) ?? ''}${n.title}`).join('；')}`);
     const hours = item.status === 'met-in-full' ? TEXT.deemedMet : `${h(item.hours)}${unit}`;
     return { heading: `${number}. ${item.label}${title ? `：${title}` : ''}`, hours, lines: lines.filter((l) => l !== '') };

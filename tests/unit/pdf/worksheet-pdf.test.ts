@@ -239,6 +239,14 @@ describe('an assignment across two years on the worksheet (附件1 二 7: the en
     }
   });
 
+  it('says under the item, once, that an older draft’s 开始当年 no longer applies, where it had decided the year', () => {
+    const text = lines([{ ...posting, start: '2021-09-01', end: '2022-04-30', countYear: 'start' }]);
+    const notice = norm('请注意：计入年度已按通知改为结束当年（2022年），原选择的开始当年不再适用');
+    expect(text.split(notice)).toHaveLength(2);
+    expect(lines([{ ...posting, start: '2021-09-01', end: '2022-04-30' }])).not.toContain('计入年度');
+    expect(lines([{ ...posting, start: '2021-01-01', end: '2021-09-30', countYear: 'start' }])).not.toContain('计入年度');
+  });
+
   it('prints none for a posting longer than a year, where every year it touches is met', () => {
     const text = lines([{ ...posting, start: '2021-09-01', end: '2023-04-30', countYear: 'start' }]);
     expect(text).toContain(norm('2021~2023年每年视为完成'));
