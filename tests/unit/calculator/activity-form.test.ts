@@ -50,7 +50,10 @@ describe('generated activity forms', () => {
     expect(labels('hunan-2020', 'project')).toEqual(['结题年份', '本人角色', '数量（项）']);
   });
 
-  it.each(['zhuzhou-2024', 'hunan-2020'] as const)('asks for a special assignment’s dates and its pass, not a year nor 计入年度: a cross-year one counts in its end year (%s, 附件 二 7)', (id) => {
+  it.each([
+    ['zhuzhou-2024', '附件1 二 7'],
+    ['hunan-2020', '附件 二 7'],
+  ] as const)('asks for a special assignment’s dates and its pass, not a year nor 计入年度: a cross-year one counts in its end year (%s, %s)', (id, _clause) => {
     expect(labels(id, 'assignment')).toEqual(['任务类型', '开始日期', '结束日期', '考核合格']);
     expect(Object.keys(blankValues(specsOf(id, 'assignment')))).not.toContain('countYear');
   });

@@ -38,7 +38,10 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
-describe.each(['zhuzhou-2024', 'hunan-2020'])('a %s draft that chose 开始当年 for a cross-year assignment of 6 months to a year (附件 二 7)', (ruleSet) => {
+describe.each([
+  ['zhuzhou-2024', '附件1 二 7'],
+  ['hunan-2020', '附件 二 7'],
+])('a %s draft that chose 开始当年 for a cross-year assignment of 6 months to a year (%s)', (ruleSet, _clause) => {
   const older = () => olderDraft('start', undefined, ruleSet);
 
   it('opens from an exported file, counts in the end year and carries the notice', () => {

@@ -177,9 +177,9 @@ describe('zhuzhou-2024: which document goes with which level (通知 二)', () =
 });
 
 describe.each([
-  ['zhuzhou-2024', 'zhuzhou-2024-fj1', '附件1 二 7'],
-  ['hunan-2020', 'hunan-2020-fj1', '附件 二 7'],
-] as const)('%s: a 6–12 month assignment across two calendar years counts in its end year (%s “视为完成当年”, POLICY-NOTES.md)', (id, fj, clauseName) => {
+  ['zhuzhou-2024', '附件1 二 7', 'zhuzhou-2024-fj1'],
+  ['hunan-2020', '附件 二 7', 'hunan-2020-fj1'],
+] as const)('%s: a 6–12 month assignment across two calendar years counts in its end year (%s “视为完成当年”, POLICY-NOTES.md)', (id, clauseName, fj) => {
   const span = { from: 2019, to: 2024 };
   const crossing = { kind: 'assignment', mission: 'tibet', start: '2022-09-01', end: '2023-04-30', passed: true } as const;
   const years = (activity: Parameters<typeof scoreOne>[1]) => calculate(draft(id, [activity], { span })).years.filter((y) => y.metInFull?.by === 'assignment').map((y) => y.year);
