@@ -173,7 +173,7 @@ export const RETIRED_COLUMNS = { countYear: '计入年度' } as const;
 
 /**
  * The retired column a heading names, or undefined.
- * @example retiredColumnOf('计入年度（选填）') // 'countYear'
+ * @example retiredColumnOf('*计入年度') // 'countYear'
  */
 export function retiredColumnOf(heading: string): keyof typeof RETIRED_COLUMNS | undefined {
   const key = headingKey(heading);
