@@ -69,6 +69,24 @@ test('a file with ten seeded mistakes lists all ten with rows and computes nothi
   expect(await csp.reports()).toEqual([]);
 });
 
+test('a file from a template that still had 计入年度 is read: 开始当年 across two years counts in the end year, with one 提示 at its row (附件1 二 7)', async ({ page }) => {
+  await openBatch(page);
+  const rows = [
+    ['工号', '姓名', '拟申报级别', '学历', '活动形式', '开始日期', '结束日期', '任务类型', '计入年度', '考核合格'],
+    ['A1', '冯十二', '副高级', '大学本科', '特定工作任务', '2022-09-01', '2023-04-30', '援藏', '开始当年', '是'],
+    ['A1', '冯十二', '副高级', '大学本科', '特定工作任务', '2021-01-01', '2021-09-30', '援疆', '开始当年', '是'],
+  ];
+  await page.getByLabel('或粘贴单元格').fill(rows.map((r) => r.join('\t')).join('\n'));
+  await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(page.getByText('已读取「粘贴内容」')).toBeVisible();
+  const issues = await page.getByRole('region', { name: '问题清单' }).locator('tbody tr').evaluateAll(cellTexts, 5);
+  expect(issues).toEqual([['提示', '粘贴内容', '第 2 行', '', '计入年度已按通知改为结束当年（2023年），原选择的开始当年不再适用']]);
+  const [person] = await resultRows(page);
+  expect(person?.slice(0, 2)).toEqual(['A1', '冯十二']);
+  expect(person?.[4]).toContain('2023：视为完成');
+  expect(person?.[4]).not.toContain('2022：视为完成');
+});
+
 test('the zip draws a name with 喆 (the extended font) and lists a person whose name has a character no font has', async ({ page }) => {
   test.setTimeout(120_000);
   await openBatch(page);

@@ -107,6 +107,42 @@ test('a draft naming a round the site does not hold asks for a round instead of 
   await expect(statement).toContainText('依据《株洲市人力资源和社会保障局关于做好2024年专业技术人员继续教育有关工作的通知》');
 });
 
+test('a draft file from before 计入年度 was retired: 开始当年 across two years now counts in the end year, and the person is told beside the activity (附件1 二 7)', async ({ page }) => {
+  const notice = '计入年度已按通知改为结束当年（2023年），原选择的开始当年不再适用';
+  const older = (start: string, end: string) => ({
+    format: 'hunan-jxjy-draft',
+    version: 1,
+    ruleSet: 'zhuzhou-2024',
+    profile: { titleLevel: 'deputy-senior', degree: 'bachelor' },
+    activities: [{ id: 'a1', kind: 'assignment', mission: 'tibet', start, end, passed: true, countYear: 'start' }],
+  });
+  await openCalculator(page);
+  await page.locator('#calc-import').setInputFiles({ name: '旧草稿.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older('2022-09-01', '2023-04-30'))) });
+  await expect(page.locator('#calc-draft-notice')).toContainText('已导入');
+  await expect(page.locator('table.year-table tr[data-year="2023"]')).toContainText('视为达标：满6个月、不超过1年：按结束当年，2023年视为完成');
+  await expect(page.locator('table.year-table tr[data-year="2022"]')).not.toContainText('视为达标');
+  // Beside the activity, in the list and in its line of 逐项明细; the summary at the top links to it.
+  const row = page.locator('.activity-list > li').first();
+  await expect(row.locator('.message.warning')).toHaveText(notice);
+  await expect(page.locator('table.item-table tbody tr').first()).toContainText(notice);
+  const link = page.getByRole('region', { name: '请核对以下内容' }).getByRole('link', { name: `第1项「结束日期」：${notice}` });
+  await expect(link).toHaveCount(1);
+  // The form asks no 计入年度; it shows the notice at 结束日期 until the activity is changed.
+  await link.click();
+  const editor = page.getByRole('group', { name: /^第1项：/ });
+  await expect(editor.getByText('计入年度', { exact: true })).toHaveCount(0);
+  await expect(editor).toContainText(notice);
+  await editor.getByLabel('任务类型').selectOption({ label: '援疆' });
+  await finish(editor);
+  await expect(page.getByText(notice)).toHaveCount(0);
+  await expect(page.locator('table.year-table tr[data-year="2023"]')).toContainText('视为达标');
+
+  // Where the old choice decided nothing (within one year), nothing is said.
+  await page.locator('#calc-import').setInputFiles({ name: '旧草稿2.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older('2022-01-01', '2022-09-30'))) });
+  await expect(page.locator('table.year-table tr[data-year="2022"]')).toContainText('视为达标');
+  await expect(page.getByText('计入年度')).toHaveCount(0);
+});
+
 test('a bad import file gets a clear message and changes nothing', async ({ page }) => {
   await openCalculator(page);
   await addPaper(page);

@@ -50,7 +50,7 @@ export function formSpecs(conversion: Conversion, ruleSet: RuleSet, current?: Ac
     return { type: 'flag', name: f.name, label: f.label, hint: f.hint };
   });
   if (conversion.method === 'assignment') {
-    // A choice with a default (which year a cross-year assignment meets) refines the dates: it follows them.
+    // A choice with a default refines the dates: it follows them.
     const refines = (f: FieldSpec) => f.type === 'choice' && f.default !== undefined;
     specs.push(...dataFields.filter((f) => f.type !== 'flag' && !refines(f)));
     specs.push({ type: 'date', name: 'start', label: '开始日期', hint: `${DATE_HINT}；起止日期都计算在内` });

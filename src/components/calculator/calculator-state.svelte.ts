@@ -528,7 +528,7 @@ export class CalculatorState {
     const item = this.itemsById.get(id);
     const itemError = item?.errors.find((e) => e.field === name)?.message;
     if (itemError !== undefined) return itemError;
-    if (item !== undefined && name === this.yearField(editor?.kind ?? item.kind) && isOutside(item)) return item.reason ?? undefined;
+    if (item !== undefined && name === this.yearField(editor?.kind ?? item.kind)) return yearWarning(item);
     return undefined;
   }
 
@@ -747,7 +747,7 @@ export class CalculatorState {
 
     // Only activities with something to report, in the order of the list (a keystroke must stay cheap with 500).
     const concerned = new Set<string>(Object.keys(this.editors));
-    for (const item of result.items) if (item.errors.length > 0 || isOutside(item)) concerned.add(item.activityId);
+    for (const item of result.items) if (item.errors.length > 0 || isOutside(item) || item.warnings.length > 0) concerned.add(item.activityId);
     const ordered = [...concerned].sort((a, b) => this.numberOf(a) - this.numberOf(b));
     for (const id of ordered) issues.push(...this.activityIssues(id));
     if (this.issueCache.size > 2 * concerned.size + 50) for (const id of [...this.issueCache.keys()]) if (!concerned.has(id)) this.issueCache.delete(id);
@@ -812,7 +812,8 @@ export class CalculatorState {
       seen.add(e.field);
       issues.push({ key: keyOf(e.field), where: where(e.field), message: e.message, severity: 'error', activityId: id });
     }
-    if (isOutside(item) && item?.reason && !seen.has(yearField)) issues.push({ key: keyOf(yearField), where: where(yearField), message: item.reason, severity: 'warning', activityId: id });
+    const warning = item === undefined ? undefined : yearWarning(item);
+    if (warning !== undefined && !seen.has(yearField)) issues.push({ key: keyOf(yearField), where: where(yearField), message: warning, severity: 'warning', activityId: id });
     this.issueCache.set(id, { item, activity, number, ruleSet, issues });
     return issues;
   }
@@ -831,6 +832,16 @@ function groupByActivity(issues: Issue[]): Map<string, Issue[]> {
     else list.push(issue);
   }
   return byId;
+}
+
+/**
+ * What the year field of an activity (结束日期 for an assignment) warns of, in one message as a field shows one: the
+ * years outside the span, then what the engine tells of the item (an older draft's 开始当年 no longer applied).
+ */
+function yearWarning(item: ItemResult): string | undefined {
+  // The reason ends with its full stop (…不计入。); the engine's warnings have none.
+  const text = `${isOutside(item) && item.reason ? item.reason : ''}${item.warnings.join('；')}`;
+  return text === '' ? undefined : text;
 }
 
 /** An item dated, wholly or partly, outside the span. */

@@ -5,8 +5,8 @@
  */
 import { calculate, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, type Activity, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
-import { cellText, isBlankRow, plainText, type Cell, type Table } from './cells';
-import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, type ColumnDef, type ColumnId } from './columns';
+import { cellText, isBlankRow, matchKey, plainText, type Cell, type Table } from './cells';
+import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
 import { layoutTables, type ColumnMapping, type TableLayout } from './layout';
 import { rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
 import { otherRoundOf, type OtherRound } from './round-match';
@@ -130,10 +130,10 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     issues.push({ sheet: row.sheet, row: row.row, column: heading, message, level, ref: row.ref });
   };
 
-  // Headings nobody recognised: listed once, ignored.
+  // Headings nobody recognised: listed once, ignored. A retired column (计入年度 of an older template) is known.
   for (const l of layouts) {
     if (l.role === 'ignored') continue;
-    const unknown = l.headings.filter((h) => h.column === undefined && h.heading !== '');
+    const unknown = l.headings.filter((h) => h.column === undefined && h.heading !== '' && retiredColumnOf(h.heading) === undefined);
     const at = { sheet: l.table, row: l.headerRow, ref: `${l.table}!${l.headerRow}`, layout: l };
     if (unknown.length > 0) issue(at, '', `未识别的列：${unknown.map((h) => `「${h.heading}」`).join('、')}，已忽略（可在“列对应”中指定）`, 'warning');
   }
@@ -375,10 +375,14 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     const at = rowAt(person.ref, layouts);
     // No span (初级 in 2024 states none): nothing to compute, the officer fills the span. Other notes do not block.
     for (const problem of result.problems) issue(at, problem.field === 'coveredYears' ? 'coveredYears' : problem.field === 'span' ? 'spanFrom' : '', problem.message, result.span ? 'warning' : 'error');
-    for (const e of result.errors) {
-      const ref = person.activityRefs[person.draft.activities.findIndex((a) => a.id === e.activityId)];
-      issue(ref ? rowAt(ref, layouts) : at, '', e.message);
-    }
+    const rowOf = (activityId: string) => {
+      const ref = person.activityRefs[person.draft.activities.findIndex((a) => a.id === activityId)];
+      return ref ? rowAt(ref, layouts) : at;
+    };
+    for (const e of result.errors) issue(rowOf(e.activityId), '', e.message);
+    // What the engine tells of an item (an older template's 开始当年 no longer applied): at its row, as the calculator
+    // says it beside the activity. It does not block.
+    for (const item of result.items) for (const warning of item.warnings) issue(rowOf(item.activityId), '', warning, 'warning');
     results.push(summarizePerson(person, result));
     if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
   });
@@ -487,7 +491,7 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     const value = column ? r.text(row, column.id) : '';
     if (field.type === 'flag') out[field.name] = need(id, readFlag(column ? r.get(row, column.id) : null));
     else if (value === '' && !fieldRequired(field, conversion.kind)) {
-      // A choice with the rule data's default (计入年度: 结束当年) may be left blank, as in the calculator.
+      // A choice with the rule data's default may be left blank, as in the calculator.
       continue;
     } else if (value === '') {
       need(id, { ok: false, message: `须填写${field.label}` });
@@ -498,6 +502,13 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     } else {
       out[field.name] = need(id, readChoice(value, optionList(conversion, field.name), field.label, ruleSet, (rs) => optionsElsewhere(rs, conversion.kind, field.name)));
     }
+  }
+  if (conversion.method === 'assignment') {
+    // An older template's 计入年度: no longer used (the end year, 附件1 二 7), but 开始当年 is passed on so that the
+    // engine says, where it had decided the year, that it no longer applies. Any other value is dropped unread.
+    const retired = row.layout.headings.find((h) => h.column === undefined && retiredColumnOf(h.heading) === 'countYear');
+    const chosen = retired === undefined ? '' : matchKey(cellText(row.cells[retired.index]));
+    if (chosen === matchKey('开始当年') || chosen === 'start') out['countYear'] = 'start';
   }
   if (conversion.method === 'sessions') {
     for (const k of ['days', 'halfDays', 'evenings'] as const) out[k] = need(k, readWhole(r.get(row, k), 0));

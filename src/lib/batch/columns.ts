@@ -113,7 +113,7 @@ export function allColumns(ruleSet: RuleSet): ColumnDef[] {
 
 /**
  * Whether a form must fill a field: a rank, or a choice without the rule data's default. A flag left blank is 否, a
- * choice with a default (计入年度) takes it, as in the calculator. 课程来源 and 形式 have none on purpose: each answer
+ * choice with a default takes it, as in the calculator. 课程来源 and 形式 have none on purpose: each answer
  * brings its own materials (and 用人单位备案的线下专业培训 only counts as 专业科目), and neither notice names a usual one.
  */
 export function fieldRequired(field: FieldDef, kind: string): boolean {
@@ -161,6 +161,24 @@ export function requiredText(column: ColumnDef, ruleSet: RuleSet): string {
   const exempt = ruleSet.conversions.filter((c) => !must.includes(c));
   if (exempt.length < must.length) return `除${names(exempt)}外必填`;
   return `${names(must)}必填`;
+}
+
+/**
+ * Columns of earlier templates that the rule data no longer asks for, by the draft property they filled: recognised by
+ * heading, so that an older file is read without 未识别的列, but never written to a template nor offered in the mapping.
+ * 计入年度 (结束当年 / 开始当年): a 6–12 month assignment across two calendar years now counts in its end year (附件1 二 7;
+ * POLICY-NOTES.md); the check passes 开始当年 on, for the engine to say where it no longer applies.
+ */
+export const RETIRED_COLUMNS = { countYear: '计入年度' } as const;
+
+/**
+ * The retired column a heading names, or undefined.
+ * @example retiredColumnOf('*计入年度') // 'countYear'
+ */
+export function retiredColumnOf(heading: string): keyof typeof RETIRED_COLUMNS | undefined {
+  const key = headingKey(heading);
+  if (key === '') return undefined;
+  return (Object.keys(RETIRED_COLUMNS) as (keyof typeof RETIRED_COLUMNS)[]).find((name) => headingKey(RETIRED_COLUMNS[name]) === key);
 }
 
 /** Heading text without marks officers add: 「*工号」「工号（必填）」「姓名:」. */

@@ -7,7 +7,6 @@ import type { Activity, CalculationResult, Conversion, Draft, ItemResult, NoteRe
 import { DEGREE_LABELS, REVIEW, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
 import { qrMatrix } from './qr';
 import { unbreakable } from './wrap-text';
-import { countYearApplies } from '../rules/activities/assignment';
 
 /** A clause marked so that no line break falls inside it: （附件1 二 7） stays on one line. */
 const cite = (clause: string) => unbreakable(clause);
@@ -129,9 +128,8 @@ function fieldValue(activity: Activity, conversion: Conversion): string[] {
   const record = activity as unknown as Record<string, unknown>;
   const out: string[] = [];
   for (const field of conversion.fields) {
-    // 计入年度 only where it decided the year (a passed assignment of 6 months to a year across two years).
-    if (activity.kind === 'assignment' && conversion.method === 'assignment' && field.name === 'countYear' && !countYearApplies(activity, conversion)) continue;
-    // A choice left at the rule set's default (计入年度: 结束当年) is printed as that default, as the engine read it.
+    // Only the round's fields: a value an older draft holds for a field no longer asked (计入年度) is not printed.
+    // A choice left at the rule set's default is printed as that default, as the engine read it.
     const value = record[field.name] ?? (field.type === 'choice' ? field.default : undefined);
     if (value === undefined) continue;
     if (field.type === 'choice') {
@@ -184,6 +182,8 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     if (item.status !== 'counted') lines.push(`${STATUS_LABELS[item.status]}${item.reason ? `：${item.reason}` : ''}`);
     else if (item.reason) lines.push(item.reason);
     for (const error of item.errors) lines.push(`须更正：${error.message}`);
+    // What the engine tells of the item, as the calculator says it beside the activity (an older draft's 开始当年).
+    for (const warning of item.warnings) lines.push(`${TEXT.problems}：${warning}`);
     if (item.notes.length > 0) lines.push(`${TEXT.notes}：${item.notes.map((n) => `${markers.get(n.id) ?? ''}${n.title}`).join('；')}`);
     const hours = item.status === 'met-in-full' ? TEXT.deemedMet : `${h(item.hours)}${unit}`;
     return { heading: `${number}. ${item.label}${title ? `：${title}` : ''}`, hours, lines: lines.filter((l) => l !== '') };

@@ -91,6 +91,7 @@ function scoreItem(activity: Activity, conversion: Conversion | undefined, ctx: 
     cite: ctx.cite(s.cite),
     notes: ctx.notes(s.noteIds),
     errors: s.errors,
+    warnings: s.warnings ?? [],
   };
   return { s, item };
 }
@@ -132,6 +133,7 @@ function unsupported(activity: Activity, ruleSet: RuleSet): ItemResult {
     cite: citeRef(ruleSet, { clause: '附件 二', anchor: 'fj1-2' }),
     notes: [],
     errors: [error],
+    warnings: [],
   };
 }
 

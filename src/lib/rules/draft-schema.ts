@@ -195,6 +195,20 @@ export const qualificationActivitySchema = perUnit('qualification');
 
 
 /**
+ * 计入年度 (结束当年 / 开始当年), a choice until the site read the notices' “视为完成当年” as the end year only: a 6–12
+ * month assignment across two calendar years counts in the year it ends (附件1 二 7; POLICY-NOTES.md, special
+ * assignment). Drafts, files and share links made before may hold it. Any value is read without an error, since it no
+ * longer decides anything; 'start' is kept so that the engine can tell the person, where that choice had decided the
+ * year, that it no longer applies. Anything else is dropped.
+ */
+const retiredCountYear = v.pipe(
+  v.unknown(),
+  v.metadata({ deprecated: true }),
+  v.description('已停用：跨两个自然年度、满6个月且不超过1年的任务计入结束当年，不再选择。旧草稿中的取值可以读取，不影响测算结果。'),
+  v.transform((value): 'start' | undefined => (value === 'start' ? 'start' : undefined)),
+);
+
+/**
  * 特定工作任务. An assignment meets every calendar year it touches, so the years from start to end are bounded like a
  * span's (MAX_SPAN_YEARS): a hostile 0001…9999 assignment would otherwise make ten thousand years of results.
  */
@@ -206,8 +220,8 @@ export const assignmentActivitySchema = refined(
     start: isoDate,
     end: isoDate,
     passed: v.boolean('请选择是否考核合格'),
-    /** Which year a 6–12 month assignment across two calendar years meets: absent means the rule set's default (end). */
-    countYear: v.optional(choice('计入年度')),
+    /** 计入年度, no longer asked (see retiredCountYear): read from older drafts, never an error, only 'start' kept. */
+    countYear: v.optional(retiredCountYear),
   }),
   'end',
   (a) => assignmentYears(a.start, a.end) <= MAX_SPAN_YEARS,

@@ -63,6 +63,11 @@ export interface ItemResult {
   cite: CitationRef;
   notes: NoteRef[];
   errors: FieldError[];
+  /**
+   * What the person must be told about this item that is neither an error nor a note: a choice an older draft made
+   * that no longer applies and would have given another figure. Shown beside the activity; empty as a rule.
+   */
+  warnings: string[];
 }
 
 /** One part of the yearly requirement (total, 公需, 专业). */

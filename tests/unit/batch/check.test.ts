@@ -5,7 +5,7 @@ import { checkBatch } from '../../../src/lib/batch/check';
 import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx } from '../../../src/lib/batch/read';
 import { summaryLine } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
-import { buildTemplate } from '../../../src/lib/batch/workbooks';
+import { buildTemplate, templateSheets } from '../../../src/lib/batch/workbooks';
 import { getRuleSet } from '../../../src/lib/rules';
 import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from './fixtures';
 
@@ -254,6 +254,45 @@ describe('an activity dated after this year', () => {
   test('is judged by the clock of whoever runs the check', () => {
     vi.useFakeTimers({ now: new Date(2029, 11, 31, 23, 0) });
     expect(future(checkBatch(tables, zz)).map((w) => `${w.row} ${w.column}`)).toEqual(['2 年度', '3 结束日期']);
+  });
+});
+
+describe.each([
+  ['zhuzhou-2024', '附件1 二 7'],
+  ['hunan-2020', '附件 二 7'],
+] as const)('a %s file from a template that still had 计入年度 (%s: the end year, POLICY-NOTES.md)', (id, _clause) => {
+  const NOTICE = '计入年度已按通知改为结束当年（2023年），原选择的开始当年不再适用';
+  // The span is given, so that 2022 and 2023 are in it for both rounds.
+  const people = [['工号', '姓名', '拟申报级别', '学历', '核认跨度起始年份', '核认跨度结束年份'], ['A1', '冯十二', '副高级', '大学本科', '2019', '2023']];
+  const head = ['工号', '活动形式', '开始日期', '结束日期', '任务类型', '计入年度', '考核合格'];
+  const check = (...activities: string[][]) => checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: [head, ...activities] }], getRuleSet(id)!, { thisYear: 2026 });
+  const metBy = (c: ReturnType<typeof checkBatch>) => c.results[0]!.years.filter((y) => y.metInFull === 'assignment').map((y) => y.year);
+
+  test('reads the column without an error or 未识别的列, and counts 开始当年 across two years in the end year, saying so at its row', () => {
+    const c = check(['A1', '特定工作任务', '2022-09-01', '2023-04-30', '援藏', '开始当年', '是']);
+    expect(c.errorCount).toBe(0);
+    expect(c.issues.map(({ sheet, row, column, message, level }) => ({ sheet, row, column, message, level }))).toEqual([{ sheet: '活动', row: 2, column: '', message: NOTICE, level: 'warning' }]);
+    expect(metBy(c)).toEqual([2023]);
+    expect(c.people[0]!.draft.activities[0]).toMatchObject({ countYear: 'start' });
+  });
+
+  test('says nothing where the column decided nothing: 结束当年, blank, within one year, longer than a year, any other text', () => {
+    const c = check(
+      ['A1', '特定工作任务', '2022-09-01', '2023-04-30', '援藏', '结束当年', '是'],
+      ['A1', '特定工作任务', '2022-09-01', '2023-04-30', '援疆', '', '是'],
+      ['A1', '特定工作任务', '2021-01-01', '2021-09-30', '援外', '开始当年', '是'],
+      ['A1', '特定工作任务', '2019-09-01', '2021-04-30', '援外', '开始当年', '是'],
+      ['A1', '特定工作任务', '2022-09-01', '2023-04-30', '援藏', '上一年', '是'],
+    );
+    expect(c.errorCount).toBe(0);
+    expect(c.issues).toEqual([]);
+    expect(metBy(c)).toEqual([2019, 2020, 2021, 2023]);
+  });
+
+  test('writes no 计入年度 into the template it gives now', () => {
+    const text = templateSheets(getRuleSet(id)!).sheets.flatMap((sheet) => sheet.rows.flat()).join('\n');
+    expect(text).not.toContain('计入年度');
+    expect(text).not.toContain('开始当年');
   });
 });
 

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CalculatorState, COVERED_ID, fieldId, SPAN_FROM_ID, SPAN_TO_ID } from '../../../src/components/calculator/calculator-state.svelte';
 import { MAX_ASSIGNMENTS } from '../../../src/lib/rules/core';
+import { parseDraft } from '../../../src/lib/rules/draft-schema';
 
 function yearOf(calc: CalculatorState, year: number) {
   const y = calc.result.years.find((r) => r.year === year);
@@ -236,6 +237,49 @@ describe('CalculatorState', () => {
     calc.setCovered(2020, true);
     expect(onEdit).toHaveBeenCalledTimes(1);
     expect(calc.draft.coveredYears).toEqual([2019, 2020]);
+  });
+});
+
+describe('an older draft that chose 开始当年 for an assignment across two years (附件1 二 7: the end year, POLICY-NOTES.md)', () => {
+  const NOTICE = '计入年度已按通知改为结束当年（2023年），原选择的开始当年不再适用';
+  /** A 副高级 case (span 2019–2023) with one posting, as an earlier version of the site saved it. */
+  function opened(dates = { start: '2022-09-01', end: '2023-04-30' }) {
+    const parsed = parseDraft({
+      format: 'hunan-jxjy-draft',
+      version: 1,
+      ruleSet: 'zhuzhou-2024',
+      profile: { titleLevel: 'deputy-senior', degree: 'bachelor' },
+      activities: [{ id: 'a1', kind: 'assignment', mission: 'tibet', ...dates, passed: true, countYear: 'start' }],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const calc = new CalculatorState();
+    calc.load(parsed.draft);
+    return calc;
+  }
+
+  it('counts the end year and tells the person once, beside the activity’s 结束日期, as a warning', () => {
+    const calc = opened();
+    expect(yearOf(calc, 2023).metInFull?.by).toBe('assignment');
+    expect(yearOf(calc, 2022).metInFull).toBeNull();
+    expect(calc.issues.filter((i) => i.message.includes('计入年度'))).toEqual([{ key: fieldId('a1', 'end'), where: '第1项「结束日期」', message: NOTICE, severity: 'warning', activityId: 'a1' }]);
+    expect(calc.issuesByActivity.get('a1')).toHaveLength(1);
+    expect(calc.errorCount).toBe(0);
+  });
+
+  it('shows it in the open form too, and lets it go once the person changes the activity (the form asks no 计入年度)', () => {
+    const calc = opened();
+    calc.openEditor('a1');
+    expect(calc.messages.get(fieldId('a1', 'end'))).toMatchObject({ message: NOTICE, severity: 'warning' });
+    calc.setValue('a1', 'mission', 'xinjiang');
+    expect(calc.draft.activities[0]).not.toHaveProperty('countYear', 'start');
+    expect(calc.messages.get(fieldId('a1', 'end'))).toBeUndefined();
+    expect(yearOf(calc, 2023).metInFull?.by).toBe('assignment');
+  });
+
+  it('says nothing where the old choice decided nothing: a posting within one year', () => {
+    const calc = opened({ start: '2022-01-01', end: '2022-09-30' });
+    expect(yearOf(calc, 2022).metInFull?.by).toBe('assignment');
+    expect(calc.issues).toEqual([]);
   });
 });
 

@@ -223,20 +223,31 @@ describe('buildWorksheetPdf options and pages', () => {
   });
 });
 
-describe('an assignment’s 计入年度 on the worksheet (附件1 二 7)', () => {
+describe('an assignment across two years on the worksheet (附件1 二 7: the end year, POLICY-NOTES.md)', () => {
   const lines = (activities: Draft['activities']) => {
     const draft = { ...mixedDraft(), activities };
     return worksheetTexts(composeWorksheet(calculate(draft), draft, { ...options(), shareLink: null })).map(norm).join('\n');
   };
   const posting = { kind: 'assignment' as const, id: 'p1', mission: 'tibet' as const, passed: true };
 
-  it('prints the choice where it decided the year: 6 months to a year across two years', () => {
-    const text = lines([{ ...posting, start: '2021-09-01', end: '2022-04-30', countYear: 'start' }]);
-    expect(text).toContain(norm('计入年度：开始当年'));
-    expect(lines([{ ...posting, start: '2021-09-01', end: '2022-04-30' }])).toContain(norm('计入年度：结束当年'));
+  it('prints no 计入年度 line, whatever an older draft chose: the end year is met, as the working says', () => {
+    for (const older of [{}, { countYear: 'start' as const }]) {
+      const text = lines([{ ...posting, start: '2021-09-01', end: '2022-04-30', ...older }]);
+      expect(text).not.toContain(norm('计入年度：'));
+      expect(text).toContain(norm('任务类型：援藏；考核合格：是'));
+      expect(text).toContain(norm('按结束当年，2022年视为完成'));
+    }
   });
 
-  it('leaves it out for a posting longer than a year, where every year it touches is met', () => {
+  it('says under the item, once, that an older draft’s 开始当年 no longer applies, where it had decided the year', () => {
+    const text = lines([{ ...posting, start: '2021-09-01', end: '2022-04-30', countYear: 'start' }]);
+    const notice = norm('请注意：计入年度已按通知改为结束当年（2022年），原选择的开始当年不再适用');
+    expect(text.split(notice)).toHaveLength(2);
+    expect(lines([{ ...posting, start: '2021-09-01', end: '2022-04-30' }])).not.toContain('计入年度');
+    expect(lines([{ ...posting, start: '2021-01-01', end: '2021-09-30', countYear: 'start' }])).not.toContain('计入年度');
+  });
+
+  it('prints none for a posting longer than a year, where every year it touches is met', () => {
     const text = lines([{ ...posting, start: '2021-09-01', end: '2023-04-30', countYear: 'start' }]);
     expect(text).toContain(norm('2021~2023年每年视为完成'));
     expect(text).not.toContain('计入年度');

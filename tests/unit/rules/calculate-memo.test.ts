@@ -8,7 +8,10 @@ import { draft, type ActivityWithoutId } from './helpers';
 
 const Z = 'zhuzhou-2024' as const;
 
-/** A mixed case: every kind, years inside and outside the span, an item in error, assignments across years. */
+/**
+ * A mixed case: every kind, years inside and outside the span, an item in error, assignments across years (one from an
+ * older draft that chose 开始当年: counted in its end year, with the warning that says so, 附件1 二 7).
+ */
 function mixed(): ActivityWithoutId[] {
   const list: ActivityWithoutId[] = [];
   for (let y = 2014; y <= 2025; y++) {
@@ -63,6 +66,15 @@ describe('calculate() remembering each activity', () => {
       d = step(d);
       expect(calculate(d), name).toEqual(calculate(fresh(d)));
     }
+  });
+
+  it('carries the older 开始当年 warning through every step as a fresh calculation does (附件1 二 7)', () => {
+    const d = draft(Z, mixed(), { span: { from: 2016, to: 2022 } });
+    const told = (r: ReturnType<typeof calculate>) => r.items.filter((i) => i.warnings.length > 0).map((i) => [i.years, i.warnings]);
+    const expected = [[[2021], ['计入年度已按通知改为结束当年（2021年），原选择的开始当年不再适用']]];
+    expect(told(calculate(d))).toEqual(expected);
+    expect(told(calculate({ ...d, span: { from: 2021, to: 2021 } }))).toEqual(expected);
+    expect(told(calculate(fresh(d)))).toEqual(expected);
   });
 
   it('keeps the item objects of activities a keystroke did not change, and only those', () => {

@@ -177,35 +177,61 @@ describe('zhuzhou-2024: which document goes with which level (通知 二)', () =
 });
 
 describe.each([
-  ['zhuzhou-2024', 'zhuzhou-2024-fj1'],
-  ['hunan-2020', 'hunan-2020-fj1'],
-] as const)('%s: a 6–12 month assignment across two calendar years (附件 二 7 “视为完成当年”)', (id, fj) => {
+  ['zhuzhou-2024', '附件1 二 7', 'zhuzhou-2024-fj1'],
+  ['hunan-2020', '附件 二 7', 'hunan-2020-fj1'],
+] as const)('%s: a 6–12 month assignment across two calendar years counts in its end year (%s “视为完成当年”, POLICY-NOTES.md)', (id, clauseName, fj) => {
   const span = { from: 2019, to: 2024 };
   const crossing = { kind: 'assignment', mission: 'tibet', start: '2022-09-01', end: '2023-04-30', passed: true } as const;
   const years = (activity: Parameters<typeof scoreOne>[1]) => calculate(draft(id, [activity], { span })).years.filter((y) => y.metInFull?.by === 'assignment').map((y) => y.year);
 
-  it('meets the end year by default, with a note citing the clause', () => {
+  it(`meets the end year and not the start year, with the working and a note citing ${clauseName}`, () => {
     expect(clause(fj, 'fj1-2-7')).toContain('考核合格者视为完成当年继续教育90学时');
     expect(years(crossing)).toEqual([2023]);
     const item = scoreOne(id, crossing);
-    expect(item.working).toContain('按结束当年，2023年');
-    expect(item.notes.find((n) => n.id === 'assignment-year-choice')?.cite.anchor).toBe('fj1-2-7');
-    expect(choice(conversion(rules(id), 'assignment'), 'countYear').default).toBe('end');
+    expect(item.working).toContain('满6个月、不超过1年：按结束当年，2023年视为完成');
+    expect(item.cite.clause).toBe(clauseName);
+    const note = item.notes.find((n) => n.id === 'assignment-end-year');
+    expect(note?.cite).toMatchObject({ clause: clauseName, anchor: 'fj1-2-7' });
+    expect(note?.text).toContain('跨两个自然年度的，计入结束当年');
+    expect(note?.text).toContain('以评审部门的认定为准');
+    expect(note?.text).not.toContain('也可理解为');
+    expect(note?.text).not.toContain('可改为开始当年');
+    expect(item.warnings).toEqual([]);
   });
 
-  it('meets the start year when the person chooses it', () => {
-    expect(years({ ...crossing, countYear: 'start' })).toEqual([2022]);
-    expect(years({ ...crossing, countYear: 'end' })).toEqual([2023]);
+  it('offers no 计入年度 choice: the rule data asks only for the mission, the dates and the pass', () => {
+    expect(conversion(rules(id), 'assignment').fields.map((f) => f.name)).toEqual(['mission', 'passed']);
+    expect(rules(id).notes.some((n) => n.text.includes('开始当年'))).toBe(false);
   });
 
-  it('ignores the choice where it cannot matter: within one year, or longer than one year', () => {
+  it('counts an older draft’s 开始当年 in the end year, and says so beside the item', () => {
+    expect(years({ ...crossing, countYear: 'start' })).toEqual([2023]);
+    const item = scoreOne(id, { ...crossing, countYear: 'start' });
+    expect(item.status).toBe('met-in-full');
+    expect(item.working).toContain('按结束当年，2023年视为完成');
+    expect(item.warnings).toEqual(['计入年度已按通知改为结束当年（2023年），原选择的开始当年不再适用']);
+  });
+
+  it('says nothing of an older choice where it decided nothing: 结束当年, within one year, longer than a year, too short, not passed', () => {
+    const quiet: Parameters<typeof scoreOne>[1][] = [
+      { ...crossing, countYear: 'end' },
+      { ...crossing, start: '2022-01-01', end: '2022-09-30', countYear: 'start' },
+      { ...crossing, start: '2021-09-01', end: '2023-04-30', countYear: 'start' },
+      { ...crossing, start: '2022-12-01', end: '2023-04-30', countYear: 'start' },
+      { ...crossing, passed: false, countYear: 'start' },
+    ];
+    for (const activity of quiet) expect(scoreOne(id, activity).warnings, JSON.stringify(activity)).toEqual([]);
     expect(years({ ...crossing, start: '2022-01-01', end: '2022-09-30', countYear: 'start' })).toEqual([2022]);
     expect(years({ ...crossing, start: '2021-09-01', end: '2023-04-30', countYear: 'start' })).toEqual([2021, 2022, 2023]);
   });
 
-  it('refuses a value the rule data does not offer, naming the field', () => {
-    const item = scoreOne(id, { ...crossing, countYear: 'middle' });
-    expect(item.status).toBe('invalid');
-    expect(item.errors[0]).toMatchObject({ field: 'countYear', message: expect.stringContaining('计入年度') });
+  it('reads any older 计入年度 value without an error, as it decides nothing now', () => {
+    for (const countYear of ['middle', 'START', 7, null, { year: 2022 }]) {
+      const item = scoreOne(id, { ...crossing, countYear } as Parameters<typeof scoreOne>[1]);
+      expect(item.status, String(countYear)).toBe('met-in-full');
+      expect(item.years).toEqual([2023]);
+      expect(item.errors).toEqual([]);
+      expect(item.warnings).toEqual([]);
+    }
   });
 });

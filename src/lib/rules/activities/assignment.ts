@@ -4,21 +4,17 @@ import type { Activity } from '../draft-schema';
 import type { Conversion } from '../rule-set-schema';
 import type { RuleContext } from '../context';
 import { classifyLength, compareDays, parseDay } from '../dates';
-import { checkChoices, chosenOption, invalid, type Scored } from './scored';
+import { checkChoices, invalid, type Scored } from './scored';
 
 type AssignmentConversion = Extract<Conversion, { method: 'assignment' }>;
 type Assignment = Extract<Activity, { kind: 'assignment' }>;
 
 /**
- * Whether the assignment's 计入年度 choice decides anything: only for one that passed, lasted from the minimum up to
- * the maximum (满6个月、不超过1年) and crosses two calendar years. A worksheet prints the choice only then: for a
- * longer one every year it touches is met, and within one year there is nothing to choose.
+ * What a person is told where an older draft chose 开始当年 for an assignment that the site now counts in its end year.
+ * @example startYearRetired(2023) // '计入年度已按通知改为结束当年（2023年），原选择的开始当年不再适用'
  */
-export function countYearApplies(activity: Assignment, conversion: AssignmentConversion): boolean {
-  const start = parseDay(activity.start);
-  const end = parseDay(activity.end);
-  if (!activity.passed || start.y === end.y || compareDays(end, start) < 0) return false;
-  return classifyLength(start, end, conversion.minMonths.months, conversion.allYearsOverMonths.months) === 'min-to-max';
+export function startYearRetired(endYear: number): string {
+  return `计入年度已按通知改为结束当年（${endYear}年），原选择的开始当年不再适用`;
 }
 
 /** Scores an assignment: which calendar years it meets in full, or why it meets none. */
@@ -43,16 +39,18 @@ export function scoreAssignment(activity: Assignment, conversion: AssignmentConv
     return { ...base, years: [end.y], outcome: 'not-covered', working: '不予折算', reason: `工作时间不满${min}个月，不予折算。`, cite: conversion.minMonths.cite, materials: undefined };
   }
   if (length === 'min-to-max') {
-    // "视为完成当年": across two calendar years the person says which one (the end year unless they choose the start).
-    const year = start.y !== end.y && chosenOption(activity, conversion, 'countYear')?.value === 'start' ? start.y : end.y;
-    const which = start.y === end.y ? '' : year === end.y ? '按结束当年，' : '按开始当年，';
+    // "视为完成当年": across two calendar years, the year it ends (POLICY-NOTES.md; the note assignment-end-year).
+    const across = start.y !== end.y;
     return {
       ...base,
-      years: [year],
+      years: [end.y],
       outcome: 'met-in-full',
-      working: `满${min}个月、不超过${over / 12}年：${which}${year}年视为完成继续教育${deemed}`,
+      working: `满${min}个月、不超过${over / 12}年：${across ? '按结束当年，' : ''}${end.y}年视为完成继续教育${deemed}`,
       reason: undefined,
       materials: conversion.materials,
+      // An older draft's 开始当年 (see retiredCountYear in draft-schema.ts) decided the year only here: it is not
+      // followed, and the person is told, since their figure for both years changed.
+      ...(across && activity.countYear === 'start' ? { warnings: [startYearRetired(end.y)] } : {}),
     };
   }
   const years: number[] = [];

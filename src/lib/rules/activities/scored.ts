@@ -19,6 +19,8 @@ export interface Scored {
   errors: FieldError[];
   /** Materials entry this item needs. */
   materials: string | undefined;
+  /** What the person must be told beside the item (ItemResult.warnings); absent when nothing. */
+  warnings?: string[];
 }
 
 /** Reads a field of an activity by name (fields are declared in the rule set). */
