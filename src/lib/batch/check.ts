@@ -3,7 +3,7 @@
  * only when no blocking error is left, every person's result from the same engine as the calculator (`calculate`).
  * Runs in the page's worker and in Node (`npm run batch`): no DOM.
  */
-import { calculate, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, type Activity, type Conversion, type Draft, type RuleSet } from '../rules/core';
+import { calculate, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, yearInChina, type Activity, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
 import { cellText, isBlankRow, plainText, type Cell, type Table } from './cells';
 import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, type ColumnDef, type ColumnId } from './columns';
@@ -69,7 +69,10 @@ export interface CheckOptions {
   excluded?: ReadonlySet<string>;
   /** Called every few hundred people while computing, with people done and the total. */
   onProgress?: (done: number, total: number) => void;
-  /** The year on the visitor's clock (the page sends its own); an activity dated later gets a warning. */
+  /**
+   * This year (the page sends the visitor's, in Beijing); an activity dated later gets a warning. Without it (the
+   * command line), Beijing's year on this machine's clock, as the page counts it, whatever zone the machine is set to.
+   */
   thisYear?: number;
 }
 
@@ -266,7 +269,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     }
   }
 
-  const thisYear = options.thisYear ?? new Date().getFullYear();
+  const thisYear = options.thisYear ?? yearInChina(new Date());
   const fieldColumns = new Map(ruleSet.conversions.map((c) => [c.kind, fieldColumnsOf(c, columns)]));
   /** An activity row's form and values as the draft's activity, or undefined after listing its problems. */
   const activityOf = (row: Row): Record<string, unknown> | undefined => {

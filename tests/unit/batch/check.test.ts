@@ -251,9 +251,25 @@ describe('an activity dated after this year', () => {
     expect(check.results).toEqual(later.results);
   });
 
-  test('is judged by the clock of whoever runs the check', () => {
-    vi.useFakeTimers({ now: new Date(2029, 11, 31, 23, 0) });
-    expect(future(checkBatch(tables, zz)).map((w) => `${w.row} ${w.column}`)).toEqual(['2 年度', '3 结束日期']);
+  describe('without a year from the caller (the command line)', () => {
+    // The device's own zone must not decide: this machine may run on UTC, as many servers and devices abroad do.
+    afterEach(() => vi.unstubAllEnvs());
+    const courseIn = (year: string) => [tables[0]!, { name: '活动', rows: [tables[1]!.rows[0]!, ['A1', '课程', year, '公需', '网络平台课程等远程教育', '30', '', '', '', '']] }];
+
+    test('takes this year as Beijing’s: at 2026-12-31 17:00 UTC it is already 2027 there, so a 2027 course is no warning', () => {
+      vi.stubEnv('TZ', 'UTC');
+      vi.useFakeTimers();
+      vi.setSystemTime(new Date('2026-12-31T17:00:00Z'));
+      expect(future(checkBatch(courseIn('2027'), zz))).toEqual([]);
+      expect(future(checkBatch(courseIn('2028'), zz)).map((w) => w.message)).toEqual(['2028年晚于今年（2027年），请核对']);
+    });
+
+    test('and an hour before midnight in Beijing (15:00 UTC) a 2027 course is still a year to come, in any device zone', () => {
+      vi.stubEnv('TZ', 'Asia/Tokyo'); // already 2027-01-01 00:00 on the device
+      vi.useFakeTimers();
+      vi.setSystemTime(new Date('2026-12-31T15:00:00Z'));
+      expect(future(checkBatch(courseIn('2027'), zz)).map((w) => w.message)).toEqual(['2027年晚于今年（2026年），请核对']);
+    });
   });
 });
 
