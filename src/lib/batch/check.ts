@@ -3,7 +3,7 @@
  * only when no blocking error is left, every person's result from the same engine as the calculator (`calculate`).
  * Runs in the page's worker and in Node (`npm run batch`): no DOM.
  */
-import { calculate, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, yearInChina, type Activity, type Conversion, type Draft, type RuleSet } from '../rules/core';
+import { calculate, DEGREES, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
 import { cellText, isBlankRow, plainText, type Cell, type Table } from './cells';
 import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, type ColumnDef, type ColumnId } from './columns';
@@ -102,8 +102,10 @@ interface PersonAcc {
   coveredYears: number[];
   activities: Activity[];
   activityRefs: string[];
-  /** Their own row has an error: the engine cannot check them (their span and rules depend on that row). */
+  /** Their own row has an error: never computed (their span and rules depend on that row); their span still checked. */
   bad: boolean;
+  /** 医学类 could be read (when not, the span is checked with either answer, see ownRowProblems). */
+  medicalRead: boolean;
   /**
    * One of their activity rows has an error: never computed into the results, but still checked by the engine, so
    * that a problem of their own row (no span for 中级 in 2020) is listed with the others, not only once it is fixed.
@@ -230,7 +232,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     if (degree) profile['degree'] = degree;
     if (name !== '' && name.length <= 50) profile['name'] = name;
     const bad = titleLevel === undefined || degree === undefined || medical === undefined || teacher === undefined || coveredYears === undefined;
-    const person: PersonAcc = { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, activityErrors: false, excludedRefs: [] };
+    const person: PersonAcc = { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, medicalRead: medical !== undefined, activityErrors: false, excludedRefs: [] };
     if (register) people.set(key, person);
     return person;
   };
@@ -304,13 +306,27 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   // leave out is named with the reason (an officer must not report a unit as all checked when some were left out),
   // and a person computed without some of their activities says so.
   const leftOut = new Map<string, { key: string; name: string; department: string; refs: string[] }>();
-  // The engine's word on an excluded person's own row (no span for their level), which needs no activity.
-  const spanProblems = (p: PersonAcc | undefined) => {
-    if (!p || p.bad) return;
+  /**
+   * What the draft format and the engine say of a person's own row without their activities (a span of more than 20
+   * years, no span for their level, 已认定年度 outside the span), for a row that is not computed: excluded, or with an
+   * error of its own, so that its span problems are listed with that error rather than once it is fixed. A value that
+   * could not be read (拟申报级别, 学历, 医学类) is tried with every answer it could have; what all of them give is said.
+   */
+  const ownRowProblems = (p: PersonAcc | undefined) => {
+    if (!p) return;
     const parsed = parseDraft({ format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet: ruleSet.id, profile: p.profile, span: p.span, coveredYears: p.coveredYears, activities: [] });
-    if (!parsed.ok) return;
-    const result = calculate(parsed.draft);
-    if (!result.span) for (const problem of result.problems) issue(p.row, '', problem.message);
+    if (!parsed.ok) {
+      for (const i of parsed.issues.slice(0, 5)) issue(p.row, draftIssueColumn(i.path), `${i.field}：${i.message}`);
+      return;
+    }
+    const { profile } = parsed.draft;
+    const results = (profile.titleLevel ? [profile.titleLevel] : TITLE_LEVELS).flatMap((titleLevel) =>
+      (profile.degree ? [profile.degree] : DEGREES).flatMap((degree) => (p.medicalRead ? [profile.medical] : [false, true]).map((medical) => calculate({ ...parsed.draft, profile: { ...profile, titleLevel, degree, medical } }))),
+    );
+    const [first, ...rest] = results as [CalculationResult, ...CalculationResult[]];
+    for (const problem of first.problems) {
+      if (rest.every((r) => r.problems.some((q) => q.field === problem.field && q.message === problem.message))) issue(p.row, problemColumn(problem.field), problem.message, first.span ? 'warning' : 'error');
+    }
   };
   const leave = (row: Row, key: string) => {
     const id = key === '' ? `!${row.ref}` : key;
@@ -324,7 +340,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     for (const row of rowsOf(l, true)) {
       const key = text(row, 'key');
       const kept = key === '' ? undefined : people.get(key);
-      spanProblems(personFrom(row, false, false));
+      ownRowProblems(personFrom(row, false, false));
       // The same person again (a repeated row): checked from the row kept.
       if (kept && (kept.name === '' || plain(row, 'name') === '' || kept.name === plain(row, 'name'))) continue;
       leave(row, key);
@@ -339,7 +355,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
         continue;
       }
       if (l.role === 'activities' && excludedKeys.has(key)) continue; // named from their own excluded row
-      if (l.role === 'combined') spanProblems(personFrom(row, true, false));
+      if (l.role === 'combined') ownRowProblems(personFrom(row, true, false));
       else keyKnown(row, key);
       if (l.role === 'activities' || text(row, 'form') !== '') activityOf(row);
       leave(row, key);
@@ -354,15 +370,17 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const batchPeople: BatchPerson[] = [];
   for (const p of people.values()) {
     if (p.activities.length === 0 && !p.bad && !p.activityErrors) issue(p.row, '', `${p.name || p.key}${p.excludedRefs.length > 0 ? '的活动均已排除' : '没有活动记录'}，各年度按 0 学时计`, 'warning');
-    if (p.bad) continue;
+    if (p.bad) {
+      ownRowProblems(p);
+      continue;
+    }
     const input = { format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet: ruleSet.id, profile: p.profile, span: p.span, coveredYears: p.coveredYears, activities: p.activities };
     const parsed = parseDraft(input);
     if (!parsed.ok) {
       for (const i of parsed.issues.slice(0, 5)) {
         const index = i.path[0] === 'activities' && typeof i.path[1] === 'number' ? i.path[1] : -1;
         const ref = index >= 0 ? p.activityRefs[index] : undefined;
-        const at = ref ? rowAt(ref, layouts) : p.row;
-        issue(at, '', `${i.field}：${i.message}`);
+        issue(ref ? rowAt(ref, layouts) : p.row, ref ? '' : draftIssueColumn(i.path), `${i.field}：${i.message}`);
       }
       continue;
     }
@@ -377,7 +395,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     const result = calculate(person.draft);
     const at = rowAt(person.ref, layouts);
     // No span (初级 in 2024 states none): nothing to compute, the officer fills the span. Other notes do not block.
-    for (const problem of result.problems) issue(at, problem.field === 'coveredYears' ? 'coveredYears' : problem.field === 'span' ? 'spanFrom' : '', problem.message, result.span ? 'warning' : 'error');
+    for (const problem of result.problems) issue(at, problemColumn(problem.field), problem.message, result.span ? 'warning' : 'error');
     for (const e of result.errors) {
       const ref = person.activityRefs[person.draft.activities.findIndex((a) => a.id === e.activityId)];
       issue(ref ? rowAt(ref, layouts) : at, '', e.message);
@@ -414,6 +432,17 @@ function fileProblemOf(tables: readonly Table[], layouts: readonly TableLayout[]
   if (!sheet) return '标题行下面没有数据：请每项活动填写一行（含本人的工号、拟申报级别、学历），填写后重新导入。';
   const activities = used.find((l) => l.role === 'activities');
   return `「${sheet.table}」表没有人员数据：请从第 ${sheet.headerRow + 1} 行起每人填写一行${activities ? `，每项活动在「${activities.table}」表填写一行` : ''}，填写后重新导入。`;
+}
+
+/** The column of the engine's problem with a person's own row (its span, 已认定年度), '' for the whole row. */
+function problemColumn(field: string): ColumnId | '' {
+  return field === 'coveredYears' ? 'coveredYears' : field === 'span' ? 'spanFrom' : '';
+}
+
+/** The person's column the draft format's issue is about (its span, 已认定年度), '' for the whole row. */
+function draftIssueColumn(path: readonly (string | number)[]): ColumnId | '' {
+  if (path[0] === 'span') return path[1] === 'from' ? 'spanFrom' : 'spanTo';
+  return path[0] === 'coveredYears' ? 'coveredYears' : '';
 }
 
 function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'> {

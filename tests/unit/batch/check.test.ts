@@ -297,3 +297,33 @@ describe('a person with an error in one of their activities', () => {
     expect(errors(checkBatch(tables, hn, { excluded: new Set(['活动!2']) }))).toEqual(['人员 2 核认跨度起始年份：参评中级及以下职称：通知未给出核认跨度，请填写起止年份']);
   });
 });
+
+describe('a person row with an error of its own', () => {
+  const head = ['工号', '姓名', '拟申报级别', '学历', '医学类', '已认定年度', '核认跨度起始年份', '核认跨度结束年份'];
+  const course = [['工号', '活动形式', '年度', '科目', '课程来源', '学时'], ['A1', '课程', '2023', '公需', '网络平台课程等远程教育', '30']];
+  const check = (person: string[], ruleSet = zz, options = {}) => checkBatch([{ name: '人员', rows: [head, person] }, { name: '活动', rows: course }], ruleSet, { thisYear: 2026, ...options });
+  const listed = (c: ReturnType<typeof checkBatch>) => c.issues.map(({ level, row, column, message }) => `${level} ${row} ${column}：${message}`);
+
+  test('lists the problem of its span in the same pass: 初级 without 学历 has no span in 2024 whatever the 学历 (通知 二)', () => {
+    expect(listed(check(['A1', '吴十', '初级', '', '', '', '', '']))).toEqual(['error 2 学历：须填写学历', 'error 2 核认跨度起始年份：参评初级职称：通知未给出核认跨度，请填写起止年份']);
+    // 2020: 中级 and 初级 have none either (通知 三（三）).
+    expect(listed(check(['A1', '吴十', '中级', '本科生', '', '', '', ''], getRuleSet('hunan-2020')!))).toEqual([
+      'error 2 学历：「本科生」不是可选的学历，可选：博士研究生、硕士研究生、大学本科、其他',
+      'error 2 核认跨度起始年份：参评中级及以下职称：通知未给出核认跨度，请填写起止年份',
+    ]);
+  });
+
+  test('lists a span of more than 20 years beside an unreadable 医学类, and 已认定年度 outside the span it gave', () => {
+    expect(listed(check(['A1', '冯十二', '副高级', '大学本科', '也许', '', '1990', '2023']))).toEqual(['error 2 医学类：「也许」应填是或否', 'error 2 核认跨度结束年份：核认跨度「结束年份」：核认跨度不能超过 20 年']);
+    expect(listed(check(['A1', '冯十二', '', '大学本科', '', '2015', '2019', '2023']))).toEqual(['error 2 拟申报级别：须填写拟申报级别', 'warning 2 已认定年度：已认定年度 2015 不在核认跨度（2019~2023年）内，未使用']);
+  });
+
+  test('says nothing of a span that depends on the value it could not read (中级: 2021 for 硕士, 2020 otherwise)', () => {
+    expect(listed(check(['A1', '冯十二', '中级', '', '', '2015', '', '']))).toEqual(['error 2 学历：须填写学历']);
+  });
+
+  test('excluded, names the person with every reason of their row', () => {
+    const c = check(['A1', '吴十', '初级', '', '', '', '', ''], zz, { excluded: new Set(['人员!2']) });
+    expect(c.unchecked.map((u) => u.reason)).toEqual(['已排除人员表第2行：须填写学历；参评初级职称：通知未给出核认跨度，请填写起止年份']);
+  });
+});
