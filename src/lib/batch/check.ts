@@ -25,6 +25,14 @@ export interface BatchIssue {
   level: 'error' | 'warning';
   /** `sheet!row`: what excluding the row refers to. */
   ref: string;
+  /** A row that repeats an earlier one (`sheet!row` of that row): a warning, and a row the officer may exclude. */
+  sameAs?: string;
+}
+
+/** An activity row counted although an earlier row of the same person says the same (`sheet!row` of each). */
+export interface RepeatedRow {
+  ref: string;
+  sameAs: string;
 }
 
 /** One person as read from the file, with the draft the calculator would hold for them. */
@@ -38,6 +46,8 @@ export interface BatchPerson {
   activityRefs: string[];
   /** Activity rows of theirs the officer excluded (`sheet!row`): not in the draft, so not counted. */
   excludedRefs: string[];
+  /** Activity rows of theirs that say the same as an earlier one: counted as typed, with a warning. */
+  repeatedRefs: RepeatedRow[];
 }
 
 /** What a check gives back. `results` is empty while any error is left. */
@@ -112,7 +122,11 @@ interface PersonAcc {
    */
   activityErrors: boolean;
   excludedRefs: string[];
+  repeatedRefs: RepeatedRow[];
 }
+
+/** Person columns, which a combined table repeats on each activity row: not part of what an activity row says. */
+const PERSON_IDS = new Set<ColumnId>(PERSON_COLUMNS.map((c) => c.id));
 
 /**
  * Checks imported tables against a round and, when nothing blocks, computes every person.
@@ -124,16 +138,19 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const issues: BatchIssue[] = [];
   const columns = [...PERSON_COLUMNS, ...activityColumns(ruleSet)];
   const byId = new Map(columns.map((c) => [c.id, c]));
-  // What an excluded row would have been told: the reason its person is left out (its errors only).
-  const excludedErrors = new Map<string, string[]>();
-  const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error') => {
+  // What an excluded row would have been told: its errors are the reason its person is left out.
+  const excludedProblems = new Map<string, { message: string; level: 'error' | 'warning' }[]>();
+  const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error', sameAs?: string) => {
     if (excluded.has(row.ref)) {
-      if (level === 'error') excludedErrors.set(row.ref, [...(excludedErrors.get(row.ref) ?? []), message]);
+      excludedProblems.set(row.ref, [...(excludedProblems.get(row.ref) ?? []), { message, level }]);
       return;
     }
     const heading = column === '' ? '' : (row.layout.headings.find((h) => h.column === column)?.heading ?? byId.get(column)?.label ?? column);
-    issues.push({ sheet: row.sheet, row: row.row, column: heading, message, level, ref: row.ref });
+    issues.push({ sheet: row.sheet, row: row.row, column: heading, message, level, ref: row.ref, ...(sameAs ? { sameAs } : {}) });
   };
+  /** 第5行, or 活动表第5行 when `row` is on another sheet than `from`. */
+  const rowName = (row: Pick<Row, 'sheet' | 'row'>, from: Pick<Row, 'sheet'>) => `${row.sheet === from.sheet ? '' : `${row.sheet}表`}第${row.row}行`;
+  const repeatMessage = (row: Row, first: Row) => `${rowName(row, row)}与${rowName(first, row)}内容完全相同`;
 
   // Headings nobody recognised: listed once, ignored.
   for (const l of layouts) {
@@ -178,6 +195,19 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     return undefined;
   };
 
+  /** A person's column as the value it stands for (副高 is 副高级, a blank 医学类 is 否), to compare two rows by. */
+  const personValue = (row: Row, id: ColumnId): string => {
+    const t = text(row, id);
+    const read = <T>(r: Read<T>) => (r.ok ? String(r.value) : t);
+    if (id === 'titleLevel') return findEntry(TITLE_LEVEL_LIST, t)?.value ?? t;
+    if (id === 'degree') return findEntry(DEGREE_LIST, t)?.value ?? t;
+    if (id === 'medical' || id === 'teacher') return read(readFlag(get(row, id)));
+    if (id === 'coveredYears') return read(readYears(get(row, id)));
+    if ((id === 'spanFrom' || id === 'spanTo') && t !== '') return read(readYear(get(row, id)));
+    return id === 'name' || id === 'department' ? plain(row, id) : t;
+  };
+  const shown = (row: Row, id: ColumnId) => (plain(row, id) === '' ? `第${row.row}行未填` : `第${row.row}行「${plain(row, id)}」`);
+
   let rowsRead = 0;
   const people = new Map<string, PersonAcc>();
   const excludedKeys = new Set<string>();
@@ -194,16 +224,22 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       return;
     }
     const existing = people.get(key);
+    const others = PERSON_COLUMNS.filter((c) => c.id !== 'key');
     if (existing && !combined) {
-      issue(row, 'key', `工号「${key}」与${existing.row.sheet}表第${existing.row.row}行重复`);
+      // The same person twice (a copy-paste slip) is checked once; the same 工号 with other values is two people or a
+      // mistake, and the officer must say which row is right.
+      const differ = others.filter((c) => personValue(row, c.id) !== personValue(existing.row, c.id));
+      if (differ.length === 0) issue(row, '', `${repeatMessage(row, existing.row)}，是否重复填写？请核对（按一人核对）`, 'warning', existing.ref);
+      else issue(row, 'key', `工号「${key}」与${existing.row.sheet}表第${existing.row.row}行重复，且内容不同（${differ.map((c) => `${c.label}：${shown(existing.row, c.id)}，本行${shown(row, c.id).replace(/^第\d+行/, '')}`).join('；')}）`);
       return;
     }
     if (existing) {
-      // A combined table repeats the person on every activity row: the first row sets them, a different value is an error.
-      for (const id of ['titleLevel', 'degree'] as const) {
-        const v = text(row, id);
-        const first = text(existing.row, id);
-        if (v !== '' && first !== '' && v !== first) issue(row, id, `与第${existing.row.row}行同一工号的${byId.get(id)?.label}不一致（「${first}」）`);
+      // A combined table repeats the person on every activity row: the first row sets them. A later row may leave their
+      // columns blank; a value it fills that differs from the first row's would be dropped, so it is an error.
+      for (const c of others) {
+        if (text(row, c.id) === '' || personValue(row, c.id) === personValue(existing.row, c.id)) continue;
+        const first = plain(existing.row, c.id);
+        issue(row, c.id, `与第${existing.row.row}行同一工号的${c.label}不一致（${first === '' ? `第${existing.row.row}行未填` : `「${first}」`}）`);
       }
       return;
     }
@@ -232,7 +268,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     if (degree) profile['degree'] = degree;
     if (name !== '' && name.length <= 50) profile['name'] = name;
     const bad = titleLevel === undefined || degree === undefined || medical === undefined || teacher === undefined || coveredYears === undefined;
-    const person: PersonAcc = { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, medicalRead: medical !== undefined, activityErrors: false, excludedRefs: [] };
+    const person: PersonAcc = { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, medicalRead: medical !== undefined, activityErrors: false, excludedRefs: [], repeatedRefs: [] };
     if (register) people.set(key, person);
     return person;
   };
@@ -289,12 +325,39 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     if (key === '') issue(row, 'key', '缺少工号');
     else if (!people.has(key)) issue(row, 'key', `工号「${key}」不在人员表中`);
   };
+  /**
+   * What an activity row says, to find a row typed twice: the 工号, the activity as read (form and values, however
+   * written: 课程 and 有学时证明的课程, ２０２３ and 2023), and every filled column the check does not read (a 备注 that
+   * tells two rows apart). A row that could not be read is compared by its text. Person columns are left out.
+   */
+  const signature = (row: Row, key: string, activity: Record<string, unknown> | undefined): string => {
+    const parts: string[] = [];
+    row.cells.forEach((cell, index) => {
+      const h = row.layout.headings[index];
+      if (h?.column !== undefined && (activity !== undefined || PERSON_IDS.has(h.column))) return;
+      const t = cellText(cell);
+      if (t !== '') parts.push(`${h?.column ?? (h?.heading || `#${index}`)}=${t}`);
+    });
+    const read = activity === undefined ? null : Object.entries(activity).filter(([k]) => k !== 'id');
+    return JSON.stringify([key, read, parts.sort()]);
+  };
+  const seen = new Map<string, Row>();
   for (const row of activityRows) {
     const key = text(row, 'key');
     if (excludedKeys.has(key)) continue;
     const person = people.get(key);
     keyKnown(row, key);
     const activity = activityOf(row);
+    if (person) {
+      // Counted as typed (the tool does not drop a row on a guess), with a warning naming both rows; the officer may
+      // exclude one. Found in the same pass as a row's other problems.
+      const same = signature(row, key, activity);
+      const first = seen.get(same);
+      if (first) {
+        issue(row, '', `${repeatMessage(row, first)}，是否重复填写？请核对（两行均已计入学时）`, 'warning', first.ref);
+        if (activity) person.repeatedRefs.push({ ref: row.ref, sameAs: first.ref });
+      } else seen.set(same, row);
+    }
     if (activity && person) {
       activity.id = `r${row.row}`;
       person.activities.push(activity as unknown as Activity);
@@ -362,7 +425,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     }
   }
   const unchecked: UncheckedPerson[] = [...leftOut.values()].map(({ key, name, department, refs }) => {
-    const errors = [...new Set(refs.flatMap((ref) => excludedErrors.get(ref) ?? []))];
+    const errors = [...new Set(refs.flatMap((ref) => (excludedProblems.get(ref) ?? []).filter((p) => p.level === 'error').map((p) => p.message)))];
     return { key, name, department, rows: refs, reason: `已排除${rowsText(refs)}${errors.length > 0 ? `：${errors.join('；')}` : ''}` };
   });
 
@@ -385,7 +448,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       continue;
     }
     // A person with an activity error goes on to the engine's checks too; any error keeps every result back (finish).
-    batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs, excludedRefs: p.excludedRefs });
+    batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs, excludedRefs: p.excludedRefs, repeatedRefs: p.repeatedRefs });
   }
 
   // The engine's own problems (no span for this profile, a value the round marks invalid) block like any other error.

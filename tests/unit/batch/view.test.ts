@@ -20,6 +20,7 @@ function person(key: string, department: string, years: number[], gaps: PersonRe
     gaps,
     activityCount: 0,
     excludedRows: [],
+    repeatedRows: [],
   };
 }
 
