@@ -35,6 +35,17 @@ export interface RepeatedRow {
   sameAs: string;
 }
 
+/** A row the officer excluded, with what it would have been told (its errors and warnings), to be restored from. */
+export interface ExcludedRow {
+  ref: string;
+  sheet: string;
+  row: number;
+  /** The 工号 and 姓名 on the row ('' when none). */
+  key: string;
+  name: string;
+  problems: string[];
+}
+
 /** One person as read from the file, with the draft the calculator would hold for them. */
 export interface BatchPerson {
   key: string;
@@ -70,6 +81,8 @@ export interface BatchCheck {
   fileProblem: string | null;
   /** The round whose template the file was filled in from, when it is not the one checked against (round-match.ts). */
   otherRound: OtherRound | null;
+  /** The excluded rows found in the tables, in file order (also while errors are left), to be restored from. */
+  excludedRows: ExcludedRow[];
 }
 
 /** Options of a check. */
@@ -138,7 +151,8 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const issues: BatchIssue[] = [];
   const columns = [...PERSON_COLUMNS, ...activityColumns(ruleSet)];
   const byId = new Map(columns.map((c) => [c.id, c]));
-  // What an excluded row would have been told: its errors are the reason its person is left out.
+  // What an excluded row would have been told: shown where it can be restored, and its errors are the reason its
+  // person is left out.
   const excludedProblems = new Map<string, { message: string; level: 'error' | 'warning' }[]>();
   const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error', sameAs?: string) => {
     if (excluded.has(row.ref)) {
@@ -177,7 +191,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const about = { fileProblem: fileProblemOf(tables, layouts, byId), otherRound: otherRoundOf(tables, layouts, ruleSet, options.mapping) };
   if (needsMapping) {
     const rows = layouts.reduce((n, l) => n + (l.role === 'ignored' ? 0 : rowsOf(l).length), 0);
-    return finish(layouts, true, issues, [], [], rows, about, []);
+    return finish(layouts, true, issues, [], [], rows, about, [], []);
   }
   const get = (row: Row, id: ColumnId): Cell => {
     const index = row.at.get(id);
@@ -414,7 +428,10 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       const key = text(row, 'key');
       const kept = key === '' ? undefined : people.get(key);
       if (kept) {
-        if (text(row, 'form') !== '') kept.excludedRefs.push(row.ref);
+        if (text(row, 'form') === '') continue;
+        kept.excludedRefs.push(row.ref);
+        const first = seen.get(signature(row, key, activityOf(row)));
+        if (first) issue(row, '', repeatMessage(row, first), 'warning');
         continue;
       }
       if (l.role === 'activities' && excludedKeys.has(key)) continue; // named from their own excluded row
@@ -466,7 +483,10 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     results.push(summarizePerson(person, result));
     if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
   });
-  return finish(layouts, false, issues, batchPeople, results, rowsRead, about, unchecked);
+  const excludedRows: ExcludedRow[] = layouts.flatMap((l) =>
+    l.role === 'ignored' ? [] : rowsOf(l, true).map((row) => ({ ref: row.ref, sheet: row.sheet, row: row.row, key: text(row, 'key'), name: plain(row, 'name'), problems: [...new Set((excludedProblems.get(row.ref) ?? []).map((p) => p.message))] })),
+  );
+  return finish(layouts, false, issues, batchPeople, results, rowsRead, about, unchecked, excludedRows);
 }
 
 /**
@@ -514,7 +534,7 @@ function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' 
   return { sheet, row: Number(ref.slice(cut + 1)), ref, layout: layouts.find((l) => l.table === sheet) as TableLayout };
 }
 
-function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>, unchecked: UncheckedPerson[]): BatchCheck {
+function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>, unchecked: UncheckedPerson[], excludedRows: ExcludedRow[]): BatchCheck {
   const errorCount = all.filter((i) => i.level === 'error').length;
   const warningCount = all.length - errorCount;
   // Errors first, each group in file order (sheets as the workbook orders them).
@@ -522,7 +542,7 @@ function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[]
   const sheet = new Map(layouts.map((l, n) => [l.table, n]));
   const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
   const issues = sorted.slice(0, MAX_ISSUES);
-  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about };
+  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about, excludedRows };
 }
 
 interface Readers {

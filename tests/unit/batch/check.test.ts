@@ -364,11 +364,12 @@ describe('a row typed twice', () => {
     expect(summaryLine(check.results)).toMatch(/；1 人的活动有内容完全相同的行，均已计入学时，请核对；最常见的缺口/);
   });
 
-  test('once excluded, is not counted', () => {
+  test('once excluded, is not counted, and the excluded row says what it repeats', () => {
     const check = checkBatch(tables, zz, { excluded: new Set(['活动!3']) });
     expect(repeats(check).map((r) => r.row)).toEqual([7]);
     expect(check.results[0]!.years.find((y) => y.year === 2023)?.public).toBe(120);
     expect(check.results[0]!.excludedRows).toEqual(['活动!3']);
+    expect(check.excludedRows).toEqual([{ ref: '活动!3', sheet: '活动', row: 3, key: 'A1', name: '', problems: ['第3行与第2行内容完全相同'] }]);
   });
 
   test('in pasted cells, where every row repeats the person, is found the same way', () => {
