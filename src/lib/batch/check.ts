@@ -3,11 +3,11 @@
  * only when no blocking error is left, every person's result from the same engine as the calculator (`calculate`).
  * Runs in the page's worker and in Node (`npm run batch`): no DOM.
  */
-import { calculate, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, type Activity, type Conversion, type Draft, type RuleSet } from '../rules/core';
+import { calculate, DEGREES, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
 import { cellText, isBlankRow, matchKey, plainText, type Cell, type Table } from './cells';
 import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
-import { layoutTables, type ColumnMapping, type TableLayout } from './layout';
+import { layoutTables, type ColumnMapping, type HeadingMatch, type TableLayout } from './layout';
 import { rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
 import { otherRoundOf, type OtherRound } from './round-match';
 import { DEGREE_LIST, findEntry, formList, optionList, readChoice, readDate, readFlag, readHours, readWhole, readYear, readYears, SUBJECT_LIST, TITLE_LEVEL_LIST, type Read } from './values';
@@ -25,6 +25,25 @@ export interface BatchIssue {
   level: 'error' | 'warning';
   /** `sheet!row`: what excluding the row refers to. */
   ref: string;
+  /** A row that repeats an earlier one (`sheet!row` of that row): a warning, and a row the officer may exclude. */
+  sameAs?: string;
+}
+
+/** An activity row counted although an earlier row of the same person says the same (`sheet!row` of each). */
+export interface RepeatedRow {
+  ref: string;
+  sameAs: string;
+}
+
+/** A row the officer excluded, with what it would have been told (its errors and warnings), to be restored from. */
+export interface ExcludedRow {
+  ref: string;
+  sheet: string;
+  row: number;
+  /** The 工号 and 姓名 on the row ('' when none). */
+  key: string;
+  name: string;
+  problems: string[];
 }
 
 /** One person as read from the file, with the draft the calculator would hold for them. */
@@ -38,6 +57,8 @@ export interface BatchPerson {
   activityRefs: string[];
   /** Activity rows of theirs the officer excluded (`sheet!row`): not in the draft, so not counted. */
   excludedRefs: string[];
+  /** Activity rows of theirs that say the same as an earlier one: counted as typed, with a warning. */
+  repeatedRefs: RepeatedRow[];
 }
 
 /** What a check gives back. `results` is empty while any error is left. */
@@ -60,6 +81,8 @@ export interface BatchCheck {
   fileProblem: string | null;
   /** The round whose template the file was filled in from, when it is not the one checked against (round-match.ts). */
   otherRound: OtherRound | null;
+  /** The excluded rows found in the tables, in file order (also while errors are left), to be restored from. */
+  excludedRows: ExcludedRow[];
 }
 
 /** Options of a check. */
@@ -69,7 +92,10 @@ export interface CheckOptions {
   excluded?: ReadonlySet<string>;
   /** Called every few hundred people while computing, with people done and the total. */
   onProgress?: (done: number, total: number) => void;
-  /** The year on the visitor's clock (the page sends its own); an activity dated later gets a warning. */
+  /**
+   * This year (the page sends the visitor's, in Beijing); an activity dated later gets a warning. Without it (the
+   * command line), Beijing's year on this machine's clock, as the page counts it, whatever zone the machine is set to.
+   */
   thisYear?: number;
 }
 
@@ -99,15 +125,23 @@ interface PersonAcc {
   coveredYears: number[];
   activities: Activity[];
   activityRefs: string[];
-  /** Their own row has an error: the engine cannot check them (their span and rules depend on that row). */
+  /** Their own row has an error: never computed (their span and rules depend on that row); their span still checked. */
   bad: boolean;
+  /** 医学类 could be read (when not, the span is checked with either answer, see ownRowProblems). */
+  medicalRead: boolean;
   /**
    * One of their activity rows has an error: never computed into the results, but still checked by the engine, so
    * that a problem of their own row (no span for 中级 in 2020) is listed with the others, not only once it is fixed.
    */
   activityErrors: boolean;
   excludedRefs: string[];
+  repeatedRefs: RepeatedRow[];
 }
+
+/** Person columns, which a combined table repeats on each activity row: not part of what an activity row says. */
+const PERSON_IDS = new Set<ColumnId>(PERSON_COLUMNS.map((c) => c.id));
+/** The person's columns besides 工号, which two rows of one person must agree on. */
+const others = PERSON_COLUMNS.filter((c) => c.id !== 'key');
 
 /**
  * Checks imported tables against a round and, when nothing blocks, computes every person.
@@ -119,16 +153,20 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const issues: BatchIssue[] = [];
   const columns = [...PERSON_COLUMNS, ...activityColumns(ruleSet)];
   const byId = new Map(columns.map((c) => [c.id, c]));
-  // What an excluded row would have been told: the reason its person is left out (its errors only).
-  const excludedErrors = new Map<string, string[]>();
-  const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error') => {
+  // What an excluded row would have been told: shown where it can be restored, and its errors are the reason its
+  // person is left out.
+  const excludedProblems = new Map<string, { message: string; level: 'error' | 'warning' }[]>();
+  const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error', sameAs?: string) => {
     if (excluded.has(row.ref)) {
-      if (level === 'error') excludedErrors.set(row.ref, [...(excludedErrors.get(row.ref) ?? []), message]);
+      excludedProblems.set(row.ref, [...(excludedProblems.get(row.ref) ?? []), { message, level }]);
       return;
     }
     const heading = column === '' ? '' : (row.layout.headings.find((h) => h.column === column)?.heading ?? byId.get(column)?.label ?? column);
-    issues.push({ sheet: row.sheet, row: row.row, column: heading, message, level, ref: row.ref });
+    issues.push({ sheet: row.sheet, row: row.row, column: heading, message, level, ref: row.ref, ...(sameAs ? { sameAs } : {}) });
   };
+  /** 第5行, or 活动表第5行 when `row` is on another sheet than `from`. */
+  const rowName = (row: Pick<Row, 'sheet' | 'row'>, from: Pick<Row, 'sheet'>) => `${row.sheet === from.sheet ? '' : `${row.sheet}表`}第${row.row}行`;
+  const repeatMessage = (row: Row, first: Row) => `${rowName(row, row)}与${rowName(first, row)}内容完全相同`;
 
   // Headings nobody recognised: listed once, ignored. A retired column (计入年度 of an older template) is known.
   for (const l of layouts) {
@@ -155,7 +193,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const about = { fileProblem: fileProblemOf(tables, layouts, byId), otherRound: otherRoundOf(tables, layouts, ruleSet, options.mapping) };
   if (needsMapping) {
     const rows = layouts.reduce((n, l) => n + (l.role === 'ignored' ? 0 : rowsOf(l).length), 0);
-    return finish(layouts, true, issues, [], [], rows, about, []);
+    return finish(layouts, true, issues, [], [], rows, about, [], []);
   }
   const get = (row: Row, id: ColumnId): Cell => {
     const index = row.at.get(id);
@@ -172,6 +210,19 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     issue(row, id, read.message);
     return undefined;
   };
+
+  /** A person's column as the value it stands for (副高 is 副高级, a blank 医学类 is 否), to compare two rows by. */
+  const personValue = (row: Row, id: ColumnId): string => {
+    const t = text(row, id);
+    const read = <T>(r: Read<T>) => (r.ok ? String(r.value) : t);
+    if (id === 'titleLevel') return findEntry(TITLE_LEVEL_LIST, t)?.value ?? t;
+    if (id === 'degree') return findEntry(DEGREE_LIST, t)?.value ?? t;
+    if (id === 'medical' || id === 'teacher') return read(readFlag(get(row, id)));
+    if (id === 'coveredYears') return read(readYears(get(row, id)));
+    if ((id === 'spanFrom' || id === 'spanTo') && t !== '') return read(readYear(get(row, id)));
+    return id === 'name' || id === 'department' ? plain(row, id) : t;
+  };
+  const shown = (row: Row, id: ColumnId) => (plain(row, id) === '' ? `第${row.row}行未填` : `第${row.row}行「${plain(row, id)}」`);
 
   let rowsRead = 0;
   const people = new Map<string, PersonAcc>();
@@ -190,15 +241,25 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     }
     const existing = people.get(key);
     if (existing && !combined) {
-      issue(row, 'key', `工号「${key}」与${existing.row.sheet}表第${existing.row.row}行重复`);
+      // The same person twice (a copy-paste slip) is checked once; the same 工号 with other values is two people or a
+      // mistake, and the officer must say which row is right.
+      const differ = others.filter((c) => personValue(row, c.id) !== personValue(existing.row, c.id));
+      if (differ.length === 0) issue(row, '', `${repeatMessage(row, existing.row)}，是否重复填写？请核对（按一人核对）`, 'warning', existing.ref);
+      else issue(row, 'key', `工号「${key}」与${existing.row.sheet}表第${existing.row.row}行重复，且内容不同（${differ.map((c) => `${c.label}：${shown(existing.row, c.id)}，本行${shown(row, c.id).replace(/^第\d+行/, '')}`).join('；')}）`);
       return;
     }
     if (existing) {
-      // A combined table repeats the person on every activity row: the first row sets them, a different value is an error.
-      for (const id of ['titleLevel', 'degree'] as const) {
-        const v = text(row, id);
-        const first = text(existing.row, id);
-        if (v !== '' && first !== '' && v !== first) issue(row, id, `与第${existing.row.row}行同一工号的${byId.get(id)?.label}不一致（「${first}」）`);
+      // A combined table repeats the person on every activity row: the first row sets them. A later row may leave their
+      // columns blank; a value it fills that differs from the first row's would be dropped, so it is an error.
+      // Most rows repeat the first row's cells exactly: those are compared as they are, without reading them (a CSV of
+      // 200,000 rows does this for each; reading every cell took about 0.3 s more).
+      for (const c of others) {
+        const cell = get(row, c.id);
+        if (cell === get(existing.row, c.id)) continue;
+        const v = text(row, c.id);
+        if (v === '' || v === text(existing.row, c.id) || personValue(row, c.id) === personValue(existing.row, c.id)) continue;
+        const first = plain(existing.row, c.id);
+        issue(row, c.id, `与第${existing.row.row}行同一工号的${c.label}不一致（${first === '' ? `第${existing.row.row}行未填` : `「${first}」`}）`);
       }
       return;
     }
@@ -227,7 +288,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     if (degree) profile['degree'] = degree;
     if (name !== '' && name.length <= 50) profile['name'] = name;
     const bad = titleLevel === undefined || degree === undefined || medical === undefined || teacher === undefined || coveredYears === undefined;
-    const person: PersonAcc = { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, activityErrors: false, excludedRefs: [] };
+    const person: PersonAcc = { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, medicalRead: medical !== undefined, activityErrors: false, excludedRefs: [], repeatedRefs: [] };
     if (register) people.set(key, person);
     return person;
   };
@@ -266,7 +327,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     }
   }
 
-  const thisYear = options.thisYear ?? new Date().getFullYear();
+  const thisYear = options.thisYear ?? yearInChina(new Date());
   const fieldColumns = new Map(ruleSet.conversions.map((c) => [c.kind, fieldColumnsOf(c, columns)]));
   /** An activity row's form and values as the draft's activity, or undefined after listing its problems. */
   const activityOf = (row: Row): Record<string, unknown> | undefined => {
@@ -284,12 +345,86 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     if (key === '') issue(row, 'key', '缺少工号');
     else if (!people.has(key)) issue(row, 'key', `工号「${key}」不在人员表中`);
   };
+  /** The columns of each table the check does not read, found once per table. */
+  const unreadColumns = new Map<TableLayout, HeadingMatch[]>();
+  type Said = { row: Row; key: string; activity: Record<string, unknown> | undefined };
+  /**
+   * What an activity row says, to find a row typed twice, piece by piece: the 工号, the activity as read (form and
+   * values, however written: 课程 and 有学时证明的课程, ２０２３ and 2023), and every filled column the check does not read
+   * (a 备注 that tells two rows apart). A row that could not be read is told by its text. Person columns are left out.
+   */
+  const pieces = ({ row, key, activity }: Said, piece: (s: string) => void) => {
+    piece(key);
+    piece(activity === undefined ? 'text' : 'read');
+    if (activity) {
+      for (const k in activity) {
+        if (k === 'id') continue;
+        piece(k);
+        piece(String(activity[k]));
+      }
+    }
+    let unread = unreadColumns.get(row.layout);
+    if (!unread) unreadColumns.set(row.layout, (unread = row.layout.headings.filter((h) => h.column === undefined)));
+    for (const h of activity ? unread : row.layout.headings.filter((h) => h.column === undefined || !PERSON_IDS.has(h.column))) {
+      const t = cellText(row.cells[h.index]);
+      if (t !== '') piece(h.column ?? h.heading), piece(t);
+    }
+    for (let i = row.layout.headings.length; i < row.cells.length; i++) {
+      const t = cellText(row.cells[i]);
+      if (t !== '') piece(`#${i}`), piece(t);
+    }
+  };
+  /**
+   * A number for what a row says (FNV-1a), which is all that is kept for every row: a string per row, 200,000 of them
+   * in a large batch, cost about 0.4 s more. A row read is numbered by its 工号 and its activity's values alone (rows
+   * apart only by a column the check does not read share a number); rows whose numbers match are compared in full.
+   */
+  const hashOf = (said: Said) => {
+    let h = 0x811c9dc5;
+    const mix = (s: string) => {
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ 0xffff, 0x01000193);
+    };
+    if (said.activity === undefined) pieces(said, mix);
+    else {
+      mix(said.key);
+      for (const k in said.activity) if (k !== 'id') mix(String(said.activity[k]));
+    }
+    return h;
+  };
+  const textOf = (said: Said) => {
+    const out: string[] = [];
+    pieces(said, (s) => out.push(s));
+    return out.join('\u0001');
+  };
+  const seen = new Map<number, Said[]>();
+  /** The earlier row (kept, read before) that says what this one says; `keep`: remember this one if none. */
+  const earlierSaying = (said: Said, keep: boolean): Row | undefined => {
+    const hash = hashOf(said);
+    const earlier = seen.get(hash);
+    if (earlier) {
+      const mine = textOf(said);
+      const first = earlier.find((e) => textOf(e) === mine);
+      if (first) return first.row;
+    }
+    if (keep) seen.set(hash, [...(earlier ?? []), said]);
+    return undefined;
+  };
   for (const row of activityRows) {
     const key = text(row, 'key');
     if (excludedKeys.has(key)) continue;
     const person = people.get(key);
     keyKnown(row, key);
     const activity = activityOf(row);
+    if (person) {
+      // Counted as typed (the tool does not drop a row on a guess), with a warning naming both rows; the officer may
+      // exclude one. Found in the same pass as a row's other problems.
+      const first = earlierSaying({ row, key, activity }, true);
+      if (first) {
+        issue(row, '', `${repeatMessage(row, first)}，是否重复填写？请核对（两行均已计入学时）`, 'warning', first.ref);
+        if (activity) person.repeatedRefs.push({ ref: row.ref, sameAs: first.ref });
+      }
+    }
     if (activity && person) {
       activity.id = `r${row.row}`;
       person.activities.push(activity as unknown as Activity);
@@ -301,13 +436,27 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   // leave out is named with the reason (an officer must not report a unit as all checked when some were left out),
   // and a person computed without some of their activities says so.
   const leftOut = new Map<string, { key: string; name: string; department: string; refs: string[] }>();
-  // The engine's word on an excluded person's own row (no span for their level), which needs no activity.
-  const spanProblems = (p: PersonAcc | undefined) => {
-    if (!p || p.bad) return;
+  /**
+   * What the draft format and the engine say of a person's own row without their activities (a span of more than 20
+   * years, no span for their level, 已认定年度 outside the span), for a row that is not computed: excluded, or with an
+   * error of its own, so that its span problems are listed with that error rather than once it is fixed. A value that
+   * could not be read (拟申报级别, 学历, 医学类) is tried with every answer it could have; what all of them give is said.
+   */
+  const ownRowProblems = (p: PersonAcc | undefined) => {
+    if (!p) return;
     const parsed = parseDraft({ format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet: ruleSet.id, profile: p.profile, span: p.span, coveredYears: p.coveredYears, activities: [] });
-    if (!parsed.ok) return;
-    const result = calculate(parsed.draft);
-    if (!result.span) for (const problem of result.problems) issue(p.row, '', problem.message);
+    if (!parsed.ok) {
+      for (const i of parsed.issues.slice(0, 5)) issue(p.row, draftIssueColumn(i.path), `${i.field}：${i.message}`);
+      return;
+    }
+    const { profile } = parsed.draft;
+    const results = (profile.titleLevel ? [profile.titleLevel] : TITLE_LEVELS).flatMap((titleLevel) =>
+      (profile.degree ? [profile.degree] : DEGREES).flatMap((degree) => (p.medicalRead ? [profile.medical] : [false, true]).map((medical) => calculate({ ...parsed.draft, profile: { ...profile, titleLevel, degree, medical } }))),
+    );
+    const [first, ...rest] = results as [CalculationResult, ...CalculationResult[]];
+    for (const problem of first.problems) {
+      if (rest.every((r) => r.problems.some((q) => q.field === problem.field && q.message === problem.message))) issue(p.row, problemColumn(problem.field), problem.message, first.span ? 'warning' : 'error');
+    }
   };
   const leave = (row: Row, key: string) => {
     const id = key === '' ? `!${row.ref}` : key;
@@ -321,7 +470,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     for (const row of rowsOf(l, true)) {
       const key = text(row, 'key');
       const kept = key === '' ? undefined : people.get(key);
-      spanProblems(personFrom(row, false, false));
+      ownRowProblems(personFrom(row, false, false));
       // The same person again (a repeated row): checked from the row kept.
       if (kept && (kept.name === '' || plain(row, 'name') === '' || kept.name === plain(row, 'name'))) continue;
       leave(row, key);
@@ -332,18 +481,21 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       const key = text(row, 'key');
       const kept = key === '' ? undefined : people.get(key);
       if (kept) {
-        if (text(row, 'form') !== '') kept.excludedRefs.push(row.ref);
+        if (text(row, 'form') === '') continue;
+        kept.excludedRefs.push(row.ref);
+        const first = earlierSaying({ row, key, activity: activityOf(row) }, false);
+        if (first) issue(row, '', repeatMessage(row, first), 'warning');
         continue;
       }
       if (l.role === 'activities' && excludedKeys.has(key)) continue; // named from their own excluded row
-      if (l.role === 'combined') spanProblems(personFrom(row, true, false));
+      if (l.role === 'combined') ownRowProblems(personFrom(row, true, false));
       else keyKnown(row, key);
       if (l.role === 'activities' || text(row, 'form') !== '') activityOf(row);
       leave(row, key);
     }
   }
   const unchecked: UncheckedPerson[] = [...leftOut.values()].map(({ key, name, department, refs }) => {
-    const errors = [...new Set(refs.flatMap((ref) => excludedErrors.get(ref) ?? []))];
+    const errors = [...new Set(refs.flatMap((ref) => (excludedProblems.get(ref) ?? []).filter((p) => p.level === 'error').map((p) => p.message)))];
     return { key, name, department, rows: refs, reason: `已排除${rowsText(refs)}${errors.length > 0 ? `：${errors.join('；')}` : ''}` };
   });
 
@@ -351,20 +503,22 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const batchPeople: BatchPerson[] = [];
   for (const p of people.values()) {
     if (p.activities.length === 0 && !p.bad && !p.activityErrors) issue(p.row, '', `${p.name || p.key}${p.excludedRefs.length > 0 ? '的活动均已排除' : '没有活动记录'}，各年度按 0 学时计`, 'warning');
-    if (p.bad) continue;
+    if (p.bad) {
+      ownRowProblems(p);
+      continue;
+    }
     const input = { format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet: ruleSet.id, profile: p.profile, span: p.span, coveredYears: p.coveredYears, activities: p.activities };
     const parsed = parseDraft(input);
     if (!parsed.ok) {
       for (const i of parsed.issues.slice(0, 5)) {
         const index = i.path[0] === 'activities' && typeof i.path[1] === 'number' ? i.path[1] : -1;
         const ref = index >= 0 ? p.activityRefs[index] : undefined;
-        const at = ref ? rowAt(ref, layouts) : p.row;
-        issue(at, '', `${i.field}：${i.message}`);
+        issue(ref ? rowAt(ref, layouts) : p.row, ref ? '' : draftIssueColumn(i.path), `${i.field}：${i.message}`);
       }
       continue;
     }
     // A person with an activity error goes on to the engine's checks too; any error keeps every result back (finish).
-    batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs, excludedRefs: p.excludedRefs });
+    batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs, excludedRefs: p.excludedRefs, repeatedRefs: p.repeatedRefs });
   }
 
   // The engine's own problems (no span for this profile, a value the round marks invalid) block like any other error.
@@ -374,7 +528,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     const result = calculate(person.draft);
     const at = rowAt(person.ref, layouts);
     // No span (初级 in 2024 states none): nothing to compute, the officer fills the span. Other notes do not block.
-    for (const problem of result.problems) issue(at, problem.field === 'coveredYears' ? 'coveredYears' : problem.field === 'span' ? 'spanFrom' : '', problem.message, result.span ? 'warning' : 'error');
+    for (const problem of result.problems) issue(at, problemColumn(problem.field), problem.message, result.span ? 'warning' : 'error');
     const rowOf = (activityId: string) => {
       const ref = person.activityRefs[person.draft.activities.findIndex((a) => a.id === activityId)];
       return ref ? rowAt(ref, layouts) : at;
@@ -386,7 +540,11 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     results.push(summarizePerson(person, result));
     if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
   });
-  return finish(layouts, false, issues, batchPeople, results, rowsRead, about, unchecked);
+  // Nothing excluded (the usual case): no second pass over every row.
+  const excludedRows: ExcludedRow[] = layouts.flatMap((l) =>
+    l.role === 'ignored' || excluded.size === 0 ? [] : rowsOf(l, true).map((row) => ({ ref: row.ref, sheet: row.sheet, row: row.row, key: text(row, 'key'), name: plain(row, 'name'), problems: [...new Set((excludedProblems.get(row.ref) ?? []).map((p) => p.message))] })),
+  );
+  return finish(layouts, false, issues, batchPeople, results, rowsRead, about, unchecked, excludedRows);
 }
 
 /**
@@ -417,13 +575,24 @@ function fileProblemOf(tables: readonly Table[], layouts: readonly TableLayout[]
   return `「${sheet.table}」表没有人员数据：请从第 ${sheet.headerRow + 1} 行起每人填写一行${activities ? `，每项活动在「${activities.table}」表填写一行` : ''}，填写后重新导入。`;
 }
 
+/** The column of the engine's problem with a person's own row (its span, 已认定年度), '' for the whole row. */
+function problemColumn(field: string): ColumnId | '' {
+  return field === 'coveredYears' ? 'coveredYears' : field === 'span' ? 'spanFrom' : '';
+}
+
+/** The person's column the draft format's issue is about (its span, 已认定年度), '' for the whole row. */
+function draftIssueColumn(path: readonly (string | number)[]): ColumnId | '' {
+  if (path[0] === 'span') return path[1] === 'from' ? 'spanFrom' : 'spanTo';
+  return path[0] === 'coveredYears' ? 'coveredYears' : '';
+}
+
 function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'> {
   const cut = ref.lastIndexOf('!');
   const sheet = ref.slice(0, cut);
   return { sheet, row: Number(ref.slice(cut + 1)), ref, layout: layouts.find((l) => l.table === sheet) as TableLayout };
 }
 
-function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>, unchecked: UncheckedPerson[]): BatchCheck {
+function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>, unchecked: UncheckedPerson[], excludedRows: ExcludedRow[]): BatchCheck {
   const errorCount = all.filter((i) => i.level === 'error').length;
   const warningCount = all.length - errorCount;
   // Errors first, each group in file order (sheets as the workbook orders them).
@@ -431,7 +600,7 @@ function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[]
   const sheet = new Map(layouts.map((l, n) => [l.table, n]));
   const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
   const issues = sorted.slice(0, MAX_ISSUES);
-  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about };
+  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about, excludedRows };
 }
 
 interface Readers {

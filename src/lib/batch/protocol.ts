@@ -1,6 +1,6 @@
 /** Messages between the batch page and its worker (src/lib/batch/worker.ts). Plain data only (structured clone). */
 import type { Draft } from '../rules/core';
-import type { BatchIssue } from './check';
+import type { BatchIssue, ExcludedRow } from './check';
 import type { ColumnMapping, TableLayout } from './layout';
 import type { PersonResult, UncheckedPerson } from './results';
 import type { OtherRound } from './round-match';
@@ -54,6 +54,8 @@ export interface CheckSummary {
   overview: ResultsOverview | null;
   mapping: ColumnMapping;
   excluded: string[];
+  /** The excluded rows found in the file, each with what it would have been told: what the officer restores from. */
+  excludedRows: ExcludedRow[];
 }
 
 /** What is saved on this device, if anything. */

@@ -32,6 +32,8 @@ export interface PersonResult {
   activityCount: number;
   /** Activity rows of theirs the officer excluded (`sheet!row`), not counted. */
   excludedRows: string[];
+  /** Activity rows of theirs that say the same as an earlier one (`sheet!row` of each): counted as typed. */
+  repeatedRows: { ref: string; sameAs: string }[];
 }
 
 /** A person in the file whom the check left out: every row of theirs was excluded. */
@@ -64,7 +66,7 @@ export function rowsText(refs: readonly string[]): string {
 export const PART_LABELS = { public: '公需科目', professional: '专业科目', total: '合计' } as const;
 
 /** A person's row from their calculation. */
-export function summarizePerson(person: { key: string; name: string; department: string; draft: { activities: readonly unknown[] }; excludedRefs?: readonly string[] }, result: CalculationResult): PersonResult {
+export function summarizePerson(person: { key: string; name: string; department: string; draft: { activities: readonly unknown[] }; excludedRefs?: readonly string[]; repeatedRefs?: readonly { ref: string; sameAs: string }[] }, result: CalculationResult): PersonResult {
   const years: PersonYear[] = result.years.map((y) => ({
     year: y.year,
     public: y.public,
@@ -92,12 +94,29 @@ export function summarizePerson(person: { key: string; name: string; department:
     gaps,
     activityCount: person.draft.activities.length,
     excludedRows: [...(person.excludedRefs ?? [])],
+    repeatedRows: (person.repeatedRefs ?? []).map((r) => ({ ...r })),
   };
 }
 
 /** What a person's result leaves out: 已排除活动表第17、21行，未计入学时 ('' when nothing). */
 export function excludedNote(result: PersonResult): string {
   return result.excludedRows.length > 0 ? `已排除${rowsText(result.excludedRows)}，未计入学时` : '';
+}
+
+/**
+ * What a person's result counts twice if a row was typed twice: 活动表第7、9行与第5行内容完全相同，均已计入学时 ('' when
+ * nothing).
+ */
+export function repeatedNote(result: PersonResult): string {
+  if (result.repeatedRows.length === 0) return '';
+  const bySameAs = new Map<string, string[]>();
+  for (const r of result.repeatedRows) bySameAs.set(r.sameAs, [...(bySameAs.get(r.sameAs) ?? []), r.ref]);
+  const parts = [...bySameAs].map(([sameAs, refs]) => {
+    const sheet = sameAs.slice(0, sameAs.lastIndexOf('!'));
+    const same = refs.every((ref) => ref.slice(0, ref.lastIndexOf('!')) === sheet) ? `第${sameAs.slice(sheet.length + 1)}行` : rowsText([sameAs]);
+    return `${rowsText(refs)}与${same}`;
+  });
+  return `${parts.join('，')}内容完全相同，均已计入学时`;
 }
 
 /** 「2023年专业科目差 12」 for each gap. */
@@ -108,7 +127,8 @@ export function gapText(result: PersonResult, unit = '学时'): string {
 
 /**
  * The batch in one line: 共 N 人，达标 N 人，未达标 N 人；最常见的缺口：2023年专业科目（N 人）. People left out (every row
- * excluded) are counted in 共 and named 未核对; people computed without some of their activities are counted after.
+ * excluded) are counted in 共 and named 未核对; people computed without some of their activities, and people with a row
+ * typed twice (counted twice), are counted after.
  */
 export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0): string {
   const met = results.filter((r) => r.met).length;
@@ -121,5 +141,7 @@ export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0
   const gaps = top.length > 0 ? `；最常见的缺口：${top.map(([k, n]) => `${k}（${n} 人）`).join('、')}` : '';
   const unchecked = uncheckedCount > 0 ? `，未核对 ${uncheckedCount} 人` : '';
   const some = partial > 0 ? `；其中 ${partial} 人的部分活动已排除，未计入学时` : '';
-  return `共 ${results.length + uncheckedCount} 人，达标 ${met} 人，未达标 ${results.length - met} 人${unchecked}${some}${gaps}。`;
+  const repeated = results.filter((r) => r.repeatedRows.length > 0).length;
+  const twice = repeated > 0 ? `；${repeated} 人的活动有内容完全相同的行，均已计入学时，请核对` : '';
+  return `共 ${results.length + uncheckedCount} 人，达标 ${met} 人，未达标 ${results.length - met} 人${unchecked}${some}${twice}${gaps}。`;
 }

@@ -20,6 +20,8 @@ export interface ResultsOverview {
   shortCount: number;
   /** People left out of the check (every row of theirs excluded): listed apart, counted in the summary line. */
   uncheckedCount: number;
+  /** People with an activity row typed twice (counted twice): the officer is asked to check them. */
+  repeatedCount: number;
   /** 共 N 人，达标 N 人，未达标 N 人（，未核对 N 人）；最常见的缺口：… */
   line: string;
   /** Departments in the results, sorted. */
@@ -56,10 +58,12 @@ const compareText = (a: string, b: string) => collator.compare(a, b);
 /** The figures over the whole batch. */
 export function overviewOf(results: readonly PersonResult[], uncheckedCount = 0): ResultsOverview {
   let metCount = 0;
+  let repeatedCount = 0;
   const departments = new Set<string>();
   const years = new Set<number>();
   for (const r of results) {
     if (r.met) metCount++;
+    if (r.repeatedRows.length > 0) repeatedCount++;
     if (r.department !== '') departments.add(r.department);
     for (const y of r.years) years.add(y.year);
   }
@@ -68,6 +72,7 @@ export function overviewOf(results: readonly PersonResult[], uncheckedCount = 0)
     metCount,
     shortCount: results.length - metCount,
     uncheckedCount,
+    repeatedCount,
     line: summaryLine(results, uncheckedCount),
     departments: [...departments].sort(compareText),
     years: [...years].sort((a, b) => a - b),

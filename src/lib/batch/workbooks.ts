@@ -7,7 +7,7 @@ import { calculate, DRAFT_FORMAT, DRAFT_VERSION, ITEM_STATUS_LABELS, itemExplana
 import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
 import type { BatchPerson } from './check';
 import { ruleDataDigest } from './digest';
-import { excludedNote, gapText, type PersonResult, type UncheckedPerson } from './results';
+import { excludedNote, gapText, repeatedNote, type PersonResult, type UncheckedPerson } from './results';
 import { activityRows, activityValues, peopleRows } from './rows';
 import { DEGREE_LIST, formList, SUBJECT_LIST, TITLE_LEVEL_LIST } from './values';
 import { writeWorkbook, type DropDown, type WorkbookSheet } from './write-xlsx';
@@ -156,7 +156,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '活动形式', '活动名称', '年度', '科目', `学时（${unit}）`, '状态', '计算过程', '依据条款']];
   results.forEach((r, i) => {
     const person = people[i] as BatchPerson;
-    summary.push([r.key, r.name, r.department, r.met ? '达标' : '未达标', r.span ? `${r.span.from}～${r.span.to}` : '', gapText(r), r.activityCount, excludedNote(r)]);
+    summary.push([r.key, r.name, r.department, r.met ? '达标' : '未达标', r.span ? `${r.span.from}～${r.span.to}` : '', gapText(r), r.activityCount, [excludedNote(r), repeatedNote(r)].filter(Boolean).join('；')]);
     for (const y of r.years) {
       yearly.push([r.key, r.name, r.department, y.year, y.public, y.professional, y.total, y.shortPublic ?? '', y.shortProfessional, y.shortTotal, y.metInFull ? '视为完成' : STATUS[y.status]]);
     }
@@ -167,6 +167,9 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
       items.push([r.key, r.name, r.department, n + 1, item.label, item.title ?? '', year, item.subject ? SUBJECT_LABELS[item.subject] : '', item.status === 'met-in-full' ? ITEM_STATUS_LABELS['met-in-full'] : item.hours, itemStatusText(item), itemExplanation(item), item.cite.clause]);
     });
   });
+  const repeated = results.filter((r) => r.repeatedRows.length > 0).length;
+  // Rows typed twice are counted as typed (the check does not drop a row on a guess): whoever reads the figures is told.
+  const twice = repeated > 0 ? `${repeated} 人的活动有内容完全相同的行，均已按所填计入学时，见「汇总」表备注；如系重复填写，请删去重复的行后重新核对。` : '';
   const info: (string | number)[][] = [
     ['继续教育学时单位批量核对结果'],
     ['依据', `${ruleSet.title}（${ruleSet.docNumber}）`],
@@ -174,7 +177,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     ['生成时间', localTime(madeAt)],
     ['核对人数', results.length],
     ...(unchecked.length > 0 ? [['未核对人数', unchecked.length]] : []),
-    ['说明', `测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。${unchecked.length > 0 ? '「未核对」表列出其行已排除、未经核对的人员及原因。' : ''}「人员」「活动」两表是本次核对所用的数据，可直接再次导入。`],
+    ['说明', `测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。${unchecked.length > 0 ? '「未核对」表列出其行已排除、未经核对的人员及原因。' : ''}${twice}「人员」「活动」两表是本次核对所用的数据，可直接再次导入。`],
   ];
   const leftOut: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '原因'], ...unchecked.map((u) => [u.key, u.name, u.department, u.reason])];
   const input = people.map((p) => ({ key: p.key, name: p.name, department: p.department, draft: p.draft }));

@@ -59,6 +59,7 @@ function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded
     overview: computed ? overviewOf(check.results, check.unchecked.length) : null,
     mapping,
     excluded,
+    excludedRows: check.excludedRows,
   };
   post({ type: 'checked', id, summary, page: computed ? page({ ...view, page: 0 }) : null });
 }

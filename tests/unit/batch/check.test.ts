@@ -3,7 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx } from '../../../src/lib/batch/read';
-import { summaryLine } from '../../../src/lib/batch/results';
+import { repeatedNote, summaryLine } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
 import { buildTemplate, templateSheets } from '../../../src/lib/batch/workbooks';
 import { getRuleSet } from '../../../src/lib/rules';
@@ -56,7 +56,7 @@ describe('a batch with ten seeded mistakes', () => {
     expect(errors.map(({ sheet, row, column }) => ({ sheet, row, column }))).toEqual(MISTAKES.expected);
     expect(check.results).toEqual([]);
     expect(errors.map((e) => e.message)).toEqual([
-      '工号「A001」与人员表第2行重复',
+      '工号「A001」与人员表第2行重复，且内容不同（姓名：第2行「张三」，本行「张三丰」）',
       '「高级」不是可选的拟申报级别，可选：正高级、副高级、中级、初级',
       '须填写学历',
       '工号「B999」不在人员表中',
@@ -80,7 +80,7 @@ describe('a batch with ten seeded mistakes', () => {
     const excluded = new Set(MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`));
     const after = checkBatch(tables, zz, { excluded });
     expect(after.unchecked).toEqual([
-      { key: 'A001', name: '张三丰', department: '办公室', rows: ['人员!5'], reason: '已排除人员表第5行：工号「A001」与人员表第2行重复' },
+      { key: 'A001', name: '张三丰', department: '办公室', rows: ['人员!5'], reason: '已排除人员表第5行：工号「A001」与人员表第2行重复，且内容不同（姓名：第2行「张三」，本行「张三丰」）' },
       { key: 'A004', name: '赵六', department: '技术部', rows: ['人员!6'], reason: '已排除人员表第6行：「高级」不是可选的拟申报级别，可选：正高级、副高级、中级、初级' },
       { key: 'A005', name: '钱七', department: '技术部', rows: ['人员!7'], reason: '已排除人员表第7行：须填写学历' },
       { key: 'B999', name: '', department: '', rows: ['活动!19'], reason: '已排除活动表第19行：工号「B999」不在人员表中' },
@@ -251,9 +251,25 @@ describe('an activity dated after this year', () => {
     expect(check.results).toEqual(later.results);
   });
 
-  test('is judged by the clock of whoever runs the check', () => {
-    vi.useFakeTimers({ now: new Date(2029, 11, 31, 23, 0) });
-    expect(future(checkBatch(tables, zz)).map((w) => `${w.row} ${w.column}`)).toEqual(['2 年度', '3 结束日期']);
+  describe('without a year from the caller (the command line)', () => {
+    // The device's own zone must not decide: this machine may run on UTC, as many servers and devices abroad do.
+    afterEach(() => vi.unstubAllEnvs());
+    const courseIn = (year: string) => [tables[0]!, { name: '活动', rows: [tables[1]!.rows[0]!, ['A1', '课程', year, '公需', '网络平台课程等远程教育', '30', '', '', '', '']] }];
+
+    test('takes this year as Beijing’s: at 2026-12-31 17:00 UTC it is already 2027 there, so a 2027 course is no warning', () => {
+      vi.stubEnv('TZ', 'UTC');
+      vi.useFakeTimers();
+      vi.setSystemTime(new Date('2026-12-31T17:00:00Z'));
+      expect(future(checkBatch(courseIn('2027'), zz))).toEqual([]);
+      expect(future(checkBatch(courseIn('2028'), zz)).map((w) => w.message)).toEqual(['2028年晚于今年（2027年），请核对']);
+    });
+
+    test('and an hour before midnight in Beijing (15:00 UTC) a 2027 course is still a year to come, in any device zone', () => {
+      vi.stubEnv('TZ', 'Asia/Tokyo'); // already 2027-01-01 00:00 on the device
+      vi.useFakeTimers();
+      vi.setSystemTime(new Date('2026-12-31T15:00:00Z'));
+      expect(future(checkBatch(courseIn('2027'), zz)).map((w) => w.message)).toEqual(['2027年晚于今年（2026年），请核对']);
+    });
   });
 });
 
@@ -318,5 +334,114 @@ describe('a person with an error in one of their activities', () => {
   test('has no new problem once that activity is excluded, and nobody is computed before', () => {
     expect(checkBatch(tables, hn).results).toEqual([]);
     expect(errors(checkBatch(tables, hn, { excluded: new Set(['活动!2']) }))).toEqual(['人员 2 核认跨度起始年份：参评中级及以下职称：通知未给出核认跨度，请填写起止年份']);
+  });
+});
+
+describe('a person row with an error of its own', () => {
+  const head = ['工号', '姓名', '拟申报级别', '学历', '医学类', '已认定年度', '核认跨度起始年份', '核认跨度结束年份'];
+  const course = [['工号', '活动形式', '年度', '科目', '课程来源', '学时'], ['A1', '课程', '2023', '公需', '网络平台课程等远程教育', '30']];
+  const check = (person: string[], ruleSet = zz, options = {}) => checkBatch([{ name: '人员', rows: [head, person] }, { name: '活动', rows: course }], ruleSet, { thisYear: 2026, ...options });
+  const listed = (c: ReturnType<typeof checkBatch>) => c.issues.map(({ level, row, column, message }) => `${level} ${row} ${column}：${message}`);
+
+  test('lists the problem of its span in the same pass: 初级 without 学历 has no span in 2024 whatever the 学历 (通知 二)', () => {
+    expect(listed(check(['A1', '吴十', '初级', '', '', '', '', '']))).toEqual(['error 2 学历：须填写学历', 'error 2 核认跨度起始年份：参评初级职称：通知未给出核认跨度，请填写起止年份']);
+    // 2020: 中级 and 初级 have none either (通知 三（三）).
+    expect(listed(check(['A1', '吴十', '中级', '本科生', '', '', '', ''], getRuleSet('hunan-2020')!))).toEqual([
+      'error 2 学历：「本科生」不是可选的学历，可选：博士研究生、硕士研究生、大学本科、其他',
+      'error 2 核认跨度起始年份：参评中级及以下职称：通知未给出核认跨度，请填写起止年份',
+    ]);
+  });
+
+  test('lists a span of more than 20 years beside an unreadable 医学类, and 已认定年度 outside the span it gave', () => {
+    expect(listed(check(['A1', '冯十二', '副高级', '大学本科', '也许', '', '1990', '2023']))).toEqual(['error 2 医学类：「也许」应填是或否', 'error 2 核认跨度结束年份：核认跨度「结束年份」：核认跨度不能超过 20 年']);
+    expect(listed(check(['A1', '冯十二', '', '大学本科', '', '2015', '2019', '2023']))).toEqual(['error 2 拟申报级别：须填写拟申报级别', 'warning 2 已认定年度：已认定年度 2015 不在核认跨度（2019~2023年）内，未使用']);
+  });
+
+  test('says nothing of a span that depends on the value it could not read (中级: 2021 for 硕士, 2020 otherwise)', () => {
+    expect(listed(check(['A1', '冯十二', '中级', '', '', '2015', '', '']))).toEqual(['error 2 学历：须填写学历']);
+  });
+
+  test('excluded, names the person with every reason of their row', () => {
+    const c = check(['A1', '吴十', '初级', '', '', '', '', ''], zz, { excluded: new Set(['人员!2']) });
+    expect(c.unchecked.map((u) => u.reason)).toEqual(['已排除人员表第2行：须填写学历；参评初级职称：通知未给出核认跨度，请填写起止年份']);
+  });
+});
+
+describe('a row typed twice', () => {
+  const people = [['工号', '姓名', '拟申报级别', '学历'], ['A1', '冯十二', '副高级', '大学本科'], ['A2', '陈十三', '副高级', '大学本科']];
+  const head = ['工号', '活动形式', '活动名称', '年度', '科目', '课程来源', '学时', '备注'];
+  const activities = [
+    head,
+    ['A1', '课程', '', '2023', '公需', '网络平台课程等远程教育', '30', ''], // row 2
+    ['A1', '有学时证明的课程', '', '２０２３', '公需科目', '网络平台课程等远程教育', ' 30 ', ''], // row 3: row 2 in other words
+    ['A2', '课程', '', '2023', '公需', '网络平台课程等远程教育', '30', ''], // row 4: another person
+    ['A1', '课程', '', '2023', '公需', '网络平台课程等远程教育', '30', '第二期'], // row 5: a column the check does not read differs
+    ['A1', '课程', '党史', '2023', '公需', '网络平台课程等远程教育', '30', ''], // row 6: another name
+    ['A1', '课程', '', '2023', '公需', '网络平台课程等远程教育', '30', ''], // row 7: row 2 again
+  ];
+  const tables = [
+    { name: '人员', rows: people },
+    { name: '活动', rows: activities },
+  ];
+  const repeats = (check: ReturnType<typeof checkBatch>) => check.issues.filter((i) => i.message.includes('完全相同')).map(({ level, sheet, row, message, sameAs }) => ({ level, sheet, row, message, sameAs }));
+
+  test('is a warning naming both rows when person, form and every filled column are the same, and is counted as typed', () => {
+    const check = checkBatch(tables, zz);
+    expect(repeats(check)).toEqual([
+      { level: 'warning', sheet: '活动', row: 3, message: '第3行与第2行内容完全相同，是否重复填写？请核对（两行均已计入学时）', sameAs: '活动!2' },
+      { level: 'warning', sheet: '活动', row: 7, message: '第7行与第2行内容完全相同，是否重复填写？请核对（两行均已计入学时）', sameAs: '活动!2' },
+    ]);
+    expect(check.errorCount).toBe(0);
+    const a1 = check.results[0]!;
+    expect(a1.years.find((y) => y.year === 2023)?.public).toBe(150); // rows 2, 3, 5, 6 and 7
+    expect(a1.repeatedRows).toEqual([
+      { ref: '活动!3', sameAs: '活动!2' },
+      { ref: '活动!7', sameAs: '活动!2' },
+    ]);
+    expect(repeatedNote(a1)).toBe('活动表第3、7行与第2行内容完全相同，均已计入学时');
+    expect(check.results[1]!.repeatedRows).toEqual([]);
+    expect(summaryLine(check.results)).toMatch(/；1 人的活动有内容完全相同的行，均已计入学时，请核对；最常见的缺口/);
+  });
+
+  test('once excluded, is not counted, and the excluded row says what it repeats', () => {
+    const check = checkBatch(tables, zz, { excluded: new Set(['活动!3']) });
+    expect(repeats(check).map((r) => r.row)).toEqual([7]);
+    expect(check.results[0]!.years.find((y) => y.year === 2023)?.public).toBe(120);
+    expect(check.results[0]!.excludedRows).toEqual(['活动!3']);
+    expect(check.excludedRows).toEqual([{ ref: '活动!3', sheet: '活动', row: 3, key: 'A1', name: '', problems: ['第3行与第2行内容完全相同'] }]);
+  });
+
+  test('in pasted cells, where every row repeats the person, is found the same way', () => {
+    const pasted = [
+      ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'],
+      ['A1', '冯十二', '副高级', '大学本科', '课程', '2023', '公需', '网络平台课程等远程教育', '30'],
+      ['A1', '', '副高级', '大学本科', '课程', '2022', '公需', '网络平台课程等远程教育', '30'],
+      ['A1', '', '副高', '本科', '课程', '2023', '公需', '网络平台课程等远程教育', '30'],
+    ];
+    expect(repeats(checkBatch([{ name: '粘贴内容', rows: pasted }], zz)).map((r) => `${r.row} ${r.message}`)).toEqual(['4 第4行与第2行内容完全相同，是否重复填写？请核对（两行均已计入学时）']);
+  });
+
+  test('on the 人员 sheet, the same person twice is a warning and checked once; a 工号 twice with other values an error naming what differs', () => {
+    const twice = checkBatch([{ name: '人员', rows: [...people, ['A1', '冯十二', '副高', '本科']] }, { name: '活动', rows: activities }], zz);
+    expect(repeats(twice).filter((r) => r.sheet === '人员')).toEqual([{ level: 'warning', sheet: '人员', row: 4, message: '第4行与第2行内容完全相同，是否重复填写？请核对（按一人核对）', sameAs: '人员!2' }]);
+    expect(twice.errorCount).toBe(0);
+    expect(twice.results.map((r) => r.key)).toEqual(['A1', 'A2']);
+    const clash = checkBatch([{ name: '人员', rows: [...people, ['A1', '冯十三', '中级', '大学本科']] }, { name: '活动', rows: activities }], zz);
+    expect(clash.issues.filter((i) => i.level === 'error').map(({ row, column, message }) => `${row} ${column}：${message}`)).toEqual(['4 工号：工号「A1」与人员表第2行重复，且内容不同（姓名：第2行「冯十二」，本行「冯十三」；拟申报级别：第2行「副高级」，本行「中级」）']);
+  });
+
+  test('in pasted cells, a person’s later row may leave their columns blank, but what it fills must be what their first row says', () => {
+    const pasted = [
+      ['工号', '姓名', '拟申报级别', '学历', '核认跨度起始年份', '核认跨度结束年份', '活动形式', '年度', '科目', '课程来源', '学时'],
+      ['A1', '冯十二', '副高级', '大学本科', '', '', '课程', '2023', '公需', '网络平台课程等远程教育', '30'],
+      ['A1', '冯十三', '副高', '', '2019', '2023', '课程', '2022', '公需', '网络平台课程等远程教育', '30'],
+    ];
+    const check = checkBatch([{ name: '粘贴内容', rows: pasted }], zz);
+    // 副高 is 副高级 written short; 学历 left blank is taken from row 2; the span row 2 does not give would be dropped.
+    expect(check.issues.filter((i) => i.level === 'error').map(({ row, column, message }) => `${row} ${column}：${message}`)).toEqual([
+      '3 姓名：与第2行同一工号的姓名不一致（「冯十二」）',
+      '3 核认跨度起始年份：与第2行同一工号的核认跨度起始年份不一致（第2行未填）',
+      '3 核认跨度结束年份：与第2行同一工号的核认跨度结束年份不一致（第2行未填）',
+    ]);
   });
 });

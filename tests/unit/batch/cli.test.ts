@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { main } from '../../../src/lib/batch/cli';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { readXlsx } from '../../../src/lib/batch/read';
@@ -57,4 +57,21 @@ test('says a PDF is no table and exits 1', async () => {
   const lines: string[] = [];
   expect(await main([input], (l) => lines.push(l))).toBe(1);
   expect(lines).toEqual(['「名单.pdf」不是可读取的表格文件，请选择 .xlsx 或 .csv 文件（旧版 .xls 等格式请先在 Excel 或 WPS 中另存为 .xlsx）。']);
+});
+
+test('warns of a year to come by Beijing’s year, as the page does: at 2026-12-31 17:00 UTC a 2027 course is this year', async () => {
+  vi.stubEnv('TZ', 'UTC');
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-31T17:00:00Z'));
+  const dir = await mkdtemp(join(tmpdir(), 'batch-cli-'));
+  const input = join(dir, '跨年.csv');
+  await writeFile(input, Papa.unparse([['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'], ['A1', '冯十二', '副高级', '大学本科', '课程', '2027', '公需', '网络平台课程等远程教育', '30']]));
+  const lines: string[] = [];
+  expect(await main([input], (l) => lines.push(l))).toBe(0);
+  expect(lines.filter((l) => l.includes('晚于今年'))).toEqual([]);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllEnvs();
 });

@@ -20,6 +20,7 @@ function person(key: string, department: string, years: number[], gaps: PersonRe
     gaps,
     activityCount: 0,
     excludedRows: [],
+    repeatedRows: [],
   };
 }
 
@@ -40,10 +41,16 @@ describe('a small hand-made batch', () => {
       metCount: 2,
       shortCount: 2,
       uncheckedCount: 0,
+      repeatedCount: 0,
       line: summaryLine(results),
       departments: ['办公室', '财务科'],
       years: [2019, 2020, 2021, 2022, 2023],
     });
+  });
+
+  test('counts the people with a row typed twice, whose figures the officer is asked to check', () => {
+    const twice = results.map((r, i) => (i === 1 ? { ...r, repeatedRows: [{ ref: '活动!7', sameAs: '活动!5' }] } : r));
+    expect(overviewOf(twice).repeatedCount).toBe(1);
   });
 
   test('orders 工号 with their numbers read as numbers (A2 before A10)', () => {

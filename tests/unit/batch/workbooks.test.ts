@@ -184,7 +184,7 @@ test('the results workbook names who was left out: a 未核对 sheet with 工号
   for (const name of ['汇总', '未核对', '逐年', '逐项']) expect(String(book.getWorksheet(name)!.getRow(1).getCell(1).value)).toMatch(/；生成于 2026-01-02 09:05；另有 4 人未核对，见「未核对」表$/);
   expect(sheetRows(book.getWorksheet('未核对')!).slice(1).map((r) => Array.from(r, (c) => c ?? ''))).toEqual([
     ['工号', '姓名', '部门', '原因'],
-    ['A001', '张三丰', '办公室', '已排除人员表第5行：工号「A001」与人员表第2行重复'],
+    ['A001', '张三丰', '办公室', '已排除人员表第5行：工号「A001」与人员表第2行重复，且内容不同（姓名：第2行「张三」，本行「张三丰」）'],
     ['A004', '赵六', '技术部', '已排除人员表第6行：「高级」不是可选的拟申报级别，可选：正高级、副高级、中级、初级'],
     ['A005', '钱七', '技术部', '已排除人员表第7行：须填写学历'],
     ['B999', '', '', '已排除活动表第19行：工号「B999」不在人员表中'],
@@ -205,4 +205,31 @@ test('the results workbook names who was left out: a 未核对 sheet with 工号
   const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
   expect([again.needsMapping, again.errorCount, again.unchecked]).toEqual([false, 0, []]);
   expect(again.results.map(({ excludedRows, ...r }) => r)).toEqual(check.results.map(({ excludedRows, ...r }) => r));
+});
+
+test('the results workbook says of a row typed twice that both were counted: in 汇总’s 备注 and in 说明; imported again, it is found again', async () => {
+  const ruleSet = getRuleSet('zhuzhou-2024')!;
+  // 李四's 2023 专业 course (活动 row 17) typed again as row 19: counted twice, he reaches 2023's 专业科目.
+  const tables = [
+    { name: '人员', rows: GOOD_PEOPLE },
+    { name: '活动', rows: [...GOOD_ACTIVITIES, GOOD_ACTIVITIES[16]!] },
+  ];
+  const check = checkBatch(tables, ruleSet);
+  expect(check.results.map((r) => [r.key, r.met])).toEqual([
+    ['A001', true],
+    ['A002', true],
+    ['A003', true],
+  ]);
+  const blob = await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2, 9, 5), check.unchecked);
+  const book = await open(blob);
+  const summary = sheetRows(book.getWorksheet('汇总')!);
+  expect(summary.slice(2).map((r) => [r[0], r[7] ?? ''])).toEqual([
+    ['A001', ''],
+    ['A002', '活动表第19行与第17行内容完全相同，均已计入学时'],
+    ['A003', ''],
+  ]);
+  const info = sheetRows(book.getWorksheet('说明')!);
+  expect(info.find((r) => r[0] === '说明')?.[1]).toContain('1 人的活动有内容完全相同的行，均已按所填计入学时，见「汇总」表备注；如系重复填写，请删去重复的行后重新核对。');
+  const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
+  expect(again.issues.filter((i) => i.sameAs).map((i) => `${i.sheet}!${i.row} ${i.sameAs}`)).toEqual(['活动!18 活动!17']); // the export writes each person's activities together
 });

@@ -1,0 +1,113 @@
+/**
+ * Rows as officers get them wrong: an activity typed twice (counted, said on screen and in the export, excluded with a
+ * tap and brought back), excluded rows restored with the keyboard alone, and a person row with an error whose span
+ * problem is listed in the same pass.
+ */
+import ExcelJS from 'exceljs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { watchCsp } from './support/csp';
+import { cellTexts, downloadBytes, fillWorkbook, openBatch } from './batch-helpers';
+import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from '../unit/batch/fixtures';
+
+/** Presses Tab until `target` has focus (at most `max` presses), as a keyboard user walks the page. */
+async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('on a phone, an activity typed twice is counted with a warning naming both rows, excluded with a tap and brought back', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const csp = await watchCsp(page);
+  await openBatch(page);
+  // 李四's 2023 专业 course (活动 row 17) pasted again as row 19: with it, 40 more hours and 2023 is met.
+  const file = await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: [...GOOD_ACTIVITIES, GOOD_ACTIVITIES[16]!] });
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  const summary = page.locator('#batch-summary');
+  await expect(summary).toHaveText('共 3 人，达标 3 人，未达标 0 人；1 人的活动有内容完全相同的行，均已计入学时，请核对。');
+  const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
+  expect(await issues.evaluateAll(cellTexts, 5)).toEqual([['提示', '活动', '第 19 行', '', '第19行与第17行内容完全相同，是否重复填写？请核对（两行均已计入学时）']]);
+  const li = page.getByRole('table', { name: /每人逐年学时/ }).locator('tbody tr').filter({ hasText: '李四' });
+  await expect(li.locator('td[data-label="结果"]')).toHaveText('达标活动表第19行与第17行内容完全相同，均已计入学时');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousA11yViolations(page);
+
+  // The repeated row's warning has the tick an error's row has.
+  await page.getByRole('checkbox', { name: '排除活动表第19行' }).tap();
+  await page.getByRole('button', { name: '按所选排除并重新核对' }).tap();
+  await expect(summary).toHaveText('共 3 人，达标 2 人，未达标 1 人；其中 1 人的部分活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
+  await expect(page.getByText(/已排除 1 行/)).toBeVisible();
+  const excluded = page.getByRole('table', { name: '已排除的行（1 行）' });
+  expect(await excluded.locator('tbody tr').evaluateAll(cellTexts, 4)).toEqual([['活动', '第 19 行', 'A002', '第19行与第17行内容完全相同']]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: '恢复活动表第19行' }).tap();
+  await expect(summary).toHaveText('共 3 人，达标 3 人，未达标 0 人；1 人的活动有内容完全相同的行，均已计入学时，请核对。');
+  await expect(page.getByRole('heading', { name: '3. 核对结果' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: /已排除的行/ })).toHaveCount(0);
+  await expect(page.getByText(/已排除 \d+ 行/)).toHaveCount(0);
+
+  // The export says so too: 汇总's 备注 and 说明.
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（.xlsx）' }).tap()]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await downloadBytes(exported)) as unknown as ArrayBuffer);
+  const summarySheet = book.getWorksheet('汇总')!;
+  const head = (summarySheet.getRow(2).values as unknown[]).slice(1);
+  expect(summarySheet.getRow(4).getCell(head.indexOf('备注') + 1).value).toBe('活动表第19行与第17行内容完全相同，均已计入学时');
+  const info = book.getWorksheet('说明')!;
+  const note = Array.from({ length: info.rowCount }, (_, i) => info.getRow(i + 1)).find((r) => r.getCell(1).value === '说明')?.getCell(2).value;
+  expect(String(note)).toContain('1 人的活动有内容完全相同的行，均已按所填计入学时，见「汇总」表备注');
+  expect(await csp.reports()).toEqual([]);
+  await context.close();
+});
+
+test('excluded rows come back with the keyboard alone, one or all, and a person row lists its span problem beside its other error', async ({ page }) => {
+  const csp = await watchCsp(page);
+  await openBatch(page);
+  // Row 8: 初级 (2024 states no span for it) with 学历 missing: both errors at once.
+  const people = [...MISTAKES.people, ['A006', '孙九', '技术部', '初级', '', '', '', '', '', '']];
+  const file = await fillWorkbook({ 人员: people, 活动: MISTAKES.activities });
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '有错误.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  const heading = page.getByRole('heading', { name: '3. 核对结果' });
+  await expect(heading).toBeFocused();
+  await expect(page.getByText('发现 12 处错误')).toBeVisible();
+  const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
+  const row8 = (await issues.evaluateAll(cellTexts, 5)).filter((r) => r[1] === '人员' && r[2] === '第 8 行');
+  expect(row8).toEqual([
+    ['错误', '人员', '第 8 行', '学历', '须填写学历'],
+    ['错误', '人员', '第 8 行', '核认跨度起始年份', '参评初级职称：通知未给出核认跨度，请填写起止年份'],
+  ]);
+
+  await tabTo(page, page.getByRole('button', { name: '排除全部有错误的行并重新核对' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#batch-summary')).toHaveText('共 8 人，达标 2 人，未达标 1 人，未核对 5 人；其中 1 人的部分活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
+  await expect(heading).toBeFocused();
+  const excluded = page.getByRole('table', { name: '已排除的行（11 行）' });
+  const listed = await excluded.locator('tbody tr').evaluateAll(cellTexts, 4);
+  expect(listed.map((r) => `${r[0]} ${r[1]}`)).toEqual(['人员 第 5 行', '人员 第 6 行', '人员 第 7 行', '人员 第 8 行', ...[19, 20, 21, 22, 23, 24, 25].map((n) => `活动 第 ${n} 行`)]);
+  expect(listed[3]).toEqual(['人员', '第 8 行', 'A006 孙九', '须填写学历；参评初级职称：通知未给出核认跨度，请填写起止年份']);
+  expect(listed[5]![3]).toMatch(/^「读书笔记」不是可选的活动形式/);
+  await expectNoSeriousA11yViolations(page);
+
+  // One row back: its error is listed again, the other rows stay excluded.
+  await tabTo(page, page.getByRole('button', { name: '恢复活动表第20行' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('发现 1 处错误')).toBeVisible();
+  await expect(heading).toBeFocused();
+  expect(await issues.evaluateAll(cellTexts, 5)).toEqual([['错误', '活动', '第 20 行', '活动形式', expect.stringMatching(/^「读书笔记」不是可选的活动形式/)]]);
+  await expect(page.getByRole('table', { name: '已排除的行（10 行）' })).toBeVisible();
+
+  // All of them back, as the file was read.
+  await tabTo(page, page.getByRole('button', { name: '恢复全部已排除的行并重新核对' }));
+  await page.keyboard.press('Space');
+  await expect(page.getByText('发现 12 处错误')).toBeVisible();
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole('heading', { name: /已排除的行/ })).toHaveCount(0);
+  await expect(page.getByText(/已排除 \d+ 行/)).toHaveCount(0);
+  expect(await csp.reports()).toEqual([]);
+});
