@@ -151,6 +151,8 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const excluded = options.excluded ?? new Set<string>();
   const { layouts, needsMapping } = layoutTables(tables, ruleSet, options.mapping);
   const issues: BatchIssue[] = [];
+  // Beijing's year by the clock, as the page sends it: a year after it is most likely a slip, and is warned of.
+  const thisYear = options.thisYear ?? yearInChina(new Date());
   const columns = [...PERSON_COLUMNS, ...activityColumns(ruleSet)];
   const byId = new Map(columns.map((c) => [c.id, c]));
   // What an excluded row would have been told: shown where it can be restored, and its errors are the reason its
@@ -268,6 +270,8 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     const medical = take(row, 'medical', readFlag(get(row, 'medical')));
     const teacher = take(row, 'teacher', readFlag(get(row, 'teacher')));
     const coveredYears = take(row, 'coveredYears', readYears(get(row, 'coveredYears')));
+    const coveredLater = coveredYears === undefined ? undefined : laterYearsWarning(coveredYears, thisYear);
+    if (coveredLater !== undefined) issue(row, 'coveredYears', coveredLater, 'warning');
     let span: { from: number; to: number } | null = null;
     const [fromText, toText] = [text(row, 'spanFrom'), text(row, 'spanTo')];
     if (fromText !== '' || toText !== '') {
@@ -278,6 +282,11 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
         if (from !== undefined && to !== undefined) {
           if (from > to) issue(row, 'spanTo', '结束年份早于起始年份');
           else span = { from, to };
+        }
+        // As the calculator warns beside its span fields: a warning, the span is used as typed.
+        for (const [id, year] of [['spanFrom', from], ['spanTo', to]] as const) {
+          const warning = year === undefined ? undefined : laterYearsWarning([year], thisYear);
+          if (warning !== undefined) issue(row, id, warning, 'warning');
         }
       }
     }
@@ -327,7 +336,6 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     }
   }
 
-  const thisYear = options.thisYear ?? yearInChina(new Date());
   const fieldColumns = new Map(ruleSet.conversions.map((c) => [c.kind, fieldColumnsOf(c, columns)]));
   /** An activity row's form and values as the draft's activity, or undefined after listing its problems. */
   const activityOf = (row: Row): Record<string, unknown> | undefined => {

@@ -251,6 +251,21 @@ describe('an activity dated after this year', () => {
     expect(check.results).toEqual(later.results);
   });
 
+  test('a person row’s 核认跨度 and 已认定年度 after this year are warned of too, as the calculator warns beside those fields', () => {
+    const person = [
+      { name: '人员', rows: [['工号', '姓名', '拟申报级别', '学历', '已认定年度', '核认跨度起始年份', '核认跨度结束年份'], ['A1', '冯十二', '副高级', '大学本科', '2020、2029', '2026', '2030']] },
+      { name: '活动', rows: [tables[1]!.rows[0]!, tables[1]!.rows[3]!] },
+    ];
+    const check = checkBatch(person, zz, { thisYear: 2026 });
+    expect(future(check)).toEqual([
+      { sheet: '人员', row: 2, column: '已认定年度', message: '2029年晚于今年（2026年），请核对', level: 'warning' },
+      { sheet: '人员', row: 2, column: '核认跨度结束年份', message: '2030年晚于今年（2026年），请核对', level: 'warning' },
+    ]);
+    expect(check.errorCount).toBe(0);
+    // A warning, not a correction: the span is used as typed.
+    expect(check.results[0]?.span).toMatchObject({ from: 2026, to: 2030 });
+  });
+
   describe('without a year from the caller (the command line)', () => {
     // The device's own zone must not decide: this machine may run on UTC, as many servers and devices abroad do.
     afterEach(() => vi.unstubAllEnvs());
