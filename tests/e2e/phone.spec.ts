@@ -409,3 +409,15 @@ test.describe('on a 1280 px screen', () => {
     expect(Math.abs((first?.y ?? 0) - (last?.y ?? 1))).toBeLessThan(2);
   });
 });
+
+test('on a 768–800 px screen (a tablet upright) the main navigation stays on one line at standard size, 搜索 included', async ({ page }) => {
+  for (const width of [768, 784, 800]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    const links = page.locator('nav.nav-wide').getByRole('link');
+    await expect(links).toHaveCount(10);
+    const tops = new Set<number>();
+    for (const box of await links.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)))) tops.add(box);
+    expect([...tops], `${width} px`).toHaveLength(1);
+  }
+});
