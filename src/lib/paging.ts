@@ -32,3 +32,19 @@ export function pageRange(page: number, size: number, total: number): string {
   const to = Math.min(total, (page + 1) * size);
   return `第${from}–${to}项，共${total}项`;
 }
+
+/**
+ * How many pages a list of `total` entries takes at `size` a page: at least one, so an empty list shows page 1 of 1.
+ * @example countPages(120, 50) // 3
+ */
+export function countPages(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/**
+ * The entries page `page` (0-based) holds.
+ * @example pageSlice(['a', 'b', 'c'], 1, 2) // ['c']
+ */
+export function pageSlice<T>(list: readonly T[], page: number, size: number): T[] {
+  return list.slice(page * size, (page + 1) * size);
+}

@@ -28,6 +28,7 @@ import { checkYear } from './form-text';
 import { newId } from './ids';
 import { cloneData } from '../../lib/compat/clone-data';
 import { emptyWork, type Work, type WorkForm } from '../../lib/drafts/work';
+import { countPages } from '../../lib/paging';
 
 /**
  * An open activity form. It exists from 添加 (or 修改) until it is closed or removed, whether or not what it holds
@@ -162,7 +163,7 @@ export class CalculatorState {
   /** The page of the activity list the person chose (see `activityPage`, which stays in range). */
   chosenActivityPage = $state(0);
   /** How many pages the activity list has (at least one). */
-  activityPageCount: number = $derived(Math.max(1, Math.ceil(this.order.length / ACTIVITY_PAGE_SIZE)));
+  activityPageCount: number = $derived(countPages(this.order.length, ACTIVITY_PAGE_SIZE));
   /** The page of the activity list on screen, 0-based: the chosen one, or the last when activities were removed. */
   activityPage: number = $derived(Math.min(this.chosenActivityPage, this.activityPageCount - 1));
   /** The activities on the page on screen, in order. */
