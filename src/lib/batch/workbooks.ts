@@ -5,7 +5,7 @@
  */
 import { calculate, DRAFT_FORMAT, DRAFT_VERSION, ITEM_STATUS_LABELS, itemExplanation, itemStatusText, SUBJECT_LABELS, type Activity, type Draft, type RuleSet } from '../rules/core';
 import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
-import type { BatchPerson } from './check';
+import type { BatchIssue, BatchPerson } from './check';
 import { ruleDataDigest } from './digest';
 import { excludedNote, gapText, repeatedNote, type PersonResult, type UncheckedPerson } from './results';
 import { activityRows, activityValues, peopleRows } from './rows';
@@ -146,17 +146,21 @@ const STATUS = { met: '达标', warning: '达标（有提示）', short: '未达
  * The results workbook's sheets. People left out of the check (`unchecked`: every row of theirs excluded) get a sheet
  * of their own, 未核对, named on every sheet's first line and in 说明, so that nobody reads the workbook as the whole unit.
  */
-export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date, unchecked: readonly UncheckedPerson[] = []): Promise<{ name: string; rows: (string | number)[][]; widths?: number[]; frozenHeader?: boolean }[]> {
+export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date, unchecked: readonly UncheckedPerson[] = [], issues: readonly BatchIssue[] = []): Promise<{ name: string; rows: (string | number)[][]; widths?: number[]; frozenHeader?: boolean }[]> {
   const digest = await ruleDataDigest(ruleSet);
   const unit = ruleSet.hoursUnit;
   const left = unchecked.length > 0 ? `；另有 ${unchecked.length} 人未核对，见「未核对」表` : '';
   const stamp = `依据 ${ruleSet.docNumber}；规则数据摘要 ${digest}；生成于 ${localTime(madeAt)}${left}`;
   const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数', '备注']];
   const yearly: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '年度', `公需科目（${unit}）`, `专业科目（${unit}）`, `合计（${unit}）`, '公需差', '专业差', '合计差', '年度结果']];
-  const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '活动形式', '活动名称', '年度', '科目', `学时（${unit}）`, '状态', '计算过程', '依据条款']];
+  const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '活动形式', '活动名称', '年度', '科目', `学时（${unit}）`, '状态', '计算过程', '依据条款', '提示']];
+  // The check's warnings (a year after this one, a row typed twice, a retired choice) by row: the page shows them beside
+  // the row, and the workbook, which is what gets filed, carries them at the person (汇总 备注) and the activity (逐项 提示).
+  const warningsAt = new Map<string, string[]>();
+  for (const issue of issues) if (issue.level === 'warning') warningsAt.set(issue.ref, [...(warningsAt.get(issue.ref) ?? []), issue.column ? `${issue.column}：${issue.message}` : issue.message]);
   results.forEach((r, i) => {
     const person = people[i] as BatchPerson;
-    summary.push([r.key, r.name, r.department, r.met ? '达标' : '未达标', r.span ? `${r.span.from}～${r.span.to}` : '', gapText(r), r.activityCount, [excludedNote(r), repeatedNote(r)].filter(Boolean).join('；')]);
+    summary.push([r.key, r.name, r.department, r.met ? '达标' : '未达标', r.span ? `${r.span.from}～${r.span.to}` : '', gapText(r), r.activityCount, [excludedNote(r), repeatedNote(r), ...(warningsAt.get(person.ref) ?? [])].filter(Boolean).join('；')]);
     for (const y of r.years) {
       yearly.push([r.key, r.name, r.department, y.year, y.public, y.professional, y.total, y.shortPublic ?? '', y.shortProfessional, y.shortTotal, y.metInFull ? '视为完成' : STATUS[y.status]]);
     }
@@ -164,7 +168,10 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     result.items.forEach((item, n) => {
       // Figures as numbers (Excel sums them); status and working in the words the batch's detail shows.
       const year = item.years.length === 1 ? (item.years[0] as number) : item.years.join('、');
-      items.push([r.key, r.name, r.department, n + 1, item.label, item.title ?? '', year, item.subject ? SUBJECT_LABELS[item.subject] : '', item.status === 'met-in-full' ? ITEM_STATUS_LABELS['met-in-full'] : item.hours, itemStatusText(item), itemExplanation(item), item.cite.clause]);
+      // The engine's own warnings (a retired choice) are among the check's for the row: each said once.
+      const rowWarnings = warningsAt.get(person.activityRefs[n] ?? '') ?? [];
+      const said = [...item.warnings.filter((w) => !rowWarnings.some((x) => x.endsWith(w))), ...rowWarnings];
+      items.push([r.key, r.name, r.department, n + 1, item.label, item.title ?? '', year, item.subject ? SUBJECT_LABELS[item.subject] : '', item.status === 'met-in-full' ? ITEM_STATUS_LABELS['met-in-full'] : item.hours, itemStatusText(item), itemExplanation(item), item.cite.clause, said.join('；')]);
     });
   });
   const repeated = results.filter((r) => r.repeatedRows.length > 0).length;
@@ -185,7 +192,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     { name: '汇总', rows: summary, widths: [12, 10, 14, 8, 12, 50, 8, 30] },
     ...(unchecked.length > 0 ? [{ name: '未核对', rows: leftOut, widths: [12, 10, 14, 80] }] : []),
     { name: '逐年', rows: yearly, widths: [12, 10, 14, 8, 12, 12, 12, 8, 8, 8, 12] },
-    { name: '逐项', rows: items, widths: [12, 10, 14, 6, 24, 20, 10, 10, 10, 12, 40, 14] },
+    { name: '逐项', rows: items, widths: [12, 10, 14, 6, 24, 20, 10, 10, 10, 12, 40, 14, 40] },
     { name: '说明', rows: info, widths: [14, 80] },
     { name: '人员', rows: peopleRows(input), frozenHeader: true },
     { name: '活动', rows: activityRows(input, ruleSet), frozenHeader: true },
@@ -193,6 +200,6 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
 }
 
 /** The results as an .xlsx Blob. */
-export async function buildResultsWorkbook(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date, unchecked: readonly UncheckedPerson[] = []): Promise<Blob> {
-  return writeWorkbook(await resultSheets(ruleSet, people, results, madeAt, unchecked));
+export async function buildResultsWorkbook(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date, unchecked: readonly UncheckedPerson[] = [], issues: readonly BatchIssue[] = []): Promise<Blob> {
+  return writeWorkbook(await resultSheets(ruleSet, people, results, madeAt, unchecked, issues));
 }

@@ -233,3 +233,28 @@ test('the results workbook says of a row typed twice that both were counted: in 
   const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
   expect(again.issues.filter((i) => i.sameAs).map((i) => `${i.sheet}!${i.row} ${i.sameAs}`)).toEqual(['活动!18 活动!17']); // the export writes each person's activities together
 });
+
+test('the results workbook carries the check’s warnings: a later year and a retired 计入年度 at the activity (逐项 提示), the span at the person (汇总 备注)', async () => {
+  const ruleSet = getRuleSet('zhuzhou-2024')!;
+  const people = [['工号', '姓名', '拟申报级别', '学历', '核认跨度起始年份', '核认跨度结束年份'], ['A1', '冯十二', '副高级', '大学本科', '2026', '2030']];
+  const activities = [
+    ['工号', '活动形式', '年度', '科目', '课程来源', '学时', '开始日期', '结束日期', '任务类型', '计入年度', '考核合格'],
+    ['A1', '课程', '2030', '公需', '网络平台课程等远程教育', '30', '', '', '', '', ''],
+    ['A1', '特定工作任务', '', '', '', '', '2025-09-01', '2026-04-30', '援藏', '开始当年', '是'],
+    ['A1', '课程', '2026', '公需', '网络平台课程等远程教育', '30', '', '', '', '', ''],
+  ];
+  const check = checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: activities }], ruleSet, { thisYear: 2026 });
+  expect(check.errorCount).toBe(0);
+  const book = await open(await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2), check.unchecked, check.issues));
+  const items = book.getWorksheet('逐项')!;
+  const head = (items.getRow(2).values as unknown[]).slice(1);
+  expect(head.at(-1)).toBe('提示');
+  const said = (row: number) => String(items.getRow(row + 2).getCell(head.indexOf('提示') + 1).value ?? '');
+  expect(said(1)).toBe('年度：2030年晚于今年（2026年），请核对');
+  // Said once, although both the engine and the check give it.
+  expect(said(2)).toBe('计入年度已按通知改为结束当年（2026年），原选择的开始当年不再适用');
+  expect(said(3)).toBe('');
+  const summary = book.getWorksheet('汇总')!;
+  const note = String(summary.getRow(3).getCell(8).value ?? '');
+  expect(note).toBe('核认跨度结束年份：2030年晚于今年（2026年），请核对');
+});
