@@ -59,7 +59,21 @@ test('two tabs on the same draft: an idle tab reloads, a tab with an open form a
   await expect(conflict).toBeVisible();
   // The bar says the same as the banner: nothing is being saved until B chooses.
   await expect(b.locator('.save-state')).toHaveText('修改暂未保存，请在上方选择');
-  await conflict.getByRole('button', { name: '将本页内容另存为新草稿' }).click();
+  // B is down in the open form, where the banner at the top is out of view: the summary floating beside the form
+  // says so, and 去选择 takes B to the choice.
+  const year = b.getByRole('group', { name: /^第1项/ }).getByLabel('发表年份');
+  await year.focus();
+  await year.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await expect(conflict).not.toBeInViewport();
+  const line = b.locator('#calc-live-conflict');
+  await expect(line).toBeInViewport();
+  await expect(line).toContainText('本页修改暂未保存：此草稿已在另一个标签页中修改。');
+  await line.getByRole('link', { name: '去选择' }).click();
+  const keepMine = conflict.getByRole('button', { name: '将本页内容另存为新草稿' });
+  await expect(keepMine).toBeFocused();
+  await expect(keepMine).toBeInViewport();
+  await keepMine.click();
+  await expect(line).toHaveCount(0);
   await expect(b.locator('#calc-draft-current')).toHaveText('我的测算（副本）');
   await expect(b.locator('table.year-table tr[data-year="2023"] td').nth(1).locator('.figure')).toHaveText('0');
   // A's draft is as A left it, and A reopens it on reload.
