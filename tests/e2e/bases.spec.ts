@@ -11,7 +11,7 @@ test.describe('training-base directory (附件6)', () => {
     await expect(page.getByRole('status')).toHaveText('显示 2 个基地（共 6 个）');
     await expect(rows.first()).toContainText('国家级');
     await page.getByRole('radio', { name: '全部' }).check();
-    await page.getByLabel('按名称查找').fill('开放大学');
+    await page.getByLabel('按名称或地址查找').fill('开放大学');
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText('株洲开放大学');
     await page.getByRole('radio', { name: '省级' }).check();
@@ -19,22 +19,37 @@ test.describe('training-base directory (附件6)', () => {
     await expect(page.getByRole('status')).toHaveText('没有符合条件的基地（共 6 个）');
   });
 
+  test('on a phone, finds the bases in a city by their address, typed key by key', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/bases/');
+    const rows = page.locator('tbody tr:visible');
+    await page.getByLabel('按名称或地址查找').tap();
+    await page.getByLabel('按名称或地址查找').pressSequentially('长沙', { delay: 60 });
+    // 长沙 is in no base's name, in four addresses.
+    await expect(rows).toHaveCount(4);
+    await expect(page.getByRole('status')).toHaveText('显示 4 个基地（共 6 个）');
+    await page.getByRole('radio', { name: '国家级' }).tap();
+    await expect(rows).toHaveCount(2);
+    await context.close();
+  });
+
   test('the filter is kept on going to another page and back, on reload and in the address', async ({ page }) => {
     await page.goto('/bases/');
     const rows = page.locator('tbody tr:visible');
     await page.getByRole('radio', { name: '省级' }).check();
-    await page.getByLabel('按名称查找').pressSequentially('湖南', { delay: 50 });
+    await page.getByLabel('按名称或地址查找').pressSequentially('湖南', { delay: 50 });
     await expect(rows).toHaveCount(2);
     await expect(page.getByRole('status')).toHaveText('显示 2 个基地（共 6 个）');
     await page.getByRole('link', { name: /株人社函〔2024〕5号 附件6/ }).click();
     await expect(page).toHaveURL(/\/notices\/zhuzhou-2024\//);
     await page.goBack();
     await expect(page.getByRole('radio', { name: '省级' })).toBeChecked();
-    await expect(page.getByLabel('按名称查找')).toHaveValue('湖南');
+    await expect(page.getByLabel('按名称或地址查找')).toHaveValue('湖南');
     await expect(rows).toHaveCount(2);
     await expect(page.getByRole('status')).toHaveText('显示 2 个基地（共 6 个）');
     await page.reload();
-    await expect(page.getByLabel('按名称查找')).toHaveValue('湖南');
+    await expect(page.getByLabel('按名称或地址查找')).toHaveValue('湖南');
     await expect(rows).toHaveCount(2);
     // The address says what is shown (levels and names of bases: nothing personal), so a link shows the same rows.
     const url = new URL(page.url());

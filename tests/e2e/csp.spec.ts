@@ -135,7 +135,7 @@ test('the content pages work under the policy with no violation: copy link, uplo
   await page.getByRole('radio', { name: '国家级' }).check();
   await expect(page.getByRole('status')).toHaveText('显示 2 个基地（共 6 个）');
   await page.getByRole('radio', { name: '全部' }).check();
-  await page.getByLabel('按名称查找').pressSequentially('开放大学');
+  await page.getByLabel('按名称或地址查找').pressSequentially('开放大学');
   await expect(rows).toHaveCount(1);
   expect(await csp.reports(), 'bases filter').toEqual([]);
 

@@ -64,14 +64,14 @@ for (const viewport of viewports) {
     await basesWithoutFilterScript(page);
     await firstPaint(page);
     await expect(page.getByRole('radio', { name: '国家级' })).toBeVisible();
-    await expect(page.getByLabel('按名称查找')).toBeVisible();
+    await expect(page.getByLabel('按名称或地址查找')).toBeVisible();
     const before = await basesLayout(page);
     // The page as sent: its module script has run once the page has loaded.
     await page.unrouteAll();
     await page.goto('/bases/');
     expect(await basesLayout(page)).toEqual(before);
     expect(await layoutShift(page)).toBe(0);
-    await page.getByLabel('按名称查找').pressSequentially('开放大学', { delay: 30 });
+    await page.getByLabel('按名称或地址查找').pressSequentially('开放大学', { delay: 30 });
     await expect(page.locator('tbody tr:visible')).toHaveCount(1);
   });
 }

@@ -30,14 +30,17 @@ export function normaliseQuery(query: string): string {
   return query.replace(/\s+/g, '').toLowerCase();
 }
 
-/** True when a base passes the filter: its level (or any), and its name contains the query. */
-export function baseMatches(base: { name: string; level: string }, filter: BaseFilter): boolean {
+/**
+ * True when a base passes the filter: its level (or any), and its name or its address contains the query (people look
+ * for a base near them as often as for one by name: 长沙, 株洲, 岳麓区).
+ */
+export function baseMatches(base: { name: string; level: string; address?: string }, filter: BaseFilter): boolean {
   if (filter.level !== '' && base.level !== filter.level) return false;
   const q = normaliseQuery(filter.query);
-  return q === '' || normaliseQuery(base.name).includes(q);
+  return q === '' || normaliseQuery(base.name).includes(q) || normaliseQuery(base.address ?? '').includes(q);
 }
 
-/** The longest name query kept in the address (every base's name is shorter). */
+/** The longest query kept in the page's address (every base's name is shorter). */
 const MAX_QUERY = 40;
 
 /**

@@ -58,6 +58,18 @@ describe('training-base directory', () => {
     expect(sortBases(bases).map((b) => b.no)).toEqual([1, 2, 3]);
   });
 
+  it('finds a base by part of its address as well as its name (长沙, 岳麓区), ignoring spaces', () => {
+    const near = [
+      { no: 1, name: '湖南人才市场有限公司', level: '省级', address: '湖南省长沙市湘府中路168号' },
+      { no: 3, name: '株洲开放大学', level: '市级', address: '株洲市建设中路61号' },
+      { no: 4, name: '湖南大学', level: '国家级', address: '长沙市岳麓区石佳冲109号湖南大学财院校区' },
+    ];
+    expect(near.filter((b) => baseMatches(b, { level: '', query: '长沙' })).map((b) => b.no)).toEqual([1, 4]);
+    expect(near.filter((b) => baseMatches(b, { level: '', query: '岳麓 区' })).map((b) => b.no)).toEqual([4]);
+    expect(near.filter((b) => baseMatches(b, { level: '国家级', query: '长沙' })).map((b) => b.no)).toEqual([4]);
+    expect(near.filter((b) => baseMatches(b, { level: '', query: '株洲' })).map((b) => b.no)).toEqual([3]);
+  });
+
   it('filters by level and by part of the name, ignoring spaces', () => {
     expect(bases.filter((b) => baseMatches(b, { level: '省级', query: '' })).map((b) => b.no)).toEqual([1]);
     expect(bases.filter((b) => baseMatches(b, { level: '', query: '湖南 师范' })).map((b) => b.no)).toEqual([2]);
