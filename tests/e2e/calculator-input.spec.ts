@@ -154,6 +154,27 @@ test('an impossible span override keeps the span; 恢复 goes back to the rule (
   await expect(page.locator('.span-value')).toContainText('2019～2023 年');
 });
 
+test('a span year cleared key by key is an error once left, and the figures say they use the last valid span, also after a reload', async ({ page }) => {
+  await page.getByRole('button', { name: '修改起止年份' }).click();
+  const to = page.getByLabel('结束年份');
+  await to.press('ControlOrMeta+a');
+  await to.pressSequentially('2024', { delay: 60 });
+  await expect(page.locator('table.year-table tbody tr')).toHaveCount(6);
+  for (let i = 0; i < 4; i++) await to.press('Backspace', { delay: 60 });
+  await expect(to).toHaveValue('');
+  await to.press('Tab');
+  await expect(page.locator('#calc-span-to-msg')).toHaveText('错误：请填写结束年份');
+  const spanNote = '核认跨度的起止年份有误，暂按上一次的有效跨度计算。';
+  await expect(page.locator('#calc-summary')).toContainText(spanNote);
+  await expect(page.locator('#calc-live-summary')).toContainText('待改正 1 处');
+  await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  await page.reload();
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await expect(page.getByLabel('结束年份')).toHaveValue('');
+  await expect(page.locator('#calc-summary')).toContainText(spanNote);
+  await expect(page.locator('#calc-live-summary')).toContainText('待改正 1 处');
+});
+
 test('a span year or an 已认定 year later than this year is a warning beside the field and in the summary; the figures still use it', async ({ page }) => {
   // This year comes from the visitor's clock (in Beijing), not from the build.
   await page.clock.setFixedTime(new Date('2026-06-01T09:00:00+08:00'));

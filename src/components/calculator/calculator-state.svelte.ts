@@ -303,7 +303,18 @@ export class CalculatorState {
   }
 
   private checkSpanForm(): Record<string, string> {
-    return this.spanFormShown ? readSpanForm(this.spanForm).errors : {};
+    if (!this.spanFormShown) return {};
+    const errors = readSpanForm(this.spanForm).errors;
+    // A year cleared from a span the figures still use (the draft's), or left empty beside one typed: an error like any
+    // other, so the figures say they use the last valid span. Both empty with no span of the draft's is the engine's
+    // own 请填写起止年份 (or the rule's span).
+    const empty = (text: string) => checkYear(text).state === 'empty';
+    const bothEmpty = empty(this.spanForm.from) && empty(this.spanForm.to);
+    if (this.draft.span !== null || !bothEmpty) {
+      if (empty(this.spanForm.from)) errors[SPAN_FROM_ID] ??= '请填写起始年份';
+      if (empty(this.spanForm.to)) errors[SPAN_TO_ID] ??= '请填写结束年份';
+    }
+    return errors;
   }
 
   /**

@@ -132,6 +132,29 @@ describe('CalculatorState', () => {
     expect(calc.result.span).toMatchObject({ from: 2019, to: 2023, source: 'rule' });
   });
 
+  it('says a cleared span year is missing, and that the figures use the last valid span, instead of keeping it silently', () => {
+    const calc = applicant();
+    calc.openSpanForm();
+    calc.setSpanText('to', '2024');
+    expect(calc.result.span).toMatchObject({ from: 2019, to: 2024, source: 'override' });
+    calc.setSpanText('to', '');
+    // Not while the field is being typed in; once it is left.
+    expect(calc.messages.get(SPAN_TO_ID)).toBeUndefined();
+    calc.leaveSpan(SPAN_TO_ID);
+    expect(calc.messages.get(SPAN_TO_ID)).toMatchObject({ message: '请填写结束年份', severity: 'error' });
+    expect(calc.spanStale).toBe(true);
+    expect(calc.errorCount).toBe(1);
+    // The same after a reload: the typed (empty) year comes back with the draft.
+    const again = applicant();
+    again.load(calc.draft, calc.work());
+    again.leaveSpan(SPAN_TO_ID);
+    expect(again.messages.get(SPAN_TO_ID)?.message).toBe('请填写结束年份');
+    expect(again.spanStale).toBe(true);
+    calc.setSpanText('to', '2023');
+    expect(calc.spanStale).toBe(false);
+    expect(calc.issues).toEqual([]);
+  });
+
   it('shows a message only once the person is done with the field, drops a fixed one at once, and holds back a new one while they type', () => {
     const calc = applicant();
     const id = calc.addActivity('course')!;
