@@ -161,3 +161,22 @@ test.describe('queries from a new user’s test, typed key by key', () => {
     await expect(page.locator('#search-results > li')).toHaveCount(0);
   });
 });
+
+test.describe('clause labels and document numbers typed as people type them, key by key', () => {
+  async function typeQuery(page: import('@playwright/test').Page, q: string): Promise<void> {
+    await page.goto('/search/');
+    const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
+    await box.pressSequentially(q, { delay: 60 });
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await expect(page.locator('#search-status')).toContainText(`“${q}”：找到`);
+  }
+  const firstHit = (page: import('@playwright/test').Page) => page.locator('#search-results > li').first();
+
+  test('附件 1 二 4, with a space after 附件, lists 附件1 二 4 first, as 附件1 二 4 does; 附件 2 第 7 步 the guide’s step', async ({ page }) => {
+    await typeQuery(page, '附件 1 二 4');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-4');
+    await expect(firstHit(page).locator('.hit-meta')).toHaveText(/株人社函〔2024〕5号\s*附件1 二 4/);
+    await typeQuery(page, '附件 2 第 7 步');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/guides/#fj2-s7');
+  });
+});

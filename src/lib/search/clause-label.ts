@@ -1,8 +1,8 @@
 /**
  * Clause labels as the site prints them on results, worksheets and clause links (附件1 二 4, 通知 二（一）,
  * 附件2 第7步), read from a query or from a search document. People type them with or without spaces and brackets
- * (附件1二4, 附件1 二（4）), in full-width digits, and sometimes after the document number the site prints beside
- * them (株人社函〔2024〕5号 附件1 二 4). Pure, no DOM.
+ * (附件1二4, 附件 1 二 4, 附件1 二（4）, 附件2 第 7 步), in full-width digits, and sometimes after the document number
+ * the site prints beside them (株人社函〔2024〕5号 附件1 二 4). Pure, no DOM.
  */
 
 /** A clause label: which text of a notice, and the clause's ordinals within it. */
@@ -19,6 +19,16 @@ const CN = '一二三四五六七八九十';
 /** A Chinese numeral from 一 to 九十九, as notices number their parts. */
 const CN_NUMBER = new RegExp(`^(?:[${CN.slice(0, 9)}]|十[${CN.slice(0, 9)}]?|[${CN.slice(1, 9)}]十[${CN.slice(0, 9)}]?)$`);
 const GAP = /^[^\p{L}\p{N}]+/u;
+
+/** The value of a Chinese numeral from 一 to 九十九 (七 → 7, 十二 → 12), or undefined. */
+function chineseNumber(numeral: string): number | undefined {
+  if (!CN_NUMBER.test(numeral)) return undefined;
+  const at = numeral.indexOf('十');
+  if (at === -1) return CN.indexOf(numeral) + 1;
+  const tens = at === 0 ? 1 : CN.indexOf(numeral.slice(0, at)) + 1;
+  const ones = numeral.slice(at + 1);
+  return tens * 10 + (ones === '' ? 0 : CN.indexOf(ones) + 1);
+}
 
 /** Letters and digits only: how document numbers are compared (株人社函〔2024〕5号 = 株人社函[2024]5号). */
 function compact(text: string): string {
@@ -62,18 +72,24 @@ export function parseClauseLabel(input: string, docNumbers: readonly string[] = 
   };
   skip();
   let text: string | undefined;
-  const part = /^(?:(通知)|附件(\d{1,2}|[一二三四五六七八九])?)/.exec(rest);
+  // 附件 and its number may have a space between (附件 1 二 4 is 附件1 二 4): no path starts with a digit, so a digit
+  // after 附件 is always the attachment's number. A Chinese numeral is its number only when written on (附件一); after a
+  // space it is the first ordinal (附件 二 4, the 2020 notice's only attachment).
+  const part = /^(?:(通知)|附件(?:\s*(\d{1,2})|([一二三四五六七八九]))?)/.exec(rest);
   if (part !== null) {
-    const n = part[2];
+    const n = part[2] ?? part[3];
     text = part[1] ?? (n === undefined ? '附件' : `附件${/\d/.test(n) ? Number(n) : CN.indexOf(n) + 1}`);
     rest = rest.slice(part[0].length);
   }
   const path: string[] = [];
   for (skip(); rest !== ''; skip()) {
-    const m = /^(?:第(\d{1,3})步|([一二三四五六七八九十]+)|(\d{1,3}))/.exec(rest);
+    const m = /^(?:第\s*(\d{1,3}|[一二三四五六七八九十]+)\s*步|([一二三四五六七八九十]+)|(\d{1,3}))/.exec(rest);
     if (m === null) return undefined;
-    if (m[1] !== undefined) path.push(`第${Number(m[1])}步`);
-    else if (m[2] !== undefined) {
+    if (m[1] !== undefined) {
+      const step = /\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+      if (step === undefined) return undefined;
+      path.push(`第${step}步`);
+    } else if (m[2] !== undefined) {
       if (!CN_NUMBER.test(m[2])) return undefined;
       path.push(m[2]);
     } else path.push(String(Number(m[3])));

@@ -20,6 +20,12 @@ describe('parseClauseLabel', () => {
     ['附件2 第7步', { text: '附件2', path: ['第7步'] }],
     ['第７步', { path: ['第7步'] }],
     ['十二', { path: ['十二'] }],
+    // A space after 附件 or inside 第 7 步, as a person types it: a digit after 附件 is its number (no path starts with one).
+    ['附件 1 二 4', { text: '附件1', path: ['二', '4'] }],
+    ['附件 1 一 3', { text: '附件1', path: ['一', '3'] }],
+    ['附件　１　二　４', { text: '附件1', path: ['二', '4'] }],
+    ['附件 2 第 7 步', { text: '附件2', path: ['第7步'] }],
+    ['附件2 第七步', { text: '附件2', path: ['第7步'] }],
   ])('reads %s', (input, label) => {
     expect(parseClauseLabel(input)).toEqual(label);
   });

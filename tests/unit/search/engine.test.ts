@@ -138,6 +138,17 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top(q, 1)).toEqual([z('fj1-2-4')]);
   });
 
+  it.each([
+    ['附件 1 二 4', z('fj1-2-4')],
+    ['附件 1 一 3', z('fj1-1-3')],
+    ['附件 2 第 7 步', '/guides/#fj2-s7'],
+    ['附件1 二 4', z('fj1-2-4')],
+    ['附件1 一 3', z('fj1-1-3')],
+    ['附件2 第7步', '/guides/#fj2-s7'],
+  ])('a clause label puts that clause first however it is spaced: %s → %s', (q, u) => {
+    expect(top(q, 1)).toEqual([u]);
+  });
+
   it('a label both notices have puts both clauses first, the one whose label was typed first (附件1 二 4 / 附件 二 4)', () => {
     expect(top('附件1 二 4', 2)).toEqual([z('fj1-2-4'), h('fj1-2-4')]);
     expect(top('附件 二 4', 2)).toEqual([h('fj1-2-4'), z('fj1-2-4')]);
