@@ -179,4 +179,18 @@ test.describe('clause labels and document numbers typed as people type them, key
     await typeQuery(page, '附件 2 第 7 步');
     await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/guides/#fj2-s7');
   });
+
+  test('a document number as printed, 〔〕 and all, lists that notice first; with a clause label, that clause', async ({ page }) => {
+    // Before: “没有找到…（“20245”在通知和本站页面中都没有出现）”: the brackets were dropped and 2024 and 5 run together.
+    await typeQuery(page, '株人社函〔2024〕5号');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/');
+    await typeQuery(page, '湘人社函【2020】11号');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/hunan-2020/');
+    await typeQuery(page, '株人社函〔2024〕5号 附件1 二 4');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-4');
+    // A number the notices cite is found where it is cited, and marked as printed.
+    await typeQuery(page, '湘人社办函〔2024〕21号');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/');
+    await expect(firstHit(page).locator('mark')).toHaveText(['湘人社办函〔2024〕21号']);
+  });
 });

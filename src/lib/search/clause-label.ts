@@ -2,8 +2,10 @@
  * Clause labels as the site prints them on results, worksheets and clause links (附件1 二 4, 通知 二（一）,
  * 附件2 第7步), read from a query or from a search document. People type them with or without spaces and brackets
  * (附件1二4, 附件 1 二 4, 附件1 二（4）, 附件2 第 7 步), in full-width digits, and sometimes after the document number
- * the site prints beside them (株人社函〔2024〕5号 附件1 二 4). Pure, no DOM.
+ * the site prints beside them, in any brackets (株人社函〔2024〕5号 附件1 二 4, 株人社函[2024]5号 附件1 二 4).
+ * Pure, no DOM.
  */
+import { leadingDocNumber, namesDocNumber } from './doc-number';
 
 /** A clause label: which text of a notice, and the clause's ordinals within it. */
 export interface ClauseLabel {
@@ -35,37 +37,40 @@ function compact(text: string): string {
   return text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The rest of `text` after a leading document number (its letters and digits in order, anything between), or undefined. */
-function afterDocNumber(text: string, docNumber: string): string | undefined {
-  const want = compact(docNumber);
-  if (want === '') return undefined;
-  let j = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (!/[\p{L}\p{N}]/u.test(ch)) continue;
-    if (ch !== want[j]) return undefined;
-    j++;
-    if (j === want.length) return text.slice(i + 1);
-  }
-  return undefined;
-}
-
 /**
  * Reads a clause label. Returns undefined when the text is anything else: a label is one of the texts (通知, 附件,
  * 附件N) and/or ordinals, nothing more; without a text it must start with a Chinese numeral or a step, so that a
- * number such as 2020 or 90 is never read as a label. `docNumbers` are the numbers that may lead it.
+ * number such as 2020 or 90 is never read as a label. `docNumbers` are the numbers that may lead it, typed in any
+ * brackets or none and with or without the issuer (〔2024〕5号); a number alone, or with a text, names that notice
+ * or that text of it (株人社函〔2024〕5号 附件1: path []). A number the site has no notice for is no label.
  * @example parseClauseLabel('附件1二（4）') // { text: '附件1', path: ['二', '4'] }
  */
 export function parseClauseLabel(input: string, docNumbers: readonly string[] = []): ClauseLabel | undefined {
+  return readLabel(input, docNumbers, false);
+}
+
+/**
+ * A search document's label: a clause label, or a text alone for the text's opening paragraphs (通知, 附件1), which a
+ * query naming the notice or the text (株人社函〔2024〕5号, 株人社函〔2024〕5号 附件1) lists first.
+ * @example documentLabel('附件1') // { text: '附件1', path: [] }
+ */
+export function documentLabel(label: string): ClauseLabel | undefined {
+  return readLabel(label, [], true);
+}
+
+function readLabel(input: string, docNumbers: readonly string[], textAlone: boolean): ClauseLabel | undefined {
   let rest = input.normalize('NFKC').trim();
   let notice: string | undefined;
-  for (const n of docNumbers) {
-    const after = afterDocNumber(rest, n);
-    if (after !== undefined) {
-      notice = compact(n);
-      rest = after;
-      break;
-    }
+  const typed = leadingDocNumber(rest);
+  if (typed !== undefined) {
+    const known = docNumbers.find((n) => {
+      const doc = leadingDocNumber(n)?.doc;
+      return doc !== undefined && namesDocNumber(typed.doc, doc);
+    });
+    // A document number the site has no notice for is no label: the query is searched as words.
+    if (known === undefined) return undefined;
+    notice = compact(known);
+    rest = typed.rest;
   }
   const skip = () => {
     rest = rest.replace(GAP, '');
@@ -96,7 +101,11 @@ export function parseClauseLabel(input: string, docNumbers: readonly string[] = 
     rest = rest.slice(m[0].length);
   }
   const first = path[0];
-  if (first === undefined) return undefined;
+  // A document number alone, or with a text (株人社函〔2024〕5号 附件1), names that notice or that text of it.
+  if (first === undefined) {
+    if (notice === undefined && !(textAlone && text !== undefined)) return undefined;
+    return { ...(notice === undefined ? {} : { notice }), ...(text === undefined ? {} : { text }), path };
+  }
   if (text === undefined && !/^[一二三四五六七八九十第]/.test(first)) return undefined;
   return { ...(notice === undefined ? {} : { notice }), ...(text === undefined ? {} : { text }), path };
 }
@@ -113,6 +122,11 @@ function sameText(query: string | undefined, label: string | undefined): boolean
 /** True when the query names no document number, or the one a document belongs to (its attachments included). */
 export function inNotice(query: ClauseLabel, docNumber: string): boolean {
   return query.notice === undefined || compact(docNumber).startsWith(query.notice);
+}
+
+/** True when `text` mentions the document number the query names (in any brackets: letters and digits compared). */
+export function mentionsNotice(query: ClauseLabel, text: string): boolean {
+  return query.notice !== undefined && compact(text).includes(query.notice);
 }
 
 /**

@@ -35,6 +35,20 @@ describe('parseClauseLabel', () => {
     expect(parseClauseLabel('株人社函[2024]5号附件1二4', [H, Z])).toEqual({ notice: '株人社函20245号', text: '附件1', path: ['二', '4'] });
   });
 
+  it.each(['株人社函〔2024〕5号', '株人社函[2024]5号', '株人社函【2024】5号', '株人社函（2024）5号', '株人社函(2024)5号', '株人社函［２０２４］５号', '株人社函 2024 5号', '株人社函20245号', '〔2024〕5号'])(
+    'reads the document number %s, in any brackets, with or without the issuer, before a label or alone',
+    (number) => {
+      expect(parseClauseLabel(`${number} 附件1 二 4`, [H, Z])).toEqual({ notice: '株人社函20245号', text: '附件1', path: ['二', '4'] });
+      expect(parseClauseLabel(`${number}附件 1 二 4`, [H, Z])).toEqual({ notice: '株人社函20245号', text: '附件1', path: ['二', '4'] });
+      expect(parseClauseLabel(number, [H, Z])).toEqual({ notice: '株人社函20245号', path: [] });
+      expect(parseClauseLabel(`${number} 附件1`, [H, Z])).toEqual({ notice: '株人社函20245号', text: '附件1', path: [] });
+    },
+  );
+
+  it('reads no label from a document number the site has no notice for, or another year or number', () => {
+    for (const q of ['湘人社办函〔2024〕21号', '湘人社办函〔2024〕21号 附件1 二 4', '株人社函〔2023〕5号', '〔2024〕6号']) expect(parseClauseLabel(q, [H, Z]), q).toBeUndefined();
+  });
+
   it.each(['90', '2020', '20M', '公需科目', '二等奖', '附件1', '通知', '三援', '一二', '附件1 二 4 专利', ''])('does not read %s as a label', (input) => {
     expect(parseClauseLabel(input)).toBeUndefined();
   });
