@@ -161,3 +161,36 @@ test.describe('queries from a new user’s test, typed key by key', () => {
     await expect(page.locator('#search-results > li')).toHaveCount(0);
   });
 });
+
+test.describe('clause labels and document numbers typed as people type them, key by key', () => {
+  async function typeQuery(page: import('@playwright/test').Page, q: string): Promise<void> {
+    await page.goto('/search/');
+    const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
+    await box.pressSequentially(q, { delay: 60 });
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await expect(page.locator('#search-status')).toContainText(`“${q}”：找到`);
+  }
+  const firstHit = (page: import('@playwright/test').Page) => page.locator('#search-results > li').first();
+
+  test('附件 1 二 4, with a space after 附件, lists 附件1 二 4 first, as 附件1 二 4 does; 附件 2 第 7 步 the guide’s step', async ({ page }) => {
+    await typeQuery(page, '附件 1 二 4');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-4');
+    await expect(firstHit(page).locator('.hit-meta')).toHaveText(/株人社函〔2024〕5号\s*附件1 二 4/);
+    await typeQuery(page, '附件 2 第 7 步');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/guides/#fj2-s7');
+  });
+
+  test('a document number as printed, 〔〕 and all, lists that notice first; with a clause label, that clause', async ({ page }) => {
+    // Before: “没有找到…（“20245”在通知和本站页面中都没有出现）”: the brackets were dropped and 2024 and 5 run together.
+    await typeQuery(page, '株人社函〔2024〕5号');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/');
+    await typeQuery(page, '湘人社函【2020】11号');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/hunan-2020/');
+    await typeQuery(page, '株人社函〔2024〕5号 附件1 二 4');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-4');
+    // A number the notices cite is found where it is cited, and marked as printed.
+    await typeQuery(page, '湘人社办函〔2024〕21号');
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/');
+    await expect(firstHit(page).locator('mark')).toHaveText(['湘人社办函〔2024〕21号']);
+  });
+});

@@ -7,9 +7,12 @@
  * words such as 怎么 dropped, Intl.Segmenter where a phrase is not found as written), each word may be written as
  * the notices write it or as people say it (synonyms.ts), and a document must contain every word. A query with a
  * word that appears nowhere finds nothing, and the page says which words to try instead. A query that is a clause
- * label as the site prints it (附件1 二 4, 通知 二（一）) lists that clause first (clause-label.ts). Pure, no DOM.
+ * label as the site prints it (附件1 二 4, 通知 二（一）) lists that clause first (clause-label.ts), and a document number
+ * of a notice the site has (株人社函〔2024〕5号, in any brackets) that notice; any other document number is one word
+ * (湘人社办函〔2024〕21号 finds the notice that cites it; doc-number.ts). Pure, no DOM.
  */
-import { citationPattern, inNotice, labelMatch, parseClauseLabel, type ClauseLabel } from './clause-label';
+import { citationPattern, documentLabel, inNotice, labelMatch, mentionsNotice, parseClauseLabel, type ClauseLabel } from './clause-label';
+import { findDocNumbers, formatDocNumber, type DocNumber } from './doc-number';
 import { questionWords, stopWords, synonyms } from './synonyms';
 import { TRADITIONAL_PAIRS } from './traditional-table';
 
@@ -98,13 +101,15 @@ export interface PreparedIndex {
 const QUOTES = /[《》“”‘’"'「」『』〈〉]/g;
 /** A size after a number, written with or without B or as 兆: 20MB, 20 MB and 20兆 read as 20m, 500KB as 500k. */
 const SIZE = /(\d)\s*(?:([kmg])b?|兆(?:字节)?)(?![a-z])/g;
-const SEPARATORS = /[\s,.;:!?、。，；：！？()[\]【】…·—~～\-/\\|<>{}=+*#@&%^$`_]+/g;
+/** Anything but a letter or a digit: spaces, punctuation, brackets of every kind (〔〕【】…), symbols. */
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
 /**
  * Text as it is compared: NFKC (full-width letters and digits made plain), lower case, the 2020 notice's “（分）”
  * dropped (学时（分）认定单 reads as 学时认定单), sizes written one way (20MB, 20 MB, 20兆 as 20m), quotation marks and
- * book-title marks dropped, any other punctuation or space made a single space, so that a word never matches across
- * a sentence break.
+ * book-title marks dropped, anything else that is not a letter or a digit (punctuation, brackets, symbols, spaces) made
+ * a single space, so that a word never matches across a sentence break and 株人社函〔2024〕5号 reads as
+ * 株人社函 2024 5号 however its brackets are written.
  * @example normalise('《学时（分）认定单》，２０２０') // '学时认定单 2020'
  */
 export function normalise(text: string): string {
@@ -146,22 +151,30 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     bare: bare(doc.x),
     context: normalise(`${doc.l} ${doc.n} ${doc.s}`),
     sets: normalise(doc.d ?? ''),
-    label: doc.k === 'clause' ? parseClauseLabel(doc.l) : undefined,
+    label: doc.k === 'clause' ? documentLabel(doc.l) : undefined,
   }));
   return { docs, docNumbers: [...new Set(index.docs.filter((d) => d.k === 'clause').map((d) => d.n))] };
 }
 
+/**
+ * A phrase as the browser's word segmenter splits it, each piece marked a word or not (a space, a mark); the phrase
+ * itself, as a word, where there is no segmenter.
+ */
+function segments(phrase: string): { text: string; word: boolean }[] {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  if (Segmenter === undefined) return [{ text: phrase, word: true }];
+  return [...new Segmenter('zh', { granularity: 'word' }).segment(phrase)].map((s) => ({ text: s.segment, word: s.isWordLike !== false }));
+}
+
 /** Words of a phrase as the browser's word segmenter splits it; the phrase itself where there is no segmenter. */
 function segment(phrase: string): string[] {
-  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  if (Segmenter === undefined) return [phrase];
-  return [...new Segmenter('zh', { granularity: 'word' }).segment(phrase)].filter((s) => s.isWordLike !== false).map((s) => s.segment);
+  return segments(phrase).filter((s) => s.word).map((s) => s.text);
 }
 
 const sortedKeys = Object.keys(synonyms).sort((a, b) => b.length - a.length);
 
 function alternativesOf(word: string): string[] {
-  return [...new Set([word, ...(synonyms[word] ?? []).map(normalise)])].filter((w) => w !== '');
+  return [...new Set([normalise(word), ...(synonyms[word] ?? []).map(normalise)])].filter((w) => w !== '');
 }
 
 function contains(d: Prepared, word: string): boolean {
@@ -173,25 +186,35 @@ function occursAnywhere(index: PreparedIndex, word: string): boolean {
 }
 
 /**
- * The words of a query. Question words are dropped; each remaining run is kept whole when it (or a synonym) occurs
- * in the index, otherwise split at known synonyms and then by the word segmenter, one word at a time.
- * @example queryWords('发表论文怎么折算') // ['发表论文', '折算'] (with an index holding both)
+ * The runs of a piece of a query: normalised, question words and stop words dropped, split where they were and at
+ * anything the word segmenter does not call a word, so that no run joins what was typed apart.
  */
-export function queryTerms(index: PreparedIndex, query: string): Term[] {
-  let q = normalise(toSimplified(query));
+function runsOf(text: string): string[] {
+  let q = normalise(text);
   for (const w of questionWords) q = q.split(w).join(' ');
   const runs: string[] = [];
   for (const chunk of q.split(' ').filter((c) => c !== '')) {
-    // Drop stop words the segmenter finds, splitting the chunk where they were.
     let run = '';
-    for (const seg of segment(chunk)) {
-      if (stopWords.has(seg)) {
+    for (const seg of segments(chunk)) {
+      if (!seg.word || stopWords.has(seg.text)) {
         if (run !== '') runs.push(run);
         run = '';
-      } else run += seg;
+      } else run += seg.text;
     }
     if (run !== '') runs.push(run);
   }
+  return runs;
+}
+
+/**
+ * The words of a query. A document number (株人社函〔2024〕5号, in any brackets or none) is one word, matched as the
+ * notices print it; its prefix is the longest end of the characters typed before it that the index has with that
+ * number (关于株人社函〔2024〕5号: 株人社函), else all of them. Question words are dropped; each remaining run is kept
+ * whole when it (or a synonym) occurs in the index, otherwise split at known synonyms and then by the word segmenter,
+ * one word at a time.
+ * @example queryWords('发表论文怎么折算') // ['发表论文', '折算'] (with an index holding both)
+ */
+export function queryTerms(index: PreparedIndex, query: string): Term[] {
   const terms: Term[] = [];
   const add = (word: string) => {
     if (!terms.some((t) => t.word === word)) terms.push({ word, alternatives: alternativesOf(word) });
@@ -219,7 +242,24 @@ export function queryTerms(index: PreparedIndex, query: string): Term[] {
       i = j;
     }
   };
-  for (const run of runs) split(run);
+  /** A document number as one word, with the characters before it that are not its prefix. */
+  const docNumber = (doc: DocNumber): { before: string; word: string } => {
+    const chars = [...doc.prefix];
+    for (let from = 0; from <= Math.max(0, chars.length - 2); from++) {
+      const word = formatDocNumber({ ...doc, prefix: chars.slice(from).join('') });
+      if (occursAnywhere(index, normalise(word))) return { before: chars.slice(0, from).join(''), word };
+    }
+    return { before: '', word: formatDocNumber(doc) };
+  };
+  const typed = toSimplified(query).normalize('NFKC');
+  let at = 0;
+  for (const { doc, start, end } of findDocNumbers(typed)) {
+    const { before, word } = docNumber(doc);
+    for (const run of runsOf(`${typed.slice(at, start)} ${before}`)) split(run);
+    if (!terms.some((t) => t.word === word)) terms.push({ word, alternatives: [normalise(word)] });
+    at = end;
+  }
+  for (const run of runsOf(typed.slice(at))) split(run);
   return terms;
 }
 
@@ -279,7 +319,7 @@ export function search(index: PreparedIndex, typed: string, limit = 30): SearchO
     const df = index.docs.filter((d) => t.alternatives.some((a) => contains(d, a))).length;
     return Math.log(1 + n / Math.max(df, 1));
   });
-  const phrase = words.join('');
+  const phrase = terms.map((t) => t.alternatives[0] ?? t.word).join('');
   const scored: { d: Prepared; score: number; order: number }[] = [];
   index.docs.forEach((d, order) => {
     let score = 0;
@@ -308,18 +348,22 @@ export function search(index: PreparedIndex, typed: string, limit = 30): SearchO
 /**
  * A query that is a clause label (附件1 二 4, 二（一）, 株人社函〔2024〕5号 附件1 二 4): the clause of each notice that
  * has that label (the label as typed first, then the notice in force), then the clauses within it, then what cites it
- * (the calculator form, the checklist entry, the date). Undefined when the query is no label or no clause has it:
- * it is then searched as words.
+ * (the calculator form, the checklist entry, the date). A document number alone lists that notice: its opening and
+ * its attachments' openings, then its clauses in order, then what cites the number (株人社函〔2024〕5号 附件1 lists
+ * that attachment). Undefined when the query is no label or no clause has it: it is then searched as words.
  */
 function labelSearch(index: PreparedIndex, query: string, limit: number): SearchOutcome | undefined {
   const label = parseClauseLabel(query, index.docNumbers);
   if (label === undefined) return undefined;
   const cites = citationPattern(label);
+  // What cites a clause names it within its notice; what cites a notice names its number, wherever it is.
+  const citesIt = (d: Prepared) =>
+    label.path.length === 0 ? label.text === undefined && mentionsNotice(label, `${d.doc.x} ${d.doc.s}`) : inNotice(label, d.doc.n) && (cites.test(d.doc.x) || cites.test(d.doc.s));
   const found: { d: Prepared; tier: number; typed: number; order: number }[] = [];
   index.docs.forEach((d, order) => {
     const match = d.label === undefined ? undefined : labelMatch(label, d.label, d.doc.n);
     if (match !== undefined) found.push({ d, tier: match === 'same' ? 0 : 1, typed: label.text !== undefined && label.text === d.label?.text ? 0 : 1, order });
-    else if (inNotice(label, d.doc.n) && (cites.test(d.doc.x) || cites.test(d.doc.s))) found.push({ d, tier: 2, typed: 1, order });
+    else if (citesIt(d)) found.push({ d, tier: 2, typed: 1, order });
   });
   if (!found.some((f) => f.tier < 2)) return undefined;
   found.sort((a, b) => a.tier - b.tier || a.typed - b.typed || Number(b.d.doc.c) - Number(a.d.doc.c) || a.order - b.order);

@@ -20,6 +20,12 @@ describe('parseClauseLabel', () => {
     ['附件2 第7步', { text: '附件2', path: ['第7步'] }],
     ['第７步', { path: ['第7步'] }],
     ['十二', { path: ['十二'] }],
+    // A space after 附件 or inside 第 7 步, as a person types it: a digit after 附件 is its number (no path starts with one).
+    ['附件 1 二 4', { text: '附件1', path: ['二', '4'] }],
+    ['附件 1 一 3', { text: '附件1', path: ['一', '3'] }],
+    ['附件　１　二　４', { text: '附件1', path: ['二', '4'] }],
+    ['附件 2 第 7 步', { text: '附件2', path: ['第7步'] }],
+    ['附件2 第七步', { text: '附件2', path: ['第7步'] }],
   ])('reads %s', (input, label) => {
     expect(parseClauseLabel(input)).toEqual(label);
   });
@@ -27,6 +33,20 @@ describe('parseClauseLabel', () => {
   it('reads the document number the site prints before a label', () => {
     expect(parseClauseLabel(`${Z} 附件1 二 4`, [H, Z])).toEqual({ notice: '株人社函20245号', text: '附件1', path: ['二', '4'] });
     expect(parseClauseLabel('株人社函[2024]5号附件1二4', [H, Z])).toEqual({ notice: '株人社函20245号', text: '附件1', path: ['二', '4'] });
+  });
+
+  it.each(['株人社函〔2024〕5号', '株人社函[2024]5号', '株人社函【2024】5号', '株人社函（2024）5号', '株人社函(2024)5号', '株人社函［２０２４］５号', '株人社函 2024 5号', '株人社函20245号', '〔2024〕5号'])(
+    'reads the document number %s, in any brackets, with or without the issuer, before a label or alone',
+    (number) => {
+      expect(parseClauseLabel(`${number} 附件1 二 4`, [H, Z])).toEqual({ notice: '株人社函20245号', text: '附件1', path: ['二', '4'] });
+      expect(parseClauseLabel(`${number}附件 1 二 4`, [H, Z])).toEqual({ notice: '株人社函20245号', text: '附件1', path: ['二', '4'] });
+      expect(parseClauseLabel(number, [H, Z])).toEqual({ notice: '株人社函20245号', path: [] });
+      expect(parseClauseLabel(`${number} 附件1`, [H, Z])).toEqual({ notice: '株人社函20245号', text: '附件1', path: [] });
+    },
+  );
+
+  it('reads no label from a document number the site has no notice for, or another year or number', () => {
+    for (const q of ['湘人社办函〔2024〕21号', '湘人社办函〔2024〕21号 附件1 二 4', '株人社函〔2023〕5号', '〔2024〕6号']) expect(parseClauseLabel(q, [H, Z]), q).toBeUndefined();
   });
 
   it.each(['90', '2020', '20M', '公需科目', '二等奖', '附件1', '通知', '三援', '一二', '附件1 二 4 专利', ''])('does not read %s as a label', (input) => {

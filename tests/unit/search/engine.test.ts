@@ -30,6 +30,11 @@ describe('normalise', () => {
     // Letters that only start a word stay as they are.
     expect(normalise('20mbps')).toBe('20mbps');
   });
+  it('reads a document number the same in any brackets, spaces or full-width digits', () => {
+    for (const n of ['株人社函〔2024〕5号', '株人社函[2024]5号', '株人社函【2024】5号', '株人社函（2024）5号', '株人社函 2024 5号', '株人社函［２０２４］５号']) {
+      expect(normalise(n), n).toBe('株人社函 2024 5号');
+    }
+  });
 });
 
 describe('search', () => {
@@ -136,6 +141,58 @@ describe('queries a user reported on /search/, against the index built from the 
 
   it.each(['附件1 二 4', '附件1二4', '附件1 二（4）', '附件１ 二 ４', '株人社函〔2024〕5号 附件1 二 4'])('a clause label puts that clause first: %s → 附件1 二 4 (patents)', (q) => {
     expect(top(q, 1)).toEqual([z('fj1-2-4')]);
+  });
+
+  it.each([
+    ['附件 1 二 4', z('fj1-2-4')],
+    ['附件 1 一 3', z('fj1-1-3')],
+    ['附件 2 第 7 步', '/guides/#fj2-s7'],
+    ['附件1 二 4', z('fj1-2-4')],
+    ['附件1 一 3', z('fj1-1-3')],
+    ['附件2 第7步', '/guides/#fj2-s7'],
+  ])('a clause label puts that clause first however it is spaced: %s → %s', (q, u) => {
+    expect(top(q, 1)).toEqual([u]);
+  });
+
+  it.each([
+    ['株人社函〔2024〕5号', '/notices/zhuzhou-2024/'],
+    ['株人社函[2024]5号', '/notices/zhuzhou-2024/'],
+    ['株人社函【2024】5号', '/notices/zhuzhou-2024/'],
+    ['株人社函（2024）5号', '/notices/zhuzhou-2024/'],
+    ['株人社函(2024)5号', '/notices/zhuzhou-2024/'],
+    ['株人社函［２０２４］５号', '/notices/zhuzhou-2024/'],
+    ['株人社函 2024 5号', '/notices/zhuzhou-2024/'],
+    ['〔2024〕5号', '/notices/zhuzhou-2024/'],
+    ['湘人社函〔2020〕11号', '/notices/hunan-2020/'],
+    ['湘人社函【2020】11号', '/notices/hunan-2020/'],
+    ['株人社函〔2024〕5号 附件1', z('fj1')],
+    ['株人社函〔2024〕5号 附件1 二 4', z('fj1-2-4')],
+    ['株人社函[2024]5号 附件 1 二 4', z('fj1-2-4')],
+    ['湘人社函（2020）11号 附件 二 4', h('fj1-2-4')],
+    // Cited in the 2024 notice's opening: “（湘人社办函〔2024〕21号）”.
+    ['湘人社办函〔2024〕21号', '/notices/zhuzhou-2024/'],
+    ['湘人社办函[2024]21号', '/notices/zhuzhou-2024/'],
+  ])('a document number as printed or typed leads to that notice first (with a label, to that clause): %s → %s', (q, u) => {
+    const out = search(built, q, 200);
+    expect(out.missing).toEqual([]);
+    expect(out.hits[0]?.doc.u).toBe(u);
+  });
+
+  it('a document number alone lists that notice: its opening, its attachments, its clauses, then what cites it', () => {
+    const urls = search(built, '株人社函〔2024〕5号', 200).hits.map((hit) => hit.doc.u);
+    expect(urls.slice(0, 3)).toEqual(['/notices/zhuzhou-2024/', z('fj1'), '/guides/#fj2']);
+    expect(urls).toContain(z('fj1-2-4'));
+    expect(urls).toContain('/changes/');
+    expect(urls.some((u) => u.startsWith('/notices/hunan-2020/'))).toBe(false);
+  });
+
+  it('a document number is one word, marked as printed; one found nowhere is named as typed, not as run-together digits', () => {
+    expect(queryTerms(built, '株人社函【2024】5号 专利').map((t) => t.word)).toEqual(['株人社函〔2024〕5号', '专利']);
+    const cited = search(built, '湘人社办函（2024）21号');
+    expect(cited.hits[0]?.snippet.filter((p) => p.marked).map((p) => p.text)).toEqual(['湘人社办函〔2024〕21号']);
+    const out = search(built, '湘人社发〔2099〕1号');
+    expect(out.hits).toEqual([]);
+    expect(out.missing).toEqual(['湘人社发〔2099〕1号']);
   });
 
   it('a label both notices have puts both clauses first, the one whose label was typed first (附件1 二 4 / 附件 二 4)', () => {
