@@ -59,6 +59,11 @@ test('two tabs on the same draft: an idle tab reloads, a tab with an open form a
   await expect(conflict).toBeVisible();
   // The bar says the same as the banner: nothing is being saved until B chooses.
   await expect(b.locator('.save-state')).toHaveText('修改暂未保存，请在上方选择');
+  // Closing B now would lose its change: the browser asks first (here: 取消, B stays open).
+  const asked = new Promise<string>((resolve) => b.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+  await b.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  expect(b.isClosed()).toBe(false);
   // B is down in the open form, where the banner at the top is out of view: the summary floating beside the form
   // says so, and 去选择 takes B to the choice.
   const year = b.getByRole('group', { name: /^第1项/ }).getByLabel('发表年份');
