@@ -7,7 +7,7 @@ import { calculate, DRAFT_FORMAT, DRAFT_VERSION, ITEM_STATUS_LABELS, itemExplana
 import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
 import type { BatchIssue, BatchPerson } from './check';
 import { ruleDataDigest } from './digest';
-import { excludedNote, gapText, repeatedNote, type PersonResult, type UncheckedPerson } from './results';
+import { advisoryNote, excludedNote, gapText, repeatedNote, STATUS_WORDS, yearVerdict, type PersonResult, type UncheckedPerson } from './results';
 import { activityRows, activityValues, peopleRows } from './rows';
 import { DEGREE_LIST, formList, SUBJECT_LIST, TITLE_LEVEL_LIST } from './values';
 import { writeWorkbook, type DropDown, type WorkbookSheet } from './write-xlsx';
@@ -140,8 +140,6 @@ export function localTime(date: Date): string {
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
 }
 
-const STATUS = { met: '达标', warning: '达标（有提示）', short: '未达标' } as const;
-
 /**
  * The results workbook's sheets. People left out of the check (`unchecked`: every row of theirs excluded) get a sheet
  * of their own, 未核对, named on every sheet's first line and in 说明, so that nobody reads the workbook as the whole unit.
@@ -160,9 +158,10 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   for (const issue of issues) if (issue.level === 'warning') warningsAt.set(issue.ref, [...(warningsAt.get(issue.ref) ?? []), issue.column ? `${issue.column}：${issue.message}` : issue.message]);
   results.forEach((r, i) => {
     const person = people[i] as BatchPerson;
-    summary.push([r.key, r.name, r.department, r.met ? '达标' : '未达标', r.span ? `${r.span.from}～${r.span.to}` : '', gapText(r), r.activityCount, [excludedNote(r), repeatedNote(r), ...(warningsAt.get(person.ref) ?? [])].filter(Boolean).join('；')]);
+    // 结果 and 年度结果 in the calculator's and the worksheet's words: 基本达标 with the advisory part and how far short.
+    summary.push([r.key, r.name, r.department, STATUS_WORDS[r.status], r.span ? `${r.span.from}～${r.span.to}` : '', [gapText(r), advisoryNote(r)].filter(Boolean).join('；'), r.activityCount, [excludedNote(r), repeatedNote(r), ...(warningsAt.get(person.ref) ?? [])].filter(Boolean).join('；')]);
     for (const y of r.years) {
-      yearly.push([r.key, r.name, r.department, y.year, y.public, y.professional, y.total, y.shortPublic ?? '', y.shortProfessional, y.shortTotal, y.metInFull ? '视为完成' : STATUS[y.status]]);
+      yearly.push([r.key, r.name, r.department, y.year, y.public, y.professional, y.total, y.shortPublic ?? '', y.shortProfessional, y.shortTotal, yearVerdict(y)]);
     }
     const result = calculate(person.draft);
     result.items.forEach((item, n) => {
