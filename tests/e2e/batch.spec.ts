@@ -480,8 +480,12 @@ test('a person left out by 排除全部有错误的行 is named with the results
   const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（.xlsx）' }).click()]);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load((await downloadBytes(exported)) as unknown as ArrayBuffer);
-  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '未核对', '逐年', '逐项', '说明', '人员', '活动']);
+  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '未核对', '逐年', '逐项', '说明', '人员', '活动', '已排除']);
   expect(String(book.getWorksheet('汇总')!.getRow(1).getCell(1).value)).toMatch(/；另有 1 人未核对，见「未核对」表$/);
+  // The excluded row is kept as pasted, under the pasted headings, with where it was and why.
+  const left = book.getWorksheet('已排除')!;
+  expect((left.getRow(2).values as unknown[]).slice(1, 5)).toEqual(['原表', '原行号', '排除原因', '工号']);
+  expect((left.getRow(3).values as unknown[]).slice(1, 6)).toEqual(['粘贴内容', 19, '已排除；排除前的问题：参评初级职称：通知未给出核认跨度，请填写起止年份', 'C03', '吴十']);
   expect((book.getWorksheet('未核对')!.getRow(3).values as unknown[]).slice(1)).toEqual(['C03', '吴十', '检验科', reason]);
   const info = book.getWorksheet('说明')!;
   const infoRows = Array.from({ length: info.rowCount }, (_, i) => (info.getRow(i + 1).values as unknown[]).slice(1));

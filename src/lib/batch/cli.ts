@@ -66,7 +66,7 @@ export async function main(args: readonly string[], print: (line: string) => voi
   print(summaryLine(check.results, check.unchecked.length));
   const out = option('--out');
   if (out) {
-    await writeFile(out, new Uint8Array(await (await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(), check.unchecked, check.issues)).arrayBuffer()));
+    await writeFile(out, new Uint8Array(await (await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(), check.unchecked, check.issues, check.notChecked)).arrayBuffer()));
     print(`结果已写入 ${out}`);
   }
   return 0;

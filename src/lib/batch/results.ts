@@ -49,6 +49,11 @@ export interface PersonResult {
   activityCount: number;
   /** Activity rows of theirs the officer excluded (`sheet!row`), not counted. */
   excludedRows: string[];
+  /**
+   * Their own rows the officer excluded (`sheet!row`: a second 人员 row with the same 工号, C01 once 中级 and once
+   * 副高级), each with the row they were checked from (`kept`). Empty as a rule.
+   */
+  excludedOwnRows: { ref: string; kept: string }[];
   /** Activity rows of theirs that say the same as an earlier one (`sheet!row` of each): counted as typed. */
   repeatedRows: { ref: string; sameAs: string }[];
 }
@@ -105,7 +110,7 @@ export function yearVerdict(year: PersonYear): string {
 }
 
 /** A person's row from their calculation. */
-export function summarizePerson(person: { key: string; name: string; department: string; draft: { activities: readonly unknown[] }; excludedRefs?: readonly string[]; repeatedRefs?: readonly { ref: string; sameAs: string }[] }, result: CalculationResult): PersonResult {
+export function summarizePerson(person: { key: string; name: string; department: string; ref?: string; draft: { activities: readonly unknown[] }; excludedRefs?: readonly string[]; excludedOwnRefs?: readonly string[]; repeatedRefs?: readonly { ref: string; sameAs: string }[] }, result: CalculationResult): PersonResult {
   const gaps: PersonResult['gaps'] = [];
   const years: PersonYear[] = result.years.map((y) => {
     const { total, public: pub, professional } = y.parts;
@@ -140,13 +145,22 @@ export function summarizePerson(person: { key: string; name: string; department:
     gaps,
     activityCount: person.draft.activities.length,
     excludedRows: [...(person.excludedRefs ?? [])],
+    excludedOwnRows: (person.excludedOwnRefs ?? []).map((ref) => ({ ref, kept: person.ref ?? '' })),
     repeatedRows: (person.repeatedRefs ?? []).map((r) => ({ ...r })),
   };
 }
 
-/** What a person's result leaves out: 已排除活动表第17、21行，未计入学时 ('' when nothing). */
-export function excludedNote(result: PersonResult): string {
-  return result.excludedRows.length > 0 ? `已排除${rowsText(result.excludedRows)}，未计入学时` : '';
+/**
+ * What a person's result leaves out: 已排除活动表第17、21行，未计入学时; and a row of their own excluded, 已排除人员表第5行，
+ * 按第2行核对 ('' when nothing). `source` names where the rows are when read elsewhere (the results workbook,
+ * whose own 人员 and 活动 sheets are numbered otherwise: 原文件).
+ */
+export function excludedNote(result: PersonResult, source = ''): string {
+  const sheetOf = (ref: string) => ref.slice(0, ref.lastIndexOf('!'));
+  const keptText = (r: { ref: string; kept: string }) => (r.kept === '' ? '本人另一行' : sheetOf(r.kept) === sheetOf(r.ref) ? `第${r.kept.slice(r.kept.lastIndexOf('!') + 1)}行` : rowsText([r.kept]));
+  const own = result.excludedOwnRows.map((r) => `已排除${source}${rowsText([r.ref])}，按${keptText(r)}核对`);
+  const activities = result.excludedRows.length > 0 ? [`已排除${source}${rowsText(result.excludedRows)}，未计入学时`] : [];
+  return [...own, ...activities].join('；');
 }
 
 /**
@@ -186,6 +200,7 @@ export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0
   const warning = results.filter((r) => r.status === 'warning').length;
   const short = results.length - met - warning;
   const partial = results.filter((r) => r.excludedRows.length > 0).length;
+  const ownRow = results.filter((r) => r.excludedOwnRows.length > 0).length;
   const counts = new Map<string, number>();
   for (const r of results) {
     for (const key of new Set(r.gaps.map((g) => `${g.year}年${PART_LABELS[g.part]}`))) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -194,8 +209,9 @@ export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0
   const gaps = top.length > 0 ? `；最常见的缺口：${top.map(([k, n]) => `${k}（${n} 人）`).join('、')}` : '';
   const unchecked = uncheckedCount > 0 ? `，未核对 ${uncheckedCount} 人` : '';
   const some = partial > 0 ? `；其中 ${partial} 人的部分活动已排除，未计入学时` : '';
+  const own = ownRow > 0 ? `；${ownRow} 人有一行人员信息已排除，按其另一行核对` : '';
   const repeated = results.filter((r) => r.repeatedRows.length > 0).length;
   const twice = repeated > 0 ? `；${repeated} 人的活动有内容完全相同的行，均已计入学时，请核对` : '';
   // 基本达标 named only when someone is (the 2020 round's 专业科目 一般不少于 60), as the calculator does for years.
-  return `共 ${results.length + uncheckedCount} 人，达标 ${met} 人${warning > 0 ? `，基本达标 ${warning} 人` : ''}，未达标 ${short} 人${unchecked}${some}${twice}${gaps}。`;
+  return `共 ${results.length + uncheckedCount} 人，达标 ${met} 人${warning > 0 ? `，基本达标 ${warning} 人` : ''}，未达标 ${short} 人${unchecked}${some}${own}${twice}${gaps}。`;
 }

@@ -21,6 +21,7 @@ function person(key: string, department: string, years: number[], gaps: PersonRe
     gaps,
     activityCount: 0,
     excludedRows: [],
+    excludedOwnRows: [],
     repeatedRows: [],
   };
 }
