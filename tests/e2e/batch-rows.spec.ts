@@ -111,3 +111,44 @@ test('excluded rows come back with the keyboard alone, one or all, and a person 
   await expect(page.getByText(/已排除 \d+ 行/)).toHaveCount(0);
   expect(await csp.reports()).toEqual([]);
 });
+
+test('rows excluded with 排除全部有错误的行 stay in the exported workbook as typed, a person whose own row was excluded says so, and it imports to the same results', async ({ page }) => {
+  await openBatch(page);
+  const people = [['工号', '姓名', '部门', '拟申报级别', '学历'], ['C01', '张一', '内科', '中级', '大学本科'], ['C02', '李二', '外科', '副高级', '大学本科'], ['C01', '张一', '内科', '副高级', '大学本科']];
+  const activities = [
+    ['工号', '活动形式', '年度', '科目', '课程来源', '学时', '开始日期', '结束日期', '任务类型', '考核合格'],
+    ['C01', '课程', '2023', '公需', '网络平台课程等远程教育', '30', '', '', '', ''],
+    ['C01', '特定工作任务', '', '', '', '', '2023-02-30', '2023-12-31', '援疆', '是'],
+    ['C02', '课程', '2023', '专业', '网络平台课程等远程教育', '60', '', '', '', ''],
+  ];
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '有错误.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: people, 活动: activities }) });
+  await expect(page.getByText('发现 2 处错误')).toBeVisible();
+  await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
+  const summary = page.locator('#batch-summary');
+  await expect(summary).toContainText('1 人有一行人员信息已排除，按其另一行核对');
+  const c01 = page.getByRole('table', { name: /每人逐年学时/ }).locator('tbody tr').filter({ hasText: '张一' });
+  await expect(c01.locator('td[data-label="结果"]')).toHaveText('未达标已排除人员表第4行，按第2行核对；已排除活动表第3行，未计入学时');
+  const line = await summary.textContent();
+
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（.xlsx）' }).click()]);
+  const bytes = await downloadBytes(exported);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const left = book.getWorksheet('已排除')!;
+  const rows = Array.from({ length: left.rowCount - 1 }, (_, i) => (left.getRow(i + 2).values as unknown[]).slice(1, 6));
+  expect(rows).toEqual([
+    ['原表', '原行号', '排除原因', '工号', '姓名'],
+    ['人员', 4, expect.stringMatching(/^已排除；排除前的问题：工号「C01」与人员表第2行重复，且内容不同（拟申报级别/), 'C01', '张一'],
+    [],
+    ['原表', '原行号', '排除原因', '工号', '活动形式'],
+    ['活动', 3, expect.stringMatching(/^已排除；排除前的问题：/), 'C01', '特定工作任务'],
+  ]);
+  const summarySheet = book.getWorksheet('汇总')!;
+  expect(summarySheet.getRow(3).getCell(8).value).toBe('已排除原文件人员表第4行，按第2行核对；已排除原文件活动表第3行，未计入学时');
+
+  // The workbook imported again: no error, 已排除 not read, the same people with the same figures.
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '结果.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
+  await expect(page.getByText(/发现 \d+ 处错误/)).toHaveCount(0);
+  await expect(summary).toHaveText(line!.replace('；1 人有一行人员信息已排除，按其另一行核对', '').replace('；其中 1 人的部分活动已排除，未计入学时', ''));
+  await expect(c01.locator('td[data-label="结果"]')).toHaveText('未达标');
+});

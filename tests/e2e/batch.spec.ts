@@ -480,8 +480,12 @@ test('a person left out by 排除全部有错误的行 is named with the results
   const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（.xlsx）' }).click()]);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load((await downloadBytes(exported)) as unknown as ArrayBuffer);
-  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '未核对', '逐年', '逐项', '说明', '人员', '活动']);
+  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '未核对', '逐年', '逐项', '说明', '人员', '活动', '已排除']);
   expect(String(book.getWorksheet('汇总')!.getRow(1).getCell(1).value)).toMatch(/；另有 1 人未核对，见「未核对」表$/);
+  // The excluded row is kept as pasted, under the pasted headings, with where it was and why.
+  const left = book.getWorksheet('已排除')!;
+  expect((left.getRow(2).values as unknown[]).slice(1, 5)).toEqual(['原表', '原行号', '排除原因', '工号']);
+  expect((left.getRow(3).values as unknown[]).slice(1, 6)).toEqual(['粘贴内容', 19, '已排除；排除前的问题：参评初级职称：通知未给出核认跨度，请填写起止年份', 'C03', '吴十']);
   expect((book.getWorksheet('未核对')!.getRow(3).values as unknown[]).slice(1)).toEqual(['C03', '吴十', '检验科', reason]);
   const info = book.getWorksheet('说明')!;
   const infoRows = Array.from({ length: info.rowCount }, (_, i) => (info.getRow(i + 1).values as unknown[]).slice(1));
@@ -489,4 +493,37 @@ test('a person left out by 排除全部有错误的行 is named with the results
     ['核对人数', 3],
     ['未核对人数', 1],
   ]);
+});
+
+test('2020: 专业科目 under 60 with the total met is 基本达标 with the shortfall in the row, 只看基本达标 and 查看明细, as the calculator says it', async ({ page }) => {
+  await openBatch(page);
+  await page.getByRole('group', { name: '依据的通知' }).getByRole('radio', { name: /^湘人社函〔2020〕11号/ }).check();
+  const course = (key: string, year: string, subject: string, hours: string) => [key, '课程', year, subject, '网络平台课程等远程教育', hours];
+  const file = await fillWorkbook({
+    人员: [['工号', '姓名', '拟申报级别', '学历', '核认跨度起始年份', '核认跨度结束年份'], ['H1', '周一', '副高级', '大学本科', '2018', '2019'], ['H4', '王四', '副高级', '大学本科', '2018', '2019']],
+    活动: [
+      ['工号', '活动形式', '年度', '科目', '课程来源', '学时'],
+      course('H1', '2018', '公需', '30'), course('H1', '2018', '专业', '60'), course('H1', '2019', '公需', '32'), course('H1', '2019', '专业', '58'),
+      course('H4', '2018', '公需', '30'), course('H4', '2018', '专业', '60'), course('H4', '2019', '公需', '30'), course('H4', '2019', '专业', '60'),
+    ],
+  });
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '2020.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  await expect(page.locator('#batch-summary')).toHaveText('共 2 人，达标 1 人，基本达标 1 人，未达标 0 人。');
+  expect(await resultRows(page)).toEqual([
+    ['H1', '周一', '', '基本达标', '2018：30 / 60 / 90\n2019：32 / 58 / 90 （基本达标：专业科目一般不少于 60，差 2）'],
+    ['H4', '王四', '', '达标', '2018：30 / 60 / 90\n2019：30 / 60 / 90'],
+  ]);
+  await page.getByLabel('只看基本达标', { exact: true }).check();
+  await expect(page.locator('#batch-count')).toHaveText('显示 1 人。');
+  await page.getByLabel('只看未达标', { exact: true }).check();
+  await expect(page.getByLabel('只看基本达标', { exact: true })).not.toBeChecked();
+  await expect(page.locator('#batch-count')).toHaveText('没有符合条件的人员，请修改查找内容或筛选条件。');
+  await page.getByLabel('只看未达标', { exact: true }).uncheck();
+
+  await page.getByRole('button', { name: '查看明细：周一' }).click();
+  const detail = page.getByRole('region', { name: '周一（H1）的测算明细' });
+  await expect(detail.locator('p').filter({ hasText: '依据《' }).locator('strong')).toHaveText('基本达标');
+  await expect(detail.getByRole('heading', { name: /^2019 年：合计 90 学时（分）.*，基本达标$/ })).toBeVisible();
+  await expect(detail.getByText('基本达标：专业科目一般不少于 60 学时（分），差 2 学时（分）（', { exact: false })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });

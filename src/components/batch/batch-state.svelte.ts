@@ -32,6 +32,8 @@ class BatchState {
   pendingExcluded = $state<string[]>([]);
   mapping = $state<ColumnMapping>({});
   onlyShort = $state(false);
+  /** 只看基本达标: offered when someone is (2020's 专业科目 一般不少于 60); never ticked with 只看未达标. */
+  onlyWarning = $state(false);
   department = $state('');
   year = $state('');
   /** 查找人员: part of a 工号 or a name. */
@@ -65,13 +67,13 @@ class BatchState {
 
   /** The filters and order as chosen, at the given page. */
   query(page: number): ViewQuery {
-    return { onlyShort: this.onlyShort, department: this.department, year: this.year, find: this.find, sort: this.sort, page };
+    return { status: this.onlyShort ? 'short' : this.onlyWarning ? 'warning' : '', department: this.department, year: this.year, find: this.find, sort: this.sort, page };
   }
 
   /**
    * Takes a new check and its first page of results (null to draw it in a later task); the opened person closes.
    * A department or year chosen for another file that this batch does not have is set back to 全部 (its list could
-   * not show it, and nobody would be shown): true then, and the page of results must be asked for again.
+   * not show it, and nobody would be shown), as is 只看基本达标 when nobody is: true then, and the page of results must be asked for again.
    */
   take(summary: CheckSummary, view: ResultsPage | null): boolean {
     this.asked++;
@@ -84,9 +86,12 @@ class BatchState {
     if (!overview) return false;
     const department = this.department !== '' && !overview.departments.includes(this.department);
     const year = this.year !== '' && !overview.years.includes(Number(this.year));
+    // 只看基本达标 is not offered for a batch with nobody 基本达标: left ticked, it would show nobody.
+    const warning = this.onlyWarning && overview.warningCount === 0;
     if (department) this.department = '';
     if (year) this.year = '';
-    return department || year;
+    if (warning) this.onlyWarning = false;
+    return department || year || warning;
   }
 
   /** Forgets the batch (the page's memory only). */

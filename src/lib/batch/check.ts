@@ -46,6 +46,23 @@ export interface ExcludedRow {
   problems: string[];
 }
 
+/**
+ * A row the check did not read into anyone's figures, as it stands in the file, for the results workbook's 已排除
+ * sheet: a row the officer excluded, or an activity row left out with its person's excluded row.
+ */
+export interface RowAsTyped {
+  ref: string;
+  sheet: string;
+  row: number;
+  /** The table's headings as in the file (one array per table), and the row's cells as read. */
+  headings: readonly string[];
+  cells: readonly Cell[];
+  /** Excluded by the officer, or left out with their person (`sheet!row` of the person's excluded row). */
+  excluded: true | { withPerson: string[] };
+  /** What the row would have been told (its errors and warnings); empty for a row left out with its person. */
+  problems: string[];
+}
+
 /** One person as read from the file, with the draft the calculator would hold for them. */
 export interface BatchPerson {
   key: string;
@@ -57,6 +74,8 @@ export interface BatchPerson {
   activityRefs: string[];
   /** Activity rows of theirs the officer excluded (`sheet!row`): not in the draft, so not counted. */
   excludedRefs: string[];
+  /** Their own rows the officer excluded (`sheet!row`, another row of theirs kept and read): their profile is ref's. */
+  excludedOwnRefs: string[];
   /** Activity rows of theirs that say the same as an earlier one: counted as typed, with a warning. */
   repeatedRefs: RepeatedRow[];
 }
@@ -83,6 +102,12 @@ export interface BatchCheck {
   otherRound: OtherRound | null;
   /** The excluded rows found in the tables, in file order (also while errors are left), to be restored from. */
   excludedRows: ExcludedRow[];
+  /**
+   * Every row left out of the figures, as typed, in file order: the excluded ones and the activity rows of a person
+   * whose own row was excluded (empty while errors are left). The results workbook keeps them, so that nothing typed
+   * is lost from what is filed.
+   */
+  notChecked: RowAsTyped[];
 }
 
 /** Options of a check. */
@@ -135,6 +160,7 @@ interface PersonAcc {
    */
   activityErrors: boolean;
   excludedRefs: string[];
+  excludedOwnRefs: string[];
   repeatedRefs: RepeatedRow[];
 }
 
@@ -195,7 +221,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const about = { fileProblem: fileProblemOf(tables, layouts, byId), otherRound: otherRoundOf(tables, layouts, ruleSet, options.mapping) };
   if (needsMapping) {
     const rows = layouts.reduce((n, l) => n + (l.role === 'ignored' ? 0 : rowsOf(l).length), 0);
-    return finish(layouts, true, issues, [], [], rows, about, [], []);
+    return finish(layouts, true, issues, [], [], rows, about, [], [], []);
   }
   const get = (row: Row, id: ColumnId): Cell => {
     const index = row.at.get(id);
@@ -297,7 +323,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     if (degree) profile['degree'] = degree;
     if (name !== '' && name.length <= 50) profile['name'] = name;
     const bad = titleLevel === undefined || degree === undefined || medical === undefined || teacher === undefined || coveredYears === undefined;
-    const person: PersonAcc = { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, medicalRead: medical !== undefined, activityErrors: false, excludedRefs: [], repeatedRefs: [] };
+    const person: PersonAcc = { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, medicalRead: medical !== undefined, activityErrors: false, excludedRefs: [], excludedOwnRefs: [], repeatedRefs: [] };
     if (register) people.set(key, person);
     return person;
   };
@@ -305,13 +331,17 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const tablesWith = (...roles: TableLayout['role'][]) => layouts.filter((l) => roles.includes(l.role));
   // Excluding a person's row (on the 人员 sheet) excludes the person, unless another row of theirs is kept.
   const keptKeys = new Set<string>();
+  /** The excluded 人员 rows of each 工号 (`sheet!row`), to say why their activity rows were not read. */
+  const excludedPersonRows = new Map<string, string[]>();
   for (const l of tablesWith('people')) {
     const table = tables.find((t) => t.name === l.table) as Table;
     const h = l.headings.find((x) => x.column === 'key');
     for (let i = l.headerRow; i < table.rows.length && h; i++) {
       const key = cellText(table.rows[i]?.[h.index]);
       if (key === '') continue;
-      (excluded.has(`${l.table}!${i + 1}`) ? excludedKeys : keptKeys).add(key);
+      const ref = `${l.table}!${i + 1}`;
+      (excluded.has(ref) ? excludedKeys : keptKeys).add(key);
+      if (excluded.has(ref)) excludedPersonRows.set(key, [...(excludedPersonRows.get(key) ?? []), ref]);
     }
   }
   for (const key of keptKeys) excludedKeys.delete(key);
@@ -323,12 +353,17 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const forms = formList(ruleSet);
   const allForms = (rs: RuleSet) => formList(rs);
   const activityRows: Row[] = [];
+  /** Rows not excluded themselves, left out with their person's excluded row: kept as typed for the results workbook. */
+  const leftWithPerson: Row[] = [];
   for (const l of tablesWith('combined', 'activities')) {
     for (const row of rowsOf(l)) {
       rowsRead++;
       if (l.role === 'combined') {
         const key = text(row, 'key');
-        if (excludedKeys.has(key)) continue;
+        if (excludedKeys.has(key)) {
+          leftWithPerson.push(row);
+          continue;
+        }
         personFrom(row, true);
         if (text(row, 'form') === '') continue; // a person without activities on this row
       }
@@ -420,7 +455,10 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   };
   for (const row of activityRows) {
     const key = text(row, 'key');
-    if (excludedKeys.has(key)) continue;
+    if (excludedKeys.has(key)) {
+      leftWithPerson.push(row);
+      continue;
+    }
     const person = people.get(key);
     keyKnown(row, key);
     const activity = activityOf(row);
@@ -479,8 +517,12 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       const key = text(row, 'key');
       const kept = key === '' ? undefined : people.get(key);
       ownRowProblems(personFrom(row, false, false));
-      // The same person again (a repeated row): checked from the row kept.
-      if (kept && (kept.name === '' || plain(row, 'name') === '' || kept.name === plain(row, 'name'))) continue;
+      // The same person again (a repeated row, or the same 工号 with other values): checked from the row kept, and their
+      // result says which of their rows was left out.
+      if (kept && (kept.name === '' || plain(row, 'name') === '' || kept.name === plain(row, 'name'))) {
+        kept.excludedOwnRefs.push(row.ref);
+        continue;
+      }
       leave(row, key);
     }
   }
@@ -489,7 +531,10 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       const key = text(row, 'key');
       const kept = key === '' ? undefined : people.get(key);
       if (kept) {
-        if (text(row, 'form') === '') continue;
+        if (text(row, 'form') === '') {
+          kept.excludedOwnRefs.push(row.ref);
+          continue;
+        }
         kept.excludedRefs.push(row.ref);
         const first = earlierSaying({ row, key, activity: activityOf(row) }, false);
         if (first) issue(row, '', repeatMessage(row, first), 'warning');
@@ -526,7 +571,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       continue;
     }
     // A person with an activity error goes on to the engine's checks too; any error keeps every result back (finish).
-    batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs, excludedRefs: p.excludedRefs, repeatedRefs: p.repeatedRefs });
+    batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs, excludedRefs: p.excludedRefs, excludedOwnRefs: p.excludedOwnRefs, repeatedRefs: p.repeatedRefs });
   }
 
   // The engine's own problems (no span for this profile, a value the round marks invalid) block like any other error.
@@ -552,7 +597,29 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   const excludedRows: ExcludedRow[] = layouts.flatMap((l) =>
     l.role === 'ignored' || excluded.size === 0 ? [] : rowsOf(l, true).map((row) => ({ ref: row.ref, sheet: row.sheet, row: row.row, key: text(row, 'key'), name: plain(row, 'name'), problems: [...new Set((excludedProblems.get(row.ref) ?? []).map((p) => p.message))] })),
   );
-  return finish(layouts, false, issues, batchPeople, results, rowsRead, about, unchecked, excludedRows);
+  // Every row left out, as typed, in file order, with its table's headings as in the file.
+  const notChecked: RowAsTyped[] = [];
+  if (excluded.size > 0) {
+    const withPerson = new Set(leftWithPerson);
+    for (const l of layouts) {
+      if (l.role === 'ignored') continue;
+      const headings = l.headings.map((h) => h.heading);
+      const rows = [...rowsOf(l, true), ...leftWithPerson.filter((r) => r.layout === l)].sort((a, b) => a.row - b.row);
+      for (const row of rows) {
+        const mine = withPerson.has(row);
+        notChecked.push({
+          ref: row.ref,
+          sheet: row.sheet,
+          row: row.row,
+          headings,
+          cells: row.cells,
+          excluded: mine ? { withPerson: excludedPersonRows.get(text(row, 'key')) ?? [] } : true,
+          problems: mine ? [] : [...new Set((excludedProblems.get(row.ref) ?? []).map((p) => p.message))],
+        });
+      }
+    }
+  }
+  return finish(layouts, false, issues, batchPeople, results, rowsRead, about, unchecked, excludedRows, notChecked);
 }
 
 /**
@@ -600,7 +667,7 @@ function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' 
   return { sheet, row: Number(ref.slice(cut + 1)), ref, layout: layouts.find((l) => l.table === sheet) as TableLayout };
 }
 
-function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>, unchecked: UncheckedPerson[], excludedRows: ExcludedRow[]): BatchCheck {
+function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>, unchecked: UncheckedPerson[], excludedRows: ExcludedRow[], notChecked: RowAsTyped[]): BatchCheck {
   const errorCount = all.filter((i) => i.level === 'error').length;
   const warningCount = all.length - errorCount;
   // Errors first, each group in file order (sheets as the workbook orders them).
@@ -608,7 +675,7 @@ function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[]
   const sheet = new Map(layouts.map((l, n) => [l.table, n]));
   const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
   const issues = sorted.slice(0, MAX_ISSUES);
-  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about, excludedRows };
+  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about, excludedRows, notChecked: errorCount === 0 ? notChecked : [] };
 }
 
 interface Readers {

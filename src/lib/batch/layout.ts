@@ -31,8 +31,11 @@ export type ColumnMapping = Record<string, Record<number, ColumnId | null>>;
 
 const PERSON_IDS = new Set<ColumnId>(PERSON_COLUMNS.map((c) => c.id));
 
-/** Sheets of the template and of an exported result that hold explanations or results, not input. */
-const NOTE_SHEETS = new Set(['说明', '取值', '填写说明', '汇总', '未核对', '逐年', '逐项']);
+/**
+ * Sheets of the template and of an exported result that hold explanations or results, not input. 已排除 keeps the
+ * rows an earlier check left out, as typed: imported again, they stay out.
+ */
+const NOTE_SHEETS = new Set(['说明', '取值', '填写说明', '汇总', '未核对', '逐年', '逐项', '已排除']);
 
 /** The row holding the headings: the first of the first ten non-blank rows that names two known columns. */
 function findHeaderRow(table: Table, columns: readonly ColumnDef[]): number {

@@ -2,9 +2,21 @@
  * One row per person from the engine's result: overall 达标 / 未达标, each year's 公需/专业/合计 with what is short,
  * and the summary line over the batch (N 人，达标 N，未达标 N，最常见的缺口 …).
  */
-import { formatHours, type CalculationResult } from '../rules/core';
+import { formatHours, type CalculationResult, type PartResult } from '../rules/core';
 
-/** One year of a person's result. `short*`: hours missing (0 when met; null where the round sets no 公需 figure). */
+/** A part below a figure the notice sets only as a rule of thumb (2020's 专业科目 一般不少于 60): a warning, not a gap. */
+export interface AdvisoryShort {
+  part: 'public' | 'professional' | 'total';
+  /** The figure the notice gives (60). */
+  required: number;
+  /** Hours below it. */
+  hours: number;
+}
+
+/**
+ * One year of a person's result. `short*`: hours below the part's figure, whether the notice requires it or gives it
+ * as 一般不少于 (0 when met; null where the round sets no 公需 figure); `advisory` says which of them are only advisory.
+ */
 export interface PersonYear {
   year: number;
   public: number;
@@ -13,7 +25,10 @@ export interface PersonYear {
   shortPublic: number | null;
   shortProfessional: number;
   shortTotal: number;
+  /** met: every figure met; warning (基本达标): the required ones met, an advisory one short; short: a required one short. */
   status: 'met' | 'warning' | 'short';
+  /** The advisory parts short this year (2020's 专业科目), empty as a rule. */
+  advisory: AdvisoryShort[];
   /** Met in full by a certificate or a special assignment. */
   metInFull: 'certificate' | 'assignment' | null;
 }
@@ -23,15 +38,22 @@ export interface PersonResult {
   key: string;
   name: string;
   department: string;
-  /** 达标: every year meets the required figures (the engine's allMet). */
+  /** 达标: every year meets the required figures (the engine's allMet); 基本达标 people are `met` too. */
   met: boolean;
+  /** 达标, 基本达标 (every required figure met, an advisory one short in some year) or 未达标, as the calculator words it. */
+  status: 'met' | 'warning' | 'short';
   span: { from: number; to: number } | null;
   years: PersonYear[];
-  /** Shortfalls as parts, e.g. { year: 2023, part: 'professional', hours: 12 }. */
+  /** Shortfalls of required figures as parts, e.g. { year: 2023, part: 'professional', hours: 12 } (advisory ones are in the years). */
   gaps: { year: number; part: 'public' | 'professional' | 'total'; hours: number }[];
   activityCount: number;
   /** Activity rows of theirs the officer excluded (`sheet!row`), not counted. */
   excludedRows: string[];
+  /**
+   * Their own rows the officer excluded (`sheet!row`: a second 人员 row with the same 工号, C01 once 中级 and once
+   * 副高级), each with the row they were checked from (`kept`). Empty as a rule.
+   */
+  excludedOwnRows: { ref: string; kept: string }[];
   /** Activity rows of theirs that say the same as an earlier one (`sheet!row` of each): counted as typed. */
   repeatedRows: { ref: string; sameAs: string }[];
 }
@@ -65,42 +87,80 @@ export function rowsText(refs: readonly string[]): string {
 /** The part names as the notices call them. */
 export const PART_LABELS = { public: '公需科目', professional: '专业科目', total: '合计' } as const;
 
+/** A person's or a year's result in the calculator's and the worksheet's words. */
+export const STATUS_WORDS = { met: '达标', warning: '基本达标', short: '未达标' } as const;
+
+/**
+ * The advisory parts a year is short of, as the worksheet says them: 专业科目一般不少于 60，差 2 ('' when none).
+ * @example advisoryText({ advisory: [{ part: 'professional', required: 60, hours: 2 }] }) // '专业科目一般不少于 60，差 2'
+ */
+export function advisoryText(year: Pick<PersonYear, 'advisory'>): string {
+  return year.advisory.map((a) => `${PART_LABELS[a.part]}一般不少于 ${formatHours(a.required)}，差 ${formatHours(a.hours)}`).join('；');
+}
+
+/**
+ * A year's result in words: 视为完成, 达标, 基本达标：专业科目一般不少于 60，差 2, 未达标 (and, after it, an advisory
+ * part also short).
+ */
+export function yearVerdict(year: PersonYear): string {
+  if (year.metInFull) return '视为完成';
+  const advisory = advisoryText(year);
+  if (year.status === 'warning') return `${STATUS_WORDS.warning}：${advisory}`;
+  return advisory === '' ? STATUS_WORDS[year.status] : `${STATUS_WORDS[year.status]}；${advisory}`;
+}
+
 /** A person's row from their calculation. */
-export function summarizePerson(person: { key: string; name: string; department: string; draft: { activities: readonly unknown[] }; excludedRefs?: readonly string[]; repeatedRefs?: readonly { ref: string; sameAs: string }[] }, result: CalculationResult): PersonResult {
-  const years: PersonYear[] = result.years.map((y) => ({
-    year: y.year,
-    public: y.public,
-    professional: y.professional,
-    total: y.total,
-    shortPublic: y.parts.public ? (y.parts.public.strength === 'required' ? y.parts.public.shortfall : 0) : null,
-    shortProfessional: y.parts.professional.strength === 'required' ? y.parts.professional.shortfall : 0,
-    shortTotal: y.parts.total.strength === 'required' ? y.parts.total.shortfall : 0,
-    status: y.status,
-    metInFull: y.metInFull?.by ?? null,
-  }));
+export function summarizePerson(person: { key: string; name: string; department: string; ref?: string; draft: { activities: readonly unknown[] }; excludedRefs?: readonly string[]; excludedOwnRefs?: readonly string[]; repeatedRefs?: readonly { ref: string; sameAs: string }[] }, result: CalculationResult): PersonResult {
   const gaps: PersonResult['gaps'] = [];
-  for (const y of years) {
-    if (y.shortPublic) gaps.push({ year: y.year, part: 'public', hours: y.shortPublic });
-    if (y.shortProfessional) gaps.push({ year: y.year, part: 'professional', hours: y.shortProfessional });
-    if (y.shortTotal && !y.shortPublic && !y.shortProfessional) gaps.push({ year: y.year, part: 'total', hours: y.shortTotal });
-  }
+  const years: PersonYear[] = result.years.map((y) => {
+    const { total, public: pub, professional } = y.parts;
+    // A required part short is a gap; an advisory one (2020's 专业科目 一般不少于 60) is said beside the year, not a gap.
+    const required = (p: PartResult | null) => (p !== null && p.strength === 'required' ? p.shortfall : 0);
+    if (required(pub)) gaps.push({ year: y.year, part: 'public', hours: required(pub) });
+    if (required(professional)) gaps.push({ year: y.year, part: 'professional', hours: required(professional) });
+    if (required(total) && !required(pub) && !required(professional)) gaps.push({ year: y.year, part: 'total', hours: required(total) });
+    const parts = [['total', total], ['public', pub], ['professional', professional]] as const;
+    return {
+      year: y.year,
+      public: y.public,
+      professional: y.professional,
+      total: y.total,
+      shortPublic: pub ? pub.shortfall : null,
+      shortProfessional: professional.shortfall,
+      shortTotal: total.shortfall,
+      status: y.status,
+      advisory: parts.flatMap(([part, p]) => (p !== null && p.strength === 'advisory' && !p.met ? [{ part, required: p.required, hours: p.shortfall }] : [])),
+      metInFull: y.metInFull?.by ?? null,
+    };
+  });
+  const met = result.summary.allMet;
   return {
     key: person.key,
     name: person.name,
     department: person.department,
-    met: result.summary.allMet,
+    met,
+    status: !met ? 'short' : years.some((y) => y.status === 'warning') ? 'warning' : 'met',
     span: result.span ? { from: result.span.from, to: result.span.to } : null,
     years,
     gaps,
     activityCount: person.draft.activities.length,
     excludedRows: [...(person.excludedRefs ?? [])],
+    excludedOwnRows: (person.excludedOwnRefs ?? []).map((ref) => ({ ref, kept: person.ref ?? '' })),
     repeatedRows: (person.repeatedRefs ?? []).map((r) => ({ ...r })),
   };
 }
 
-/** What a person's result leaves out: 已排除活动表第17、21行，未计入学时 ('' when nothing). */
-export function excludedNote(result: PersonResult): string {
-  return result.excludedRows.length > 0 ? `已排除${rowsText(result.excludedRows)}，未计入学时` : '';
+/**
+ * What a person's result leaves out: 已排除活动表第17、21行，未计入学时; and a row of their own excluded, 已排除人员表第5行，
+ * 按第2行核对 ('' when nothing). `source` names where the rows are when read elsewhere (the results workbook,
+ * whose own 人员 and 活动 sheets are numbered otherwise: 原文件).
+ */
+export function excludedNote(result: PersonResult, source = ''): string {
+  const sheetOf = (ref: string) => ref.slice(0, ref.lastIndexOf('!'));
+  const keptText = (r: { ref: string; kept: string }) => (r.kept === '' ? '本人另一行' : sheetOf(r.kept) === sheetOf(r.ref) ? `第${r.kept.slice(r.kept.lastIndexOf('!') + 1)}行` : rowsText([r.kept]));
+  const own = result.excludedOwnRows.map((r) => `已排除${source}${rowsText([r.ref])}，按${keptText(r)}核对`);
+  const activities = result.excludedRows.length > 0 ? [`已排除${source}${rowsText(result.excludedRows)}，未计入学时`] : [];
+  return [...own, ...activities].join('；');
 }
 
 /**
@@ -119,6 +179,11 @@ export function repeatedNote(result: PersonResult): string {
   return `${parts.join('，')}内容完全相同，均已计入学时`;
 }
 
+/** 2019年专业科目一般不少于 60，差 2 for each year with an advisory part short ('' when none). */
+export function advisoryNote(result: PersonResult): string {
+  return result.years.filter((y) => !y.metInFull && y.advisory.length > 0).map((y) => `${y.year}年${advisoryText(y)}`).join('；');
+}
+
 /** 「2023年专业科目差 12」 for each gap. */
 export function gapText(result: PersonResult, unit = '学时'): string {
   if (result.gaps.length === 0) return '';
@@ -126,13 +191,16 @@ export function gapText(result: PersonResult, unit = '学时'): string {
 }
 
 /**
- * The batch in one line: 共 N 人，达标 N 人，未达标 N 人；最常见的缺口：2023年专业科目（N 人）. People left out (every row
+ * The batch in one line: 共 N 人，达标 N 人（，基本达标 N 人），未达标 N 人；最常见的缺口：2023年专业科目（N 人）. People left out (every row
  * excluded) are counted in 共 and named 未核对; people computed without some of their activities, and people with a row
  * typed twice (counted twice), are counted after.
  */
 export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0): string {
-  const met = results.filter((r) => r.met).length;
+  const met = results.filter((r) => r.status === 'met').length;
+  const warning = results.filter((r) => r.status === 'warning').length;
+  const short = results.length - met - warning;
   const partial = results.filter((r) => r.excludedRows.length > 0).length;
+  const ownRow = results.filter((r) => r.excludedOwnRows.length > 0).length;
   const counts = new Map<string, number>();
   for (const r of results) {
     for (const key of new Set(r.gaps.map((g) => `${g.year}年${PART_LABELS[g.part]}`))) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -141,7 +209,9 @@ export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0
   const gaps = top.length > 0 ? `；最常见的缺口：${top.map(([k, n]) => `${k}（${n} 人）`).join('、')}` : '';
   const unchecked = uncheckedCount > 0 ? `，未核对 ${uncheckedCount} 人` : '';
   const some = partial > 0 ? `；其中 ${partial} 人的部分活动已排除，未计入学时` : '';
+  const own = ownRow > 0 ? `；${ownRow} 人有一行人员信息已排除，按其另一行核对` : '';
   const repeated = results.filter((r) => r.repeatedRows.length > 0).length;
   const twice = repeated > 0 ? `；${repeated} 人的活动有内容完全相同的行，均已计入学时，请核对` : '';
-  return `共 ${results.length + uncheckedCount} 人，达标 ${met} 人，未达标 ${results.length - met} 人${unchecked}${some}${twice}${gaps}。`;
+  // 基本达标 named only when someone is (the 2020 round's 专业科目 一般不少于 60), as the calculator does for years.
+  return `共 ${results.length + uncheckedCount} 人，达标 ${met} 人${warning > 0 ? `，基本达标 ${warning} 人` : ''}，未达标 ${short} 人${unchecked}${some}${own}${twice}${gaps}。`;
 }

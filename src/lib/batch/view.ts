@@ -16,7 +16,9 @@ export const PAGE_SIZE = 50;
 /** The whole batch in figures, computed once per check. */
 export interface ResultsOverview {
   count: number;
+  /** 达标, 基本达标 (required figures met, 2020's 专业科目 一般不少于 60 not) and 未达标: they add up to count. */
   metCount: number;
+  warningCount: number;
   shortCount: number;
   /** People left out of the check (every row of theirs excluded): listed apart, counted in the summary line. */
   uncheckedCount: number;
@@ -30,9 +32,10 @@ export interface ResultsOverview {
   years: number[];
 }
 
-/** The officer's filters, order and page. `year` is '' for every year; `find` is '' for everyone. */
+/** The officer's filters, order and page. `status` and `year` are '' for all; `find` is '' for everyone. */
 export interface ViewQuery {
-  onlyShort: boolean;
+  /** 只看未达标 or 只看基本达标 (overall, or in the chosen year). */
+  status: '' | 'short' | 'warning';
   department: string;
   year: string;
   /** Part of a 工号 or a name, as typed (查找人员). */
@@ -58,11 +61,13 @@ const compareText = (a: string, b: string) => collator.compare(a, b);
 /** The figures over the whole batch. */
 export function overviewOf(results: readonly PersonResult[], uncheckedCount = 0): ResultsOverview {
   let metCount = 0;
+  let warningCount = 0;
   let repeatedCount = 0;
   const departments = new Set<string>();
   const years = new Set<number>();
   for (const r of results) {
-    if (r.met) metCount++;
+    if (r.status === 'met') metCount++;
+    else if (r.status === 'warning') warningCount++;
     if (r.repeatedRows.length > 0) repeatedCount++;
     if (r.department !== '') departments.add(r.department);
     for (const y of r.years) years.add(y.year);
@@ -70,7 +75,8 @@ export function overviewOf(results: readonly PersonResult[], uncheckedCount = 0)
   return {
     count: results.length,
     metCount,
-    shortCount: results.length - metCount,
+    warningCount,
+    shortCount: results.length - metCount - warningCount,
     uncheckedCount,
     repeatedCount,
     line: summaryLine(results, uncheckedCount),
@@ -81,9 +87,19 @@ export function overviewOf(results: readonly PersonResult[], uncheckedCount = 0)
 
 const gapHours = (r: PersonResult) => r.gaps.reduce((s, g) => s + g.hours, 0);
 
+/** Whether a person is 未达标 (a required gap) or 基本达标 (only an advisory part short): overall, or in `year`. */
+function statusIn(r: PersonResult, status: 'short' | 'warning', year: number | null): boolean {
+  if (year === null) return r.status === status;
+  const y = r.years.find((x) => x.year === year);
+  return status === 'short' ? r.gaps.some((g) => g.year === year) : y?.status === 'warning' && y.metInFull === null;
+}
+
+/** 未达标 first, then 基本达标, then 达标. */
+const STATUS_ORDER = { short: 0, warning: 1, met: 2 } as const;
+
 /**
  * The indexes of the people shown, in order: by department and year (a person whose span covers it), only those
- * short (overall, or in the chosen year), those whose 工号 or name holds what was typed in 查找人员, sorted with ties
+ * 未达标 or only those 基本达标 (overall, or in the chosen year), those whose 工号 or name holds what was typed in 查找人员, sorted with ties
  * in the file's order.
  */
 export function shownIndexes(results: readonly PersonResult[], query: Omit<ViewQuery, 'page'>): number[] {
@@ -96,7 +112,7 @@ export function shownIndexes(results: readonly PersonResult[], query: Omit<ViewQ
     if (query.department !== '' && r.department !== query.department) return;
     if (find !== '' && !matchKey(r.key).includes(find) && !matchKey(r.name).includes(find)) return;
     if (year !== null && !r.years.some((y) => y.year === year)) return;
-    if (query.onlyShort && (year === null ? r.met : !r.gaps.some((g) => g.year === year))) return;
+    if (query.status !== '' && !statusIn(r, query.status, year)) return;
     out.push(index);
   });
   const at = (i: number) => results[i] as PersonResult;
@@ -105,7 +121,7 @@ export function shownIndexes(results: readonly PersonResult[], query: Omit<ViewQ
     key: (a, b) => compareText(at(a).key, at(b).key),
     name: (a, b) => compareText(at(a).name, at(b).name),
     department: (a, b) => compareText(at(a).department, at(b).department),
-    'short-first': (a, b) => Number(at(a).met) - Number(at(b).met),
+    'short-first': (a, b) => STATUS_ORDER[at(a).status] - STATUS_ORDER[at(b).status],
     gap: (a, b) => (hours?.get(b) ?? 0) - (hours?.get(a) ?? 0),
   };
   const compare = by[query.sort] ?? by.key;
@@ -127,7 +143,7 @@ export function pageOf(results: readonly PersonResult[], shown: readonly number[
 export function resultsPager(results: readonly PersonResult[]): (query: ViewQuery) => ResultsPage {
   let last: { key: string; shown: number[] } | undefined;
   return (query) => {
-    const key = JSON.stringify([query.onlyShort, query.department, query.year, matchKey(query.find ?? ''), query.sort]);
+    const key = JSON.stringify([query.status, query.department, query.year, matchKey(query.find ?? ''), query.sort]);
     if (last?.key !== key) last = { key, shown: shownIndexes(results, query) };
     return pageOf(results, last.shown, query);
   };

@@ -1,13 +1,14 @@
 /**
  * The two workbooks the page writes: the template for a round (说明, 人员, 活动, 取值, with drop-downs built from
  * the round's conversions) and the results (汇总, 逐年, 逐项, with the round, the rule data digest and the time,
- * plus the 人员 and 活动 sheets it was computed from, so that it can be imported again).
+ * plus the 人员 and 活动 sheets it was computed from, so that it can be imported again, and the rows left out as typed).
  */
 import { calculate, DRAFT_FORMAT, DRAFT_VERSION, ITEM_STATUS_LABELS, itemExplanation, itemStatusText, SUBJECT_LABELS, type Activity, type Draft, type RuleSet } from '../rules/core';
 import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
-import type { BatchIssue, BatchPerson } from './check';
+import { isoDay, type Cell } from './cells';
+import type { BatchIssue, BatchPerson, RowAsTyped } from './check';
 import { ruleDataDigest } from './digest';
-import { excludedNote, gapText, repeatedNote, type PersonResult, type UncheckedPerson } from './results';
+import { advisoryNote, excludedNote, gapText, repeatedNote, rowsText, STATUS_WORDS, yearVerdict, type PersonResult, type UncheckedPerson } from './results';
 import { activityRows, activityValues, peopleRows } from './rows';
 import { DEGREE_LIST, formList, SUBJECT_LIST, TITLE_LEVEL_LIST } from './values';
 import { writeWorkbook, type DropDown, type WorkbookSheet } from './write-xlsx';
@@ -140,16 +141,49 @@ export function localTime(date: Date): string {
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
 }
 
-const STATUS = { met: '达标', warning: '达标（有提示）', short: '未达标' } as const;
+/** A cell as typed, for the 已排除 sheet: text as it was (spaces and all), a figure as a figure, a date as 2023-05-01. */
+function typedValue(cell: Cell): string | number {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return isoDay(cell);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return typeof cell === 'number' && !Number.isFinite(cell) ? '' : cell;
+}
+
+/**
+ * The 已排除 sheet: every row left out of the figures, as typed, under its table's headings, with its table, its row
+ * in the file and why it was left out. One block per table (its headings above its rows); the import does not read it.
+ */
+function excludedSheetRows(rows: readonly RowAsTyped[], stamp: string): (string | number)[][] {
+  const out: (string | number)[][] = [[stamp]];
+  let headings: readonly string[] | undefined;
+  for (const r of rows) {
+    if (r.headings !== headings) {
+      headings = r.headings;
+      if (out.length > 1) out.push([]);
+      out.push(['原表', '原行号', '排除原因', ...headings]);
+    }
+    const why =
+      r.excluded === true
+        ? `已排除${r.problems.length > 0 ? `；排除前的问题：${r.problems.join('；')}` : '（排除前无错误或提示）'}`
+        : `本人的人员行（${rowsText(r.excluded.withPerson)}）已排除，本行随之未核对`;
+    const cells = r.cells.map(typedValue);
+    while (cells.length > 0 && cells.at(-1) === '') cells.pop();
+    out.push([r.sheet, r.row, why, ...cells]);
+  }
+  return out;
+}
 
 /**
  * The results workbook's sheets. People left out of the check (`unchecked`: every row of theirs excluded) get a sheet
  * of their own, 未核对, named on every sheet's first line and in 说明, so that nobody reads the workbook as the whole unit.
+ * Rows left out (`notChecked`: excluded, or with their person's row) are kept as typed in 已排除, which the import skips.
  */
-export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date, unchecked: readonly UncheckedPerson[] = [], issues: readonly BatchIssue[] = []): Promise<{ name: string; rows: (string | number)[][]; widths?: number[]; frozenHeader?: boolean }[]> {
+export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date, unchecked: readonly UncheckedPerson[] = [], issues: readonly BatchIssue[] = [], notChecked: readonly RowAsTyped[] = []): Promise<{ name: string; rows: (string | number)[][]; widths?: number[]; frozenHeader?: boolean }[]> {
   const digest = await ruleDataDigest(ruleSet);
   const unit = ruleSet.hoursUnit;
   const left = unchecked.length > 0 ? `；另有 ${unchecked.length} 人未核对，见「未核对」表` : '';
+  // Row numbers in 备注, 提示 and 未核对 are the imported file's; this workbook's 人员 and 活动 are numbered anew.
+  const source = notChecked.length > 0 ? '原文件' : '';
   const stamp = `依据 ${ruleSet.docNumber}；规则数据摘要 ${digest}；生成于 ${localTime(madeAt)}${left}`;
   const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数', '备注']];
   const yearly: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '年度', `公需科目（${unit}）`, `专业科目（${unit}）`, `合计（${unit}）`, '公需差', '专业差', '合计差', '年度结果']];
@@ -160,9 +194,10 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   for (const issue of issues) if (issue.level === 'warning') warningsAt.set(issue.ref, [...(warningsAt.get(issue.ref) ?? []), issue.column ? `${issue.column}：${issue.message}` : issue.message]);
   results.forEach((r, i) => {
     const person = people[i] as BatchPerson;
-    summary.push([r.key, r.name, r.department, r.met ? '达标' : '未达标', r.span ? `${r.span.from}～${r.span.to}` : '', gapText(r), r.activityCount, [excludedNote(r), repeatedNote(r), ...(warningsAt.get(person.ref) ?? [])].filter(Boolean).join('；')]);
+    // 结果 and 年度结果 in the calculator's and the worksheet's words: 基本达标 with the advisory part and how far short.
+    summary.push([r.key, r.name, r.department, STATUS_WORDS[r.status], r.span ? `${r.span.from}～${r.span.to}` : '', [gapText(r), advisoryNote(r)].filter(Boolean).join('；'), r.activityCount, [excludedNote(r, source), repeatedNote(r), ...(warningsAt.get(person.ref) ?? [])].filter(Boolean).join('；')]);
     for (const y of r.years) {
-      yearly.push([r.key, r.name, r.department, y.year, y.public, y.professional, y.total, y.shortPublic ?? '', y.shortProfessional, y.shortTotal, y.metInFull ? '视为完成' : STATUS[y.status]]);
+      yearly.push([r.key, r.name, r.department, y.year, y.public, y.professional, y.total, y.shortPublic ?? '', y.shortProfessional, y.shortTotal, yearVerdict(y)]);
     }
     const result = calculate(person.draft);
     result.items.forEach((item, n) => {
@@ -177,6 +212,10 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   const repeated = results.filter((r) => r.repeatedRows.length > 0).length;
   // Rows typed twice are counted as typed (the check does not drop a row on a guess): whoever reads the figures is told.
   const twice = repeated > 0 ? `${repeated} 人的活动有内容完全相同的行，均已按所填计入学时，见「汇总」表备注；如系重复填写，请删去重复的行后重新核对。` : '';
+  const excludedText =
+    notChecked.length > 0
+      ? `导入文件中有 ${notChecked.length} 行未用于核对，不在这两表中：「已排除」表按原表名、原行号列出其原样内容和排除原因，再次导入时不读取该表。各表备注、提示和原因中的表名、行号均指导入的原文件。`
+      : '';
   const info: (string | number)[][] = [
     ['继续教育学时单位批量核对结果'],
     ['依据', `${ruleSet.title}（${ruleSet.docNumber}）`],
@@ -184,7 +223,8 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     ['生成时间', localTime(madeAt)],
     ['核对人数', results.length],
     ...(unchecked.length > 0 ? [['未核对人数', unchecked.length]] : []),
-    ['说明', `测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。${unchecked.length > 0 ? '「未核对」表列出其行已排除、未经核对的人员及原因。' : ''}${twice}「人员」「活动」两表是本次核对所用的数据，可直接再次导入。`],
+    ...(notChecked.length > 0 ? [['已排除行数', notChecked.length]] : []),
+    ['说明', `测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。${unchecked.length > 0 ? '「未核对」表列出其行已排除、未经核对的人员及原因。' : ''}${twice}「人员」「活动」两表是本次核对所用的数据，可直接再次导入。${excludedText}`],
   ];
   const leftOut: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '原因'], ...unchecked.map((u) => [u.key, u.name, u.department, u.reason])];
   const input = people.map((p) => ({ key: p.key, name: p.name, department: p.department, draft: p.draft }));
@@ -196,10 +236,11 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     { name: '说明', rows: info, widths: [14, 80] },
     { name: '人员', rows: peopleRows(input), frozenHeader: true },
     { name: '活动', rows: activityRows(input, ruleSet), frozenHeader: true },
+    ...(notChecked.length > 0 ? [{ name: '已排除', rows: excludedSheetRows(notChecked, stamp), widths: [8, 8, 50] }] : []),
   ];
 }
 
 /** The results as an .xlsx Blob. */
-export async function buildResultsWorkbook(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date, unchecked: readonly UncheckedPerson[] = [], issues: readonly BatchIssue[] = []): Promise<Blob> {
-  return writeWorkbook(await resultSheets(ruleSet, people, results, madeAt, unchecked, issues));
+export async function buildResultsWorkbook(ruleSet: RuleSet, people: readonly BatchPerson[], results: readonly PersonResult[], madeAt: Date, unchecked: readonly UncheckedPerson[] = [], issues: readonly BatchIssue[] = [], notChecked: readonly RowAsTyped[] = []): Promise<Blob> {
+  return writeWorkbook(await resultSheets(ruleSet, people, results, madeAt, unchecked, issues, notChecked));
 }

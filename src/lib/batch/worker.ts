@@ -131,7 +131,7 @@ async function handle(m: BatchRequest) {
     case 'export': {
       if (!current) throw new Error('没有可导出的结果');
       const madeAt = new Date();
-      const blob = await buildResultsWorkbook(current.ruleSet, current.check.people, current.check.results, madeAt, current.check.unchecked, current.check.issues);
+      const blob = await buildResultsWorkbook(current.ruleSet, current.check.people, current.check.results, madeAt, current.check.unchecked, current.check.issues, current.check.notChecked);
       return post({ type: 'file', id: m.id, blob, name: `继续教育学时核对结果-${compactDate(madeAt)}.xlsx` });
     }
     case 'zip':

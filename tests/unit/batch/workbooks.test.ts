@@ -258,3 +258,58 @@ test('the results workbook carries the check’s warnings: a later year and a re
   const note = String(summary.getRow(3).getCell(8).value ?? '');
   expect(note).toBe('核认跨度结束年份：2030年晚于今年（2026年），请核对');
 });
+
+test('the results workbook keeps every row left out, as typed, in 已排除 with its sheet, row and why; a person whose own row was excluded says so; imported again, the same results', async () => {
+  const ruleSet = getRuleSet('zhuzhou-2024')!;
+  const people = [
+    ['工号', '姓名', '部门', '拟申报级别', '学历'],
+    ['C01', '张一', '内科', '中级', '大学本科'],
+    ['C02', '李二', '外科', '副高级', '大学本科'],
+    ['C01', '张一', '内科', '副高级', '大学本科'], // row 4: C01 again, another 拟申报级别
+    ['C03', '王三', '外科', '高级', '大学本科'], // row 5: 拟申报级别 not offered
+  ];
+  const activities = [
+    ['工号', '活动形式', '年度', '科目', '课程来源', '学时', '开始日期', '结束日期', '任务类型', '考核合格'],
+    ['C01', '课程', '2023', '公需', '网络平台课程等远程教育', '30', '', '', '', ''],
+    ['C01', '特定工作任务', '', '', '', '', '2023-02-30', '2023-12-31', '援疆', '是'], // row 3: impossible date
+    ['C02', '课程', '2023', '专业', '网络平台课程等远程教育', '60', '', '', '', ''],
+    ['C03', '课程', '２０２３', '专业', '网络平台课程等远程教育', ' 12 ', '', '', '', ''], // row 5: left out with 王三
+  ];
+  const tables = [{ name: '人员', rows: people }, { name: '活动', rows: activities }];
+  const first = checkBatch(tables, ruleSet);
+  expect(first.issues.filter((i) => i.level === 'error').map((i) => i.ref)).toEqual(['人员!4', '人员!5', '活动!3']);
+  const check = checkBatch(tables, ruleSet, { excluded: new Set(['人员!4', '人员!5', '活动!3']) });
+  expect(check.errorCount).toBe(0);
+  const blob = await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2, 9, 5), check.unchecked, check.issues, check.notChecked);
+  const book = await open(blob);
+  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '未核对', '逐年', '逐项', '说明', '人员', '活动', '已排除']);
+
+  // Every row left out, under its own table's headings, its cells as typed (２０２３ and ' 12 ' as they were).
+  const excluded = sheetRows(book.getWorksheet('已排除')!);
+  expect(excluded[0]![0]).toMatch(/^依据 株人社函〔2024〕5号；/);
+  expect(excluded.slice(1).map((r) => Array.from(r, (c) => c ?? ''))).toEqual([
+    ['原表', '原行号', '排除原因', ...people[0]!],
+    ['人员', '4', '已排除；排除前的问题：工号「C01」与人员表第2行重复，且内容不同（拟申报级别：第2行「中级」，本行「副高级」）', ...people[3]!],
+    ['人员', '5', expect.stringMatching(/^已排除；排除前的问题：「高级」不是可选的拟申报级别/), ...people[4]!],
+    [],
+    ['原表', '原行号', '排除原因', ...activities[0]!],
+    ['活动', '3', expect.stringMatching(/^已排除；排除前的问题：.*2023-02-30/), 'C01', '特定工作任务', '', '', '', '', '2023-02-30', '2023-12-31', '援疆', '是'],
+    ['活动', '5', '本人的人员行（人员表第5行）已排除，本行随之未核对', 'C03', '课程', '２０２３', '专业', '网络平台课程等远程教育', ' 12 '],
+  ]);
+
+  // C01 was checked from row 2: 汇总's 备注 says which of their rows was left out, in the original file's numbers.
+  const summary = sheetRows(book.getWorksheet('汇总')!);
+  expect(summary.slice(2).map((r) => [r[0], r[7] ?? ''])).toEqual([
+    ['C01', '已排除原文件人员表第4行，按第2行核对；已排除原文件活动表第3行，未计入学时'],
+    ['C02', ''],
+  ]);
+  const info = sheetRows(book.getWorksheet('说明')!);
+  expect(info.find((r) => r[0] === '已排除行数')).toEqual(['已排除行数', '4']);
+  expect(info.find((r) => r[0] === '说明')?.[1]).toContain('导入文件中有 4 行未用于核对，不在这两表中：「已排除」表按原表名、原行号列出其原样内容和排除原因，再次导入时不读取该表。');
+
+  // Imported again: 已排除 is not read, and the people come out as before.
+  const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
+  expect([again.needsMapping, again.errorCount, again.warningCount, again.unchecked]).toEqual([false, 0, 0, []]);
+  expect(again.layouts.find((l) => l.table === '已排除')?.role).toBe('ignored');
+  expect(again.results.map(({ excludedRows, excludedOwnRows, ...r }) => r)).toEqual(check.results.map(({ excludedRows, excludedOwnRows, ...r }) => r));
+});
