@@ -84,6 +84,32 @@ test('stated hours with two decimals are refused; one decimal counts (附件1 �
   await expect(editor.getByLabel('证书载明学时')).toBeFocused();
 });
 
+test('撤销修改 still puts back the activity as it was after a reload in the middle of a wrong entry', async ({ page }) => {
+  const editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByLabel('完成年份').pressSequentially('2020', { delay: 50 });
+  await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
+  await editor.getByLabel('证书载明学时').pressSequentially('36', { delay: 60 });
+  await finish(editor);
+  await expect(row2020(page).nth(1).locator('.figure')).toHaveText('36');
+  await page.getByRole('button', { name: /修改\s*第1项/ }).click();
+  const again = page.getByRole('group', { name: /^第1项/ });
+  const hours = again.getByLabel('证书载明学时');
+  await hours.press('ControlOrMeta+a');
+  await hours.pressSequentially('32.25', { delay: 60 });
+  // The figures use the last valid keystroke (32.2) and say so; the activity as it was is 36.
+  await expect(row2020(page).nth(1).locator('.figure')).toHaveText('32.2');
+  await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  await page.reload();
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  const reopened = page.getByRole('group', { name: /^第1项/ });
+  await expect(reopened.getByLabel('证书载明学时')).toHaveValue('32.25');
+  await reopened.getByRole('button', { name: '撤销修改' }).click();
+  await expect(reopened).toBeHidden();
+  await expect(row2020(page).nth(1).locator('.figure')).toHaveText('36');
+  await expect(page.locator('#calc-live-summary')).not.toContainText('待改正');
+});
+
 test('while a form or the span holds a wrong entry, the results and the floating summary say they use the last valid one', async ({ page }) => {
   const editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').pressSequentially('2020', { delay: 50 });

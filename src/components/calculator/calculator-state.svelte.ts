@@ -236,6 +236,9 @@ export class CalculatorState {
       editors[form.id] = { id: form.id, kind: form.kind as ActivityKind, values: { ...form.values }, title: form.title, typed: { ...form.typed }, shown: { ...form.shown }, revealed: form.revealed, errors: {} };
     }
     this.editors = editors;
+    // 撤销修改 after a reload: the activity as 修改 found it, kept with the open form (a new one's is 取消添加).
+    this.before.clear();
+    for (const form of work.forms) if (editors[form.id] !== undefined && form.before !== undefined && (form.before === null || form.before.id === form.id)) this.before.set(form.id, form.before);
     const inDraft = new Set(draft.activities.map((a) => a.id));
     this.order = work.order.filter((id) => editors[id] !== undefined || inDraft.has(id));
     // A form's text that reads as valid is what the draft holds; the journal may have kept a last keystroke's text
@@ -261,7 +264,10 @@ export class CalculatorState {
       .filter((x): x is { e: Editor; position: number } => x.position !== undefined)
       .sort((a, b) => a.position - b.position)
       .map(({ e }) => e)
-      .map((e) => ({ id: e.id, kind: e.kind, values: { ...e.values }, title: e.title, typed: { ...e.typed }, shown: { ...e.shown }, revealed: e.revealed }));
+      .map((e) => {
+        const before = this.before.get(e.id);
+        return { id: e.id, kind: e.kind, values: { ...e.values }, title: e.title, typed: { ...e.typed }, shown: { ...e.shown }, revealed: e.revealed, ...(before !== undefined ? { before } : {}) };
+      });
     return { order: [...this.order], forms, span: { ...this.spanForm } };
   }
 

@@ -5,6 +5,7 @@
 import type { Draft, DraftIssue } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
 import { migrateDraft } from './migrations';
+import type { ActivityReader } from './work';
 
 /** A draft read from outside the page, or why it could not be; `repairs` says what was put right (see parseDraft). */
 export type ReadDraftResult =
@@ -19,4 +20,17 @@ export function readDraft(input: unknown): ReadDraftResult {
   if (!parsed.ok) return { ok: false, message: '内容不是有效的测算草稿', issues: parsed.issues };
   const from = migrated.from !== undefined && migrated.from < parsed.draft.version ? migrated.from : undefined;
   return { ok: true, draft: parsed.draft, migratedFrom: from, repairs: parsed.repairs };
+}
+
+/**
+ * Reads a stored activity (an open form's `before`) with the same checks as a draft's own: as the only activity of
+ * the stored draft it came with (`rawDraft`, untrusted too). Undefined unless it reads as one activity with this id.
+ */
+export function activityReader(rawDraft: unknown): ActivityReader {
+  return (raw, id) => {
+    if (rawDraft === null || typeof rawDraft !== 'object' || Array.isArray(rawDraft)) return undefined;
+    const read = readDraft({ ...(rawDraft as Record<string, unknown>), activities: [raw] });
+    const activity = read.ok && read.draft.activities.length === 1 ? read.draft.activities[0] : undefined;
+    return activity !== undefined && activity.id === id ? activity : undefined;
+  };
 }

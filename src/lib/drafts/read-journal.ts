@@ -1,7 +1,7 @@
 /** Reading journal entries: the draft inside is checked by the draft schema, fetched with this module on use. */
 import { MAX_NAME_LENGTH } from './draft-record';
 import { journalKey, type JournalEntry } from './journal';
-import { readDraft } from './read-draft';
+import { activityReader, readDraft } from './read-draft';
 import { readWork } from './work';
 
 /**
@@ -35,6 +35,6 @@ export function readJournalEntry(key: unknown, raw: unknown, rawWork?: unknown):
     baseRevision: Number.isInteger(obj['baseRevision']) ? num(obj['baseRevision']) : 0,
     updatedAt,
     draft: read.draft,
-    work: readWork(work, ids),
+    work: readWork(work, ids, activityReader(obj['draft'])),
   };
 }

@@ -3,7 +3,7 @@
  * fetches with this module on the first read, not with the page.
  */
 import { MAX_NAME_LENGTH, RECORD_VERSION, storedRevision, type StoredRead } from './draft-record';
-import { readDraft } from './read-draft';
+import { activityReader, readDraft } from './read-draft';
 import { readWork } from './work';
 
 /**
@@ -39,7 +39,7 @@ function readStored(key: string, raw: unknown): StoredRead {
     updatedAt: time(obj['updatedAt']),
     revision: storedRevision(obj),
     draft: read.draft,
-    work: readWork(obj['work'], read.draft.activities.map((a) => a.id)),
+    work: readWork(obj['work'], read.draft.activities.map((a) => a.id), activityReader(obj['draft'])),
     migratedFrom: read.migratedFrom,
   };
 }

@@ -3,7 +3,7 @@
  * the list and the span form, stored with the draft so that a reload gives back exactly what was on screen. Read
  * from storage as untrusted input: anything malformed is dropped, never thrown.
  */
-import { MAX_ACTIVITIES } from '../rules/core';
+import { MAX_ACTIVITIES, type Activity } from '../rules/core';
 
 /** One open activity form as typed. */
 export interface WorkForm {
@@ -18,7 +18,18 @@ export interface WorkForm {
   shown: Record<string, string>;
   /** Every message shows (完成 was pressed, or the activity came from the draft). */
   revealed: boolean;
+  /**
+   * The activity as it was when 修改 opened the form, so that 撤销修改 still restores it after a reload; null for an
+   * activity added in this form (取消添加 takes it away); absent where neither is known (or could not be read).
+   */
+  before?: Activity | null;
 }
+
+/**
+ * Reads an untrusted stored activity for the form with this id (with the draft schema, which the readers of stored
+ * records load); undefined when it is not one.
+ */
+export type ActivityReader = (raw: unknown, id: string) => Activity | undefined;
 
 /** The span form as typed. */
 export interface WorkSpan {
@@ -56,7 +67,7 @@ function fields(v: unknown): [string, unknown][] {
     .map((k) => [k, v[k]]);
 }
 
-function readForm(raw: unknown): WorkForm | null {
+function readForm(raw: unknown, readActivity: ActivityReader | undefined): WorkForm | null {
   if (!isObject(raw)) return null;
   const { id, kind } = raw;
   if (typeof id !== 'string' || !ID.test(id) || typeof kind !== 'string' || !KIND.test(kind)) return null;
@@ -66,7 +77,10 @@ function readForm(raw: unknown): WorkForm | null {
   for (const [k, v] of fields(raw['typed'])) if (v === true) typed[k] = true;
   const shown: Record<string, string> = {};
   for (const [k, v] of fields(raw['shown'])) if (typeof v === 'string' && v !== '') shown[k] = v.slice(0, MAX_RAW_TEXT);
-  return { id, kind, values, title: text(raw['title']), typed, shown, revealed: raw['revealed'] === true };
+  const stored = raw['before'];
+  const before = stored === null ? null : readActivity !== undefined && stored !== undefined ? readActivity(stored, id) : undefined;
+  const kept = before === null || (before !== undefined && before.kind === kind);
+  return { id, kind, values, title: text(raw['title']), typed, shown, revealed: raw['revealed'] === true, ...(kept ? { before } : {}) };
 }
 
 /** The empty work of a draft opened fresh: its activities in draft order, no form open. */
@@ -76,15 +90,16 @@ export function emptyWork(activityIds: readonly string[]): Work {
 
 /**
  * Reads stored work in progress for a draft whose activities have `activityIds`; malformed parts are dropped.
- * The order always lists every activity of the draft exactly once, and every open form.
+ * The order always lists every activity of the draft exactly once, and every open form. A form's `before` is kept only
+ * when `readActivity` reads it as an activity of that form's id and kind.
  */
-export function readWork(raw: unknown, activityIds: readonly string[]): Work {
+export function readWork(raw: unknown, activityIds: readonly string[], readActivity?: ActivityReader): Work {
   const work = emptyWork([]);
   if (!isObject(raw)) return emptyWork(activityIds);
   const seen = new Set<string>();
   if (Array.isArray(raw['forms'])) {
     for (const f of raw['forms'].slice(0, MAX_OPEN_FORMS)) {
-      const form = readForm(f);
+      const form = readForm(f, readActivity);
       if (form && !seen.has(form.id)) {
         seen.add(form.id);
         work.forms.push(form);

@@ -130,4 +130,28 @@ describe('journal', () => {
     await set(workKey, { id: 'd1', tab: 't1', updatedAt: 9000, work: typing('1') }, db());
     expect(await createIdbJournal().all()).toEqual([]);
   });
+  it('keeps an open form’s activity as 修改 found it (for 撤销修改 after a reload), read as untrusted like the draft', async () => {
+    const draft = caseDraft();
+    const course = draft.activities.find((a) => a.id === 'c1')!;
+    const editing = (before: unknown): Work => ({
+      order: draft.activities.map((a) => a.id),
+      forms: [{ id: 'c1', kind: 'course', values: { hours: '1' }, title: '', typed: { hours: true }, shown: {}, revealed: true, before } as Work['forms'][number]],
+      span: { open: false, from: '', to: '' },
+    });
+    const readBack = async (before: unknown) => {
+      globalThis.indexedDB = new IDBFactory();
+      createIdbJournal().write(entry(draft, editing(before)));
+      await settled();
+      return (await createIdbJournal().all())[0]?.work.forms[0];
+    };
+    expect((await readBack(course))?.before).toEqual(course);
+    // Added in the form: 取消添加 after a reload.
+    expect((await readBack(null))?.before).toBeNull();
+    // Not an activity of this form: dropped (no 撤销修改), the form itself kept.
+    for (const bad of [{ ...course, id: 'other' }, { ...course, hours: -5 }, { ...course, kind: 'paper' }, 'c1', 42, { __proto__: { id: 'c1' } }]) {
+      const form = await readBack(bad);
+      expect(form?.values, JSON.stringify(bad)).toEqual({ hours: '1' });
+      expect(form?.before, JSON.stringify(bad)).toBeUndefined();
+    }
+  });
 });
