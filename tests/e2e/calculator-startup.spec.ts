@@ -72,3 +72,15 @@ test('when the activity form’s code cannot be fetched, the person is told and 
   await expect(page.getByRole('alert').filter({ hasText: '第1项的表单未能载入' })).toBeVisible();
   await expect(page.locator('#calc-summary')).toContainText('1 项活动尚未填写完整');
 });
+
+test('before 职称级别 and 学历 are chosen, the span asks for them instead of saying the notice is silent', async ({ page }) => {
+  await openCalculator(page, '/calculator/', false);
+  const span = page.locator('#calc-span');
+  await expect(span).toContainText('请先选择拟申报职称级别和最高学历，核认跨度随之按通知确定。');
+  await expect(span).not.toContainText('未规定');
+  await page.getByRole('radio', { name: '副高级' }).check();
+  await expect(span).toContainText('请先选择拟申报职称级别和最高学历');
+  await page.getByRole('radio', { name: '大学本科' }).check();
+  await expect(span.locator('.span-value')).toContainText('2019～2023 年');
+  await expect(span).not.toContainText('请先选择');
+});
