@@ -95,9 +95,31 @@ test('a name with a character no font has (𠀀, Extension B) is listed before p
   await typeName(page, '王𠀀');
   await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
   await page.getByRole('button', { name: '下载PDF工作表' }).click();
-  await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 字体中没有以下字符，无法正确显示：𠀀');
+  await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 字体中没有以下字符，无法正确显示：𠀀（在姓名中）。请修改这些内容，或不在工作表中写上姓名、工作单位后重试');
   // 王 is in the middle font; no font holds a character beyond the BMP, so no larger one is fetched for 𠀀.
   expect(files).toContain('worksheet-sc-common.ttf');
   expect(files).not.toContain('worksheet-sc.ttf');
   expect(files).not.toContain('worksheet-sc-extended.ttf');
+});
+
+test('a character no font has in an activity’s 名称 is said to be there, by its number, with no advice about the name', async ({ page }) => {
+  await openCalculator(page);
+  const editor = await addActivity(page, '发表论文');
+  await editor.getByLabel('发表年份').pressSequentially('2021', { delay: 40 });
+  await editor.getByRole('radio', { name: '独立或第一作者' }).check();
+  await editor.getByLabel('名称（选填）').pressSequentially('𠮷野家的论文', { delay: 40 });
+  await finish(editor);
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  const message = page.locator('#calc-pdf-msg');
+  await expect(message).toContainText('PDF 字体中没有以下字符，无法正确显示：𠮷（在第1项的名称中）。请修改这些内容后重试');
+  await expect(message).not.toContainText('姓名');
+});
+
+test('with no 职称级别 or 学历 chosen, 下载PDF工作表 asks for them instead of printing an empty worksheet', async ({ page }) => {
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await openCalculator(page, '/calculator/', false);
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  await expect(page.locator('#calc-pdf-msg')).toHaveText('请先选择拟申报职称级别和最高学历，再生成 PDF 工作表。');
+  expect(downloads).toBe(0);
 });
