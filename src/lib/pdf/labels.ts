@@ -1,5 +1,5 @@
 /** Fixed Chinese wording of the worksheet. Policy figures never appear here: they come from the rule set. */
-import type { ItemStatus } from '../rules/core';
+import { dayInChina, type ItemStatus } from '../rules/core';
 
 /** 拟申报职称级别, as the calculator names them. */
 export { TITLE_LEVEL_LABELS } from '../rules/core';
@@ -59,7 +59,8 @@ export const TEXT = {
 
 /** "2024年6月1日" in the reader's own calendar day. */
 export function formatDate(date: Date): string {
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+  const { y, m, d } = dayInChina(date);
+  return `${y}年${m}月${d}日`;
 }
 
 /** Footer line with the page number, e.g. "第 1 页 / 共 3 页". */

@@ -27,4 +27,4 @@ export { materialsInOrder, materialsEntry } from './materials';
 export type { MaterialSet } from './materials';
 export { citeRef, clauseHref, formatTenths } from './context';
 export { TITLE_LEVELS, DEGREES, SUBJECTS, TITLE_LEVEL_LABELS, DEGREE_LABELS, SUBJECT_LABELS, ITEM_STATUS_LABELS, itemStatusText, itemExplanation } from './labels';
-export { classifyLength, addMonths, parseDay, compactDate, laterYearsWarning, yearInChina } from './dates';
+export { classifyLength, addMonths, parseDay, compactDate, dayInChina, laterYearsWarning, yearInChina } from './dates';

@@ -55,10 +55,21 @@ export function classifyLength(start: CalendarDay, end: CalendarDay, minMonths: 
   return 'under-min';
 }
 
-/** YYYYMMDD in local time, for file names (exported drafts, the PDF worksheet). */
+/**
+ * The calendar day in China (UTC+8 all year) of an instant: the site's dates are Beijing's, as its round status says
+ * (按北京时间), whatever time zone the device is set to: 生成日期, the print header, file names, 今年.
+ * @example dayInChina(new Date('2026-12-01T20:00:00Z')) // { y: 2026, m: 12, d: 2 }
+ */
+export function dayInChina(instant: Date): CalendarDay {
+  const shifted = new Date(instant.getTime() + 8 * 60 * 60 * 1000);
+  return { y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate() };
+}
+
+/** YYYYMMDD, the day in Beijing, for file names (exported drafts, the PDF worksheet, the batch's files). */
 export function compactDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
+  const { y, m, d } = dayInChina(date);
+  return `${y}${pad(m)}${pad(d)}`;
 }
 
 /**
@@ -69,7 +80,7 @@ export function compactDate(date: Date): string {
  * @example yearInChina(new Date('2026-12-31T16:00:00Z')) // 2027 (midnight in Beijing)
  */
 export function yearInChina(instant: Date): number {
-  return new Date(instant.getTime() + 8 * 60 * 60 * 1000).getUTCFullYear();
+  return dayInChina(instant).y;
 }
 
 /**
