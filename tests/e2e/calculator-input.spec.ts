@@ -158,6 +158,26 @@ test('an impossible date and an end before the start are refused; the last valid
   await expect(verdict2022).toContainText('视为达标');
 });
 
+test('the activity list says why an item scores nothing, and that a task over several years meets each of them (附件1 二 7)', async ({ page }) => {
+  const task = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
+  await task.getByLabel('任务类型').selectOption({ label: '援藏' });
+  await task.getByLabel('开始日期').pressSequentially('2022-03-01', { delay: 40 });
+  await task.getByLabel('结束日期').pressSequentially('2022-08-31', { delay: 40 });
+  await finish(task);
+  const first = page.locator('.activity').first();
+  await expect(first.locator('.activity-meta')).toContainText('不予折算');
+  await expect(first.locator('.activity-reason')).toHaveText('未考核合格的，不予折算。');
+  const long = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
+  await long.getByLabel('任务类型').selectOption({ label: '援疆' });
+  await long.getByLabel('开始日期').pressSequentially('2019-09-01', { delay: 40 });
+  await long.getByLabel('结束日期').pressSequentially('2021-04-30', { delay: 40 });
+  await long.getByLabel('考核合格').check();
+  await finish(long);
+  const second = page.locator('.activity').nth(1);
+  await expect(second.locator('.activity-meta')).toContainText('各年度均视为完成');
+  await expect(second.locator('.activity-reason')).toHaveCount(0);
+});
+
 test('a year outside the span is listed beside the field and in the summary, and not counted', async ({ page }) => {
   const editor = await training(page);
   await editor.getByLabel('参加年份').fill('2015');
