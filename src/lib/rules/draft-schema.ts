@@ -307,7 +307,7 @@ export type Profile = v.InferOutput<typeof profileSchema>;
 export interface DraftIssue {
   /** Machine path, e.g. ["activities", 2, "days"]. */
   path: (string | number)[];
-  /** Human-readable location, e.g. 第3项活动「全天（天）」. */
+  /** Human-readable location, e.g. 第3项活动「全天天数（天）」. */
   field: string;
   message: string;
 }
@@ -335,9 +335,10 @@ const FIELD_LABELS: Record<string, string> = {
   subject: '科目',
   source: '课程来源',
   hours: '学时',
-  days: '全天（天）',
-  halfDays: '半天（个）',
-  evenings: '晚上（个）',
+  // As the calculator's form labels them (fieldLabel: label and unit), so that an import error names the field shown.
+  days: '全天天数（天）',
+  halfDays: '半天次数（半天）',
+  evenings: '晚上次数（晚）',
   level: '级别',
   role: '本人角色',
   count: '数量',
@@ -358,7 +359,7 @@ const ACTIVITY_FIELD_LABELS: Record<string, string> = { format: '形式' };
 // Object.hasOwn is Chromium 93+ / Safari 15.4+; the site runs in Chromium 87+ and Safari 14+ (README).
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
-/** Chinese label for a path, e.g. ["activities", 2, "days"] → 第3项活动「全天（天）」. */
+/** Chinese label for a path, e.g. ["activities", 2, "days"] → 第3项活动「全天天数（天）」. */
 export function describePath(path: readonly PropertyKey[]): string {
   const parts: string[] = [];
   let labels: Record<string, string> = {};
@@ -390,7 +391,7 @@ export type ParseDraftResult = { ok: true; draft: Draft; repairs: string[] } | {
  * Parses untrusted input (a stored draft, an imported file, a shared link) into a draft.
  * Never throws; every problem comes back with the field it concerns. Activity ids come out unique: an activity
  * whose id repeats an earlier one's gets a new id (ids are internal, so nothing the user sees changes).
- * @example parseDraft(JSON.parse(text)) // { ok: false, issues: [{ field: '第1项活动「全天（天）」', message: '不能为负数' }] }
+ * @example parseDraft(JSON.parse(text)) // { ok: false, issues: [{ field: '第1项活动「全天天数（天）」', message: '不能为负数' }] }
  */
 export function parseDraft(input: unknown): ParseDraftResult {
   const result = v.safeParse(draftSchema, input);

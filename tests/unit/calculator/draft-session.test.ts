@@ -101,7 +101,7 @@ describe('DraftSession', () => {
 
     const bad = JSON.stringify({ ...caseDraft(), activities: [{ id: 'x', kind: 'training', year: 2020, subject: 'public', format: 'training', days: -1, halfDays: 0 }] });
     expect(await tab.importFile(new File([bad], '坏文件.json'))).toBe(false);
-    expect(tab.importError?.details).toContain('第1项活动「全天（天）」：不能为负数');
+    expect(tab.importError?.details).toContain('第1项活动「全天天数（天）」：不能为负数');
     expect(calcOf(tab).draft).toBe(before);
     expect(await createIdbDraftStore().list()).toHaveLength(1);
 

@@ -30,7 +30,7 @@ describe('draft files', () => {
     (draft.activities[0] as Record<string, unknown>)['days'] = -2;
     const result = readDraftFile(JSON.stringify(draft));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.details).toContain('第1项活动「全天（天）」：不能为负数');
+    if (!result.ok) expect(result.details).toContain('第1项活动「全天天数（天）」：不能为负数');
   });
 
   it('refuses an oversized file before parsing it', () => {

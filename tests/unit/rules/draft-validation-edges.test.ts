@@ -65,7 +65,7 @@ describe('draft schema edge cases (as zod answered them)', () => {
   });
 
   it('checks one activity with the same messages, paths from the activity', () => {
-    expect(parseActivity({ ...training, days: -1 })).toEqual({ ok: false, issues: [{ path: ['days'], field: '全天（天）', message: '不能为负数' }] });
+    expect(parseActivity({ ...training, days: -1 })).toEqual({ ok: false, issues: [{ path: ['days'], field: '全天天数（天）', message: '不能为负数' }] });
     expect(parseActivity(training)).toEqual({ ok: true, activity: { ...training, evenings: 0 } });
   });
 });

@@ -29,9 +29,9 @@ describe('parseDraft', () => {
   });
 
   it.each([
-    ['a negative day count', { days: -1 }, '第1项活动「全天（天）」', '不能为负数'],
-    ['a decimal day count', { days: 1.5 }, '第1项活动「全天（天）」', '须为整数'],
-    ['a day count that is not a number', { days: '三' }, '第1项活动「全天（天）」', '须填写数字'],
+    ['a negative day count', { days: -1 }, '第1项活动「全天天数（天）」', '不能为负数'],
+    ['a decimal day count', { days: 1.5 }, '第1项活动「全天天数（天）」', '须为整数'],
+    ['a day count that is not a number', { days: '三' }, '第1项活动「全天天数（天）」', '须填写数字'],
     ['a year out of range', { year: 1900 }, '第1项活动「年份」', '年份不能早于'],
     ['an unknown subject', { subject: 'x' }, '第1项活动「科目」', '请选择公需科目或专业科目'],
   ])('refuses %s, naming the field', (_what, patch, field, message) => {

@@ -75,7 +75,7 @@ describe('share links', () => {
     const hostile = { version: 1, ruleSet: 'zhuzhou-2024', profile: { titleLevel: 'full-senior', degree: 'master' }, activities: [{ kind: 'training', year: 2020, subject: 'public', format: 'training', days: -5, halfDays: 0 }] };
     const fragment = `share=1.z${toBase64Url(await deflate(new TextEncoder().encode(JSON.stringify(hostile))))}`;
     const result = await decodeShareHash(fragment);
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('第1项活动「全天（天）」：不能为负数') });
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('第1项活动「全天天数（天）」：不能为负数') });
   });
 
   it('refuses a small link that would inflate to an enormous payload', async () => {
