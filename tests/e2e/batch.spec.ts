@@ -87,6 +87,21 @@ test('a file from a template that still had 计入年度 is read: 开始当年 a
   expect(person?.[4]).not.toContain('2022：视为完成');
 });
 
+test('printed, the page gives the results, not the template, upload, save and export controls above them', async ({ page }) => {
+  await openBatch(page);
+  const rows = [
+    ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'],
+    ['A1', '冯十二', '副高级', '大学本科', '课程', '2022', '公需科目', '网络平台课程等远程教育', '30'],
+  ];
+  await page.getByLabel('或粘贴单元格').fill(rows.map((r) => r.join('\t')).join('\n'));
+  await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(page.getByText('已读取「粘贴内容」')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const heading of ['#batch-template-heading', '#batch-import-heading', '#batch-export-heading', '#batch-save-heading']) await expect(page.locator(heading)).toBeHidden();
+  expect((await resultRows(page))[0]?.slice(0, 2)).toEqual(['A1', '冯十二']);
+  await expect(page.locator('#batch-check-heading')).toBeVisible();
+});
+
 test('the zip draws a name with 喆 (the extended font) and lists a person whose name has a character no font has', async ({ page }) => {
   test.setTimeout(120_000);
   await openBatch(page);
