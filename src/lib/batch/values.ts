@@ -106,7 +106,16 @@ export function readChoice<T extends string>(text: string, list: readonly ListEn
       if (other) return no(`「${text}」是${rs.docNumber}的${what}，本轮（${ruleSet.docNumber}）没有此项`);
     }
   }
-  return no(`「${text}」不是可选的${what}，可选：${list.map((e) => e.label).join('、')}`);
+  return no(`「${text}」不是可选的${what}，可选：${optionsText(list.map((e) => e.label))}`);
+}
+
+/**
+ * A list of options in a message: 正高级、副高级; where an option itself holds 、 (培训班、研修班、进修班), each in 「」 so
+ * that one can tell where an option ends.
+ * @example optionsText(['培训班、研修班、进修班', '继续教育实践活动']) // '「培训班、研修班、进修班」「继续教育实践活动」'
+ */
+export function optionsText(labels: readonly string[]): string {
+  return labels.some((l) => l.includes('、')) ? labels.map((l) => `「${l}」`).join('') : labels.join('、');
 }
 
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓', '✔', '合格', '有', '对']);
