@@ -39,6 +39,12 @@ describe('material checklists', () => {
     expect(checklistFor(hunan).map((e) => e.id)).not.toContain('platform');
   });
 
+  it('says for 2020 that the years after an earlier 认定单 still need their training materials (通知 四（三）: 认定单和后续年度培训材料)', () => {
+    const certificate = checklistFor(hunan).find((e) => e.id === 'certificate');
+    expect(certificate?.sets[0]?.items.map((i) => i.text)).toEqual(['以前开具的《学时（分）认定单》']);
+    expect(certificate?.extras).toEqual([{ text: '认定单之后各年度的学时，另按上列各项提供培训材料。', cite: expect.objectContaining({ clause: '通知 四（三）', anchor: 'tz-4-3' }) }]);
+  });
+
   it('gives every tick box a unique id', () => {
     for (const rs of [zhuzhou, hunan]) {
       const ids = checklistFor(rs).flatMap((e) => e.sets.flatMap((s) => s.items.map((i) => i.id)));
