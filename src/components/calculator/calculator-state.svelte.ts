@@ -696,6 +696,9 @@ export class CalculatorState {
     const original = this.draft.activities[index];
     if (original === undefined || this.limitFor(original.kind) !== null) return null;
     const copy: Activity = { ...cloneData(original), id: newId('a') };
+    // A choice the notices no longer allow (an assignment's 开始当年, kept on old activities so that they can say it no
+    // longer applies) is not carried into a new activity, where it would only repeat that notice.
+    if ('countYear' in copy) delete (copy as { countYear?: unknown }).countYear;
     const activities = [...this.draft.activities];
     activities.splice(index + 1, 0, copy);
     const order = [...this.order];

@@ -289,6 +289,14 @@ describe('an older draft that chose 开始当年 for an assignment across two ye
     expect(calc.errorCount).toBe(0);
   });
 
+  it('does not carry the retired 开始当年 into a copy (复制), which counts its end year without the notice', () => {
+    const calc = opened();
+    const copy = calc.duplicate('a1')!;
+    expect(calc.draft.activities.find((a) => a.id === copy)).not.toHaveProperty('countYear');
+    expect(calc.issues.filter((i) => i.message.includes('计入年度')).map((i) => i.activityId)).toEqual(['a1']);
+    expect(calc.result.items.find((i) => i.activityId === copy)?.years).toEqual([2023]);
+  });
+
   it('shows it in the open form too, and lets it go once the person changes the activity (the form asks no 计入年度)', () => {
     const calc = opened();
     calc.openEditor('a1');
