@@ -13,6 +13,8 @@ export interface Table {
   /** The sheet's name, or 「CSV 文件」/「粘贴内容」. */
   name: string;
   rows: Cell[][];
+  /** An .xlsx workbook that counts dates from 1904 (old Mac Excel): how a date typed as its serial number is read. */
+  date1904?: true;
 }
 
 /**

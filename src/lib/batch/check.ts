@@ -137,6 +137,8 @@ interface Row {
   at: Map<ColumnId, number>;
   /** cellText of each cell, computed on first use. */
   texts: (string | undefined)[];
+  /** The table's workbook counts dates from 1904 (Table.date1904). */
+  date1904: boolean;
 }
 
 interface PersonAcc {
@@ -214,7 +216,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       if (isBlankRow(cells)) continue;
       const ref = `${layout.table}!${i + 1}`;
       if (excluded.has(ref) !== excludedOnly) continue;
-      out.push({ sheet: layout.table, row: i + 1, ref, cells, layout, at, texts: [] });
+      out.push({ sheet: layout.table, row: i + 1, ref, cells, layout, at, texts: [], date1904: table.date1904 === true });
     }
     return out;
   };
@@ -703,8 +705,12 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
   // What must be filled comes from requiredIn / fieldRequired, which the template's 必填 is written from.
   const required = (id: ColumnId) => requiredIn(conversion, id);
   if (required('start')) {
-    const start = need('start', readDate(r.get(row, 'start')));
-    const end = need('end', readDate(r.get(row, 'end')));
+    // A date typed as Excel's serial number (44986) is read as that day, with a warning saying which day.
+    const [startRead, endRead] = [readDate(r.get(row, 'start'), row.date1904), readDate(r.get(row, 'end'), row.date1904)];
+    const start = need('start', startRead);
+    const end = need('end', endRead);
+    if (startRead.ok && startRead.note) r.issue(row, 'start', startRead.note, 'warning');
+    if (endRead.ok && endRead.note) r.issue(row, 'end', endRead.note, 'warning');
     if (start && end && end < start) r.issue(row, 'end', '结束日期早于开始日期'), (failed = true);
     out['start'] = start;
     out['end'] = end;

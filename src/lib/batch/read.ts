@@ -6,7 +6,7 @@
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Cell, Table } from './cells';
-import { scanXlsx } from './xlsx-scan';
+import { scanXlsx, workbookDate1904 } from './xlsx-scan';
 
 /** Names the tables get when the input has none. */
 export const CSV_TABLE = 'CSV 文件';
@@ -132,7 +132,8 @@ export async function readXlsxFull(bytes: Uint8Array): Promise<Table[]> {
   const { default: readXlsxFile } = await import('read-excel-file/universal');
   try {
     const sheets = await readXlsxFile(bytes.slice().buffer as ArrayBuffer, { trim: false });
-    return sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown as Cell[][] }));
+    const date1904 = workbookDate1904(bytes);
+    return sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown as Cell[][], ...(date1904 ? { date1904: true as const } : {}) }));
   } catch {
     throw new BatchReadError('无法读取该 .xlsx 工作簿，文件可能已损坏或已加密。');
   }

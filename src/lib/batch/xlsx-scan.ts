@@ -58,7 +58,7 @@ function scan(bytes: Uint8Array): Table[] {
     if (!target || !target.type.endsWith('/worksheet')) continue; // chart sheets, macro sheets: no cells to read
     const xml = text(target.path);
     if (xml === undefined) throw new Unsupported();
-    out.push({ name: unescapeXml(attrs['name'] ?? ''), rows: readSheet(xml, sharedStrings, dateStyles, epoch1904) });
+    out.push({ name: unescapeXml(attrs['name'] ?? ''), rows: readSheet(xml, sharedStrings, dateStyles, epoch1904), ...(epoch1904 ? { date1904: true as const } : {}) });
   }
   return out;
 }
@@ -365,5 +365,18 @@ function cellValue(xml: string, from: number, to: number, a: TagAttributes, shar
     }
     default:
       throw new Unsupported();
+  }
+}
+
+/**
+ * Whether a workbook counts dates from 1904, for the full reader (which does not say): read from xl/workbook.xml,
+ * whatever its namespace prefix. False when it cannot be told.
+ */
+export function workbookDate1904(bytes: Uint8Array): boolean {
+  try {
+    const file = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' })['xl/workbook.xml'];
+    return file !== undefined && /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(decoder.decode(file));
+  } catch {
+    return false;
   }
 }

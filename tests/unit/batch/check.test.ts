@@ -1,4 +1,5 @@
 /** The batch check reads what officers have and lists every problem where they find it. */
+import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
@@ -324,6 +325,69 @@ describe.each([
     const text = templateSheets(getRuleSet(id)!).sheets.flatMap((sheet) => sheet.rows.flat()).join('\n');
     expect(text).not.toContain('计入年度');
     expect(text).not.toContain('开始当年');
+  });
+});
+
+describe('a date typed as Excel’s serial number (a date cell set to 常规 or 数值 shows 44986 for 2023-03-01)', () => {
+  const people = { name: '人员', rows: [['工号', '姓名', '拟申报级别', '学历', '核认跨度起始年份', '核认跨度结束年份'], ['A1', '冯十二', '副高级', '大学本科', '2019', '2023']] };
+  const head = ['工号', '活动形式', '开始日期', '结束日期', '任务类型', '考核合格'];
+  const check = (...activities: unknown[][]) => checkBatch([people, { name: '活动', rows: [head, ...activities] as never }], zz, { thisYear: 2026 });
+  const shown = (c: ReturnType<typeof checkBatch>) => c.issues.map(({ row, column, message, level }) => ({ row, column, message, level }));
+
+  test('is read as that day, with a warning at the cell saying which day, and counted', () => {
+    const c = check(['A1', '特定工作任务', 44986, 45168, '援疆', '是']);
+    expect(shown(c)).toEqual([
+      { row: 2, column: '开始日期', message: '「44986」按 Excel 日期序号读作 2023-03-01，请核对', level: 'warning' },
+      { row: 2, column: '结束日期', message: '「45168」按 Excel 日期序号读作 2023-08-30，请核对', level: 'warning' },
+    ]);
+    expect(c.errorCount).toBe(0);
+    expect(c.people[0]!.draft.activities[0]).toMatchObject({ start: '2023-03-01', end: '2023-08-30' });
+    // The same as the days typed as dates, but for the warnings.
+    const typed = check(['A1', '特定工作任务', '2023-03-01', '2023-08-30', '援疆', '是']);
+    expect(typed.issues).toEqual([]);
+    expect(c.results).toEqual(typed.results);
+  });
+
+  test('as text (a CSV, pasted cells, full-width digits) too; the first and last days of 1980–2100 are read, the days around them are not', () => {
+    const c = check(['A1', '特定工作任务', '４４９２７', '45291', '援疆', '是'], ['A1', '特定工作任务', 29221, '1980-12-31', '援藏', '是'], ['A1', '特定工作任务', '2100-01-01', 73415, '援藏', '是'], ['A1', '特定工作任务', 29220, 73416, '援外', '是']);
+    expect(shown(c).filter((i) => i.row < 5 && !i.message.includes('晚于今年')).map((i) => i.message)).toEqual([
+      '「44927」按 Excel 日期序号读作 2023-01-01，请核对',
+      '「45291」按 Excel 日期序号读作 2023-12-31，请核对',
+      '「29221」按 Excel 日期序号读作 1980-01-01，请核对',
+      '「73415」按 Excel 日期序号读作 2100-12-31，请核对',
+    ]);
+    expect(shown(c).filter((i) => i.row === 5)).toEqual([
+      { row: 5, column: '开始日期', message: '「29220」不是日期，应如 2022-03-01', level: 'error' },
+      { row: 5, column: '结束日期', message: '「73416」不是日期，应如 2022-03-01', level: 'error' },
+    ]);
+  });
+
+  test('what is no plausible serial stays an error; 20230301 and 2019.3.1 stay dates without a warning', () => {
+    const c = check(['A1', '特定工作任务', 2023, 44986.5, '援疆', '是'], ['A1', '特定工作任务', 12345, '4498', '援藏', '是'], ['A1', '特定工作任务', 20230301, '2019.3.1', '援外', '是']);
+    expect(shown(c)).toEqual([
+      { row: 2, column: '开始日期', message: '「2023」不是日期，应如 2022-03-01', level: 'error' },
+      { row: 2, column: '结束日期', message: '「44986.5」不是日期，应如 2022-03-01', level: 'error' },
+      { row: 3, column: '开始日期', message: '「12345」不是日期，应如 2022-03-01', level: 'error' },
+      { row: 3, column: '结束日期', message: '「4498」不是日期，应如 2022-03-01', level: 'error' },
+      { row: 4, column: '结束日期', message: '结束日期早于开始日期', level: 'error' },
+    ]);
+  });
+
+  test.each([
+    [false, 44986, '2023-03-01', ''],
+    [true, 43524, '2023-03-01', '（1904 日期系统）'],
+  ])('in an .xlsx workbook (1904 dates: %s), a number cell beside a date cell reads as the day the workbook counts it as', async (date1904, serial, day, system) => {
+    const book = new ExcelJS.Workbook();
+    book.properties.date1904 = date1904;
+    book.addWorksheet('人员').addRows(people.rows);
+    const sheet = book.addWorksheet('活动');
+    sheet.addRow(head);
+    sheet.addRow(['A1', '特定工作任务', serial, new Date(Date.UTC(2023, 7, 30)), '援疆', '是']);
+    sheet.getCell('D2').numFmt = 'yyyy-mm-dd';
+    const tables = await readXlsx(new Uint8Array(await book.xlsx.writeBuffer()));
+    const c = checkBatch(tables, zz, { thisYear: 2026 });
+    expect(shown(c)).toEqual([{ row: 2, column: '开始日期', message: `「${serial}」按 Excel 日期序号${system}读作 ${day}，请核对`, level: 'warning' }]);
+    expect(c.people[0]!.draft.activities[0]).toMatchObject({ start: day, end: '2023-08-30' });
   });
 });
 
