@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
-import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx } from '../../../src/lib/batch/read';
+import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
 import { repeatedNote, summaryLine } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
 import { buildTemplate, templateSheets } from '../../../src/lib/batch/workbooks';
@@ -388,6 +388,102 @@ describe('a date typed as Excel’s serial number (a date cell set to 常规 or 
     const c = checkBatch(tables, zz, { thisYear: 2026 });
     expect(shown(c)).toEqual([{ row: 2, column: '开始日期', message: `「${serial}」按 Excel 日期序号${system}读作 ${day}，请核对`, level: 'warning' }]);
     expect(c.people[0]!.draft.activities[0]).toMatchObject({ start: day, end: '2023-08-30' });
+  });
+});
+
+describe('merged cells in an .xlsx (a 工号 or 部门 merged down a person’s rows, as HR sheets often have it)', () => {
+  const heads = { people: GOOD_PEOPLE[0]!, activities: GOOD_ACTIVITIES[0]! };
+  /** GOOD_PEOPLE and GOOD_ACTIVITIES as an officer lays them out: a merged title above 人员, each person’s 工号 merged. */
+  async function mergedBook() {
+    const book = new ExcelJS.Workbook();
+    const people = book.addWorksheet('人员');
+    people.addRow(['2024年度继续教育学时登记表']);
+    people.mergeCells('A1:J1');
+    people.addRows(GOOD_PEOPLE);
+    people.getCell('C5').value = null; // 王五’s 部门 (财务科, as 李四’s above) merged with 李四’s
+    people.mergeCells('C4:C5');
+    const activities = book.addWorksheet('活动');
+    activities.addRow(heads.activities);
+    let first = 0;
+    GOOD_ACTIVITIES.slice(1).forEach((row, i) => {
+      const r = i + 2;
+      const same = row[0] === GOOD_ACTIVITIES[i]![0];
+      activities.addRow(same ? ['', ...row.slice(1)] : row);
+      if (!same) first = r;
+      const next = GOOD_ACTIVITIES[i + 2];
+      if (next?.[0] !== row[0] && r > first) activities.mergeCells(`A${first}:A${r}`);
+    });
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  }
+
+  test('reads the merged value into each row: the same people and results as with it typed in every row, and one note per table', async () => {
+    const bytes = await mergedBook();
+    const tables = await readXlsx(bytes);
+    expect(tables.map((t) => t.merged)).toEqual([['A1:J1', 'C4:C5'], ['A2:A11', 'A12:A17']]);
+    const check = checkBatch(tables, zz);
+    expect(check.issues.map(({ sheet, row, column, message, level }) => ({ sheet, row, column, message, level }))).toEqual([
+      { sheet: '人员', row: 2, column: '', message: '合并单元格已按区域内每格均为同一内容读取：C4:C5（部门），请核对', level: 'warning' },
+      { sheet: '活动', row: 1, column: '', message: '合并单元格已按区域内每格均为同一内容读取：A2:A11（工号）、A12:A17（工号），请核对', level: 'warning' },
+    ]);
+    const typed = checkBatch(good, zz);
+    expect(check.results).toEqual(typed.results);
+    expect(check.people.map((p) => [p.key, p.department, p.draft.activities.length])).toEqual(typed.people.map((p) => [p.key, p.department, p.draft.activities.length]));
+    // read-excel-file (the fallback) has the merges too, and the check gives the same.
+    const full = await readXlsxFull(bytes);
+    expect(full.map((t) => t.merged)).toEqual(tables.map((t) => t.merged));
+    expect(checkBatch(full, zz).results).toEqual(typed.results);
+  });
+
+  test('a single sheet with the person’s columns merged down their activity rows is read the same way', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('学时');
+    const rows = combinedRows([{ key: 'A1', name: '冯十二', department: '办公室', draft: checkBatch(good, zz).people[0]!.draft }], zz);
+    sheet.addRows(rows.map((r, i) => (i > 1 ? r.map((c, k) => (k < 10 ? '' : c)) : r)));
+    for (const column of 'ABCDE') sheet.mergeCells(`${column}2:${column}${rows.length}`);
+    const check = checkBatch(await readXlsx(new Uint8Array(await book.xlsx.writeBuffer())), zz);
+    expect(check.errorCount).toBe(0);
+    expect(check.issues.map((i) => i.message)).toEqual([`合并单元格已按区域内每格均为同一内容读取：A2:A11（工号）、B2:B11（姓名）、C2:C11（部门）、D2:D11（拟申报级别）、E2:E11（学历），请核对`]);
+    expect(check.results[0]).toMatchObject({ key: 'A1', name: '冯十二', department: '办公室', met: true, activityCount: 10 });
+  });
+
+  test('the note names five ranges at most, then how many there are', () => {
+    const people = { name: '人员', rows: [heads.people, ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((k) => [k, k, '', '中级', '大学本科', '', '', '', '2021', '2023'])] };
+    const activities: unknown[][] = [heads.activities];
+    for (const k of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) for (const y of ['2021', '2022']) activities.push([activities.length % 2 === 1 ? k : null, '课程', y, '公需', '', '网络平台课程等远程教育', '', '30', '', '', '', '', '', '', '']);
+    const merged = ['A2:A3', 'A4:A5', 'A6:A7', 'A8:A9', 'A10:A11', 'A12:A13', 'A14:A15'];
+    const check = checkBatch([people, { name: '活动', rows: activities as never, merged }], zz);
+    expect(check.errorCount).toBe(0);
+    expect(check.issues.map((i) => i.message)).toEqual(['合并单元格已按区域内每格均为同一内容读取：A2:A3（工号）、A4:A5（工号）、A6:A7（工号）、A8:A9（工号）、A10:A11（工号）等 7 处，请核对']);
+  });
+
+  describe('what a merge does not fill', () => {
+    const people = { name: '人员', rows: [heads.people, ['A001', '张三', '办公室', '副高级', '大学本科', '', '', '', '', '']] };
+    const course = (key: string, year: string) => [key, '课程', year, '公需', '', '网络平台课程等远程教育', '', '30', '', '', '', '', '', '', ''];
+    const blank = heads.activities.map(() => null);
+
+    test('a blank row a merge runs into stays blank; a cell with a value of its own keeps it; a merge whose first cell is empty fills nothing', () => {
+      const activities = { name: '活动', rows: [heads.activities, course('A001', '2019'), blank, course('', '2020'), course('B9', '2021'), course('', '2022'), course('', '2023')], merged: ['A2:A5', 'A6:A7'] };
+      const check = checkBatch([people, activities], zz);
+      expect(check.issues.map(({ row, column, message, level }) => ({ row, column, message, level }))).toEqual([
+        { row: 5, column: '工号', message: '工号「B9」不在人员表中', level: 'error' },
+        { row: 6, column: '工号', message: '缺少工号', level: 'error' },
+        { row: 7, column: '工号', message: '缺少工号', level: 'error' },
+        { row: 1, column: '', message: '合并单元格已按区域内每格均为同一内容读取：A2:A5（工号），请核对', level: 'warning' },
+      ]);
+    });
+
+    test('a merged title above the headings, or a heading merged down into the data, is left as it is, and no note is given', () => {
+      const title = ['2024年度学时登记表（工号 活动形式 年度）', ...heads.activities.slice(1).map(() => null)];
+      const activities = { name: '活动', rows: [title, heads.activities, course('A001', '2023')], merged: ['A1:O1'] };
+      const check = checkBatch([people, activities], zz);
+      expect(check.layouts[1]!.headerRow).toBe(2);
+      expect(check.issues).toEqual([]);
+      expect(check.people[0]!.draft.activities).toHaveLength(1);
+      // 学时 merged with the empty cell under it: the row lacks its hours, it does not read 「学时」.
+      const noHours = course('A001', '2023').map((c, i) => (i === 7 ? '' : c));
+      const merged = checkBatch([people, { name: '活动', rows: [title, heads.activities, noHours], merged: ['A1:O1', 'H2:H3'] }], zz);
+      expect(merged.issues.map(({ row, column, message }) => ({ row, column, message }))).toEqual([{ row: 3, column: '学时', message: '须填写学时' }]);
+    });
   });
 });
 
