@@ -102,6 +102,50 @@ test('printed, the page gives the results, not the template, upload, save and ex
   await expect(page.locator('#batch-check-heading')).toBeVisible();
 });
 
+/** GOOD_PEOPLE and GOOD_ACTIVITIES as an HR sheet often lays them out: each person’s 工号 merged down their activity rows. */
+async function mergedKeysWorkbook(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('人员').addRows(GOOD_PEOPLE);
+  const sheet = book.addWorksheet('活动');
+  sheet.addRow(GOOD_ACTIVITIES[0]);
+  let first = 2;
+  GOOD_ACTIVITIES.slice(1).forEach((row, i) => {
+    const r = i + 2;
+    if (row[0] !== GOOD_ACTIVITIES[i]![0]) first = r;
+    sheet.addRow(r === first ? row : ['', ...row.slice(1)]);
+    if (GOOD_ACTIVITIES[i + 2]?.[0] !== row[0] && r > first) sheet.mergeCells(`A${first}:A${r}`);
+  });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+test('a workbook with each person’s 工号 merged down their activities is read as typed in every row, with one 提示 for the sheet', async ({ page }) => {
+  await openBatch(page);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '合并单元格.xlsx', mimeType: 'application/octet-stream', buffer: await mergedKeysWorkbook() });
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  const issues = await page.getByRole('region', { name: '问题清单' }).locator('tbody tr').evaluateAll(cellTexts, 5);
+  expect(issues).toEqual([['提示', '活动', '第 1 行', '', '合并单元格已按区域内每格均为同一内容读取：A2:A11（工号）、A12:A17（工号），请核对']]);
+  await expect(page.getByText('缺少工号')).toHaveCount(0);
+});
+
+test('a 开始日期 and 结束日期 typed as Excel’s serial numbers are read as those days, with a 提示 at each cell saying which day', async ({ page }) => {
+  await openBatch(page);
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('人员').addRows(GOOD_PEOPLE);
+  const head = GOOD_ACTIVITIES[0]!;
+  // 王五’s special assignment (row 18), 2022/1/1 to 2023年6月30日, as a cell set to 常规 shows it.
+  const rows = GOOD_ACTIVITIES.map((r, i) => (i === 17 ? r.map((c, k) => (head[k] === '开始日期' ? 44562 : head[k] === '结束日期' ? 45107 : c)) : r));
+  book.addWorksheet('活动').addRows(rows);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '日期序号.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  const issues = await page.getByRole('region', { name: '问题清单' }).locator('tbody tr').evaluateAll(cellTexts, 5);
+  expect(issues).toEqual([
+    ['提示', '活动', '第 18 行', '开始日期', '「44562」按 Excel 日期序号读作 2022-01-01，请核对'],
+    ['提示', '活动', '第 18 行', '结束日期', '「45107」按 Excel 日期序号读作 2023-06-30，请核对'],
+  ]);
+  const wang = (await resultRows(page)).find((r) => r[0] === 'A003');
+  expect(wang?.[4]).toContain('2022：视为完成');
+});
+
 test('the zip draws a name with 喆 (the extended font) and lists a person whose name has a character no font has', async ({ page }) => {
   test.setTimeout(120_000);
   await openBatch(page);

@@ -13,6 +13,13 @@ export interface Table {
   /** The sheet's name, or 「CSV 文件」/「粘贴内容」. */
   name: string;
   rows: Cell[][];
+  /** An .xlsx workbook that counts dates from 1904 (old Mac Excel): how a date typed as its serial number is read. */
+  date1904?: true;
+  /**
+   * An .xlsx sheet's merged ranges (A1 references such as A2:A11), when it has any. The file holds a merged range's
+   * value in its first cell only; the check spreads it over the range's data rows (spreadMerged).
+   */
+  merged?: string[];
 }
 
 /**
@@ -52,4 +59,44 @@ export function isoDay(date: Date): string {
 /** True when every cell of a row is empty. */
 export function isBlankRow(row: readonly Cell[] | undefined): boolean {
   return row === undefined || row.every((c) => cellText(c) === '');
+}
+
+/** A1 reference → 0-based row and column index (A1 is 0, 0). */
+function cellAt(ref: string): { row: number; column: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  if (!m) return undefined;
+  let column = 0;
+  for (const ch of m[1] as string) column = column * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, column: column - 1 };
+}
+
+/**
+ * The table with each merged range that starts at or below `firstData` (0-based: the row under the headings) read as
+ * officers mean it: the range's value in each of its cells, as Excel shows it across the range. Only rows that hold
+ * something of their own are filled (a blank row a merge runs into stays blank), and a cell with a value of its own
+ * keeps it. A merge in the headings or a title above them is left as it is. `spread`: the ranges that filled a cell.
+ */
+export function spreadMerged(table: Table, firstData: number): { table: Table; spread: string[] } {
+  if (table.merged === undefined || table.merged.length === 0) return { table, spread: [] };
+  const rows = table.rows.slice();
+  const copied = new Set<number>();
+  const spread: string[] = [];
+  for (const ref of table.merged) {
+    const [from, to = from] = ref.split(':').map(cellAt);
+    if (from === undefined || to === undefined || from.row < firstData || from.row >= rows.length) continue;
+    const value = rows[from.row]?.[from.column];
+    if (cellText(value) === '') continue;
+    let filled = false;
+    for (let r = from.row; r <= Math.min(to.row, rows.length - 1); r++) {
+      if (r !== from.row && isBlankRow(table.rows[r])) continue;
+      for (let c = from.column; c <= to.column && c < (rows[r] as Cell[]).length; c++) {
+        if (cellText((rows[r] as Cell[])[c]) !== '') continue;
+        if (!copied.has(r)) rows[r] = (rows[r] as Cell[]).slice(), copied.add(r);
+        (rows[r] as Cell[])[c] = value;
+        filled = true;
+      }
+    }
+    if (filled) spread.push(ref);
+  }
+  return spread.length === 0 ? { table, spread } : { table: { ...table, rows }, spread };
 }

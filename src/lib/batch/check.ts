@@ -5,7 +5,7 @@
  */
 import { calculate, DEGREES, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
-import { cellText, isBlankRow, matchKey, plainText, type Cell, type Table } from './cells';
+import { cellText, isBlankRow, matchKey, plainText, spreadMerged, type Cell, type Table } from './cells';
 import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
 import { layoutTables, type ColumnMapping, type HeadingMatch, type TableLayout } from './layout';
 import { rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
@@ -137,6 +137,8 @@ interface Row {
   at: Map<ColumnId, number>;
   /** cellText of each cell, computed on first use. */
   texts: (string | undefined)[];
+  /** The table's workbook counts dates from 1904 (Table.date1904). */
+  date1904: boolean;
 }
 
 interface PersonAcc {
@@ -173,9 +175,13 @@ const others = PERSON_COLUMNS.filter((c) => c.id !== 'key');
  * Checks imported tables against a round and, when nothing blocks, computes every person.
  * @example checkBatch([{ name: '人员', rows }, { name: '活动', rows: activityRows }], getRuleSet('zhuzhou-2024')!)
  */
-export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: CheckOptions = {}): BatchCheck {
+export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: CheckOptions = {}): BatchCheck {
   const excluded = options.excluded ?? new Set<string>();
-  const { layouts, needsMapping } = layoutTables(tables, ruleSet, options.mapping);
+  const { layouts, needsMapping } = layoutTables(input, ruleSet, options.mapping);
+  // A merged range in the data rows (a 工号 merged down a person's activity rows, as HR sheets often have it) holds its
+  // value in its first cell only: it is read as in each of its cells, and said once per table (below).
+  const merges = layouts.map((l, i) => (l.role === 'ignored' ? { table: input[i] as Table, spread: [] } : spreadMerged(input[i] as Table, l.headerRow)));
+  const tables = merges.map((m) => m.table);
   const issues: BatchIssue[] = [];
   // Beijing's year by the clock, as the page sends it: a year after it is most likely a slip, and is warned of.
   const thisYear = options.thisYear ?? yearInChina(new Date());
@@ -203,6 +209,10 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
     const at = { sheet: l.table, row: l.headerRow, ref: `${l.table}!${l.headerRow}`, layout: l };
     if (unknown.length > 0) issue(at, '', `未识别的列：${unknown.map((h) => `「${h.heading}」`).join('、')}，已忽略（可在“列对应”中指定）`, 'warning');
   }
+  layouts.forEach((l, i) => {
+    const spread = (merges[i] as { spread: string[] }).spread;
+    if (spread.length > 0) issue({ sheet: l.table, row: l.headerRow, ref: `${l.table}!${l.headerRow}`, layout: l }, '', mergedNote(spread, l), 'warning');
+  });
   /** The table's rows with data: those kept, or (`excludedOnly`) those the officer excluded. */
   const rowsOf = (layout: TableLayout, excludedOnly = false): Row[] => {
     const table = tables.find((t) => t.name === layout.table) as Table;
@@ -214,7 +224,7 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
       if (isBlankRow(cells)) continue;
       const ref = `${layout.table}!${i + 1}`;
       if (excluded.has(ref) !== excludedOnly) continue;
-      out.push({ sheet: layout.table, row: i + 1, ref, cells, layout, at, texts: [] });
+      out.push({ sheet: layout.table, row: i + 1, ref, cells, layout, at, texts: [], date1904: table.date1904 === true });
     }
     return out;
   };
@@ -622,6 +632,28 @@ export function checkBatch(tables: readonly Table[], ruleSet: RuleSet, options: 
   return finish(layouts, false, issues, batchPeople, results, rowsRead, about, unchecked, excludedRows, notChecked);
 }
 
+/** How many merged ranges the note names; past it, 等 N 处. */
+const MERGES_NAMED = 5;
+
+/**
+ * The note on a table whose merged ranges were spread: each range with its column's heading (one column), at most
+ * five. Reading a merge as filled is a guess that is nearly always right (a 工号 merged down one person's rows), but a
+ * range merged over two people's rows would give the second person's activities to the first: the officer checks.
+ */
+function mergedNote(spread: readonly string[], layout: TableLayout): string {
+  const named = spread.slice(0, MERGES_NAMED).map((ref) => {
+    const [from, to = from] = ref.split(':') as [string, string?];
+    const column = from.replace(/\d+$/, '');
+    if (to.replace(/\d+$/, '') !== column) return ref;
+    let index = 0;
+    for (const ch of column) index = index * 26 + ch.charCodeAt(0) - 64;
+    const heading = layout.headings[index - 1]?.heading ?? '';
+    return heading === '' ? ref : `${ref}（${heading}）`;
+  });
+  const more = spread.length > MERGES_NAMED ? `等 ${spread.length} 处` : '';
+  return `合并单元格已按区域内每格均为同一内容读取：${named.join('、')}${more}，请核对`;
+}
+
 /**
  * What keeps the file as a whole from being checked, in words that say what to do: no column recognised, a required
  * column missing (the template's 必填 是), no person, no row under the headings. Null when the rows can be checked.
@@ -703,8 +735,12 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
   // What must be filled comes from requiredIn / fieldRequired, which the template's 必填 is written from.
   const required = (id: ColumnId) => requiredIn(conversion, id);
   if (required('start')) {
-    const start = need('start', readDate(r.get(row, 'start')));
-    const end = need('end', readDate(r.get(row, 'end')));
+    // A date typed as Excel's serial number (44986) is read as that day, with a warning saying which day.
+    const [startRead, endRead] = [readDate(r.get(row, 'start'), row.date1904), readDate(r.get(row, 'end'), row.date1904)];
+    const start = need('start', startRead);
+    const end = need('end', endRead);
+    if (startRead.ok && startRead.note) r.issue(row, 'start', startRead.note, 'warning');
+    if (endRead.ok && endRead.note) r.issue(row, 'end', endRead.note, 'warning');
     if (start && end && end < start) r.issue(row, 'end', '结束日期早于开始日期'), (failed = true);
     out['start'] = start;
     out['end'] = end;

@@ -6,7 +6,7 @@
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Cell, Table } from './cells';
-import { scanXlsx } from './xlsx-scan';
+import { scanXlsx, workbookExtras } from './xlsx-scan';
 
 /** Names the tables get when the input has none. */
 export const CSV_TABLE = 'CSV 文件';
@@ -127,12 +127,16 @@ export async function readXlsx(bytes: Uint8Array): Promise<Table[]> {
   return scanXlsx(bytes) ?? readXlsxFull(bytes);
 }
 
-/** Every sheet of an .xlsx workbook as read-excel-file reads it. */
+/** Every sheet of an .xlsx workbook as read-excel-file reads it, with what it does not give (merged ranges, 1904 dates). */
 export async function readXlsxFull(bytes: Uint8Array): Promise<Table[]> {
   const { default: readXlsxFile } = await import('read-excel-file/universal');
   try {
     const sheets = await readXlsxFile(bytes.slice().buffer as ArrayBuffer, { trim: false });
-    return sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown as Cell[][] }));
+    const { date1904, merged } = workbookExtras(bytes);
+    return sheets.map((s) => {
+      const ranges = merged.get(s.sheet);
+      return { name: s.sheet, rows: s.data as unknown as Cell[][], ...(date1904 ? { date1904: true as const } : {}), ...(ranges ? { merged: ranges } : {}) };
+    });
   } catch {
     throw new BatchReadError('无法读取该 .xlsx 工作簿，文件可能已损坏或已加密。');
   }

@@ -7,8 +7,8 @@ import { ruleSets } from '../rules/rule-sets';
 import { TITLE_LEVEL_LABELS, TITLE_LEVELS, DEGREES, SUBJECTS, SUBJECT_LABELS, isRealDate, YEAR_MIN, YEAR_MAX, MAX_COUNT } from '../rules/core';
 import { cellText, isoDay, matchKey, type Cell } from './cells';
 
-/** A value read from a cell, or why it could not be. */
-export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A value read from a cell, or why it could not be. `note`: how a value was read that the officer should check. */
+export type Read<T> = { ok: true; value: T; note?: string } | { ok: false; message: string };
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const no = <T>(message: string): Read<T> => ({ ok: false, message });
@@ -166,12 +166,18 @@ export function readHours(cell: Cell): Read<number> {
 
 /**
  * A date as YYYY-MM-DD: a spreadsheet date, 2022-03-01, 2022/3/1, 2022.3.1, 2022年3月1日, or 20220301. A day that
- * does not exist (2月30日) is refused.
+ * does not exist (2月30日) is refused. A five-digit whole number is read as Excel's serial number of a day (a date cell
+ * whose format was set to 常规 or 数值 shows 44986 for 2023-03-01), with a note saying which day, for the officer to
+ * check: `date1904` when the workbook counts from 1904.
  */
-export function readDate(cell: Cell): Read<string> {
+export function readDate(cell: Cell, date1904 = false): Read<string> {
   if (cell instanceof Date) return ok(isoDay(cell));
   const text = cellText(cell);
   if (text === '') return no('须填写日期');
+  if (/^\d{5}$/.test(text)) {
+    const day = serialDay(Number(text), date1904);
+    if (day !== undefined) return { ok: true, value: day, note: `「${text}」按 Excel 日期序号${date1904 ? '（1904 日期系统）' : ''}读作 ${day}，请核对` };
+  }
   const m = /^(\d{4})(?:[-/.年])(\d{1,2})(?:[-/.月])(\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (!m) return no(`「${text}」不是日期，应如 2022-03-01`);
   const iso = `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
@@ -179,6 +185,18 @@ export function readDate(cell: Cell): Read<string> {
   if (year < YEAR_MIN || year > YEAR_MAX) return no(`日期须在 ${YEAR_MIN} 年至 ${YEAR_MAX} 年之间`);
   if (!isRealDate(iso)) return no(`${text} 这一天不存在`);
   return ok(iso);
+}
+
+/**
+ * The day an Excel serial number stands for, when it falls in the years a draft allows (1980–2100: serials 29221 to
+ * 73415 from 1900). Day 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was (day 60), so from day 61
+ * on, day n is n days after 1899-12-30; the 1904 system counts from 1904-01-01 as day 0.
+ */
+function serialDay(serial: number, date1904: boolean): string | undefined {
+  if (serial < 61) return undefined;
+  const day = isoDay(new Date(Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 : 30) + serial * 86_400_000));
+  const year = Number(day.slice(0, 4));
+  return year >= YEAR_MIN && year <= YEAR_MAX ? day : undefined;
 }
 
 /** Years separated by 、，, ; or spaces: 「2019、2020」. */

@@ -58,7 +58,8 @@ function scan(bytes: Uint8Array): Table[] {
     if (!target || !target.type.endsWith('/worksheet')) continue; // chart sheets, macro sheets: no cells to read
     const xml = text(target.path);
     if (xml === undefined) throw new Unsupported();
-    out.push({ name: unescapeXml(attrs['name'] ?? ''), rows: readSheet(xml, sharedStrings, dateStyles, epoch1904) });
+    const merged = mergedRanges(xml);
+    out.push({ name: unescapeXml(attrs['name'] ?? ''), rows: readSheet(xml, sharedStrings, dateStyles, epoch1904), ...(epoch1904 ? { date1904: true as const } : {}), ...(merged.length > 0 ? { merged } : {}) });
   }
   return out;
 }
@@ -366,4 +367,59 @@ function cellValue(xml: string, from: number, to: number, a: TagAttributes, shar
     default:
       throw new Unsupported();
   }
+}
+
+const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell[\s/][^>]*?\bref\s*=\s*["']([^"']*)["']/g;
+
+/** A sheet's merged ranges (`<mergeCells>`, after the cells), as A1 references, whatever the namespace prefix. */
+function mergedRanges(xml: string): string[] {
+  const out: string[] = [];
+  const from = xml.lastIndexOf('sheetData>');
+  if (xml.indexOf('mergeCell', from < 0 ? 0 : from) < 0) return out;
+  MERGE_CELL.lastIndex = from < 0 ? 0 : from;
+  for (let m = MERGE_CELL.exec(xml); m; m = MERGE_CELL.exec(xml)) {
+    const ref = (m[1] as string).trim().toUpperCase();
+    if (/^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(ref)) out.push(ref);
+  }
+  return out;
+}
+
+/**
+ * What the full reader (read-excel-file) does not say of a workbook: whether it counts dates from 1904, and each
+ * sheet's merged ranges by sheet name. Read from the parts themselves, whatever their namespace prefix; whatever
+ * cannot be told is left out.
+ */
+export function workbookExtras(bytes: Uint8Array): { date1904: boolean; merged: Map<string, string[]> } {
+  const merged = new Map<string, string[]>();
+  try {
+    const files = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name.startsWith('xl/worksheets/') });
+    const text = (path: string) => (files[path] === undefined ? undefined : decoder.decode(files[path]));
+    const workbook = text('xl/workbook.xml') ?? '';
+    const date1904 = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbook);
+    const targets = new Map<string, string>();
+    for (const a of anyTags(text('xl/_rels/workbook.xml.rels') ?? '', 'Relationship')) {
+      const target = a['Target'] ?? '';
+      targets.set(a['Id'] ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+    }
+    for (const a of anyTags(workbook, 'sheet')) {
+      const idKey = Object.keys(a).find((k) => k === 'r:id' || k.endsWith(':id'));
+      const xml = idKey ? text(targets.get(a[idKey] as string) ?? '') : undefined;
+      const ranges = xml === undefined ? [] : mergedRanges(xml);
+      if (ranges.length > 0) merged.set(a['name'] ?? '', ranges);
+    }
+    return { date1904, merged };
+  } catch {
+    return { date1904: false, merged };
+  }
+}
+
+/** The attributes of every `<name …>` element, with or without a namespace prefix. */
+function anyTags(xml: string, name: string): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  const re = new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`, 'g');
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const end = xml.indexOf('>', m.index);
+    out.push(attributes(xml.slice(m.index + m[0].length - 1, end)));
+  }
+  return out;
 }

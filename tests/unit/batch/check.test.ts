@@ -1,8 +1,9 @@
 /** The batch check reads what officers have and lists every problem where they find it. */
+import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
-import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx } from '../../../src/lib/batch/read';
+import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
 import { repeatedNote, summaryLine } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
 import { buildTemplate, templateSheets } from '../../../src/lib/batch/workbooks';
@@ -324,6 +325,165 @@ describe.each([
     const text = templateSheets(getRuleSet(id)!).sheets.flatMap((sheet) => sheet.rows.flat()).join('\n');
     expect(text).not.toContain('计入年度');
     expect(text).not.toContain('开始当年');
+  });
+});
+
+describe('a date typed as Excel’s serial number (a date cell set to 常规 or 数值 shows 44986 for 2023-03-01)', () => {
+  const people = { name: '人员', rows: [['工号', '姓名', '拟申报级别', '学历', '核认跨度起始年份', '核认跨度结束年份'], ['A1', '冯十二', '副高级', '大学本科', '2019', '2023']] };
+  const head = ['工号', '活动形式', '开始日期', '结束日期', '任务类型', '考核合格'];
+  const check = (...activities: unknown[][]) => checkBatch([people, { name: '活动', rows: [head, ...activities] as never }], zz, { thisYear: 2026 });
+  const shown = (c: ReturnType<typeof checkBatch>) => c.issues.map(({ row, column, message, level }) => ({ row, column, message, level }));
+
+  test('is read as that day, with a warning at the cell saying which day, and counted', () => {
+    const c = check(['A1', '特定工作任务', 44986, 45168, '援疆', '是']);
+    expect(shown(c)).toEqual([
+      { row: 2, column: '开始日期', message: '「44986」按 Excel 日期序号读作 2023-03-01，请核对', level: 'warning' },
+      { row: 2, column: '结束日期', message: '「45168」按 Excel 日期序号读作 2023-08-30，请核对', level: 'warning' },
+    ]);
+    expect(c.errorCount).toBe(0);
+    expect(c.people[0]!.draft.activities[0]).toMatchObject({ start: '2023-03-01', end: '2023-08-30' });
+    // The same as the days typed as dates, but for the warnings.
+    const typed = check(['A1', '特定工作任务', '2023-03-01', '2023-08-30', '援疆', '是']);
+    expect(typed.issues).toEqual([]);
+    expect(c.results).toEqual(typed.results);
+  });
+
+  test('as text (a CSV, pasted cells, full-width digits) too; the first and last days of 1980–2100 are read, the days around them are not', () => {
+    const c = check(['A1', '特定工作任务', '４４９２７', '45291', '援疆', '是'], ['A1', '特定工作任务', 29221, '1980-12-31', '援藏', '是'], ['A1', '特定工作任务', '2100-01-01', 73415, '援藏', '是'], ['A1', '特定工作任务', 29220, 73416, '援外', '是']);
+    expect(shown(c).filter((i) => i.row < 5 && !i.message.includes('晚于今年')).map((i) => i.message)).toEqual([
+      '「44927」按 Excel 日期序号读作 2023-01-01，请核对',
+      '「45291」按 Excel 日期序号读作 2023-12-31，请核对',
+      '「29221」按 Excel 日期序号读作 1980-01-01，请核对',
+      '「73415」按 Excel 日期序号读作 2100-12-31，请核对',
+    ]);
+    expect(shown(c).filter((i) => i.row === 5)).toEqual([
+      { row: 5, column: '开始日期', message: '「29220」不是日期，应如 2022-03-01', level: 'error' },
+      { row: 5, column: '结束日期', message: '「73416」不是日期，应如 2022-03-01', level: 'error' },
+    ]);
+  });
+
+  test('what is no plausible serial stays an error; 20230301 and 2019.3.1 stay dates without a warning', () => {
+    const c = check(['A1', '特定工作任务', 2023, 44986.5, '援疆', '是'], ['A1', '特定工作任务', 12345, '4498', '援藏', '是'], ['A1', '特定工作任务', 20230301, '2019.3.1', '援外', '是']);
+    expect(shown(c)).toEqual([
+      { row: 2, column: '开始日期', message: '「2023」不是日期，应如 2022-03-01', level: 'error' },
+      { row: 2, column: '结束日期', message: '「44986.5」不是日期，应如 2022-03-01', level: 'error' },
+      { row: 3, column: '开始日期', message: '「12345」不是日期，应如 2022-03-01', level: 'error' },
+      { row: 3, column: '结束日期', message: '「4498」不是日期，应如 2022-03-01', level: 'error' },
+      { row: 4, column: '结束日期', message: '结束日期早于开始日期', level: 'error' },
+    ]);
+  });
+
+  test.each([
+    [false, 44986, '2023-03-01', ''],
+    [true, 43524, '2023-03-01', '（1904 日期系统）'],
+  ])('in an .xlsx workbook (1904 dates: %s), a number cell beside a date cell reads as the day the workbook counts it as', async (date1904, serial, day, system) => {
+    const book = new ExcelJS.Workbook();
+    book.properties.date1904 = date1904;
+    book.addWorksheet('人员').addRows(people.rows);
+    const sheet = book.addWorksheet('活动');
+    sheet.addRow(head);
+    sheet.addRow(['A1', '特定工作任务', serial, new Date(Date.UTC(2023, 7, 30)), '援疆', '是']);
+    sheet.getCell('D2').numFmt = 'yyyy-mm-dd';
+    const tables = await readXlsx(new Uint8Array(await book.xlsx.writeBuffer()));
+    const c = checkBatch(tables, zz, { thisYear: 2026 });
+    expect(shown(c)).toEqual([{ row: 2, column: '开始日期', message: `「${serial}」按 Excel 日期序号${system}读作 ${day}，请核对`, level: 'warning' }]);
+    expect(c.people[0]!.draft.activities[0]).toMatchObject({ start: day, end: '2023-08-30' });
+  });
+});
+
+describe('merged cells in an .xlsx (a 工号 or 部门 merged down a person’s rows, as HR sheets often have it)', () => {
+  const heads = { people: GOOD_PEOPLE[0]!, activities: GOOD_ACTIVITIES[0]! };
+  /** GOOD_PEOPLE and GOOD_ACTIVITIES as an officer lays them out: a merged title above 人员, each person’s 工号 merged. */
+  async function mergedBook() {
+    const book = new ExcelJS.Workbook();
+    const people = book.addWorksheet('人员');
+    people.addRow(['2024年度继续教育学时登记表']);
+    people.mergeCells('A1:J1');
+    people.addRows(GOOD_PEOPLE);
+    people.getCell('C5').value = null; // 王五’s 部门 (财务科, as 李四’s above) merged with 李四’s
+    people.mergeCells('C4:C5');
+    const activities = book.addWorksheet('活动');
+    activities.addRow(heads.activities);
+    let first = 0;
+    GOOD_ACTIVITIES.slice(1).forEach((row, i) => {
+      const r = i + 2;
+      const same = row[0] === GOOD_ACTIVITIES[i]![0];
+      activities.addRow(same ? ['', ...row.slice(1)] : row);
+      if (!same) first = r;
+      const next = GOOD_ACTIVITIES[i + 2];
+      if (next?.[0] !== row[0] && r > first) activities.mergeCells(`A${first}:A${r}`);
+    });
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  }
+
+  test('reads the merged value into each row: the same people and results as with it typed in every row, and one note per table', async () => {
+    const bytes = await mergedBook();
+    const tables = await readXlsx(bytes);
+    expect(tables.map((t) => t.merged)).toEqual([['A1:J1', 'C4:C5'], ['A2:A11', 'A12:A17']]);
+    const check = checkBatch(tables, zz);
+    expect(check.issues.map(({ sheet, row, column, message, level }) => ({ sheet, row, column, message, level }))).toEqual([
+      { sheet: '人员', row: 2, column: '', message: '合并单元格已按区域内每格均为同一内容读取：C4:C5（部门），请核对', level: 'warning' },
+      { sheet: '活动', row: 1, column: '', message: '合并单元格已按区域内每格均为同一内容读取：A2:A11（工号）、A12:A17（工号），请核对', level: 'warning' },
+    ]);
+    const typed = checkBatch(good, zz);
+    expect(check.results).toEqual(typed.results);
+    expect(check.people.map((p) => [p.key, p.department, p.draft.activities.length])).toEqual(typed.people.map((p) => [p.key, p.department, p.draft.activities.length]));
+    // read-excel-file (the fallback) has the merges too, and the check gives the same.
+    const full = await readXlsxFull(bytes);
+    expect(full.map((t) => t.merged)).toEqual(tables.map((t) => t.merged));
+    expect(checkBatch(full, zz).results).toEqual(typed.results);
+  });
+
+  test('a single sheet with the person’s columns merged down their activity rows is read the same way', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('学时');
+    const rows = combinedRows([{ key: 'A1', name: '冯十二', department: '办公室', draft: checkBatch(good, zz).people[0]!.draft }], zz);
+    sheet.addRows(rows.map((r, i) => (i > 1 ? r.map((c, k) => (k < 10 ? '' : c)) : r)));
+    for (const column of 'ABCDE') sheet.mergeCells(`${column}2:${column}${rows.length}`);
+    const check = checkBatch(await readXlsx(new Uint8Array(await book.xlsx.writeBuffer())), zz);
+    expect(check.errorCount).toBe(0);
+    expect(check.issues.map((i) => i.message)).toEqual([`合并单元格已按区域内每格均为同一内容读取：A2:A11（工号）、B2:B11（姓名）、C2:C11（部门）、D2:D11（拟申报级别）、E2:E11（学历），请核对`]);
+    expect(check.results[0]).toMatchObject({ key: 'A1', name: '冯十二', department: '办公室', met: true, activityCount: 10 });
+  });
+
+  test('the note names five ranges at most, then how many there are', () => {
+    const people = { name: '人员', rows: [heads.people, ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((k) => [k, k, '', '中级', '大学本科', '', '', '', '2021', '2023'])] };
+    const activities: unknown[][] = [heads.activities];
+    for (const k of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) for (const y of ['2021', '2022']) activities.push([activities.length % 2 === 1 ? k : null, '课程', y, '公需', '', '网络平台课程等远程教育', '', '30', '', '', '', '', '', '', '']);
+    const merged = ['A2:A3', 'A4:A5', 'A6:A7', 'A8:A9', 'A10:A11', 'A12:A13', 'A14:A15'];
+    const check = checkBatch([people, { name: '活动', rows: activities as never, merged }], zz);
+    expect(check.errorCount).toBe(0);
+    expect(check.issues.map((i) => i.message)).toEqual(['合并单元格已按区域内每格均为同一内容读取：A2:A3（工号）、A4:A5（工号）、A6:A7（工号）、A8:A9（工号）、A10:A11（工号）等 7 处，请核对']);
+  });
+
+  describe('what a merge does not fill', () => {
+    const people = { name: '人员', rows: [heads.people, ['A001', '张三', '办公室', '副高级', '大学本科', '', '', '', '', '']] };
+    const course = (key: string, year: string) => [key, '课程', year, '公需', '', '网络平台课程等远程教育', '', '30', '', '', '', '', '', '', ''];
+    const blank = heads.activities.map(() => null);
+
+    test('a blank row a merge runs into stays blank; a cell with a value of its own keeps it; a merge whose first cell is empty fills nothing', () => {
+      const activities = { name: '活动', rows: [heads.activities, course('A001', '2019'), blank, course('', '2020'), course('B9', '2021'), course('', '2022'), course('', '2023')], merged: ['A2:A5', 'A6:A7'] };
+      const check = checkBatch([people, activities], zz);
+      expect(check.issues.map(({ row, column, message, level }) => ({ row, column, message, level }))).toEqual([
+        { row: 5, column: '工号', message: '工号「B9」不在人员表中', level: 'error' },
+        { row: 6, column: '工号', message: '缺少工号', level: 'error' },
+        { row: 7, column: '工号', message: '缺少工号', level: 'error' },
+        { row: 1, column: '', message: '合并单元格已按区域内每格均为同一内容读取：A2:A5（工号），请核对', level: 'warning' },
+      ]);
+    });
+
+    test('a merged title above the headings, or a heading merged down into the data, is left as it is, and no note is given', () => {
+      const title = ['2024年度学时登记表（工号 活动形式 年度）', ...heads.activities.slice(1).map(() => null)];
+      const activities = { name: '活动', rows: [title, heads.activities, course('A001', '2023')], merged: ['A1:O1'] };
+      const check = checkBatch([people, activities], zz);
+      expect(check.layouts[1]!.headerRow).toBe(2);
+      expect(check.issues).toEqual([]);
+      expect(check.people[0]!.draft.activities).toHaveLength(1);
+      // 学时 merged with the empty cell under it: the row lacks its hours, it does not read 「学时」.
+      const noHours = course('A001', '2023').map((c, i) => (i === 7 ? '' : c));
+      const merged = checkBatch([people, { name: '活动', rows: [title, heads.activities, noHours], merged: ['A1:O1', 'H2:H3'] }], zz);
+      expect(merged.issues.map(({ row, column, message }) => ({ row, column, message }))).toEqual([{ row: 3, column: '学时', message: '须填写学时' }]);
+    });
   });
 });
 

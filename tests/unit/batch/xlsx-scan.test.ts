@@ -122,3 +122,16 @@ test('what the scanner does not read with certainty goes to read-excel-file, and
   expect(scanXlsx(outOfOrder)).toBeUndefined();
   expect(scanXlsx(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toBeUndefined();
 });
+
+test('both readers give a sheet’s merged ranges (the value is in the first cell only), also where only read-excel-file reads the cells', async () => {
+  const merges = '<mergeCells count="2"><mergeCell ref="A2:A3"/><mergeCell ref="B1:C1"/></mergeCells>';
+  const cells = '<row r="1"><c r="A1" t="inlineStr"><is><t>工号</t></is></c><c r="B1" t="inlineStr"><is><t>活动形式</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>A1</t></is></c><c r="B2"><v>1</v></c></row><row r="3"><c r="A3"/><c r="B3"><v>2</v></c></row>';
+  const plain = await expectSameAsFull(handWritten(`<sheetData>${cells}</sheetData>${merges}`));
+  expect(plain[0]!.merged).toEqual(['A2:A3', 'B1:C1']);
+  expect(plain[0]!.rows).toEqual([['工号', '活动形式'], ['A1', 1], [null, 2]]);
+  const commented = handWritten(`<sheetData>${cells.replace('</row>', '<!-- 注释 --></row>')}</sheetData>${merges}`);
+  expect(scanXlsx(commented)).toBeUndefined();
+  expect((await readXlsx(commented))[0]!.merged).toEqual(['A2:A3', 'B1:C1']);
+  // A sheet without merges has none.
+  expect((await expectSameAsFull(handWritten(`<sheetData>${cells}</sheetData>`)))[0]!.merged).toBeUndefined();
+});
