@@ -83,6 +83,7 @@ const FIELD_SYNONYMS: Record<string, readonly string[]> = {
   foreign: ['是否国外刊物'],
   passed: ['是否考核合格', '考核结果'],
   mission: ['任务'],
+  source: ['来源'],
 };
 
 /** The activity columns of a round: the common ones, then one per field label, in the order the forms ask. */

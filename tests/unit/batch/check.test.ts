@@ -130,6 +130,16 @@ describe('headings and files as officers have them', () => {
     expect(check.results[0]).toMatchObject({ key: '9', name: '周八', department: '质检科' });
   });
 
+  test('reads a column headed 来源 as 课程来源 (a tester’s sheet had every course row fail 须填写课程来源)', () => {
+    const rows = [
+      ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '来源', '学时'],
+      ['A1', '周八', '副高级', '大学本科', '课程', '2023', '公需', '网络平台课程等远程教育', '30'],
+    ];
+    const check = checkBatch([{ name: 'Sheet1', rows }], zz);
+    expect(check.issues).toEqual([]);
+    expect(check.results[0]?.years.find((y) => y.year === 2023)?.public).toBe(30);
+  });
+
   test('asks for a mapping when a required column has a heading it does not know, and uses the mapping given', () => {
     const rows = [
       ['人员代码', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'],
