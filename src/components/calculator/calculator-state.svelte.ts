@@ -309,18 +309,8 @@ export class CalculatorState {
   }
 
   private checkSpanForm(): Record<string, string> {
-    if (!this.spanFormShown) return {};
-    const errors = readSpanForm(this.spanForm).errors;
-    // A year cleared from a span the figures still use (the draft's), or left empty beside one typed: an error like any
-    // other, so the figures say they use the last valid span. Both empty with no span of the draft's is the engine's
-    // own 请填写起止年份 (or the rule's span).
-    const empty = (text: string) => checkYear(text).state === 'empty';
-    const bothEmpty = empty(this.spanForm.from) && empty(this.spanForm.to);
-    if (this.draft.span !== null || !bothEmpty) {
-      if (empty(this.spanForm.from)) errors[SPAN_FROM_ID] ??= '请填写起始年份';
-      if (empty(this.spanForm.to)) errors[SPAN_TO_ID] ??= '请填写结束年份';
-    }
-    return errors;
+    // A year cleared from a span the figures still use (the draft's) is missing, like one left empty beside one typed.
+    return this.spanFormShown ? readSpanForm(this.spanForm, this.draft.span !== null).errors : {};
   }
 
   /**
@@ -870,13 +860,20 @@ function isOutside(item: ItemResult | undefined): boolean {
   return item !== undefined && (item.status === 'outside-span' || (item.status !== 'invalid' && item.reason?.includes('不在核认跨度') === true));
 }
 
-/** The typed span: a message per field, and the span when both years are valid and in order. */
-function readSpanForm(form: { from: string; to: string }): { errors: Record<string, string>; span: { from: number; to: number } | null } {
+/**
+ * The typed span: a message per field, and the span when both years are valid and in order. An empty year is missing
+ * (请填写…) when the other is typed or when `inUse` (the draft holds a span, which the figures still use); both empty
+ * otherwise says nothing here: that is the engine's own 请填写起止年份, or the rule's span.
+ */
+function readSpanForm(form: { from: string; to: string }, inUse = false): { errors: Record<string, string>; span: { from: number; to: number } | null } {
   const errors: Record<string, string> = {};
   const from = checkYear(form.from);
   const to = checkYear(form.to);
+  const missing = inUse || from.state !== 'empty' || to.state !== 'empty';
   if (from.state === 'error') errors[SPAN_FROM_ID] = from.message;
+  else if (from.state === 'empty' && missing) errors[SPAN_FROM_ID] = '请填写起始年份';
   if (to.state === 'error') errors[SPAN_TO_ID] = to.message;
+  else if (to.state === 'empty' && missing) errors[SPAN_TO_ID] = '请填写结束年份';
   if (from.state !== 'ok' || to.state !== 'ok') return { errors, span: null };
   if (to.value < from.value) errors[SPAN_TO_ID] = '结束年份不能早于起始年份';
   else if (to.value - from.value >= MAX_SPAN_YEARS) errors[SPAN_TO_ID] = `核认跨度不能超过 ${MAX_SPAN_YEARS} 年`;
