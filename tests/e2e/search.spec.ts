@@ -1,6 +1,15 @@
 /** Site search: fixed Chinese queries reach the clauses that hold the words, as a person types and reads them. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+
+/** Opens the search page, types the query one key at a time, as a person does, and presses 搜索. */
+async function typeQuery(page: Page, q: string): Promise<void> {
+  await page.goto('/search/');
+  const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
+  await box.pressSequentially(q, { delay: 40 });
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+}
+const firstHit = (page: Page) => page.locator('#search-results > li').first();
 
 /** Query → a result link that must be among the hits (path, and the clause where the match is one). */
 const cases = [
@@ -106,13 +115,6 @@ test('a size is found however its unit is written: 20MB finds the guide’s 20M 
 });
 
 test.describe('queries from a new user’s test, typed key by key', () => {
-  async function typeQuery(page: import('@playwright/test').Page, q: string): Promise<void> {
-    await page.goto('/search/');
-    const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
-    await box.pressSequentially(q, { delay: 40 });
-    await page.getByRole('button', { name: '搜索', exact: true }).click();
-  }
-  const firstHit = (page: import('@playwright/test').Page) => page.locator('#search-results > li').first();
 
   test('继续教育证明 leads to 通知 二, where 《合格证明》 is defined', async ({ page }) => {
     await typeQuery(page, '继续教育证明');
@@ -163,33 +165,30 @@ test.describe('queries from a new user’s test, typed key by key', () => {
 });
 
 test.describe('clause labels and document numbers typed as people type them, key by key', () => {
-  async function typeQuery(page: import('@playwright/test').Page, q: string): Promise<void> {
-    await page.goto('/search/');
-    const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
-    await box.pressSequentially(q, { delay: 60 });
-    await page.getByRole('button', { name: '搜索', exact: true }).click();
+  /** Types a query that finds something: it waits for the page to say so. */
+  async function typeFound(page: Page, q: string): Promise<void> {
+    await typeQuery(page, q);
     await expect(page.locator('#search-status')).toContainText(`“${q}”：找到`);
   }
-  const firstHit = (page: import('@playwright/test').Page) => page.locator('#search-results > li').first();
 
   test('附件 1 二 4, with a space after 附件, lists 附件1 二 4 first, as 附件1 二 4 does; 附件 2 第 7 步 the guide’s step', async ({ page }) => {
-    await typeQuery(page, '附件 1 二 4');
+    await typeFound(page, '附件 1 二 4');
     await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-4');
     await expect(firstHit(page).locator('.hit-meta')).toHaveText(/株人社函〔2024〕5号\s*附件1 二 4/);
-    await typeQuery(page, '附件 2 第 7 步');
+    await typeFound(page, '附件 2 第 7 步');
     await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/guides/#fj2-s7');
   });
 
   test('a document number as printed, 〔〕 and all, lists that notice first; with a clause label, that clause', async ({ page }) => {
     // Before: “没有找到…（“20245”在通知和本站页面中都没有出现）”: the brackets were dropped and 2024 and 5 run together.
-    await typeQuery(page, '株人社函〔2024〕5号');
+    await typeFound(page, '株人社函〔2024〕5号');
     await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/');
-    await typeQuery(page, '湘人社函【2020】11号');
+    await typeFound(page, '湘人社函【2020】11号');
     await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/hunan-2020/');
-    await typeQuery(page, '株人社函〔2024〕5号 附件1 二 4');
+    await typeFound(page, '株人社函〔2024〕5号 附件1 二 4');
     await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-4');
     // A number the notices cite is found where it is cited, and marked as printed.
-    await typeQuery(page, '湘人社办函〔2024〕21号');
+    await typeFound(page, '湘人社办函〔2024〕21号');
     await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/');
     await expect(firstHit(page).locator('mark')).toHaveText(['湘人社办函〔2024〕21号']);
   });
