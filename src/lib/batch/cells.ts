@@ -56,6 +56,15 @@ export function isoDay(date: Date): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }
 
+/**
+ * A spreadsheet serial date as a UTC timestamp (read-excel-file's `parseExcelTimestamp`): the reader's date cells, and
+ * a date typed as its serial number (values.ts). Day 60 is Excel's 29 February 1900, which never was.
+ */
+export function excelDate(serial: number, epoch1904: boolean): Date {
+  const days = epoch1904 ? serial + 4 * 365 + 2 : serial;
+  return new Date(Math.floor((days - (2 + 70 * 365 + 17)) * 86_400_000));
+}
+
 /** True when every cell of a row is empty. */
 export function isBlankRow(row: readonly Cell[] | undefined): boolean {
   return row === undefined || row.every((c) => cellText(c) === '');

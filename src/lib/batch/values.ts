@@ -5,7 +5,7 @@
 import type { ActivityKind, Conversion, RuleSet } from '../rules/core';
 import { ruleSets } from '../rules/rule-sets';
 import { TITLE_LEVEL_LABELS, TITLE_LEVELS, DEGREES, SUBJECTS, SUBJECT_LABELS, isRealDate, YEAR_MIN, YEAR_MAX, MAX_COUNT } from '../rules/core';
-import { cellText, isoDay, matchKey, type Cell } from './cells';
+import { cellText, excelDate, isoDay, matchKey, type Cell } from './cells';
 
 /** A value read from a cell, or why it could not be. `note`: how a value was read that the officer should check. */
 export type Read<T> = { ok: true; value: T; note?: string } | { ok: false; message: string };
@@ -190,11 +190,11 @@ export function readDate(cell: Cell, date1904 = false): Read<string> {
 /**
  * The day an Excel serial number stands for, when it falls in the years a draft allows (1980–2100: serials 29221 to
  * 73415 from 1900). Day 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was (day 60), so from day 61
- * on, day n is n days after 1899-12-30; the 1904 system counts from 1904-01-01 as day 0.
+ * on, day n is n days after 1899-12-30 (excelDate, as the readers read date cells); the 1904 system counts from 1904-01-01 as day 0.
  */
 function serialDay(serial: number, date1904: boolean): string | undefined {
   if (serial < 61) return undefined;
-  const day = isoDay(new Date(Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 : 30) + serial * 86_400_000));
+  const day = isoDay(excelDate(serial, date1904));
   const year = Number(day.slice(0, 4));
   return year >= YEAR_MIN && year <= YEAR_MAX ? day : undefined;
 }

@@ -12,7 +12,7 @@
  * custom formats made only of date tokens) as Dates at UTC; booleans; error cells (#N/A …) as empty.
  */
 import { unzipSync } from 'fflate';
-import type { Cell, Table } from './cells';
+import { excelDate, type Cell, type Table } from './cells';
 
 /** The scanner met something it does not read with certainty: the caller uses the full reader. */
 class Unsupported extends Error {}
@@ -184,12 +184,6 @@ function readDateStyles(xml: string | undefined): boolean[] {
     const template = templates.get(n);
     return BUILT_IN_DATE_FORMATS.has(n) || (template !== undefined && isDateTemplate(template));
   });
-}
-
-/** A spreadsheet serial date as a UTC timestamp (read-excel-file's `parseExcelTimestamp`). */
-function excelDate(serial: number, epoch1904: boolean): Date {
-  const days = epoch1904 ? serial + 4 * 365 + 2 : serial;
-  return new Date(Math.floor((days - (2 + 70 * 365 + 17)) * 86_400_000));
 }
 
 /**
