@@ -66,10 +66,21 @@ function buildRecord(entry: DraftEntry, revision: number, now: number): DraftRec
   return { id: entry.id, name: entry.name, createdAt: entry.createdAt, updatedAt: now, revision, draft: entry.draft, work: entry.work };
 }
 
-/** Drafts in IndexedDB. Calls throw (or reject) where IndexedDB is unavailable: use openDraftStore(). */
+/**
+ * Drafts in IndexedDB. Calls throw (or reject) where IndexedDB is unavailable: use openDraftStore(). Both databases
+ * start opening at once (idb-keyval opens one on its first use): the page asks the settings first, then the drafts,
+ * and on a first visit each is created.
+ */
 export function createIdbDraftStore(now: () => number = Date.now): DraftStore {
   const drafts: UseStore = createStore(DB_DRAFTS, 'drafts');
   const settings: UseStore = createStore(DB_SETTINGS, 'settings');
+  // An empty read-only transaction: the database is open (or its failure known) when the list is asked for. A
+  // browser that refuses at once is told by the first real call, as before.
+  try {
+    drafts('readonly', () => undefined).catch(() => undefined);
+  } catch {
+    // The same refusal comes again with the call that needs the drafts.
+  }
   return {
     persistent: true,
     async list() {

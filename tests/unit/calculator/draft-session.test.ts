@@ -163,6 +163,26 @@ describe('DraftSession', () => {
     expect(next.current.revision).toBe(1);
   });
 
+  it('opened as the page opens it (storage prepared while the calculator is set up), brings back the journal and saves', async () => {
+    const tab = await openTab();
+    addTraining(calcOf(tab));
+    const id = calcOf(tab).addActivity('course')!;
+    calcOf(tab).setValue(id, 'hours', '24.');
+    tab.dispose();
+    await new Promise((r) => setTimeout(r, 50));
+
+    const next = new DraftSession(new CalculatorState(), { journalTab: 'tab-1' });
+    sessions.push(next);
+    next.prepare();
+    next.prepare(); // once only: the page's component may be set up again
+    await next.init();
+    next.shown();
+    expect(next.persistent).toBe(true);
+    expect(next.storageProblem).toBeNull();
+    expect(calcOf(next).editors[id]?.values['hours']).toBe('24.');
+    expect((await createIdbDraftStore().list()).map((r) => r.name)).toEqual(['我的测算']);
+  });
+
   it('reopens a saved draft without a copy after 完成 closed a form before the save (the journal followed the form)', async () => {
     const tab = await openTab();
     addTraining(calcOf(tab));
