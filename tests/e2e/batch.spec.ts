@@ -83,8 +83,8 @@ test('a file from a template that still had 计入年度 is read: 开始当年 a
   expect(issues).toEqual([['提示', '粘贴内容', '第 2 行', '', '计入年度已按通知改为结束当年（2023年），原选择的开始当年不再适用']]);
   const [person] = await resultRows(page);
   expect(person?.slice(0, 2)).toEqual(['A1', '冯十二']);
-  expect(person?.[4]).toContain('2023：视为完成');
-  expect(person?.[4]).not.toContain('2022：视为完成');
+  expect(person?.[4]).toContain('2023：视为达标');
+  expect(person?.[4]).not.toContain('2022：视为达标');
 });
 
 test('printed, the page gives the results, not the template, upload, save and export controls above them', async ({ page }) => {
@@ -143,7 +143,7 @@ test('a 开始日期 and 结束日期 typed as Excel’s serial numbers are read
     ['提示', '活动', '第 18 行', '结束日期', '「45107」按 Excel 日期序号读作 2023-06-30，请核对'],
   ]);
   const wang = (await resultRows(page)).find((r) => r[0] === 'A003');
-  expect(wang?.[4]).toContain('2022：视为完成');
+  expect(wang?.[4]).toContain('2022：视为达标');
 });
 
 test('the zip draws a name with 喆 (the extended font) and lists a person whose name has a character no font has', async ({ page }) => {

@@ -99,11 +99,11 @@ export function advisoryText(year: Pick<PersonYear, 'advisory'>): string {
 }
 
 /**
- * A year's result in words: 视为完成, 达标, 基本达标：专业科目一般不少于 60，差 2, 未达标 (and, after it, an advisory
+ * A year's result in words: 视为达标 (as the calculator and the PDF say it), 达标, 基本达标：专业科目一般不少于 60，差 2, 未达标 (and, after it, an advisory
  * part also short).
  */
 export function yearVerdict(year: PersonYear): string {
-  if (year.metInFull) return '视为完成';
+  if (year.metInFull) return '视为达标';
   const advisory = advisoryText(year);
   if (year.status === 'warning') return `${STATUS_WORDS.warning}：${advisory}`;
   return advisory === '' ? STATUS_WORDS[year.status] : `${STATUS_WORDS[year.status]}；${advisory}`;
