@@ -541,6 +541,9 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       const key = text(row, 'key');
       const kept = key === '' ? undefined : people.get(key);
       if (kept) {
+        // Its person columns against the person's first row (a 部门 that differs is an error): the reason it was
+        // excluded, kept with it.
+        if (l.role === 'combined') personFrom(row, true, false);
         if (text(row, 'form') === '') {
           kept.excludedOwnRefs.push(row.ref);
           continue;

@@ -111,6 +111,21 @@ describe('a batch with ten seeded mistakes', () => {
     expect(summaryLine(after.results, after.unchecked.length)).toBe('共 4 人，达标 2 人，未达标 1 人，未核对 1 人；最常见的缺口：2023年专业科目（1 人）。');
   });
 
+  test('an excluded row of a combined table keeps the reason it had: its 部门 differs from the person’s first row', () => {
+    const rows = [...combinedRows([...GOOD_PEOPLE.slice(1)].map((p) => ({ key: p[0]!, name: p[1]!, department: p[2]!, draft: checkBatch(good, zz).people.find((x) => x.key === p[0])!.draft })), zz)];
+    const head = rows[0]!.map(String);
+    const a001 = rows.find((r) => String(r[head.indexOf('工号')]) === 'A001')!.map(String);
+    const dept = head.indexOf('部门');
+    const other = a001.map((v, i) => (i === dept ? `${v}二科` : v));
+    const table = { name: '粘贴内容', rows: [...rows.map((r) => r.map(String)), other] };
+    const at = table.rows.length;
+    const message = `与第${rows.findIndex((r) => String(r[head.indexOf('工号')]) === 'A001') + 1}行同一工号的部门不一致（「${a001[dept]}」）`;
+    expect(checkBatch([table], zz).issues.filter((i) => i.level === 'error').map((i) => `${i.ref} ${i.message}`)).toEqual([`粘贴内容!${at} ${message}`]);
+    const after = checkBatch([table], zz, { excluded: new Set([`粘贴内容!${at}`]) });
+    // Its activity is 第2行's too: said as it is said for a row not excluded.
+    expect(after.excludedRows.map((r) => [r.ref, r.problems])).toEqual([[`粘贴内容!${at}`, [message, `第${at}行与第2行内容完全相同`]]]);
+  });
+
   test('excluding a person’s row takes their activities with it', () => {
     const excluded = new Set([...MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`).filter((r) => r !== '活动!19'), '人员!2']);
     const after = checkBatch(tables, zz, { excluded });
