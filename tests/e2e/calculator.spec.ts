@@ -183,6 +183,12 @@ test('the 2020 round: evenings count, a foreign paper does not, and a short 专�
   });
   await expectYearTable(page, result);
   expect(result.years.find((y) => y.year === 2017)?.status).toBe('warning');
+  // A year short of the total says the advisory 专业 part too, as the PDF and the batch check do (通知 一（二）).
+  const y2018 = result.years.find((y) => y.year === 2018)!;
+  expect(y2018.status).toBe('short');
+  await expect(page.locator('table.year-table tr[data-year="2018"] .verdict')).toHaveText(
+    `未达标：还差合计 ${y2018.parts.total.shortfall} ${hunan.hoursUnit}；专业科目一般不少于 ${y2018.parts.professional.required}，差 ${y2018.parts.professional.shortfall}（${y2018.parts.professional.cite.clause}）`,
+  );
   await expect(page.locator('table.item-table tr', { hasText: '发表论文' })).toContainText('不予折算');
 });
 
