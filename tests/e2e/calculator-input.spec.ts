@@ -182,7 +182,7 @@ test('a year outside the span is listed beside the field and in the summary, and
   const editor = await training(page);
   await editor.getByLabel('参加年份').fill('2015');
   await editor.getByLabel('参加年份').blur();
-  await expect(editor.locator('.message.warning')).toHaveText('请注意：2015年不在核认跨度（2019~2023年）内，不计入。');
+  await expect(editor.locator('.message.warning')).toHaveText('请注意：2015年不在核认跨度（2019～2023年）内，不计入。');
   await expect(page.getByRole('region', { name: '请核对以下内容' })).toContainText('第1项「参加年份」：2015年不在核认跨度');
   await expect(row2020(page).nth(0).locator('.figure')).toHaveText('0');
 });

@@ -210,7 +210,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
   let spanText = '未确定';
   if (span !== null) {
     const why = span.source === 'override' ? TEXT.spanOverride : span.rule ? `${span.rule.label}，${cite(span.rule.cite.clause)}` : '';
-    spanText = `${span.from}~${span.to}年${why ? `（${why}）` : ''}`;
+    spanText = `${span.from}～${span.to}年${why ? `（${why}）` : ''}`;
   }
   field(TEXT.span, spanText);
   if (draft.coveredYears.length > 0) field(TEXT.coveredYears, `${[...draft.coveredYears].sort((a, b) => a - b).join('、')}年`);

@@ -198,7 +198,7 @@ export function calculate(draft: Draft): CalculationResult {
   const years = spanYears(span.from, span.to);
   const inSpan = (y: number) => y >= span.from && y <= span.to;
   const outsideNote = ctx.notes(['outside-span']);
-  const spanText = `${span.from}~${span.to}年`;
+  const spanText = `${span.from}～${span.to}年`;
 
   // Apply the span to each item: a new item where the span leaves something out, never a change to the scored one.
   const items = scored.map((x) => {

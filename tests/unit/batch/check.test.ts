@@ -554,7 +554,7 @@ describe('a person row with an error of its own', () => {
 
   test('lists a span of more than 20 years beside an unreadable 医学类, and 已认定年度 outside the span it gave', () => {
     expect(listed(check(['A1', '冯十二', '副高级', '大学本科', '也许', '', '1990', '2023']))).toEqual(['error 2 医学类：「也许」应填是或否', 'error 2 核认跨度结束年份：核认跨度「结束年份」：核认跨度不能超过 20 年']);
-    expect(listed(check(['A1', '冯十二', '', '大学本科', '', '2015', '2019', '2023']))).toEqual(['error 2 拟申报级别：须填写拟申报级别', 'warning 2 已认定年度：已认定年度 2015 不在核认跨度（2019~2023年）内，未使用']);
+    expect(listed(check(['A1', '冯十二', '', '大学本科', '', '2015', '2019', '2023']))).toEqual(['error 2 拟申报级别：须填写拟申报级别', 'warning 2 已认定年度：已认定年度 2015 不在核认跨度（2019～2023年）内，未使用']);
   });
 
   test('says nothing of a span that depends on the value it could not read (中级: 2021 for 硕士, 2020 otherwise)', () => {

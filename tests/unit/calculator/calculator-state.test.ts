@@ -111,7 +111,7 @@ describe('CalculatorState', () => {
     const { calc, id } = withTraining();
     calc.setValue(id, 'year', '2015');
     calc.leave(id, 'year');
-    expect(calc.messages.get(fieldId(id, 'year'))).toMatchObject({ severity: 'warning', message: expect.stringContaining('2015年不在核认跨度（2019~2023年）内') });
+    expect(calc.messages.get(fieldId(id, 'year'))).toMatchObject({ severity: 'warning', message: expect.stringContaining('2015年不在核认跨度（2019～2023年）内') });
     expect(calc.errorCount).toBe(0);
   });
 
@@ -372,7 +372,7 @@ describe('a year later than this year (by the visitor’s clock, in Beijing) in 
   it('says both in one message when one 已认定 year lies outside the span and another is still to come', () => {
     const calc = applicant();
     calc.load({ ...calc.draft, span: { from: 2022, to: 2030 }, coveredYears: [2021, 2029] });
-    expect(calc.messages.get(COVERED_ID)?.message).toBe('已认定年度 2021 不在核认跨度（2022~2030年）内，未使用；2029年晚于今年（2026年），请核对');
+    expect(calc.messages.get(COVERED_ID)?.message).toBe('已认定年度 2021 不在核认跨度（2022～2030年）内，未使用；2029年晚于今年（2026年），请核对');
   });
 
   it('shows the warning of a span that comes with an opened draft at once', () => {

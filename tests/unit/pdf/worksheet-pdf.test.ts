@@ -85,7 +85,7 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
     expect(text).toContain('最高学历（学位）：硕士研究生');
     // The person's answer as the calculator asked it, with no degree they did not state.
     expect(text).not.toContain('硕士学位');
-    expect(text).toContain(`核认跨度：${result.span?.from}~${result.span?.to}年`);
+    expect(text).toContain(`核认跨度：${result.span?.from}～${result.span?.to}年`);
     expect(text).toContain('已认定年度：2019年');
   });
 
@@ -249,7 +249,7 @@ describe('an assignment across two years on the worksheet (附件1 二 7: the en
 
   it('prints none for a posting longer than a year, where every year it touches is met', () => {
     const text = lines([{ ...posting, start: '2021-09-01', end: '2023-04-30', countYear: 'start' }]);
-    expect(text).toContain(norm('2021~2023年每年视为完成'));
+    expect(text).toContain(norm('2021～2023年每年视为完成'));
     expect(text).not.toContain('计入年度');
   });
 });

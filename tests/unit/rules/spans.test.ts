@@ -44,7 +44,7 @@ describe('items outside the span', () => {
     const item = result.items[0];
     expect(item?.status).toBe('outside-span');
     expect(item?.hours).toBe(0);
-    expect(item?.reason).toContain('2019~2023');
+    expect(item?.reason).toContain('2019～2023');
     expect(result.years.every((y) => y.total === 0)).toBe(true);
   });
 

@@ -59,7 +59,7 @@ export function scoreAssignment(activity: Assignment, conversion: AssignmentConv
     ...base,
     years,
     outcome: 'met-in-full',
-    working: `超过${over / 12}年：${start.y}~${end.y}年每年视为完成继续教育${deemed}`,
+    working: `超过${over / 12}年：${start.y}～${end.y}年每年视为完成继续教育${deemed}`,
     reason: undefined,
     cite: conversion.allYearsOverMonths.cite,
     materials: conversion.materials,
