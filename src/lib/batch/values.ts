@@ -152,11 +152,16 @@ export function readWhole(cell: Cell, empty: number | undefined): Read<number> {
   return ok(n);
 }
 
-/** Stated hours: ≥ 0, at most one decimal. */
+/**
+ * Stated hours: ≥ 0, at most one decimal; 「30学时」 is read as 30. 「30小时」 (or 课时, h) is refused with the reason:
+ * the notices count 学时 as the certificate states them, and an hour of the clock is not always one.
+ */
 export function readHours(cell: Cell): Read<number> {
   const text = cellText(cell).replace(/学时$/, '');
   if (text === '') return no('须填写学时');
   const n = Number(text);
+  const unit = /^[\d.]+\s*(小时|课时|h)$/i.exec(text)?.[1];
+  if (unit !== undefined) return no(`「${cellText(cell)}」：请只填数字，按证书载明的学时填写（不带单位「${unit}」）`);
   if (!Number.isFinite(n)) return no(`「${cellText(cell)}」不是数字`);
   if (n < 0) return no('不能为负数');
   if (n > MAX_COUNT) return no(`不能超过 ${MAX_COUNT}`);
