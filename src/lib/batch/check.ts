@@ -214,14 +214,37 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     if (spread.length > 0) issue({ sheet: l.table, row: l.headerRow, ref: `${l.table}!${l.headerRow}`, layout: l }, '', mergedNote(spread, l), 'warning');
   });
   /** The table's rows with data: those kept, or (`excludedOnly`) those the officer excluded. */
+  /**
+   * The heading row again below the data (two pasted blocks, each with its headings): the rows (0-based) of each table
+   * whose every cell reads as the heading row's, skipped with a note rather than read as a person with three errors.
+   */
+  const headingAgain = new Map<TableLayout, Set<number>>();
+  for (const l of layouts) {
+    if (l.role === 'ignored') continue;
+    const table = tables.find((t) => t.name === l.table) as Table;
+    const heading = (table.rows[l.headerRow - 1] ?? []).map((c) => cellText(c));
+    if (heading.filter((t) => t !== '').length < 2) continue;
+    const again = new Set<number>();
+    for (let i = l.headerRow; i < table.rows.length; i++) {
+      const cells = table.rows[i] as Cell[];
+      const width = Math.max(cells.length, heading.length);
+      let same = true;
+      for (let c = 0; c < width && same; c++) same = cellText(cells[c]) === (heading[c] ?? '');
+      if (!same) continue;
+      again.add(i);
+      issue({ sheet: l.table, row: i + 1, ref: `${l.table}!${i + 1}`, layout: l }, '', `与第${l.headerRow}行的表头相同（重复的标题行），已跳过`, 'warning');
+    }
+    if (again.size > 0) headingAgain.set(l, again);
+  }
   const rowsOf = (layout: TableLayout, excludedOnly = false): Row[] => {
     const table = tables.find((t) => t.name === layout.table) as Table;
     const at = new Map<ColumnId, number>();
     for (const h of layout.headings) if (h.column) at.set(h.column, h.index);
     const out: Row[] = [];
+    const again = headingAgain.get(layout);
     for (let i = layout.headerRow; i < table.rows.length; i++) {
       const cells = table.rows[i] as Cell[];
-      if (isBlankRow(cells)) continue;
+      if (isBlankRow(cells) || again?.has(i)) continue;
       const ref = `${layout.table}!${i + 1}`;
       if (excluded.has(ref) !== excludedOnly) continue;
       out.push({ sheet: layout.table, row: i + 1, ref, cells, layout, at, texts: [], date1904: table.date1904 === true });
@@ -348,7 +371,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     const h = l.headings.find((x) => x.column === 'key');
     for (let i = l.headerRow; i < table.rows.length && h; i++) {
       const key = cellText(table.rows[i]?.[h.index]);
-      if (key === '') continue;
+      if (key === '' || headingAgain.get(l)?.has(i)) continue;
       const ref = `${l.table}!${i + 1}`;
       (excluded.has(ref) ? excludedKeys : keptKeys).add(key);
       if (excluded.has(ref)) excludedPersonRows.set(key, [...(excludedPersonRows.get(key) ?? []), ref]);

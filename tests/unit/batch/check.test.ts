@@ -111,6 +111,17 @@ describe('a batch with ten seeded mistakes', () => {
     expect(summaryLine(after.results, after.unchecked.length)).toBe('共 4 人，达标 2 人，未达标 1 人，未核对 1 人；最常见的缺口：2023年专业科目（1 人）。');
   });
 
+  test('a heading row pasted again below the data (two blocks, each with its headings) is skipped with a note, not read as a person', () => {
+    const rows = [...combinedRows([...GOOD_PEOPLE.slice(1)].map((p) => ({ key: p[0]!, name: p[1]!, department: p[2]!, draft: checkBatch(good, zz).people.find((x) => x.key === p[0])!.draft })), zz)].map((r) => r.map(String));
+    const [head, ...body] = rows as [string[], ...string[][]];
+    const half = Math.floor(body.length / 2);
+    const table = { name: '粘贴内容', rows: [head, ...body.slice(0, half), [...head], ...body.slice(half)] };
+    const c = checkBatch([table], zz);
+    expect(c.issues.map((i) => `${i.level} ${i.ref} ${i.message}`)).toEqual([`warning 粘贴内容!${half + 2} 与第1行的表头相同（重复的标题行），已跳过`]);
+    const once = checkBatch([{ name: '粘贴内容', rows }], zz);
+    expect(c.results).toEqual(once.results);
+  });
+
   test('an excluded row of a combined table keeps the reason it had: its 部门 differs from the person’s first row', () => {
     const rows = [...combinedRows([...GOOD_PEOPLE.slice(1)].map((p) => ({ key: p[0]!, name: p[1]!, department: p[2]!, draft: checkBatch(good, zz).people.find((x) => x.key === p[0])!.draft })), zz)];
     const head = rows[0]!.map(String);
