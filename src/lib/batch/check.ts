@@ -404,6 +404,19 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     }
   }
 
+  // Excel drops the leading zeros of a 工号 in a cell it reads as a number (007 → 7), often in one sheet or on some
+  // rows only: two 工号 that differ only there are named, not joined (they may be two people).
+  const digits = (key: string) => key.replace(/^0+(?=\d)/, '');
+  const byDigits = new Map<string, PersonAcc[]>();
+  for (const p of people.values()) byDigits.set(digits(p.key), [...(byDigits.get(digits(p.key)) ?? []), p]);
+  const ZEROS = '（Excel 会去掉数字开头的 0：请把工号列设为文本，按人员登记的工号填写）';
+  for (const same of byDigits.values()) {
+    const [first, ...others] = same;
+    for (const p of others) issue(p.row, 'key', `工号「${p.key}」与${first!.row.sheet}表第${first!.row.row}行的工号「${first!.key}」只差开头的 0，是否同一人？请核对${ZEROS}`, 'warning');
+  }
+  /** A person whose 工号 differs from `key` only in its leading zeros. */
+  const zeroTwin = (key: string) => byDigits.get(digits(key))?.find((p) => p.key !== key);
+
   const fieldColumns = new Map(ruleSet.conversions.map((c) => [c.kind, fieldColumnsOf(c, columns)]));
   /** An activity row's form and values as the draft's activity, or undefined after listing its problems. */
   const activityOf = (row: Row): Record<string, unknown> | undefined => {
@@ -419,7 +432,10 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   };
   const keyKnown = (row: Row, key: string) => {
     if (key === '') issue(row, 'key', '缺少工号');
-    else if (!people.has(key)) issue(row, 'key', `工号「${key}」不在人员表中`);
+    else if (!people.has(key)) {
+      const twin = zeroTwin(key);
+      issue(row, 'key', `工号「${key}」不在人员表中${twin ? `；人员表有工号「${twin.key}」，可能是同一人${ZEROS}` : ''}`);
+    }
   };
   /** The columns of each table the check does not read, found once per table. */
   const unreadColumns = new Map<TableLayout, HeadingMatch[]>();

@@ -111,6 +111,23 @@ describe('a batch with ten seeded mistakes', () => {
     expect(summaryLine(after.results, after.unchecked.length)).toBe('共 4 人，达标 2 人，未达标 1 人，未核对 1 人；最常见的缺口：2023年专业科目（1 人）。');
   });
 
+  test('a 工号 that lost its leading zeros in Excel (007 typed as a number: 7) is named beside the one it may be, not joined to it', () => {
+    const [peopleHead, zhang] = GOOD_PEOPLE as [string[], string[]];
+    const [activityHead, course] = GOOD_ACTIVITIES as [string[], string[]];
+    // Two sheets: 人员 has the text 007, 活动 the number 7.
+    const twoSheets = checkBatch([{ name: '人员', rows: [peopleHead, ['007', ...zhang.slice(1)]] }, { name: '活动', rows: [activityHead, [7, ...course.slice(1)]] }], zz);
+    expect(twoSheets.issues.map((i) => `${i.level} ${i.ref} ${i.message}`)).toEqual([
+      'error 活动!2 工号「7」不在人员表中；人员表有工号「007」，可能是同一人（Excel 会去掉数字开头的 0：请把工号列设为文本，按人员登记的工号填写）',
+      'warning 人员!2 张三没有活动记录，各年度按 0 学时计',
+    ]);
+    // One sheet with both: two people (with no activities here), the later row told of the first.
+    const oneSheet = checkBatch([{ name: '人员', rows: [peopleHead, ['007', ...zhang.slice(1)], [7, ...zhang.slice(1)]] }], zz);
+    expect(oneSheet.issues.filter((i) => i.column === '工号').map((i) => `${i.level} ${i.ref} ${i.message}`)).toEqual([
+      'warning 人员!3 工号「7」与人员表第2行的工号「007」只差开头的 0，是否同一人？请核对（Excel 会去掉数字开头的 0：请把工号列设为文本，按人员登记的工号填写）',
+    ]);
+    expect(oneSheet.results.map((r) => r.key)).toEqual(['007', '7']);
+  });
+
   test('a heading row pasted again below the data (two blocks, each with its headings) is skipped with a note, not read as a person', () => {
     const rows = [...combinedRows([...GOOD_PEOPLE.slice(1)].map((p) => ({ key: p[0]!, name: p[1]!, department: p[2]!, draft: checkBatch(good, zz).people.find((x) => x.key === p[0])!.draft })), zz)].map((r) => r.map(String));
     const [head, ...body] = rows as [string[], ...string[][]];
