@@ -110,10 +110,11 @@ function requirementText(year: YearResult): string {
 /** A year's verdict in words: 达标, 视为达标 (and why), 基本达标 (an advisory part short), 未达标 and what is missing. */
 function verdictText(year: YearResult): string {
   if (year.metInFull) return `${TEXT.deemedMet}：${year.metInFull.text}（${cite(year.metInFull.cite.clause)}）`;
+  // In the order of the table's columns and of the page's 结论: 公需, 专业, 合计.
   const parts: [string, PartResult | null][] = [
-    [TEXT.total, year.parts.total],
     [TEXT.public, year.parts.public],
     [TEXT.professional, year.parts.professional],
+    [TEXT.total, year.parts.total],
   ];
   const gaps = (strength: PartResult['strength']) =>
     parts.filter((x): x is [string, PartResult] => x[1] !== null && !x[1].met && x[1].strength === strength).map(([name, p]) => [name, p] as const);

@@ -107,7 +107,8 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
     const short = result.years.filter((y) => y.status === 'short');
     expect(short.length).toBeGreaterThan(0);
     for (const year of short) {
-      const named = [['合计', year.parts.total], ['公需', year.parts.public], ['专业', year.parts.professional]] as const;
+      // In the columns' order, as the page's 结论 names them.
+      const named = [['公需', year.parts.public], ['专业', year.parts.professional], ['合计', year.parts.total]] as const;
       const gaps = named.flatMap(([name, part]) => (part !== null && !part.met ? [`${name}${formatHours(part.shortfall)}`] : []));
       expect(text).toContain(`未达标，差${gaps.join('、')}`);
     }
