@@ -41,6 +41,7 @@ export const queryCases: QueryCase[] = [
   { q: '半天', first: [z('fj1-2-1')], why: '附件1 二 1：半天折算4学时' },
   { q: '一天折算几个学时', first: [z('fj1-2-1')], why: '附件1 二 1：每天折算为8学时' },
   { q: '晚上', first: [h('fj1-2-1')], why: '2020 附件 二 1：晚上折算2学时（2024 无）' },
+  { q: '夜晚', first: [h('fj1-2-1')], why: '2020 附件 二 1：晚上折算2学时（夜晚、夜间说的是晚上）' },
   { q: '网上核认', first: [z('tz-2'), '/guides/', '/guides/#fj2'], why: '通知 二：全面启用网上核认系统；附件2 个人版指南' },
   { q: '截止时间', first: ['/dates/', '/dates/#zhuzhou-2024-city-units', '/dates/#zhuzhou-2024-online-verification', '/dates/#zhuzhou-2024-entrusted-units'], why: '通知 二：6月至7月；二（一）7月15日至8月16日前' },
   { q: '中级职称跨度', first: [z('tz-2')], why: '通知 二：参评中级职称核认跨度为2020～2023年' },

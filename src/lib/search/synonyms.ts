@@ -85,6 +85,10 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   全天: ['每天'],
   一整天: ['每天'],
   晚上: ['晚上'],
+  // 湘人社函〔2020〕11号 附件 二 1 counts 晚上; people also say 夜晚, 夜间 or 晚间.
+  夜晚: ['晚上'],
+  夜间: ['晚上'],
+  晚间: ['晚上'],
   // 通知 一（二） 学时要求：每年累计不少于90学时……; the calculator page: 是否达到要求. The notices never say 不足 and say
   // nothing of making up hours (no 补学): a question about too few hours is led to the requirement it falls short of.
   不够: ['不少于', '达到'],
