@@ -54,6 +54,17 @@ const FORM_SYNONYMS: Record<ActivityKind, readonly string[]> = {
   qualification: ['职业资格考试', '职业资格'],
 };
 
+/**
+ * Short names officers use for a course's 课程来源 (the option values both rounds share; 2024's 事业单位 platform is
+ * its own). Only names that point to one option: 培训 alone could be any of them.
+ */
+const SOURCE_SYNONYMS: Record<string, readonly string[]> = {
+  online: ['网络', '网络平台', '网络课程', '网课', '远程教育', '线上', '线上课程'],
+  base: ['继续教育基地', '基地', '基地培训'],
+  employer: ['用人单位', '单位组织', '单位培训'],
+  platform: ['事业单位培训', '事业单位工作人员培训'],
+};
+
 /** The forms of a round as a closed list (labels from the rule data). */
 export function formList(ruleSet: RuleSet): ListEntry<ActivityKind>[] {
   let list = formLists.get(ruleSet);
@@ -70,7 +81,7 @@ export function optionList(conversion: Conversion, name: string): ListEntry[] {
   let list = byName.get(name);
   if (!list) {
     const field = conversion.fields.find((f) => f.name === name);
-    list = field?.type !== 'choice' ? [] : field.options.map((o) => ({ value: o.value, label: o.label, synonyms: name === 'subject' ? [o.label.replace(/科目$/, '')] : [] }));
+    list = field?.type !== 'choice' ? [] : field.options.map((o) => ({ value: o.value, label: o.label, synonyms: name === 'subject' ? [o.label.replace(/科目$/, '')] : name === 'source' ? (SOURCE_SYNONYMS[o.value] ?? []) : [] }));
     byName.set(name, list);
   }
   return list;

@@ -111,6 +111,17 @@ describe('a batch with ten seeded mistakes', () => {
     expect(summaryLine(after.results, after.unchecked.length)).toBe('共 4 人，达标 2 人，未达标 1 人，未核对 1 人；最常见的缺口：2023年专业科目（1 人）。');
   });
 
+  test('reads short names of 课程来源 that point to one source (网络, 基地, 用人单位), as the labels', () => {
+    const [head, ...rows] = GOOD_ACTIVITIES as [string[], ...string[][]];
+    const at = head.indexOf('课程来源');
+    const short: Record<string, string> = { 网络平台课程等远程教育: '网络', 继续教育基地组织的培训: '基地', 用人单位备案的线下专业培训: '用人单位' };
+    const renamed = rows.map((r) => r.map((v, i) => (i === at ? (short[v] ?? v) : v)));
+    expect(renamed.some((r) => r[at] === '网络')).toBe(true);
+    const c = checkBatch([{ name: '人员', rows: GOOD_PEOPLE }, { name: '活动', rows: [head, ...renamed] }], zz);
+    expect(c.issues.filter((i) => i.column === '课程来源')).toEqual([]);
+    expect(c.results).toEqual(checkBatch(good, zz).results);
+  });
+
   test('a 工号 that lost its leading zeros in Excel (007 typed as a number: 7) is named beside the one it may be, not joined to it', () => {
     const [peopleHead, zhang] = GOOD_PEOPLE as [string[], string[]];
     const [activityHead, course] = GOOD_ACTIVITIES as [string[], string[]];
