@@ -16,6 +16,7 @@ const index = prepareIndex({
     doc('/e', '参加“三援”、东西部扶贫协作等政府部门特定工作任务的提供派遣通知。'),
     doc('/f', '核实全省统一的《湖南省专业技术人员继续教育学时（分）认定单》。', { c: false }),
     doc('/g', '不存在的不，不，不。'),
+    doc('/h', '1．参加有关培训、会议等，每天折算为10学时（分），半天折算5学时（分），晚上折算2学时（分）。', { n: '湘人社函〔2020〕11号', l: '附件' }),
   ],
 });
 
@@ -58,6 +59,8 @@ describe('search', () => {
   it('maps people’s words to the notices’ own: 援疆 finds “三援”, 学时认定单 finds 《学时（分）认定单》', () => {
     expect(search(index, '援疆').hits.map((h) => h.doc.u)).toEqual(['/e']);
     expect(search(index, '学时认定单').hits.map((h) => h.doc.u)).toEqual(['/f']);
+    // 湘人社函〔2020〕11号 附件 二 1 says 晚上; people say 夜晚, 夜间, 晚间.
+    for (const q of ['夜晚', '夜间', '晚间']) expect(search(index, q).hits.map((h) => h.doc.u), q).toEqual(['/h']);
   });
 
   it('highlights the words as the text writes them, marks and all', () => {
