@@ -193,3 +193,15 @@ test.describe('clause labels and document numbers typed as people type them, key
     await expect(firstHit(page).locator('mark')).toHaveText(['湘人社办函〔2024〕21号']);
   });
 });
+
+test('a hit found by what the site’s rules take from the clause says so when its text does not hold the word (中级 → 2020 通知 三（三）)', async ({ page }) => {
+  await typeQuery(page, '中级');
+  await expect(page.locator('#search-status')).toContainText('“中级”');
+  const hit = page.locator('#search-results > li', { has: page.locator('a[href$="/notices/hunan-2020/#tz-3-3"]') });
+  await expect(hit.locator('.hit-snippet')).not.toContainText('中级');
+  await expect(hit.locator('.hit-sets')).toHaveText('本站测算据此条：参评中级及以下职称');
+  await expect(hit.locator('.hit-sets mark')).toHaveText('中级');
+  // A hit whose text holds the word has no such line.
+  const cited = page.locator('#search-results > li', { has: page.locator('.hit-snippet mark') }).first();
+  await expect(cited.locator('.hit-sets')).toHaveCount(0);
+});
