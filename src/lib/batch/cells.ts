@@ -71,7 +71,7 @@ export function isBlankRow(row: readonly Cell[] | undefined): boolean {
 }
 
 /** A1 reference → 0-based row and column index (A1 is 0, 0). */
-function cellAt(ref: string): { row: number; column: number } | undefined {
+export function cellAt(ref: string): { row: number; column: number } | undefined {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
   if (!m) return undefined;
   let column = 0;

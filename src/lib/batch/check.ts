@@ -5,7 +5,7 @@
  */
 import { calculate, DEGREES, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
-import { cellText, isBlankRow, matchKey, plainText, spreadMerged, type Cell, type Table } from './cells';
+import { cellAt, cellText, isBlankRow, matchKey, plainText, spreadMerged, type Cell, type Table } from './cells';
 import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
 import { layoutTables, type ColumnMapping, type HeadingMatch, type TableLayout } from './layout';
 import { rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
@@ -213,7 +213,6 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     const spread = (merges[i] as { spread: string[] }).spread;
     if (spread.length > 0) issue({ sheet: l.table, row: l.headerRow, ref: `${l.table}!${l.headerRow}`, layout: l }, '', mergedNote(spread, l), 'warning');
   });
-  /** The table's rows with data: those kept, or (`excludedOnly`) those the officer excluded. */
   /**
    * The heading row again below the data (two pasted blocks, each with its headings): the rows (0-based) of each table
    * whose every cell reads as the heading row's, skipped with a note rather than read as a person with three errors.
@@ -236,6 +235,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     }
     if (again.size > 0) headingAgain.set(l, again);
   }
+  /** The table's rows with data: those kept, or (`excludedOnly`) those the officer excluded. */
   const rowsOf = (layout: TableLayout, excludedOnly = false): Row[] => {
     const table = tables.find((t) => t.name === layout.table) as Table;
     const at = new Map<ColumnId, number>();
@@ -684,12 +684,9 @@ const MERGES_NAMED = 5;
  */
 function mergedNote(spread: readonly string[], layout: TableLayout): string {
   const named = spread.slice(0, MERGES_NAMED).map((ref) => {
-    const [from, to = from] = ref.split(':') as [string, string?];
-    const column = from.replace(/\d+$/, '');
-    if (to.replace(/\d+$/, '') !== column) return ref;
-    let index = 0;
-    for (const ch of column) index = index * 26 + ch.charCodeAt(0) - 64;
-    const heading = layout.headings[index - 1]?.heading ?? '';
+    const [from, to = from] = ref.split(':').map(cellAt);
+    if (from === undefined || to === undefined || from.column !== to.column) return ref;
+    const heading = layout.headings[from.column]?.heading ?? '';
     return heading === '' ? ref : `${ref}（${heading}）`;
   });
   const more = spread.length > MERGES_NAMED ? `等 ${spread.length} 处` : '';
