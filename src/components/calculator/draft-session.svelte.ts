@@ -84,6 +84,8 @@ export class DraftSession {
   /** @internal (draft-actions) */
   dirty = false;
   private saving: Promise<void> | null = null;
+  /** What prepare() started opening, taken by init(). */
+  private opening: { store: Promise<OpenedStore>; journal: Journal; entries: Promise<JournalEntry[]> } | undefined;
   private readonly tab = newId('tab');
   /** This tab's name in the journal, kept across its reloads. */
   /** @internal (draft-actions) */
@@ -117,8 +119,6 @@ export class DraftSession {
     entries.catch(() => undefined);
     this.opening = { store: openDraftStore(), journal, entries };
   }
-
-  private opening: { store: Promise<OpenedStore>; journal: Journal; entries: Promise<JournalEntry[]> } | undefined;
 
   /**
    * Opens storage (or takes what prepare() started), puts whatever the journal kept from an earlier visit into the

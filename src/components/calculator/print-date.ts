@@ -2,9 +2,10 @@
 import { dayInChina } from '../../lib/rules/dates';
 
 /**
- * The day in Beijing (dayInChina: the site's dates are Beijing's) as `toLocaleDateString('zh-CN')` writes it (year/month/day, without leading zeros), built from the
- * date's own fields: the first `toLocaleDateString` a page calls loads the browser's Chinese date formats, 26–38 ms on
- * this machine and four times that on a slow phone, in the calculator's start-up.
+ * The day in Beijing (dayInChina: the site's dates are Beijing's) as `toLocaleDateString('zh-CN')` writes it
+ * (year/month/day, without leading zeros), built from the day's own fields: the first `toLocaleDateString` a page
+ * calls loads the browser's Chinese date formats, 26–38 ms on this machine and four times that on a slow phone, in the
+ * calculator's start-up.
  * @example printDate(new Date('2026-12-01T09:00:00+08:00')) // '2026/12/1'
  */
 export function printDate(date: Date): string {

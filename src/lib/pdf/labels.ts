@@ -57,7 +57,7 @@ export const TEXT = {
   generated: '生成日期',
 } as const;
 
-/** "2024年6月1日" in the reader's own calendar day. */
+/** "2024年6月1日", the day in Beijing (dayInChina), as the site's other dates. */
 export function formatDate(date: Date): string {
   const { y, m, d } = dayInChina(date);
   return `${y}年${m}月${d}日`;
