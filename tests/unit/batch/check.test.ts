@@ -16,6 +16,13 @@ const good = [
   { name: '活动', rows: GOOD_ACTIVITIES },
 ];
 
+/** The good batch as one combined table (one row per activity, the person's columns on each), as text cells. */
+function goodCombined(): string[][] {
+  const drafts = checkBatch(good, zz).people;
+  const people = GOOD_PEOPLE.slice(1).map((p) => ({ key: p[0]!, name: p[1]!, department: p[2]!, draft: drafts.find((x) => x.key === p[0])!.draft }));
+  return [...combinedRows(people, zz)].map((r) => r.map(String));
+}
+
 describe('a batch without mistakes', () => {
   const check = checkBatch(good, zz);
 
@@ -98,10 +105,10 @@ describe('a batch with ten seeded mistakes', () => {
   });
 
   test('a person whose every row is excluded in one table (pasted cells) is named with the engine’s reason too', () => {
-    const rows = [...combinedRows([...GOOD_PEOPLE.slice(1)].map((p) => ({ key: p[0]!, name: p[1]!, department: p[2]!, draft: checkBatch(good, zz).people.find((x) => x.key === p[0])!.draft })), zz)];
-    const head = rows[0]!.map(String);
+    const rows = goodCombined();
+    const head = rows[0]!;
     const c03 = head.map((h) => ({ 工号: 'C03', 姓名: '吴十', 部门: '检验科', 拟申报级别: '初级', 学历: '大学本科', 活动形式: '发表论文', 年度: '2023', 作者排名: '独立或第一作者' })[h] ?? '');
-    const table = { name: '粘贴内容', rows: [...rows.map((r) => r.map(String)), c03] };
+    const table = { name: '粘贴内容', rows: [...rows, c03] };
     const first = checkBatch([table], zz);
     const at = table.rows.length;
     expect(first.issues.filter((i) => i.level === 'error').map((i) => `${i.ref} ${i.message}`)).toEqual([`粘贴内容!${at} 参评初级职称：通知未给出核认跨度，请填写起止年份`]);
@@ -140,7 +147,7 @@ describe('a batch with ten seeded mistakes', () => {
   });
 
   test('a heading row pasted again below the data (two blocks, each with its headings) is skipped with a note, not read as a person', () => {
-    const rows = [...combinedRows([...GOOD_PEOPLE.slice(1)].map((p) => ({ key: p[0]!, name: p[1]!, department: p[2]!, draft: checkBatch(good, zz).people.find((x) => x.key === p[0])!.draft })), zz)].map((r) => r.map(String));
+    const rows = goodCombined();
     const [head, ...body] = rows as [string[], ...string[][]];
     const half = Math.floor(body.length / 2);
     const table = { name: '粘贴内容', rows: [head, ...body.slice(0, half), [...head], ...body.slice(half)] };
@@ -151,14 +158,14 @@ describe('a batch with ten seeded mistakes', () => {
   });
 
   test('an excluded row of a combined table keeps the reason it had: its 部门 differs from the person’s first row', () => {
-    const rows = [...combinedRows([...GOOD_PEOPLE.slice(1)].map((p) => ({ key: p[0]!, name: p[1]!, department: p[2]!, draft: checkBatch(good, zz).people.find((x) => x.key === p[0])!.draft })), zz)];
-    const head = rows[0]!.map(String);
-    const a001 = rows.find((r) => String(r[head.indexOf('工号')]) === 'A001')!.map(String);
+    const rows = goodCombined();
+    const head = rows[0]!;
+    const a001 = rows.find((r) => r[head.indexOf('工号')] === 'A001')!;
     const dept = head.indexOf('部门');
     const other = a001.map((v, i) => (i === dept ? `${v}二科` : v));
-    const table = { name: '粘贴内容', rows: [...rows.map((r) => r.map(String)), other] };
+    const table = { name: '粘贴内容', rows: [...rows, other] };
     const at = table.rows.length;
-    const message = `与第${rows.findIndex((r) => String(r[head.indexOf('工号')]) === 'A001') + 1}行同一工号的部门不一致（「${a001[dept]}」）`;
+    const message = `与第${rows.findIndex((r) => r[head.indexOf('工号')] === 'A001') + 1}行同一工号的部门不一致（「${a001[dept]}」）`;
     expect(checkBatch([table], zz).issues.filter((i) => i.level === 'error').map((i) => `${i.ref} ${i.message}`)).toEqual([`粘贴内容!${at} ${message}`]);
     const after = checkBatch([table], zz, { excluded: new Set([`粘贴内容!${at}`]) });
     // Its activity is 第2行's too: said as it is said for a row not excluded.
