@@ -47,5 +47,5 @@ test('the form can be filled with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('group', { name: /^第1项/ }).getByLabel('参加年份')).toBeFocused();
   await page.keyboard.type('2020');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('group', { name: /^第1项/ }).getByLabel('形式')).toBeFocused();
+  await expect(page.getByRole('group', { name: /^第1项/ }).getByRole('radio', { name: '培训班、研修班、进修班', exact: true })).toBeFocused();
 });

@@ -16,7 +16,7 @@ const row2020 = (page: Page) => page.locator('table.year-table tr[data-year="202
 async function training(page: Page): Promise<Locator> {
   const editor = await addActivity(page, '培训、会议等（按天折算）');
   await editor.getByLabel('参加年份').fill('2020');
-  await editor.getByLabel('形式').selectOption({ label: '培训班、研修班、进修班' });
+  await editor.getByRole('radio', { name: '培训班、研修班、进修班', exact: true }).check();
   await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
   await editor.getByLabel('全天天数（天）').fill('3');
   await finish(editor);
@@ -71,7 +71,7 @@ test('more days than a year has (400 typed for 40) are refused beside the field,
 test('stated hours with two decimals are refused; one decimal counts (附件1 一 3)', async ({ page }) => {
   const editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').fill('2020');
-  await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+  await editor.getByRole('radio', { name: '网络平台课程等远程教育', exact: true }).check();
   await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   await editor.getByLabel('证书载明学时').fill('24.5');
   await expect(row2020(page).nth(1).locator('.figure')).toHaveText('24.5');
@@ -87,7 +87,7 @@ test('stated hours with two decimals are refused; one decimal counts (附件1 �
 test('撤销修改 still puts back the activity as it was after a reload in the middle of a wrong entry', async ({ page }) => {
   const editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').pressSequentially('2020', { delay: 50 });
-  await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+  await editor.getByRole('radio', { name: '网络平台课程等远程教育', exact: true }).check();
   await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   await editor.getByLabel('证书载明学时').pressSequentially('36', { delay: 60 });
   await finish(editor);
@@ -113,7 +113,7 @@ test('撤销修改 still puts back the activity as it was after a reload in the 
 test('while a form or the span holds a wrong entry, the results and the floating summary say they use the last valid one', async ({ page }) => {
   const editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').pressSequentially('2020', { delay: 50 });
-  await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+  await editor.getByRole('radio', { name: '网络平台课程等远程教育', exact: true }).check();
   await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   const hours = editor.getByLabel('证书载明学时');
   await hours.pressSequentially('12.25', { delay: 80 });
@@ -142,7 +142,7 @@ test('while a form or the span holds a wrong entry, the results and the floating
 
 test('an impossible date and an end before the start are refused; the last valid dates still count', async ({ page }) => {
   const editor = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
-  await editor.getByLabel('任务类型').selectOption({ label: '援藏' });
+  await editor.getByRole('radio', { name: '援藏', exact: true }).check();
   await editor.getByLabel('开始日期').fill('2022-02-30');
   await editor.getByLabel('开始日期').blur();
   await expect(editor.getByText('日期不存在：2022年2月没有30日')).toBeVisible();
@@ -160,7 +160,7 @@ test('an impossible date and an end before the start are refused; the last valid
 
 test('the activity list says why an item scores nothing, and that a task over several years meets each of them (附件1 二 7)', async ({ page }) => {
   const task = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
-  await task.getByLabel('任务类型').selectOption({ label: '援藏' });
+  await task.getByRole('radio', { name: '援藏', exact: true }).check();
   await task.getByLabel('开始日期').pressSequentially('2022-03-01', { delay: 40 });
   await task.getByLabel('结束日期').pressSequentially('2022-08-31', { delay: 40 });
   await finish(task);
@@ -168,7 +168,7 @@ test('the activity list says why an item scores nothing, and that a task over se
   await expect(first.locator('.activity-meta')).toContainText('不予折算');
   await expect(first.locator('.activity-reason')).toHaveText('未考核合格的，不予折算。');
   const long = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
-  await long.getByLabel('任务类型').selectOption({ label: '援疆' });
+  await long.getByRole('radio', { name: '援疆', exact: true }).check();
   await long.getByLabel('开始日期').pressSequentially('2019-09-01', { delay: 40 });
   await long.getByLabel('结束日期').pressSequentially('2021-04-30', { delay: 40 });
   await long.getByLabel('考核合格').check();
@@ -256,7 +256,7 @@ test('a required choice left out is asked for by name when 完成 is pressed', a
 test('switching round flags a choice the other notice does not offer; its summary link opens the activity', async ({ page }) => {
   const editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').fill('2021');
-  await editor.getByLabel('课程来源').selectOption({ label: '湖南省事业单位工作人员培训（限事业单位专业技术人员）' });
+  await editor.getByRole('radio', { name: '湖南省事业单位工作人员培训（限事业单位专业技术人员）', exact: true }).check();
   await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   await editor.getByLabel('证书载明学时').fill('12');
   await finish(editor);

@@ -30,7 +30,7 @@ const yearRow = (page: Page, year: number) => page.locator(`table.year-table tr[
 async function startCourse(page: Page, tap = false): Promise<Locator> {
   const editor = await addActivity(page, '有学时证明的课程');
   await typeLikeAPerson(page, editor.getByLabel('完成年份'), '2020');
-  await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+  await editor.getByRole('radio', { name: '网络平台课程等远程教育', exact: true }).check();
   const professional = editor.getByRole('radio', { name: '专业科目', exact: true });
   if (tap) await professional.tap();
   else await professional.click();
@@ -59,7 +59,7 @@ test.describe('typing is never cut off', () => {
 
   test('an assignment end date typed in full is read in full, not as its first valid prefix (附件1 二 7)', async ({ page }) => {
     const editor = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
-    await editor.getByLabel('任务类型').selectOption({ label: '援藏' });
+    await editor.getByRole('radio', { name: '援藏', exact: true }).check();
     await editor.getByLabel('考核合格').check();
     await typeLikeAPerson(page, editor.getByLabel('开始日期'), '2023-03-01');
     await typeLikeAPerson(page, editor.getByLabel('结束日期'), '2023-08-31');
@@ -72,7 +72,7 @@ test.describe('typing is never cut off', () => {
 
   test('a date typed as 20220301 is read as 2022-03-01, like the other forms people write', async ({ page }) => {
     const editor = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
-    await editor.getByLabel('任务类型').selectOption({ label: '援疆' });
+    await editor.getByRole('radio', { name: '援疆', exact: true }).check();
     await typeLikeAPerson(page, editor.getByLabel('开始日期'), '20220301');
     await typeLikeAPerson(page, editor.getByLabel('结束日期'), '2022年12月31日');
     await editor.getByLabel('考核合格').check();
@@ -84,7 +84,7 @@ test.describe('typing is never cut off', () => {
   test('a training with neither days nor half days gets a message instead of counting 0', async ({ page }) => {
     const editor = await addActivity(page, '培训、会议等（按天折算）');
     await typeLikeAPerson(page, editor.getByLabel('参加年份'), '2021');
-    await editor.getByLabel('形式').selectOption({ label: '培训班、研修班、进修班' });
+    await editor.getByRole('radio', { name: '培训班、研修班、进修班', exact: true }).check();
     await editor.getByRole('radio', { name: '公需科目', exact: true }).click();
     await editor.getByRole('button', { name: '完成' }).click();
     await expect(editor.locator('#' + (await editor.getByLabel('全天天数（天）').getAttribute('id')) + '-msg')).toContainText('请填写全天天数、半天次数中的至少一项');
@@ -107,6 +107,7 @@ test('a message appears only after the pointer is released, and the click it int
   const editor = await addActivity(page, '有学时证明的课程');
   await typeLikeAPerson(page, editor.getByLabel('完成年份'), '20');
   const professional = editor.getByRole('radio', { name: '专业科目', exact: true });
+  await professional.scrollIntoViewIfNeeded(); // below 课程来源's four choices: scrolled to, as a person would
   const box = await professional.boundingBox();
   if (!box) throw new Error('no radio');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -131,8 +132,11 @@ test('keyboard only: the arrow that completes a training item keeps focus on 科
   await expect(editor.getByLabel('参加年份')).toBeFocused();
   await page.keyboard.type('2022', { delay: KEY_DELAY });
   await page.keyboard.press('Tab');
-  await expect(editor.getByLabel('形式')).toBeFocused();
-  await page.keyboard.press('ArrowDown');
+  // 形式: its first radio, ticked with the space bar (培训班、研修班、进修班).
+  const format = editor.getByRole('radio', { name: '培训班、研修班、进修班', exact: true });
+  await expect(format).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(format).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(editor.getByRole('radio', { name: '公需科目', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -307,6 +311,8 @@ test.describe('on a phone (360×740, touch)', () => {
     await page.getByRole('radio', { name: '大学本科' }).tap();
     const editor = await startCourse(page, true);
     const hours = editor.getByLabel('证书载明学时');
+    // Tapped first, as a person does (the page may bring it on screen then); typing must not move it after that.
+    await hours.tap();
     const before = await hours.boundingBox();
     await typeLikeAPerson(page, hours, '24.5');
     // The field did not jump: still on screen, still 第1项.

@@ -151,7 +151,7 @@ test('a draft file from before 计入年度 was retired: 开始当年 across two
   const editor = page.getByRole('group', { name: /^第1项：/ });
   await expect(editor.getByText('计入年度', { exact: true })).toHaveCount(0);
   await expect(editor).toContainText(notice);
-  await editor.getByLabel('任务类型').selectOption({ label: '援疆' });
+  await editor.getByRole('radio', { name: '援疆', exact: true }).check();
   await finish(editor);
   await expect(page.getByText(notice)).toHaveCount(0);
   await expect(page.locator('table.year-table tr[data-year="2023"]')).toContainText('视为达标');

@@ -37,7 +37,7 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
 
   let editor = await addActivity(page, '培训、会议等（按天折算）');
   await editor.getByLabel('参加年份').fill('2020');
-  await editor.getByLabel('形式').selectOption({ label: '培训班、研修班、进修班' });
+  await editor.getByRole('radio', { name: '培训班、研修班、进修班', exact: true }).check();
   await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
   await editor.getByLabel('全天天数（天）').fill('3');
   // 附件1 二 1: a full day is 8 学时, read from the rule set.
@@ -47,7 +47,7 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
 
   editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').fill('2020');
-  await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+  await editor.getByRole('radio', { name: '网络平台课程等远程教育', exact: true }).check();
   await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   await editor.getByLabel('证书载明学时').fill('24.5');
   await finish(editor);
@@ -152,7 +152,7 @@ test('the 2020 round: evenings count, a foreign paper does not, and a short 专�
 
   let editor = await addActivity(page, '培训、会议等（按天折算）');
   await editor.getByLabel('参加年份').fill('2017');
-  await editor.getByLabel('形式').selectOption({ label: '学术会议、讲座、访问、交流' });
+  await editor.getByRole('radio', { name: '学术会议、讲座、访问、交流', exact: true }).check();
   await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   await editor.getByLabel('全天天数（天）').fill('2');
   await editor.getByLabel('晚上次数（晚）').fill('1');

@@ -135,7 +135,7 @@ test.describe('on a 360 px phone', () => {
     await savedTextSize(page, 'xlarge');
     const editor = await tapNewActivity(page, '有学时证明的课程');
     await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 40 });
-    await editor.getByLabel('课程来源').selectOption({ label: '网络平台课程等远程教育' });
+    await editor.getByRole('radio', { name: '网络平台课程等远程教育', exact: true }).tap();
     await editor.getByRole('radio', { name: '专业科目', exact: true }).tap();
     await editor.getByLabel('证书载明学时').pressSequentially('20', { delay: 40 });
     const address = 'https://www.hnpxw.org.cn/course/detail?courseId=2021123456789&type=online';
@@ -151,6 +151,25 @@ test.describe('on a 360 px phone', () => {
       expect(box.right, 'the name ends on screen').toBeLessThanOrEqual(360);
       expect(box.wide, 'the name is not wider than its box').toBe(false);
     }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  test('every 课程来源 reads in full at 特大, the condition of 事业单位培训 included, and is chosen with one tap', async ({ page }) => {
+    await savedTextSize(page, 'xlarge');
+    const editor = await tapNewActivity(page, '有学时证明的课程');
+    const sources = ['网络平台课程等远程教育', '继续教育基地组织的培训', '用人单位备案的线下专业培训', '湖南省事业单位工作人员培训（限事业单位专业技术人员）'];
+    const group = editor.getByRole('group', { name: '课程来源' });
+    for (const source of sources) {
+      const label = group.locator('label', { hasText: source });
+      await label.scrollIntoViewIfNeeded();
+      const box = await label.evaluate((el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right, text: el.textContent?.trim(), clipped: el.scrollWidth > el.clientWidth + 1 }; });
+      expect(box, source).toEqual({ left: expect.any(Number), right: expect.any(Number), text: source, clipped: false });
+      expect(box.left, source).toBeGreaterThanOrEqual(0);
+      expect(box.right, source).toBeLessThanOrEqual(360);
+    }
+    await group.getByRole('radio', { name: sources[3], exact: true }).tap();
+    await expect(group.getByRole('radio', { name: sources[3], exact: true })).toBeChecked();
+    expect(await page.evaluate(clippedText)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 

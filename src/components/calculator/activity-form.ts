@@ -27,6 +27,14 @@ export function fieldLabel(spec: FieldSpec): string {
   return spec.label;
 }
 
+/**
+ * A choice of up to this many options is a set of radios, beyond it a select. Every choice of both notices has at most
+ * five (形式 and 课程来源 four, 任务类型 five): as radios each option is read in full at any text size and chosen with
+ * one tap. In a select, the closed box shows one line, which at 特大 on a 360 px phone cut 湖南省事业单位工作人员培训
+ * （限事业单位专业技术人员） to 湖南省事业单位工作人员, hiding the condition that limits it.
+ */
+const MAX_RADIOS = 6;
+
 const DATE_HINT = '年-月-日，如 2022-03-01，也可写 20220301';
 
 /**
@@ -42,7 +50,7 @@ export function formSpecs(conversion: Conversion, ruleSet: RuleSet, current?: Ac
   }
   const dataFields: FieldSpec[] = conversion.fields.map((f) => {
     if (f.type === 'choice') {
-      const spec: FieldSpec = { type: 'choice', name: f.name, label: f.label, hint: f.hint, options: f.options.map((o) => ({ value: o.value, label: o.label })), control: f.options.length > 3 ? 'select' : 'radios' };
+      const spec: FieldSpec = { type: 'choice', name: f.name, label: f.label, hint: f.hint, options: f.options.map((o) => ({ value: o.value, label: o.label })), control: f.options.length > MAX_RADIOS ? 'select' : 'radios' };
       return f.default === undefined ? spec : { ...spec, default: f.default };
     }
     // An award's rank may stay empty: the engine asks for it where the level is converted by rank (2020 地厅级).

@@ -58,10 +58,11 @@ describe('generated activity forms', () => {
     expect(Object.keys(blankValues(specsOf(id, 'assignment')))).not.toContain('countYear');
   });
 
-  it('uses radios for short choices and a list for long ones', () => {
-    const training = specsOf('zhuzhou-2024', 'training');
-    expect(training.find((s) => s.name === 'subject')).toMatchObject({ control: 'radios' });
-    expect(training.find((s) => s.name === 'format')).toMatchObject({ control: 'select' });
+  it.each(['zhuzhou-2024', 'hunan-2020'] as const)('shows every choice of %s as radios, each option read in full (形式, 课程来源, 任务类型: four or five options)', (id) => {
+    const rs = getRuleSet(id) as RuleSet;
+    const choices = rs.conversions.flatMap((c) => formSpecs(c, rs)).filter((s) => s.type === 'choice');
+    expect(choices.map((s) => s.name)).toEqual(expect.arrayContaining(['format', 'mission']));
+    for (const spec of choices) expect(spec, spec.label).toMatchObject({ control: 'radios' });
   });
 });
 
