@@ -159,7 +159,7 @@ test('the 2020 round: evenings count, a foreign paper does not, and a short 专�
   await finish(editor);
   editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').fill('2017');
-  // Three sources in 2020: offered as radios (2024 has four, in a list).
+  // Three sources in 2020, four in 2024: radios in both.
   await editor.getByRole('radio', { name: '网络平台课程等远程教育' }).check();
   await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
   await editor.getByLabel('证书载明学时（分）').fill('70');
@@ -182,7 +182,12 @@ test('the 2020 round: evenings count, a foreign paper does not, and a short 专�
     ],
   });
   await expectYearTable(page, result);
-  expect(result.years.find((y) => y.year === 2017)?.status).toBe('warning');
+  const y2017 = result.years.find((y) => y.year === 2017)!;
+  expect(y2017.status).toBe('warning');
+  // 基本达标 in the words the PDF worksheet and the batch check use (专业科目一般不少于 60，差 …).
+  await expect(page.locator('table.year-table tr[data-year="2017"] .verdict')).toHaveText(
+    `基本达标：专业科目一般不少于 ${y2017.parts.professional.required}，差 ${y2017.parts.professional.shortfall} ${hunan.hoursUnit}（${y2017.parts.professional.cite.clause}）`,
+  );
   // A year short of the total says the advisory 专业 part too, as the PDF and the batch check do (通知 一（二）).
   const y2018 = result.years.find((y) => y.year === 2018)!;
   expect(y2018.status).toBe('short');
