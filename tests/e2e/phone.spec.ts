@@ -157,7 +157,8 @@ test.describe('on a 360 px phone', () => {
   test('every 课程来源 reads in full at 特大, the condition of 事业单位培训 included, and is chosen with one tap', async ({ page }) => {
     await savedTextSize(page, 'xlarge');
     const editor = await tapNewActivity(page, '有学时证明的课程');
-    const sources = ['网络平台课程等远程教育', '继续教育基地组织的培训', '用人单位备案的线下专业培训', '湖南省事业单位工作人员培训（限事业单位专业技术人员）'];
+    const institutions = '湖南省事业单位工作人员培训（限事业单位专业技术人员）';
+    const sources = ['网络平台课程等远程教育', '继续教育基地组织的培训', '用人单位备案的线下专业培训', institutions];
     const group = editor.getByRole('group', { name: '课程来源' });
     for (const source of sources) {
       const label = group.locator('label', { hasText: source });
@@ -167,8 +168,8 @@ test.describe('on a 360 px phone', () => {
       expect(box.left, source).toBeGreaterThanOrEqual(0);
       expect(box.right, source).toBeLessThanOrEqual(360);
     }
-    await group.getByRole('radio', { name: sources[3], exact: true }).tap();
-    await expect(group.getByRole('radio', { name: sources[3], exact: true })).toBeChecked();
+    await group.getByRole('radio', { name: institutions, exact: true }).tap();
+    await expect(group.getByRole('radio', { name: institutions, exact: true })).toBeChecked();
     expect(await page.evaluate(clippedText)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
