@@ -553,6 +553,23 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       if (rest.every((r) => r.problems.some((q) => q.field === problem.field && q.message === problem.message))) issue(p.row, problemColumn(problem.field), problem.message, first.span ? 'warning' : 'error');
     }
   };
+  /**
+   * What the engine would have said of an excluded activity row that reads (用人单位备案的线下专业培训 typed as 公需科目,
+   * say): the same errors and item warnings a row not excluded gets at its row, found by computing that activity alone
+   * with its person's profile. Without it, such a row's reason was lost once it was excluded: 排除前的问题 empty, and
+   * the export's 已排除 sheet said it had none.
+   */
+  const engineSays = (row: Row, activity: Record<string, unknown> | undefined, p: PersonAcc | undefined) => {
+    if (activity === undefined || p === undefined || p.bad) return;
+    const parsed = parseDraft({ format: DRAFT_FORMAT, version: DRAFT_VERSION, ruleSet: ruleSet.id, profile: p.profile, span: p.span, coveredYears: p.coveredYears, activities: [activity] });
+    if (!parsed.ok) {
+      for (const i of parsed.issues.filter((i) => i.path[0] === 'activities').slice(0, 5)) issue(row, '', `${i.field}：${i.message}`);
+      return;
+    }
+    const result = calculate(parsed.draft);
+    for (const e of result.errors) issue(row, '', e.message);
+    for (const item of result.items) for (const warning of item.warnings) issue(row, '', warning, 'warning');
+  };
   const leave = (row: Row, key: string) => {
     const id = key === '' ? `!${row.ref}` : key;
     const acc = leftOut.get(id) ?? { key, name: '', department: '', refs: [] };
@@ -588,14 +605,17 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
           continue;
         }
         kept.excludedRefs.push(row.ref);
-        const first = earlierSaying({ row, key, activity: activityOf(row) }, false);
+        const activity = activityOf(row);
+        engineSays(row, activity, kept);
+        const first = earlierSaying({ row, key, activity }, false);
         if (first) issue(row, '', repeatMessage(row, first), 'warning');
         continue;
       }
       if (l.role === 'activities' && excludedKeys.has(key)) continue; // named from their own excluded row
-      if (l.role === 'combined') ownRowProblems(personFrom(row, true, false));
+      const own = l.role === 'combined' ? personFrom(row, true, false) : undefined;
+      if (l.role === 'combined') ownRowProblems(own);
       else keyKnown(row, key);
-      if (l.role === 'activities' || text(row, 'form') !== '') activityOf(row);
+      if (l.role === 'activities' || text(row, 'form') !== '') engineSays(row, activityOf(row), own);
       leave(row, key);
     }
   }

@@ -293,6 +293,42 @@ describe('a file that cannot be checked as it is', () => {
   });
 });
 
+describe('an excluded activity row the engine refuses', () => {
+  // 株人社函〔2024〕5号 三（一）: a course 用人单位备案的线下专业培训 counts in 专业科目, so 公需 is the engine's error.
+  const tables = [
+    { name: '人员', rows: [['工号', '姓名', '拟申报级别', '学历'], ['A1', '冯十二', '副高级', '大学本科']] },
+    {
+      name: '活动',
+      rows: [
+        ['工号', '活动形式', '年度', '科目', '课程来源', '学时'],
+        ['A1', '课程', '2021', '公需', '网络平台课程等远程教育', '30'],
+        ['A1', '课程', '2021', '公需', '用人单位备案的线下专业培训', '20'],
+      ],
+    },
+  ];
+
+  test('keeps the engine’s reason once excluded, as 排除前的问题 and in the export’s 已排除 sheet', () => {
+    const before = checkBatch(tables, zz, { thisYear: 2026 });
+    const refused = before.issues.filter((i) => i.ref === '活动!3' && i.level === 'error').map((i) => i.message);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toContain('专业科目');
+    const after = checkBatch(tables, zz, { thisYear: 2026, excluded: new Set(['活动!3']) });
+    expect(after.errorCount).toBe(0);
+    expect(after.excludedRows.map((r) => [r.ref, r.problems])).toEqual([['活动!3', refused]]);
+    expect(after.notChecked.find((r) => r.ref === '活动!3')?.problems).toEqual(refused);
+    expect(after.results.map((r) => [r.key, r.excludedRows])).toEqual([['A1', ['活动!3']]]);
+  });
+
+  test('a person left out with all their rows is named with it as the reason', () => {
+    const combined = [{ name: '粘贴内容', rows: [['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'], ['A1', '冯十二', '副高级', '大学本科', '课程', '2021', '公需', '用人单位备案的线下专业培训', '20']] }];
+    const before = checkBatch(combined, zz, { thisYear: 2026 });
+    const refused = before.issues.filter((i) => i.level === 'error').map((i) => i.message);
+    expect(refused).toHaveLength(1);
+    const after = checkBatch(combined, zz, { thisYear: 2026, excluded: new Set(['粘贴内容!2']) });
+    expect(after.unchecked.map((u) => u.reason)).toEqual([`已排除粘贴内容表第2行：${refused[0]}`]);
+  });
+});
+
 describe('an activity dated after this year', () => {
   const tables = [
     { name: '人员', rows: [['工号', '姓名', '拟申报级别', '学历'], ['A1', '冯十二', '副高级', '大学本科']] },
