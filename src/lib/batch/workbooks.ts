@@ -212,9 +212,13 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   const repeated = results.filter((r) => r.repeatedRows.length > 0).length;
   // Rows typed twice are counted as typed (the check does not drop a row on a guess): whoever reads the figures is told.
   const twice = repeated > 0 ? `${repeated} 人的活动有内容完全相同的行，均已按所填计入学时，见「汇总」表备注；如系重复填写，请删去重复的行后重新核对。` : '';
+  // The page counts the rows the officer excluded; a person's activity rows left out with their own excluded row are
+  // told apart here, so that the two counts agree (the export said 已排除行数 8 where the page said 已排除 7 行).
+  const byOfficer = notChecked.filter((r) => r.excluded === true).length;
+  const withPerson = notChecked.length - byOfficer;
   const excludedText =
     notChecked.length > 0
-      ? `导入文件中有 ${notChecked.length} 行未用于核对，不在这两表中：「已排除」表按原表名、原行号列出其原样内容和排除原因，再次导入时不读取该表。各表备注、提示和原因中的表名、行号均指导入的原文件。`
+      ? `导入文件中有 ${notChecked.length} 行未用于核对（已排除 ${byOfficer} 行${withPerson > 0 ? `，另有 ${withPerson} 行活动随所属人员未核对` : ''}），不在这两表中：「已排除」表按原表名、原行号列出其原样内容和排除原因，再次导入时不读取该表。各表备注、提示和原因中的表名、行号均指导入的原文件。`
       : '';
   const info: (string | number)[][] = [
     ['继续教育学时单位批量核对结果'],
@@ -223,7 +227,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     ['生成时间', localTime(madeAt)],
     ['核对人数', results.length],
     ...(unchecked.length > 0 ? [['未核对人数', unchecked.length]] : []),
-    ...(notChecked.length > 0 ? [['已排除行数', notChecked.length]] : []),
+    ...(notChecked.length > 0 ? [['已排除行数', byOfficer], ...(withPerson > 0 ? [['随人员未核对的活动行数', withPerson]] : [])] : []),
     ['说明', `测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。${unchecked.length > 0 ? '「未核对」表列出其行已排除、未经核对的人员及原因。' : ''}${twice}「人员」「活动」两表是本次核对所用的数据，可直接再次导入。${excludedText}`],
   ];
   const leftOut: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '原因'], ...unchecked.map((u) => [u.key, u.name, u.department, u.reason])];

@@ -304,8 +304,11 @@ test('the results workbook keeps every row left out, as typed, in 已排除 with
     ['C02', ''],
   ]);
   const info = sheetRows(book.getWorksheet('说明')!);
-  expect(info.find((r) => r[0] === '已排除行数')).toEqual(['已排除行数', '4']);
-  expect(info.find((r) => r[0] === '说明')?.[1]).toContain('导入文件中有 4 行未用于核对，不在这两表中：「已排除」表按原表名、原行号列出其原样内容和排除原因，再次导入时不读取该表。');
+  // The three rows the officer excluded, as the page counts them (已排除 3 行), and 活动表第5行 told apart.
+  expect(info.find((r) => r[0] === '已排除行数')).toEqual(['已排除行数', String(check.excludedRows.length)]);
+  expect(check.excludedRows).toHaveLength(3);
+  expect(info.find((r) => r[0] === '随人员未核对的活动行数')).toEqual(['随人员未核对的活动行数', '1']);
+  expect(info.find((r) => r[0] === '说明')?.[1]).toContain('导入文件中有 4 行未用于核对（已排除 3 行，另有 1 行活动随所属人员未核对），不在这两表中：「已排除」表按原表名、原行号列出其原样内容和排除原因，再次导入时不读取该表。');
 
   // Imported again: 已排除 is not read, and the people come out as before.
   const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
