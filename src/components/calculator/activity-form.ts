@@ -2,7 +2,7 @@
  * Activity forms generated from the rule set: each conversion's fields, count and year label become form
  * fields, so a round that asks for other things gets another form without touching a component.
  */
-import { ASSIGNMENT_TOO_LONG, assignmentYears, MAX_SPAN_YEARS, rankOptional } from '../../lib/rules/draft-limits';
+import { ASSIGNMENT_TOO_LONG, assignmentYears, DAYS_NOT_WHOLE, MAX_SPAN_YEARS, rankOptional } from '../../lib/rules/draft-limits';
 import type { Activity, ActivityKind, Conversion, RuleSet } from '../../lib/rules/core';
 import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, WHOLE_NOT_DECIMAL, type TextCheck } from './form-text';
 
@@ -130,7 +130,7 @@ function checkText(spec: FieldSpec, text: string): TextCheck<number | string> {
     case 'whole': {
       const read = checkWhole(text);
       // 8.5 天: the half day has its own field.
-      if (spec.name === 'days' && read.state === 'error' && read.message === WHOLE_NOT_DECIMAL) return { state: 'error', message: '须为整数；半天请填在“半天次数”中' };
+      if (spec.name === 'days' && read.state === 'error' && read.message === WHOLE_NOT_DECIMAL) return { state: 'error', message: DAYS_NOT_WHOLE };
       return read;
     }
     case 'hours':

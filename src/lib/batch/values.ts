@@ -152,13 +152,14 @@ export function readYear(cell: Cell): Read<number> {
 }
 
 /** A whole number ≥ 0 (days, counts); empty gives `empty`. */
-export function readWhole(cell: Cell, empty: number | undefined): Read<number> {
+export function readWhole(cell: Cell, empty: number | undefined, fraction = '须为整数'): Read<number> {
   const text = cellText(cell);
   if (text === '') return empty === undefined ? no('须填写') : ok(empty);
   const n = Number(text);
   if (!Number.isFinite(n)) return no(`「${text}」不是数字`);
-  if (n < 0) return no('不能为负数');
-  if (!Number.isInteger(n)) return no('须为整数');
+  // The value typed is quoted, as in 「30小时」: the officer finds the cell by it.
+  if (n < 0) return no(`「${text}」：不能为负数`);
+  if (!Number.isInteger(n)) return no(`「${text}」：${fraction}`);
   if (n > MAX_COUNT) return no(`不能超过 ${MAX_COUNT}`);
   return ok(n);
 }
@@ -174,9 +175,9 @@ export function readHours(cell: Cell): Read<number> {
   const unit = /^[\d.]+\s*(小时|课时|h)$/i.exec(text)?.[1];
   if (unit !== undefined) return no(`「${cellText(cell)}」：请只填数字，按证书载明的学时填写（不带单位「${unit}」）`);
   if (!Number.isFinite(n)) return no(`「${cellText(cell)}」不是数字`);
-  if (n < 0) return no('不能为负数');
+  if (n < 0) return no(`「${cellText(cell)}」：不能为负数`);
   if (n > MAX_COUNT) return no(`不能超过 ${MAX_COUNT}`);
-  if (Math.abs(n * 10 - Math.round(n * 10)) > 1e-9) return no('学时最多保留一位小数');
+  if (Math.abs(n * 10 - Math.round(n * 10)) > 1e-9) return no(`「${cellText(cell)}」：学时最多保留一位小数`);
   return ok(Math.round(n * 10) / 10);
 }
 

@@ -19,6 +19,7 @@ export {
   MAX_SPAN_YEARS,
   isRealDate,
   rankOptional,
+  DAYS_NOT_WHOLE,
 } from './draft-limits';
 export type { Draft, DraftInput, Activity, ActivityKind, Profile, DraftIssue, ParseDraftResult } from './draft-schema';
 export type * from './result-types';

@@ -51,6 +51,9 @@ export function isRealDate(value: string): boolean {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
+/** Message of 全天天数 typed with a fraction (8.5 天): the half day has its own field. The calculator and the batch check. */
+export const DAYS_NOT_WHOLE = '须为整数；半天请填在“半天次数”中';
+
 /** Message of an assignment that touches more than MAX_SPAN_YEARS calendar years. */
 export const ASSIGNMENT_TOO_LONG = `开始至结束日期不能跨越 ${MAX_SPAN_YEARS} 个以上年度`;
 

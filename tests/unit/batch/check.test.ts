@@ -71,9 +71,9 @@ describe('a batch with ten seeded mistakes', () => {
       '「读书笔记」不是可选的活动形式，可选：「培训、会议等（按天折算）」「有学时证明的课程」「课题研究与项目开发」「出版著作（译作）、教材」「发表论文」「获得专利」「科技（社科）奖项」「数字技术应用能力水平考试」「“三援”、东西部扶贫协作等特定工作任务」「学历（学位）教育」「专业技术人员职业资格考试」',
       '2023-02-30 这一天不存在',
       '「主持人员」是湘人社函〔2020〕11号的本人角色，本轮（株人社函〔2024〕5号）没有此项',
-      '不能为负数',
+      '「-2」：不能为负数',
       '「二〇二三」不是四位年份',
-      '学时最多保留一位小数',
+      '「1.25」：学时最多保留一位小数',
     ]);
   });
 
@@ -610,7 +610,7 @@ describe('a person with an error in one of their activities', () => {
   const errors = (check: ReturnType<typeof checkBatch>) => check.issues.filter((i) => i.level === 'error').map(({ sheet, row, column, message }) => `${sheet} ${row} ${column}：${message}`);
 
   test('is still checked for the problems of their own row, in the same pass (no span for 中级 in 2020, 通知 三)', () => {
-    expect(errors(checkBatch(tables, hn))).toEqual(['人员 2 核认跨度起始年份：参评中级及以下职称：通知未给出核认跨度，请填写起止年份', '活动 2 学时：学时最多保留一位小数']);
+    expect(errors(checkBatch(tables, hn))).toEqual(['人员 2 核认跨度起始年份：参评中级及以下职称：通知未给出核认跨度，请填写起止年份', '活动 2 学时：「30.55」：学时最多保留一位小数']);
   });
 
   test('has no new problem once that activity is excluded, and nobody is computed before', () => {

@@ -1,6 +1,8 @@
-/** Reading typed cells of the batch check: stated hours with and without a unit. */
+/** Reading typed cells of the batch check: stated hours with and without a unit, whole numbers. */
 import { describe, expect, it } from 'vitest';
-import { readHours } from '../../../src/lib/batch/values';
+import { readHours, readWhole } from '../../../src/lib/batch/values';
+import { checkBatch } from '../../../src/lib/batch/check';
+import { getRuleSet, type RuleSet } from '../../../src/lib/rules';
 
 describe('readHours', () => {
   it('reads hours as certificates state them, with 学时 after the number or full-width digits', () => {
@@ -16,5 +18,27 @@ describe('readHours', () => {
     expect(readHours('60 课时')).toEqual({ ok: false, message: '「60 课时」：请只填数字，按证书载明的学时填写（不带单位「课时」）' });
     expect(readHours('8h')).toEqual({ ok: false, message: '「8h」：请只填数字，按证书载明的学时填写（不带单位「h」）' });
     expect(readHours('三十')).toEqual({ ok: false, message: '「三十」不是数字' });
+  });
+});
+
+describe('a value that cannot be taken says what was typed, so that the officer finds the cell', () => {
+  it('quotes the figure in the message', () => {
+    expect(readHours('29.95')).toEqual({ ok: false, message: '「29.95」：学时最多保留一位小数' });
+    expect(readHours('-3')).toEqual({ ok: false, message: '「-3」：不能为负数' });
+    expect(readWhole('7.5', 0)).toEqual({ ok: false, message: '「7.5」：须为整数' });
+    expect(readWhole('-2', 0)).toEqual({ ok: false, message: '「-2」：不能为负数' });
+  });
+
+  it('全天天数 7.5 points to 半天次数, in the calculator’s words (附件1 二 1: a half day is its own count)', () => {
+    const zz = getRuleSet('zhuzhou-2024') as RuleSet;
+    const check = checkBatch(
+      [
+        { name: '人员', rows: [['工号', '姓名', '拟申报级别', '学历'], ['A1', '冯十二', '副高级', '大学本科']] },
+        { name: '活动', rows: [['工号', '活动形式', '年度', '科目', '形式', '全天（天）', '半天（次）'], ['A1', '培训', '2021', '专业', '培训班、研修班、进修班', '7.5', '']] },
+      ],
+      zz,
+      { thisYear: 2026 },
+    );
+    expect(check.issues.filter((i) => i.level === 'error').map((i) => `${i.column} ${i.message}`)).toEqual(['全天（天） 「7.5」：须为整数；半天请填在“半天次数”中']);
   });
 });
