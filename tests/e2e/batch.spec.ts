@@ -519,6 +519,31 @@ test('the 2024 template checked against the 2020 notice says so once, and one pr
   await expect(page.getByRole('heading', { name: '3. 核对结果' })).toBeFocused();
 });
 
+test('a 2020 template that also reads under 2024 shows no 2024 figures and no export until the officer chooses the notice', async ({ page }) => {
+  await openBatch(page);
+  const rounds = page.getByRole('group', { name: '依据的通知' });
+  await rounds.getByRole('radio', { name: /^湘人社函〔2020〕11号/ }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板' }).click()]);
+  const filled = await fillWorkbook(
+    {
+      人员: [['工号', '姓名', '拟申报级别', '学历'], ['H1', '周一', '副高级', '大学本科']],
+      活动: [['工号', '活动形式', '年度', '科目', '课程来源', '学时'], ['H1', '课程', '2021', '公需', '网络平台课程等远程教育', '30']],
+    },
+    await downloadBytes(download),
+  );
+  await rounds.getByRole('radio', { name: /^株人社函〔2024〕5号/ }).check();
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: filled });
+  await expect(page.getByText('此文件按湘人社函〔2020〕11号的模板填写（见「说明」表），而当前选择的是株人社函〔2024〕5号：请改选该通知，或下载本通知的模板重新填写。')).toBeVisible();
+  await expect(page.getByText('按株人社函〔2024〕5号计算的结果暂不显示，也不能导出：请先确认按哪份通知核对。')).toBeVisible();
+  await expect(page.locator('#batch-summary')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '导出结果（.xlsx）' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: '仍按株人社函〔2024〕5号核对' }).click();
+  await expect(page.locator('#batch-summary')).toHaveText(/^共 1 人/);
+  await expect(rounds.getByRole('radio', { name: /^株人社函〔2024〕5号/ })).toBeChecked();
+  await expect(page.getByRole('button', { name: '仍按株人社函〔2024〕5号核对' })).toHaveCount(0);
+});
+
 test('a person left out by 排除全部有错误的行 is named with the results and in the export, and counted in the summary line', async ({ page }) => {
   await openBatch(page);
   const rows = combine(GOOD_PEOPLE, GOOD_ACTIVITIES);
