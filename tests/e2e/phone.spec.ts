@@ -209,6 +209,35 @@ test.describe('on a 360 px phone', () => {
     await expect(count).toHaveValue('250');
   });
 
+  test('at 特大, a new activity’s first field is clear of the floating summary, which grows a line (未完成 1 项) as the form opens', async ({ page }) => {
+    await savedTextSize(page, 'xlarge');
+    const first = await tapNewActivity(page, '发表论文');
+    const papers = async (editor: Locator) => {
+      await editor.getByLabel('发表年份').pressSequentially('2021', { delay: 40 });
+      await editor.getByRole('radio', { name: '独立或第一作者' }).tap();
+      await editor.getByRole('button', { name: '完成' }).tap();
+    };
+    await papers(first);
+    for (let n = 2; n <= 3; n++) {
+      await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
+      await page.getByRole('button', { name: '添加', exact: true }).tap();
+      await papers(page.getByRole('group', { name: new RegExp(`^第${n}项`) }));
+    }
+    await page.getByLabel('添加活动').selectOption({ label: '培训、会议等（按天折算）' });
+    await page.getByRole('button', { name: '添加', exact: true }).tap();
+    const year = page.getByRole('group', { name: /^第4项/ }).getByLabel('参加年份');
+    await expect(year).toBeFocused();
+    await expect(page.locator('.live-summary.floating')).toContainText('未完成 1 项');
+    // The summary's new line and the scroll settle within a frame or two.
+    await expect.poll(() => year.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const bar = document.querySelector('.live-summary')!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= bar.top;
+    })).toBe(true);
+    await year.pressSequentially('2022', { delay: 60 });
+    await expect(year).toHaveValue('2022');
+  });
+
   for (const size of ['standard', 'xlarge'] as const) {
     test(`a field reached with Tab is never behind the floating result summary (${size === 'xlarge' ? '特大' : '标准'})`, async ({ page }) => {
       await savedTextSize(page, size);
