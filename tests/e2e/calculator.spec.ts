@@ -145,7 +145,11 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
 
 test('the 2020 round: evenings count, a foreign paper does not, and a short 专业 year is a warning (湘人社函〔2020〕11号)', async ({ page }) => {
   await openCalculator(page);
+  const roundHint = page.getByRole('group', { name: '政策年度' }).locator('.hint');
+  await expect(roundHint).toHaveText('已选本站收录的最新通知（株人社函〔2024〕5号）；按往年通知核认的请改选。');
   await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
+  // The hint names the notice ticked, not the newest one.
+  await expect(roundHint).toHaveText('已选往年通知（湘人社函〔2020〕11号）；本站收录的最新通知为株人社函〔2024〕5号。');
   await page.getByRole('radio', { name: '正高级' }).check();
   const senior = hunan.spans.find((s) => s.id === 'senior');
   await expect(page.locator('.span-value')).toContainText(`${senior?.from}～${senior?.to} 年`);
