@@ -221,7 +221,8 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
   let summary =
     result.years.length === 0
       ? '尚未确定核认跨度，无法逐年测算。'
-      : `核认跨度内共 ${result.years.length} 个年度：${TEXT.met} ${yearsMet + yearsWarning} 个，${TEXT.short} ${yearsShort} 个${yearsWarning > 0 ? `（其中 ${yearsWarning} 个有提示）` : ''}。`;
+      : // The breakdown the page and its floating summary give (a 基本达标 year was counted as 达标 with a 提示 here).
+        `核认跨度内共 ${result.years.length} 个年度：${TEXT.met} ${yearsMet} 个，${yearsWarning > 0 ? `${TEXT.warning} ${yearsWarning} 个，` : ''}${TEXT.short} ${yearsShort} 个。`;
   if (invalid > 0) summary += `有 ${invalid} 项活动填写有误，暂未计入。`;
 
   const materials: MaterialGroup[] = result.materials.map((m) => ({

@@ -116,6 +116,7 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
     const deemed = result.years.filter((y) => y.metInFull !== null);
     expect(deemed.map((y) => y.metInFull?.by).sort()).toEqual(['assignment', 'certificate']);
     for (const year of deemed) expect(text).toContain(norm(`视为达标：${year.metInFull?.text}（${year.metInFull?.cite.clause}）`));
+    expect(result.summary.yearsWarning).toBe(0);
     expect(text).toContain(norm(`核认跨度内共 5 个年度：达标 ${result.summary.yearsMet} 个，未达标 ${result.summary.yearsShort} 个`));
   });
 
