@@ -187,6 +187,24 @@ test('a year outside the span is listed beside the field and in the summary, and
   await expect(row2020(page).nth(0).locator('.figure')).toHaveText('0');
 });
 
+test('2020 中级 (no span in 湘人社函〔2020〕11号 三): asked for calmly, an error only once the span field has been left empty', async ({ page }) => {
+  await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
+  await page.getByRole('radio', { name: '中级', exact: true }).check();
+  const from = page.getByLabel('起始年份');
+  await expect(from).toBeVisible();
+  await expect(page.getByText('通知未给出核认跨度，请按单位或主管部门的要求填写起止年份。')).toBeVisible();
+  await expect(page.getByRole('region', { name: /处需要修改/ })).toHaveCount(0);
+  await expect(page.locator('#calc-span-from-msg')).toHaveCount(0);
+  await from.focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#calc-span-from-msg')).toContainText('通知未给出核认跨度，请填写起止年份');
+  await expect(page.getByRole('region', { name: '有 1 处需要修改' })).toBeVisible();
+  await from.pressSequentially('2015', { delay: 60 });
+  await page.getByLabel('结束年份').pressSequentially('2019', { delay: 60 });
+  await expect(page.getByRole('region', { name: /处需要修改/ })).toHaveCount(0);
+  await expect(page.locator('table.year-table tbody tr')).toHaveCount(5);
+});
+
 test('an impossible span override keeps the span; 恢复 goes back to the rule (通知 二)', async ({ page }) => {
   await page.getByRole('button', { name: '修改起止年份' }).click();
   await page.getByLabel('结束年份').fill('2017');

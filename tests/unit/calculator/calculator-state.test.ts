@@ -224,11 +224,24 @@ describe('CalculatorState', () => {
     expect(calc.result.span).toMatchObject({ from: 2020, to: 2023 });
   });
 
-  it('asks for a span where the rule set gives none (doctor applying for 副高, 2024 通知 二)', () => {
+  it('asks for a span where the rule set gives none (doctor applying for 副高, 2024 通知 二), as an error once the fields are met', () => {
     const calc = applicant();
     calc.setProfile({ degree: 'doctor', titleLevel: 'deputy-senior' });
     expect(calc.spanFormShown).toBe(true);
-    expect(calc.issues[0]).toMatchObject({ key: 'calc-span-from', message: expect.stringContaining('请填写起止年份') });
+    expect(calc.result.problems.find((p) => p.field === 'span')?.message).toContain('请填写起止年份');
+    // Not an error before the person has met the span fields: the hint above them asks for the years.
+    expect(calc.issues).toEqual([]);
+    calc.leaveSpan('calc-span-from');
+    expect(calc.issues[0]).toMatchObject({ key: 'calc-span-from', message: expect.stringContaining('请填写起止年份'), severity: 'error' });
+  });
+
+  it('says a missing span before a PDF or print, when every message is shown (湘人社函〔2020〕11号 三: none for 中级)', () => {
+    const calc = applicant();
+    calc.setRuleSet('hunan-2020');
+    calc.setProfile({ titleLevel: 'intermediate', degree: 'bachelor' });
+    expect(calc.issues).toEqual([]);
+    calc.revealAll();
+    expect(calc.issues).toEqual([expect.objectContaining({ key: 'calc-span-from', severity: 'error', message: expect.stringContaining('通知未给出核认跨度') })]);
   });
 
   it('flags a choice the other round does not offer after switching rounds, instead of guessing', () => {
