@@ -75,7 +75,7 @@ test('a question lands on the conversion clause and the calculator form, each hi
   const first = hits.first();
   await expect(first.locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-3');
   await expect(first.locator('.hit-meta')).toHaveText(/株人社函〔2024〕5号\s*附件1 二 3/);
-  await expect(first.locator('.hit-meta span')).toHaveCount(2);
+  await expect(first.locator('.hit-meta span')).toHaveCount(2); // the newest notice: no 往年通知
   const marked = await first.locator('mark').allTextContents();
   expect(new Set(marked)).toEqual(new Set(['发表论文', '折算']));
   const top3 = await hits.locator('a').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
@@ -204,4 +204,20 @@ test('a hit found by what the site’s rules take from the clause says so when i
   // A hit whose text holds the word has no such line.
   const cited = page.locator('#search-results > li', { has: page.locator('.hit-snippet mark') }).first();
   await expect(cited.locator('.hit-sets')).toHaveCount(0);
+});
+
+test('a clause of an earlier round is marked 往年通知; the newest notice’s are not (晚上: only 2020 converts evenings)', async ({ page }) => {
+  await typeQuery(page, '晚上');
+  const hits = page.locator('#search-results > li');
+  await expect(hits.first()).toBeVisible();
+  const metas = await hits.locator('.hit-meta').allTextContents();
+  expect(metas.length).toBeGreaterThan(0);
+  for (const meta of metas) {
+    if (meta.includes('湘人社函〔2020〕11号')) expect(meta).toContain('往年通知');
+    else expect(meta).not.toContain('往年通知');
+  }
+  expect(metas.some((m) => m.includes('湘人社函〔2020〕11号'))).toBe(true);
+  await typeQuery(page, '论文');
+  await expect(page.locator('#search-results > li').first().locator('.hit-meta')).toContainText('株人社函〔2024〕5号');
+  await expect(page.locator('#search-results > li').first().locator('.hit-old')).toHaveCount(0);
 });
