@@ -187,6 +187,8 @@ test('a share link opened where drafts exist leaves them untouched and can go ba
   await other.goto(link);
   await expect(other.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
   await other.getByRole('button', { name: /删除\s*第1项/ }).click();
+  // Which item went, by its number as the list showed it (several of one form are told apart).
+  await expect(other.locator('.notice[role="status"]').filter({ hasText: '已删除' })).toContainText('已删除第1项「发表论文');
   await expect(other.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('0');
   await other.getByRole('button', { name: '不保存，返回我的草稿' }).click();
   await expect(other.locator('#calc-draft-current')).toHaveText('我的测算');

@@ -33,3 +33,17 @@ test('a checklist entry and a date row opened from a link (as search results lea
   await expect(page.locator('#zhuzhou-2024-city-units')).toBeInViewport();
   await expect(page.locator('#zhuzhou-2024-city-units')).toHaveCSS('background-color', marked);
 });
+
+test('at 1280 px and at 特大, no date breaks at its hyphen and 下载 .ics stays on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const size of ['standard', 'xlarge']) {
+    await page.addInitScript((s) => window.localStorage.setItem('jxjy-text-size', s), size);
+    await page.goto('/dates/');
+    const days = page.locator('.range .day');
+    expect(await days.count()).toBeGreaterThan(0);
+    const broken = await page.locator('.range .day, .dates td[data-label="日历"] a').evaluateAll((els) =>
+      els.filter((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((el) => el.textContent),
+    );
+    expect(broken, size).toEqual([]);
+  }
+});
