@@ -554,6 +554,14 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     }
   };
   /**
+   * The engine's errors of an activity, and what it tells of an item (an older template's 开始当年 no longer applied,
+   * which does not block), at the activity's row, as the calculator says them beside the activity.
+   */
+  const engineTells = (result: CalculationResult, rowOf: (activityId: string) => Row) => {
+    for (const e of result.errors) issue(rowOf(e.activityId), '', e.message);
+    for (const item of result.items) for (const warning of item.warnings) issue(rowOf(item.activityId), '', warning, 'warning');
+  };
+  /**
    * What the engine would have said of an excluded activity row that reads (用人单位备案的线下专业培训 typed as 公需科目,
    * say): the same errors and item warnings a row not excluded gets at its row, found by computing that activity alone
    * with its person's profile. Without it, such a row's reason was lost once it was excluded: 排除前的问题 empty, and
@@ -566,9 +574,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       for (const i of parsed.issues.filter((i) => i.path[0] === 'activities').slice(0, 5)) issue(row, '', `${i.field}：${i.message}`);
       return;
     }
-    const result = calculate(parsed.draft);
-    for (const e of result.errors) issue(row, '', e.message);
-    for (const item of result.items) for (const warning of item.warnings) issue(row, '', warning, 'warning');
+    engineTells(calculate(parsed.draft), () => row);
   };
   const leave = (row: Row, key: string) => {
     const id = key === '' ? `!${row.ref}` : key;
@@ -658,10 +664,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       const ref = person.activityRefs[person.draft.activities.findIndex((a) => a.id === activityId)];
       return ref ? rowAt(ref, layouts) : at;
     };
-    for (const e of result.errors) issue(rowOf(e.activityId), '', e.message);
-    // What the engine tells of an item (an older template's 开始当年 no longer applied): at its row, as the calculator
-    // says it beside the activity. It does not block.
-    for (const item of result.items) for (const warning of item.warnings) issue(rowOf(item.activityId), '', warning, 'warning');
+    engineTells(result, rowOf);
     results.push(summarizePerson(person, result));
     if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
   });
