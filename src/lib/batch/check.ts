@@ -557,7 +557,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
    * The engine's errors of an activity, and what it tells of an item (an older template's 开始当年 no longer applied,
    * which does not block), at the activity's row, as the calculator says them beside the activity.
    */
-  const engineTells = (result: CalculationResult, rowOf: (activityId: string) => Row) => {
+  const engineTells = (result: CalculationResult, rowOf: (activityId: string) => Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>) => {
     for (const e of result.errors) issue(rowOf(e.activityId), '', e.message);
     for (const item of result.items) for (const warning of item.warnings) issue(rowOf(item.activityId), '', warning, 'warning');
   };
