@@ -24,7 +24,7 @@
  * because jsPDF does no shaping.
  *
  * Run: `node scripts/build-font.mjs` under Node ≥ 22.18 (npm scripts use the Node 24 in
- * node_modules/.bin). Skips the work when the output is up to date (see buildFont); `--force` rebuilds.
+ * node_modules/.bin). Skips the work when the output is up to date (see buildFont); `--force` rebuilds; `--sizes` also prints their brotli -11 sizes (about 40 s).
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -268,19 +268,31 @@ async function writeAtomic(path, bytes) {
 
 const isHan = (ch) => /\p{Script=Han}/u.test(ch);
 const hex = (cp) => `U+${cp.toString(16).toUpperCase()}`;
-const sizes = (file) => `${file.ttf} bytes TTF (${kb(file.ttf)}), ${file.brotli} bytes brotli (${kb(file.brotli)})`;
+const sizes = (file) => `${file.ttf} bytes TTF (${kb(file.ttf)})${file.brotli === undefined ? '' : `, ${file.brotli} bytes brotli (${kb(file.brotli)})`}`;
+
+/** Adds each font's brotli -11 size to the stamp `s` (read from the written fonts) and writes it. */
+async function addBrotliSizes(s) {
+  const [brotli, fixed, common, extended] = await Promise.all([outFont, outFixedFont, outCommonFont, outExtendedFont].map(async (f) => brotliSize(await readFile(f))));
+  Object.assign(s, { brotli });
+  Object.assign(s.fixed, { brotli: fixed });
+  Object.assign(s.common, { brotli: common });
+  Object.assign(s.extended, { brotli: extended });
+  await writeFile(outStamp, JSON.stringify(s));
+}
 
 /**
  * Builds the four subsets unless they are up to date: newer than the source font, its licence and this
  * script, and made for the same character sets (the text sources count by their characters, so
  * editing code without new characters does not cost a rebuild). Returns each font's output path and sizes in
- * bytes, as TTF and brotli-compressed (read back from the stamp when up to date): `full` is the large font
+ * bytes, as TTF and, when `sizes` is asked for, brotli-compressed (read back from the stamp when up to date; about
+ * 40 s of brotli -11 on a 2-core machine, nearly all of it the 10 MB extended font, so the build itself does not pay
+ * it): `full` is the large font
  * (worksheet-sc.ttf, GB2312), `common` the middle one (worksheet-sc-common.ttf), `fixed` the small font of the
  * worksheet's own text (worksheet-sc-fixed.ttf), `extended` the largest (worksheet-sc-extended.ttf).
  * @returns {Promise<{ full: FontFile, common: FontFile, fixed: FontFile, extended: FontFile }>}
  * @typedef {{ path: string, ttf: number, brotli: number }} FontFile
  */
-export async function buildFont({ force = false } = {}) {
+export async function buildFont({ force = false, sizes: withSizes = false } = {}) {
   const required = await fixedTextChars();
   const fixed = new Set([...baseChars(), ...required]);
   const common = new Set([...gb2312Chars({ level1Only: true }), ...fixed]);
@@ -301,6 +313,7 @@ export async function buildFont({ force = false } = {}) {
   const outputTimes = await Promise.all([...outputs, outLicence, outStamp].map((f) => stat(f).then((s) => s.mtimeMs, () => 0)));
   const stamp = await readFile(outStamp, 'utf8').then(JSON.parse, () => null);
   if (!force && Math.min(...outputTimes) > newestInput && stamp?.digest === digest && stamp.fixed !== undefined && stamp.common !== undefined && stamp.extended !== undefined) {
+    if (withSizes && stamp.brotli === undefined) await addBrotliSizes(stamp);
     console.log(
       `build-font: up to date: ${relative(root, outFont)} ${sizes(stamp)}; ${relative(root, outCommonFont)} ${sizes(stamp.common)}; ` +
         `${relative(root, outFixedFont)} ${sizes(stamp.fixed)}; ${relative(root, outExtendedFont)} ${sizes(stamp.extended)}.`,
@@ -345,12 +358,11 @@ export async function buildFont({ force = false } = {}) {
     `the npm package @expo-google-fonts/noto-sans-sc, made by scripts/build-font.mjs for the PDF worksheet. They are\n` +
     `Modified Versions under the SIL Open Font License 1.1 below, renamed accordingly.\n\n`;
   await writeFile(outLicence, notice + (await readFile(sourceLicence, 'utf8')));
-  const [brotli, fixedBrotli, commonBrotli, extendedBrotli] = await Promise.all([font, fixedFont, commonFont, extendedFont].map(brotliSize));
-  const fixedSizes = { ttf: fixedFont.length, brotli: fixedBrotli };
-  const commonSizes = { ttf: commonFont.length, brotli: commonBrotli };
-  const extendedSizes = { ttf: extendedFont.length, brotli: extendedBrotli };
+  const built = { digest, ttf: font.length, fixed: { ttf: fixedFont.length }, common: { ttf: commonFont.length }, extended: { ttf: extendedFont.length } };
   await mkdir(dirname(outStamp), { recursive: true });
-  await writeFile(outStamp, JSON.stringify({ digest, ttf: font.length, brotli, fixed: fixedSizes, common: commonSizes, extended: extendedSizes }));
+  if (withSizes) await addBrotliSizes(built);
+  else await writeFile(outStamp, JSON.stringify(built));
+  const { brotli, fixed: fixedSizes, common: commonSizes, extended: extendedSizes } = built;
 
   const inRange = (from, to) => [...extendedCovered].filter((cp) => cp >= from && cp <= to).length;
   console.log(
@@ -359,11 +371,11 @@ export async function buildFont({ force = false } = {}) {
       `${relative(root, outCommonFont)}: ${commonCovered.size} characters, ${sizes(commonSizes)}; ` +
       `${relative(root, outFixedFont)}: ${fixedCovered.size} characters, ${sizes(fixedSizes)}; ` +
       `${relative(root, outExtendedFont)}: ${extendedCovered.size} characters (CJK Unified Ideographs ${inRange(0x4e00, 0x9fff)}, Extension A ${inRange(0x3400, 0x4dbf)}), ${sizes(extendedSizes)}; ` +
-      `${((performance.now() - started) / 1000).toFixed(1)} s (subsetting and checks ${subsetSeconds.toFixed(1)} s, the rest mostly brotli -11 for the sizes)`,
+      `${((performance.now() - started) / 1000).toFixed(1)} s (subsetting and checks ${subsetSeconds.toFixed(1)} s${withSizes ? ', the rest mostly brotli -11 for the sizes' : ''})`,
   );
   return { full: { path: outFont, ttf: font.length, brotli }, common: { path: outCommonFont, ...commonSizes }, fixed: { path: outFixedFont, ...fixedSizes }, extended: { path: outExtendedFont, ...extendedSizes } };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await buildFont({ force: process.argv.includes('--force') });
+  await buildFont({ force: process.argv.includes('--force'), sizes: process.argv.includes('--sizes') });
 }

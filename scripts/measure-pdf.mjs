@@ -35,7 +35,7 @@ const site = browser && !process.argv.includes('--no-site');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fontUrl = '/fonts/generated/worksheet-sc.ttf';
 /** Sizes come from the build (which brotli-compresses the font once), not compressed again here. */
-const { full: { path: fontPath, ttf, brotli }, common: commonFont, fixed: fixedFont } = await buildFont();
+const { full: { path: fontPath, ttf, brotli }, common: commonFont, fixed: fixedFont } = await buildFont({ sizes: true });
 const font = await readFile(fontPath);
 const ms = (n) => `${n.toFixed(0)} ms`;
 
