@@ -13,6 +13,8 @@ import { modulePreloads } from './scripts/page-js.mjs';
 // that build in its own folder (the e2e run builds both).
 const base = process.env.SITE_BASE ?? '/';
 const outDir = process.env.SITE_OUT ?? './dist';
+/** A build into another folder keeps its own cache, so that the e2e run's two builds can run side by side. */
+const cacheDir = process.env.SITE_OUT ? `./node_modules/.astro-${process.env.SITE_OUT.replace(/[^\w-]/g, '')}` : undefined;
 /** Build target: Chromium 87+ and Safari 14+ (the same list as scripts/check-browsers.mjs checks). */
 const BROWSER_TARGET = ['chrome87', 'safari14'];
 
@@ -105,6 +107,7 @@ export default defineConfig({
   output: 'static',
   base,
   outDir,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'ignore',
   integrations: [svelte(), preloadModules],
   build: { format: 'directory' },
