@@ -236,20 +236,35 @@ function table(flow: Flow, content: WorksheetContent): void {
   for (const row of content.table.rows) drawRow(row.cells, false, row.status === 'short' ? COLOR.short : COLOR.text);
 }
 
+type ItemContent = WorksheetContent['items'][number]['items'][number];
+
+/** Space above each item, in mm. */
+const ITEM_GAP = 1.2;
+
+/** An item's heading lines (beside its hours) and the height in mm of the whole item, its lines included. */
+function itemLayout(flow: Flow, item: ItemContent): { lines: string[]; height: number } {
+  flow.style(SIZE.body);
+  const hoursWidth = flow.width(flow.safe(item.hours)) + 4;
+  const lines = flow.wrap(item.heading, CONTENT_WIDTH - 4 - hoursWidth);
+  const height = lineHeight(SIZE.body) * lines.length + item.lines.reduce((sum, l) => sum + flow.height(l, { size: SIZE.small, indent: 8 }), 0);
+  return { lines, height };
+}
+
 function items(flow: Flow, content: WorksheetContent): void {
   for (const group of content.items) {
-    flow.paragraph(group.heading, { size: SIZE.subheading, bold: true, before: 2.5, keep: 16 });
+    const headingStyle = { size: SIZE.subheading, bold: true, before: 2.5 } as const;
+    const [firstItem] = group.items;
+    const first = firstItem !== undefined ? ITEM_GAP + itemLayout(flow, firstItem).height : flow.height(group.empty ?? '', { size: SIZE.small, indent: 4 });
+    // The year's heading stays with its first item (a fixed 16 mm had left 2021年 alone at a page's foot).
+    flow.keep(flow.height(group.heading, headingStyle) + first);
+    flow.paragraph(group.heading, headingStyle);
     if (group.empty !== null) flow.paragraph(group.empty, { size: SIZE.small, indent: 4, color: COLOR.muted });
     for (const item of group.items) {
       // Heading on the left, hours on the right of its first line.
-      flow.style(SIZE.body);
       const lh = lineHeight(SIZE.body);
-      const hoursWidth = flow.width(flow.safe(item.hours)) + 4;
-      const lines = flow.wrap(item.heading, CONTENT_WIDTH - 4 - hoursWidth);
-      const detail = (l: string) => flow.height(l, { size: SIZE.small, indent: 8 });
-      const whole = lh * lines.length + item.lines.reduce((sum, l) => sum + detail(l), 0);
+      const { lines, height: whole } = itemLayout(flow, item);
       flow.style(SIZE.body);
-      flow.y += 1.2;
+      flow.y += ITEM_GAP;
       // The heading, its hours and all its lines on one page: an item is never split.
       flow.keep(whole);
       flow.line(item.hours, PAGE.width - PAGE.margin, flow.y, true, 'right');

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { calculate, getRuleSet, ruleSetDigest, type CalculationResult, type Draft, type RuleSet } from '../../../src/lib/rules';
 import { buildWorksheetPdf, type WorksheetOptions } from '../../../src/lib/pdf';
 import { provideFont } from '../../../src/lib/pdf/font-loader';
-import { REVIEW } from '../../../src/lib/pdf/labels';
+import { REVIEW, TEXT } from '../../../src/lib/pdf/labels';
 import { composeWorksheet, worksheetTexts, type WorksheetContent } from '../../../src/lib/pdf/worksheet-content';
 import { decodeShareHash } from '../../../src/lib/share';
 import { fiveYearDraft, mixedDraft } from './fixtures';
@@ -44,14 +44,18 @@ async function readQr(bytes: Uint8Array, page: number): Promise<string | null> {
 
 const small = fiveYearDraft(20);
 const large = fiveYearDraft(50);
+/** 57 activities put 2021年's heading of the items at the foot of a page (it was drawn there alone before 2026-12-02). */
+const footed = fiveYearDraft(57);
 let built: Built;
 let big: Built;
+let atFoot: Built;
 
 beforeAll(async () => {
-  const texts = [small, large, mixedDraft()].flatMap((d) => worksheetTexts(composeWorksheet(calculate(d), d, { ...options, shareLink: null })));
+  const texts = [small, large, footed, mixedDraft()].flatMap((d) => worksheetTexts(composeWorksheet(calculate(d), d, { ...options, shareLink: null })));
   provideFont(FONT_URL, await subsetForTest([...texts, ...Object.values(REVIEW), '〓']));
   built = await build(small);
   big = await build(large);
+  atFoot = await build(footed);
 }, 60_000);
 
 describe('a 5-year worksheet a reviewer can check', () => {
@@ -131,6 +135,27 @@ describe('a 5-year worksheet a reviewer can check', () => {
         expect(inRuns, clause).toBe(count(all, c));
       }
       expect(clauses.size).toBeGreaterThan(10);
+    }
+  });
+
+  it('never leaves a year’s heading of the items alone at the foot of a page: its first item is on the same page', () => {
+    for (const { pages, content } of [built, big, atFoot]) {
+      // From 二、各项活动及折算 to 三、说明 (the materials of 四、 have year headings too).
+      const texts = pages.map((p) => norm(p.text));
+      const from = texts.findIndex((t) => t.includes(norm(TEXT.itemsHeading)));
+      const section = texts.map((t, i) => (i < from ? '' : i === from ? t.slice(t.indexOf(norm(TEXT.itemsHeading))) : t)).map((t) => t.split(norm(TEXT.notesHeading))[0] as string);
+      expect(from).toBeGreaterThanOrEqual(0);
+      for (const group of content.items) {
+        const heading = norm(group.heading);
+        const first = norm(group.items[0]?.heading ?? group.empty ?? '');
+        // The heading, at most the first item's hours, then the first item's heading, on one page.
+        const together = section.some((t) => {
+          const at = t.indexOf(heading);
+          const next = at < 0 ? -1 : t.indexOf(first, at + heading.length);
+          return next >= 0 && next - (at + heading.length) <= 12;
+        });
+        expect(together, `${group.heading} followed by ${first}`).toBe(true);
+      }
     }
   });
 
