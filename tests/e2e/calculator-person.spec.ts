@@ -4,7 +4,7 @@
  * field shows what they typed.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addActivity, openCalculator } from './calculator-helpers';
+import { addActivity, finish, openCalculator } from './calculator-helpers';
 
 /** A person's typing speed: about 80 ms between keys. */
 const KEY_DELAY = 80;
@@ -79,6 +79,21 @@ test.describe('typing is never cut off', () => {
     await editor.getByRole('button', { name: '完成' }).click();
     await expect(editor).toBeHidden();
     await expect(yearRow(page, 2022).nth(3)).toContainText('视为达标');
+  });
+
+  test('a training of full days only, opened again with 修改, shows 半天次数 blank as it was left, not 0 (附件1 二 1)', async ({ page }) => {
+    const editor = await addActivity(page, '培训、会议等（按天折算）');
+    await typeLikeAPerson(page, editor.getByLabel('参加年份'), '2021');
+    await editor.getByRole('radio', { name: '培训班、研修班、进修班', exact: true }).check();
+    await editor.getByRole('radio', { name: '公需科目', exact: true }).click();
+    await typeLikeAPerson(page, editor.getByLabel('全天天数（天）'), '3');
+    await finish(editor);
+    await page.getByRole('button', { name: '修改 第1项' }).click();
+    const again = page.getByRole('group', { name: /^第1项/ });
+    await expect(again.getByLabel('全天天数（天）')).toHaveValue('3');
+    await expect(again.getByLabel('半天次数（半天）')).toHaveValue('');
+    await finish(again);
+    await expect(yearRow(page, 2021).nth(0).locator('.figure')).toHaveText('24');
   });
 
   test('a training with neither days nor half days gets a message instead of counting 0', async ({ page }) => {

@@ -102,7 +102,11 @@ export function blankValues(specs: readonly FieldSpec[]): FormValues {
   return values;
 }
 
-/** Form values showing an activity as it is in the draft. */
+/**
+ * Form values showing an activity as it is in the draft. A 0 in a field that may be left blank (全天天数, 半天次数,
+ * 晚上次数: readForm reads a blank one as 0) comes back blank, as it was most likely left: 修改 on a training of
+ * 3 days had shown 半天次数 0, a figure the person never typed.
+ */
 export function valuesOf(activity: Activity, specs: readonly FieldSpec[]): FormValues {
   const record = activity as unknown as Record<string, unknown>;
   const values: FormValues = {};
@@ -110,6 +114,7 @@ export function valuesOf(activity: Activity, specs: readonly FieldSpec[]): FormV
     const v = record[spec.name];
     if (spec.type === 'flag') values[spec.name] = v === true;
     else if (spec.type === 'choice' && (v === undefined || v === null) && spec.default !== undefined) values[spec.name] = spec.default;
+    else if (spec.type === 'whole' && spec.blankIsZero && v === 0) values[spec.name] = '';
     else values[spec.name] = v === undefined || v === null ? '' : String(v);
   }
   return values;

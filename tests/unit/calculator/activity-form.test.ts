@@ -134,6 +134,22 @@ describe('reading a form', () => {
       hours: '24.5',
     });
   });
+
+  it('shows a training’s half days and evenings left blank as blank again, and reads them back to the same activity (附件1 二 1, 2020 四（一）)', () => {
+    for (const id of ['zhuzhou-2024', 'hunan-2020']) {
+      const training = specsOf(id, 'training');
+      const activity = readForm('training', 't', training, { ...blankValues(training), year: '2023', format: 'training', subject: 'professional', days: '3' }, '').activity;
+      expect(activity, id).toMatchObject({ days: 3, halfDays: 0, evenings: 0 });
+      const shown = valuesOf(activity as Activity, training);
+      expect(shown, id).toMatchObject({ days: '3', halfDays: '' });
+      if (id === 'hunan-2020') expect(shown['evenings'], id).toBe('');
+      expect(readForm('training', 't', training, shown, '').activity, id).toEqual(activity);
+    }
+    // A training of half days only: 全天天数 comes back blank, 半天次数 as typed.
+    const training = specsOf('zhuzhou-2024', 'training');
+    const halfOnly = readForm('training', 'h', training, { ...blankValues(training), year: '2023', format: 'training', subject: 'professional', halfDays: '2' }, '').activity as Activity;
+    expect(valuesOf(halfOnly, training)).toMatchObject({ days: '', halfDays: '2' });
+  });
 });
 
 describe('a rank that decides nothing may stay empty', () => {
