@@ -121,6 +121,10 @@ test('while a form or the span holds a wrong entry, the results and the floating
   await expect(page.locator('#calc-summary')).toContainText(note);
   await expect(page.locator('#calc-live-summary')).toContainText('待改正 1 处');
   await expect(row2020(page).nth(1).locator('.figure')).toHaveText('12.2');
+  // Left with the wrong entry: the error summary says the same, not that the item counts for nothing.
+  await hours.press('Tab');
+  await expect(page.locator('#calc-error-summary > p')).toHaveText('有问题的内容暂不计入测算结果；第1项暂按上一次的有效内容计算。');
+  await hours.press('End');
   await hours.press('Backspace');
   await expect(page.locator('#calc-summary')).not.toContainText(note);
   await expect(page.locator('#calc-live-summary')).not.toContainText('待改正');
@@ -281,6 +285,9 @@ test('switching round flags a choice the other notice does not offer; its summar
   await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
   const link = page.getByRole('link', { name: '第1项「课程来源」：所选课程来源不在本通知的选项中，请重新选择' });
   await expect(link).toBeVisible();
+  // The item counts for nothing now: both summaries say so (the error summary had said 保持上一次的有效值).
+  await expect(page.locator('#calc-error-summary > p')).toHaveText('有问题的内容暂不计入测算结果。');
+  await expect(page.locator('#calc-summary')).toContainText('另有 1 项活动有问题待修改，暂未计入。');
   await link.click();
   const reopened = page.getByRole('group', { name: /^第1项/ });
   await expect(reopened.getByRole('radio', { name: '网络平台课程等远程教育' })).toBeFocused();
