@@ -56,6 +56,9 @@ test('a file with ten seeded mistakes lists all ten with rows and computes nothi
   const listed = await issues.evaluateAll(cellTexts, 4);
   const errors = listed.filter((r) => r[0] === '错误').map((r) => ({ sheet: r[1], row: Number(/\d+/.exec(r[2] ?? '')?.[0]), column: r[3] }));
   expect(errors).toEqual(MISTAKES.expected);
+  // Nothing computed, nothing to save: the section says why instead of leaving the button out silently.
+  await expect(page.getByRole('button', { name: '保存到本机' })).toHaveCount(0);
+  await expect(page.locator('#batch-save-why')).toHaveText('还有 10 处错误未改正或排除，计算出结果后才能保存到本机。');
   await expectNoSeriousA11yViolations(page);
 
   // One row excluded by its checkbox, then the rest at once.
@@ -66,6 +69,15 @@ test('a file with ten seeded mistakes lists all ten with rows and computes nothi
   // The three people computed as in the batch without mistakes; the four the excluded rows leave out are counted.
   await expect(page.locator('#batch-summary')).toHaveText('共 7 人，达标 2 人，未达标 1 人，未核对 4 人；其中 1 人的部分活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
   await expect(page.getByText(/已排除 10 行/)).toBeVisible();
+  await expect(page.getByRole('button', { name: '保存到本机' })).toBeVisible();
+  await expect(page.locator('#batch-save-why')).toHaveCount(0);
+  // Saved and opened again: everyone in the file is counted, as the summary counts them, and the exclusions hold.
+  await page.getByRole('button', { name: '保存到本机' }).click();
+  await expect(page.getByText('已保存到本机。')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/本机保存有核对数据：「有错误.xlsx」，共 7 人，保存于/)).toBeVisible();
+  await page.getByRole('button', { name: '打开保存的数据' }).click();
+  await expect(page.locator('#batch-summary')).toHaveText(/^共 7 人，达标 2 人，未达标 1 人，未核对 4 人/);
   expect(await csp.reports()).toEqual([]);
 });
 
@@ -273,7 +285,7 @@ test('works offline once loaded, keeps nothing unless 保存到本机 is chosen,
   await page.getByRole('button', { name: '保存到本机' }).click();
   await expect(page.getByText('已保存到本机。')).toBeVisible();
   await page.reload();
-  await expect(page.getByText('本机保存有核对数据：「本单位.xlsx」，3 人')).toBeVisible();
+  await expect(page.getByText('本机保存有核对数据：「本单位.xlsx」，共 3 人')).toBeVisible();
   await page.getByRole('button', { name: '打开保存的数据' }).click();
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
   await page.getByRole('button', { name: '清除本机数据' }).click();

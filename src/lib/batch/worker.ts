@@ -145,7 +145,8 @@ async function handle(m: BatchRequest) {
     }
     case 'save': {
       if (!current) throw new Error('没有可保存的数据');
-      const info = { savedAt: Date.now(), source, people: current.check.results.length, ruleSetId: current.ruleSet.id };
+      // Everyone in the file, as the summary counts them (共 N 人): those computed and those whose rows are all excluded.
+      const info = { savedAt: Date.now(), source, people: current.check.results.length + current.check.unchecked.length, ruleSetId: current.ruleSet.id };
       await saveBatch({ ...info, tables, mapping: current.mapping, excluded: current.excluded });
       return post({ type: 'saved', id: m.id, info });
     }
