@@ -108,7 +108,7 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
     expect(short.length).toBeGreaterThan(0);
     for (const year of short) {
       // In the columns' order, as the page's 结论 names them.
-      const named = [['公需', year.parts.public], ['专业', year.parts.professional], ['合计', year.parts.total]] as const;
+      const named = [['公需科目', year.parts.public], ['专业科目', year.parts.professional], ['合计', year.parts.total]] as const;
       const gaps = named.flatMap(([name, part]) => (part !== null && !part.met ? [`${name}${formatHours(part.shortfall)}`] : []));
       expect(text).toContain(`未达标，差${gaps.join('、')}`);
     }
@@ -206,7 +206,7 @@ describe('buildWorksheetPdf options and pages', () => {
     const { result, pages } = await pdfOf(hunan);
     const text = textOf(pages);
     expect(text).toContain(result.ruleSet.docNumber);
-    expect(text).toContain('专业一般不少于60');
+    expect(text).toContain('专业科目一般不少于60');
     expect(text).not.toContain('公需≥');
     const book = result.items.find((i) => i.kind === 'book');
     expect(text).toContain(norm(`${book?.working}，计入专业科目（依据 ${book?.cite.clause}）`));
