@@ -189,6 +189,11 @@ test('a year outside the span is listed beside the field and in the summary, and
   await expect(editor.locator('.message.warning')).toHaveText('请注意：2015年不在核认跨度（2019～2023年）内，不计入。');
   await expect(page.getByRole('region', { name: '请核对以下内容' })).toContainText('第1项「参加年份」：2015年不在核认跨度');
   await expect(row2020(page).nth(0).locator('.figure')).toHaveText('0');
+  // Completed, the row in the list says it once (its line had also said 不在核认跨度内，不计入).
+  await finish(editor);
+  const row = page.locator('.activity-list > li').first();
+  await expect(row).toContainText('2015年不在核认跨度（2019～2023年）内，不计入。');
+  expect(((await row.innerText()).match(/不在核认跨度/g) ?? []).length).toBe(1);
 });
 
 test('2020 中级 (no span in 湘人社函〔2020〕11号 三): asked for calmly, an error only once the span field has been left empty', async ({ page }) => {
