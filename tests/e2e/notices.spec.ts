@@ -117,6 +117,10 @@ test('the copy button copies the clause’s full address and says so', async ({ 
   await button.click();
   await expect(page.getByRole('status')).toHaveText('链接已复制');
   await expect(page.locator('[aria-live]').filter({ hasText: '链接已复制' })).toHaveCount(1);
+  // Said on the button, not in a bar over the page (which covered the next clause's button on a phone); read out all the same.
+  await expect(button).toHaveText('已复制');
+  expect((await page.getByRole('status').boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+  await expect(button).toHaveText('复制链接', { timeout: 5000 });
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(new URL('/notices/zhuzhou-2024/#fj2-s7', page.url()).href);
   expect(copied).toBe(`${page.url()}#fj2-s7`);
