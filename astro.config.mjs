@@ -8,6 +8,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modulePreloads } from './scripts/page-js.mjs';
+import { TARGET_BOX_HASH } from './src/lib/content/target-box.mjs';
 
 // SITE_BASE lets the same build be deployed under a sub-path, e.g. /jxjy/ on an existing site; SITE_OUT puts
 // that build in its own folder (the e2e run builds both).
@@ -117,7 +118,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"],
-      scriptDirective: { resources: ["'self'"] },
+      // The notices' one inline script of our own (src/lib/content/target-box.mjs), by its hash.
+      scriptDirective: { resources: ["'self'"], hashes: [TARGET_BOX_HASH] },
     },
   },
   // The remark pipeline (not Astro 7's default Sätteri) because the clause-anchor plugin is a remark plugin;

@@ -57,6 +57,17 @@ test.describe('a clause opened from a link on a phone', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test('on a slow phone, the clause is painted with its box from the first frame: the text does not jump', async ({ page }) => {
+    // At 6× slower CPU the first paint comes before the fragment is reached; the box (您打开的条款) then pushed the
+    // clause's text down by 80 px (CLS 0.064 in every run). The page now waits for the clause before painting.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
+    await expect(page.locator('#fj1-2-4 .clause-where')).toBeInViewport();
+    expect(await layoutShift(page)).toBe(0);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  });
+
   test('moves to the next clause whose link is followed, and names headings without changing them', async ({ page }) => {
     await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
     await page.getByRole('link', { name: '本条链接：附件1 二 5' }).tap();
