@@ -865,8 +865,11 @@ function yearWarning(item: ItemResult): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** An item dated, wholly or partly, outside the span. */
-function isOutside(item: ItemResult | undefined): boolean {
+/**
+ * An item dated, wholly or partly, outside the span. Its reason (…不在核认跨度…内，不计入。) is then said by its year
+ * field's message (yearWarning), and the activity list does not repeat it.
+ */
+export function isOutside(item: ItemResult | undefined): boolean {
   return item !== undefined && (item.status === 'outside-span' || (item.status !== 'invalid' && item.reason?.includes('不在核认跨度') === true));
 }
 
