@@ -567,7 +567,7 @@ test('a person left out by 排除全部有错误的行 is named with the results
   await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
 
   await expect(page.locator('#batch-summary')).toHaveText('共 4 人，达标 2 人，未达标 1 人，未核对 1 人；最常见的缺口：2023年专业科目（1 人）。');
-  const reason = '已排除粘贴内容表第19行：参评初级职称：通知未给出核认跨度，请填写起止年份';
+  const reason = '已排除粘贴内容第19行：参评初级职称：通知未给出核认跨度，请填写起止年份';
   const unchecked = page.getByRole('table', { name: '未核对人员（1 人）' });
   expect(await unchecked.locator('tbody tr').evaluateAll(cellTexts, 4)).toEqual([['C03', '吴十', '检验科', reason]]);
   await expect(page.getByText('未核对的 1 人不在结果和 PDF 工作表中，结果工作簿的「未核对」表列有其名单和原因。')).toBeVisible();

@@ -8,6 +8,18 @@ export type Cell = string | number | boolean | Date | null | undefined;
 
 const PLAIN = /^[\x21-\x7e]*$/;
 
+/** The name of the one table of a CSV file, and of pasted cells (a workbook's tables have their sheets' names). */
+export const CSV_TABLE = 'CSV 文件';
+export const PASTE_TABLE = '粘贴内容';
+
+/**
+ * A table's name as rows are referred to in it: 人员表, 活动表 for sheets; a CSV file or pasted cells as they are
+ * (CSV 文件第3行, not CSV 文件表第3行).
+ */
+export function tableLabel(name: string): string {
+  return name === CSV_TABLE || name === PASTE_TABLE ? name : `${name}表`;
+}
+
 /** One imported table: a sheet of a workbook, a CSV file or pasted cells. `rows[i]` is spreadsheet row i + 1. */
 export interface Table {
   /** The sheet's name, or 「CSV 文件」/「粘贴内容」. */

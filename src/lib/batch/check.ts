@@ -5,7 +5,7 @@
  */
 import { calculate, DAYS_NOT_WHOLE, DEGREES, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
-import { cellAt, cellText, isBlankRow, matchKey, plainText, spreadMerged, type Cell, type Table } from './cells';
+import { cellAt, cellText, isBlankRow, matchKey, plainText, spreadMerged, tableLabel, type Cell, type Table } from './cells';
 import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
 import { layoutTables, type ColumnMapping, type HeadingMatch, type TableLayout } from './layout';
 import { rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
@@ -199,7 +199,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     issues.push({ sheet: row.sheet, row: row.row, column: heading, message, level, ref: row.ref, ...(sameAs ? { sameAs } : {}) });
   };
   /** 第5行, or 活动表第5行 when `row` is on another sheet than `from`. */
-  const rowName = (row: Pick<Row, 'sheet' | 'row'>, from: Pick<Row, 'sheet'>) => `${row.sheet === from.sheet ? '' : `${row.sheet}表`}第${row.row}行`;
+  const rowName = (row: Pick<Row, 'sheet' | 'row'>, from: Pick<Row, 'sheet'>) => `${row.sheet === from.sheet ? '' : tableLabel(row.sheet)}第${row.row}行`;
   const repeatMessage = (row: Row, first: Row) => `${rowName(row, row)}与${rowName(first, row)}内容完全相同`;
 
   // Headings nobody recognised: listed once, ignored. A retired column (计入年度 of an older template) is known.
@@ -306,7 +306,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       // mistake, and the officer must say which row is right.
       const differ = others.filter((c) => personValue(row, c.id) !== personValue(existing.row, c.id));
       if (differ.length === 0) issue(row, '', `${repeatMessage(row, existing.row)}，是否重复填写？请核对（按一人核对）`, 'warning', existing.ref);
-      else issue(row, 'key', `工号「${key}」与${existing.row.sheet}表第${existing.row.row}行重复，且内容不同（${differ.map((c) => `${c.label}：${shown(existing.row, c.id)}，本行${shown(row, c.id).replace(/^第\d+行/, '')}`).join('；')}）`);
+      else issue(row, 'key', `工号「${key}」与${tableLabel(existing.row.sheet)}第${existing.row.row}行重复，且内容不同（${differ.map((c) => `${c.label}：${shown(existing.row, c.id)}，本行${shown(row, c.id).replace(/^第\d+行/, '')}`).join('；')}）`);
       return;
     }
     if (existing) {
@@ -412,7 +412,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const ZEROS = '（Excel 会去掉数字开头的 0：请把工号列设为文本，按人员登记的工号填写）';
   for (const same of byDigits.values()) {
     const [first, ...others] = same;
-    for (const p of others) issue(p.row, 'key', `工号「${p.key}」与${first!.row.sheet}表第${first!.row.row}行的工号「${first!.key}」只差开头的 0，是否同一人？请核对${ZEROS}`, 'warning');
+    for (const p of others) issue(p.row, 'key', `工号「${p.key}」与${tableLabel(first!.row.sheet)}第${first!.row.row}行的工号「${first!.key}」只差开头的 0，是否同一人？请核对${ZEROS}`, 'warning');
   }
   /** A person whose 工号 differs from `key` only in its leading zeros. */
   const zeroTwin = (key: string) => byDigits.get(digits(key))?.find((p) => p.key !== key);

@@ -5,12 +5,11 @@
  */
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import type { Cell, Table } from './cells';
+import { CSV_TABLE, PASTE_TABLE, type Cell, type Table } from './cells';
 import { scanXlsx, workbookExtras } from './xlsx-scan';
 
 /** Names the tables get when the input has none. */
-export const CSV_TABLE = 'CSV 文件';
-export const PASTE_TABLE = '粘贴内容';
+export { CSV_TABLE, PASTE_TABLE } from './cells';
 
 /** Thrown with a Chinese message when a file cannot be read at all. */
 export class BatchReadError extends Error {

@@ -3,6 +3,7 @@
  * and the summary line over the batch (N 人，达标 N，未达标 N，最常见的缺口 …).
  */
 import { formatHours, type CalculationResult, type PartResult } from '../rules/core';
+import { tableLabel } from './cells';
 
 /** A part below a figure the notice sets only as a rule of thumb (2020's 专业科目 一般不少于 60): a warning, not a gap. */
 export interface AdvisoryShort {
@@ -71,7 +72,7 @@ export interface UncheckedPerson {
 }
 
 /**
- * Rows in words, by sheet in the order met: 人员表第3行, 活动表第17、21行.
+ * Rows in words, by sheet in the order met: 人员表第3行, 活动表第17、21行; CSV 文件第4行.
  * @example rowsText(['活动!17', '活动!21', '人员!3']) // '活动表第17、21行、人员表第3行'
  */
 export function rowsText(refs: readonly string[]): string {
@@ -81,7 +82,7 @@ export function rowsText(refs: readonly string[]): string {
     const sheet = ref.slice(0, cut);
     bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ref.slice(cut + 1)]);
   }
-  return [...bySheet].map(([sheet, rows]) => `${sheet}表第${rows.join('、')}行`).join('、');
+  return [...bySheet].map(([sheet, rows]) => `${tableLabel(sheet)}第${rows.join('、')}行`).join('、');
 }
 
 /** The part names as the notices call them. */

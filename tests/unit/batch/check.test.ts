@@ -104,6 +104,19 @@ describe('a batch with ten seeded mistakes', () => {
     expect(checkBatch(tables, zz, { excluded: new Set(['人员!7']) }).unchecked).toEqual([]);
   });
 
+  test('names a row of a CSV file or of pasted cells without 表 (CSV 文件第3行; a sheet is 人员表第3行)', () => {
+    const rows = goodCombined();
+    // The second data row loses its 学历: its person is excluded, named by the file's own row.
+    const degree = rows[0]!.indexOf('学历');
+    const broken = rows.map((r, i) => (i === 2 ? r.map((c, j) => (j === degree ? '' : c)) : r));
+    const key = broken[2]![0]!;
+    const refs = broken.flatMap((r, i) => (i > 0 && r[0] === key ? [`CSV 文件!${i + 1}`] : []));
+    const csv = checkBatch([{ name: 'CSV 文件', rows: broken }], zz, { excluded: new Set(refs) });
+    expect(csv.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除CSV 文件第\d+(、\d+)*行：/)]);
+    const pasted = checkBatch([{ name: '粘贴内容', rows: broken }], zz, { excluded: new Set(refs.map((r) => r.replace('CSV 文件', '粘贴内容'))) });
+    expect(pasted.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除粘贴内容第\d+(、\d+)*行：/)]);
+  });
+
   test('a person whose every row is excluded in one table (pasted cells) is named with the engine’s reason too', () => {
     const rows = goodCombined();
     const head = rows[0]!;
@@ -114,7 +127,7 @@ describe('a batch with ten seeded mistakes', () => {
     expect(first.issues.filter((i) => i.level === 'error').map((i) => `${i.ref} ${i.message}`)).toEqual([`粘贴内容!${at} 参评初级职称：通知未给出核认跨度，请填写起止年份`]);
     const after = checkBatch([table], zz, { excluded: new Set([`粘贴内容!${at}`]) });
     expect(after.results.map((r) => r.key)).toEqual(['A001', 'A002', 'A003']);
-    expect(after.unchecked).toEqual([{ key: 'C03', name: '吴十', department: '检验科', rows: [`粘贴内容!${at}`], reason: `已排除粘贴内容表第${at}行：参评初级职称：通知未给出核认跨度，请填写起止年份` }]);
+    expect(after.unchecked).toEqual([{ key: 'C03', name: '吴十', department: '检验科', rows: [`粘贴内容!${at}`], reason: `已排除粘贴内容第${at}行：参评初级职称：通知未给出核认跨度，请填写起止年份` }]);
     expect(summaryLine(after.results, after.unchecked.length)).toBe('共 4 人，达标 2 人，未达标 1 人，未核对 1 人；最常见的缺口：2023年专业科目（1 人）。');
   });
 
@@ -325,7 +338,7 @@ describe('an excluded activity row the engine refuses', () => {
     const refused = before.issues.filter((i) => i.level === 'error').map((i) => i.message);
     expect(refused).toHaveLength(1);
     const after = checkBatch(combined, zz, { thisYear: 2026, excluded: new Set(['粘贴内容!2']) });
-    expect(after.unchecked.map((u) => u.reason)).toEqual([`已排除粘贴内容表第2行：${refused[0]}`]);
+    expect(after.unchecked.map((u) => u.reason)).toEqual([`已排除粘贴内容第2行：${refused[0]}`]);
   });
 });
 
