@@ -258,7 +258,8 @@ test('a course dated after the visitor’s year is a warning with its row, and e
   const reason = '3个晚上未计：本通知折算细则只规定全天和半天，未规定晚上的折算，晚上不计学时。';
   await page.getByRole('button', { name: '查看明细：冯十二', exact: true }).click();
   const detail = page.getByRole('region', { name: '冯十二（A1）的测算明细' });
-  await expect(detail.getByRole('listitem').filter({ hasText: '第1项' })).toContainText(reason);
+  // Named as the calculator numbers it and where the officer finds it in the file.
+  await expect(detail.getByRole('listitem').filter({ hasText: '第1项（活动表第2行）' })).toContainText(reason);
 
   const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（.xlsx）' }).click()]);
   const book = new ExcelJS.Workbook();

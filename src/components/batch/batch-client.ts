@@ -92,8 +92,8 @@ export class BatchClient {
     return this.#send({ type: 'view', query }, undefined, (m, resolve: (v: ResultsPage) => void) => (m.type === 'view' ? (resolve(m.page), true) : false)).promise;
   }
 
-  draft(index: number): Promise<{ draft: Draft; name: string; key: string; person: PersonResult }> {
-    return this.#send({ type: 'draft', index }, undefined, (m, resolve: (v: { draft: Draft; name: string; key: string; person: PersonResult }) => void) => (m.type === 'draft' ? (resolve({ draft: m.draft, name: m.name, key: m.key, person: m.person }), true) : false)).promise;
+  draft(index: number): Promise<{ draft: Draft; name: string; key: string; person: PersonResult; activityRefs: string[] }> {
+    return this.#send({ type: 'draft', index }, undefined, (m, resolve: (v: { draft: Draft; name: string; key: string; person: PersonResult; activityRefs: string[] }) => void) => (m.type === 'draft' ? (resolve({ draft: m.draft, name: m.name, key: m.key, person: m.person, activityRefs: m.activityRefs }), true) : false)).promise;
   }
 
   /** A file the worker writes (template, results, zip); `id` lets a zip be cancelled. Resolves null when cancelled. */

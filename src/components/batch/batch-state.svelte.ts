@@ -18,6 +18,8 @@ export interface OpenPerson {
   draft: Draft;
   result: CalculationResult;
   person: PersonResult;
+  /** The file's row of each activity (`sheet!row`), in draft order: the detail names it beside 第N项. */
+  activityRefs: string[];
   calculatorHref: string | null;
 }
 

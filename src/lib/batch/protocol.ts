@@ -71,7 +71,8 @@ export type BatchResponse =
   | { type: 'progress'; id: number; phase: string; done: number; total: number }
   | { type: 'checked'; id: number; summary: CheckSummary; page: ResultsPage | null }
   | { type: 'view'; id: number; page: ResultsPage }
-  | { type: 'draft'; id: number; draft: Draft; name: string; key: string; person: PersonResult }
+  /** activityRefs: the file's row of each of the draft's activities (`sheet!row`), in draft order. */
+  | { type: 'draft'; id: number; draft: Draft; name: string; key: string; person: PersonResult; activityRefs: string[] }
   /** notes: what the user should know about the file (people whose worksheet lacks a character). */
   | { type: 'file'; id: number; blob: Blob; name: string; notes?: string[] }
   | { type: 'saved'; id: number; info: SavedInfo | null }

@@ -122,7 +122,7 @@ async function handle(m: BatchRequest) {
       const person = current?.check.people[m.index];
       const result = current?.check.results[m.index];
       if (!person || !result) throw new Error('找不到该人员');
-      return post({ type: 'draft', id: m.id, draft: person.draft, name: person.name, key: person.key, person: result });
+      return post({ type: 'draft', id: m.id, draft: person.draft, name: person.name, key: person.key, person: result, activityRefs: person.activityRefs });
     }
     case 'template': {
       const rs = ruleSetOf(m.ruleSetId);
