@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { layoutShift } from './support/layout-shift';
+import { layoutShift, pushedDown } from './support/layout-shift';
 
 test('the notice index lists both notices, the current one first, with links', async ({ page }) => {
   await page.goto('/notices/');
@@ -64,8 +64,23 @@ test.describe('a clause opened from a link on a phone', () => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
     await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
     await expect(page.locator('#fj1-2-4 .clause-where')).toBeInViewport();
-    expect(await layoutShift(page)).toBe(0);
+    // Nothing in the notice's text is pushed down (the box did it by 80 px). Only the text: at 6× the header can still
+    // settle a few pixels in a rare run, which is not what this checks.
+    expect(await pushedDown(page, '.clause-text')).toBeLessThanOrEqual(0);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  });
+
+  test('the next clause’s # tapped right after opening a link: its whole box is on screen, the last one gone', async ({ page }) => {
+    // A box shown for the opened clause until the address changed was still in place while the browser scrolled to
+    // the next clause: the old box then went, and the new one landed 45 px above the screen (clause 4 → 5).
+    await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
+    await expect(page.locator('#fj1-2-4 .clause-where')).toBeInViewport();
+    await page.getByRole('link', { name: '本条链接：附件1 二 5' }).tap();
+    const where = page.locator('#fj1-2-5 .clause-where');
+    await expect(where).toBeVisible();
+    await expect(page.locator('.clause-where:visible')).toHaveCount(1);
+    await expect.poll(() => where.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
+    await expect(where).toBeInViewport({ ratio: 1 });
   });
 
   test('moves to the next clause whose link is followed, and names headings without changing them', async ({ page }) => {

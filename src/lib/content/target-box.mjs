@@ -7,15 +7,22 @@ import { createHash } from 'node:crypto';
  * page and scrolled to the clause; on a slow phone the box then pushed the clause's text down (CLS 0.064 at 360 px with
  * the CPU 6× slower). This script gives the box of the link's clause a rule of its own (a constructed stylesheet: CSSOM,
  * which the page's Content-Security-Policy allows), in place before the clause is parsed, so that the clause is never
- * painted without it. The rule is dropped at the next change of the address's #, where :target takes over. Browsers
- * without constructed stylesheets (Safari before 16.4) show the box as before. Only a fragment that can be a CSS id is
- * used; without one nothing happens.
+ * painted without it. The rule goes as soon as :target holds the same clause (checked once a frame), or at the first
+ * tap on a # link or change of the address's # before that: a rule left until the next hashchange kept the old box in
+ * place while the browser scrolled to the next clause, whose box then landed above the screen's top. Browsers without
+ * constructed stylesheets (Safari before 16.4) show the box as before. Only a fragment that can be a CSS id is used;
+ * without one nothing happens.
  */
 export const TARGET_BOX =
   "(function(){var h=location.hash;if(!/^#[A-Za-z][\\w-]{0,79}$/.test(h)||!('adoptedStyleSheets' in document))return;" +
-  "try{var s=new CSSStyleSheet();s.replaceSync(h+'>.clause-where,.clause-heading>'+h+'~.clause-where{display:block}');" +
+  "try{var s=new CSSStyleSheet(),done=false,frames=0;s.replaceSync(h+'>.clause-where,.clause-heading>'+h+'~.clause-where{display:block}');" +
   "document.adoptedStyleSheets=document.adoptedStyleSheets.concat(s);" +
-  "addEventListener('hashchange',function(){s.replaceSync('')},{once:true})}catch(e){}})();";
+  "var drop=function(){if(!done){done=true;s.replaceSync('')}};" +
+  "addEventListener('hashchange',drop);" +
+  "document.addEventListener('click',function(e){var a=e.target instanceof Element?e.target.closest('a[href^=\"#\"]'):null;if(a)drop()},true);" +
+  "var poll=function(){if(done)return;var t=document.getElementById(h.slice(1));" +
+  "if(t&&t.matches(':target'))drop();else if(++frames<600&&(t||document.readyState!=='complete'))requestAnimationFrame(poll)};" +
+  "requestAnimationFrame(poll)}catch(e){}})();";
 
 /**
  * Its hash for the Content-Security-Policy's script-src (Astro hashes only the scripts it bundles).

@@ -14,3 +14,27 @@ export async function layoutShift(page: Page): Promise<number> {
       }),
   );
 }
+
+/**
+ * How far layout shifts so far pushed anything inside `selector` down the page, in CSS pixels (the largest move; 0 when
+ * none did). For a test of one cause of shifts, where another (the page header settling on a slow phone) is not it.
+ */
+export async function pushedDown(page: Page, selector: string): Promise<number> {
+  return page.evaluate(
+    (within) =>
+      new Promise<number>((resolve) => {
+        let most = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { hadRecentInput: boolean; sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+            if (entry.hadRecentInput) continue;
+            for (const s of entry.sources) {
+              const inside = s.node instanceof Element ? s.node.closest(within) : s.node?.parentElement?.closest(within);
+              if (inside) most = Math.max(most, s.currentRect.y - s.previousRect.y);
+            }
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(most)));
+      }),
+    selector,
+  );
+}
