@@ -5,6 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addActivity, finish, openCalculator } from './calculator-helpers';
+import { bigDraftInput } from '../fixtures/big-draft';
 
 /** A person's typing speed: about 80 ms between keys. */
 const KEY_DELAY = 80;
@@ -365,6 +366,23 @@ test.describe('on a phone (360×740, touch)', () => {
     await expect(page.getByText('未保存的修改')).toHaveCount(0);
     // One draft: 草稿管理 shows no count (（2 份） with the copy).
     await expect(page.locator('#calc-draft-tools')).toHaveText('草稿管理');
+  });
+
+  test('添加 tapped as soon as it is scrolled to lands on 添加: the rows above it are drawn with the page', async ({ page }) => {
+    // Rows were drawn only once near the screen (content-visibility), first taken as 72 px high; on a phone they are
+    // 103–130 px. Scrolled to and tapped at once, 添加 moved down 68 px under the finger and the tap hit the list of
+    // kinds: nothing was added, and nothing said so (a new-user finding with four activities).
+    await openCalculator(page, '/calculator/', false);
+    const draft = bigDraftInput();
+    const activities = (draft.activities as Record<string, unknown>[]).slice(0, 4).map((a, i) => ({ ...a, title: `第${i + 1}个较长的活动名称，在手机上折成两行` }));
+    await page.locator('#calc-import').setInputFiles({ name: '四项.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...draft, activities })) });
+    await expect(page.locator('#calc-draft-notice')).toContainText('已导入');
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(page.locator('.activity')).toHaveCount(4);
+    await page.getByLabel('添加活动').selectOption({ label: '获得专利' });
+    await page.getByRole('button', { name: '添加', exact: true }).tap();
+    await expect(page.getByRole('group', { name: /^第5项/ })).toBeVisible();
   });
 
   test('a form can be left without keeping what was typed: 撤销修改 puts the activity back, 取消添加 takes a complete new one out', async ({ page }) => {
