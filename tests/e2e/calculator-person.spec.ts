@@ -4,7 +4,7 @@
  * field shows what they typed.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addActivity, finish, openCalculator } from './calculator-helpers';
+import { addActivity, draftTools, finish, openCalculator } from './calculator-helpers';
 import { bigDraftInput } from '../fixtures/big-draft';
 
 /** A person's typing speed: about 80 ms between keys. */
@@ -383,6 +383,34 @@ test.describe('on a phone (360×740, touch)', () => {
     await page.getByLabel('添加活动').selectOption({ label: '获得专利' });
     await page.getByRole('button', { name: '添加', exact: true }).tap();
     await expect(page.getByRole('group', { name: /^第5项/ })).toBeVisible();
+  });
+
+  test('the draft line keeps its height while saving, and an import’s notice does not push the draft buttons down', async ({ page }) => {
+    await openCalculator(page);
+    const paper = await addActivity(page, '发表论文');
+    const year = paper.getByLabel('发表年份');
+    const status = page.locator('.draft-status');
+    await expect(page.locator('.save-state')).toContainText('已自动保存');
+    const saved = (await status.boundingBox())!.height;
+    // Each key saves: 正在保存… then 已自动保存到本机（…）. The line beside the draft's name took 1 line, then 2.
+    const heights = new Set<number>();
+    for (const key of '2021') {
+      await year.press(key);
+      heights.add(Math.round((await status.boundingBox())!.height));
+    }
+    await expect(page.locator('.save-state')).toContainText('已自动保存');
+    heights.add(Math.round((await status.boundingBox())!.height));
+    expect([...heights]).toEqual([Math.round(saved)]);
+
+    // 导入 from the open 草稿管理: the notice comes below the buttons, which stay where the finger is.
+    await draftTools(page);
+    const exportButton = page.getByRole('button', { name: '导出草稿' });
+    const onPage = () => exportButton.evaluate((el) => Math.round(el.getBoundingClientRect().top + scrollY));
+    const before = await onPage();
+    const draft = bigDraftInput();
+    await page.locator('#calc-import').setInputFiles({ name: '一项.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...draft, activities: (draft.activities as unknown[]).slice(0, 1) })) });
+    await expect(page.locator('#calc-draft-notice')).toContainText('已导入');
+    expect(await onPage()).toBe(before);
   });
 
   test('a form can be left without keeping what was typed: 撤销修改 puts the activity back, 取消添加 takes a complete new one out', async ({ page }) => {
