@@ -84,6 +84,17 @@ test('stated hours with two decimals are refused; one decimal counts (附件1 �
   await expect(editor.getByLabel('证书载明学时')).toBeFocused();
 });
 
+test('用人单位备案的线下专业培训 answers 科目 with 专业科目 when it is still open (通知 三（一）)', async ({ page }) => {
+  const editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByRole('radio', { name: '用人单位备案的线下专业培训', exact: true }).press('Space');
+  await expect(editor.getByRole('radio', { name: '专业科目', exact: true })).toBeChecked();
+  await expect(editor.getByRole('radio', { name: '公需科目', exact: true })).not.toBeChecked();
+  await editor.getByLabel('完成年份').pressSequentially('2022', { delay: 40 });
+  await editor.getByLabel('证书载明学时').pressSequentially('12', { delay: 40 });
+  await finish(editor);
+  await expect(page.locator('.activity-list > li').first()).toContainText('2022年 · 专业科目 · 12 学时');
+});
+
 test('撤销修改 still puts back the activity as it was after a reload in the middle of a wrong entry', async ({ page }) => {
   const editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').pressSequentially('2020', { delay: 50 });

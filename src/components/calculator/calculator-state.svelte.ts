@@ -459,10 +459,22 @@ export class CalculatorState {
     if (editor === undefined) return;
     editor.values[name] = value;
     if (typeof value === 'string' && this.isTyped(editor, name)) editor.typed[name] = true;
+    this.fillFixedSubject(editor, name, value);
     this.reread(id, true);
     // Choosing an option is being done with that question.
     if (!this.isTyped(editor, name)) this.settle(id, name);
     this.edited();
+  }
+
+  /**
+   * A choice the notice ties to one subject (课程来源 用人单位备案的线下专业培训 → 专业科目, 通知 三（一）) answers 科目
+   * when it is still unanswered; a 科目 already chosen is left as chosen, and the form says if the two disagree.
+   */
+  private fillFixedSubject(editor: Editor, name: string, value: string | boolean): void {
+    if (name === 'subject' || typeof value !== 'string' || editor.values['subject'] !== '') return;
+    const field = this.ruleSet.conversions.find((c) => c.kind === editor.kind)?.fields.find((f) => f.name === name);
+    const subject = field?.type === 'choice' ? field.options.find((o) => o.value === value)?.subject : undefined;
+    if (subject !== undefined) editor.values['subject'] = subject;
   }
 
   setTitle(id: string, title: string): void {

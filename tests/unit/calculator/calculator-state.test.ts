@@ -253,6 +253,23 @@ describe('CalculatorState', () => {
     expect(calc.issues).toContainEqual(expect.objectContaining({ key: fieldId(id, 'source'), message: '所选课程来源不在本通知的选项中，请重新选择' }));
   });
 
+  it('a 课程来源 the notice ties to 专业科目 answers an unanswered 科目, and leaves a chosen one as chosen (株人社函〔2024〕5号 通知 三（一）)', () => {
+    const calc = applicant();
+    const id = calc.addActivity('course')!;
+    calc.setValue(id, 'source', 'employer');
+    expect(calc.editors[id]?.values['subject']).toBe('professional');
+    // 网络平台课程 ties no subject: the answer stays as it was.
+    calc.setValue(id, 'source', 'online');
+    expect(calc.editors[id]?.values['subject']).toBe('professional');
+    const other = calc.addActivity('course')!;
+    calc.setValue(other, 'subject', 'public');
+    calc.setValue(other, 'source', 'employer');
+    expect(calc.editors[other]?.values['subject']).toBe('public');
+    for (const [k, v] of Object.entries({ year: '2022', hours: '12' })) calc.setValue(other, k, v);
+    calc.revealAll();
+    expect(calc.issues.map((i) => i.message)).toContainEqual(expect.stringContaining('请选择“专业科目”'));
+  });
+
   it('removes an activity with undo that puts it back in its place', () => {
     const { calc, id } = withTraining();
     const second = calc.duplicate(id);
