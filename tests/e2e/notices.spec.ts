@@ -83,6 +83,21 @@ test.describe('a clause opened from a link on a phone', () => {
     await expect(where).toBeInViewport({ ratio: 1 });
   });
 
+  test('a link whose # names no clause says so where the page opens, and a clause link then clears it', async ({ page }) => {
+    await page.goto('/notices/zhuzhou-2024/#fj1-2-99');
+    const note = page.getByRole('status').filter({ hasText: '未找到链接所指的条款' });
+    await expect(note).toHaveText('未找到链接所指的条款（#fj1-2-99）。链接可能有误或已过时，请从下面的目录查找。');
+    await expect(note).toBeInViewport();
+    // Whatever follows the #, it is shown as text.
+    await page.goto('/notices/zhuzhou-2024/#%3Cimg%20src%3Dx%3E');
+    await expect(note).toContainText('（#<img src=x>）');
+    await expect(page.locator('.notice img')).toHaveCount(0);
+    await page.getByRole('navigation', { name: '目录' }).getByRole('link').first().tap();
+    await expect(note).toBeHidden();
+    await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
+    await expect(page.locator('#clause-missing')).toBeHidden();
+  });
+
   test('moves to the next clause whose link is followed, and names headings without changing them', async ({ page }) => {
     await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
     await page.getByRole('link', { name: '本条链接：附件1 二 5' }).tap();
