@@ -385,6 +385,23 @@ test.describe('on a phone (360×740, touch)', () => {
     await expect(page.getByRole('group', { name: /^第5项/ })).toBeVisible();
   });
 
+  test('修改, 复制, 删除 and 撤销 in the activity list are 44 × 44 px touch targets', async ({ page }) => {
+    await openCalculator(page);
+    const paper = await addActivity(page, '发表论文');
+    await paper.getByLabel('发表年份').pressSequentially('2021', { delay: 40 });
+    await paper.getByRole('radio', { name: '独立或第一作者' }).tap();
+    await paper.getByRole('button', { name: '完成' }).tap();
+    const sizes = async (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => `${(el.textContent ?? '').trim().slice(0, 2)} ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`));
+    const row = await sizes('.row-actions .link-button');
+    expect(row).toHaveLength(3);
+    for (const size of row) expect(size.split(' ')[1]!.split('×').map(Number).every((n) => n >= 44), size).toBe(true);
+    await page.getByRole('button', { name: /^删除\s*第1项$/ }).tap();
+    const [undo] = await sizes('#calc-undo-remove');
+    expect(undo!.split(' ')[1]!.split('×').map(Number).every((n) => n >= 44), undo).toBe(true);
+    await page.getByRole('button', { name: '撤销' }).tap();
+    await expect(page.locator('.activity')).toHaveCount(1);
+  });
+
   test('the draft line keeps its height while saving, and an import’s notice does not push the draft buttons down', async ({ page }) => {
     await openCalculator(page);
     const paper = await addActivity(page, '发表论文');
