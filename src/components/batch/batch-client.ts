@@ -2,13 +2,13 @@
  * The page's side of the batch worker: one module worker from the site (allowed by the CSP's default-src 'self'),
  * requests with ids, progress callbacks, and the answers as promises.
  */
-import type { PersonResult } from '../../lib/batch/results';
 import type { BatchRequest, BatchResponse, CheckSummary, SavedInfo } from '../../lib/batch/protocol';
 import type { ResultsPage, ViewQuery } from '../../lib/batch/view';
-import type { Draft } from '../../lib/rules/core';
 import { yearInChina } from '../../lib/rules/core';
 
 type Request = BatchRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+/** A person's draft, result and rows as the worker sends them for the detail (the protocol's own type, once). */
+type PersonDraft = Omit<Extract<BatchResponse, { type: 'draft' }>, 'type' | 'id'>;
 
 /** Progress as the worker reports it. */
 export interface Progress {
@@ -92,8 +92,8 @@ export class BatchClient {
     return this.#send({ type: 'view', query }, undefined, (m, resolve: (v: ResultsPage) => void) => (m.type === 'view' ? (resolve(m.page), true) : false)).promise;
   }
 
-  draft(index: number): Promise<{ draft: Draft; name: string; key: string; person: PersonResult; activityRefs: string[] }> {
-    return this.#send({ type: 'draft', index }, undefined, (m, resolve: (v: { draft: Draft; name: string; key: string; person: PersonResult; activityRefs: string[] }) => void) => (m.type === 'draft' ? (resolve({ draft: m.draft, name: m.name, key: m.key, person: m.person, activityRefs: m.activityRefs }), true) : false)).promise;
+  draft(index: number): Promise<PersonDraft> {
+    return this.#send({ type: 'draft', index }, undefined, (m, resolve: (v: PersonDraft) => void) => (m.type === 'draft' ? (resolve({ draft: m.draft, name: m.name, key: m.key, person: m.person, activityRefs: m.activityRefs }), true) : false)).promise;
   }
 
   /** A file the worker writes (template, results, zip); `id` lets a zip be cancelled. Resolves null when cancelled. */
