@@ -149,13 +149,13 @@ test('计算过程 follows what is typed in one activity of a long case, year by
   const before2019 = await year2019.textContent();
   const before2020 = await year2020.textContent();
   // 第1项: training in 2019, 0 days and a half day (4 学时).
-  await expect(explanation.getByRole('listitem').filter({ hasText: /^\s*第1项 / })).toContainText('1半天 × 4学时 = 4学时');
+  await expect(explanation.getByRole('listitem').filter({ hasText: /^\s*第1项 / })).toContainText('半天1次 × 4学时 = 4学时');
   await page.getByRole('button', { name: /修改\s*第1项$/ }).click();
   const days = page.getByRole('group', { name: /^第1项/ }).getByLabel('全天天数（天）');
   await days.selectText();
   await days.pressSequentially('3', { delay: 80 });
   await expect(days).toBeFocused();
-  await expect(explanation.getByRole('listitem').filter({ hasText: /^\s*第1项 / })).toContainText('3天 × 8学时 + 1半天 × 4学时 = 28学时');
+  await expect(explanation.getByRole('listitem').filter({ hasText: /^\s*第1项 / })).toContainText('3天 × 8学时 + 半天1次 × 4学时 = 28学时');
   await expect(year2019).not.toHaveText(before2019 ?? '');
   await expect(year2020).toHaveText(before2020 ?? '');
 });

@@ -71,12 +71,12 @@ export function formSpecs(conversion: Conversion, ruleSet: RuleSet, current?: Ac
   if (conversion.method === 'sessions') {
     const { days, halfDays, evenings } = conversion.rates;
     specs.push({ type: 'whole', name: 'days', label: '全天天数', unit: days.unit, hint: `每天折算 ${days.hours} ${unit}`, blankIsZero: true });
-    specs.push({ type: 'whole', name: 'halfDays', label: '半天次数', unit: halfDays.unit, hint: `每半天折算 ${halfDays.hours} ${unit}；没有可不填`, blankIsZero: true });
+    specs.push({ type: 'whole', name: 'halfDays', label: '半天次数', unit: '次', hint: `每半天折算 ${halfDays.hours} ${unit}；没有可不填`, blankIsZero: true });
     const hasEvenings = current?.kind === 'training' && current.evenings > 0;
     if (evenings !== undefined) {
-      specs.push({ type: 'whole', name: 'evenings', label: '晚上次数', unit: evenings.unit, hint: `每晚折算 ${evenings.hours} ${unit}；没有可不填`, blankIsZero: true });
+      specs.push({ type: 'whole', name: 'evenings', label: '晚上次数', unit: '次', hint: `每晚折算 ${evenings.hours} ${unit}；没有可不填`, blankIsZero: true });
     } else if (hasEvenings) {
-      specs.push({ type: 'whole', name: 'evenings', label: '晚上次数', unit: '晚', hint: conversion.eveningsNotCovered ?? '本通知未规定晚上的折算，晚上不计学时。', blankIsZero: true });
+      specs.push({ type: 'whole', name: 'evenings', label: '晚上次数', unit: '次', hint: conversion.eveningsNotCovered ?? '本通知未规定晚上的折算，晚上不计学时。', blankIsZero: true });
     }
   } else if (conversion.method === 'stated') {
     // The unit is the label's last word: 证书载明学时 (2024), 证书载明学时（分） (2020).

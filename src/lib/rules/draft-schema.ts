@@ -337,8 +337,8 @@ const FIELD_LABELS: Record<string, string> = {
   hours: '学时',
   // As the calculator's form labels them (fieldLabel: label and unit), so that an import error names the field shown.
   days: '全天天数（天）',
-  halfDays: '半天次数（半天）',
-  evenings: '晚上次数（晚）',
+  halfDays: '半天次数（次）',
+  evenings: '晚上次数（次）',
   level: '级别',
   role: '本人角色',
   count: '数量',

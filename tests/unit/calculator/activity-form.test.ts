@@ -18,8 +18,8 @@ const labels = (id: string, kind: ActivityKind) => specsOf(id, kind).map(fieldLa
 
 describe('generated activity forms', () => {
   it('asks for evenings only where the rule set has an evening rate (2020 附件 二 1; not in 2024 附件1 二 1)', () => {
-    expect(labels('zhuzhou-2024', 'training')).toEqual(['参加年份', '形式', '科目', '全天天数（天）', '半天次数（半天）']);
-    expect(labels('hunan-2020', 'training')).toContain('晚上次数（晚）');
+    expect(labels('zhuzhou-2024', 'training')).toEqual(['参加年份', '形式', '科目', '全天天数（天）', '半天次数（次）']);
+    expect(labels('hunan-2020', 'training')).toContain('晚上次数（次）');
   });
 
   it('shows the day rate and unit of the round in the hint (附件1 二 1: 8 学时; 2020 附件 二 1: 10 学时（分）)', () => {

@@ -42,7 +42,7 @@ describe('计算过程 of a long case', () => {
     expect(changed).toEqual([2019]);
     const y2019 = after.find((y) => y.year === 2019)!;
     expect(y2019.total).toBe(calc.result.years.find((y) => y.year === 2019)!.total);
-    expect(y2019.rows.find((r) => r.activityId === 'a0')?.working).toMatch(/^5天 × 8学时 \+ 1半天 × 4学时 = 44学时$/);
+    expect(y2019.rows.find((r) => r.activityId === 'a0')?.working).toMatch(/^5天 × 8学时 \+ 半天1次 × 4学时 = 44学时$/);
     // Only the changed line is a new object within its year.
     const old2019 = before.find((y) => y.year === 2019)!;
     expect(y2019.rows.filter((r, i) => r !== old2019.rows[i]).map((r) => r.activityId)).toEqual(['a0']);

@@ -56,6 +56,20 @@ describe('subjects', () => {
   });
 });
 
+describe('the working of days, half days and evenings', () => {
+  // Each count as the form asks for it (全天天数, 半天次数, 晚上次数): "1半天" read oddly, and "1个半天" can be read
+  // as a day and a half.
+  it('2024: 3 days and 1 half day are 3天 × 8学时 + 半天1次 × 4学时 = 28学时 (附件1 二 1)', () => {
+    const item = scoreOne(Z, { kind: 'training', year: y, subject: 'public', format: 'training', days: 3, halfDays: 1 });
+    expect(item.working).toBe('3天 × 8学时 + 半天1次 × 4学时 = 28学时');
+  });
+
+  it('2020: 2 days, 3 half days and 2 evenings are 2天 × 10学时（分） + 半天3次 × 4学时（分） + 晚上2次 × 2学时（分） = 36学时（分） (附件 二 1; the 2020 notice’s unit is 学时（分）)', () => {
+    const item = scoreOne('hunan-2020', { kind: 'training', year: 2018, subject: 'public', format: 'training', days: 2, halfDays: 3, evenings: 2 });
+    expect(item.working).toBe('2天 × 10学时（分） + 半天3次 × 4学时（分） + 晚上2次 × 2学时（分） = 36学时（分）');
+  });
+});
+
 describe('edge counts', () => {
   it('scores zero days as zero hours, not an error (附件1 二 1)', () => {
     const item = scoreOne(Z, { kind: 'training', year: y, subject: 'public', format: 'training', days: 0, halfDays: 0 });

@@ -21,18 +21,20 @@ export function scoreSessions(activity: Training, conversion: Sessions, ctx: Rul
   const { rates } = conversion;
   const parts: string[] = [];
   let tenths = 0;
-  const add = (count: number, rate: { hours: number; unit: string }) => {
+  // Counted as the form asks for them (全天天数, 半天次数, 晚上次数): "3天", "半天1次", "晚上2次". Not "1半天", which
+  // reads oddly, nor "1个半天", which can be read as a day and a half.
+  const add = (counted: string, count: number, rate: { hours: number }) => {
     if (count === 0) return;
     const t = count * Math.round(rate.hours * 10);
     tenths += t;
-    parts.push(`${count}${rate.unit} × ${ctx.hours(rate.hours * 10)}`);
+    parts.push(`${counted} × ${ctx.hours(rate.hours * 10)}`);
   };
-  add(activity.days, rates.days);
-  add(activity.halfDays, rates.halfDays);
+  add(`${activity.days}${rates.days.unit}`, activity.days, rates.days);
+  add(`${rates.halfDays.unit}${activity.halfDays}次`, activity.halfDays, rates.halfDays);
   const noteIds = [...(conversion.notes ?? []), ...rules.noteIds];
   let reason: string | undefined;
   if (activity.evenings > 0) {
-    if (rates.evenings !== undefined) add(activity.evenings, rates.evenings);
+    if (rates.evenings !== undefined) add(`晚上${activity.evenings}次`, activity.evenings, rates.evenings);
     else reason = `${activity.evenings}个晚上未计：${conversion.eveningsNotCovered ?? '本通知未规定晚上的折算。'}`;
   }
   const working = parts.length === 0 ? `0${ctx.ruleSet.hoursUnit}` : `${parts.join(' + ')} = ${ctx.hours(tenths)}`;
