@@ -16,6 +16,11 @@ export type RoundStatus = 'unissued' | 'open' | 'closed' | 'past';
 export type DateState = 'upcoming' | 'open' | 'closed';
 
 export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { unissued: '尚未发布', open: '进行中', closed: '已截止', past: '往年' };
+
+/** The status shown beside "本站收录的最新通知": a past round is 已截止 there (往年 beside 最新 reads as a contradiction). */
+export function newestStatus(status: RoundStatus): RoundStatus {
+  return status === 'past' ? 'closed' : status;
+}
 export const DATE_STATE_LABELS: Record<DateState, string> = { upcoming: '未开始', open: '办理中', closed: '已截止' };
 
 /**
