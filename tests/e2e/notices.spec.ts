@@ -83,6 +83,32 @@ test.describe('a clause opened from a link on a phone', () => {
     await expect(where).toBeInViewport({ ratio: 1 });
   });
 
+  test('a clause’s # and 复制链接 take a tap 44 px high, without making its line taller', async ({ page }) => {
+    await page.goto('/notices/zhuzhou-2024/#fj1-2-3');
+    const tools = page.locator('#fj1-2-3 .clause-tools');
+    await expect(tools.getByRole('button', { name: /复制链接/ })).toBeVisible();
+    const hits = await tools.evaluate((el) => {
+      const out: string[] = [];
+      for (const target of el.querySelectorAll<HTMLElement>('.clause-anchor, .clause-copy')) {
+        // The box a person sees: the button's drawn border is inside a transparent one (its padding box).
+        const box = target.getBoundingClientRect();
+        const r = target.clientHeight > 0 ? new DOMRect(box.left + target.clientLeft, box.top + target.clientTop, target.clientWidth, target.clientHeight) : box;
+        const x = r.left + r.width / 2;
+        // 9 px above and below the visible box, and 3 px beyond each side (the two are 8 px apart).
+        for (const [px, py] of [[x, r.top - 9], [x, r.bottom + 9], [r.left - 3, r.top + r.height / 2], [r.right + 3, r.top + r.height / 2]] as const) {
+          const hit = document.elementFromPoint(px, py);
+          if (hit !== target) out.push(`${target.textContent?.trim()} at (${Math.round(px)}, ${Math.round(py)}): ${hit?.tagName ?? 'nothing'}`);
+        }
+      }
+      const drawn = [...el.querySelectorAll<HTMLElement>('.clause-copy')].map((b) => b.clientHeight);
+      return { missed: out, height: el.getBoundingClientRect().height, drawn };
+    });
+    expect(hits.missed).toEqual([]);
+    // The visible line stays as it was (the larger area is an empty box around each control).
+    expect(hits.height).toBeLessThan(30);
+    expect(hits.drawn.every((h) => h < 26), `复制链接 drawn ${hits.drawn.join(', ')} px high`).toBe(true);
+  });
+
   test('a link whose # names no clause says so where the page opens, and a clause link then clears it', async ({ page }) => {
     await page.goto('/notices/zhuzhou-2024/#fj1-2-99');
     const note = page.getByRole('status').filter({ hasText: '未找到链接所指的条款' });
