@@ -878,11 +878,11 @@ function yearWarning(item: ItemResult): string | undefined {
 }
 
 /**
- * An item dated, wholly or partly, outside the span. Its reason (…不在核认跨度…内，不计入。) is then said by its year
- * field's message (yearWarning), and the activity list does not repeat it.
+ * An item dated, wholly or partly (the engine's yearsOutside), outside the span. Its reason (…不在核认跨度…内，不计入。)
+ * is then said by its year field's message (yearWarning), and the activity list does not repeat it.
  */
 export function isOutside(item: ItemResult | undefined): boolean {
-  return item !== undefined && (item.status === 'outside-span' || (item.status !== 'invalid' && item.reason?.includes('不在核认跨度') === true));
+  return item !== undefined && (item.status === 'outside-span' || (item.status !== 'invalid' && (item.yearsOutside?.length ?? 0) > 0));
 }
 
 /**

@@ -105,7 +105,7 @@ function withinSpan(item: ItemResult, inSpan: (year: number) => boolean, spanTex
   }
   if (inside.length < item.years.length) {
     const outside = item.years.filter((y) => !inSpan(y));
-    return { ...item, reason: `${outside.join('、')}年不在核认跨度（${spanText}）内，不计入。`, years: inside };
+    return { ...item, reason: `${outside.join('、')}年不在核认跨度（${spanText}）内，不计入。`, years: inside, yearsOutside: outside };
   }
   return item;
 }

@@ -51,8 +51,13 @@ export interface ItemResult {
   label: string;
   /** The user's own description, if any. */
   title: string | undefined;
-  /** The year(s) the item concerns (an assignment may touch several). */
+  /** The year(s) the item concerns (an assignment may touch several); those outside the span are left out. */
   years: number[];
+  /**
+   * The years of an item partly outside the span that are left out (its reason says so); absent when none are. An
+   * item wholly outside has the status outside-span and keeps its years.
+   */
+  yearsOutside?: number[];
   subject: Subject | null;
   hours: number;
   status: ItemStatus;

@@ -115,6 +115,19 @@ describe('CalculatorState', () => {
     expect(calc.errorCount).toBe(0);
   });
 
+  it('warns at 结束日期 of the years of an assignment left outside the span, and counts those inside (附件1 二 7)', () => {
+    const calc = applicant();
+    const id = calc.addActivity('assignment')!;
+    calc.setValue(id, 'mission', 'tibet');
+    calc.setValue(id, 'start', '2017-07-01');
+    calc.setValue(id, 'end', '2019-08-31');
+    calc.setValue(id, 'passed', true);
+    calc.leave(id, 'end');
+    expect(calc.messages.get(fieldId(id, 'end'))).toMatchObject({ severity: 'warning', message: '2017、2018年不在核认跨度（2019～2023年）内，不计入。' });
+    expect(yearOf(calc, 2019).status).toBe('met');
+    expect(calc.errorCount).toBe(0);
+  });
+
   it('keeps the span while the override is impossible, then follows it, then goes back to the rule (通知 二)', () => {
     const calc = applicant();
     expect(calc.result.span).toMatchObject({ from: 2019, to: 2023, source: 'rule' });

@@ -54,6 +54,9 @@ describe('items outside the span', () => {
     );
     expect(result.items[0]?.years).toEqual([2019]);
     expect(result.years.find((y) => y.year === 2019)?.metInFull?.by).toBe('assignment');
+    // The years left out are named as such, not only in the reason's words (the calculator warns of them by this).
+    expect(result.items[0]?.yearsOutside).toEqual([2017, 2018]);
+    expect(result.items[0]?.reason).toBe('2017、2018年不在核认跨度（2019～2023年）内，不计入。');
   });
 
   it('ignores covered-year marks outside the span and says so', () => {
