@@ -68,9 +68,10 @@ export function layoutTable(table: Table, ruleSet: RuleSet, mapping: ColumnMappi
   });
   const has = (id: ColumnId) => used.has(id);
   const personal = has('titleLevel') || has('degree');
-  // 工号 with activity columns (年度, 学时 …) and no person's ones is an activities table that lacks 活动形式, not a
-  // people table that lacks 拟申报级别 and 学历.
-  const activityLike = !personal && [...used].some((id) => !PERSON_IDS.has(id));
+  // 工号 with activity columns (年度, 学时 …) is a table of activities (with a person's columns, one row per activity
+  // and person) that lacks 活动形式: not a people table, whose activity columns would be left out without a word and
+  // every person computed at 0 学时 (a new user's finding, with a CSV of 职工号, 拟申报级别, 学历, 年份, 科目, 学时).
+  const activityLike = [...used].some((id) => !PERSON_IDS.has(id));
   const role: TableRole = has('form') || (has('key') && activityLike) ? (personal ? 'combined' : 'activities') : has('key') || personal ? 'people' : 'ignored';
   const needs: ColumnId[] = role === 'people' ? ['key', 'titleLevel', 'degree'] : role === 'combined' ? ['key', 'form', 'titleLevel', 'degree'] : role === 'activities' ? ['key', 'form'] : [];
   return { table: table.name, headerRow: headerIndex + 1, role, headings, missing: needs.filter((id) => !has(id)) };

@@ -291,6 +291,23 @@ describe('a file that cannot be checked as it is', () => {
     expect(two.fileProblem).toBe('「人员」表缺少必填列「拟申报级别」「学历」；「活动」表缺少必填列「活动形式」：请在表格中添加这些列后重新导入。');
   });
 
+  test('takes one table with a person’s columns and activity columns but no 活动形式 for activities lacking it, not for people at 0 学时', () => {
+    // A new user's CSV: 职工号, 名字, 拟申报级别, 学历, 年份, 科目, 学时; it was read as a people table, its activity
+    // columns left out and both people computed at 0 学时 with no error.
+    const rows = [
+      ['职工号', '名字', '拟申报级别', '学历', '年份', '科目', '学时'],
+      ['2001', '孙八', '中级', '大学本科', '2022', '公需科目', '40'],
+      ['2002', '周九', '中级', '大学本科', '2022', '专业科目', 'abc'],
+    ];
+    const check = checkBatch([{ name: 'CSV 文件', rows }], zz);
+    expect(check.needsMapping).toBe(true);
+    expect(check.fileProblem).toBe('「CSV 文件」表缺少必填列「活动形式」：请在表格中添加该列后重新导入。');
+    expect(check.results).toEqual([]);
+    // Without 学历 as well, both are named at once.
+    const both = checkBatch([{ name: 'CSV 文件', rows: rows.map((r) => r.filter((_, i) => i !== 3)) }], zz);
+    expect(both.fileProblem).toBe('「CSV 文件」表缺少必填列「活动形式」「学历」：请在表格中添加这些列后重新导入。');
+  });
+
   test('says an empty template has no people, and where to fill them in', async () => {
     const template = await readXlsx(new Uint8Array(await (await buildTemplate(zz)).arrayBuffer()));
     const check = checkBatch(template, zz);
