@@ -74,10 +74,12 @@ test('stated hours with two decimals are refused; one decimal counts (附件1 �
   await editor.getByRole('radio', { name: '网络平台课程等远程教育', exact: true }).check();
   await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   await editor.getByLabel('证书载明学时').fill('24.5');
+  await editor.getByLabel('证书载明学时').blur();
   await expect(row2020(page).nth(1).locator('.figure')).toHaveText('24.5');
   await editor.getByLabel('证书载明学时').fill('24.55');
   await editor.getByLabel('证书载明学时').blur();
   await expect(editor.getByText('最多保留一位小数')).toBeVisible();
+  // 24.5 as it stood before the field was changed again.
   await expect(row2020(page).nth(1).locator('.figure')).toHaveText('24.5');
   // 完成 keeps the form open and moves to the field to fix.
   await editor.getByRole('button', { name: '完成' }).click();
@@ -108,8 +110,9 @@ test('撤销修改 still puts back the activity as it was after a reload in the 
   const hours = again.getByLabel('证书载明学时');
   await hours.press('ControlOrMeta+a');
   await hours.pressSequentially('32.25', { delay: 60 });
-  // The figures use the last valid keystroke (32.2) and say so; the activity as it was is 36.
-  await expect(row2020(page).nth(1).locator('.figure')).toHaveText('32.2');
+  // The figures count the activity as before the field was touched (36), never 32.2 on the way to 32.25, and say so.
+  await expect(row2020(page).nth(1).locator('.figure')).toHaveText('36');
+  await expect(page.locator('#calc-summary')).toContainText('第1项有待改正的内容，暂按该项修改前的内容计算。');
   await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
   await page.reload();
   await expect(page.locator('[data-ready]')).toBeVisible();
@@ -121,20 +124,28 @@ test('撤销修改 still puts back the activity as it was after a reload in the 
   await expect(page.locator('#calc-live-summary')).not.toContainText('待改正');
 });
 
-test('while a form or the span holds a wrong entry, the results and the floating summary say they use the last valid one', async ({ page }) => {
+test('while a form holds a wrong entry, the results count the activity as before the field was touched, and the span as last valid, and say so', async ({ page }) => {
   const editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').pressSequentially('2020', { delay: 50 });
   await editor.getByRole('radio', { name: '网络平台课程等远程教育', exact: true }).check();
   await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   const hours = editor.getByLabel('证书载明学时');
-  await hours.pressSequentially('12.25', { delay: 80 });
-  const note = '第1项有待改正的内容，暂按该项上一次的有效内容计算。';
+  await hours.pressSequentially('12', { delay: 80 });
+  await hours.press('Tab');
+  await expect(row2020(page).nth(1).locator('.figure')).toHaveText('12');
+  // Back in the field, 12 becomes 12.25 key by key: 12.2 on the way is never counted.
+  await hours.click();
+  await hours.press('End');
+  await hours.pressSequentially('.25', { delay: 80 });
+  await expect(hours).toHaveValue('12.25');
+  const note = '第1项有待改正的内容，暂按该项修改前的内容计算。';
   await expect(page.locator('#calc-summary')).toContainText(note);
   await expect(page.locator('#calc-live-summary')).toContainText('待改正 1 处');
-  await expect(row2020(page).nth(1).locator('.figure')).toHaveText('12.2');
+  await expect(row2020(page).nth(1).locator('.figure')).toHaveText('12');
+  await expect(editor.locator('.editor-result')).toHaveText(/^改正前按修改前的内容计算：\s*本项计 12 学时/);
   // Left with the wrong entry: the error summary says the same, not that the item counts for nothing.
   await hours.press('Tab');
-  await expect(page.locator('#calc-error-summary > p')).toHaveText('有问题的内容暂不计入测算结果；第1项暂按上一次的有效内容计算。');
+  await expect(page.locator('#calc-error-summary > p')).toHaveText('有问题的内容暂不计入测算结果；第1项暂按修改前的内容计算。');
   await hours.press('End');
   await hours.press('Backspace');
   await expect(page.locator('#calc-summary')).not.toContainText(note);
@@ -153,6 +164,31 @@ test('while a form or the span holds a wrong entry, the results and the floating
   await expect(to).toHaveValue('2024');
   await expect(page.locator('#calc-summary')).not.toContainText(spanNote);
   await expect(page.locator('#calc-live-summary')).not.toContainText('待改正');
+});
+
+test('no PDF worksheet while an entry is to be fixed: the button says how many, and makes one once it is put right', async ({ page }) => {
+  const editor = await training(page);
+  const days = editor.getByLabel('全天天数（天）');
+  await days.press('ControlOrMeta+a');
+  await days.pressSequentially('2.5', { delay: 80 });
+  const button = page.getByRole('button', { name: '下载PDF工作表' });
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await button.click();
+  await expect(page.locator('#calc-pdf-msg')).toHaveText('测算中还有 1 处需要修改（见页面上方的提示），改正后才能生成 PDF 工作表。');
+  await expect(page.getByRole('region', { name: '有 1 处需要修改' })).toBeVisible();
+  await expect(button).toBeFocused();
+  await days.press('End');
+  await days.press('Backspace');
+  await days.press('Backspace');
+  await expect(days).toHaveValue('2');
+  const download = page.waitForEvent('download');
+  await button.click();
+  await download;
+  await expect(page.locator('#calc-pdf-msg')).toHaveText('PDF 工作表已生成并开始下载。');
+  expect(downloads).toBe(1);
+  // Focus stays where the person pressed (the button was disabled while the PDF was made, and focus fell to the page).
+  await expect(button).toBeFocused();
 });
 
 test('an impossible date and an end before the start are refused; the last valid dates still count', async ({ page }) => {

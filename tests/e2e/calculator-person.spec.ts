@@ -92,7 +92,7 @@ test.describe('typing is never cut off', () => {
     await page.getByRole('button', { name: '修改 第1项' }).click();
     const again = page.getByRole('group', { name: /^第1项/ });
     await expect(again.getByLabel('全天天数（天）')).toHaveValue('3');
-    await expect(again.getByLabel('半天次数（半天）')).toHaveValue('');
+    await expect(again.getByLabel('半天次数（次）')).toHaveValue('');
     await finish(again);
     await expect(yearRow(page, 2021).nth(0).locator('.figure')).toHaveText('24');
   });
@@ -174,7 +174,7 @@ test('keyboard only: the arrow that completes a training item keeps focus on 科
   await expect(days).toBeFocused();
   await expect(days).toHaveValue('2');
   await page.keyboard.press('Tab');
-  await expect(editor.getByLabel('半天次数（半天）')).toBeFocused();
+  await expect(editor.getByLabel('半天次数（次）')).toBeFocused();
   await page.keyboard.type('1', { delay: KEY_DELAY });
   await page.keyboard.press('Tab'); // 名称（选填）
   await page.keyboard.press('Tab');
@@ -272,8 +272,9 @@ test.describe('nothing typed is lost', () => {
     const back = form(page, 1);
     await expect(back.getByLabel('证书载明学时')).toHaveValue('24..5');
     await expect(back.getByText('请输入数字，如 24.5')).toBeVisible();
-    // The figure is the last valid entry (24, typed before the second point), and says so.
-    await expect(back.locator('.editor-result')).toContainText('改正前按上一次的有效内容计算');
+    // No figure: not 24, read from the text before the second point. The form says it counts once put right.
+    await expect(back.locator('.editor-result')).toHaveText('待改正 本项改正后计入测算，此前不影响任何数字。');
+    await expect(yearRow(page, 2020).nth(1).locator('.figure')).toHaveText('0');
   });
 
   test('a new activity that is not valid yet survives a reload, marked 未完成, and changes no figure', async ({ page }) => {

@@ -159,7 +159,7 @@ test('the 2020 round: evenings count, a foreign paper does not, and a short 专�
   await editor.getByRole('radio', { name: '学术会议、讲座、访问、交流', exact: true }).check();
   await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
   await editor.getByLabel('全天天数（天）').fill('2');
-  await editor.getByLabel('晚上次数（晚）').fill('1');
+  await editor.getByLabel('晚上次数（次）').fill('1');
   await finish(editor);
   editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').fill('2017');

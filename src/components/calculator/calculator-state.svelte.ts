@@ -137,6 +137,14 @@ export class CalculatorState {
    * draws it; not kept across a reload (the form then offers 完成 alone, or 取消添加 while it is not in the draft).
    */
   private before = new Map<string, Activity | null>();
+  /**
+   * For each open form, the field last typed into or chosen and the activity as it stood before that field's edit
+   * began (null: not in the draft then); the edit ends when the person leaves the field. While the form does not
+   * read as valid, the draft goes back to it: the figures never count a value half typed (12.2 on the way to 12.25,
+   * or 2 days on the way to 2.5: a new user's finding), only what stood before the field was touched. Not kept
+   * across a reload: the draft then holds what was saved, and keeps it until a field is touched again.
+   */
+  private fieldStart = new Map<string, { name: string; activity: Activity | null }>();
   /** Forms whose typed text is kept but not read yet (typeValue, typeTitle), and whether a reading is scheduled. */
   private waiting = new Set<string>();
   private readScheduled = false;
@@ -242,6 +250,7 @@ export class CalculatorState {
       editors[form.id] = { id: form.id, kind: form.kind as ActivityKind, values: { ...form.values }, title: form.title, typed: { ...form.typed }, shown: { ...form.shown }, revealed: form.revealed, errors: {} };
     }
     this.editors = editors;
+    this.fieldStart.clear();
     // 撤销修改 after a reload: the activity as 修改 found it, kept with the open form (a new one's is 取消添加).
     this.before.clear();
     for (const form of work.forms) if (editors[form.id] !== undefined && form.before !== undefined && (form.before === null || form.before.id === form.id)) this.before.set(form.id, form.before);
@@ -457,6 +466,7 @@ export class CalculatorState {
     this.readWaiting();
     const editor = this.editors[id];
     if (editor === undefined) return;
+    this.startField(id, name);
     editor.values[name] = value;
     if (typeof value === 'string' && this.isTyped(editor, name)) editor.typed[name] = true;
     this.fillFixedSubject(editor, name, value);
@@ -481,6 +491,7 @@ export class CalculatorState {
     this.readWaiting();
     const editor = this.editors[id];
     if (editor === undefined) return;
+    this.startField(id, 'title');
     editor.title = title;
     editor.typed['title'] = true;
     this.reread(id, true);
@@ -496,6 +507,7 @@ export class CalculatorState {
     const editor = this.editors[id];
     if (editor === undefined) return;
     if (!this.isTyped(editor, name)) return this.setValue(id, name, value);
+    this.startField(id, name);
     editor.values[name] = value;
     editor.typed[name] = true;
     this.readSoon(id);
@@ -506,6 +518,7 @@ export class CalculatorState {
   typeTitle(id: string, title: string): void {
     const editor = this.editors[id];
     if (editor === undefined) return;
+    this.startField(id, 'title');
     editor.title = title;
     editor.typed['title'] = true;
     this.readSoon(id);
@@ -536,6 +549,8 @@ export class CalculatorState {
   /** The person left a field: its message shows from now on, if they typed into it. */
   leave(id: string, name: string): void {
     this.readWaiting();
+    // The field's edit is over: what it holds now is what the next field's edit starts from (fieldStart).
+    if (this.fieldStart.get(id)?.name === name) this.fieldStart.delete(id);
     const editor = this.editors[id];
     if (editor === undefined || editor.typed[name] !== true) return;
     this.settle(id, name);
@@ -589,8 +604,29 @@ export class CalculatorState {
     const reading = readForm(editor.kind, id, this.specsFor(editor.kind, id), editor.values, editor.title);
     editor.errors = reading.errors;
     if (write && reading.activity !== null) this.put(id, reading.activity);
+    else if (write) this.fallBack(id);
     // A message the person fixed goes at once; a new one waits until they are done with the field.
     for (const name of Object.keys(editor.shown)) if (this.currentMessage(id, name) !== editor.shown[name]) delete editor.shown[name];
+  }
+
+  /**
+   * A field's edit begins (its first key or choice since another field's): the activity as it stands is what the
+   * draft goes back to while the form does not read as valid (fieldStart). Text still waiting in another field of
+   * the form is read first, so that the activity includes it.
+   */
+  private startField(id: string, name: string): void {
+    if (this.fieldStart.get(id)?.name === name) return;
+    if (this.waiting.has(id)) this.readWaiting();
+    const index = this.indexById.get(id);
+    this.fieldStart.set(id, { name, activity: index === undefined ? null : (this.draft.activities[index] ?? null) });
+  }
+
+  /** The form does not read as valid: the draft holds the activity as before the field's edit began (fieldStart). */
+  private fallBack(id: string): void {
+    const start = this.fieldStart.get(id);
+    if (start === undefined) return;
+    if (start.activity !== null) this.put(id, start.activity);
+    else if (this.indexById.has(id)) this.draft = { ...this.draft, activities: this.draft.activities.filter((a) => a.id !== id) };
   }
 
   /** Puts a valid reading of a form into the draft. */
@@ -626,6 +662,7 @@ export class CalculatorState {
       return first?.key ?? fieldId(id, 'heading');
     }
     delete this.editors[id];
+    this.fieldStart.delete(id);
     // After the form is gone: the journal must hold the list without it, as the save will (else the next visit
     // finds the journal older than the save and keeps it as a copy, 我的测算（未保存的修改）).
     this.edited();
@@ -649,6 +686,7 @@ export class CalculatorState {
     const before = this.before.get(id);
     if (mode === null || this.editors[id] === undefined) return;
     this.before.delete(id);
+    this.fieldStart.delete(id);
     if (mode === 'add') {
       // Out of the draft if it became complete; then as a new activity that never did.
       if (this.indexById.has(id)) this.draft = { ...this.draft, activities: this.draft.activities.filter((a) => a.id !== id) };
@@ -664,6 +702,7 @@ export class CalculatorState {
   discardNew(id: string): void {
     this.readWaiting();
     delete this.editors[id];
+    this.fieldStart.delete(id);
     this.order = this.order.filter((n) => n !== id);
     this.edited();
   }
@@ -678,6 +717,7 @@ export class CalculatorState {
     const activity = this.draft.activities[index] as Activity;
     const position = this.positionById.get(id) ?? this.order.length;
     delete this.editors[id];
+    this.fieldStart.delete(id);
     this.removed = { activity, index: position };
     this.order = this.order.filter((n) => n !== id);
     this.setDraft({ ...this.draft, activities: this.draft.activities.filter((a) => a.id !== id) });

@@ -25,6 +25,8 @@ function withTraining() {
   calc.setValue(id, 'format', 'training');
   calc.setValue(id, 'subject', 'public');
   calc.setValue(id, 'days', '3');
+  // Typed and left: the next edit of the field starts from 3 days.
+  calc.leave(id, 'days');
   return { calc, id };
 }
 
@@ -74,6 +76,47 @@ describe('CalculatorState', () => {
     calc.setValue(id, 'days', '2');
     expect(yearOf(calc, 2020).public).toBe(16);
     expect(calc.issues).toEqual([]);
+  });
+
+  it('never counts a value half typed: a new course typed 12.25 key by key counts nothing, not 12.2 (附件1 一 3)', () => {
+    const calc = applicant();
+    const id = calc.addActivity('course')!;
+    calc.setValue(id, 'year', '2020');
+    calc.setValue(id, 'source', 'online');
+    calc.setValue(id, 'subject', 'professional');
+    for (const text of ['1', '12', '12.', '12.2', '12.25']) {
+      calc.typeValue(id, 'hours', text);
+      calc.readWaiting();
+    }
+    expect(yearOf(calc, 2020).professional).toBe(0);
+    expect(calc.pendingIds).toEqual([id]);
+    calc.typeValue(id, 'hours', '12.5');
+    calc.readWaiting();
+    expect(yearOf(calc, 2020).professional).toBe(12.5);
+  });
+
+  it('counts an activity opened with 修改 as it stood before the field was touched while the field holds a wrong entry: 2 of 2.5 days is never counted (附件1 二 1)', () => {
+    const { calc, id } = withTraining();
+    expect(calc.closeEditor(id)).toBeNull();
+    calc.openEditor(id);
+    // 半天次数 1, typed and left: from now on the activity counts 3 days and a half day (28 学时).
+    calc.typeValue(id, 'halfDays', '1');
+    calc.leave(id, 'halfDays');
+    expect(yearOf(calc, 2020).public).toBe(28);
+    for (const text of ['', '2', '2.', '2.5']) {
+      calc.typeValue(id, 'days', text);
+      calc.readWaiting();
+    }
+    expect(yearOf(calc, 2020).public).toBe(28);
+    expect(calc.staleNumbers).toEqual([1]);
+    // Left with the wrong entry, then another field typed: still as before the days were touched.
+    calc.leave(id, 'days');
+    calc.typeValue(id, 'halfDays', '2');
+    calc.readWaiting();
+    expect(yearOf(calc, 2020).public).toBe(28);
+    calc.typeValue(id, 'days', '2');
+    calc.readWaiting();
+    expect(yearOf(calc, 2020).public).toBe(24);
   });
 
   it('waits until a field is left, or 完成 is pressed, before asking for what a new activity still needs', () => {

@@ -14,6 +14,7 @@ function trainingOf(days: string) {
   calc.setValue(id, 'format', 'training');
   calc.setValue(id, 'subject', 'public');
   calc.setValue(id, 'days', days);
+  calc.leave(id, 'days');
   return { calc, id };
 }
 
