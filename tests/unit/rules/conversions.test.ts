@@ -81,6 +81,15 @@ describe('edge counts', () => {
     expect(scoreOne(Z, { kind: 'training', year: y, subject: 'public', format: 'training', days: 365, halfDays: 0 }).hours).toBe(2920);
   });
 
+  it('refuses a certificate of more hours than a year of full training days: 2928 counts, 2928.5 is an error (通知 三（一）, stated-hours; 附件1 二 1 gives 8 a day)', () => {
+    const course = (hours: number) => scoreOne(Z, { kind: 'course', year: y, subject: 'professional', source: 'online', hours });
+    expect(course(2928)).toMatchObject({ status: 'counted', hours: 2928 });
+    expect(course(2928.5).status).toBe('invalid');
+    expect(course(2928.5).errors).toEqual([expect.objectContaining({ field: 'hours', message: '学时超过全年每天按全天折算的学时（366 天 × 8学时 = 2928学时），请核对' })]);
+    // 2020: 10 a day (附件 二 1).
+    expect(scoreOne('hunan-2020', { kind: 'course', year: 2018, subject: 'professional', source: 'online', hours: 5000 }).errors[0]?.message).toBe('学时超过全年每天按全天折算的学时（366 天 × 10学时（分） = 3660学时（分）），请核对');
+  });
+
   it('adds stated hours with one decimal without float drift (附件1 一 3)', () => {
     const item = scoreOne(Z, { kind: 'course', year: y, subject: 'public', source: 'online', hours: 0.1 });
     expect(item.hours).toBe(0.1);

@@ -2,6 +2,7 @@
 import type { Activity } from '../draft-schema';
 import type { Conversion } from '../rule-set-schema';
 import { toTenths, type RuleContext } from '../context';
+import { DAYS_IN_YEAR } from '../draft-limits';
 import { checkChoices, chosenOption, invalid, optionRules, type Scored } from './scored';
 
 type Stated = Extract<Conversion, { method: 'stated' }>;
@@ -15,6 +16,13 @@ export function scoreStated(activity: Course, conversion: Stated, ctx: RuleConte
   const factor = 10 ** conversion.decimals;
   if (Math.abs(activity.hours * factor - Math.round(activity.hours * factor)) > 1e-9) {
     errors.push({ activityId: activity.id, field: 'hours', message: `学时最多保留${conversion.decimals}位小数` });
+  }
+  // More hours than a whole year of full training days (the round's own day rate) is a typing error, as more days
+  // than a year has is for training (the rule set's stated-hours note says so).
+  const perDay = ctx.ruleSet.conversions.find((c) => c.method === 'sessions')?.rates.days.hours;
+  if (perDay !== undefined && activity.hours > DAYS_IN_YEAR * perDay) {
+    const most = toTenths(DAYS_IN_YEAR * perDay);
+    errors.push({ activityId: activity.id, field: 'hours', message: `学时超过全年每天按全天折算的学时（${DAYS_IN_YEAR} 天 × ${ctx.hours(toTenths(perDay))} = ${ctx.hours(most)}），请核对` });
   }
   if (errors.length > 0) return invalid(conversion, errors, [activity.year]);
   const option = chosenOption(activity, conversion, 'source');
