@@ -189,6 +189,9 @@ test('the exported workbook imports to the same results, the zip holds one reada
 
   const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（.xlsx）' }).click()]);
   expect(exported.suggestedFilename()).toMatch(/^继续教育学时核对结果-\d{8}\.xlsx$/);
+  // Focus stays on the button pressed (it fell to the page while the button was disabled during the export).
+  await expect(page.getByText('结果工作簿已生成并开始下载。')).toBeVisible();
+  await expect(page.getByRole('button', { name: '导出结果（.xlsx）' })).toBeFocused();
   await page.getByLabel(/选择文件/).setInputFiles({ name: exported.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await downloadBytes(exported) });
   await expect(page.getByText(`已读取「${exported.suggestedFilename()}」`)).toBeVisible();
   expect(await resultRows(page)).toEqual(rows);

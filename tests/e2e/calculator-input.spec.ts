@@ -152,6 +152,8 @@ test('while a form holds a wrong entry, the results count the activity as before
   await expect(page.locator('#calc-live-summary')).not.toContainText('待改正');
   // The span: an end year before the start keeps the last valid span, and says so until it is put right.
   await page.getByRole('button', { name: '修改起止年份' }).click();
+  // The button gives way to the years: focus goes to the first (it fell to the page).
+  await expect(page.getByLabel('起始年份')).toBeFocused();
   const to = page.getByLabel('结束年份');
   await to.press('ControlOrMeta+a');
   await to.pressSequentially('2017', { delay: 80 });
