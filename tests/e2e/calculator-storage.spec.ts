@@ -176,6 +176,21 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   await expect(error).toContainText('文件不是有效的 JSON 格式');
 });
 
+test('an import says 原有草稿未改动 only where there were drafts, and a failed import after it leaves no 已导入 beside its error', async ({ page }) => {
+  // A first visit, nothing answered: no draft is saved yet.
+  await openCalculator(page, '/calculator/', false);
+  const good = { format: 'hunan-jxjy-draft', version: 1, ruleSet: 'zhuzhou-2024', profile: { titleLevel: 'intermediate', degree: 'bachelor' }, activities: [] };
+  // A first visit: nothing saved yet, so nothing to leave alone.
+  await page.locator('#calc-import').setInputFiles({ name: '同事的草稿.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  const notice = page.locator('#calc-draft-notice');
+  await expect(notice).toHaveText('已导入为新草稿「同事的草稿」。');
+  await page.locator('#calc-import').setInputFiles({ name: '另一份.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  await expect(notice).toHaveText('已导入为新草稿「另一份」。原有草稿未改动。');
+  await page.locator('#calc-import').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+  await expect(page.locator('#calc-import-error')).toContainText('文件不是有效的 JSON 格式');
+  await expect(notice).toHaveCount(0);
+});
+
 test('a share link opened where drafts exist leaves them untouched and can go back to them', async ({ page, context }) => {
   await openCalculator(page);
   await addPaper(page);

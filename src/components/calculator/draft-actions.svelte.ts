@@ -168,6 +168,8 @@ export async function exportCurrent(s: DraftSession): Promise<void> {
 /** Imports a file as a new draft; a bad file changes nothing and says why. */
 export async function importFile(s: DraftSession, file: File): Promise<boolean> {
   s.importError = null;
+  // The last import's 已导入 goes: beside a new failure it read as if this file had been imported too.
+  s.notice = null;
   let draftFile: Awaited<ReturnType<typeof loadDraftFile>>;
   try {
     draftFile = await loadDraftFile();
@@ -193,12 +195,14 @@ export async function importFile(s: DraftSession, file: File): Promise<boolean> 
     return false;
   }
   await s.flush();
+  // 原有草稿未改动 only where there were drafts to leave alone (a first visit has none yet).
+  const had = s.drafts.length > 0;
   const base = file.name.replace(/\.json$/i, '').replace(/^继续教育学时测算草稿-/, '').replace(/-\d{8}$/, '').trim() || '导入的草稿';
   await s.loadRounds([result.draft.ruleSet]);
   s.showBlank(result.draft, s.nextName(base.slice(0, MAX_NAME_LENGTH)));
   s.dirty = true;
   await s.flush();
-  s.notice = { text: `已导入为新草稿「${s.current.name}」${result.migratedFrom !== undefined ? '（已从旧版格式升级）' : ''}。原有草稿未改动。${result.repairs.join('')}` };
+  s.notice = { text: `已导入为新草稿「${s.current.name}」${result.migratedFrom !== undefined ? '（已从旧版格式升级）' : ''}。${had ? '原有草稿未改动。' : ''}${result.repairs.join('')}` };
   return true;
 }
 
