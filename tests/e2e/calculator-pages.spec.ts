@@ -160,6 +160,17 @@ test('计算过程 follows what is typed in one activity of a long case, year by
   await expect(year2020).toHaveText(before2020 ?? '');
 });
 
+test('计算过程 and the materials list print no space before full-width punctuation (= 28学时 ，计入 … （依据 read as typos)', async ({ page }) => {
+  await openLongCase(page);
+  const explanation = page.locator('section[aria-labelledby="calc-explain-heading"]');
+  await expect(explanation.getByRole('listitem').first()).toContainText('（依据');
+  const materials = page.locator('section[aria-labelledby="calc-materials-heading"]');
+  // The text as written (innerText is empty for a section not drawn yet: content-visibility), runs of white space as one.
+  const texts = await Promise.all([explanation, materials].map((section) => section.evaluate((el) => (el.textContent ?? '').replace(/\s+/g, ' '))));
+  for (const text of texts) expect(text.match(/.{0,12} [，。；：（）].{0,6}/g) ?? []).toEqual([]);
+  expect(texts[0]).toMatch(/= \d+(?:\.\d)?学时，计入(?:公需|专业)科目 \d+(?:\.\d)? 学时（依据 /);
+});
+
 test.describe('on a phone', () => {
   test.use(phone);
 

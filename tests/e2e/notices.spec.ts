@@ -264,6 +264,10 @@ test('the policy cases speak to a reader: each case numbered, no file paths or l
     await expect(headings.first()).toContainText(/^案例 1：/);
     await expect(headings.nth(11)).toContainText(/^案例 12：/);
     await expect(headings.nth(11)).toHaveAttribute('id', 'case-12');
+    // The notice's title in 《》, and no space before full-width punctuation (a new user's finding: “保存， 每次”, “ ；申报人”).
+    await expect(main.locator('p').first()).toContainText('按《');
+    const text = await main.innerText();
+    expect(text.match(/.{0,12} [，。；：（）].{0,6}|[，。；：] .{0,6}/g) ?? []).toEqual([]);
   }
 });
 
