@@ -19,6 +19,20 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   await expect(target).toBeFocused();
 }
 
+test('on a phone, a file without departments shows no empty 部门： line on each person’s card', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await openBatch(page);
+  const people = GOOD_PEOPLE.map((row, i) => row.map((cell, c) => (c === 2 && i > 0 ? '' : cell)));
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: people, 活动: GOOD_ACTIVITIES }) });
+  const card = page.getByRole('table', { name: /每人逐年学时/ }).locator('tbody tr').filter({ hasText: '张三' });
+  await expect(card).toBeVisible();
+  // Its 部门： comes from CSS (the cell's label), shown only with the cell.
+  await expect(card.locator('td[data-label="部门"]')).toBeHidden();
+  await expect(card.locator('td[data-label="结果"]')).toBeVisible();
+  await context.close();
+});
+
 test('on a phone, an activity typed twice is counted with a warning naming both rows, excluded with a tap and brought back', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
   const page = await context.newPage();
@@ -144,7 +158,7 @@ test('rows excluded with 排除全部有错误的行 stay in the exported workbo
     ['活动', 3, expect.stringMatching(/^已排除；排除前的问题：/), 'C01', '特定工作任务'],
   ]);
   const summarySheet = book.getWorksheet('汇总')!;
-  expect(summarySheet.getRow(3).getCell(8).value).toBe('已排除原文件人员表第4行，按第2行核对；已排除原文件活动表第3行，未计入学时');
+  expect(summarySheet.getRow(3).getCell(8).value).toBe('已排除原文件中的人员表第4行，按第2行核对；已排除原文件中的活动表第3行，未计入学时');
 
   // The workbook imported again: no error, 已排除 not read, the same people with the same figures.
   await page.getByLabel(/选择文件/).setInputFiles({ name: '结果.xlsx', mimeType: 'application/octet-stream', buffer: bytes });

@@ -20,6 +20,14 @@ export function tableLabel(name: string): string {
   return name === CSV_TABLE || name === PASTE_TABLE ? name : `${name}表`;
 }
 
+/**
+ * Two pieces of a sentence, with a space where Chinese meets a Latin letter or digit, as Chinese text is set:
+ * 已排除 CSV 文件第4行, not 已排除CSV 文件第4行 (a new user's finding); 已排除人员表第5行 as before.
+ */
+export function joinText(before: string, after: string): string {
+  return /[\u3400-\u9fff]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? `${before} ${after}` : before + after;
+}
+
 /** One imported table: a sheet of a workbook, a CSV file or pasted cells. `rows[i]` is spreadsheet row i + 1. */
 export interface Table {
   /** The sheet's name, or 「CSV 文件」/「粘贴内容」. */

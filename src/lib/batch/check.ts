@@ -5,7 +5,7 @@
  */
 import { calculate, DAYS_NOT_WHOLE, DEGREES, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
-import { cellAt, cellText, isBlankRow, matchKey, plainText, spreadMerged, tableLabel, type Cell, type Table } from './cells';
+import { cellAt, cellText, isBlankRow, joinText, matchKey, plainText, spreadMerged, tableLabel, type Cell, type Table } from './cells';
 import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
 import { layoutTables, type ColumnMapping, type HeadingMatch, type TableLayout } from './layout';
 import { rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
@@ -627,7 +627,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   }
   const unchecked: UncheckedPerson[] = [...leftOut.values()].map(({ key, name, department, refs }) => {
     const errors = [...new Set(refs.flatMap((ref) => (excludedProblems.get(ref) ?? []).filter((p) => p.level === 'error').map((p) => p.message)))];
-    return { key, name, department, rows: refs, reason: `已排除${rowsText(refs)}${errors.length > 0 ? `：${errors.join('；')}` : ''}` };
+    return { key, name, department, rows: refs, reason: `${joinText('已排除', rowsText(refs))}${errors.length > 0 ? `：${errors.join('；')}` : ''}` };
   });
 
   // Drafts: checked as a whole by the draft format's own parser, then computed.

@@ -3,7 +3,7 @@
  * and the summary line over the batch (N 人，达标 N，未达标 N，最常见的缺口 …).
  */
 import { formatHours, type CalculationResult, type PartResult } from '../rules/core';
-import { tableLabel } from './cells';
+import { joinText, tableLabel } from './cells';
 
 /** A part below a figure the notice sets only as a rule of thumb (2020's 专业科目 一般不少于 60): a warning, not a gap. */
 export interface AdvisoryShort {
@@ -159,8 +159,8 @@ export function summarizePerson(person: { key: string; name: string; department:
 export function excludedNote(result: PersonResult, source = ''): string {
   const sheetOf = (ref: string) => ref.slice(0, ref.lastIndexOf('!'));
   const keptText = (r: { ref: string; kept: string }) => (r.kept === '' ? '本人另一行' : sheetOf(r.kept) === sheetOf(r.ref) ? `第${r.kept.slice(r.kept.lastIndexOf('!') + 1)}行` : rowsText([r.kept]));
-  const own = result.excludedOwnRows.map((r) => `已排除${source}${rowsText([r.ref])}，按${keptText(r)}核对`);
-  const activities = result.excludedRows.length > 0 ? [`已排除${source}${rowsText(result.excludedRows)}，未计入学时`] : [];
+  const own = result.excludedOwnRows.map((r) => `${joinText(`已排除${source}`, rowsText([r.ref]))}，按${keptText(r)}核对`);
+  const activities = result.excludedRows.length > 0 ? [`${joinText(`已排除${source}`, rowsText(result.excludedRows))}，未计入学时`] : [];
   return [...own, ...activities].join('；');
 }
 

@@ -183,7 +183,8 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   const unit = ruleSet.hoursUnit;
   const left = unchecked.length > 0 ? `；另有 ${unchecked.length} 人未核对，见「未核对」表` : '';
   // Row numbers in 备注, 提示 and 未核对 are the imported file's; this workbook's 人员 and 活动 are numbered anew.
-  const source = notChecked.length > 0 ? '原文件' : '';
+  // 已排除原文件中的人员表第5行 (the workbook's own sheets are numbered otherwise); 原文件中的 CSV 文件第9行.
+  const source = notChecked.length > 0 ? '原文件中的' : '';
   const stamp = `依据 ${ruleSet.docNumber}；规则数据摘要 ${digest}；生成于 ${localTime(madeAt)}${left}`;
   const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数', '备注']];
   const yearly: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '年度', `公需科目（${unit}）`, `专业科目（${unit}）`, `合计（${unit}）`, '公需差', '专业差', '合计差', '年度结果']];

@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
-import { repeatedNote, summaryLine } from '../../../src/lib/batch/results';
+import { excludedNote, repeatedNote, summaryLine } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
 import { buildTemplate, templateSheets } from '../../../src/lib/batch/workbooks';
 import { getRuleSet } from '../../../src/lib/rules';
@@ -112,7 +112,11 @@ describe('a batch with ten seeded mistakes', () => {
     const key = broken[2]![0]!;
     const refs = broken.flatMap((r, i) => (i > 0 && r[0] === key ? [`CSV 文件!${i + 1}`] : []));
     const csv = checkBatch([{ name: 'CSV 文件', rows: broken }], zz, { excluded: new Set(refs) });
-    expect(csv.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除CSV 文件第\d+(、\d+)*行：/)]);
+    // A space where Chinese meets CSV, as Chinese text is set (it read 已排除CSV 文件第4行).
+    expect(csv.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除 CSV 文件第\d+(、\d+)*行：/)]);
+    const person = { excludedOwnRows: [], excludedRows: ['CSV 文件!9'] } as unknown as Parameters<typeof excludedNote>[0];
+    expect(excludedNote(person)).toBe('已排除 CSV 文件第9行，未计入学时');
+    expect(excludedNote(person, '原文件中的')).toBe('已排除原文件中的 CSV 文件第9行，未计入学时');
     const pasted = checkBatch([{ name: '粘贴内容', rows: broken }], zz, { excluded: new Set(refs.map((r) => r.replace('CSV 文件', '粘贴内容'))) });
     expect(pasted.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除粘贴内容第\d+(、\d+)*行：/)]);
   });

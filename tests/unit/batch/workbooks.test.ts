@@ -300,7 +300,7 @@ test('the results workbook keeps every row left out, as typed, in 已排除 with
   // C01 was checked from row 2: 汇总's 备注 says which of their rows was left out, in the original file's numbers.
   const summary = sheetRows(book.getWorksheet('汇总')!);
   expect(summary.slice(2).map((r) => [r[0], r[7] ?? ''])).toEqual([
-    ['C01', '已排除原文件人员表第4行，按第2行核对；已排除原文件活动表第3行，未计入学时'],
+    ['C01', '已排除原文件中的人员表第4行，按第2行核对；已排除原文件中的活动表第3行，未计入学时'],
     ['C02', ''],
   ]);
   const info = sheetRows(book.getWorksheet('说明')!);
