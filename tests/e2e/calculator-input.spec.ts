@@ -193,6 +193,15 @@ test('no PDF worksheet while an entry is to be fixed: the button says how many, 
   await expect(button).toBeFocused();
 });
 
+test('a 外观设计专利 is said to count nothing as soon as it is chosen, before the rank is filled in (附件1 二 4)', async ({ page }) => {
+  const editor = await addActivity(page, '获得专利');
+  await editor.getByLabel('授权年份').pressSequentially('2022', { delay: 60 });
+  await editor.getByRole('radio', { name: '外观设计专利', exact: true }).check();
+  await expect(editor.locator('.editor-result')).toHaveText('未完成 本项将计 0 学时：本通知折算细则只列发明专利和实用新型专利，外观设计专利不予折算。');
+  await editor.getByRole('radio', { name: '发明专利', exact: true }).check();
+  await expect(editor.locator('.editor-result')).toHaveText('未完成 本项填写完整后计入测算，此前不影响任何数字。');
+});
+
 test('an impossible date and an end before the start are refused; the last valid dates still count', async ({ page }) => {
   const editor = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
   await editor.getByRole('radio', { name: '援藏', exact: true }).check();

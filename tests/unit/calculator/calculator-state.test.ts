@@ -119,6 +119,16 @@ describe('CalculatorState', () => {
     expect(yearOf(calc, 2020).public).toBe(24);
   });
 
+  it('says a 外观设计专利 counts nothing as soon as it is chosen, before the rank (附件1 二 4)', () => {
+    const calc = applicant();
+    const id = calc.addActivity('patent')!;
+    expect(calc.notCoveredYet(id)).toBeUndefined();
+    calc.setValue(id, 'patentType', 'invention');
+    expect(calc.notCoveredYet(id)).toBeUndefined();
+    calc.setValue(id, 'patentType', 'design');
+    expect(calc.notCoveredYet(id)).toBe('本通知折算细则只列发明专利和实用新型专利，外观设计专利不予折算。');
+  });
+
   it('waits until a field is left, or 完成 is pressed, before asking for what a new activity still needs', () => {
     const calc = applicant();
     const id = calc.addActivity('paper')!;
