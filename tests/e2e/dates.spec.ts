@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
-test('the dates page lists the 2024 round first and offers each date as a calendar file', async ({ page }) => {
+test('the dates page lists the 2024 round first and offers each date still to come as a calendar file', async ({ page }) => {
+  // While the 2024 round is open, by the visitor's clock (after a date, no reminder is offered: round-clock.spec).
+  await page.clock.setFixedTime(new Date('2024-07-01T09:00:00+08:00'));
   await page.goto('/dates/');
   const headings = page.locator('main h2');
   await expect(headings.first()).toContainText('株人社函〔2024〕5号');
@@ -36,6 +38,8 @@ test('a checklist entry and a date row opened from a link (as search results lea
 
 test('at 1280 px and at 特大, no date breaks at its hyphen and 下载 .ics stays on one line', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  // A day when the 2024 round's calendar links are offered.
+  await page.clock.setFixedTime(new Date('2024-07-01T09:00:00+08:00'));
   for (const size of ['standard', 'xlarge']) {
     await page.addInitScript((s) => window.localStorage.setItem('jxjy-text-size', s), size);
     await page.goto('/dates/');
@@ -45,5 +49,6 @@ test('at 1280 px and at 特大, no date breaks at its hyphen and 下载 .ics sta
       els.filter((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((el) => el.textContent),
     );
     expect(broken, size).toEqual([]);
+    await expect(page.locator('.dates td[data-label="日历"] a:visible').first()).toBeVisible();
   }
 });

@@ -45,8 +45,20 @@ for (const [when, day] of Object.entries(days)) {
       await expect(page.locator('#zhuzhou-2024-online-verification .date-state')).toHaveText(day.online);
       await expect(page.locator('#zhuzhou-2024-entrusted-units .date-state')).toHaveText(day.entrusted);
       await expect(page.locator('#hunan-2020-universities .date-state')).toHaveText('已截止');
-      // The calendar files stay.
-      await expect(page.locator('#zhuzhou-2024-city-units').getByRole('link', { name: /下载 \.ics/ })).toBeVisible();
+      // A calendar reminder is offered while the date is to come, by the visitor's clock; after it, 已截止 stands there.
+      const city = page.locator('#zhuzhou-2024-city-units');
+      const all = page.getByRole('link', { name: /^全部加入日历（\d+ 项，\.ics）.*株人社函/ });
+      if (day.ended) {
+        await expect(city.getByRole('link', { name: /下载 \.ics/ })).toBeHidden();
+        await expect(city.getByText('已截止，无需提醒')).toBeVisible();
+        await expect(all).toBeHidden();
+      } else {
+        await expect(city.getByRole('link', { name: /下载 \.ics/ })).toBeVisible();
+        await expect(city.getByText('已截止，无需提醒')).toBeHidden();
+        await expect(all).toBeVisible();
+      }
+      // The 2020 round's dates are all past on each of these days.
+      await expect(page.locator('#hunan-2020-universities').getByRole('link', { name: /下载 \.ics/ })).toBeHidden();
     });
 
     test('the calculator says which round the site holds and whether its time is over', async ({ page }) => {
