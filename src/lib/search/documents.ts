@@ -201,7 +201,8 @@ export function calculatorDocs(ruleSet: RuleSet): SearchDoc[] {
     n: ruleSet.docNumber,
     c: ruleSet.current,
     k: 'tool' as const,
-    x: `在学时测算中添加“${c.label}”，按${ruleSet.docNumber} ${c.cite.clause}逐年折算学时，并列出须准备的材料。`,
+    // A round that converts no evenings says so (2024: 晚上不计学时), so that 晚上 finds this round too (a new user's finding).
+    x: `在学时测算中添加“${c.label}”，按${ruleSet.docNumber} ${c.cite.clause}逐年折算学时，并列出须准备的材料。${c.method === 'sessions' && c.eveningsNotCovered !== undefined ? c.eveningsNotCovered : ''}`,
     s: '测算 计算 计算器 折算 学时',
   }));
 }

@@ -85,6 +85,8 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   全天: ['每天'],
   一整天: ['每天'],
   晚上: ['晚上'],
+  // 湘人社函〔2020〕11号 四（五） writes 秘钥 (A+B 秘钥管理); people write 密钥.
+  密钥: ['秘钥'],
   // 湘人社函〔2020〕11号 附件 二 1 counts 晚上; people also say 夜晚, 夜间 or 晚间.
   夜晚: ['晚上'],
   夜间: ['晚上'],

@@ -142,6 +142,13 @@ describe('queries a user reported on /search/, against the index built from the 
   const top = (q: string, n = 3) => search(built, q, 200).hits.slice(0, n).map((hit) => hit.doc.u);
   const rank = (q: string, u: string) => search(built, q, 200).hits.findIndex((hit) => hit.doc.u === u);
 
+  it('finds the 2020 notice’s 秘钥 for 密钥, as people write it (四（五）), and 晚上 in both rounds (2024: 晚上不计学时)', () => {
+    expect(top('密钥')).toEqual(expect.arrayContaining([h('tz-4-5'), '/dates/#hunan-2020-key-b']));
+    const evening = search(built, '晚上', 200).hits.map((hit) => `${hit.doc.n} ${hit.doc.u}`);
+    expect(evening).toContain(`湘人社函〔2020〕11号 ${h('fj1-2-1')}`);
+    expect(evening.some((hit) => hit.startsWith('株人社函〔2024〕5号'))).toBe(true);
+  });
+
   it.each(['附件1 二 4', '附件1二4', '附件1 二（4）', '附件１ 二 ４', '株人社函〔2024〕5号 附件1 二 4'])('a clause label puts that clause first: %s → 附件1 二 4 (patents)', (q) => {
     expect(top(q, 1)).toEqual([z('fj1-2-4')]);
   });
