@@ -117,6 +117,9 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
   const digest = ruleSetDigest(getRuleSet('zhuzhou-2024') as RuleSet);
   expect(pdfText).toContain(`规则数据版本：${digest}`);
   await expect(page.locator('#calc-rules-version')).toHaveText(digest);
+  // On a line of its own that says what it is for (a bare 规则数据版本 1badd803 in the statement read as jargon).
+  await expect(page.locator('.rules-version')).toHaveText(`规则数据版本：${digest}（用于核对工作表、打印件所依据的规则是否一致）`);
+  await expect(page.locator('.statement')).not.toContainText('规则数据版本');
   // Name and employer are left out unless the user ticks them.
   expect(pdfText).not.toContain('张三');
   expect(pdfText).not.toContain('株洲市某某医院');

@@ -185,7 +185,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   // Row numbers in 备注, 提示 and 未核对 are the imported file's; this workbook's 人员 and 活动 are numbered anew.
   // 已排除原文件中的人员表第5行 (the workbook's own sheets are numbered otherwise); 原文件中的 CSV 文件第9行.
   const source = notChecked.length > 0 ? '原文件中的' : '';
-  const stamp = `依据 ${ruleSet.docNumber}；规则数据摘要 ${digest}；生成于 ${localTime(madeAt)}${left}`;
+  const stamp = `依据 ${ruleSet.docNumber}；规则数据版本 ${digest}；生成于 ${localTime(madeAt)}${left}`;
   const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数', '备注']];
   const yearly: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '年度', `公需科目（${unit}）`, `专业科目（${unit}）`, `合计（${unit}）`, '公需差', '专业差', '合计差', '年度结果']];
   const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '活动形式', '活动名称', '年度', '科目', `学时（${unit}）`, '状态', '计算过程', '依据条款', '提示']];
@@ -224,7 +224,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   const info: (string | number)[][] = [
     ['继续教育学时单位批量核对结果'],
     ['依据', `${ruleSet.title}（${ruleSet.docNumber}）`],
-    ['规则数据摘要', digest],
+    ['规则数据版本', digest],
     ['生成时间', localTime(madeAt)],
     ['核对人数', results.length],
     ...(unchecked.length > 0 ? [['未核对人数', unchecked.length]] : []),

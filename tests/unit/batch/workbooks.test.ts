@@ -105,7 +105,7 @@ test('the results workbook has 汇总, 逐年 and 逐项 with the round, the rul
   const book = await open(blob);
   expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '逐年', '逐项', '说明', '人员', '活动']);
   const stamp = String(book.getWorksheet('汇总')!.getRow(1).getCell(1).value);
-  expect(stamp).toMatch(/^依据 株人社函〔2024〕5号；规则数据摘要 [0-9a-f]{8}；生成于 2026-01-02 09:05$/);
+  expect(stamp).toMatch(/^依据 株人社函〔2024〕5号；规则数据版本 [0-9a-f]{8}；生成于 2026-01-02 09:05$/);
   expect((book.getWorksheet('汇总')!.getRow(4).values as unknown[]).slice(1, 6)).toEqual(['A002', '李四', '财务科', '未达标', '2021～2023']);
   expect(book.getWorksheet('逐项')!.rowCount).toBe(2 + GOOD_ACTIVITIES.length - 1);
   const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
@@ -145,7 +145,7 @@ test('the results workbook stores hours, totals and years as numbers on every sh
   expect(check.errorCount).toBe(0);
   const blob = await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2));
   const book = await open(blob);
-  // A figure stored as text is left out of Excel's SUM. 说明 is skipped: its 规则数据摘要 may happen to be all digits.
+  // A figure stored as text is left out of Excel's SUM. 说明 is skipped: its 规则数据版本 may happen to be all digits.
   const figuresAsText: string[] = [];
   for (const sheet of book.worksheets.filter((s) => s.name !== '说明')) {
     sheet.eachRow((row) => row.eachCell((cell) => {
