@@ -202,6 +202,29 @@ test('a 外观设计专利 is said to count nothing as soon as it is chosen, bef
   await expect(editor.locator('.editor-result')).toHaveText('未完成 本项填写完整后计入测算，此前不影响任何数字。');
 });
 
+test('the floating summary counts places to fix as the error summary at the top does, and 未完成 only for forms with nothing to fix', async ({ page }) => {
+  const paper = await addActivity(page, '发表论文');
+  await paper.getByLabel('发表年份').pressSequentially('1899', { delay: 60 });
+  await paper.getByLabel('发表年份').press('Tab');
+  await expect(page.getByRole('region', { name: '有 1 处需要修改' })).toBeVisible();
+  const live = page.locator('#calc-live-summary');
+  await expect(live).toContainText('待改正 1 处');
+  await expect(live).not.toContainText('未完成');
+  await expect(paper.locator('.editor-result')).toHaveText('待改正 本项改正后计入测算，此前不影响任何数字。');
+  await addActivity(page, '获得专利');
+  await expect(live).toContainText('未完成 1 项');
+  await expect(live).toContainText('待改正 1 处');
+});
+
+test('switching 政策年度 says beside it what changed: the span, and the activities now outside it', async ({ page }) => {
+  await training(page);
+  await page.getByRole('button', { name: '完成' }).click();
+  await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
+  await expect(page.locator('#calc-round-note')).toHaveText('已改按湘人社函〔2020〕11号测算：核认跨度 2015～2019 年；1 项活动不在此跨度内，不计入。');
+  await page.getByRole('radio', { name: /株人社函〔2024〕5号/ }).check();
+  await expect(page.locator('#calc-round-note')).toHaveText('已改按株人社函〔2024〕5号测算：核认跨度 2019～2023 年。');
+});
+
 test('an impossible date and an end before the start are refused; the last valid dates still count', async ({ page }) => {
   const editor = await addActivity(page, '“三援”、东西部扶贫协作等特定工作任务');
   await editor.getByRole('radio', { name: '援藏', exact: true }).check();
