@@ -136,7 +136,7 @@ function spanRows(a: RuleSet, b: RuleSet): ComparisonRow[] {
     const label = labelRule?.label ?? '其他';
     const describe = (rs: RuleSet, rule: typeof before): ComparisonCell => {
       if (rule === undefined) return cell(rs, [NOT_SET]);
-      const years = rule.from === undefined || rule.to === undefined ? '未规定具体年度' : `${rule.from}–${rule.to} 年`;
+      const years = rule.from === undefined || rule.to === undefined ? '未规定具体年度' : `${rule.from}～${rule.to}年`;
       // Only the years are compared: which rule a profile falls under is context, not a change.
       return { ...cell(rs, rule.label === label ? [years] : [years, `（按“${rule.label}”）`], rule.cite), key: years };
     };

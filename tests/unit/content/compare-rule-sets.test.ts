@@ -84,8 +84,8 @@ describe('comparing 湘人社函〔2020〕11号 with 株人社函〔2024〕5号'
   });
 
   it('matches every applicant to a span under both notices and compares the years only', () => {
-    expect(text(rowOf('spans', '参评高级职称'))).toEqual(['2015–2019 年', '2019–2023 年']);
-    expect(rowOf('spans', '硕士评任中级职称').after.lines).toEqual(['2021–2023 年']);
+    expect(text(rowOf('spans', '参评高级职称'))).toEqual(['2015～2019年', '2019～2023年']);
+    expect(rowOf('spans', '硕士评任中级职称').after.lines).toEqual(['2021～2023年']);
     expect(rowOf('spans', '参评初级职称').changed).toBe(false);
   });
 
@@ -130,7 +130,7 @@ describe('the comparison logic', () => {
 
   it('reports a delta only when exactly one figure differs', () => {
     expect(numericDelta('每天 10 学时', '每天 8 学时')).toBe('10 → 8');
-    expect(numericDelta('2015–2019 年', '2019–2023 年')).toBeUndefined();
+    expect(numericDelta('2015～2019年', '2019～2023年')).toBeUndefined();
     expect(numericDelta('未规定', '不少于 30 学时')).toBeUndefined();
   });
 });
