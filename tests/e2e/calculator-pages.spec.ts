@@ -174,6 +174,34 @@ test('计算过程 and the materials list print no space before full-width punct
 test.describe('on a phone', () => {
   test.use(phone);
 
+  test('Back from a clause link in 计算过程 returns to where the person was, once the parts below the results are drawn', async ({ page }) => {
+    await openLongCase(page);
+    const link = page.locator('section[aria-labelledby="calc-explain-heading"] li a').nth(10);
+    // Scrolled to as a person does: again once the sections it passed are drawn at their real height.
+    await link.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await link.scrollIntoViewIfNeeded();
+    await expect(link).toBeInViewport();
+    // The line the person tapped and where it was on the screen (pixels from the top of the page differ with the
+    // parts off screen, drawn only when near).
+    const lines = 'section[aria-labelledby="calc-explain-heading"] li';
+    const index = await link.evaluate((a, sel) => [...document.querySelectorAll(sel)].indexOf(a.closest('li') as Element), lines);
+    const where = () =>
+      page.evaluate(([sel, i]) => {
+        const li = document.querySelectorAll(sel as string)[i as number];
+        return li === undefined ? null : Math.round(li.getBoundingClientRect().top);
+      }, [lines, index] as const);
+    const before = (await where()) as number;
+    expect(before).toBeGreaterThan(0);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(3000);
+    await link.tap();
+    await expect(page).toHaveURL(/\/notices\//);
+    await page.goBack();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="calc-materials-heading"]')).toBeAttached();
+    await expect.poll(async () => Math.abs(((await where()) ?? -9999) - before), { timeout: 5000 }).toBeLessThan(20);
+  });
+
   test('pages are tapped through, with 44 px targets, and nothing scrolls sideways', async ({ page }) => {
     await openLongCase(page);
     const pager = page.getByRole('navigation', { name: '活动列表分页' });
