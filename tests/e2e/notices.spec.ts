@@ -122,6 +122,10 @@ test.describe('a clause opened from a link on a phone', () => {
     await expect(note).toBeHidden();
     await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
     await expect(page.locator('#clause-missing')).toBeHidden();
+    // The # changed on the page already open, far down it: the page is taken to the note.
+    await page.evaluate(() => (location.hash = '#fj1-2-98'));
+    await expect(note).toHaveText('未找到链接所指的条款（#fj1-2-98）。链接可能有误或已过时，请从下面的目录查找。');
+    await expect(note).toBeInViewport();
   });
 
   test('moves to the next clause whose link is followed, and names headings without changing them', async ({ page }) => {
