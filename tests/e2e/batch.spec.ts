@@ -52,6 +52,7 @@ test('a file with ten seeded mistakes lists all ten with rows and computes nothi
   await page.getByLabel(/选择文件/).setInputFiles({ name: '有错误.xlsx', mimeType: 'application/octet-stream', buffer: file });
   await expect(page.getByText('发现 10 处错误')).toBeVisible();
   await expect(page.getByRole('heading', { name: '4. 每人结果' })).toHaveCount(0);
+  await expect(page.locator('.issues .hint')).toContainText('排除人员表的一行，会同时排除此人的全部活动。');
   const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
   const listed = await issues.evaluateAll(cellTexts, 4);
   const errors = listed.filter((r) => r[0] === '错误').map((r) => ({ sheet: r[1], row: Number(/\d+/.exec(r[2] ?? '')?.[0]), column: r[3] }));
@@ -93,6 +94,8 @@ test('a file from a template that still had 计入年度 is read: 开始当年 a
   await expect(page.getByText('已读取「粘贴内容」')).toBeVisible();
   const issues = await page.getByRole('region', { name: '问题清单' }).locator('tbody tr').evaluateAll(cellTexts, 5);
   expect(issues).toEqual([['提示', '粘贴内容', '第 2 行', '', '计入年度已按通知改为结束当年（2023年），原选择的开始当年不再适用']]);
+  // Pasted cells have no 人员表: the list's hint does not speak of excluding one of its rows.
+  await expect(page.locator('.issues .hint')).toHaveText('错误须改正或排除该行；提示不影响计算，其中与前面某行内容完全相同的行可以排除。');
   const [person] = await resultRows(page);
   expect(person?.slice(0, 2)).toEqual(['A1', '冯十二']);
   expect(person?.[4]).toContain('2023：视为达标');
