@@ -17,7 +17,7 @@ test('the template filled by another program, a GBK CSV and pasted cells give th
   const csp = await watchCsp(page);
   await openBatch(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板' }).click()]);
-  expect(download.suggestedFilename()).toBe('继续教育学时批量核对模板-zhuzhou-2024.xlsx');
+  expect(download.suggestedFilename()).toBe('继续教育学时批量核对模板-株洲市2024年度.xlsx');
   const filled = await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }, await downloadBytes(download));
 
   await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
@@ -435,7 +435,7 @@ test('at 360 px and 特大 each round’s full name fits on screen, and tapping 
   await hunanRadio.tap();
   await expect(hunanRadio).toBeChecked();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板' }).tap()]);
-  expect(download.suggestedFilename()).toBe('继续教育学时批量核对模板-hunan-2020.xlsx');
+  expect(download.suggestedFilename()).toBe('继续教育学时批量核对模板-湖南省2020年度.xlsx');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoSeriousA11yViolations(page);
   await context.close();

@@ -17,9 +17,12 @@ import { writeWorkbook, type DropDown, type WorkbookSheet } from './write-xlsx';
 export const TEMPLATE_ROWS = 2000;
 const LISTS = '取值';
 
-/** The template's file name for a round. */
+/**
+ * The template's file name for a round, in the round's own words: 继续教育学时批量核对模板-株洲市2024年度.xlsx (it
+ * was …-zhuzhou-2024.xlsx, the site's code for the round; a new user's finding).
+ */
 export function templateFileName(ruleSet: RuleSet): string {
-  return `继续教育学时批量核对模板-${ruleSet.id}.xlsx`;
+  return `继续教育学时批量核对模板-${ruleSet.shortTitle.replace(/\s+/g, '')}.xlsx`;
 }
 
 /** A worked example of each form: one activity with the first choices, in a year of the round's senior span. */
