@@ -785,22 +785,6 @@ export class CalculatorState {
    * it, so another tab's save is then not loaded over it without asking. Forms that came open with the stored draft
    * (another tab's work in progress, saved) do not count: loading the newer save replaces nothing of this tab's.
    */
-  /**
-   * For a form not complete yet, the round's reason the activity will count nothing once its choices so far decide it
-   * (外观设计专利 under the 2024 notice): said as it is chosen, not only once the rank is filled in too (a new user's
-   * finding). Only rows whose every condition is an option already chosen.
-   */
-  notCoveredYet(id: string): string | undefined {
-    const editor = this.editors[id];
-    const conversion = editor === undefined ? undefined : conversionOf(this.ruleSet, editor.kind);
-    if (editor === undefined || conversion?.method !== 'table') return undefined;
-    for (const row of conversion.rows) {
-      const conditions = Object.entries(row.when);
-      if (row.notCovered !== undefined && conditions.length > 0 && conditions.every(([name, c]) => typeof c === 'string' && editor.values[name] === c)) return row.notCovered;
-    }
-    return undefined;
-  }
-
   get hasOpenForms(): boolean {
     for (const id of this.openedHere) if (this.editors[id] !== undefined) return true;
     return false;
