@@ -145,7 +145,7 @@ test('while a form holds a wrong entry, the results count the activity as before
   await expect(editor.locator('.editor-result')).toHaveText(/^改正前按修改前的内容计算：\s*本项计 12 学时/);
   // Left with the wrong entry: the error summary says the same, not that the item counts for nothing.
   await hours.press('Tab');
-  await expect(page.locator('#calc-error-summary > p')).toHaveText('有问题的内容暂不计入测算结果；第1项暂按修改前的内容计算。');
+  await expect(page.locator('#calc-error-summary > p')).toHaveText('改正前，第1项暂按修改前的内容计算。');
   await hours.press('End');
   await hours.press('Backspace');
   await expect(page.locator('#calc-summary')).not.toContainText(note);
@@ -211,9 +211,20 @@ test('the floating summary counts places to fix as the error summary at the top 
   await expect(live).toContainText('待改正 1 处');
   await expect(live).not.toContainText('未完成');
   await expect(paper.locator('.editor-result')).toHaveText('待改正 本项改正后计入测算，此前不影响任何数字。');
+  // The results call it what the form calls it (it said 尚未填写完整（未完成） of the same item).
+  await expect(page.locator('#calc-summary')).toContainText('另有 1 项活动有问题待修改，暂未计入。');
+  await expect(page.locator('#calc-summary')).not.toContainText('未完成');
   await addActivity(page, '获得专利');
   await expect(live).toContainText('未完成 1 项');
   await expect(live).toContainText('待改正 1 处');
+  await expect(page.locator('#calc-summary')).toContainText('另有 1 项活动尚未填写完整（未完成），暂未计入。');
+  // A worksheet waits for both: the refusal says an unfilled activity can also go.
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  const heading = (await page.locator('#calc-error-summary-heading').textContent()) ?? '';
+  const count = /^有 (\d+) 处需要修改$/.exec(heading)?.[1];
+  expect(Number(count)).toBeGreaterThan(1);
+  await expect(page.locator('#calc-pdf-msg')).toHaveText(`测算中还有 ${count} 处需要修改（见页面上方的提示），改正（未填完的活动也可删除）后才能生成 PDF 工作表。`);
+  await expect(live).toContainText(`待改正 ${count} 处`);
 });
 
 test('switching 政策年度 says beside it what changed: the span, and the activities now outside it', async ({ page }) => {
@@ -372,7 +383,7 @@ test('switching round flags a choice the other notice does not offer; its summar
   const link = page.getByRole('link', { name: '第1项「课程来源」：所选课程来源不在本通知的选项中，请重新选择' });
   await expect(link).toBeVisible();
   // The item counts for nothing now: both summaries say so (the error summary had said 保持上一次的有效值).
-  await expect(page.locator('#calc-error-summary > p')).toHaveText('有问题的内容暂不计入测算结果。');
+  await expect(page.locator('#calc-error-summary > p')).toHaveText('有问题的内容改正前暂不计入测算结果。');
   await expect(page.locator('#calc-summary')).toContainText('另有 1 项活动有问题待修改，暂未计入。');
   await link.click();
   const reopened = page.getByRole('group', { name: /^第1项/ });
