@@ -12,9 +12,9 @@ const ENDED = '本站收录的最新通知为株人社函〔2024〕5号，其办
 const asOf = (label: string) => `本页状态按北京时间${label}（据您设备的时钟）计算。`;
 
 const days = {
-  before: { at: '2024-05-01T09:00:00+08:00', label: '2024年5月1日', round: '进行中', newest: '进行中', online: '未开始，31 天后开始', entrusted: '未开始，96 天后开始', ended: false },
-  during: { at: '2024-07-20T09:00:00+08:00', label: '2024年7月20日', round: '进行中', newest: '进行中', online: '办理中，还剩 12 天', entrusted: '未开始，16 天后开始', ended: false },
-  after: { at: '2026-12-01T09:00:00+08:00', label: '2026年12月1日', round: '往年', newest: '已截止', online: '已截止', entrusted: '已截止', ended: true },
+  before: { at: '2024-05-01T09:00:00+08:00', label: '2024年5月1日', round: '进行中', online: '未开始，31 天后开始', entrusted: '未开始，96 天后开始', ended: false },
+  during: { at: '2024-07-20T09:00:00+08:00', label: '2024年7月20日', round: '进行中', online: '办理中，还剩 12 天', entrusted: '未开始，16 天后开始', ended: false },
+  after: { at: '2026-12-01T09:00:00+08:00', label: '2026年12月1日', round: '已截止', online: '已截止', entrusted: '已截止', ended: true },
 } as const;
 
 async function openAt(page: Page, path: string, at: string) {
@@ -28,8 +28,8 @@ for (const [when, day] of Object.entries(days)) {
       await openAt(page, '/', day.at);
       const now = page.locator('.round-now');
       await expect(now).toContainText('本站收录的最新通知：株人社函〔2024〕5号');
-      // Beside 本站收录的最新通知 a past round reads 已截止: 往年 there read as a contradiction to a new user.
-      await expect(now.locator('.round-status')).toHaveText(day.newest);
+      // A past round reads 已截止, as on /dates/: 往年 beside 本站收录的最新通知 read as a contradiction to a new user.
+      await expect(now.locator('.round-status')).toHaveText(day.round);
       if (day.ended) await expect(page.getByText(ENDED)).toBeVisible();
       else await expect(page.getByText(ENDED)).toBeHidden();
       const dates = page.locator('.facts li', { hasText: '集中办理' });
@@ -41,7 +41,7 @@ for (const [when, day] of Object.entries(days)) {
     test('/dates/ gives each round its status and each date its state', async ({ page }) => {
       await openAt(page, '/dates/', day.at);
       await expect(page.locator('#round-zhuzhou-2024 .round-status')).toHaveText(day.round);
-      await expect(page.locator('#round-hunan-2020 .round-status')).toHaveText('往年');
+      await expect(page.locator('#round-hunan-2020 .round-status')).toHaveText('已截止');
       await expect(page.locator('#zhuzhou-2024-online-verification .date-state')).toHaveText(day.online);
       await expect(page.locator('#zhuzhou-2024-entrusted-units .date-state')).toHaveText(day.entrusted);
       await expect(page.locator('#hunan-2020-universities .date-state')).toHaveText('已截止');
@@ -171,18 +171,21 @@ test.describe('a page left open', () => {
     await expect(page.locator('.facts li', { hasText: '中央、省驻株单位' }).locator('.date-state')).toHaveText('已截止');
   });
 
-  test('at New Year the home page keeps 已截止 beside 本站收录的最新通知 while /dates/ turns the round to 往年', async ({ page }) => {
-    // Set by the visitor's clock (the build day's HTML says 已截止 for both reasons): 往年 beside 最新 read as a contradiction.
+  test('at New Year a round that closed last year stays 已截止, on the home page and on /dates/ (never 往年)', async ({ page }) => {
+    // By the visitor's clock (the build day's HTML says 已截止 for both states): 往年 beside 最新 read as a contradiction,
+    // and 往年 on /dates/ against 已截止 on the home page as two states of one notice.
     await page.clock.install({ time: new Date('2024-12-31T23:58:00+08:00') });
     await page.goto('/');
     const status = page.locator('.round-now .round-status');
     await expect(status).toHaveText('已截止');
     await page.clock.runFor('05:00');
     await expect(page.locator('[data-as-of]')).toHaveText(asOf('2025年1月1日'));
+    await expect(status).toHaveAttribute('data-state', 'past');
     await expect(status).toHaveText('已截止');
     await expect(page.getByText(ENDED)).toBeVisible();
     await page.goto('/dates/');
-    await expect(page.locator('#round-zhuzhou-2024 .round-status')).toHaveText('往年');
+    await expect(page.locator('#round-zhuzhou-2024 .round-status')).toHaveText('已截止');
+    await expect(page.locator('#round-hunan-2020 .round-status')).toHaveText('已截止');
   });
 
   test('/dates/ shows the new day when its tab is shown again, though no timer ran meanwhile', async ({ page }) => {

@@ -15,12 +15,12 @@ export type RoundStatus = 'unissued' | 'open' | 'closed' | 'past';
 /** A key date's state on a day. */
 export type DateState = 'upcoming' | 'open' | 'closed';
 
-export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { unissued: '尚未发布', open: '进行中', closed: '已截止', past: '往年' };
-
-/** The status shown beside "本站收录的最新通知": a past round is 已截止 there (往年 beside 最新 reads as a contradiction). */
-export function newestStatus(status: RoundStatus): RoundStatus {
-  return status === 'past' ? 'closed' : status;
-}
+/**
+ * A round of a later year is 已截止 as one that ended this year is: 往年 beside 本站收录的最新通知 read as a contradiction,
+ * and 往年 on /dates/ beside 已截止 on the home page as two states of one notice (new-user findings). The heading names
+ * the year. The states stay apart (data-state) for what differs.
+ */
+export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { unissued: '尚未发布', open: '进行中', closed: '已截止', past: '已截止' };
 export const DATE_STATE_LABELS: Record<DateState, string> = { upcoming: '未开始', open: '办理中', closed: '已截止' };
 
 /**
