@@ -202,6 +202,29 @@ test('a 外观设计专利 is said to count nothing as soon as it is chosen, bef
   await expect(editor.locator('.editor-result')).toHaveText('未完成 本项填写完整后计入测算，此前不影响任何数字。');
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('switching 政策年度 keeps the tapped choice under the finger while messages appear above it', async ({ page }) => {
+    await openCalculator(page);
+    const editor = await addActivity(page, '有学时证明的课程');
+    await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 50 });
+    await editor.getByRole('radio', { name: '湖南省事业单位工作人员培训（限事业单位专业技术人员）', exact: true }).tap();
+    await editor.getByRole('radio', { name: '专业科目', exact: true }).tap();
+    await editor.getByLabel('证书载明学时').pressSequentially('12', { delay: 50 });
+    await editor.getByRole('button', { name: '完成' }).tap();
+    const choice = page.getByRole('radio', { name: /湘人社函〔2020〕11号/ });
+    await choice.scrollIntoViewIfNeeded();
+    const before = (await choice.boundingBox())!.y;
+    await choice.tap();
+    await expect(page.locator('#calc-round-note')).toContainText('已改按湘人社函〔2020〕11号测算');
+    // The other round refuses that course source: a message at the top, above the choice.
+    await expect(page.getByRole('region', { name: /处需要修改/ })).toBeAttached();
+    expect(Math.abs((await choice.boundingBox())!.y - before)).toBeLessThan(3);
+    await expect(page.locator('#calc-round-note')).toBeInViewport();
+  });
+});
+
 test('the floating summary counts places to fix as the error summary at the top does, and 未完成 only for forms with nothing to fix', async ({ page }) => {
   const paper = await addActivity(page, '发表论文');
   await paper.getByLabel('发表年份').pressSequentially('1899', { delay: 60 });
