@@ -169,6 +169,12 @@ test('计算过程 and the materials list print no space before full-width punct
   const texts = await Promise.all([explanation, materials].map((section) => section.evaluate((el) => (el.textContent ?? '').replace(/\s+/g, ' '))));
   for (const text of texts) expect(text.match(/.{0,12} [，。；：（）].{0,6}/g) ?? []).toEqual([]);
   expect(texts[0]).toMatch(/= \d+(?:\.\d)?学时，计入(?:公需|专业)科目 \d+(?:\.\d)? 学时（依据 /);
+  // Nor a space after 。 between the results' sentences (年度。 核认跨度为…).
+  for (const selector of ['.statement', '#calc-summary']) {
+    const text = (await page.locator(selector).textContent())?.trim() ?? '';
+    expect(text.match(/[。；] ./g) ?? [], selector).toEqual([]);
+  }
+  await expect(page.locator('.statement')).toContainText('超出部分不结转到其他年度。核认跨度为');
 });
 
 test.describe('on a phone', () => {
