@@ -179,12 +179,17 @@ export class CalculatorState {
   /** Open forms whose activity is not valid yet: they count for nothing and are listed as 未完成. */
   pendingIds: string[] = $derived(this.order.filter((id) => this.editors[id] !== undefined && !this.indexById.has(id)));
   /**
-   * Numbers (第n项) of the activities whose open form holds text that is not valid: the figures count that activity
-   * as last valid, which the results say. Found from the few open forms, not the whole list.
+   * The activities whose open form holds text that is not valid: the figures count each as it stood before the field
+   * was touched (fieldStart), which the results say. Found from the few open forms, not the whole list.
    */
-  staleNumbers: number[] = $derived(
-    this.numbersOf(Object.values(this.editors).filter((e) => this.indexById.has(e.id) && Object.keys(e.errors).length > 0).map((e) => e.id)),
-  );
+  staleIds: string[] = $derived(Object.values(this.editors).filter((e) => this.indexById.has(e.id) && Object.keys(e.errors).length > 0).map((e) => e.id));
+  /** The same by number (第n项), as the results say them. */
+  staleNumbers: number[] = $derived(this.numbersOf(this.staleIds));
+  /**
+   * New activities whose form shows a message: to fix (待改正), as the form, the summaries and the results call them,
+   * not still being filled in (未完成).
+   */
+  pendingToFix: string[] = $derived(this.pendingIds.filter((id) => Object.keys(this.editors[id]?.shown ?? {}).length > 0));
   /** The span rule the profile matches, and whether it gives years. */
   spanRule = $derived(matchSpanRule(this.ruleSet, this.draft.profile));
   spanFormShown: boolean = $derived(this.spanForm.open || this.draft.span !== null || this.spanRule?.from === undefined);
