@@ -1,6 +1,7 @@
 /** The calculator's state: bad input never changes a figure, messages appear where and when they should. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { notCoveredYet } from '../../../src/components/calculator/not-covered';
+import { applicant, assignmentOf, trainingOf } from './cases';
 import { CalculatorState, COVERED_ID, fieldId, SPAN_FROM_ID, SPAN_TO_ID } from '../../../src/components/calculator/calculator-state.svelte';
 import { MAX_ASSIGNMENTS } from '../../../src/lib/rules/core';
 import { parseDraft } from '../../../src/lib/rules/draft-schema';
@@ -11,25 +12,8 @@ function yearOf(calc: CalculatorState, year: number) {
   return y;
 }
 
-/** A new state for a 副高级 applicant with a 大学本科 degree (span 2019–2023, 株人社函〔2024〕5号 二). */
-function applicant(): CalculatorState {
-  const calc = new CalculatorState();
-  calc.setProfile({ titleLevel: 'deputy-senior', degree: 'bachelor' });
-  return calc;
-}
-
-/** A new state with one 3-day public training in 2020 (24 学时 under 附件1 二 1). */
-function withTraining() {
-  const calc = applicant();
-  const id = calc.addActivity('training')!;
-  calc.setValue(id, 'year', '2020');
-  calc.setValue(id, 'format', 'training');
-  calc.setValue(id, 'subject', 'public');
-  calc.setValue(id, 'days', '3');
-  // Typed and left: the next edit of the field starts from 3 days.
-  calc.leave(id, 'days');
-  return { calc, id };
-}
+/** A new state with one 3-day public training in 2020 (24 学时 under 附件1 二 1), its form still open. */
+const withTraining = () => trainingOf('3');
 
 describe('CalculatorState', () => {
   it('取消添加 takes a new activity out even once its form is complete, and the figures with it', () => {
@@ -149,11 +133,7 @@ describe('CalculatorState', () => {
 
   it('keeps an end date before the start out of the draft (the last valid dates still count)', () => {
     const calc = applicant();
-    const id = calc.addActivity('assignment')!;
-    calc.setValue(id, 'mission', 'tibet');
-    calc.setValue(id, 'start', '2021-03-01');
-    calc.setValue(id, 'end', '2021-12-31');
-    calc.setValue(id, 'passed', true);
+    const id = assignmentOf(calc, '2021-03-01', '2021-12-31');
     expect(yearOf(calc, 2021).status).toBe('met');
     calc.setValue(id, 'end', '2020-12-31');
     calc.leave(id, 'end');
@@ -171,11 +151,7 @@ describe('CalculatorState', () => {
 
   it('warns at 结束日期 of the years of an assignment left outside the span, and counts those inside (附件1 二 7)', () => {
     const calc = applicant();
-    const id = calc.addActivity('assignment')!;
-    calc.setValue(id, 'mission', 'tibet');
-    calc.setValue(id, 'start', '2017-07-01');
-    calc.setValue(id, 'end', '2019-08-31');
-    calc.setValue(id, 'passed', true);
+    const id = assignmentOf(calc, '2017-07-01', '2019-08-31');
     calc.leave(id, 'end');
     expect(calc.messages.get(fieldId(id, 'end'))).toMatchObject({ severity: 'warning', message: '2017、2018年不在核认跨度（2019～2023年）内，不计入。' });
     expect(yearOf(calc, 2019).status).toBe('met');

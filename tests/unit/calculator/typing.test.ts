@@ -5,18 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CalculatorState } from '../../../src/components/calculator/calculator-state.svelte';
-
-function trainingOf(days: string) {
-  const calc = new CalculatorState();
-  calc.setProfile({ titleLevel: 'deputy-senior', degree: 'bachelor' });
-  const id = calc.addActivity('training')!;
-  calc.setValue(id, 'year', '2020');
-  calc.setValue(id, 'format', 'training');
-  calc.setValue(id, 'subject', 'public');
-  calc.setValue(id, 'days', days);
-  calc.leave(id, 'days');
-  return { calc, id };
-}
+import { trainingOf } from './cases';
 
 const hours2020 = (calc: CalculatorState) => calc.result.years.find((y) => y.year === 2020)?.public;
 
