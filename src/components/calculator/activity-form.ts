@@ -4,7 +4,7 @@
  */
 import { ASSIGNMENT_TOO_LONG, assignmentYears, DAYS_NOT_WHOLE, MAX_SPAN_YEARS, rankOptional } from '../../lib/rules/draft-limits';
 import type { Activity, ActivityKind, Conversion, RuleSet } from '../../lib/rules/core';
-import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, WHOLE_NOT_DECIMAL, type TextCheck } from './form-text';
+import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, WHOLE_NOT_DECIMAL, YEAR_EXAMPLE, yearHint, type TextCheck } from './form-text';
 
 /** One generated form field. `name` is the draft property it fills. */
 export type FieldSpec =
@@ -46,7 +46,7 @@ export function formSpecs(conversion: Conversion, ruleSet: RuleSet, current?: Ac
   const specs: FieldSpec[] = [];
   const unit = ruleSet.hoursUnit;
   if (conversion.method !== 'assignment') {
-    specs.push({ type: 'year', name: 'year', label: conversion.yearLabel ?? '年份', hint: '四位数字，如 2021' });
+    specs.push({ type: 'year', name: 'year', label: conversion.yearLabel ?? '年份', hint: yearHint(YEAR_EXAMPLE.activity) });
   }
   const dataFields: FieldSpec[] = conversion.fields.map((f) => {
     if (f.type === 'choice') {

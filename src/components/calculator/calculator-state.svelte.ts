@@ -24,7 +24,7 @@ import {
   yearInChina,
 } from '../../lib/rules/core';
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from './activity-form';
-import { checkYear } from './form-text';
+import { checkYear, YEAR_EXAMPLE } from './form-text';
 import { newId } from './ids';
 import { cloneData } from '../../lib/compat/clone-data';
 import { emptyWork, type Work, type WorkForm } from '../../lib/drafts/work';
@@ -937,8 +937,8 @@ export function isOutside(item: ItemResult | undefined): boolean {
  */
 function readSpanForm(form: { from: string; to: string }, inUse = false): { errors: Record<string, string>; span: { from: number; to: number } | null } {
   const errors: Record<string, string> = {};
-  const from = checkYear(form.from);
-  const to = checkYear(form.to);
+  const from = checkYear(form.from, YEAR_EXAMPLE.spanFrom);
+  const to = checkYear(form.to, YEAR_EXAMPLE.spanTo);
   const missing = inUse || from.state !== 'empty' || to.state !== 'empty';
   if (from.state === 'error') errors[SPAN_FROM_ID] = from.message;
   else if (from.state === 'empty' && missing) errors[SPAN_FROM_ID] = '请填写起始年份';

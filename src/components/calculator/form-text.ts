@@ -60,11 +60,20 @@ export function checkDecimal(text: string, decimals: number, max = MAX_COUNT): T
   return ok(n);
 }
 
-/** A calendar year within the draft format's range. */
-export function checkYear(text: string): TextCheck<number> {
+/**
+ * The example year each year field gives, in its hint and in its message: the message repeats the hint's example
+ * (结束年份 said 如 2023 beside it and 如 2021 in its message).
+ */
+export const YEAR_EXAMPLE = { activity: '2021', spanFrom: '2019', spanTo: '2023' } as const;
+
+/** The hint of a year field. */
+export const yearHint = (example: string): string => `四位数字，如 ${example}`;
+
+/** A calendar year within the draft format's range; `example` is the field's own (YEAR_EXAMPLE). */
+export function checkYear(text: string, example: string = YEAR_EXAMPLE.activity): TextCheck<number> {
   const t = normalizeTyped(text).replace(/年$/, '');
   if (t === '') return EMPTY;
-  if (!/^\d{4}$/.test(t)) return error('请填写四位数字的年份，如 2021');
+  if (!/^\d{4}$/.test(t)) return error(`请填写四位数字的年份，如 ${example}`);
   const n = Number(t);
   if (n < YEAR_MIN || n > YEAR_MAX) return error(`年份应在 ${YEAR_MIN} 至 ${YEAR_MAX} 之间`);
   return ok(n);

@@ -168,7 +168,7 @@ describe('CalculatorState', () => {
     expect(calc.result.span).toMatchObject({ from: 2019, to: 2023, source: 'rule' });
     calc.setSpanText('to', '20');
     calc.leaveSpan(SPAN_TO_ID);
-    expect(calc.messages.get(SPAN_TO_ID)?.message).toBe('请填写四位数字的年份，如 2021');
+    expect(calc.messages.get(SPAN_TO_ID)?.message).toBe('请填写四位数字的年份，如 2023');
     calc.setSpanText('to', '2024');
     expect(calc.result.span).toMatchObject({ from: 2019, to: 2024, source: 'override' });
     calc.useAutomaticSpan();
