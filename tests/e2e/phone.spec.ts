@@ -383,6 +383,17 @@ test.describe('on a 360 px phone', () => {
     await expect(page).toHaveURL(/\/notices\/$/);
     await context.close();
   });
+
+  test('the print view tells a phone to press 打印, without a Ctrl+P it has no key for; a desktop keeps the shortcut', async ({ page, browser }) => {
+    await page.goto('/checklists/zhuzhou-2024/print/');
+    await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
+    await expect(page.locator('.print-hint')).toHaveText('用浏览器的“打印”按 A4 纸打印；可选择“另存为 PDF”。', { useInnerText: true });
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+    const wide = await desktop.newPage();
+    await wide.goto(new URL('/checklists/zhuzhou-2024/print/', page.url()).href);
+    await expect(wide.locator('.print-hint')).toHaveText('用浏览器的“打印”（Ctrl+P）按 A4 纸打印；可选择“另存为 PDF”。', { useInnerText: true });
+    await desktop.close();
+  });
 });
 
 test.describe('on a 1280 px screen', () => {
