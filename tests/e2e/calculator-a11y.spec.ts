@@ -49,3 +49,32 @@ test('the form can be filled with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('group', { name: /^第1项/ }).getByRole('radio', { name: '培训班、研修班、进修班', exact: true })).toBeFocused();
 });
+
+test.describe('on a phone (360×740, touch)', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('a control at the edge of a section shows its whole focus ring, sides included (添加活动, 下载PDF工作表)', async ({ page }) => {
+    await openCalculator(page);
+    for (const control of [page.getByLabel('添加活动'), page.getByRole('button', { name: '下载PDF工作表' })]) {
+      await control.scrollIntoViewIfNeeded();
+      const box = await control.boundingBox();
+      if (box === null) throw new Error('control not drawn');
+      // The ring is drawn 2 to 5 px outside the control: strips of it at the left and right, focused and not.
+      const strips = () =>
+        Promise.all([
+          page.screenshot({ clip: { x: box.x - 5, y: box.y + 4, width: 3, height: box.height - 8 } }),
+          page.screenshot({ clip: { x: box.x + box.width + 2, y: box.y + 4, width: 3, height: box.height - 8 } }),
+        ]);
+      await control.blur();
+      const [leftBlurred, rightBlurred] = await strips();
+      // Reached from the keyboard, as the ring is for.
+      await control.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await expect(control).toBeFocused();
+      const [left, right] = await strips();
+      expect(left.equals(leftBlurred), 'ring drawn at the left').toBe(false);
+      expect(right.equals(rightBlurred), 'ring drawn at the right').toBe(false);
+    }
+  });
+});
