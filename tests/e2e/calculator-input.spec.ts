@@ -58,7 +58,7 @@ test('more days than a year has (400 typed for 40) are refused beside the field,
   await days.fill('');
   await days.pressSequentially('400', { delay: 60 });
   await days.blur();
-  const message = '全天天数与半天次数合计超过一年的天数（366 天），请核对';
+  const message = '全天天数与半天次数合计超过2020年的天数（366 天），请核对';
   await expect(editor.getByText(message)).toBeVisible();
   await expect(page.getByRole('region', { name: '有 1 处需要修改' }).getByRole('link', { name: `第1项「全天天数（天）」：${message}` })).toBeVisible();
   await expect(row2020(page).nth(0).locator('.figure')).not.toHaveText('3200');

@@ -28,11 +28,14 @@ export const MAX_ASSIGNMENTS = 50;
 export const MAX_COUNT = 10000;
 
 /**
- * The days of a calendar year at most: not a figure of the notices but of the calendar. A training is dated by one
- * year, so its full days and half days together (a half day counting half), and its evenings, cannot exceed it; more
- * is a slip (400 for 40) that would otherwise count as thousands of 学时.
+ * The days of the calendar year an activity is dated in (365, or 366 in a leap year): not a figure of the notices but
+ * of the calendar. A training is dated by one year, so its full days and half days together (a half day counting
+ * half), and its evenings, cannot exceed it; more is a slip (400 for 40) that would otherwise count as thousands of
+ * 学时. The messages name the year and its days (they said 一年的天数（366 天） of 2023 too).
  */
-export const DAYS_IN_YEAR = 366;
+export function daysInYear(year: number): number {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+}
 /**
  * Whether the draft format lets an activity of this kind leave out its rank (the draft schema: optional for an award,
  * required for a patent). 湘人社函〔2020〕11号 converts a 省部级 award at 90 whatever the rank and only a 地厅级 one by

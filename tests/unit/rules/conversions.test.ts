@@ -85,9 +85,12 @@ describe('edge counts', () => {
     const course = (hours: number) => scoreOne(Z, { kind: 'course', year: y, subject: 'professional', source: 'online', hours });
     expect(course(2928)).toMatchObject({ status: 'counted', hours: 2928 });
     expect(course(2928.5).status).toBe('invalid');
-    expect(course(2928.5).errors).toEqual([expect.objectContaining({ field: 'hours', message: '学时超过全年每天按全天折算的学时（366 天 × 8学时 = 2928学时），请核对' })]);
+    expect(course(2928.5).errors).toEqual([expect.objectContaining({ field: 'hours', message: '学时超过2020年每天按全天折算的学时（366 天 × 8学时 = 2928学时），请核对' })]);
     // 2020: 10 a day (附件 二 1).
-    expect(scoreOne('hunan-2020', { kind: 'course', year: 2018, subject: 'professional', source: 'online', hours: 5000 }).errors[0]?.message).toBe('学时超过全年每天按全天折算的学时（366 天 × 10学时（分） = 3660学时（分）），请核对');
+    expect(scoreOne('hunan-2020', { kind: 'course', year: 2018, subject: 'professional', source: 'online', hours: 5000 }).errors[0]?.message).toBe('学时超过2018年每天按全天折算的学时（365 天 × 10学时（分） = 3650学时（分）），请核对');
+    // 2023 is not a leap year: 365 days × 8 (附件1 二 1).
+    expect(scoreOne(Z, { kind: 'course', year: 2023, subject: 'professional', source: 'online', hours: 2921 }).errors[0]?.message).toBe('学时超过2023年每天按全天折算的学时（365 天 × 8学时 = 2920学时），请核对');
+    expect(scoreOne(Z, { kind: 'course', year: 2023, subject: 'professional', source: 'online', hours: 2920 })).toMatchObject({ status: 'counted', hours: 2920 });
   });
 
   it('adds stated hours with one decimal without float drift (附件1 一 3)', () => {

@@ -134,8 +134,15 @@ describe('a training within one calendar year (附件1 二 1)', () => {
     const item = withDays(400, 900);
     expect(item.status).toBe('invalid');
     expect(item.hours).toBe(0);
-    expect(item.errors).toEqual([expect.objectContaining({ field: 'days', message: '全天天数与半天次数合计超过一年的天数（366 天），请核对' })]);
+    expect(item.errors).toEqual([expect.objectContaining({ field: 'days', message: '全天天数与半天次数合计超过2020年的天数（366 天），请核对' })]);
     expect(withDays(300, 134).status).toBe('invalid');
-    expect(withDays(0, 0, 367).errors).toEqual([expect.objectContaining({ field: 'evenings' })]);
+    expect(withDays(0, 0, 367).errors).toEqual([expect.objectContaining({ field: 'evenings', message: '晚上次数超过2020年的天数（366 天），请核对' })]);
+  });
+
+  it('knows a year of 365 days from a leap year: 366 days in 2023 is an error, in 2020 they count', () => {
+    const inYear = (year: number, days: number) => calculate(accepted(draftWith([{ ...training('t1', year), days }])).draft).items[0]!;
+    expect(inYear(2023, 365)).toMatchObject({ status: 'counted', hours: 2920 });
+    expect(inYear(2023, 366).errors).toEqual([expect.objectContaining({ field: 'days', message: '全天天数与半天次数合计超过2023年的天数（365 天），请核对' })]);
+    expect(inYear(2020, 366)).toMatchObject({ status: 'counted', hours: 2928 });
   });
 });

@@ -3,7 +3,7 @@ import type { Activity } from '../draft-schema';
 import type { Conversion } from '../rule-set-schema';
 import type { RuleContext } from '../context';
 import { checkChoices, chosenOption, invalid, optionRules, type Scored } from './scored';
-import { DAYS_IN_YEAR } from '../draft-limits';
+import { daysInYear } from '../draft-limits';
 
 type Sessions = Extract<Conversion, { method: 'sessions' }>;
 type Training = Extract<Activity, { kind: 'training' }>;
@@ -13,10 +13,11 @@ export function scoreSessions(activity: Training, conversion: Sessions, ctx: Rul
   const errors = checkChoices(activity, conversion, true);
   const rules = optionRules(activity, conversion);
   errors.push(...rules.errors);
-  if (activity.days + activity.halfDays / 2 > DAYS_IN_YEAR) {
-    errors.push({ activityId: activity.id, field: 'days', message: `全天天数与半天次数合计超过一年的天数（${DAYS_IN_YEAR} 天），请核对` });
+  const days = daysInYear(activity.year);
+  if (activity.days + activity.halfDays / 2 > days) {
+    errors.push({ activityId: activity.id, field: 'days', message: `全天天数与半天次数合计超过${activity.year}年的天数（${days} 天），请核对` });
   }
-  if (activity.evenings > DAYS_IN_YEAR) errors.push({ activityId: activity.id, field: 'evenings', message: `晚上个数超过一年的天数（${DAYS_IN_YEAR} 个），请核对` });
+  if (activity.evenings > days) errors.push({ activityId: activity.id, field: 'evenings', message: `晚上次数超过${activity.year}年的天数（${days} 天），请核对` });
   if (errors.length > 0) return invalid(conversion, errors, [activity.year]);
   const { rates } = conversion;
   const parts: string[] = [];

@@ -2,7 +2,7 @@
 import type { Activity } from '../draft-schema';
 import type { Conversion } from '../rule-set-schema';
 import { toTenths, type RuleContext } from '../context';
-import { DAYS_IN_YEAR } from '../draft-limits';
+import { daysInYear } from '../draft-limits';
 import { checkChoices, chosenOption, invalid, optionRules, type Scored } from './scored';
 
 type Stated = Extract<Conversion, { method: 'stated' }>;
@@ -20,9 +20,10 @@ export function scoreStated(activity: Course, conversion: Stated, ctx: RuleConte
   // More hours than a whole year of full training days (the round's own day rate) is a typing error, as more days
   // than a year has is for training (the rule set's stated-hours note says so).
   const perDay = ctx.ruleSet.conversions.find((c) => c.method === 'sessions')?.rates.days.hours;
-  if (perDay !== undefined && activity.hours > DAYS_IN_YEAR * perDay) {
-    const most = toTenths(DAYS_IN_YEAR * perDay);
-    errors.push({ activityId: activity.id, field: 'hours', message: `学时超过全年每天按全天折算的学时（${DAYS_IN_YEAR} 天 × ${ctx.hours(toTenths(perDay))} = ${ctx.hours(most)}），请核对` });
+  const days = daysInYear(activity.year);
+  if (perDay !== undefined && activity.hours > days * perDay) {
+    const most = toTenths(days * perDay);
+    errors.push({ activityId: activity.id, field: 'hours', message: `学时超过${activity.year}年每天按全天折算的学时（${days} 天 × ${ctx.hours(toTenths(perDay))} = ${ctx.hours(most)}），请核对` });
   }
   if (errors.length > 0) return invalid(conversion, errors, [activity.year]);
   const option = chosenOption(activity, conversion, 'source');
