@@ -61,16 +61,22 @@ const FIRST_STEP = /^\s*(?:\*\*)?第(\d+)步\s*[：:，,]?\s*(?:\*\*)?\s*/;
 // so that a note which mentions "第7步" in passing is not cut apart.
 const NEXT_STEP = /(^|[。；;，,：:]\s*)第(\d+)步\s*[：:]\s*/g;
 
+/**
+ * No white space before full-width punctuation: a line break the HTML kept around a link (网址 <a>…</a>\n，登录) let a
+ * line start with ， at 360 px.
+ */
+const tight = (html: string) => html.replace(/\s+(?=[，。、；：！？）」』”》〕])/g, '');
+
 function inlineHtml(children: PhrasingContent[]): string {
   const hast = toHast({ type: 'root', children: children as RootContent[] } as Root) as HastRoot;
   markExternalLinks(hast);
-  return toHtml(hast).trim();
+  return tight(toHtml(hast).trim());
 }
 
 function blockHtml(node: RootContent): string {
   const hast = toHast(node) as HastRoot | Element;
   markExternalLinks(hast);
-  return toHtml(hast);
+  return tight(toHtml(hast));
 }
 
 /** Unwraps a leading **第6步：** so the step marker is plain text like the others. */

@@ -107,3 +107,12 @@ describe('bold step markers', () => {
     expect(steps).toEqual([{ no: 6, id: 'fj2-s6', html: '如实填写学时申报信息。' }]);
   });
 });
+
+describe('the guides as published (附件2–4)', () => {
+  it('leave no space before full-width punctuation, so no line starts with ， after a link at 360 px (附件2 一、登录)', () => {
+    const guide = parseGuide(readFileSync('content/notices/zhuzhou-2024-fj2.md', 'utf8'), 2);
+    const json = JSON.stringify(guide);
+    expect(json).toContain('（外部网站）</a>，登录个人账号。');
+    expect(json).not.toMatch(/(\s|\\n)+[，。、；：]/);
+  });
+});
