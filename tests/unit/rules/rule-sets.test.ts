@@ -58,6 +58,13 @@ describe.each(ruleSets.map((r) => [r.id, r] as const))('rule set %s', (id, ruleS
     expect(note?.text).not.toMatch(level === '市厅级' ? /地厅级/ : /市厅级/);
   });
 
+  it('states in its stated-hours note the most a certificate can hold: the days of a year × its own day rate (附件 二 1)', () => {
+    const perDay = ruleSet.conversions.find((c) => c.method === 'sessions')?.rates.days.hours ?? 0;
+    const text = ruleSet.notes.find((n) => n.id === 'stated-hours')?.text ?? '';
+    const u = ruleSet.hoursUnit;
+    expect(text).toContain(`（365 天 × ${perDay}${u} = ${365 * perDay}${u}，闰年 366 天为 ${366 * perDay}${u}）`);
+  });
+
   it('gives every field and option a Chinese label', () => {
     for (const c of ruleSet.conversions) {
       for (const f of c.fields) {
