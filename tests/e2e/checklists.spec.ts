@@ -59,7 +59,7 @@ test.describe('material checklists', () => {
     const forms = await page.locator('.checklist-entry .form-no').allTextContents();
     expect(forms.filter((f) => /^\d+\.$/.test(f))).toEqual(Array.from({ length: 12 }, (_, i) => `${i + 1}.`));
     expect(forms.filter((f) => !/^\d+\.$/.test(f))).toEqual(['6（续）', '11（续）']);
-    await expect(page.locator('.checklist-entry').last()).toContainText('以前年度已核认的年度');
+    await expect(page.locator('.checklist-entry').last()).toContainText('以前已核认的年度');
     await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('link', { name: /返回材料清单/ })).toBeHidden();

@@ -65,6 +65,10 @@ describe.each(ruleSets.map((r) => [r.id, r] as const))('rule set %s', (id, ruleS
     expect(text).toContain(`（365 天 × ${perDay}${u} = ${365 * perDay}${u}，闰年 366 天为 ${366 * perDay}${u}）`);
   });
 
+  it('names years, never 本年度 or 今年: the site is read long after the round (a 2024 note said 本年度核认 in 2026)', () => {
+    expect(JSON.stringify(ruleSet)).not.toMatch(/本年度|今年/);
+  });
+
   it('gives every field and option a Chinese label', () => {
     for (const c of ruleSet.conversions) {
       for (const f of c.fields) {
