@@ -177,7 +177,7 @@ export async function importFile(s: DraftSession, file: File): Promise<boolean> 
     s.importError = { message: `未能导入：${LOAD_FAILED}`, details: [] };
     return false;
   }
-  const { readDraftFile, MAX_IMPORT_BYTES } = draftFile;
+  const { readDraftFile, draftNameFromFile, MAX_IMPORT_BYTES } = draftFile;
   if (file.size > MAX_IMPORT_BYTES) {
     s.importError = { message: '文件过大，不是本站导出的草稿文件。未做任何更改。', details: [] };
     return false;
@@ -197,7 +197,7 @@ export async function importFile(s: DraftSession, file: File): Promise<boolean> 
   await s.flush();
   // 原有草稿未改动 only where there were drafts to leave alone (a first visit has none yet).
   const had = s.drafts.length > 0;
-  const base = file.name.replace(/\.json$/i, '').replace(/^继续教育学时测算草稿-/, '').replace(/-\d{8}$/, '').trim() || '导入的草稿';
+  const base = draftNameFromFile(file.name) || '导入的草稿';
   await s.loadRounds([result.draft.ruleSet]);
   s.showBlank(result.draft, s.nextName(base.slice(0, MAX_NAME_LENGTH)));
   s.dirty = true;

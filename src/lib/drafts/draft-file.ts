@@ -13,6 +13,20 @@ export function draftFileName(name: string, date: Date): string {
   return `继续教育学时测算草稿-${safe === '' ? '未命名' : safe}-${compactDate(date)}.json`;
 }
 
+/**
+ * The draft name a file gives back on import (draftFileName's inverse), or '' when it holds none: without the prefix,
+ * the date, and what a browser or a system adds to a second copy (“(1)”, “（2）”, “ - 副本”, “ - Copy”). A second
+ * download of the same export came back as 「我的测算-20261202 (1)」.
+ */
+export function draftNameFromFile(fileName: string): string {
+  return fileName
+    .replace(/\.json$/i, '')
+    .replace(/(?:\s*(?:[(（]\d+[)）]|-\s*(?:副本|Copy)(?:\s*\d+)?))+$/i, '')
+    .replace(/^继续教育学时测算草稿-/, '')
+    .replace(/-\d{8}$/, '')
+    .trim();
+}
+
 /** The file content of a draft: the whole draft, personal fields included (it is the user's own copy). */
 export function draftToJson(draft: Draft): string {
   return `${JSON.stringify(draft, null, 2)}\n`;

@@ -1,9 +1,23 @@
 /** Export and import: a bad file gets a clear Chinese message and changes nothing. */
 import { describe, expect, it } from 'vitest';
 import { draftFileName, draftToJson, readDraftFile } from '../../../src/lib/drafts';
+import { draftNameFromFile } from '../../../src/lib/drafts/draft-file';
 import { caseDraft } from './fixtures';
 
 describe('draft files', () => {
+  it('gives an imported file its draft name back, also from a second download or a copy of the file', () => {
+    const exported = draftFileName('我的测算', new Date('2026-12-02T08:00:00+08:00'));
+    expect(exported).toBe('继续教育学时测算草稿-我的测算-20261202.json');
+    expect(draftNameFromFile(exported)).toBe('我的测算');
+    for (const copy of ['继续教育学时测算草稿-我的测算-20261202 (1).json', '继续教育学时测算草稿-我的测算-20261202(2).json', '继续教育学时测算草稿-我的测算-20261202（1）.json', '继续教育学时测算草稿-我的测算-20261202 - 副本.json', '继续教育学时测算草稿-我的测算-20261202 - Copy (2).json']) {
+      expect(draftNameFromFile(copy), copy).toBe('我的测算');
+    }
+    // A name of the person's own keeps its own brackets; a file renamed by hand keeps its name.
+    expect(draftNameFromFile('继续教育学时测算草稿-测算(2024)-20261202.json')).toBe('测算(2024)');
+    expect(draftNameFromFile('张工的学时.json')).toBe('张工的学时');
+    expect(draftNameFromFile('继续教育学时测算草稿--20261202.json')).toBe('');
+  });
+
   it('imports an exported draft unchanged, personal fields included', () => {
     const draft = caseDraft();
     const result = readDraftFile(draftToJson(draft));
