@@ -202,6 +202,14 @@ test('the 2020 round: evenings count, a foreign paper does not, and a short 专�
     `未达标：还差合计 ${y2018.parts.total.shortfall} ${hunan.hoursUnit}；专业科目一般不少于 ${y2018.parts.professional.required}，差 ${y2018.parts.professional.shortfall}（${y2018.parts.professional.cite.clause}）`,
   );
   await expect(page.locator('table.item-table tr', { hasText: '发表论文' })).toContainText('不予折算');
+  // The training's two ways to show it (附件 一 1) are named as the checklist names them, not 第一组／第二组.
+  const materials = page.getByRole('region', { name: '需准备的材料' });
+  const sets = result.materials.find((m) => m.year === 2017)?.needs.find((n) => n.sets.length > 1)?.sets ?? [];
+  expect(sets).toHaveLength(2);
+  await expect(materials.getByText('以下材料之一：任选一种方式，备齐该方式下的全部材料即可。').first()).toBeVisible();
+  await expect(materials.locator('.set-label').first()).toHaveText('方式一');
+  await expect(materials.locator('.set-label').nth(1)).toHaveText('方式二');
+  await expect(materials).not.toContainText('组材料任选其一');
 });
 
 test('prints the results without the form (print stylesheet)', async ({ page }) => {

@@ -1,13 +1,10 @@
 /** Material checklists per rule set, from its `materials` data (the same entries the calculator asks for). */
 import { materialsInOrder, type CitationRef, type RuleSet } from '../rules';
+import { alternativeName } from '../rules/alternatives';
 import { citeRef } from './rounds';
 
-const SET_NAMES = ['方式一', '方式二', '方式三', '方式四'];
-
-/** The name of the n-th "one of" alternative: 方式一, 方式二… */
-export function setName(index: number): string {
-  return SET_NAMES[index] ?? `方式${index + 1}`;
-}
+/** The name of the n-th "one of" alternative: 方式一, 方式二… (the same in the calculator, the batch check and the PDF). */
+export const setName = alternativeName;
 
 /** One tick-box line. */
 export interface ChecklistItem {

@@ -1,5 +1,6 @@
 /** Fixed Chinese wording of the worksheet. Policy figures never appear here: they come from the rule set. */
 import { dayInChina, type ItemStatus } from '../rules/core';
+import { ONE_OF_TEXT } from '../rules/alternatives';
 
 /** 拟申报职称级别, as the calculator names them. */
 export { TITLE_LEVEL_LABELS } from '../rules/core';
@@ -44,7 +45,7 @@ export const TEXT = {
   deemedMet: '视为达标',
   noItems: '本年度没有录入活动。',
   noMaterials: '本年度没有需要准备材料的活动。',
-  oneOf: '以下材料之一：',
+  oneOf: ONE_OF_TEXT,
   forItems: '对应活动',
   basis: '依据',
   notes: '说明',

@@ -3,6 +3,7 @@
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
 import { SUBJECT_LABELS, formatHours, getRuleSet, roundDigest } from '../rules/core';
+import { alternativeName } from '../rules/alternatives';
 import type { Activity, CalculationResult, Conversion, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
 import { DEGREE_LABELS, REVIEW, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
 import { qrMatrix } from './qr';
@@ -232,7 +233,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
       heading: `${need.form !== undefined ? `形式${need.form}：` : ''}${need.title}（${cite(need.cite.clause)}）`,
       detail: need.activityIds.length > 0 ? `${TEXT.forItems}：第 ${need.activityIds.map((id) => numbers.get(id) ?? '?').join('、')} 项` : null,
       oneOf: need.sets.length > 1 ? TEXT.oneOf : null,
-      sets: need.sets.map((set, i) => ({ label: need.sets.length > 1 ? `（${i + 1}）按${cite(set.cite.clause)}：` : null, items: set.items })),
+      sets: need.sets.map((set, i) => ({ label: need.sets.length > 1 ? `${alternativeName(i)}（${cite(set.cite.clause)}）：` : null, items: set.items })),
       extras: need.extras.map((e) => `${e.text}（${cite(e.cite.clause)}）`),
     })),
   }));

@@ -155,7 +155,8 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
         expect(text).toContain(norm(need.title));
         for (const set of need.sets) for (const item of set.items) expect(text).toContain(norm(item));
         for (const extra of need.extras) expect(text).toContain(norm(extra.text));
-        if (need.sets.length > 1) expect(text).toContain('以下材料之一');
+        // Named as the checklist names them (方式一, 方式二), not （1）（2） (附件1 一 1: two ways to show a training).
+        if (need.sets.length > 1) for (const name of ['以下材料之一：任选一种方式', '方式一（', '方式二（']) expect(text).toContain(norm(name));
         lines += need.sets.reduce((n, s) => n + s.items.length, 0) + need.extras.length;
       }
     }
