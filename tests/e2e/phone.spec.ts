@@ -384,6 +384,35 @@ test.describe('on a 360 px phone', () => {
     await context.close();
   });
 
+  test('no line starts with a closing punctuation mark (，。、；：）」》) on the guides, a notice and a checklist, at standard and 特大', async ({ page }) => {
+    for (const size of ['standard', 'xlarge'] as const) {
+      for (const path of ['/guides/', '/notices/zhuzhou-2024/', '/checklists/zhuzhou-2024/']) {
+        await page.goto(path);
+        await page.evaluate((s) => window.localStorage.setItem('jxjy-text-size', s), size);
+        await page.reload();
+        const starts = await page.evaluate(() => {
+          const chars: { ch: string; top: number }[] = [];
+          const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+            const el = n.parentElement;
+            if (el === null || el.closest('[hidden], .visually-hidden') !== null) continue;
+            const text = n.textContent ?? '';
+            for (let i = 0; i < text.length; i++) {
+              if (/\s/.test(text[i] as string)) continue;
+              range.setStart(n, i);
+              range.setEnd(n, i + 1);
+              const rect = range.getClientRects()[0];
+              if (rect !== undefined && rect.width > 0) chars.push({ ch: text[i] as string, top: Math.round(rect.top) });
+            }
+          }
+          return chars.flatMap((c, k) => (k > 0 && c.top > (chars[k - 1] as { top: number }).top + 2 && /[，。、；：？！）」』”》〕]/.test(c.ch) ? [chars.slice(Math.max(0, k - 12), k + 4).map((x) => x.ch).join('')] : []));
+        });
+        expect(starts, `${path} at ${size}`).toEqual([]);
+      }
+    }
+  });
+
   test('the print view tells a phone to press 打印, without a Ctrl+P it has no key for; a desktop keeps the shortcut', async ({ page, browser }) => {
     await page.goto('/checklists/zhuzhou-2024/print/');
     await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
