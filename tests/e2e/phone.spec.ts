@@ -145,6 +145,13 @@ test.describe('on a 360 px phone', () => {
     await expect(title).toContainText(address);
     const itemTitle = page.locator('.item-table .item-title').first();
     await expect(itemTitle).toContainText(address);
+    // The card opens with its number in its title, not with a row 项 1 above it.
+    const card = page.locator('.item-table tbody tr').first();
+    await card.scrollIntoViewIfNeeded();
+    const heading = card.locator('th');
+    await expect(heading).toHaveAttribute('data-no', '1');
+    expect(await heading.evaluate((th) => getComputedStyle(th, '::before').content)).toBe('"第1项："');
+    await expect(card.locator('td').first()).toBeHidden();
     for (const text of [title, itemTitle]) {
       await text.scrollIntoViewIfNeeded();
       const box = await text.evaluate((el) => { const r = el.getBoundingClientRect(); return { right: r.right, wide: el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 }; });
