@@ -113,6 +113,10 @@ test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
   await draftTools(page);
   await expect(page.getByRole('heading', { name: '我的草稿（2 份）' })).toBeVisible();
   await expect(page.locator('.draft-list li')).toHaveCount(2);
+  // The draft in use is marked in words, without the box of a button it is not.
+  const current = page.locator('.draft-list li').getByText('正在编辑', { exact: true });
+  await expect(current).toBeVisible();
+  expect(await current.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('none');
 });
 
 test('a draft naming a round the site does not hold asks for a round instead of stating 依据《》（）', async ({ page }) => {
