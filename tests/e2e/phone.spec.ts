@@ -424,6 +424,12 @@ test.describe('on a 360 px phone', () => {
     await page.goto('/checklists/zhuzhou-2024/print/');
     await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
     await expect(page.locator('.print-hint')).toHaveText('用浏览器的“打印”按 A4 纸打印；可选择“另存为 PDF”。', { useInnerText: true });
+    // Each label keeps its blank to write on beside it, on the same line.
+    for (const label of ['姓名：', '单位：', '核认年度：']) {
+      const pair = page.locator('.fill-in .pair', { hasText: label });
+      const [text, blank] = await Promise.all([pair.evaluate((el) => { const r = document.createRange(); r.selectNodeContents(el.firstChild as Node); return r.getBoundingClientRect().bottom; }), pair.locator('.blank').evaluate((el) => el.getBoundingClientRect().bottom)]);
+      expect(Math.abs(text - blank), label).toBeLessThan(12);
+    }
     const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
     const wide = await desktop.newPage();
     await wide.goto(new URL('/checklists/zhuzhou-2024/print/', page.url()).href);
