@@ -198,8 +198,14 @@ test('a 外观设计专利 is said to count nothing as soon as it is chosen, bef
   await editor.getByLabel('授权年份').pressSequentially('2022', { delay: 60 });
   await editor.getByRole('radio', { name: '外观设计专利', exact: true }).check();
   await expect(editor.locator('.editor-result')).toHaveText('未完成 本项将计 0 学时：本通知折算细则只列发明专利和实用新型专利，外观设计专利不予折算。');
+  // Said also right under the choice, where the person is (the form's last line is a screen further down on a phone).
+  const note = editor.getByRole('group', { name: /专利类型/ }).locator('xpath=following-sibling::p[1]');
+  await expect(note).toHaveText('选此项，本项计 0 学时：本通知折算细则只列发明专利和实用新型专利，外观设计专利不予折算。');
+  const [choice, said] = await Promise.all([editor.getByRole('radio', { name: '外观设计专利', exact: true }).boundingBox(), note.boundingBox()]);
+  expect((said?.y ?? 1e4) - (choice?.y ?? 0), 'the note is just under the choice').toBeLessThan(120);
   await editor.getByRole('radio', { name: '发明专利', exact: true }).check();
   await expect(editor.locator('.editor-result')).toHaveText('未完成 本项填写完整后计入测算，此前不影响任何数字。');
+  await expect(editor.locator('.choice-note')).toHaveCount(0);
 });
 
 test.describe('on a phone', () => {
