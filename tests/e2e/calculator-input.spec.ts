@@ -420,3 +420,14 @@ test('switching round flags a choice the other notice does not offer; its summar
   await reopened.getByRole('radio', { name: '网络平台课程等远程教育' }).check();
   await expect(link).toBeHidden();
 });
+
+test('a year field’s example is a year the chosen round counts: 如 2023 under 2024, 如 2019 under 2020 (通知 二)', async ({ page }) => {
+  const editor = await addActivity(page, '发表论文');
+  const year = editor.getByLabel('发表年份');
+  await expect(editor.getByText('四位数字，如 2023')).toBeVisible();
+  await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
+  await expect(editor.getByText('四位数字，如 2019')).toBeVisible();
+  await year.pressSequentially('20', { delay: 60 });
+  await year.blur();
+  await expect(editor.getByText('请填写四位数字的年份，如 2019')).toBeVisible();
+});

@@ -134,7 +134,7 @@ test('a message appears only after the pointer is released, and the click it int
   await expect(editor.getByText('请填写四位数字的年份')).toHaveCount(0);
   await page.mouse.up();
   await expect(professional).toBeChecked();
-  await expect(editor.getByText('请填写四位数字的年份，如 2021')).toBeVisible();
+  await expect(editor.getByText('请填写四位数字的年份，如 2023')).toBeVisible();
 });
 
 test('keyboard only: the arrow that completes a training item keeps focus on 科目, and Tab goes on to 全天天数', async ({ page }) => {

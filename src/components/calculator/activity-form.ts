@@ -8,7 +8,7 @@ import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, WHOLE_NOT_DE
 
 /** One generated form field. `name` is the draft property it fills. */
 export type FieldSpec =
-  | { type: 'year'; name: 'year'; label: string; hint: string }
+  | { type: 'year'; name: 'year'; label: string; hint: string; example: string }
   | { type: 'choice'; name: string; label: string; hint: string | undefined; options: { value: string; label: string }[]; control: 'radios' | 'select'; default?: string }
   | { type: 'rank'; name: 'rank'; label: string; hint: string | undefined; optional: boolean }
   | { type: 'flag'; name: string; label: string; hint: string | undefined }
@@ -46,7 +46,11 @@ export function formSpecs(conversion: Conversion, ruleSet: RuleSet, current?: Ac
   const specs: FieldSpec[] = [];
   const unit = ruleSet.hoursUnit;
   if (conversion.method !== 'assignment') {
-    specs.push({ type: 'year', name: 'year', label: conversion.yearLabel ?? '年份', hint: yearHint(YEAR_EXAMPLE.activity) });
+    // The example is a year the round's spans count (its last): 如 2021 under the 2020 notice (2015～2019) read as a
+    // year that would count (a new user's finding).
+    const last = Math.max(...ruleSet.spans.map((s) => s.to ?? 0));
+    const example = last > 0 ? String(last) : YEAR_EXAMPLE.activity;
+    specs.push({ type: 'year', name: 'year', label: conversion.yearLabel ?? '年份', hint: yearHint(example), example });
   }
   const dataFields: FieldSpec[] = conversion.fields.map((f) => {
     if (f.type === 'choice') {
@@ -129,7 +133,7 @@ export interface FormReading {
 function checkText(spec: FieldSpec, text: string): TextCheck<number | string> {
   switch (spec.type) {
     case 'year':
-      return checkYear(text);
+      return checkYear(text, spec.example);
     case 'rank':
       return checkRank(text);
     case 'whole': {
