@@ -1,6 +1,6 @@
 /** The calculator's state: bad input never changes a figure, messages appear where and when they should. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { notCoveredYet } from '../../../src/components/calculator/not-covered';
+import { notCoveredChoice } from '../../../src/components/calculator/not-covered';
 import { applicant, assignmentOf, trainingOf } from './cases';
 import { CalculatorState, COVERED_ID, fieldId, SPAN_FROM_ID, SPAN_TO_ID } from '../../../src/components/calculator/calculator-state.svelte';
 import { MAX_ASSIGNMENTS } from '../../../src/lib/rules/core';
@@ -107,11 +107,12 @@ describe('CalculatorState', () => {
   it('says a 外观设计专利 counts nothing as soon as it is chosen, before the rank (附件1 二 4)', () => {
     const calc = applicant();
     const id = calc.addActivity('patent')!;
-    expect(notCoveredYet(calc, id)).toBeUndefined();
+    expect(notCoveredChoice(calc, id)?.text).toBeUndefined();
     calc.setValue(id, 'patentType', 'invention');
-    expect(notCoveredYet(calc, id)).toBeUndefined();
+    expect(notCoveredChoice(calc, id)?.text).toBeUndefined();
     calc.setValue(id, 'patentType', 'design');
-    expect(notCoveredYet(calc, id)).toBe('本通知折算细则只列发明专利和实用新型专利，外观设计专利不予折算。');
+    expect(notCoveredChoice(calc, id)?.text).toBe('本通知折算细则只列发明专利和实用新型专利，外观设计专利不予折算。');
+    expect(notCoveredChoice(calc, id)?.field).toBe('patentType');
   });
 
   it('waits until a field is left, or 完成 is pressed, before asking for what a new activity still needs', () => {
