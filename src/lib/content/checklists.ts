@@ -3,9 +3,6 @@ import { materialsInOrder, type CitationRef, type RuleSet } from '../rules';
 import { alternativeName } from '../rules/alternatives';
 import { citeRef } from './rounds';
 
-/** The name of the n-th "one of" alternative: 方式一, 方式二… (the same in the calculator, the batch check and the PDF). */
-export const setName = alternativeName;
-
 /** One tick-box line. */
 export interface ChecklistItem {
   /** Unique on the page, for the checkbox and its label. */
@@ -53,7 +50,7 @@ export function checklistFor(ruleSet: RuleSet): ChecklistEntry[] {
       cite: citeRef(ruleSet, m.cite),
       oneOf,
       sets: m.sets.map((s, i) => ({
-        ...(oneOf ? { name: setName(i) } : {}),
+        ...(oneOf ? { name: alternativeName(i) } : {}),
         items: s.items.map((text, j) => ({ id: `cb-${m.id}-${i + 1}-${j + 1}`, text })),
         cite: citeRef(ruleSet, s.cite),
       })),

@@ -4,7 +4,10 @@
  * Materials that are alternatives, in the same words on the checklist, in the calculator, the batch check and the PDF
  * (they said 方式一, 第一组 and （1） of the same sets): 以下材料之一, then 方式一, 方式二….
  */
-export const ONE_OF_TEXT = '以下材料之一：任选一种方式，备齐该方式下的全部材料即可。';
+export const ONE_OF_LABEL = '以下材料之一';
+/** What the label asks, after it. */
+export const ONE_OF_HOW = '任选一种方式，备齐该方式下的全部材料即可。';
+export const ONE_OF_TEXT = `${ONE_OF_LABEL}：${ONE_OF_HOW}`;
 const ALTERNATIVE_NAMES = ['方式一', '方式二', '方式三', '方式四', '方式五'];
 /** The name of the n-th alternative (0-based): 方式一, 方式二… */
 export function alternativeName(index: number): string {

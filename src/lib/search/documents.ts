@@ -7,6 +7,7 @@ import { checklistFor } from '../content/checklists';
 import { clauseLabels } from '../content/clause-labels';
 import { attachmentPrefix } from '../content/notices';
 import { SUBJECT_LABELS, type RuleSet } from '../rules';
+import { ONE_OF_LABEL } from '../rules/alternatives';
 import type { SearchDoc, SearchIndex } from './engine';
 
 /** One Markdown text of a notice: the notice itself or an attachment. */
@@ -187,7 +188,7 @@ export function checklistDocs(ruleSet: RuleSet): SearchDoc[] {
     n: ruleSet.docNumber,
     c: ruleSet.current,
     k: 'checklist' as const,
-    x: [e.oneOf ? '以下材料之一：' : '', ...e.sets.map((s) => `${s.name === undefined ? '' : `${s.name}：`}${s.items.map((i) => i.text).join('、')}`), ...e.extras.map((x) => x.text)].filter((p) => p !== '').join('；'),
+    x: [e.oneOf ? `${ONE_OF_LABEL}：` : '', ...e.sets.map((s) => `${s.name === undefined ? '' : `${s.name}：`}${s.items.map((i) => i.text).join('、')}`), ...e.extras.map((x) => x.text)].filter((p) => p !== '').join('；'),
     s: `佐证材料 材料清单 须提供的材料 ${e.cite.clause}`,
   }));
 }
