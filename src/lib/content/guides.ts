@@ -62,21 +62,20 @@ const FIRST_STEP = /^\s*(?:\*\*)?第(\d+)步\s*[：:，,]?\s*(?:\*\*)?\s*/;
 const NEXT_STEP = /(^|[。；;，,：:]\s*)第(\d+)步\s*[：:]\s*/g;
 
 /**
- * No white space before full-width punctuation: a line break the HTML kept around a link (网址 <a>…</a>\n，登录) let a
- * line start with ， at 360 px.
+ * Phrasing as HTML, converted inside a paragraph and given without it: converted as a root, each child was put on a
+ * line of its own (mdast-util-to-hast's root wraps its children in line breaks), and the break after a link
+ * (网址 <a>…</a>\n，登录) let a line start with ， at 360 px.
  */
-const tight = (html: string) => html.replace(/\s+(?=[，。、；：！？）」』”》〕])/g, '');
-
 function inlineHtml(children: PhrasingContent[]): string {
-  const hast = toHast({ type: 'root', children: children as RootContent[] } as Root) as HastRoot;
-  markExternalLinks(hast);
-  return tight(toHtml(hast).trim());
+  const paragraph = toHast({ type: 'paragraph', children } as Paragraph) as Element;
+  markExternalLinks(paragraph);
+  return toHtml(paragraph.children).trim();
 }
 
 function blockHtml(node: RootContent): string {
   const hast = toHast(node) as HastRoot | Element;
   markExternalLinks(hast);
-  return tight(toHtml(hast));
+  return toHtml(hast);
 }
 
 /** Unwraps a leading **第6步：** so the step marker is plain text like the others. */
