@@ -393,10 +393,10 @@ test.describe('on a 360 px phone', () => {
 
   test('no line starts with a closing punctuation mark (，。、；：）」》) on the guides, a notice and a checklist, at standard and 特大', async ({ page }) => {
     for (const size of ['standard', 'xlarge'] as const) {
+      if (size === 'xlarge') await savedTextSize(page, size);
       for (const path of ['/guides/', '/notices/zhuzhou-2024/', '/checklists/zhuzhou-2024/']) {
         await page.goto(path);
-        await page.evaluate((s) => window.localStorage.setItem('jxjy-text-size', s), size);
-        await page.reload();
+        expect(await page.evaluate(() => document.documentElement.dataset['textSize'] ?? 'standard')).toBe(size);
         const starts = await page.evaluate(() => {
           const chars: { ch: string; top: number }[] = [];
           const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
@@ -420,7 +420,7 @@ test.describe('on a 360 px phone', () => {
     }
   });
 
-  test('the print view tells a phone to press 打印, without a Ctrl+P it has no key for; a desktop keeps the shortcut', async ({ page, browser }) => {
+  test('the print view tells a phone to press 打印, without a Ctrl+P it has no key for, and keeps each label beside its blank; a desktop keeps the shortcut', async ({ page, browser }) => {
     await page.goto('/checklists/zhuzhou-2024/print/');
     await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
     await expect(page.locator('.print-hint')).toHaveText('用浏览器的“打印”按 A4 纸打印；可选择“另存为 PDF”。', { useInnerText: true });
