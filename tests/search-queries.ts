@@ -22,6 +22,7 @@ export interface QueryCase {
 export const queryCases: QueryCase[] = [
   { q: '发表论文怎么折算', first: [z('fj1-2-3')], alsoTop3: '/calculator/', why: '附件1 二 3：发表论文每篇折算专业科目30学时' },
   { q: '论文', first: [z('fj1-2-3'), z('fj1-1-6'), '/checklists/zhuzhou-2024/#form-f6-paper'], why: '附件1 二 3 折算；一 6 材料' },
+  { q: '论文怎么算', first: [z('fj1-2-3')], why: '附件1 二 3：发表论文每篇折算专业科目30学时（附件2 的上传说明不是折算）' },
   { q: '论文要什么材料', first: [z('fj1-1-6'), '/checklists/zhuzhou-2024/#form-f6-paper'], why: '附件1 一 6：发表论文的提供刊物封面、刊号、目录复印件' },
   { q: '发明专利', first: [z('fj1-2-4'), z('fj1-1-7')], why: '附件1 二 4：获得国家发明专利（折算）；一 7：提供专利证书（材料）' },
   { q: '实用新型专利', first: [z('fj1-2-4'), z('fj1-1-7')], why: '附件1 二 4：国家实用新型专利（折算）；一 7（材料）' },

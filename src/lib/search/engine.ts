@@ -272,6 +272,12 @@ const FIELD = { title: 2, sets: 2, text: 1, context: 0.25 };
 const OWN_WORDS = 1.25;
 /** A match through a synonym counts a little less than the word as typed. */
 const SYNONYM = 0.8;
+/**
+ * The operation guides (附件2–4, /guides/) say how to use the online system; on a topic the notice's own rule comes first:
+ * 论文 finds 附件1 二 3 (papers' hours) before 附件2's upload note “在国外刊物发表的论文须提供检索材料”, a one-sentence
+ * clause whose every word counts as its title.
+ */
+const GUIDE = 0.85;
 /** Clauses of the notices answer first; the checklist, the calculator and the dates point on from them. */
 const KIND: Record<SearchDoc['k'], number> = { clause: 1, checklist: 0.6, tool: 0.5, date: 0.6, base: 1, page: 0.7 };
 
@@ -334,7 +340,7 @@ export function search(index: PreparedIndex, typed: string, limit = 30): SearchO
     // keywords (发明专利多少学时: the clause giving the hours, not the patent-certificate clause under 学时折算细则).
     if (terms.length > 1 && allOwn) score *= OWN_WORDS;
     if (terms.length > 1 && (d.text.includes(phrase) || d.bare.includes(phrase) || d.title.includes(phrase))) score *= 1.3;
-    score *= KIND[d.doc.k] * (d.doc.c ? 1.15 : 1);
+    score *= KIND[d.doc.k] * (d.doc.c ? 1.15 : 1) * (d.doc.u.startsWith('/guides/') ? GUIDE : 1);
     score /= 1 + 0.12 * Math.log2(1 + d.text.length / 60);
     scored.push({ d, score, order });
   });

@@ -142,6 +142,12 @@ describe('queries a user reported on /search/, against the index built from the 
   const top = (q: string, n = 3) => search(built, q, 200).hits.slice(0, n).map((hit) => hit.doc.u);
   const rank = (q: string, u: string) => search(built, q, 200).hits.findIndex((hit) => hit.doc.u === u);
 
+  it.each(['论文', '论文怎么算'])('%s: the clause converting papers (附件1 二 3) first, 附件2’s upload note on papers abroad still listed', (q) => {
+    const urls = search(built, q, 200).hits.map((hit) => hit.doc.u);
+    expect(urls[0]).toBe(z('fj1-2-3'));
+    expect(urls.slice(0, 5)).toContain('/guides/#fj2-3');
+  });
+
   it('finds the 2020 notice’s 秘钥 for 密钥, as people write it (四（五）), and 晚上 in both rounds (2024: 晚上不计学时)', () => {
     expect(top('密钥')).toEqual(expect.arrayContaining([h('tz-4-5'), '/dates/#hunan-2020-key-b']));
     const evening = search(built, '晚上', 200).hits.map((hit) => `${hit.doc.n} ${hit.doc.u}`);
