@@ -70,8 +70,9 @@ const ACTIVITY_BASE: readonly ColumnDef[] = [
   { id: 'end', label: '结束日期', synonyms: ['截止日期', '结束时间'], hint: '特定工作任务：如 2022-12-31。', required: false },
   { id: 'subject', label: '科目', synonyms: ['科目类别', '公需/专业', '学时类别'], hint: '培训和课程填公需科目或专业科目；其他形式计入专业科目，不填。', required: false },
   { id: 'days', label: '全天（天）', synonyms: ['天数', '全天', '全天天数'], hint: '按天折算的形式：全天天数。', required: false },
-  { id: 'halfDays', label: '半天（个）', synonyms: ['半天', '半天数'], hint: '按天折算的形式：半天个数。', required: false },
-  { id: 'evenings', label: '晚上（个）', synonyms: ['晚上', '晚上数'], hint: '按天折算的形式：晚上个数（本轮通知未规定的不计）。', required: false },
+  // Counted in 次, as the calculator's form asks for them (半天次数, 晚上次数); templates made before say （个）.
+  { id: 'halfDays', label: '半天（次）', synonyms: ['半天', '半天数', '半天次数', '半天（个）'], hint: '按天折算的形式：半天次数。', required: false },
+  { id: 'evenings', label: '晚上（次）', synonyms: ['晚上', '晚上数', '晚上次数', '晚上（个）'], hint: '按天折算的形式：晚上次数（本轮通知未规定的不计）。', required: false },
   { id: 'hours', label: '学时', synonyms: ['证明学时', '课程学时', '学时数'], hint: '有学时证明的课程：证明上的学时，最多一位小数。', required: false },
   { id: 'count', label: '数量', synonyms: ['件数', '篇数', '项数', '模块数', '门数', '个数'], hint: '按项折算的形式：项、部、篇、模块或门数，不填为 1。', required: false },
 ];

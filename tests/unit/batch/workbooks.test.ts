@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { readXlsx } from '../../../src/lib/batch/read';
 import { buildResultsWorkbook, buildTemplate } from '../../../src/lib/batch/workbooks';
+import { activityColumns, columnForHeading } from '../../../src/lib/batch/columns';
 import { getRuleSet, ruleSets } from '../../../src/lib/rules';
 import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from './fixtures';
 
@@ -32,6 +33,19 @@ describe.each(ruleSets.map((r) => [r.id, r] as const))('the %s template', (_id, 
     const col = listHead.indexOf('活动形式') + 1;
     const forms = ruleSet.conversions.map((_, i) => lists.getRow(i + 2).getCell(col).value);
     expect(forms).toEqual(ruleSet.conversions.map((c) => c.label));
+  });
+});
+
+describe('the template’s 半天 and 晚上 columns', () => {
+  test('count in 次 as the calculator’s form does (半天次数, 晚上次数); a template made before with （个） still reads', async () => {
+    const ruleSet = getRuleSet('hunan-2020')!;
+    const book = await open(await buildTemplate(ruleSet));
+    const head = (book.getWorksheet('活动')!.getRow(1).values as unknown[]).slice(1);
+    expect(head).toEqual(expect.arrayContaining(['全天（天）', '半天（次）', '晚上（次）']));
+    expect(head.some((h) => String(h).includes('（个）'))).toBe(false);
+    const columns = activityColumns(ruleSet);
+    expect(['半天（个）', '半天次数', '半天（次）'].map((h) => columnForHeading(h, columns))).toEqual(['halfDays', 'halfDays', 'halfDays']);
+    expect(['晚上（个）', '晚上次数', '晚上（次）'].map((h) => columnForHeading(h, columns))).toEqual(['evenings', 'evenings', 'evenings']);
   });
 });
 
