@@ -386,6 +386,31 @@ test.describe('on a phone (360×740, touch)', () => {
     await expect(page.getByRole('group', { name: /^第5项/ })).toBeVisible();
   });
 
+  test('姓名 cleared to retype it keeps 姓名和工作单位 open and the retyped name, and both survive a reload', async ({ page }) => {
+    // The section closed when its last filled field was emptied, under the finger: focus fell to the page and the
+    // retyped name went nowhere (a new user, on a phone).
+    await openCalculator(page, '/calculator/', false);
+    await page.getByText('姓名和工作单位（选填）').tap();
+    const name = page.locator('#calc-name');
+    await name.tap();
+    await typeLikeAPerson(page, name, '王五');
+    for (let i = 0; i < 2; i++) await name.press('Backspace', { delay: KEY_DELAY });
+    await expect(page.locator('details.personal')).toHaveAttribute('open', '');
+    await expect(name).toBeFocused();
+    await typeLikeAPerson(page, name, '赵六');
+    const employer = page.locator('#calc-employer');
+    await employer.tap();
+    await typeLikeAPerson(page, employer, '某医院');
+    for (let i = 0; i < 3; i++) await employer.press('Backspace', { delay: KEY_DELAY });
+    await typeLikeAPerson(page, employer, '某学校');
+    await expect(page.locator('.save-state')).toContainText('已自动保存');
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(page.locator('details.personal')).toHaveAttribute('open', '');
+    await expect(name).toHaveValue('赵六');
+    await expect(employer).toHaveValue('某学校');
+  });
+
   test('修改, 复制, 删除 and 撤销 in the activity list are 44 × 44 px touch targets', async ({ page }) => {
     await openCalculator(page);
     const paper = await addActivity(page, '发表论文');
