@@ -263,6 +263,10 @@ test('switching 政策年度 says beside it what changed: the span, and the acti
   await expect(page.locator('#calc-round-note')).toHaveText('已改按湘人社函〔2020〕11号测算：核认跨度 2015～2019 年；1 项活动不在此跨度内，不计入。');
   await page.getByRole('radio', { name: /株人社函〔2024〕5号/ }).check();
   await expect(page.locator('#calc-round-note')).toHaveText('已改按株人社函〔2024〕5号测算：核认跨度 2019～2023 年。');
+  // Once 中级 makes the span 2020～2023, the note no longer holds and goes; the span box says the new span.
+  await page.getByRole('radio', { name: '中级' }).check();
+  await expect(page.locator('.span-value')).toContainText('2020～2023 年');
+  await expect(page.locator('#calc-round-note')).toHaveText('');
 });
 
 test('an impossible date and an end before the start are refused; the last valid dates still count', async ({ page }) => {
