@@ -2,7 +2,7 @@
  * What the worksheet says, as plain strings, before any drawing. The renderer draws exactly
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
-import { SUBJECT_LABELS, formatHours, getRuleSet, roundDigest } from '../rules/core';
+import { SUBJECT_LABELS, formatHours, getRuleSet, needText, roundDigest } from '../rules/core';
 import { alternativeName } from '../rules/alternatives';
 import type { Activity, CalculationResult, Conversion, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
 import { DEGREE_LABELS, REVIEW, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
@@ -109,7 +109,7 @@ function requirementText(year: YearResult): string {
 }
 
 /** A year's verdict in words: 达标, 视为达标 (and why), 基本达标 (an advisory part short), 未达标 and what is missing. */
-function verdictText(year: YearResult): string {
+function verdictText(year: YearResult, unit: string): string {
   if (year.metInFull) return `${TEXT.deemedMet}：${year.metInFull.text}（${cite(year.metInFull.cite.clause)}）`;
   // In the order of the table's columns and of the page's 结论: 公需, 专业, 合计.
   const parts: [string, PartResult | null][] = [
@@ -119,9 +119,9 @@ function verdictText(year: YearResult): string {
   ];
   const gaps = (strength: PartResult['strength']) =>
     parts.filter((x): x is [string, PartResult] => x[1] !== null && !x[1].met && x[1].strength === strength).map(([name, p]) => [name, p] as const);
-  const required = gaps('required').map(([name, p]) => `${name} ${h(p.shortfall)}`);
   const advisory = gaps('advisory').map(([name, p]) => `${name}${TEXT.advisory} ${h(p.required)}，${TEXT.shortBy} ${h(p.shortfall)}`);
-  if (year.status === 'short') return `${TEXT.short}，${TEXT.shortBy}${required.join('、')}${advisory.length > 0 ? `；${advisory.join('；')}` : ''}`;
+  // One plan, not three gaps side by side (“差公需科目 30、合计 20” read as a contradiction: the 30 make up the 20).
+  if (year.status === 'short') return `${TEXT.short}：${needText(year.parts, unit)}${advisory.length > 0 ? `；${advisory.join('；')}` : ''}`;
   if (year.status === 'warning') return `${TEXT.warning}：${advisory.join('；')}`;
   return TEXT.met;
 }
@@ -264,7 +264,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     table: {
       head: TEXT.tableHead,
       rows: result.years.map((y) => ({
-        cells: [String(y.year), h(y.public), h(y.professional), h(y.total), requirementText(y), verdictText(y)],
+        cells: [String(y.year), h(y.public), h(y.professional), h(y.total), requirementText(y), verdictText(y, unit)],
         status: y.status,
       })),
     },

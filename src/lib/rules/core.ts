@@ -29,3 +29,5 @@ export type { MaterialSet } from './materials';
 export { citeRef, clauseHref, formatTenths } from './context';
 export { TITLE_LEVELS, DEGREES, SUBJECTS, TITLE_LEVEL_LABELS, DEGREE_LABELS, SUBJECT_LABELS, ITEM_STATUS_LABELS, itemStatusText, itemExplanation } from './labels';
 export { classifyLength, addMonths, parseDay, compactDate, dayInChina, laterYearsWarning, yearInChina } from './dates';
+export { needText, yearNeed } from './shortfall';
+export type { YearNeed } from './shortfall';
