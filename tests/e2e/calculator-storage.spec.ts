@@ -214,6 +214,25 @@ test('a share link opened where drafts exist leaves them untouched and can go ba
   await expect(other.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
 });
 
+test('Back from a share link opened in the same tab returns to the person’s own draft, bar gone, without a reload', async ({ page }) => {
+  await openCalculator(page);
+  await addPaper(page);
+  await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  await page.getByRole('button', { name: '生成分享链接' }).click();
+  const link = await page.getByLabel('分享链接').inputValue();
+  // A colleague’s link pasted into the address bar of this tab: the same page, another fragment.
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
+  await page.getByRole('button', { name: /删除\s*第1项/ }).click();
+  await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('0');
+  await page.goBack();
+  expect(new URL(page.url()).hash).toBe('');
+  await expect(page.locator('#calc-shared-bar')).toHaveCount(0);
+  await expect(page.locator('#calc-draft-notice')).toHaveText('已离开分享的测算（未保存），回到您的草稿。');
+  await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+  await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
+});
+
 test('code loaded on use that cannot be fetched leaves a message and changes nothing', async ({ page }) => {
   // As when the network drops, or the site is updated while the page is open.
   await page.route(/\/_astro\/(share-link|draft-file)\.[^/]*\.js$/, (route) => route.abort());

@@ -161,8 +161,16 @@ export class DraftSession {
   }
 
   private listen(): void {
-    const onHash = () => {
+    const onHash = (e: HashChangeEvent) => {
       if (isShareHash(location.hash)) void this.flush().then(() => this.openShareHash(location.hash));
+      // Back from a share link to the page without one leaves the shared case, as 不保存，返回我的草稿 does: the bar
+      // 您正在查看分享的测算 stayed over the person's own page until a reload (a new user, on a phone). An anchor in
+      // the page (#calc-results) is not a way back and keeps it.
+      else if (location.hash === '' && this.shared && isShareHash(new URL(e.oldURL).hash)) {
+        void this.leaveShared().then(() => {
+          this.notice = { text: '已离开分享的测算（未保存），回到您的草稿。' };
+        });
+      }
     };
     // Leaving or hiding the page saves at once instead of waiting for the debounce. Typed text still waiting for its
     // frame is not read here: its keystroke is journaled already, and opening the draft again puts the form's text
