@@ -166,3 +166,23 @@ test('rows excluded with 排除全部有错误的行 stay in the exported workbo
   await expect(summary).toHaveText(line!.replace('；1 人有一行人员信息已排除，按其另一行核对', '').replace('；其中 1 人的部分活动已排除，未计入学时', ''));
   await expect(c01.locator('td[data-label="结果"]')).toHaveText('未达标');
 });
+
+test('a person’s worksheet in the zip says which of their rows were excluded, under 请注意', async ({ page }) => {
+  // The worksheet was silent on them and read as the whole record (an HR officer, checking a zip against the file).
+  test.setTimeout(90_000);
+  await openBatch(page);
+  const file = await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: [...GOOD_ACTIVITIES, GOOD_ACTIVITIES[16]!] });
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  await page.getByRole('checkbox', { name: '排除活动表第19行' }).check();
+  await page.getByRole('button', { name: '按所选排除并重新核对' }).click();
+  await expect(page.getByText(/已排除 1 行/)).toBeVisible();
+  const [zipped] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /^仅未达标人员/ }).click()]);
+  const { unzipSync } = await import('fflate');
+  const files = unzipSync(new Uint8Array(await downloadBytes(zipped)));
+  expect(Object.keys(files)).toEqual(['A002-李四.pdf']);
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: files['A002-李四.pdf']!, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  let text = '';
+  for (let n = 1; n <= pdf.numPages; n++) text += (await (await pdf.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+  expect(text.replace(/\s+/g, '')).toContain('请注意批量核对：已排除活动表第19行，未计入学时。');
+});

@@ -13,6 +13,7 @@ import type { ColumnMapping } from './layout';
 import type { BatchRequest, BatchResponse, CheckSummary } from './protocol';
 import { readFileBytes, readPasted } from './read';
 import { clearSavedBatch, readSavedBatch, saveBatch } from './saved-batch';
+import { excludedNote, repeatedNote } from './results';
 import { buildResultsWorkbook, buildTemplate, templateFileName } from './workbooks';
 import { safeFileName, zipWriter } from './zip';
 import { overviewOf, resultsPager, type ResultsPage, type ViewQuery } from './view';
@@ -84,8 +85,10 @@ async function zipWorksheets(id: number, onlyShort: boolean, fontUrl: string, ex
       post({ type: 'cancelled', id });
       return;
     }
-    const { p } = picked[i] as (typeof picked)[number];
-    const sheet = await pdf.prepareWorksheet(calculate(p.draft), p.draft, { includeName: p.name !== '', includeEmployer: false, generatedAt, fontUrl, extendedFontUrl, calculatorUrl });
+    const { p, r } = picked[i] as (typeof picked)[number];
+    // Rows left out of this person's figures, and rows counted twice, as the results page and workbook say them.
+    const sourceNotes = r ? [excludedNote(r), repeatedNote(r)].filter((t) => t !== '').map((t) => `批量核对：${t}。`) : [];
+    const sheet = await pdf.prepareWorksheet(calculate(p.draft), p.draft, { includeName: p.name !== '', includeEmployer: false, generatedAt, fontUrl, extendedFontUrl, calculatorUrl, sourceNotes });
     if (sheet.missing.length > 0) lacking.push(`${p.key}${p.name ? `（${p.name}）` : ''}：${sheet.missing.join('')}`);
     const blob = await sheet.build();
     let name = safeFileName(`${p.key}-${p.name || '未填姓名'}`);

@@ -45,6 +45,8 @@ export interface WorksheetOptions {
   extendedFontUrl?: string | undefined;
   /** Absolute URL of the calculator page on this site (origin and base), where the worksheet's link and QR code lead. */
   calculatorUrl: string;
+  /** What the case leaves out of the file it came from (the batch check's excluded rows), said under 请注意. */
+  sourceNotes?: readonly string[] | undefined;
 }
 
 /** What the worksheet shows: the options plus the share link of the case (no personal fields). */

@@ -19,6 +19,11 @@ export interface ContentOptions {
   generatedAt: Date;
   /** The share link that reopens this case in the calculator (no personal fields); null where none could be made. */
   shareLink: string | null;
+  /**
+   * What the case leaves out of the file it came from, said under 请注意 (the batch check: 已排除活动表第23、27行，未计入学时).
+   * A worksheet from a batch was silent on rows the officer excluded, and read as the whole record (an HR officer).
+   */
+  sourceNotes?: readonly string[] | undefined;
 }
 
 /** The last block: how to reopen and check the case, and the lines to sign. */
@@ -257,7 +262,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     roundTitle: `《${result.ruleSet.title}》`,
     version,
     fields,
-    problems: result.problems.map((p) => p.message),
+    problems: [...result.problems.map((p) => p.message), ...(options.sourceNotes ?? [])],
     headings: { summary: TEXT.summaryHeading, items: TEXT.itemsHeading, notes: TEXT.notesHeading, materials: TEXT.materialsHeading, problems: TEXT.problems },
     summary,
     unitNote: `表中数字单位：${unit}。`,
