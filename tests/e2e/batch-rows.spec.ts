@@ -46,7 +46,7 @@ test('on a phone, an activity typed twice is counted with a warning naming both 
   const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
   expect(await issues.evaluateAll(cellTexts, 5)).toEqual([['提示', '活动', '第 19 行', '', '第19行与第17行内容完全相同，是否重复填写？请核对（两行均已计入学时）']]);
   const li = page.getByRole('table', { name: /每人逐年学时/ }).locator('tbody tr').filter({ hasText: '李四' });
-  await expect(li.locator('td[data-label="结果"]')).toHaveText('达标活动表第19行与第17行内容完全相同，均已计入学时');
+  await expect(li.locator('td[data-label="结果"]')).toHaveText('达标活动表第19行与第17行内容完全相同，均已计入学时活动表第12、13行不在核认跨度内，均计 0 学时');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoSeriousA11yViolations(page);
 
@@ -72,7 +72,7 @@ test('on a phone, an activity typed twice is counted with a warning naming both 
   await book.xlsx.load((await downloadBytes(exported)) as unknown as ArrayBuffer);
   const summarySheet = book.getWorksheet('汇总')!;
   const head = (summarySheet.getRow(2).values as unknown[]).slice(1);
-  expect(summarySheet.getRow(4).getCell(head.indexOf('备注') + 1).value).toBe('活动表第19行与第17行内容完全相同，均已计入学时');
+  expect(summarySheet.getRow(4).getCell(head.indexOf('备注') + 1).value).toBe('活动表第19行与第17行内容完全相同，均已计入学时；活动表第12、13行不在核认跨度内，均计 0 学时');
   const info = book.getWorksheet('说明')!;
   const note = Array.from({ length: info.rowCount }, (_, i) => info.getRow(i + 1)).find((r) => r.getCell(1).value === '说明')?.getCell(2).value;
   expect(String(note)).toContain('1 人的活动有内容完全相同的行，均已按所填计入学时，见「汇总」表备注');

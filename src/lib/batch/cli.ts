@@ -9,7 +9,7 @@ import { ruleSets } from '../rules/rule-sets';
 import { checkBatch } from './check';
 import type { Table } from './cells';
 import { BatchReadError, readFileBytes } from './read';
-import { advisoryNote, excludedNote, gapText, repeatedNote, STATUS_WORDS, summaryLine } from './results';
+import { advisoryNote, excludedNote, gapText, repeatedNote, STATUS_WORDS, summaryLine, uncountedNote } from './results';
 import { buildResultsWorkbook, buildTemplate, templateFileName } from './workbooks';
 
 const USAGE = `用法：npm run batch -- <文件.xlsx|文件.csv> [--round ${ruleSets.map((r) => r.id).join('|')}] [--out 结果.xlsx] [--exclude 表!行 …]
@@ -61,7 +61,7 @@ export async function main(args: readonly string[], print: (line: string) => voi
     print(`发现 ${check.errorCount} 处错误，未计算。改正文件后重试，或用 --exclude 表!行 排除。`);
     return 1;
   }
-  for (const r of check.results) print(`${r.key}\t${r.name}\t${r.department}\t${STATUS_WORDS[r.status]}\t${[gapText(r), advisoryNote(r), excludedNote(r), repeatedNote(r)].filter(Boolean).join('；')}`);
+  for (const r of check.results) print(`${r.key}\t${r.name}\t${r.department}\t${STATUS_WORDS[r.status]}\t${[gapText(r), advisoryNote(r), excludedNote(r), repeatedNote(r), uncountedNote(r)].filter(Boolean).join('；')}`);
   for (const u of check.unchecked) print(`${u.key}\t${u.name}\t${u.department}\t未核对\t${u.reason}`);
   print(summaryLine(check.results, check.unchecked.length));
   const out = option('--out');

@@ -57,6 +57,11 @@ export interface PersonResult {
   excludedOwnRows: { ref: string; kept: string }[];
   /** Activity rows of theirs that say the same as an earlier one (`sheet!row` of each): counted as typed. */
   repeatedRows: { ref: string; sameAs: string }[];
+  /**
+   * Activity rows of theirs that count 0 (`sheet!row`): outside the span, or a kind the round gives no hours
+   * (外观设计专利 in 2024). The overview was silent on them; only 查看明细 said so (an HR officer).
+   */
+  uncountedRows: { ref: string; why: 'outside-span' | 'not-covered' }[];
 }
 
 /** A person in the file whom the check left out: every row of theirs was excluded. */
@@ -111,7 +116,7 @@ export function yearVerdict(year: PersonYear): string {
 }
 
 /** A person's row from their calculation. */
-export function summarizePerson(person: { key: string; name: string; department: string; ref?: string; draft: { activities: readonly unknown[] }; excludedRefs?: readonly string[]; excludedOwnRefs?: readonly string[]; repeatedRefs?: readonly { ref: string; sameAs: string }[] }, result: CalculationResult): PersonResult {
+export function summarizePerson(person: { key: string; name: string; department: string; ref?: string; draft: { activities: readonly unknown[] }; activityRefs?: readonly string[]; excludedRefs?: readonly string[]; excludedOwnRefs?: readonly string[]; repeatedRefs?: readonly { ref: string; sameAs: string }[] }, result: CalculationResult): PersonResult {
   const gaps: PersonResult['gaps'] = [];
   const years: PersonYear[] = result.years.map((y) => {
     const { total, public: pub, professional } = y.parts;
@@ -148,7 +153,23 @@ export function summarizePerson(person: { key: string; name: string; department:
     excludedRows: [...(person.excludedRefs ?? [])],
     excludedOwnRows: (person.excludedOwnRefs ?? []).map((ref) => ({ ref, kept: person.ref ?? '' })),
     repeatedRows: (person.repeatedRefs ?? []).map((r) => ({ ...r })),
+    uncountedRows: result.items.flatMap((item) => {
+      if (item.status !== 'outside-span' && item.status !== 'not-covered') return [];
+      const ref = person.activityRefs?.[person.draft.activities.findIndex((a) => (a as { id?: unknown }).id === item.activityId)];
+      return ref === undefined ? [] : [{ ref, why: item.status }];
+    }),
   };
+}
+
+/**
+ * 活动表第12行不在核认跨度内，第15行按通知不予折算，均计 0 学时 ('' when every row counts); `source` as in
+ * excludedNote (原文件, read from the results workbook, whose own sheets are numbered otherwise).
+ */
+export function uncountedNote(result: PersonResult, source = ''): string {
+  const of = (why: PersonResult['uncountedRows'][number]['why']) => result.uncountedRows.filter((r) => r.why === why).map((r) => r.ref);
+  const parts = [[of('outside-span'), '不在核认跨度内'], [of('not-covered'), '按通知不予折算']] as const;
+  const said = parts.filter(([refs]) => refs.length > 0).map(([refs, why]) => `${rowsText(refs)}${why}`);
+  return said.length === 0 ? '' : `${source}${said.join('，')}，${result.uncountedRows.length > 1 ? '均' : ''}计 0 学时`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
 import { isoDay, type Cell } from './cells';
 import type { BatchIssue, BatchPerson, RowAsTyped } from './check';
 import { ruleDataDigest } from './digest';
-import { advisoryNote, excludedNote, gapText, repeatedNote, rowsText, STATUS_WORDS, yearVerdict, type PersonResult, type UncheckedPerson } from './results';
+import { advisoryNote, excludedNote, gapText, repeatedNote, rowsText, STATUS_WORDS, uncountedNote, yearVerdict, type PersonResult, type UncheckedPerson } from './results';
 import { activityRows, activityValues, peopleRows } from './rows';
 import { DEGREE_LIST, formList, SUBJECT_LIST, TITLE_LEVEL_LIST } from './values';
 import { writeWorkbook, type DropDown, type WorkbookSheet } from './write-xlsx';
@@ -199,7 +199,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   results.forEach((r, i) => {
     const person = people[i] as BatchPerson;
     // 结果 and 年度结果 in the calculator's and the worksheet's words: 基本达标 with the advisory part and how far short.
-    summary.push([r.key, r.name, r.department, STATUS_WORDS[r.status], r.span ? `${r.span.from}～${r.span.to}` : '', [gapText(r), advisoryNote(r)].filter(Boolean).join('；'), r.activityCount, [excludedNote(r, source), repeatedNote(r), ...(warningsAt.get(person.ref) ?? [])].filter(Boolean).join('；')]);
+    summary.push([r.key, r.name, r.department, STATUS_WORDS[r.status], r.span ? `${r.span.from}～${r.span.to}` : '', [gapText(r), advisoryNote(r)].filter(Boolean).join('；'), r.activityCount, [excludedNote(r, source), repeatedNote(r), uncountedNote(r, source), ...(warningsAt.get(person.ref) ?? [])].filter(Boolean).join('；')]);
     for (const y of r.years) {
       yearly.push([r.key, r.name, r.department, y.year, y.public, y.professional, y.total, y.shortPublic ?? '', y.shortProfessional, y.shortTotal, yearVerdict(y)]);
     }

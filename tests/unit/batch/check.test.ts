@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
-import { excludedNote, repeatedNote, summaryLine } from '../../../src/lib/batch/results';
+import { excludedNote, repeatedNote, summaryLine, uncountedNote } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
 import { buildTemplate, templateSheets } from '../../../src/lib/batch/workbooks';
 import { getRuleSet } from '../../../src/lib/rules';
@@ -37,6 +37,27 @@ describe('a batch without mistakes', () => {
     expect(li.span).toEqual({ from: 2021, to: 2023 }); // 硕士评任中级
     expect(li.gaps).toEqual([{ year: 2023, part: 'professional', hours: 20 }]);
     expect(check.results[2]!.years.map((y) => y.metInFull)).toEqual(['assignment', 'assignment']);
+  });
+
+  test('names the rows that count 0 at the person: 李四’s two 2020 rows lie before the span 2021–2023 (通知 二（一）)', () => {
+    const [zhang, li] = check.results;
+    expect(li!.uncountedRows).toEqual([
+      { ref: '活动!12', why: 'outside-span' },
+      { ref: '活动!13', why: 'outside-span' },
+    ]);
+    expect(uncountedNote(li!)).toBe('活动表第12、13行不在核认跨度内，均计 0 学时');
+    expect(uncountedNote(zhang!)).toBe('');
+  });
+
+  test('names a 外观设计专利 row as given no hours in 2024 (附件1 二 4)', () => {
+    const rows = [[...GOOD_ACTIVITIES[0]!, '专利类型', '专利证书排名'], ...GOOD_ACTIVITIES.slice(1).map((r) => [...r, '', ''])];
+    const head = rows[0]!;
+    rows.push(head.map((h) => ({ 工号: 'A001', 活动形式: '获得专利', 年度: '2022', 专利类型: '外观设计专利', 专利证书排名: '1' })[h] ?? ''));
+    const withPatent = checkBatch([good[0]!, { name: '活动', rows }], zz);
+    const zhang = withPatent.results[0]!;
+    expect(withPatent.errorCount, JSON.stringify(withPatent.issues.slice(0, 3))).toBe(0);
+    expect(zhang.uncountedRows).toEqual([{ ref: '活动!19', why: 'not-covered' }]);
+    expect(uncountedNote(zhang)).toBe('活动表第19行按通知不予折算，计 0 学时');
   });
 
   test('says in one line how many met and the commonest gap', () => {
@@ -171,7 +192,9 @@ describe('a batch with ten seeded mistakes', () => {
     const c = checkBatch([table], zz);
     expect(c.issues.map((i) => `${i.level} ${i.ref} ${i.message}`)).toEqual([`warning 粘贴内容!${half + 2} 与第1行的表头相同（重复的标题行），已跳过`]);
     const once = checkBatch([{ name: '粘贴内容', rows }], zz);
-    expect(c.results).toEqual(once.results);
+    // The same results; rows named below the skipped heading are one further down, as they are in what was pasted.
+    const below = (ref: string) => `粘贴内容!${Number(ref.split('!')[1]) + (Number(ref.split('!')[1]) >= half + 2 ? 1 : 0)}`;
+    expect(c.results).toEqual(once.results.map((r) => ({ ...r, uncountedRows: r.uncountedRows.map((u) => ({ ...u, ref: below(u.ref) })) })));
   });
 
   test('an excluded row of a combined table keeps the reason it had: its 部门 differs from the person’s first row', () => {

@@ -23,7 +23,7 @@ test('prints each person and the summary line, writes a results workbook that im
   const lines: string[] = [];
   const code = await main([input, '--round', 'zhuzhou-2024', '--out', join(dir, 'out.xlsx')], (l) => lines.push(l));
   expect(code).toBe(0);
-  expect(lines).toContain('A002\t李四\t财务科\t未达标\t2023年专业科目差 20');
+  expect(lines).toContain('A002\t李四\t财务科\t未达标\t2023年专业科目差 20；CSV 文件第12、13行不在核认跨度内，均计 0 学时');
   expect(lines).toContain('共 3 人，达标 2 人，未达标 1 人；最常见的缺口：2023年专业科目（1 人）。');
   const again = checkBatch(await readXlsx(new Uint8Array(await readFile(join(dir, 'out.xlsx')))), getRuleSet('zhuzhou-2024')!);
   expect(again.results.map((r) => [r.key, r.met])).toEqual([

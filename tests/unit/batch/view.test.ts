@@ -23,6 +23,7 @@ function person(key: string, department: string, years: number[], gaps: PersonRe
     excludedRows: [],
     excludedOwnRows: [],
     repeatedRows: [],
+    uncountedRows: [],
   };
 }
 

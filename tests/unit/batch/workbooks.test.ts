@@ -212,7 +212,8 @@ test('the results workbook names who was left out: a 未核对 sheet with 工号
   expect(summary[1]!.at(-1)).toBe('备注');
   expect(summary.slice(2).map((r) => [r[0], r[7] ?? ''])).toEqual([
     ['A001', '已排除活动表第20、21、22、23、24、25行，未计入学时'],
-    ['A002', ''],
+    // 李四's two 2020 rows, before his span 2021–2023 (通知 二（一）).
+    ['A002', '活动表第12、13行不在核认跨度内，均计 0 学时'],
     ['A003', ''],
   ]);
   // Imported again, the 未核对 sheet is read as notes: the same people, computed alike.
@@ -239,7 +240,7 @@ test('the results workbook says of a row typed twice that both were counted: in 
   const summary = sheetRows(book.getWorksheet('汇总')!);
   expect(summary.slice(2).map((r) => [r[0], r[7] ?? ''])).toEqual([
     ['A001', ''],
-    ['A002', '活动表第19行与第17行内容完全相同，均已计入学时'],
+    ['A002', '活动表第19行与第17行内容完全相同，均已计入学时；活动表第12、13行不在核认跨度内，均计 0 学时'],
     ['A003', ''],
   ]);
   const info = sheetRows(book.getWorksheet('说明')!);
