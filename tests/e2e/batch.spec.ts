@@ -275,7 +275,7 @@ test('a course dated after the visitor’s year is a warning with its row, and e
   await book.xlsx.load((await downloadBytes(exported)) as unknown as ArrayBuffer);
   const items = book.getWorksheet('逐项')!;
   const head = (items.getRow(2).values as unknown[]).slice(1);
-  const cells = (row: number) => ['序号', '年度', '学时（学时）', '状态', '计算过程'].map((h) => items.getRow(row).getCell(head.indexOf(h) + 1).value);
+  const cells = (row: number) => ['序号', '年度', '计入学时', '状态', '计算过程'].map((h) => items.getRow(row).getCell(head.indexOf(h) + 1).value);
   expect(cells(3)).toEqual([1, 2023, 0, '不予折算', `0学时；${reason}`]);
   expect(cells(4)).toEqual([2, 2026, 0, '不在核认跨度内', '2026年不在核认跨度（2019～2023年）内，不计入。']);
 });

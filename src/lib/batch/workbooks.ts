@@ -3,7 +3,7 @@
  * the round's conversions) and the results (汇总, 逐年, 逐项, with the round, the rule data digest and the time,
  * plus the 人员 and 活动 sheets it was computed from, so that it can be imported again, and the rows left out as typed).
  */
-import { calculate, DRAFT_FORMAT, DRAFT_VERSION, ITEM_STATUS_LABELS, itemExplanation, itemStatusText, SUBJECT_LABELS, type Activity, type Draft, type RuleSet } from '../rules/core';
+import { calculate, DRAFT_FORMAT, DRAFT_VERSION, itemExplanation, itemStatusText, SUBJECT_LABELS, type Activity, type Draft, type RuleSet } from '../rules/core';
 import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
 import { isoDay, type Cell } from './cells';
 import type { BatchIssue, BatchPerson, RowAsTyped } from './check';
@@ -191,7 +191,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   const stamp = `依据 ${ruleSet.docNumber}；规则数据版本 ${digest}；生成于 ${localTime(madeAt)}${left}`;
   const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数', '备注']];
   const yearly: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '年度', `公需科目（${unit}）`, `专业科目（${unit}）`, `合计（${unit}）`, '公需差', '专业差', '合计差', '年度结果']];
-  const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '活动形式', '活动名称', '年度', '科目', `学时（${unit}）`, '状态', '计算过程', '依据条款', '提示']];
+  const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '活动形式', '活动名称', '年度', '科目', `计入${unit}`, '状态', '计算过程', '依据条款', '提示']];
   // The check's warnings (a year after this one, a row typed twice, a retired choice) by row: the page shows them beside
   // the row, and the workbook, which is what gets filed, carries them at the person (汇总 备注) and the activity (逐项 提示).
   const warningsAt = new Map<string, string[]>();
@@ -205,12 +205,13 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     }
     const result = calculate(person.draft);
     result.items.forEach((item, n) => {
-      // Figures as numbers (Excel sums them); status and working in the words the batch's detail shows.
+      // Figures as numbers (Excel sums them); status and working in the words the batch's detail shows. A year met in
+      // full by the activity (三援) has no figure: 视为完成 is in 状态 (it stood in the figure column, an HR officer).
       const year = item.years.length === 1 ? (item.years[0] as number) : item.years.join('、');
       // The engine's own warnings (a retired choice) are among the check's for the row: each said once.
       const rowWarnings = warningsAt.get(person.activityRefs[n] ?? '') ?? [];
       const said = [...item.warnings.filter((w) => !rowWarnings.some((x) => x.endsWith(w))), ...rowWarnings];
-      items.push([r.key, r.name, r.department, n + 1, item.label, item.title ?? '', year, item.subject ? SUBJECT_LABELS[item.subject] : '', item.status === 'met-in-full' ? ITEM_STATUS_LABELS['met-in-full'] : item.hours, itemStatusText(item), itemExplanation(item), item.cite.clause, said.join('；')]);
+      items.push([r.key, r.name, r.department, n + 1, item.label, item.title ?? '', year, item.subject ? SUBJECT_LABELS[item.subject] : '', item.status === 'met-in-full' ? '' : item.hours, itemStatusText(item), itemExplanation(item), item.cite.clause, said.join('；')]);
     });
   });
   const repeated = results.filter((r) => r.repeatedRows.length > 0).length;

@@ -145,7 +145,7 @@ test('the results workbook’s 逐项 says why a 2024 training of evenings score
   const sheet = book.getWorksheet('逐项')!;
   const head = (sheet.getRow(2).values as unknown[]).slice(1);
   const at = (row: number, heading: string) => sheet.getRow(row).getCell(head.indexOf(heading) + 1).value;
-  const row = (n: number) => ['年度', '学时（学时）', '状态', '计算过程'].map((h) => at(n + 2, h));
+  const row = (n: number) => ['年度', '计入学时', '状态', '计算过程'].map((h) => at(n + 2, h));
   expect(row(1)).toEqual([2023, 0, '不予折算', `0学时；${evenings}`]);
   expect(row(2)).toEqual([2022, 16, '部分计入', `2天 × 8学时 = 16学时；${evenings}`]);
   expect(row(3)).toEqual([2023, 30, '计入', '证书载明 30学时']);
@@ -330,4 +330,18 @@ test('the results workbook keeps every row left out, as typed, in 已排除 with
   expect([again.needsMapping, again.errorCount, again.warningCount, again.unchecked]).toEqual([false, 0, 0, []]);
   expect(again.layouts.find((l) => l.table === '已排除')?.role).toBe('ignored');
   expect(again.results.map(({ excludedRows, excludedOwnRows, ...r }) => r)).toEqual(check.results.map(({ excludedRows, excludedOwnRows, ...r }) => r));
+});
+
+test('逐项 has 计入学时 as its figure heading, and a 三援 task that meets its years in full leaves the figure empty and says 视为完成 in 状态 (通知 三（三）)', async () => {
+  // The heading read 学时（学时）, and 视为完成 stood in the figure column, where Excel sums (an HR officer).
+  const ruleSet = getRuleSet('zhuzhou-2024')!;
+  const check = checkBatch([{ name: '人员', rows: GOOD_PEOPLE }, { name: '活动', rows: GOOD_ACTIVITIES }], ruleSet);
+  const book = await open(await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2)));
+  const sheet = book.getWorksheet('逐项')!;
+  const head = (sheet.getRow(2).values as unknown[]).slice(1);
+  expect(head).toContain('计入学时');
+  const rows = sheetRows(sheet).slice(2).filter((r) => r[0] === 'A003');
+  expect(rows).toHaveLength(1);
+  const at = (h: string) => rows[0]![head.indexOf(h)];
+  expect([at('计入学时') ?? '', at('状态')]).toEqual(['', '视为完成']);
 });
