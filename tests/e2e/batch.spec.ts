@@ -48,6 +48,20 @@ test('the template filled by another program, a GBK CSV and pasted cells give th
   expect(await csp.reports()).toEqual([]);
 });
 
+test('pasted cells whose 部门 differs on a person’s later row: the message gives both values and asks to paste again, not to import a file', async ({ page }) => {
+  // It said 不一致（「办公室」）, the first row’s value read as this row’s, and 请修改文件后重新导入 for cells pasted (an HR officer).
+  await openBatch(page);
+  const rows = combine(GOOD_PEOPLE, GOOD_ACTIVITIES);
+  const dept = rows[0]!.indexOf('部门');
+  const at = rows.findIndex((r, i) => i > 1 && r[0] === 'A001');
+  rows[at] = rows[at]!.map((v, i) => (i === dept ? '外科' : v));
+  await page.getByLabel('或粘贴单元格').fill(rows.map((r) => r.join('\t')).join('\n'));
+  await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(page.getByText('发现 1 处错误，全部改正或排除后才会计算。请在表格中改正后重新复制粘贴，或排除有错误的行。')).toBeVisible();
+  const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
+  expect(await issues.evaluateAll(cellTexts, 5)).toEqual([['错误', '粘贴内容', `第 ${at + 1} 行`, '部门', '与第2行同一工号的部门不一致（第2行「办公室」，本行「外科」）']]);
+});
+
 test('a file with ten seeded mistakes lists all ten with rows and computes nothing until they are excluded', async ({ page }) => {
   const csp = await watchCsp(page);
   await openBatch(page);

@@ -320,7 +320,8 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         const v = text(row, c.id);
         if (v === '' || v === text(existing.row, c.id) || personValue(row, c.id) === personValue(existing.row, c.id)) continue;
         const first = plain(existing.row, c.id);
-        issue(row, c.id, `与第${existing.row.row}行同一工号的${c.label}不一致（${first === '' ? `第${existing.row.row}行未填` : `「${first}」`}）`);
+        // Both values, as the clash of two 人员 rows says them: the first row's alone read as this row's (an HR officer).
+        issue(row, c.id, `与第${existing.row.row}行同一工号的${c.label}不一致（第${existing.row.row}行${first === '' ? '未填' : `「${first}」`}，本行「${plain(row, c.id)}」）`);
       }
       return;
     }

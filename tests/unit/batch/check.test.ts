@@ -205,7 +205,8 @@ describe('a batch with ten seeded mistakes', () => {
     const other = a001.map((v, i) => (i === dept ? `${v}二科` : v));
     const table = { name: '粘贴内容', rows: [...rows, other] };
     const at = table.rows.length;
-    const message = `与第${rows.findIndex((r) => r[head.indexOf('工号')] === 'A001') + 1}行同一工号的部门不一致（「${a001[dept]}」）`;
+    const first = rows.findIndex((r) => r[head.indexOf('工号')] === 'A001') + 1;
+    const message = `与第${first}行同一工号的部门不一致（第${first}行「${a001[dept]}」，本行「${a001[dept]}二科」）`;
     expect(checkBatch([table], zz).issues.filter((i) => i.level === 'error').map((i) => `${i.ref} ${i.message}`)).toEqual([`粘贴内容!${at} ${message}`]);
     const after = checkBatch([table], zz, { excluded: new Set([`粘贴内容!${at}`]) });
     // Its activity is 第2行's too: said as it is said for a row not excluded.
@@ -778,9 +779,9 @@ describe('a row typed twice', () => {
     const check = checkBatch([{ name: '粘贴内容', rows: pasted }], zz);
     // 副高 is 副高级 written short; 学历 left blank is taken from row 2; the span row 2 does not give would be dropped.
     expect(check.issues.filter((i) => i.level === 'error').map(({ row, column, message }) => `${row} ${column}：${message}`)).toEqual([
-      '3 姓名：与第2行同一工号的姓名不一致（「冯十二」）',
-      '3 核认跨度起始年份：与第2行同一工号的核认跨度起始年份不一致（第2行未填）',
-      '3 核认跨度结束年份：与第2行同一工号的核认跨度结束年份不一致（第2行未填）',
+      '3 姓名：与第2行同一工号的姓名不一致（第2行「冯十二」，本行「冯十三」）',
+      '3 核认跨度起始年份：与第2行同一工号的核认跨度起始年份不一致（第2行未填，本行「2019」）',
+      '3 核认跨度结束年份：与第2行同一工号的核认跨度结束年份不一致（第2行未填，本行「2023」）',
     ]);
   });
 });
