@@ -428,6 +428,25 @@ test.describe('on a phone (360×740, touch)', () => {
     await expect(page.locator('.activity')).toHaveCount(1);
   });
 
+  test('a draft’s 打开 and 删除 in 草稿管理 are 44 × 44 px touch targets on one line, and 打开 by tap opens it', async ({ page }) => {
+    // They were 40 × 27 px, and 删除 wrapped alone under the draft’s name (a new user, on a phone).
+    await openCalculator(page);
+    const paper = await addActivity(page, '发表论文');
+    await paper.getByLabel('发表年份').pressSequentially('2021', { delay: 40 });
+    await expect(page.locator('.save-state')).toContainText('已自动保存');
+    const tools = await draftTools(page);
+    await tools.getByRole('button', { name: '新建草稿' }).tap();
+    await expect(page.locator('.draft-list li')).toHaveCount(2);
+    const open = page.getByRole('button', { name: /^打开\s*「/ });
+    const remove = page.getByRole('button', { name: /^删除\s*「/ });
+    const [a, b] = [(await open.boundingBox())!, (await remove.boundingBox())!];
+    for (const box of [a, b]) expect([box.width, box.height].every((n) => n >= 44), `${box.width}×${box.height}`).toBe(true);
+    expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+    expect(b.x + b.width).toBeLessThanOrEqual(360);
+    await open.tap();
+    await expect(page.locator('table.year-table tr[data-year="2021"]')).toBeVisible();
+  });
+
   test('the draft line keeps its height while saving, and an import’s notice does not push the draft buttons down', async ({ page }) => {
     await openCalculator(page);
     const paper = await addActivity(page, '发表论文');
