@@ -234,6 +234,8 @@ test('the exported workbook imports to the same results, the zip holds one reada
   await expect(heading).toBeFocused();
   const detail = page.getByRole('region', { name: '李四（A002）的测算明细' });
   await expect(detail.getByText('2023 年：合计 70 学时（公需科目 30，专业科目 40），未达标')).toBeVisible();
+  // 2021 is 已认定 (通知 三（三）): said first, not 合计 0 学时 beside 视为完成 (an HR officer read it as a contradiction).
+  await expect(detail.getByRole('heading', { name: '2021 年：视为达标', exact: true })).toBeVisible();
   await expect(detail.getByRole('link', { name: '附件1 二 2' }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
