@@ -69,6 +69,18 @@ test.describe('material checklists', () => {
 });
 
 test.describe('on paper', () => {
+  test('a box ticked with the keyboard prints without its focus ring', async ({ page }) => {
+    await page.goto('/checklists/zhuzhou-2024/');
+    const box = page.locator('.checklist-entry input[type="checkbox"]').first();
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect(box).toBeFocused();
+    const ring = () => box.evaluate((el) => { const s = getComputedStyle(el); return `${s.outlineStyle} ${s.boxShadow}`; });
+    expect(await ring()).not.toBe('none none');
+    await page.emulateMedia({ media: 'print' });
+    expect(await ring()).toBe('none none');
+  });
+
   test('the printed checklist keeps every card whole inside the page, and the print view has no axe finding at all', async ({ page }) => {
     await page.goto('/checklists/zhuzhou-2024/print/');
     // Every finding, moderate ones included (before: two “region” findings for the print bar outside any landmark).
