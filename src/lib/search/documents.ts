@@ -107,7 +107,9 @@ export function ruleSetTerms(ruleSet: RuleSet): Map<string, string[]> {
           const when = r.when[field.name];
           return when === undefined || when === option.value || (Array.isArray(when) && when.includes(option.value));
         });
-        if (covered) add(option.cite ?? c.cite, option.label);
+        // A kind the round names and gives no hours (2024's 外观设计专利) is said so where its conversion is: a search
+        // for it found only the 2020 clauses, and nothing said that 2024 counts it 0 (an HR officer).
+        add(option.cite ?? c.cite, covered ? option.label : `${option.label}不予折算`);
       }
     }
   }
