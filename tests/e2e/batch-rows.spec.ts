@@ -186,3 +186,23 @@ test('a person’s worksheet in the zip says which of their rows were excluded, 
   for (let n = 1; n <= pdf.numPages; n++) text += (await (await pdf.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
   expect(text.replace(/\s+/g, '')).toContain('请注意批量核对：已排除活动表第19行，未计入学时。');
 });
+
+test('查看明细 says which of the person’s rows were excluded, and its clause links open in a new tab, leaving the check as it is', async ({ page, context }) => {
+  // The detail was silent on a 60-hour training excluded; a clause link opened in the same tab, and Back found the
+  // page empty, the exclusions to be redone (an HR officer).
+  await openBatch(page);
+  const file = await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: [...GOOD_ACTIVITIES, GOOD_ACTIVITIES[16]!] });
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  await page.getByRole('checkbox', { name: '排除活动表第19行' }).check();
+  await page.getByRole('button', { name: '按所选排除并重新核对' }).click();
+  await page.getByRole('button', { name: '查看明细：李四', exact: true }).click();
+  const detail = page.getByRole('region', { name: '李四（A002）的测算明细' });
+  await expect(detail.getByText('已排除活动表第19行，未计入学时。', { exact: true })).toBeVisible();
+  const link = detail.getByRole('link', { name: '附件1 二 2' }).first();
+  await expect(link).toHaveAttribute('target', '_blank');
+  const [clause] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await clause.waitForLoadState();
+  expect(new URL(clause.url()).pathname).toBe('/notices/zhuzhou-2024/');
+  await expect(page.getByRole('table', { name: '已排除的行（1 行）' })).toBeVisible();
+  await expect(detail).toBeVisible();
+});
