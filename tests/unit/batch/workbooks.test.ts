@@ -344,4 +344,6 @@ test('逐项 has 计入学时 as its figure heading, and a 三援 task that meet
   expect(rows).toHaveLength(1);
   const at = (h: string) => rows[0]![head.indexOf(h)];
   expect([at('计入学时') ?? '', at('状态')]).toEqual(['', '视为完成']);
+  // Where the officer finds it in the file (序号 alone did not say).
+  expect(at('原表行')).toBe('活动表第18行');
 });
