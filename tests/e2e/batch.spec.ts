@@ -60,6 +60,7 @@ test('pasted cells whose 部门 differs on a person’s later row: the message g
   await expect(page.getByText('发现 1 处错误，全部改正或排除后才会计算。请在表格中改正后重新复制粘贴，或排除有错误的行。')).toBeVisible();
   const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
   expect(await issues.evaluateAll(cellTexts, 5)).toEqual([['错误', '粘贴内容', `第 ${at + 1} 行`, '部门', '与第2行同一工号的部门不一致（第2行「办公室」，本行「外科」）']]);
+  await expect(page.getByRole('table', { name: '粘贴内容中的问题（共 1 条）' })).toBeAttached();
 });
 
 test('a file with ten seeded mistakes lists all ten with rows and computes nothing until they are excluded', async ({ page }) => {

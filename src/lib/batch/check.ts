@@ -3,10 +3,10 @@
  * only when no blocking error is left, every person's result from the same engine as the calculator (`calculate`).
  * Runs in the page's worker and in Node (`npm run batch`): no DOM.
  */
-import { calculate, DAYS_NOT_WHOLE, DEGREES, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
+import { calculate, DEGREES, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
 import { cellAt, cellText, isBlankRow, joinText, matchKey, plainText, spreadMerged, tableLabel, type Cell, type Table } from './cells';
-import { activityColumns, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
+import { activityColumns, DAYS_NOT_WHOLE_IN_FILE, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
 import { layoutTables, type ColumnMapping, type HeadingMatch, type TableLayout } from './layout';
 import { rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
 import { otherRoundOf, type OtherRound } from './round-match';
@@ -854,7 +854,7 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     if (chosen === matchKey('开始当年') || chosen === 'start') out['countYear'] = 'start';
   }
   if (conversion.method === 'sessions') {
-    for (const k of ['days', 'halfDays', 'evenings'] as const) out[k] = need(k, readWhole(r.get(row, k), 0, k === 'days' ? DAYS_NOT_WHOLE : undefined));
+    for (const k of ['days', 'halfDays', 'evenings'] as const) out[k] = need(k, readWhole(r.get(row, k), 0, k === 'days' ? DAYS_NOT_WHOLE_IN_FILE : undefined));
     if (out['days'] === 0 && out['halfDays'] === 0 && out['evenings'] === 0) r.issue(row, 'days', '未填写天数，本项计 0 学时', 'warning');
   } else if (conversion.method === 'stated') {
     out['hours'] = need('hours', readHours(r.get(row, 'hours')));

@@ -77,6 +77,9 @@ const ACTIVITY_BASE: readonly ColumnDef[] = [
   { id: 'count', label: '数量', synonyms: ['件数', '篇数', '项数', '模块数', '门数', '个数'], hint: '按项折算的形式：项、部、篇、模块或门数，不填为 1。', required: false },
 ];
 
+/** A day count with a half in it, in the words of the template's columns (the calculator's own names its field 半天次数). */
+export const DAYS_NOT_WHOLE_IN_FILE = `须为整数；半天请填在“${ACTIVITY_BASE.find((c) => c.id === 'halfDays')?.label ?? ''}”列`;
+
 /** Headings for activity and person columns that a round's field labels may also use. */
 const FIELD_SYNONYMS: Record<string, readonly string[]> = {
   rank: ['排名', '本人排名'],

@@ -39,6 +39,6 @@ describe('a value that cannot be taken says what was typed, so that the officer 
       zz,
       { thisYear: 2026 },
     );
-    expect(check.issues.filter((i) => i.level === 'error').map((i) => `${i.column} ${i.message}`)).toEqual(['全天（天） 「7.5」：须为整数；半天请填在“半天次数”中']);
+    expect(check.issues.filter((i) => i.level === 'error').map((i) => `${i.column} ${i.message}`)).toEqual(['全天（天） 「7.5」：须为整数；半天请填在“半天（次）”列']);
   });
 });
