@@ -832,7 +832,12 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     const column = candidates.find((c) => r.text(row, c.id) !== '') ?? candidates[0];
     const id: ColumnId = column?.id ?? `field:${field.label}`;
     const value = column ? r.text(row, column.id) : '';
-    if (field.type === 'flag') out[field.name] = need(id, readFlag(column ? r.get(row, column.id) : null));
+    if (field.type === 'flag') {
+      out[field.name] = need(id, readFlag(column ? r.get(row, column.id) : null));
+      // A task's 考核合格 left blank decides 90 hours: read as 否, as the calculator's unticked box, and said (it turned
+      // a year short silently, an HR officer).
+      if (conversion.method === 'assignment' && value === '') r.issue(row, id, `${field.label}未填，按“否”计算，请核对`, 'warning');
+    }
     else if (value === '' && !fieldRequired(field, conversion.kind)) {
       // A choice with the rule data's default may be left blank, as in the calculator.
       continue;

@@ -49,6 +49,16 @@ describe('a batch without mistakes', () => {
     expect(uncountedNote(zhang!)).toBe('');
   });
 
+  test('a 援疆 task with 考核合格 left blank is read as 否 and said so at its row (附件1 二 7)', () => {
+    const rows = GOOD_ACTIVITIES.map((r, i) => (i === 17 ? r.map((c, k) => (GOOD_ACTIVITIES[0]![k] === '考核合格' ? '' : c)) : r));
+    const blank = checkBatch([good[0]!, { name: '活动', rows }], zz);
+    expect(blank.errorCount).toBe(0);
+    expect(blank.issues.filter((i) => i.ref === '活动!18').map((i) => `${i.level} ${i.column} ${i.message}`)).toEqual(['warning 考核合格 考核合格未填，按“否”计算，请核对']);
+    expect(blank.results[2]!.met).toBe(false);
+    // Filled, nothing is said.
+    expect(check.issues.filter((i) => i.ref === '活动!18')).toEqual([]);
+  });
+
   test('names a 外观设计专利 row as given no hours in 2024 (附件1 二 4)', () => {
     const rows = [[...GOOD_ACTIVITIES[0]!, '专利类型', '专利证书排名'], ...GOOD_ACTIVITIES.slice(1).map((r) => [...r, '', ''])];
     const head = rows[0]!;
