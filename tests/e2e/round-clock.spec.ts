@@ -61,8 +61,9 @@ for (const [when, day] of Object.entries(days)) {
       await expect(page.locator('#hunan-2020-universities').getByRole('link', { name: /下载 \.ics/ })).toBeHidden();
     });
 
-    test('the calculator says which round the site holds and whether its time is over', async ({ page }) => {
-      await openAt(page, '/calculator/', day.at);
+    for (const path of ['/calculator/', '/batch/']) test(`${path} says which round the site holds and whether its time is over`, async ({ page }) => {
+      // /batch/ too: an HR officer checking a unit after the round had ended was not told so there.
+      await openAt(page, path, day.at);
       const notice = page.locator('.round-notice');
       const open = notice.getByText('本站收录的最新通知：株人社函〔2024〕5号（株洲市 2024 年度），办理时间尚未结束。');
       if (day.ended) {
@@ -74,7 +75,8 @@ for (const [when, day] of Object.entries(days)) {
       }
       await expect(notice.locator('[data-as-of]')).toHaveText(asOf(day.label));
       // The island still starts under the fixed clock.
-      await expect(page.getByRole('heading', { name: '1. 申报信息' })).toBeVisible();
+      if (path === '/calculator/') await expect(page.getByRole('heading', { name: '1. 申报信息' })).toBeVisible();
+      else await expect(page.getByLabel(/选择文件/)).toBeEnabled();
     });
   });
 }
