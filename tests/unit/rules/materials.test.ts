@@ -17,6 +17,18 @@ describe('materials for the items entered', () => {
     for (const set of need?.sets ?? []) expect(set.cite.href).toBe(`/notices/zhuzhou-2024/#${set.cite.anchor}`);
   });
 
+  it('a course of a 继续教育基地 asks for the certificate of hours of 附件1 一 3, and says why (通知 三（一） names no materials of its own)', () => {
+    const result = calculate(draft('zhuzhou-2024', [{ kind: 'course', year: 2020, subject: 'professional', source: 'base', hours: 24 }], { span }));
+    const need = result.materials.find((m) => m.year === 2020)?.needs[0];
+    expect(need).toMatchObject({ id: 'f3', form: 3 });
+    expect(need?.sets[0]?.items).toContain('结业证书');
+    // The heading is the notice's (参加网络平台专业课程等远程教育): the note tells an HR officer why it applies here.
+    const note = result.items[0]?.notes.find((n) => n.id === 'base-materials');
+    expect(note?.kind).toBe('decision');
+    expect(note?.text).toContain('附件1 一 3');
+    expect(note?.cite.anchor).toBe('tz-3-1');
+  });
+
   it('groups materials by year and lists each item once per entry', () => {
     const result = calculate(
       draft('zhuzhou-2024', [
