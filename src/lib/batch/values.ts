@@ -74,14 +74,14 @@ export function formList(ruleSet: RuleSet): ListEntry<ActivityKind>[] {
 const formLists = new WeakMap<RuleSet, ListEntry<ActivityKind>[]>();
 const optionLists = new WeakMap<Conversion, Map<string, ListEntry[]>>();
 
-/** The options of one choice field of a form as a closed list. */
+/** The options of one choice field of a form as a closed list; 公需 for 公需科目, 发明 for 发明专利 (an officer's short form). */
 export function optionList(conversion: Conversion, name: string): ListEntry[] {
   const byName = optionLists.get(conversion) ?? new Map<string, ListEntry[]>();
   optionLists.set(conversion, byName);
   let list = byName.get(name);
   if (!list) {
     const field = conversion.fields.find((f) => f.name === name);
-    list = field?.type !== 'choice' ? [] : field.options.map((o) => ({ value: o.value, label: o.label, synonyms: name === 'subject' ? [o.label.replace(/科目$/, '')] : name === 'source' ? (SOURCE_SYNONYMS[o.value] ?? []) : [] }));
+    list = field?.type !== 'choice' ? [] : field.options.map((o) => ({ value: o.value, label: o.label, synonyms: name === 'subject' ? [o.label.replace(/科目$/, '')] : name === 'source' ? (SOURCE_SYNONYMS[o.value] ?? []) : name === 'patentType' ? [o.label.replace(/专利$/, '')] : [] }));
     byName.set(name, list);
   }
   return list;

@@ -1,6 +1,6 @@
 /** Reading typed cells of the batch check: stated hours with and without a unit, whole numbers. */
 import { describe, expect, it } from 'vitest';
-import { readHours, readWhole } from '../../../src/lib/batch/values';
+import { findEntry, optionList, readHours, readWhole } from '../../../src/lib/batch/values';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { getRuleSet, type RuleSet } from '../../../src/lib/rules';
 
@@ -40,5 +40,15 @@ describe('a value that cannot be taken says what was typed, so that the officer 
       { thisYear: 2026 },
     );
     expect(check.issues.filter((i) => i.level === 'error').map((i) => `${i.column} ${i.message}`)).toEqual(['全天（天） 「7.5」：须为整数；半天请填在“半天（次）”列']);
+  });
+});
+
+describe('short forms officers type for a choice', () => {
+  it('发明, 实用新型 and 外观设计 name the patent types of both rounds (附件1 二 4, 附件 二 4)', () => {
+    for (const id of ['zhuzhou-2024', 'hunan-2020'] as const) {
+      const patent = getRuleSet(id)!.conversions.find((c) => c.kind === 'patent')!;
+      const list = optionList(patent, 'patentType');
+      expect(['发明', '实用新型', '外观设计'].map((t) => findEntry(list, t)?.value)).toEqual(['invention', 'utility', 'design']);
+    }
   });
 });
