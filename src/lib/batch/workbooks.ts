@@ -3,6 +3,7 @@
  * the round's conversions) and the results (汇总, 逐年, 逐项, with the round, the rule data digest and the time,
  * plus the 人员 and 活动 sheets it was computed from, so that it can be imported again, and the rows left out as typed).
  */
+import { detailLine } from '../rules/activity-details';
 import { calculate, DRAFT_FORMAT, DRAFT_VERSION, itemExplanation, itemStatusText, SUBJECT_LABELS, type Activity, type Draft, type RuleSet } from '../rules/core';
 import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
 import { isoDay, type Cell } from './cells';
@@ -188,10 +189,11 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   // Row numbers in 备注, 提示 and 未核对 are the imported file's; this workbook's 人员 and 活动 are numbered anew.
   // 已排除原文件中的人员表第5行 (the workbook's own sheets are numbered otherwise); 原文件中的 CSV 文件第9行.
   const source = notChecked.length > 0 ? '原文件中的' : '';
+  const conversionOf = (activity: Activity | undefined) => (activity === undefined ? undefined : ruleSet.conversions.find((c) => c.kind === activity.kind));
   const stamp = `依据 ${ruleSet.docNumber}；规则数据版本 ${digest}；生成于 ${localTime(madeAt)}${left}`;
   const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数', '备注']];
   const yearly: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '年度', `公需科目（${unit}）`, `专业科目（${unit}）`, `合计（${unit}）`, '公需差', '专业差', '合计差', '年度结果']];
-  const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '原表行', '活动形式', '活动名称', '年度', '科目', `计入${unit}`, '状态', '计算过程', '依据条款', '提示']];
+  const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '原表行', '活动形式', '活动名称', '年度', '科目', `计入${unit}`, '状态', '填写内容', '计算过程', '依据条款', '提示']];
   // The check's warnings (a year after this one, a row typed twice, a retired choice) by row: the page shows them beside
   // the row, and the workbook, which is what gets filed, carries them at the person (汇总 备注) and the activity (逐项 提示).
   const warningsAt = new Map<string, string[]>();
@@ -213,7 +215,9 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
       const said = [...item.warnings.filter((w) => !rowWarnings.some((x) => x.endsWith(w))), ...rowWarnings];
       // 原表行: where the officer finds the row in the file imported (活动表第19行); 序号 alone did not say (an HR officer).
       const ref = person.activityRefs[n];
-      items.push([r.key, r.name, r.department, n + 1, ref === undefined ? '' : `${source}${rowsText([ref])}`, item.label, item.title ?? '', year, item.subject ? SUBJECT_LABELS[item.subject] : '', item.status === 'met-in-full' ? '' : item.hours, itemStatusText(item), itemExplanation(item), item.cite.clause, said.join('；')]);
+      // 填写内容: what was filled in (专利类型：发明专利；专利证书排名：第 4 名), which decides the figure beside it.
+      const activity = person.draft.activities.find((a) => a.id === item.activityId);
+      items.push([r.key, r.name, r.department, n + 1, ref === undefined ? '' : `${source}${rowsText([ref])}`, item.label, item.title ?? '', year, item.subject ? SUBJECT_LABELS[item.subject] : '', item.status === 'met-in-full' ? '' : item.hours, itemStatusText(item), detailLine(activity, conversionOf(activity)), itemExplanation(item), item.cite.clause, said.join('；')]);
     });
   });
   const repeated = results.filter((r) => r.repeatedRows.length > 0).length;
@@ -243,7 +247,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     { name: '汇总', rows: summary, widths: [12, 10, 14, 8, 12, 50, 8, 30] },
     ...(unchecked.length > 0 ? [{ name: '未核对', rows: leftOut, widths: [12, 10, 14, 80] }] : []),
     { name: '逐年', rows: yearly, widths: [12, 10, 14, 8, 12, 12, 12, 8, 8, 8, 12] },
-    { name: '逐项', rows: items, widths: [12, 10, 14, 6, 16, 24, 20, 10, 10, 10, 12, 40, 14, 40] },
+    { name: '逐项', rows: items, widths: [12, 10, 14, 6, 16, 24, 20, 10, 10, 10, 12, 40, 40, 14, 40] },
     { name: '说明', rows: info, widths: [14, 80] },
     { name: '人员', rows: peopleRows(input), frozenHeader: true },
     { name: '活动', rows: activityRows(input, ruleSet), frozenHeader: true },

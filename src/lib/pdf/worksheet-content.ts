@@ -4,7 +4,8 @@
  */
 import { SUBJECT_LABELS, formatHours, getRuleSet, needText, roundDigest } from '../rules/core';
 import { alternativeName } from '../rules/alternatives';
-import type { Activity, CalculationResult, Conversion, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
+import { detailLine } from '../rules/activity-details';
+import type { CalculationResult, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
 import { DEGREE_LABELS, REVIEW, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
 import { qrMatrix } from './qr';
 import { unbreakable } from './wrap-text';
@@ -129,34 +130,6 @@ function verdictText(year: YearResult, unit: string): string {
   if (year.status === 'short') return `${TEXT.short}：${needText(year.parts, unit)}${advisory.length > 0 ? `；${advisory.join('；')}` : ''}`;
   if (year.status === 'warning') return `${TEXT.warning}：${advisory.join('；')}`;
   return TEXT.met;
-}
-
-function fieldValue(activity: Activity, conversion: Conversion): string[] {
-  const record = activity as unknown as Record<string, unknown>;
-  const out: string[] = [];
-  for (const field of conversion.fields) {
-    // Only the round's fields: a value an older draft holds for a field no longer asked (计入年度) is not printed.
-    // A choice left at the rule set's default is printed as that default, as the engine read it.
-    const value = record[field.name] ?? (field.type === 'choice' ? field.default : undefined);
-    if (value === undefined) continue;
-    if (field.type === 'choice') {
-      const option = field.options.find((o) => o.value === value);
-      out.push(`${field.label}：${option?.label ?? String(value)}`);
-    } else if (field.type === 'flag') {
-      out.push(`${field.label}：${value === true ? TEXT.yes : TEXT.no}`);
-    } else {
-      out.push(`${field.label}：第 ${String(value)} 名`);
-    }
-  }
-  return out;
-}
-
-function detailLine(activity: Activity | undefined, conversion: Conversion | undefined): string {
-  const parts: string[] = [];
-  if (activity?.kind === 'assignment') parts.push(`起止日期：${activity.start} 至 ${activity.end}`);
-  else if (activity !== undefined) parts.push(`${conversion?.yearLabel ?? '年份'}：${activity.year}年`);
-  if (activity !== undefined && conversion !== undefined) parts.push(...fieldValue(activity, conversion));
-  return parts.join('；');
 }
 
 /** Builds the worksheet's text from an engine result and the draft it came from. */

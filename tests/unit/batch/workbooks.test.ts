@@ -346,4 +346,6 @@ test('逐项 has 计入学时 as its figure heading, and a 三援 task that meet
   expect([at('计入学时') ?? '', at('状态')]).toEqual(['', '视为完成']);
   // Where the officer finds it in the file (序号 alone did not say).
   expect(at('原表行')).toBe('活动表第18行');
+  // What was filled in, beside the working (the working alone did not say what decided it).
+  expect(at('填写内容')).toBe('起止日期：2022-01-01 至 2023-06-30；任务类型：援疆；考核合格：是');
 });
