@@ -233,6 +233,35 @@ test('Back from a share link opened in the same tab returns to the person’s ow
   await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
 });
 
+for (const how of ['a new draft deleted', 'Back from a share link'] as const) {
+  test(`after ${how}, the next visit opens the person’s draft, with no 未能正常显示`, async ({ page, context }) => {
+    // The draft opened after it was guarded as at start-up and never cleared: the next visit refused it, blank, with
+    // 上次打开时未能正常显示 (a new user, on a phone).
+    await openCalculator(page);
+    await addPaper(page);
+    await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+    if (how === 'a new draft deleted') {
+      const tools = await draftTools(page);
+      await tools.getByRole('button', { name: '新建草稿' }).click();
+      await tools.getByRole('button', { name: '删除草稿' }).click();
+    } else {
+      await page.getByRole('button', { name: '生成分享链接' }).click();
+      await page.goto(await page.getByLabel('分享链接').inputValue());
+      await expect(page.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
+      await page.goBack();
+    }
+    await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+    await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
+    await page.close();
+    const next = await context.newPage();
+    await next.goto('/calculator/');
+    await expect(next.locator('[data-ready]')).toBeVisible();
+    await expect(next.getByText('上次打开时未能正常显示')).toHaveCount(0);
+    await expect(next.locator('#calc-draft-current')).toHaveText('我的测算');
+    await expect(next.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
+  });
+}
+
 test('code loaded on use that cannot be fetched leaves a message and changes nothing', async ({ page }) => {
   // As when the network drops, or the site is updated while the page is open.
   await page.route(/\/_astro\/(share-link|draft-file)\.[^/]*\.js$/, (route) => route.abort());

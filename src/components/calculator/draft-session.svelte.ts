@@ -297,7 +297,10 @@ export class DraftSession {
       this.notice = { text: `草稿「${record.name}」上次打开时未能正常显示，本次没有自动打开它。可在“草稿管理”中重新打开、下载其原始数据或删除。` };
       return;
     }
-    if (record) this.show(record, true);
+    // Guarded only at start-up, where the page then says it has shown it (Calculator's session.shown()). Opened later
+    // (after a delete, on leaving a shared case) the note stayed, and the next visit refused the person's own draft
+    // with 上次打开时未能正常显示 (a new user, on a phone).
+    if (record) this.show(record, this.status !== 'ready');
     else this.showBlank();
   }
 
