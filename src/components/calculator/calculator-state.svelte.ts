@@ -298,11 +298,25 @@ export class CalculatorState {
 
   // Profile and round
 
-  setRuleSet(id: string): void {
+  /**
+   * Switches the round. Years typed only because the round left the span open (2020 sets none for some people) are not
+   * carried to a round that sets it: they gave 2024 a span of 2019～2023 for a 中级 whose notice says 2020～2023 (a new
+   * user, on a phone). Years typed over a span the round did set are the person's choice and stay. Returns the years
+   * not carried over, if any, for the note beside the choice.
+   */
+  setRuleSet(id: string): { from: number; to: number } | null {
     this.readWaiting();
-    if (getRuleSet(id) === undefined) return;
-    this.setDraft({ ...this.draft, ruleSet: id });
+    const next = getRuleSet(id);
+    if (next === undefined) return null;
+    const typedForGap = this.spanRule?.from === undefined && matchSpanRule(next, this.draft.profile)?.from !== undefined;
+    const dropped = typedForGap ? this.draft.span : null;
+    if (typedForGap) {
+      this.spanForm = { open: false, from: '', to: '' };
+      this.spanShown = {};
+    }
+    this.setDraft({ ...this.draft, ruleSet: id, ...(typedForGap ? { span: null } : {}) });
     for (const id of Object.keys(this.editors)) this.reread(id, false);
+    return dropped;
   }
 
   setProfile(patch: Partial<Profile>): void {

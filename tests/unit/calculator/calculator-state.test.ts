@@ -288,6 +288,24 @@ describe('CalculatorState', () => {
     expect(calc.issues).toEqual([expect.objectContaining({ key: 'calc-span-from', severity: 'error', message: expect.stringContaining('通知未给出核认跨度') })]);
   });
 
+  it('years typed because 2020 gives 中级 no span are not carried to 2024, which does (株人社函〔2024〕5号 通知 二: 2020～2023); years typed over a span the round set stay', () => {
+    const calc = applicant();
+    calc.setProfile({ titleLevel: 'intermediate', degree: 'bachelor' });
+    calc.setRuleSet('hunan-2020');
+    calc.setSpanText('from', '2019');
+    calc.setSpanText('to', '2023');
+    expect(calc.draft.span).toEqual({ from: 2019, to: 2023 });
+    expect(calc.setRuleSet('zhuzhou-2024')).toEqual({ from: 2019, to: 2023 });
+    expect(calc.draft.span).toBeNull();
+    expect(calc.result.span).toMatchObject({ from: 2020, to: 2023 });
+    expect(calc.spanFormShown).toBe(false);
+    // Typed over the span 2024 sets (a unit's own instruction): a deliberate choice, kept through a switch and back.
+    calc.setSpanText('from', '2018');
+    calc.setSpanText('to', '2022');
+    expect(calc.setRuleSet('hunan-2020')).toBeNull();
+    expect(calc.draft.span).toEqual({ from: 2018, to: 2022 });
+  });
+
   it('flags a choice the other round does not offer after switching rounds, instead of guessing', () => {
     const calc = applicant();
     const id = calc.addActivity('course')!;
