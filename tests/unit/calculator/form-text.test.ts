@@ -12,7 +12,7 @@ describe('typed numbers and dates', () => {
     ['三', { state: 'error', message: '请输入数字，如 3' }],
     ['3天', { state: 'error', message: '请输入数字，如 3' }],
     ['１２', { state: 'ok', value: 12 }],
-    ['10001', { state: 'error', message: '不能超过 10000' }],
+    ['10001', { state: 'error', message: '数字过大，请核对' }],
   ])('reads whole number %j', (text, expected) => {
     expect(checkWhole(text)).toEqual(expected);
   });
