@@ -223,6 +223,9 @@ test('Back from a share link opened in the same tab returns to the person’s ow
   // A colleague’s link pasted into the address bar of this tab: the same page, another fragment.
   await page.goto(link);
   await expect(page.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
+  // The link box of the case before is gone (it said 测算已修改 of a case not changed; a new user, on a phone).
+  await expect(page.getByLabel('分享链接')).toHaveCount(0);
+  await expect(page.getByText('测算已修改，此链接是修改前的内容，请重新生成。')).toHaveCount(0);
   await page.getByRole('button', { name: /删除\s*第1项/ }).click();
   await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('0');
   await page.goBack();
