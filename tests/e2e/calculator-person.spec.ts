@@ -447,6 +447,20 @@ test.describe('on a phone (360×740, touch)', () => {
     await expect(page.locator('table.year-table tr[data-year="2021"]')).toBeVisible();
   });
 
+  test('the fields, the list of kinds, 草稿管理 and 查看结果 are at least 44 px high under a finger', async ({ page }) => {
+    // The list of kinds was 36 px high, 草稿管理 and 查看结果 35 (a new user, on a phone).
+    await openCalculator(page);
+    const paper = await addActivity(page, '发表论文');
+    await paper.getByLabel('发表年份').pressSequentially('2021', { delay: 40 });
+    const heights = async () => ({
+      year: (await paper.getByLabel('发表年份').boundingBox())!.height,
+      kinds: (await page.getByLabel('添加活动').boundingBox())!.height,
+      drafts: (await page.locator('#calc-draft-tools').boundingBox())!.height,
+      results: (await page.locator('.live-summary').getByRole('link', { name: '查看结果' }).boundingBox())!.height,
+    });
+    for (const [what, h] of Object.entries(await heights())) expect(h, what).toBeGreaterThanOrEqual(44);
+  });
+
   test('the draft line keeps its height while saving, and an import’s notice does not push the draft buttons down', async ({ page }) => {
     await openCalculator(page);
     const paper = await addActivity(page, '发表论文');
