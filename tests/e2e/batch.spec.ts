@@ -317,10 +317,43 @@ test('works offline once loaded, keeps nothing unless 保存到本机 is chosen,
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
   await page.getByRole('button', { name: '清除本机数据' }).click();
   await expect(page.getByText('已清除本机保存的核对数据。')).toBeVisible();
+  // Cleared: the check on the page is kept nowhere else now, so a reload asks first (accepted here).
+  const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.accept().then(() => resolve(dialog.type()))));
   await page.reload();
+  expect(await asked).toBe('beforeunload');
   await expect(page.getByRole('button', { name: '下载 Excel 模板' })).toBeEnabled();
   await expect(page.getByText('本机保存有核对数据')).toHaveCount(0);
   expect(page.url()).not.toContain('#');
+});
+
+test('leaving the page asks first while the check on it is kept nowhere else, and not once 保存到本机 has kept it', async ({ page }) => {
+  // An HR officer who had excluded rows followed a link of the site's navigation, and the check was gone.
+  await openBatch(page);
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  const dialogs: string[] = [];
+  // Text typed into the paste box and not yet checked is work too.
+  await page.locator('#batch-paste').pressSequentially('工号 姓名', { delay: 30 });
+  page.once('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.type())));
+  await nav.getByRole('link', { name: '学时测算' }).click();
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  dialogs.length = 0;
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '有错误.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: MISTAKES.people, 活动: MISTAKES.activities }) });
+  await page.getByRole('checkbox', { name: '排除活动表第20行' }).check();
+  // Stay: the dialog dismissed, the page and the ticked row are still there.
+  page.once('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.type())));
+  await nav.getByRole('link', { name: '学时测算' }).click();
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  await expect(page).toHaveURL(/\/batch\/$/);
+  await expect(page.getByRole('checkbox', { name: '排除活动表第20行' })).toBeChecked();
+
+  // Excluded and computed, then kept by 保存到本机: leaving no longer asks.
+  await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
+  await page.getByRole('button', { name: '保存到本机' }).click();
+  await expect(page.getByText('已保存到本机。')).toBeVisible();
+  page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.type())));
+  await nav.getByRole('link', { name: '学时测算' }).click();
+  await expect(page).toHaveURL(/\/calculator\/$/);
+  expect(dialogs).toEqual(['beforeunload']);
 });
 
 /**

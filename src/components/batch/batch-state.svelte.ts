@@ -43,11 +43,22 @@ class BatchState {
   sort = $state<SortKey>('key');
   open = $state.raw<OpenPerson | null>(null);
   saved = $state<SavedInfo | null>(null);
+  /** The check 保存到本机 last kept, or the one opened from it: leaving the page loses nothing of it. */
+  savedCheck = $state.raw<CheckSummary | null>(null);
 
   /** The figures over the whole batch (null before a computed check). */
   overview = $derived(this.summary?.overview ?? null);
   /** Whether there are results to show, export and save. */
   hasResults = $derived((this.summary?.overview?.count ?? 0) > 0);
+
+  /**
+   * Whether leaving the page would lose the officer's work: a file read, with its column choices and the rows excluded
+   * or ticked, that is not what 保存到本机 last kept (the page asks before it is closed, reloaded or left).
+   */
+  unsaved = $derived(
+    this.summary !== null &&
+      (this.summary !== this.savedCheck || this.pendingExcluded.length !== this.summary.excluded.length || this.pendingExcluded.some((ref) => !this.summary?.excluded.includes(ref))),
+  );
 
   /** Requests for a page of results so far: only the latest one's answer is shown (see showPage). */
   private asked = 0;
