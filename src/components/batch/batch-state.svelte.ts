@@ -51,14 +51,13 @@ class BatchState {
   /** Whether there are results to show, export and save. */
   hasResults = $derived((this.summary?.overview?.count ?? 0) > 0);
 
+  /** Whether the rows ticked for exclusion differ from those the check on the page excluded (not yet applied). */
+  exclusionsChanged = $derived(this.pendingExcluded.length !== (this.summary?.excluded.length ?? 0) || this.pendingExcluded.some((r) => !this.summary?.excluded.includes(r)));
   /**
    * Whether leaving the page would lose the officer's work: a file read, with its column choices and the rows excluded
    * or ticked, that is not what 保存到本机 last kept (the page asks before it is closed, reloaded or left).
    */
-  unsaved = $derived(
-    this.summary !== null &&
-      (this.summary !== this.savedCheck || this.pendingExcluded.length !== this.summary.excluded.length || this.pendingExcluded.some((ref) => !this.summary?.excluded.includes(ref))),
-  );
+  unsaved = $derived(this.summary !== null && (this.summary !== this.savedCheck || this.exclusionsChanged));
 
   /** Requests for a page of results so far: only the latest one's answer is shown (see showPage). */
   private asked = 0;
