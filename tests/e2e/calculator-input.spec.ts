@@ -68,6 +68,25 @@ test('more days than a year has (400 typed for 40) are refused beside the field,
   await expect(editor.getByText(message)).toHaveCount(0);
 });
 
+test('a count typed with a space (1 2) is refused beside the field, never counted as 12 papers; 2 counts 60 学时 (附件1 二 3)', async ({ page }) => {
+  const editor = await addActivity(page, '发表论文');
+  await editor.getByLabel('发表年份').pressSequentially('2021', { delay: 60 });
+  await editor.getByRole('radio', { name: '独立或第一作者', exact: true }).check();
+  const count = editor.getByLabel('篇数（篇）');
+  await count.pressSequentially('1 2', { delay: 60 });
+  await count.blur();
+  const message = '数字中间不能有空格，请核对';
+  await expect(editor.getByText(message)).toBeVisible();
+  await expect(count).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('region', { name: '有 1 处需要修改' }).getByRole('link', { name: `第1项「篇数（篇）」：${message}` })).toBeVisible();
+  await expect(page.locator('table.year-table tr[data-year="2021"]')).not.toContainText('360');
+  await count.fill('');
+  await count.pressSequentially('2', { delay: 60 });
+  await finish(editor);
+  await expect(editor.getByText(message)).toHaveCount(0);
+  await expect(page.locator('table.year-table tr[data-year="2021"] td').nth(1).locator('.figure')).toHaveText('60');
+});
+
 test('stated hours with two decimals are refused; one decimal counts (附件1 一 3)', async ({ page }) => {
   const editor = await addActivity(page, '有学时证明的课程');
   await editor.getByLabel('完成年份').fill('2020');

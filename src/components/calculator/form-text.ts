@@ -24,6 +24,13 @@ export function normalizeTyped(text: string): string {
     .replace(/[\s\u3000]+/g, '');
 }
 
+/**
+ * Digits with a space between them (1 2, 20 21, １ ２): read as one number they would give a figure nobody typed
+ * (1 2 papers counted as 12), so a number or year field asks instead. Spaces around the figure are dropped as before.
+ */
+const SPLIT_DIGITS = /[\d\uFF10-\uFF19][\s\u3000]+[\d\uFF10-\uFF19.．]|[\d\uFF10-\uFF19.．][\s\u3000]+[\d\uFF10-\uFF19]/;
+export const SPLIT_MESSAGE = '数字中间不能有空格，请核对';
+
 /** The message for a decimal where a whole number is asked. */
 export const WHOLE_NOT_DECIMAL = '须为整数，不能有小数';
 
@@ -40,6 +47,7 @@ export const TOO_LARGE = '数字过大，请核对';
 export function checkWhole(text: string, min = 0, max = MAX_COUNT): TextCheck<number> {
   const t = normalizeTyped(text);
   if (t === '') return EMPTY;
+  if (SPLIT_DIGITS.test(text)) return error(SPLIT_MESSAGE);
   if (!NUMBER.test(t)) return error('请输入数字，如 3');
   const n = Number(t);
   if (n < 0) return error('不能为负数');
@@ -58,6 +66,7 @@ const CHINESE_DIGITS = ['零', '一', '两', '三'];
 export function checkDecimal(text: string, decimals: number, max = MAX_COUNT): TextCheck<number> {
   const t = normalizeTyped(text);
   if (t === '') return EMPTY;
+  if (SPLIT_DIGITS.test(text)) return error(SPLIT_MESSAGE);
   if (!NUMBER.test(t)) return error('请输入数字，如 24.5');
   const n = Number(t);
   if (n < 0) return error('不能为负数');
@@ -80,6 +89,7 @@ export const yearHint = (example: string): string => `四位数字，如 ${examp
 export function checkYear(text: string, example: string = YEAR_EXAMPLE.activity): TextCheck<number> {
   const t = normalizeTyped(text).replace(/年$/, '');
   if (t === '') return EMPTY;
+  if (SPLIT_DIGITS.test(text)) return error(SPLIT_MESSAGE);
   if (!/^\d{4}$/.test(t)) return error(`请填写四位数字的年份，如 ${example}`);
   const n = Number(t);
   if (n < YEAR_MIN || n > YEAR_MAX) return error(`年份应在 ${YEAR_MIN} 至 ${YEAR_MAX} 之间`);
@@ -88,9 +98,7 @@ export function checkYear(text: string, example: string = YEAR_EXAMPLE.activity)
 
 /** A rank: 1 for the first or only completer. */
 export function checkRank(text: string): TextCheck<number> {
-  const t = normalizeTyped(text);
-  if (t === '') return EMPTY;
-  const n = checkWhole(t, 0, 100);
+  const n = checkWhole(text, 0, 100);
   if (n.state === 'ok' && n.value === 0) return error('排名从 1 开始');
   if (n.state === 'error' && n.message.startsWith('不能超过')) return error('排名不能超过 100');
   return n;

@@ -13,6 +13,10 @@ describe('typed numbers and dates', () => {
     ['3天', { state: 'error', message: '请输入数字，如 3' }],
     ['１２', { state: 'ok', value: 12 }],
     ['10001', { state: 'error', message: '数字过大，请核对' }],
+    [' 12 ', { state: 'ok', value: 12 }],
+    // Digits split by a space are not joined into a figure nobody typed: 1 2 papers would have counted as 12.
+    ['1 2', { state: 'error', message: '数字中间不能有空格，请核对' }],
+    ['１\u30002', { state: 'error', message: '数字中间不能有空格，请核对' }],
   ])('reads whole number %j', (text, expected) => {
     expect(checkWhole(text)).toEqual(expected);
   });
@@ -24,6 +28,8 @@ describe('typed numbers and dates', () => {
     ['24.25', { state: 'error', message: '最多保留一位小数' }],
     ['-0.5', { state: 'error', message: '不能为负数' }],
     ['abc', { state: 'error', message: '请输入数字，如 24.5' }],
+    ['24 .5', { state: 'error', message: '数字中间不能有空格，请核对' }],
+    ['2 4.5', { state: 'error', message: '数字中间不能有空格，请核对' }],
   ])('reads stated hours %j with one decimal allowed', (text, expected) => {
     expect(checkDecimal(text, 1)).toEqual(expected);
   });
@@ -34,6 +40,8 @@ describe('typed numbers and dates', () => {
     ['21', { state: 'error', message: '请填写四位数字的年份，如 2021' }],
     ['2021.5', { state: 'error', message: '请填写四位数字的年份，如 2021' }],
     ['1900', { state: 'error', message: '年份应在 1980 至 2100 之间' }],
+    [' 2021 ', { state: 'ok', value: 2021 }],
+    ['20 21', { state: 'error', message: '数字中间不能有空格，请核对' }],
   ])('reads year %j', (text, expected) => {
     expect(checkYear(text)).toEqual(expected);
   });
@@ -41,6 +49,7 @@ describe('typed numbers and dates', () => {
   it('reads ranks from 1', () => {
     expect(checkRank('2')).toEqual({ state: 'ok', value: 2 });
     expect(checkRank('0')).toEqual({ state: 'error', message: '排名从 1 开始' });
+    expect(checkRank('1 0')).toEqual({ state: 'error', message: '数字中间不能有空格，请核对' });
     expect(checkRank('101')).toEqual({ state: 'error', message: '排名不能超过 100' });
   });
 
