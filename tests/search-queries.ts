@@ -84,6 +84,16 @@ export const queryCases: QueryCase[] = [
   // Reported by a new user's test of /search/.
   { q: '继续教育证明', first: [z('tz-2')], why: '通知 二：《株洲市专业技术人员继续教育合格证明》（以下简称《合格证明》）' },
   { q: '学时不够怎么办', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时（通知未规定补学）' },
+  // Tried on /search/ as a new user would (2026-12-04): each found nothing before.
+  { q: '网络学习', first: [z('fj1-1-3'), '/checklists/zhuzhou-2024/#form-f3'], why: '附件1 一 3：网络平台专业课程等远程教育' },
+  { q: '线上培训', first: [z('fj1-1-3'), '/checklists/zhuzhou-2024/#form-f3'], why: '附件1 一 3：网络平台专业课程等远程教育（“网上培训”曾找到附件2 的下载一步）' },
+  { q: '考证', first: [z('fj1-2-9'), z('fj1-1-11')], why: '附件1 二 9：参加专业技术人员职业资格考试' },
+  { q: '援非', first: [z('fj1-2-7'), z('fj1-1-10')], why: '附件1 二 7：“三援”（援藏、援疆、援外）' },
+  { q: '补学时', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时（通知未规定补学）' },
+  { q: '老师', first: [z('tz-2')], why: '通知 二：中小学教师评审（聘）时，参照执行' },
+  { q: '医生', first: [h('tz-3')], why: '2020 通知 三：硕士参评医学类副高职称的认定跨度为2016～2019年（2024 通知未单列）' },
+  { q: '盖章', first: [z('fj1-1-2-1'), z('fj1-1-4-1'), z('fj1-1-2'), z('fj1-1-4')], why: '附件1 一 2、一 4：加盖单位公章的派出通知、参会回执' },
+  { q: '扫描件', first: ['/guides/#fj2-s7', '/checklists/zhuzhou-2024/#upload-check'], why: '附件2 第7步：只能上传jpg、jpeg、png、doc、docx、pdf文件' },
 ];
 
 /**
