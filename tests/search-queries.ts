@@ -90,6 +90,10 @@ export const queryCases: QueryCase[] = [
   { q: '考证', first: [z('fj1-2-9'), z('fj1-1-11')], why: '附件1 二 9：参加专业技术人员职业资格考试' },
   { q: '援非', first: [z('fj1-2-7'), z('fj1-1-10')], why: '附件1 二 7：“三援”（援藏、援疆、援外）' },
   { q: '补学时', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时（通知未规定补学）' },
+  { q: '学时不够怎么补', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时（通知未规定补学）' },
+  { q: '学时差多少', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时，其中公需科目不少于30学时' },
+  { q: '至少多少学时', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
+  { q: '每年最低学时', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
   { q: '老师', first: [z('tz-2')], why: '通知 二：中小学教师评审（聘）时，参照执行' },
   { q: '医生', first: [h('tz-3')], why: '2020 通知 三：硕士参评医学类副高职称的认定跨度为2016～2019年（2024 通知未单列）' },
   { q: '盖章', first: [z('fj1-1-2-1'), z('fj1-1-4-1'), z('fj1-1-2'), z('fj1-1-4')], why: '附件1 一 2、一 4：加盖单位公章的派出通知、参会回执' },
@@ -114,6 +118,10 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '20M', top: ['/guides/#fj2-s7'], why: '附件2 第7步' },
   { q: '继续教育证明', top: [z('tz-2')], why: '通知 二 defines 《株洲市专业技术人员继续教育合格证明》（以下简称《合格证明》）; 附件1 一 5 is a project-completion proof' },
   { q: '合格证明', top: [z('tz-2')], why: '通知 二, where 《合格证明》 is defined, before the dates that use it' },
+  // Found nothing when tried as a new user would (2026-12-04): the notices say 不少于, people say 差, 补, 至少.
+  { q: '学时差多少', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
+  { q: '学时不够怎么补', top: [z('tz-1-2')], why: '通知 一（二）; the notices say nothing of making up hours' },
+  { q: '至少多少学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
 ];
 
 /** Queries whose words appear nowhere in the notices or on the site: each must find nothing. */
