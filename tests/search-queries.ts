@@ -94,6 +94,8 @@ export const queryCases: QueryCase[] = [
   { q: '学时差多少', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时，其中公需科目不少于30学时' },
   { q: '至少多少学时', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
   { q: '每年最低学时', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
+  { q: '内部培训', first: [z('tz-3-1')], why: '2024 通知 三（一）：鼓励用人单位自行开展线下继续教育专业培训' },
+  { q: '驳回', first: ['/guides/#fj4-s7', '/guides/#fj3-s8', '/guides/#fj2-s9'], why: '附件3、4：审核不通过；附件2 第9步：审核流程退回后可修改重新提交' },
   { q: '老师', first: [z('tz-2')], why: '通知 二：中小学教师评审（聘）时，参照执行' },
   { q: '医生', first: [h('tz-3')], why: '2020 通知 三：硕士参评医学类副高职称的认定跨度为2016～2019年（2024 通知未单列）' },
   { q: '盖章', first: [z('fj1-1-2-1'), z('fj1-1-4-1'), z('fj1-1-2'), z('fj1-1-4')], why: '附件1 一 2、一 4：加盖单位公章的派出通知、参会回执' },
@@ -122,6 +124,7 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '学时差多少', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
   { q: '学时不够怎么补', top: [z('tz-1-2')], why: '通知 一（二）; the notices say nothing of making up hours' },
   { q: '至少多少学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
+  { q: '学时可以结转吗', top: [z('tz-1-2'), h('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时 (each year on its own; the notices say nothing of carrying over)' },
 ];
 
 /** Queries whose words appear nowhere in the notices or on the site: each must find nothing. */
