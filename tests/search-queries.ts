@@ -98,6 +98,9 @@ export const queryCases: QueryCase[] = [
   { q: '学时差多少', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时，其中公需科目不少于30学时' },
   { q: '至少多少学时', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
   { q: '每年最低学时', first: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
+  { q: '期刊', first: [z('fj1-1-6'), z('fj1-2-3'), '/guides/#fj2-3', '/checklists/zhuzhou-2024/#form-f6-paper'], why: '附件1 一 6：发表论文的提供刊物封面、刊号；附件2：国外刊物须提供检索材料' },
+  { q: '专著', first: [z('fj1-2-3'), z('fj1-1-6')], why: '附件1 二 3：出版著作（译作）；一 6 材料' },
+  { q: '第二作者', first: [z('fj1-2-3')], why: '附件1 二 3：其他作者' },
   { q: '民营企业', first: [z('tz-2-3')], why: '2024 通知 二（三）：非公有制经济组织、社会组织及自由职业专业技术人员' },
   { q: '高级职称要几年', first: [z('tz-2')], why: '通知 二：参评高级职称核认跨度为2019～2023年' },
   { q: '内部培训', first: [z('tz-3-1')], why: '2024 通知 三（一）：鼓励用人单位自行开展线下继续教育专业培训' },
@@ -130,6 +133,8 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '学时差多少', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
   { q: '学时不够怎么补', top: [z('tz-1-2')], why: '通知 一（二）; the notices say nothing of making up hours' },
   { q: '至少多少学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
+  { q: 'SCI', top: ['/guides/#fj2-3'], why: '附件2：在国外刊物发表的论文须提供检索材料' },
+  { q: '结题证书', top: [z('fj1-1-5')], why: '附件1 一 5：参加课题研究与项目开发的提供结题（项）证明材料' },
   { q: '学时可以结转吗', top: [z('tz-1-2'), h('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时 (each year on its own; the notices say nothing of carrying over)' },
 ];
 
