@@ -173,6 +173,15 @@ function segment(phrase: string): string[] {
 
 const sortedKeys = Object.keys(synonyms).sort((a, b) => b.length - a.length);
 
+let wholeKeys: readonly string[] | undefined;
+/**
+ * The synonym keys the word segmenter splits around a stop word (在线课程 → 在|线|课程, 研讨会 → 研讨|会, 还差 → 还|差),
+ * longest first: a query keeps them whole, or the stop word would be dropped and the key never looked up.
+ */
+function keptWhole(): readonly string[] {
+  return (wholeKeys ??= sortedKeys.filter((k) => segments(k).some((s) => stopWords.has(s.text))));
+}
+
 function alternativesOf(word: string): string[] {
   return [...new Set([normalise(word), ...(synonyms[word] ?? []).map(normalise)])].filter((w) => w !== '');
 }
@@ -193,7 +202,16 @@ function runsOf(text: string): string[] {
   let q = normalise(text);
   for (const w of questionWords) q = q.split(w).join(' ');
   const runs: string[] = [];
-  for (const chunk of q.split(' ').filter((c) => c !== '')) {
+  const cut = (chunk: string): void => {
+    // A synonym key the segmenter would cut a stop word out of (在线课程: 在|线|课程, 研讨会: 研讨|会) is a run of its own.
+    const key = keptWhole().find((k) => chunk.includes(k));
+    if (key !== undefined) {
+      const at = chunk.indexOf(key);
+      if (at > 0) cut(chunk.slice(0, at));
+      runs.push(key);
+      if (at + key.length < chunk.length) cut(chunk.slice(at + key.length));
+      return;
+    }
     let run = '';
     for (const seg of segments(chunk)) {
       if (!seg.word || stopWords.has(seg.text)) {
@@ -202,7 +220,8 @@ function runsOf(text: string): string[] {
       } else run += seg.text;
     }
     if (run !== '') runs.push(run);
-  }
+  };
+  for (const chunk of q.split(' ').filter((c) => c !== '')) cut(chunk);
   return runs;
 }
 

@@ -50,6 +50,13 @@ describe('search', () => {
     expect(queryTerms(index, '论文要什么').map((t) => t.word)).toEqual(['论文']);
   });
 
+  it('keeps a synonym key whole where the word segmenter would cut a stop word out of it (研讨会 is 研讨|会, and 会 is a stop word)', () => {
+    // Before: 研讨会 was searched as 研讨 alone (found nothing); 参加年会算几个学时 as 参加 年 学时.
+    expect(queryTerms(index, '研讨会').map((t) => t.word)).toEqual(['研讨会']);
+    expect(queryTerms(index, '参加年会算几个学时').map((t) => t.word)).toEqual(['参加', '年会', '学时']);
+    expect(search(index, '研讨会').hits.map((h) => h.doc.u)).toEqual(['/a', '/h']);
+  });
+
   it('matches a word whole: 公需 finds 公需科目 and not 公示', () => {
     const out = search(index, '公需');
     expect(out.hits.map((h) => h.doc.u)).toEqual(['/d']);
