@@ -137,6 +137,7 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '学时差多少', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
   { q: '学时不够怎么补', top: [z('tz-1-2')], why: '通知 一（二）; the notices say nothing of making up hours' },
   { q: '至少多少学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
+  { q: '多出来的学时', top: [z('tz-1-2'), h('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时 (多出来 is cut 多|出来, and 多 is a stop word)' },
   { q: '哪天截止', top: ['/dates/'], why: '办理时间页：each round\'s dates, with the notice\'s clause' },
   { q: '在线课程', top: [z('fj1-1-3'), h('fj1-1-3')], why: '附件1 一 3：网络平台专业课程等远程教育 (在线课程 was a synonym the segmenter cut into 在|线|课程)' },
   { q: 'SCI', top: ['/guides/#fj2-3'], why: '附件2：在国外刊物发表的论文须提供检索材料' },
