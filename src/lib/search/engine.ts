@@ -13,7 +13,7 @@
  */
 import { citationPattern, documentLabel, inNotice, labelMatch, mentionsNotice, parseClauseLabel, type ClauseLabel } from './clause-label';
 import { findDocNumbers, formatDocNumber, type DocNumber } from './doc-number';
-import { questionWords, stopWords, synonyms } from './synonyms';
+import { notAsTyped, questionWords, stopWords, synonyms } from './synonyms';
 import { TRADITIONAL_PAIRS } from './traditional-table';
 
 /** One searchable document as stored in the index. */
@@ -183,7 +183,7 @@ function keptWhole(): readonly string[] {
 }
 
 function alternativesOf(word: string): string[] {
-  return [...new Set([normalise(word), ...(synonyms[word] ?? []).map(normalise)])].filter((w) => w !== '');
+  return [...new Set([...(notAsTyped.has(word) ? [] : [normalise(word)]), ...(synonyms[word] ?? []).map(normalise)])].filter((w) => w !== '');
 }
 
 function contains(d: Prepared, word: string): boolean {

@@ -62,6 +62,10 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   学术报告: ['学术会议', '讲座'],
   听课: ['讲座'],
   访问学者: ['访问', '海外交换'],
+  // 计算 and 换算 as people say 折算 (the notices write 计算 only inside 计算机: see notAsTyped).
+  计算: ['折算', '测算'],
+  换算: ['折算'],
+  折合: ['折算'],
   // 附件1 二 8 学历（学位）教育; 一 11 提升学历层次.
   读研: ['学历', '学位'],
   读研究生: ['学历', '学位'],
@@ -71,6 +75,9 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   考研: ['学历', '学位'],
   专升本: ['学历', '提升学历层次'],
   文凭: ['学历'],
+  函授: ['学历', '学位'],
+  自考: ['学历', '学位'],
+  成人高考: ['学历', '学位'],
   // 附件1 二 9.
   职称考试: ['职业资格考试'],
   资格考试: ['职业资格考试'],
@@ -202,6 +209,12 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   格式: ['jpg', 'pdf'],
   大小: ['20m'],
 };
+
+/**
+ * Words the notices write only inside a longer word of another meaning (计算 only in 计算机): a query looks for their
+ * synonyms alone, so that 学时怎么计算 finds the conversions and not the computer-skills exam.
+ */
+export const notAsTyped: ReadonlySet<string> = new Set(['计算']);
 
 /**
  * Words that carry no subject in a question (怎么, 多少, 吗…): dropped from a query, so “发表论文怎么折算” searches

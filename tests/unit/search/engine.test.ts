@@ -212,6 +212,15 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(urls.some((u) => u.startsWith('/notices/hunan-2020/'))).toBe(false);
   });
 
+  it('计算 is read as 折算: 学时怎么计算 finds the conversions, not the computer-skills exam the notices write 计算机 in (附件1 一 9, 二 6)', () => {
+    // Before: the first three hits were 附件1 一 9 and 二 6 of both notices (计算机应用能力考试).
+    const urls = search(built, '学时怎么计算', 5).hits.map((hit) => hit.doc.u);
+    expect(urls[0]).toBe(z('fj1'));
+    expect(urls.some((u) => /#fj1-(1-9|2-6)$/.test(u))).toBe(false);
+    // 计算机 itself still finds the exam.
+    expect(search(built, '计算机', 1).hits[0]?.doc.u).toBe(z('fj1-1-9'));
+  });
+
   it('a document number is one word, marked as printed; one found nowhere is named as typed, not as run-together digits', () => {
     expect(queryTerms(built, '株人社函【2024】5号 专利').map((t) => t.word)).toEqual(['株人社函〔2024〕5号', '专利']);
     const cited = search(built, '湘人社办函（2024）21号');
