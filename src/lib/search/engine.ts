@@ -182,6 +182,14 @@ function keptWhole(): readonly string[] {
   return (wholeKeys ??= sortedKeys.filter((k) => segments(k).some((s) => stopWords.has(s.text))));
 }
 
+/** Calls `part` with the text before and after the first `key` in `text` (where there is any) and `whole` with the key, in order. */
+function around(text: string, key: string, part: (piece: string) => void, whole: (key: string) => void): void {
+  const at = text.indexOf(key);
+  if (at > 0) part(text.slice(0, at));
+  whole(key);
+  if (at + key.length < text.length) part(text.slice(at + key.length));
+}
+
 function alternativesOf(word: string): string[] {
   return [...new Set([...(notAsTyped.has(word) ? [] : [normalise(word)]), ...(synonyms[word] ?? []).map(normalise)])].filter((w) => w !== '');
 }
@@ -205,13 +213,7 @@ function runsOf(text: string): string[] {
   const cut = (chunk: string): void => {
     // A synonym key the segmenter would cut a stop word out of (在线课程: 在|线|课程, 研讨会: 研讨|会) is a run of its own.
     const key = keptWhole().find((k) => chunk.includes(k));
-    if (key !== undefined) {
-      const at = chunk.indexOf(key);
-      if (at > 0) cut(chunk.slice(0, at));
-      runs.push(key);
-      if (at + key.length < chunk.length) cut(chunk.slice(at + key.length));
-      return;
-    }
+    if (key !== undefined) return around(chunk, key, cut, (k) => runs.push(k));
     let run = '';
     for (const seg of segments(chunk)) {
       if (!seg.word || stopWords.has(seg.text)) {
@@ -243,13 +245,7 @@ export function queryTerms(index: PreparedIndex, query: string): Term[] {
     if (found(run)) return add(run);
     // A synonym key inside the run (计算机考试合格 → 计算机考试 + 合格), longest first.
     const key = sortedKeys.find((k) => k.length < run.length && run.includes(k));
-    if (key !== undefined) {
-      const at = run.indexOf(key);
-      if (at > 0) split(run.slice(0, at));
-      add(key);
-      if (at + key.length < run.length) split(run.slice(at + key.length));
-      return;
-    }
+    if (key !== undefined) return around(run, key, split, add);
     const words = segment(run).filter((w) => !stopWords.has(w));
     if (words.length <= 1) return add(run);
     // Adjacent words that occur together stay together (中级职称 in 中级职称跨度).
