@@ -206,7 +206,7 @@ export function calculatorDocs(ruleSet: RuleSet): SearchDoc[] {
     k: 'tool' as const,
     // A round that converts no evenings says so (2024: 晚上不计学时), so that 晚上 finds this round too (a new user's finding).
     x: `在学时测算中添加“${c.label}”，按${ruleSet.docNumber} ${c.cite.clause}逐年折算学时，并列出须准备的材料。${c.method === 'sessions' && c.eveningsNotCovered !== undefined ? c.eveningsNotCovered : ''}`,
-    s: '测算 计算 计算器 折算 学时',
+    s: '测算 计算器 折算 学时',
   }));
 }
 
@@ -240,7 +240,7 @@ export function baseDocs(bases: readonly BaseRow[], docNumber: string): SearchDo
 
 /** Pages people look for by name, with what each page gives (as its description says). */
 export const pageDocs: readonly SearchDoc[] = [
-  { u: '/calculator/', t: '学时测算', l: '本站页面', n: '学时测算', c: true, k: 'page', x: '逐年测算公需科目、专业科目和合计学时是否达到要求，并列出需准备的佐证材料。所填内容只保存在您的浏览器中。', s: '计算器 测算 计算 折算 学时 还差 PDF工作表 工作表 打印 草稿 导出 导入 分享链接 二维码 隐私' },
+  { u: '/calculator/', t: '学时测算', l: '本站页面', n: '学时测算', c: true, k: 'page', x: '逐年测算公需科目、专业科目和合计学时是否达到要求，并列出需准备的佐证材料。所填内容只保存在您的浏览器中。', s: '计算器 测算 折算 学时 还差 PDF工作表 工作表 打印 草稿 导出 导入 分享链接 二维码 隐私' },
   { u: '/batch/', t: '单位批量核对', l: '本站页面', n: '批量核对', c: true, k: 'page', x: '人事部门一次导入全单位人员的继续教育活动，逐人逐年核对学时是否达标，并导出结果和 PDF 工作表。全部在浏览器中完成，不上传。', s: '批量核对 批量 全单位 人事部门 表格 Excel xlsx CSV 模板 导入' },
   { u: '/checklists/', t: '材料清单', l: '本站页面', n: '材料清单', c: true, k: 'page', x: '按继续教育形式列出网上核认须提供的佐证材料，可勾选核对、按 A4 打印。', s: '佐证材料 清单 打印' },
   { u: '/guides/', t: '网上核认操作指南', l: '本站页面', n: '操作指南', c: true, k: 'page', x: '继续教育学时网上核认的四份操作指南：个人申报、用人单位审核、上级单位审核、人社部门审核，按步骤编号列出。', s: '网上核认 操作指南 步骤 申报' },
