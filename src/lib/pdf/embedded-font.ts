@@ -12,6 +12,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import { tableDirectory, type FontTable } from './font-coverage';
 import type { LoadedFont } from './font-loader';
+import { align4, cmapFormat4, sfnt } from './sfnt';
 
 /** jsPDF's parsed TrueType font (jsPDF.API.TTFFont), the parts used here. */
 interface TtfFont {
@@ -199,7 +200,7 @@ export class EmbeddableFont {
     new DataView(post.buffer).setUint32(0, 0x00030000);
     const tables: [string, Uint8Array][] = [
       ['OS/2', copy('OS/2')],
-      ['cmap', cmapFormat4(codes)],
+      ['cmap', cmapFormat4(codes.map((code, id) => [code, id] as const))],
       ['glyf', glyf],
       ['head', head],
       ['hhea', hhea],
@@ -231,82 +232,6 @@ export class EmbeddableFont {
       if (!(flags & 0x0020)) return out;
     }
   }
-}
-
-const align4 = (n: number) => (n + 3) & ~3;
-
-/** A cmap with one format 4 subtable (Windows Unicode BMP) mapping `codes[i]` to glyph i (i ≥ 1). */
-function cmapFormat4(codes: number[]): Uint8Array {
-  const pairs = codes
-    .map((code, id) => [code, id] as const)
-    .filter(([code, id]) => id > 0 && code < 0xffff)
-    .sort((a, b) => a[0] - b[0]);
-  // One segment per character, then the required final 0xFFFF segment.
-  const segments = [...pairs.map(([code, id]) => ({ start: code, end: code, delta: (id - code) & 0xffff })), { start: 0xffff, end: 0xffff, delta: 1 }];
-  const segX2 = segments.length * 2;
-  const subLength = 16 + segments.length * 8;
-  const out = new Uint8Array(12 + subLength);
-  const v = new DataView(out.buffer);
-  v.setUint16(2, 1); // one subtable
-  v.setUint16(4, 3); // Windows
-  v.setUint16(6, 1); // Unicode BMP
-  v.setUint32(8, 12);
-  const s = 12;
-  v.setUint16(s, 4);
-  v.setUint16(s + 2, subLength);
-  v.setUint16(s + 6, segX2);
-  const log = Math.floor(Math.log2(segments.length));
-  v.setUint16(s + 8, 2 * 2 ** log);
-  v.setUint16(s + 10, log);
-  v.setUint16(s + 12, segX2 - 2 * 2 ** log);
-  segments.forEach((seg, i) => {
-    v.setUint16(s + 14 + 2 * i, seg.end);
-    v.setUint16(s + 16 + segX2 + 2 * i, seg.start);
-    v.setUint16(s + 16 + 2 * segX2 + 2 * i, seg.delta);
-    // idRangeOffset stays 0: glyph = code + delta.
-  });
-  return out;
-}
-
-function checksum(bytes: Uint8Array): number {
-  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let sum = 0;
-  const whole = bytes.byteLength & ~3;
-  for (let i = 0; i < whole; i += 4) sum = (sum + v.getUint32(i)) >>> 0;
-  if (whole < bytes.byteLength) {
-    let last = 0;
-    for (let i = whole; i < whole + 4; i++) last = (last << 8) | (bytes[i] ?? 0);
-    sum = (sum + (last >>> 0)) >>> 0;
-  }
-  return sum;
-}
-
-/** An sfnt file of `tables` (sorted by tag), with table checksums and head's checkSumAdjustment. */
-function sfnt(tables: [string, Uint8Array][]): Uint8Array {
-  const headerLength = 12 + 16 * tables.length;
-  const total = tables.reduce((sum, [, data]) => sum + align4(data.length), headerLength);
-  const out = new Uint8Array(total);
-  const v = new DataView(out.buffer);
-  v.setUint32(0, 0x00010000);
-  const log = Math.floor(Math.log2(tables.length));
-  v.setUint16(4, tables.length);
-  v.setUint16(6, 16 * 2 ** log);
-  v.setUint16(8, log);
-  v.setUint16(10, 16 * tables.length - 16 * 2 ** log);
-  let offset = headerLength;
-  let headAt = -1;
-  tables.forEach(([tag, data], i) => {
-    const rec = 12 + 16 * i;
-    for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
-    v.setUint32(rec + 4, checksum(data));
-    v.setUint32(rec + 8, offset);
-    v.setUint32(rec + 12, data.length);
-    out.set(data, offset);
-    if (tag === 'head') headAt = offset;
-    offset += align4(data.length);
-  });
-  v.setUint32(headAt + 8, (0xb1b0afba - checksum(out)) >>> 0);
-  return out;
 }
 
 /**

@@ -28,7 +28,7 @@ export function tableDirectory(view: DataView): Map<string, FontTable> {
   return tables;
 }
 
-function readFormat4(view: DataView, at: number, out: Set<number>): void {
+function readFormat4(view: DataView, at: number, out: Map<number, number>): void {
   const segX2 = view.getUint16(at + 6);
   const ends = at + 14;
   const starts = ends + segX2 + 2;
@@ -47,19 +47,19 @@ function readFormat4(view: DataView, at: number, out: Set<number>): void {
         const g = view.getUint16(rangeOffsets + s + rangeOffset + (c - start) * 2);
         glyph = g === 0 ? 0 : (g + delta) & 0xffff;
       }
-      if (glyph !== 0) out.add(c);
+      if (glyph !== 0) out.set(c, glyph);
     }
   }
 }
 
-function readFormat12(view: DataView, at: number, out: Set<number>): void {
+function readFormat12(view: DataView, at: number, out: Map<number, number>): void {
   const groups = view.getUint32(at + 12);
   for (let i = 0; i < groups; i++) {
     const g = at + 16 + i * 12;
     const start = view.getUint32(g);
     const end = view.getUint32(g + 4);
     const glyph = view.getUint32(g + 8);
-    for (let c = start; c <= end; c++) if (glyph + (c - start) !== 0) out.add(c);
+    for (let c = start; c <= end; c++) if (glyph + (c - start) !== 0) out.set(c, glyph + (c - start));
   }
 }
 
@@ -68,6 +68,14 @@ function readFormat12(view: DataView, at: number, out: Set<number>): void {
  * @example fontCodePoints(bytes).has('学'.codePointAt(0)!) // true
  */
 export function fontCodePoints(bytes: Uint8Array): Set<number> {
+  return new Set(fontCharMap(bytes).keys());
+}
+
+/**
+ * The glyph number of each Unicode code point a TrueType/OpenType font maps (cmap formats 4 and 12; glyph 0, the
+ * missing-character box, left out).
+ */
+export function fontCharMap(bytes: Uint8Array): Map<number, number> {
   if (bytes.byteLength < 12) throw new FontFormatError('字体文件不完整');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(0);
@@ -88,7 +96,7 @@ export function fontCodePoints(bytes: Uint8Array): Set<number> {
     if (best === undefined || (format === 12 && best.format === 4)) best = { at, format };
   }
   if (best === undefined) throw new FontFormatError('字体缺少 Unicode 字符映射');
-  const out = new Set<number>();
+  const out = new Map<number, number>();
   if (best.format === 12) readFormat12(view, best.at, out);
   else readFormat4(view, best.at, out);
   return out;
