@@ -104,3 +104,23 @@ export function bmpCodePoints(): number[] {
   }
   return out;
 }
+
+/**
+ * Characters per glyph pack. The middle font's characters beyond the small one also come as packs
+ * (fonts/generated/glyphs/N.ttf, scripts/build-font.mjs): a worksheet whose user text needs a few of them fetches the
+ * small font and their packs, about 1 KB each, instead of the 0.7 MB middle font. Eight: a name and ten titles needed
+ * 24 characters outside the small font, which fall in 24 packs of 8 (about 24 KB brotli) and still in 23 of 16 (GB2312
+ * orders level 1 by pinyin, so the characters of a text are spread over the packs whatever their size).
+ */
+export const GLYPH_PACK_SIZE = 8;
+
+/**
+ * The characters of each glyph pack, by pack number: GB2312's symbols and level-1 hanzi in code order
+ * (gb2312Chars({ level1Only: true })), GLYPH_PACK_SIZE at a time. A pack file holds those of them the small font lacks.
+ */
+export function glyphPackChars(): string[][] {
+  const chars = gb2312Chars({ level1Only: true });
+  const packs: string[][] = [];
+  for (let i = 0; i < chars.length; i += GLYPH_PACK_SIZE) packs.push(chars.slice(i, i + GLYPH_PACK_SIZE));
+  return packs;
+}
