@@ -33,6 +33,16 @@ export function loadWorksheetBuilder(): Promise<WorksheetBuilder> {
 }
 
 let warming = false;
+let pressed = false;
+
+/**
+ * Says that a press is making a PDF: the throwaway document warmPdfCode would draw is then skipped, since the press
+ * compiles the same code and on a slow phone the two would share the processor (a press the moment the section came
+ * into view waited for it).
+ */
+export function pressStarted(): void {
+  pressed = true;
+}
 
 /**
  * Starts loading what the PDF will need: at most once per page the builder, jsPDF and the renderer (in parallel,
@@ -48,7 +58,7 @@ export async function warmUp(fonts: WorksheetFonts, texts: readonly string[]): P
     import('../../lib/pdf/render-worksheet').catch(ignore);
     // While the font downloads, jsPDF's code is run once so that the press does not wait for it to compile.
     loadWorksheetBuilder()
-      .then((builder) => builder.warmPdfCode())
+      .then((builder) => builder.warmPdfCode(() => pressed))
       .catch(ignore);
   }
   try {

@@ -13,7 +13,8 @@
 import type { CalculationResult, Draft } from '../rules/core';
 import { missingChars } from './font-coverage';
 import { smallestFontFor, type LoadedFont } from './font-loader';
-import { composeWorksheet, worksheetTexts, type ContentOptions } from './worksheet-content';
+import { formatDate } from './labels';
+import { composeWorksheet, worksheetTexts, type ContentOptions, type WorksheetContent } from './worksheet-content';
 import { shareUrl } from '../share/share-link';
 
 /** What the user chose to print, and where the font is. */
@@ -66,6 +67,27 @@ async function contentOptions(draft: Draft, options: WorksheetOptions): Promise<
   return { ...options, shareLink };
 }
 
+/** The last worksheet composed, by what it was composed from (see composed). */
+let lastComposed: { key: string; content: Promise<WorksheetContent> } | undefined;
+
+/**
+ * The worksheet of this case composed (its share link and QR code included), once for as long as the case, the
+ * choices and the day printed on it stay the same: composing on intent then leaves a press only the font and the
+ * drawing (on a slow phone composing took a quarter of a second of a first press). `result` is calculate(draft).
+ */
+function composed(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<WorksheetContent> {
+  const { includeName, includeEmployer, calculatorUrl, sourceNotes } = options;
+  const key = JSON.stringify([draft, includeName, includeEmployer, calculatorUrl, sourceNotes ?? null, formatDate(options.generatedAt)]);
+  if (lastComposed?.key !== key) {
+    const content = contentOptions(draft, options).then((withLink) => composeWorksheet(result, draft, withLink));
+    lastComposed = { key, content };
+    content.catch(() => {
+      if (lastComposed?.content === content) lastComposed = undefined;
+    });
+  }
+  return lastComposed.content;
+}
+
 /**
  * The font the worksheet is drawn with: the smallest given that draws every character of `texts` (small, the small
  * one with glyph packs, middle, large, extended; a larger one is then never fetched), else the largest given, which
@@ -92,7 +114,7 @@ export interface PreparedWorksheet {
 export async function prepareWorksheet(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<PreparedWorksheet> {
   const modules = Promise.all([import('jspdf'), import('./render-worksheet')]);
   modules.catch(() => undefined);
-  const content = composeWorksheet(result, draft, await contentOptions(draft, options));
+  const content = await composed(result, draft, options);
   const texts = worksheetTexts(content);
   const font = await fontFor(texts, options);
   return {
@@ -113,20 +135,31 @@ export async function prepareWorksheet(result: CalculationResult, draft: Draft, 
 export async function prepareOnIntent(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<void> {
   const modules = Promise.all([import('jspdf'), import('./render-worksheet'), import('./embedded-font')]);
   modules.catch(() => undefined);
-  const content = composeWorksheet(result, draft, await contentOptions(draft, options));
+  const content = await composed(result, draft, options);
   const font = await fontFor(worksheetTexts(content), options);
   const [{ jsPDF }, , { embeddableFont }] = await modules;
   embeddableFont(jsPDF, font);
 }
 
 /**
+ * Composes the worksheet of this case ahead of a press (see prepareOnIntent), without waiting for any font: called on
+ * intent as soon as the builder has loaded, while jsPDF and the font are still downloading and the processor is idle.
+ */
+export async function composeOnIntent(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<void> {
+  await composed(result, draft, options);
+}
+
+/**
  * Runs jsPDF's drawing and saving code once on a small throwaway document (the built-in Helvetica, a few pages of
  * text, compressed), so that the browser has compiled it before the press. Called on intent while the Chinese font
  * is still downloading: on a slow phone the download leaves the processor idle, and a first press then spends its
- * time on the worksheet instead of on compiling jsPDF and its compressor.
+ * time on the worksheet instead of on compiling jsPDF and its compressor. Nothing is drawn once `skip()` is true (a
+ * press has begun by the time jsPDF has loaded).
  */
-export async function warmPdfCode(): Promise<void> {
+export async function warmPdfCode(skip: () => boolean = () => false): Promise<void> {
   const { jsPDF } = await import('jspdf');
+  // A press already under way compiles the same code while it draws.
+  if (skip()) return;
   const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   for (let page = 0; page < 3; page++) {
     if (page > 0) doc.addPage();
