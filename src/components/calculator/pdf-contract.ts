@@ -27,9 +27,15 @@ export interface WorksheetFonts {
   packs?: string | undefined;
 }
 
-/** The builder module, fetched once and cached by the module loader. */
+let builder: WorksheetBuilder | undefined;
+
+/**
+ * The builder module, fetched once. Once loaded it is handed back at once: importing a loaded module again resolves
+ * only a task later, which on a slow phone kept a press waiting 0.15-0.3 s behind the downloads' tasks.
+ */
 export function loadWorksheetBuilder(): Promise<WorksheetBuilder> {
-  return import('../../lib/pdf');
+  if (builder !== undefined) return Promise.resolve(builder);
+  return import('../../lib/pdf').then((module) => (builder = module));
 }
 
 let warming = false;
@@ -48,17 +54,18 @@ export function pressStarted(): void {
  * Starts loading what the PDF will need: at most once per page the builder, jsPDF and the renderer (in parallel,
  * not one after the other as the builder's own imports would); then, each time it is called, the smallest of `fonts`
  * that draws the user's own text (`texts`: the name and employer if printed, the activity titles), trying them
- * smallest first. Failures are left to the press, which loads again and reports them.
+ * smallest first. Failures are left to the press, which loads again and reports them. jsPDF's warm-up document waits
+ * for `after` (the worksheet composed on the same intent, which a press needs more).
  */
-export async function warmUp(fonts: WorksheetFonts, texts: readonly string[]): Promise<void> {
+export async function warmUp(fonts: WorksheetFonts, texts: readonly string[], after: Promise<unknown> = Promise.resolve()): Promise<void> {
   const ignore = () => undefined;
   if (!warming) {
     warming = true;
     import('jspdf').catch(ignore);
     import('../../lib/pdf/render-worksheet').catch(ignore);
     // While the font downloads, jsPDF's code is run once so that the press does not wait for it to compile.
-    loadWorksheetBuilder()
-      .then((builder) => builder.warmPdfCode(() => pressed))
+    Promise.all([loadWorksheetBuilder(), after])
+      .then(([builder]) => builder.warmPdfCode(() => pressed))
       .catch(ignore);
   }
   try {

@@ -55,6 +55,11 @@ const GB2312_LEVEL1_LAST_ROW = 55;
  * call: each two-byte cell of this area decodes to exactly one UTF-16 unit (a character, U+FFFD or private use).
  */
 export function gb2312Chars({ level1Only = false } = {}): string[] {
+  return gb2312Codes({ level1Only }).map((code) => String.fromCharCode(code));
+}
+
+/** gb2312Chars as UTF-16 code units (each cell of this area decodes to one), for the page's lookups. */
+export function gb2312Codes({ level1Only = false } = {}): number[] {
   const rows: number[] = [];
   for (let row = 1; row <= (level1Only ? GB2312_LEVEL1_LAST_ROW : GB2312_LAST_ROW); row++) if (row <= 9 || row >= 16) rows.push(row);
   const bytes = new Uint8Array(rows.length * 94 * 2);
@@ -67,8 +72,11 @@ export function gb2312Chars({ level1Only = false } = {}): string[] {
   }
   const text = new TextDecoder('gb2312').decode(bytes);
   if (text.length !== bytes.length / 2) throw new Error('gb2312Chars: the decoder did not give one unit per cell');
-  const out: string[] = [];
-  for (const ch of text) if (isCharacter(ch.codePointAt(0) as number)) out.push(ch);
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCharacter(code)) out.push(code);
+  }
   return out;
 }
 

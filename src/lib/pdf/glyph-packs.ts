@@ -9,7 +9,7 @@
  * makes the merge throw, so that the loader falls back to the middle font.
  */
 import { fontCharMap, FontFormatError, tableDirectory, type FontTable } from './font-coverage';
-import { GLYPH_PACK_SIZE, gb2312Chars } from './font-tiers';
+import { GLYPH_PACK_SIZE, gb2312Codes } from './font-tiers';
 import { align4, cmapFormat4, sfnt } from './sfnt';
 
 /** GB2312's characters by position in gb2312Chars(), and how many of them are symbols and level 1 (they come first). */
@@ -29,7 +29,8 @@ export function gb2312Positions(): Gb2312Positions | null {
   if (positions === undefined) {
     try {
       const index = new Map<number, number>();
-      gb2312Chars().forEach((ch, i) => index.set(ch.codePointAt(0) as number, i));
+      const codes = gb2312Codes();
+      for (let i = 0; i < codes.length; i++) index.set(codes[i] as number, i);
       // Level 2 starts at row 56, cell 1 (亍): every character before it is a symbol or a level-1 hanzi.
       const level2 = new TextDecoder('gb2312').decode(new Uint8Array([0xa0 + 56, 0xa1])).codePointAt(0) as number;
       const level1 = index.get(level2);
