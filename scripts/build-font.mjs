@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Build step: subsets Noto Sans SC twice for the PDF worksheet (both renamed WorksheetSC) and writes them to
+ * Build step: subsets Noto Sans SC for the PDF worksheet (four fonts, renamed WorksheetSC, and the glyph packs) and writes them to
  * public/fonts/generated/ with the OFL text beside them:
  *
  * - worksheet-sc-fixed.ttf, the small font of the worksheet's own text: every character of content/rules/*.json
@@ -17,6 +17,10 @@
  *   compatibility ideographs, kana, symbols), fetched only when the user's own text has a character beyond GB2312:
  *   names such as 喆 玥 祎, place names such as 㮾梨 (长沙县). Nothing beyond the BMP: jsPDF would drop such a
  *   character silently (src/lib/pdf/font-tiers.ts), while a font without it makes the page list it as missing.
+ * - glyphs/0.ttf, 1.ttf…, the glyph packs: the middle font's characters beyond the small one, GLYPH_PACK_SIZE a pack
+ *   (font-tiers.ts glyphPackChars), each with only the tables the page's merge reads (src/lib/pdf/glyph-packs.ts). A
+ *   name or title with a few such characters fetches the small font and their packs, about 1.7 KB each, instead of
+ *   the middle font.
  *
  * The character sets are defined in src/lib/pdf/font-tiers.ts, which the page's guess of the font to fetch shares.
  *
@@ -338,7 +342,7 @@ function packsPresent(packs) {
 }
 
 /**
- * Builds the four subsets unless they are up to date: newer than the source font, its licence and this
+ * Builds the four subsets and the glyph packs unless they are up to date: newer than the source font, its licence and this
  * script, and made for the same character sets (the text sources count by their characters, so
  * editing code without new characters does not cost a rebuild). Returns each font's output path and sizes in
  * bytes, as TTF and, when `sizes` is asked for, brotli-compressed (read back from the stamp when up to date; about
@@ -346,7 +350,8 @@ function packsPresent(packs) {
  * it): `full` is the large font
  * (worksheet-sc.ttf, GB2312), `common` the middle one (worksheet-sc-common.ttf), `fixed` the small font of the
  * worksheet's own text (worksheet-sc-fixed.ttf), `extended` the largest (worksheet-sc-extended.ttf).
- * @returns {Promise<{ full: FontFile, common: FontFile, fixed: FontFile, extended: FontFile }>}
+ * `packs` the glyph packs (fonts/generated/glyphs/, their count and total sizes).
+ * @returns {Promise<{ full: FontFile, common: FontFile, fixed: FontFile, extended: FontFile, packs: FontFile & { count: number } }>}
  * @typedef {{ path: string, ttf: number, brotli: number }} FontFile
  */
 export async function buildFont({ force = false, sizes: withSizes = false } = {}) {
@@ -373,7 +378,7 @@ export async function buildFont({ force = false, sizes: withSizes = false } = {}
     if (withSizes && stamp.brotli === undefined) await addBrotliSizes(stamp);
     console.log(
       `build-font: up to date: ${relative(root, outFont)} ${sizes(stamp)}; ${relative(root, outCommonFont)} ${sizes(stamp.common)}; ` +
-        `${relative(root, outFixedFont)} ${sizes(stamp.fixed)}; ${relative(root, outExtendedFont)} ${sizes(stamp.extended)}.`,
+        `${relative(root, outFixedFont)} ${sizes(stamp.fixed)}; ${relative(root, outExtendedFont)} ${sizes(stamp.extended)}; ${relative(root, outPacks)}/ ${stamp.packs.count} glyph packs, ${sizes(stamp.packs)}.`,
     );
     return { full: { path: outFont, ttf: stamp.ttf, brotli: stamp.brotli }, common: { path: outCommonFont, ...stamp.common }, fixed: { path: outFixedFont, ...stamp.fixed }, extended: { path: outExtendedFont, ...stamp.extended }, packs: { path: outPacks, ...stamp.packs } };
   }
