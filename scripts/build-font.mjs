@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Build step: subsets Noto Sans SC for the PDF worksheet (four fonts, renamed WorksheetSC, and the glyph packs) and writes them to
+ * Build step: subsets Noto Sans SC twice for the PDF worksheet (both renamed WorksheetSC) and writes them to
  * public/fonts/generated/ with the OFL text beside them:
  *
  * - worksheet-sc-fixed.ttf, the small font of the worksheet's own text: every character of content/rules/*.json
@@ -17,10 +17,6 @@
  *   compatibility ideographs, kana, symbols), fetched only when the user's own text has a character beyond GB2312:
  *   names such as 喆 玥 祎, place names such as 㮾梨 (长沙县). Nothing beyond the BMP: jsPDF would drop such a
  *   character silently (src/lib/pdf/font-tiers.ts), while a font without it makes the page list it as missing.
- * - glyphs/0.ttf, 1.ttf…, the glyph packs: the middle font's characters beyond the small one, GLYPH_PACK_SIZE a pack
- *   (font-tiers.ts glyphPackChars), each with only the tables the page's merge reads (src/lib/pdf/glyph-packs.ts). A
- *   name or title with a few such characters fetches the small font and their packs, about 1.7 KB each, instead of
- *   the middle font.
  *
  * The character sets are defined in src/lib/pdf/font-tiers.ts, which the page's guess of the font to fetch shares.
  *
@@ -32,8 +28,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -58,7 +53,6 @@ const outFont = join(outDir, 'worksheet-sc.ttf');
 const outFixedFont = join(outDir, 'worksheet-sc-fixed.ttf');
 const outCommonFont = join(outDir, 'worksheet-sc-common.ttf');
 const outExtendedFont = join(outDir, 'worksheet-sc-extended.ttf');
-const outPacks = join(outDir, 'glyphs');
 const outLicence = join(outDir, 'OFL.txt');
 /** Character-set digest and sizes of the last build (kept out of public/, which is deployed). */
 const outStamp = join(root, '.cache/worksheet-sc.stamp.json');
@@ -72,17 +66,6 @@ export const SUBSET_OPTIONS = {
   // Names 0–6 are kept by default; add the vendor URL (11) and the licence (13, 14).
   preserveNameIds: [11, 13, 14],
   dropTables: ['GSUB', 'GPOS', 'GDEF', 'BASE', 'vhea', 'vmtx', 'VORG'],
-};
-
-/**
- * subset-font options of a glyph pack (src/lib/pdf/glyph-packs.ts): only the tables the page's merge reads (glyf,
- * loca, hmtx, cmap, head, hhea, maxp). The merged font keeps the small font's name table, with its licence names, and
- * OFL.txt lies beside the packs.
- */
-export const PACK_OPTIONS = {
-  ...SUBSET_OPTIONS,
-  preserveNameIds: [],
-  dropTables: [...SUBSET_OPTIONS.dropTables, 'name', 'OS/2', 'post', 'STAT', 'gasp', 'prep', 'fpgm', 'cvt ', 'DSIG'],
 };
 
 /** Name-table entries of the subset (family, style, unique id, full name, PostScript name). */
@@ -294,55 +277,11 @@ async function addBrotliSizes(s) {
   Object.assign(s.fixed, { brotli: fixed });
   Object.assign(s.common, { brotli: common });
   Object.assign(s.extended, { brotli: extended });
-  const packs = await Promise.all(Array.from({ length: s.packs.count }, async (_, n) => brotliSize(await readFile(join(outPacks, `${n}.ttf`)))));
-  Object.assign(s.packs, { brotli: packs.reduce((sum, b) => sum + b, 0) });
   await writeFile(outStamp, JSON.stringify(s));
 }
 
 /**
- * The glyph packs (src/lib/pdf/glyph-packs.ts): for each pack of tiers.glyphPackChars(), a TrueType subset of the
- * middle font `commonFont` holding those of its characters that the middle font has and the small font lacks (a pack
- * whose characters the small font all has is written all the same, with no glyph but .notdef, so that no pack the
- * page asks for is missing). Checked: together the packs hold exactly the middle font's characters beyond the small one.
- */
-async function glyphPacks(commonFont, fixedCovered, commonCovered) {
-  const packs = [];
-  const held = new Set();
-  const source = Buffer.from(commonFont.buffer, commonFont.byteOffset, commonFont.byteLength);
-  for (const chars of tiers.glyphPackChars()) {
-    const text = chars.filter((ch) => commonCovered.has(ch.codePointAt(0)) && !fixedCovered.has(ch.codePointAt(0))).join('');
-    const subset = await subsetFont(source, text, PACK_OPTIONS);
-    const pack = new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength);
-    // A pack of no character has no Unicode cmap: the page never asks for it (its characters are in the small font).
-    if (text !== '') for (const cp of fontCodePoints(pack)) held.add(cp);
-    packs.push(pack);
-  }
-  const beyond = [...commonCovered].filter((cp) => !fixedCovered.has(cp));
-  const notHeld = beyond.filter((cp) => !held.has(cp));
-  const extra = [...held].filter((cp) => fixedCovered.has(cp) || !commonCovered.has(cp));
-  if (notHeld.length > 0 || extra.length > 0) {
-    throw new Error(`build-font: the glyph packs do not hold exactly the middle font's characters beyond the small one: missing ${notHeld.map(hex).join(' ')}; extra ${extra.map(hex).join(' ')}`);
-  }
-  return packs;
-}
-
-/** Writes the packs as glyphs/0.ttf, 1.ttf… in a new folder that then replaces the old one, so no stale pack is left. */
-async function writePacks(packs) {
-  const tmp = `${outPacks}.tmp`;
-  await rm(tmp, { recursive: true, force: true });
-  await mkdir(tmp, { recursive: true });
-  await Promise.all(packs.map((pack, n) => writeFile(join(tmp, `${n}.ttf`), pack)));
-  await rm(outPacks, { recursive: true, force: true });
-  await rename(tmp, outPacks);
-}
-
-/** Whether the packs a stamp records are all on disk. */
-function packsPresent(packs) {
-  return packs !== undefined && packs.count > 0 && existsSync(join(outPacks, `${packs.count - 1}.ttf`)) && !existsSync(join(outPacks, `${packs.count}.ttf`));
-}
-
-/**
- * Builds the four subsets and the glyph packs unless they are up to date: newer than the source font, its licence and this
+ * Builds the four subsets unless they are up to date: newer than the source font, its licence and this
  * script, and made for the same character sets (the text sources count by their characters, so
  * editing code without new characters does not cost a rebuild). Returns each font's output path and sizes in
  * bytes, as TTF and, when `sizes` is asked for, brotli-compressed (read back from the stamp when up to date; about
@@ -350,8 +289,7 @@ function packsPresent(packs) {
  * it): `full` is the large font
  * (worksheet-sc.ttf, GB2312), `common` the middle one (worksheet-sc-common.ttf), `fixed` the small font of the
  * worksheet's own text (worksheet-sc-fixed.ttf), `extended` the largest (worksheet-sc-extended.ttf).
- * `packs` the glyph packs (fonts/generated/glyphs/, their count and total sizes).
- * @returns {Promise<{ full: FontFile, common: FontFile, fixed: FontFile, extended: FontFile, packs: FontFile & { count: number } }>}
+ * @returns {Promise<{ full: FontFile, common: FontFile, fixed: FontFile, extended: FontFile }>}
  * @typedef {{ path: string, ttf: number, brotli: number }} FontFile
  */
 export async function buildFont({ force = false, sizes: withSizes = false } = {}) {
@@ -374,13 +312,13 @@ export async function buildFont({ force = false, sizes: withSizes = false } = {}
   const newestInput = Math.max(...(await Promise.all([sourceFont, sourceLicence, fileURLToPath(import.meta.url)].map(async (f) => (await stat(f)).mtimeMs))));
   const outputTimes = await Promise.all([...outputs, outLicence, outStamp].map((f) => stat(f).then((s) => s.mtimeMs, () => 0)));
   const stamp = await readFile(outStamp, 'utf8').then(JSON.parse, () => null);
-  if (!force && Math.min(...outputTimes) > newestInput && stamp?.digest === digest && stamp.fixed !== undefined && stamp.common !== undefined && stamp.extended !== undefined && packsPresent(stamp.packs)) {
+  if (!force && Math.min(...outputTimes) > newestInput && stamp?.digest === digest && stamp.fixed !== undefined && stamp.common !== undefined && stamp.extended !== undefined) {
     if (withSizes && stamp.brotli === undefined) await addBrotliSizes(stamp);
     console.log(
       `build-font: up to date: ${relative(root, outFont)} ${sizes(stamp)}; ${relative(root, outCommonFont)} ${sizes(stamp.common)}; ` +
-        `${relative(root, outFixedFont)} ${sizes(stamp.fixed)}; ${relative(root, outExtendedFont)} ${sizes(stamp.extended)}; ${relative(root, outPacks)}/ ${stamp.packs.count} glyph packs, ${sizes(stamp.packs)}.`,
+        `${relative(root, outFixedFont)} ${sizes(stamp.fixed)}; ${relative(root, outExtendedFont)} ${sizes(stamp.extended)}.`,
     );
-    return { full: { path: outFont, ttf: stamp.ttf, brotli: stamp.brotli }, common: { path: outCommonFont, ...stamp.common }, fixed: { path: outFixedFont, ...stamp.fixed }, extended: { path: outExtendedFont, ...stamp.extended }, packs: { path: outPacks, ...stamp.packs } };
+    return { full: { path: outFont, ttf: stamp.ttf, brotli: stamp.brotli }, common: { path: outCommonFont, ...stamp.common }, fixed: { path: outFixedFont, ...stamp.fixed }, extended: { path: outExtendedFont, ...stamp.extended } };
   }
 
   const started = performance.now();
@@ -410,22 +348,17 @@ export async function buildFont({ force = false, sizes: withSizes = false } = {}
   if (beyondBmp.length > 0) throw new Error(`build-font: a font holds characters beyond the BMP, which jsPDF cannot draw: ${beyondBmp.map(hex).join(' ')}`);
   const subsetSeconds = (performance.now() - started) / 1000;
 
-  const packs = await glyphPacks(commonFont, fixedCovered, commonCovered);
-
   await mkdir(outDir, { recursive: true });
-  await writePacks(packs);
   await writeAtomic(outFont, font);
   await writeAtomic(outCommonFont, commonFont);
   await writeAtomic(outFixedFont, fixedFont);
   await writeAtomic(outExtendedFont, extendedFont);
   const notice =
-    `${FAMILY} (${relative(root, outFont)}, ${relative(root, outCommonFont)}, ${relative(root, outFixedFont)} and ${relative(root, outExtendedFont)},\n` +
-    `and the glyph packs in ${relative(root, outPacks)}/) are subsets of Noto Sans SC Regular, from\n` +
+    `${FAMILY} (${relative(root, outFont)}, ${relative(root, outCommonFont)}, ${relative(root, outFixedFont)} and ${relative(root, outExtendedFont)}) are subsets of Noto Sans SC Regular, from\n` +
     `the npm package @expo-google-fonts/noto-sans-sc, made by scripts/build-font.mjs for the PDF worksheet. They are\n` +
     `Modified Versions under the SIL Open Font License 1.1 below, renamed accordingly.\n\n`;
   await writeFile(outLicence, notice + (await readFile(sourceLicence, 'utf8')));
-  const packSizes = { count: packs.length, ttf: packs.reduce((n, p) => n + p.length, 0) };
-  const built = { digest, ttf: font.length, fixed: { ttf: fixedFont.length }, common: { ttf: commonFont.length }, extended: { ttf: extendedFont.length }, packs: packSizes };
+  const built = { digest, ttf: font.length, fixed: { ttf: fixedFont.length }, common: { ttf: commonFont.length }, extended: { ttf: extendedFont.length } };
   await mkdir(dirname(outStamp), { recursive: true });
   if (withSizes) await addBrotliSizes(built);
   else await writeFile(outStamp, JSON.stringify(built));
@@ -438,10 +371,9 @@ export async function buildFont({ force = false, sizes: withSizes = false } = {}
       `${relative(root, outCommonFont)}: ${commonCovered.size} characters, ${sizes(commonSizes)}; ` +
       `${relative(root, outFixedFont)}: ${fixedCovered.size} characters, ${sizes(fixedSizes)}; ` +
       `${relative(root, outExtendedFont)}: ${extendedCovered.size} characters (CJK Unified Ideographs ${inRange(0x4e00, 0x9fff)}, Extension A ${inRange(0x3400, 0x4dbf)}), ${sizes(extendedSizes)}; ` +
-      `${relative(root, outPacks)}/: ${packs.length} glyph packs of the middle font's ${commonCovered.size - fixedCovered.size} characters beyond the small one, ${packSizes.ttf} bytes TTF in all${built.packs.brotli === undefined ? '' : `, ${built.packs.brotli} bytes brotli`}; ` +
       `${((performance.now() - started) / 1000).toFixed(1)} s (subsetting and checks ${subsetSeconds.toFixed(1)} s${withSizes ? ', the rest mostly brotli -11 for the sizes' : ''})`,
   );
-  return { full: { path: outFont, ttf: font.length, brotli }, common: { path: outCommonFont, ...commonSizes }, fixed: { path: outFixedFont, ...fixedSizes }, extended: { path: outExtendedFont, ...extendedSizes }, packs: { path: outPacks, ...built.packs } };
+  return { full: { path: outFont, ttf: font.length, brotli }, common: { path: outCommonFont, ...commonSizes }, fixed: { path: outFixedFont, ...fixedSizes }, extended: { path: outExtendedFont, ...extendedSizes } };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

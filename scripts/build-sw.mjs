@@ -5,8 +5,7 @@
  * the downloadable files, each with a content revision, so a new deployment is installed whole and announced by the
  * page (src/lib/offline) instead of old and new rules being mixed. The PDF fonts (the small one of the worksheet's own
  * text, about 0.1 MB brotli, the middle one, 0.7 MB, the large one, 1.2 MB, and the extended one for names beyond
- * GB2312, 4.8 MB) and the glyph packs (about 1.7 KB each, which add the middle font's characters a text needs to the
- * small one) are not precached for every visitor: each is cached the first time a PDF uses it.
+ * GB2312, 4.8 MB) are not precached for every visitor: each is cached the first time a PDF uses it.
  * Run: `node scripts/build-sw.mjs [dist]` (part of `npm run build`; SITE_BASE as for the build).
  */
 import { createHash } from 'node:crypto';
@@ -29,9 +28,6 @@ const FONTS = ['fonts/generated/worksheet-sc-fixed.ttf', 'fonts/generated/worksh
  */
 const fontHash = createHash('sha256');
 for (const font of FONTS) fontHash.update(existsSync(join(dist, font)) ? readFileSync(join(dist, font)) : 'none');
-// The glyph packs that add the middle font's characters to the small one (src/lib/pdf/glyph-packs.ts): 0.ttf, 1.ttf…
-const packsDir = join(dist, 'fonts/generated/glyphs');
-for (let n = 0; existsSync(join(packsDir, `${n}.ttf`)); n++) fontHash.update(readFileSync(join(packsDir, `${n}.ttf`)));
 const fontVersion = fontHash.digest('hex').slice(0, 12);
 const fontCachePrefix = `hunan-jxjy-pdf-font:${base}:`;
 
@@ -79,7 +75,7 @@ const { count, size, warnings } = await generateSW({
   babelPresetEnvTargets: ['chrome >= 87', 'safari >= 14', 'ios_saf >= 14'],
   runtimeCaching: [
     {
-      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/fonts\/generated\/(worksheet-sc(-fixed|-common|-extended)?|glyphs\/\d+)\.ttf$/.test(url.pathname),
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/fonts\/generated\/worksheet-sc(-fixed|-common|-extended)?\.ttf$/.test(url.pathname),
       handler: 'CacheFirst',
       options: {
         cacheName: `${fontCachePrefix}${fontVersion}`,

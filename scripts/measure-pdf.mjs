@@ -35,7 +35,7 @@ const site = browser && !process.argv.includes('--no-site');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fontUrl = '/fonts/generated/worksheet-sc.ttf';
 /** Sizes come from the build (which brotli-compresses the font once), not compressed again here. */
-const { full: { path: fontPath, ttf, brotli }, common: commonFont, fixed: fixedFont, packs } = await buildFont({ sizes: true });
+const { full: { path: fontPath, ttf, brotli }, common: commonFont, fixed: fixedFont } = await buildFont({ sizes: true });
 const font = await readFile(fontPath);
 const ms = (n) => `${n.toFixed(0)} ms`;
 
@@ -246,7 +246,7 @@ const node = siteOnly ? null : await inNode();
 if (browser && !siteOnly) await inChromium();
 if (site || siteOnly) await onSite();
 const kbOf = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`Fonts: large ${ttf} bytes TTF (${kbOf(ttf)}), ${brotli} bytes brotli (${kbOf(brotli)}); middle ${commonFont.ttf} bytes TTF (${kbOf(commonFont.ttf)}), ${commonFont.brotli} bytes brotli (${kbOf(commonFont.brotli)}); small ${fixedFont.ttf} bytes TTF (${kbOf(fixedFont.ttf)}), ${fixedFont.brotli} bytes brotli (${kbOf(fixedFont.brotli)}); glyph packs ${packs.count}, ${packs.brotli} bytes brotli in all (${(packs.brotli / packs.count / 1024).toFixed(1)} KB each on average); each downloaded at most once per page`);
+console.log(`Fonts: large ${ttf} bytes TTF (${kbOf(ttf)}), ${brotli} bytes brotli (${kbOf(brotli)}); middle ${commonFont.ttf} bytes TTF (${kbOf(commonFont.ttf)}), ${commonFont.brotli} bytes brotli (${kbOf(commonFont.brotli)}); small ${fixedFont.ttf} bytes TTF (${kbOf(fixedFont.ttf)}), ${fixedFont.brotli} bytes brotli (${kbOf(fixedFont.brotli)}); each downloaded at most once per page`);
 if (out && node) {
   await mkdir(join(out, '..'), { recursive: true });
   await writeFile(out, node.pdf);

@@ -20,36 +20,6 @@ test('after one visit every page type, the search, the calculator and a PDF work
   await checkOfflineAfterOneVisit(page, context, `${baseURL as string}/`);
 });
 
-test('a title of common characters brings its glyph packs once, cached on that use, and the same worksheet is made offline', async ({ page, context }) => {
-  test.setTimeout(90_000);
-  const packs: string[] = [];
-  page.on('request', (r) => {
-    if (/\/fonts\/generated\/glyphs\/\d+\.ttf$/.test(r.url())) packs.push(new URL(r.url()).pathname);
-  });
-  await page.goto('/');
-  await waitForOffline(page);
-  await openCalculator(page, '/calculator/');
-  // 晓 and 护 are GB2312 level-1 characters in no label or rule of the site: the small font draws the rest.
-  await typeName(page, '李晓护');
-  await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
-  expect(await pdfText(page)).toContain('李晓护');
-  expect(packs.length).toBeGreaterThan(0);
-  for (const pack of new Set(packs)) await expect.poll(() => page.evaluate(async (url) => (await caches.match(url)) !== undefined, pack)).toBe(true);
-  expect(await fontCached(page, '/', 'worksheet-sc-common.ttf')).toBe(false);
-
-  await context.setOffline(true);
-  const network: string[] = [];
-  await context.route('**/*', (route) => {
-    network.push(route.request().url());
-    return route.abort('internetdisconnected');
-  });
-  await page.reload();
-  await expect(page.locator('[data-ready]')).toBeVisible();
-  await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
-  expect(await pdfText(page)).toContain('李晓护');
-  expect(network).toEqual([]);
-});
-
 test('a name beyond GB2312 brings the extended font once, cached on that use, and the same worksheet is made offline', async ({ page, context }) => {
   test.setTimeout(90_000);
   await page.goto('/');

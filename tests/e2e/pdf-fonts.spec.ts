@@ -1,7 +1,7 @@
 /**
  * The PDF worksheet's fonts, as a person meets them: the small font of the worksheet's own text is enough for
- * titles made of its characters, a title with other common characters (GB2312 level 1) adds their glyph packs to it
- * instead of fetching the 0.7 MB middle font, the large font only for a title beyond level 1, and the extended font alone for
+ * titles made of its characters, the middle font is fetched at once (without the small one first) for a title beyond
+ * the rule data's characters, the large font only for a title the middle one lacks, and the extended font alone for
  * a name beyond GB2312 (喆); they start loading when the PDF section comes into view. A character no font has is
  * listed before printing.
  */
@@ -35,21 +35,16 @@ test('a worksheet whose titles are all in the small font prints them and never d
   expect(files).not.toContain('worksheet-sc-extended.ttf');
 });
 
-/** The glyph packs the page fetched (fonts/generated/glyphs/N.ttf), by file name. */
-const packsOf = (files: string[]) => [...new Set(files.filter((f) => /^\d+\.ttf$/.test(f)))];
-
-test('a title of common characters beyond the small font brings their glyph packs, never the middle or the large font', async ({ page }) => {
+test('a title of common characters beyond the small font downloads the middle font, never the large one', async ({ page }) => {
   const files = watchRequests(page);
   await openCalculator(page);
   // 晓 and 护 are GB2312 level-1 characters in no label or rule of the site.
   await addTitledPaper(page, '湘晓护理研究');
   expect(await pdfText(page)).toContain('湘晓护理研究');
-  expect(files).toContain('worksheet-sc-fixed.ttf');
-  // A pack for each character the small font lacks (at most the title's six), about 1.7 KB each, not the 0.7 MB font.
-  expect(packsOf(files).length).toBeGreaterThanOrEqual(2);
-  expect(packsOf(files).length).toBeLessThanOrEqual(6);
-  expect(files).not.toContain('worksheet-sc-common.ttf');
+  expect(files).toContain('worksheet-sc-common.ttf');
   expect(files).not.toContain('worksheet-sc.ttf');
+  // The title has characters found in no rule of the round, so the middle font is fetched at once, not after the small.
+  expect(files).not.toContain('worksheet-sc-fixed.ttf');
 });
 
 test('a title with an uncommon character downloads the large font and prints that character', async ({ page }) => {
@@ -101,10 +96,8 @@ test('a name with a character no font has (𠀀, Extension B) is listed before p
   await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
   await page.getByRole('button', { name: '下载PDF工作表' }).click();
   await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 字体中没有以下字符，无法正确显示：𠀀（在姓名中）。请修改这些内容，或不在工作表中写上姓名、工作单位后重试');
-  // 王 comes in a glyph pack; no font holds a character beyond the BMP, so no larger one is fetched for 𠀀.
-  expect(files).toContain('worksheet-sc-fixed.ttf');
-  expect(packsOf(files).length).toBe(1);
-  expect(files).not.toContain('worksheet-sc-common.ttf');
+  // 王 is in the middle font; no font holds a character beyond the BMP, so no larger one is fetched for 𠀀.
+  expect(files).toContain('worksheet-sc-common.ttf');
   expect(files).not.toContain('worksheet-sc.ttf');
   expect(files).not.toContain('worksheet-sc-extended.ttf');
 });

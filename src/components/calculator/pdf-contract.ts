@@ -23,8 +23,6 @@ export interface WorksheetFonts {
   full?: string | undefined;
   /** The extended font (GBK and the rest of the BMP the source font has: 喆 玥 祎, 㮾), for user text beyond GB2312. */
   extended?: string | undefined;
-  /** The folder of the glyph packs that add the middle font's characters to the small font (src/lib/pdf/glyph-packs.ts). */
-  packs?: string | undefined;
 }
 
 let builder: WorksheetBuilder | undefined;
@@ -69,7 +67,7 @@ export async function warmUp(fonts: WorksheetFonts, texts: readonly string[], af
       .catch(ignore);
   }
   try {
-    await smallestFontFor(texts, [fonts.fixed, fonts.common, fonts.full, fonts.extended], fonts.fixed === undefined ? undefined : fonts.packs);
+    await smallestFontFor(texts, [fonts.fixed, fonts.common, fonts.full, fonts.extended]);
   } catch {
     // The press loads again and says what failed.
   }

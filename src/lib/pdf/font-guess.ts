@@ -6,11 +6,9 @@
  * (level 1: the middle font; level 2: the GB2312 font) and beyond it the extended font. The guess only decides which
  * font is fetched first: the font's own cmap still decides what is drawn, so a wrong guess costs one more download,
  * never a missing character. It saves fetching the smaller fonts before the one the text needs: a name with 喆 fetches
- * the extended font alone, not 0.1 + 0.7 + 1.2 MB first. With glyph packs (glyph-packs.ts) the small font is fetched
- * for any text within GB2312 level 1, and the packs add what it lacks.
+ * the extended font alone, not 0.1 + 0.7 + 1.2 MB first.
  */
-import { FONT_TIERS, isBaseChar, mayBeInAFont, type FontTier } from './font-tiers';
-import { gb2312Positions } from './glyph-packs';
+import { FONT_TIERS, gb2312Chars, isBaseChar, mayBeInAFont, type FontTier } from './font-tiers';
 
 /** Each rule set's characters (its data as JSON), worked out once. */
 const ruleSetChars = new WeakMap<object, Set<number>>();
@@ -25,36 +23,44 @@ function charsOf(ruleSet: object): Set<number> {
   return chars;
 }
 
-/**
- * The index in FONT_TIERS of the smallest font likely to draw `cp`; -1 for one that no font can draw. Without
- * `ruleChars` (glyph packs given: the small font is fetched first whatever the text), every symbol and level-1 hanzi
- * counts as the small font's.
- */
-function tierOf(cp: number, ruleChars: ReadonlySet<number> | null): number {
-  if (isBaseChar(cp) || cp < 0x20 || ruleChars?.has(cp) === true) return 0;
+/** GB2312's characters by the font that first holds them: 1 (middle) for symbols and level 1, 2 for level 2. */
+let gb2312: Map<number, number> | null | undefined;
+
+function gb2312Tiers(): Map<number, number> | null {
+  if (gb2312 === undefined) {
+    try {
+      gb2312 = new Map();
+      for (const ch of gb2312Chars()) gb2312.set(ch.codePointAt(0) as number, 2);
+      for (const ch of gb2312Chars({ level1Only: true })) gb2312.set(ch.codePointAt(0) as number, 1);
+    } catch {
+      // A browser without the GBK decoder: every character beyond the rule data starts at the middle font, and the
+      // loader goes on to the larger ones as their cmaps require.
+      gb2312 = null;
+    }
+  }
+  return gb2312;
+}
+
+/** The index in FONT_TIERS of the smallest font likely to draw `cp`; -1 for one that no font can draw. */
+function tierOf(cp: number, ruleChars: ReadonlySet<number>): number {
+  if (isBaseChar(cp) || ruleChars.has(cp) || cp < 0x20) return 0;
   // Beyond the Basic Multilingual Plane, or private use: in no font (font-tiers.ts), so the page lists it as missing
   // whatever font it fetches.
   if (!mayBeInAFont(cp)) return -1;
-  const gb = gb2312Positions();
-  // A browser without the GBK decoder: every character beyond the rule data starts at the middle font, and the loader
-  // goes on to the larger ones as their cmaps require.
-  if (gb === null) return 1;
-  const i = gb.index.get(cp);
-  if (i === undefined) return 3;
-  if (i >= gb.level1) return 2;
-  return ruleChars === null ? 0 : 1;
+  const tiers = gb2312Tiers();
+  if (tiers === null) return 1;
+  return tiers.get(cp) ?? 3;
 }
 
 /**
  * The smallest of the worksheet's fonts likely to draw every character of `texts` (font-tiers.ts: fixed, common,
- * full, extended). With `ruleSet` null (glyph packs given), GB2312's symbols and level 1 count as the small font's: the
- * small font and the packs of what it lacks are fetched for them.
+ * full, extended).
  * @example likelyFontTier(['专业科目培训'], ruleSet) // 'fixed': every character is in the rule data
  * @example likelyFontTier(['张晓'], ruleSet) // 'common': GB2312 level 1
  * @example likelyFontTier(['王喆'], ruleSet) // 'extended': 喆 is beyond GB2312
  */
-export function likelyFontTier(texts: readonly string[], ruleSet: object | null): FontTier {
-  const chars = ruleSet === null ? null : charsOf(ruleSet);
+export function likelyFontTier(texts: readonly string[], ruleSet: object): FontTier {
+  const chars = charsOf(ruleSet);
   let tier = 0;
   for (const text of texts) {
     for (const ch of text) {
@@ -65,28 +71,19 @@ export function likelyFontTier(texts: readonly string[], ruleSet: object | null)
   return FONT_TIERS[tier] as FontTier;
 }
 
-/**
- * A URL for each of the worksheet's fonts that may be fetched, and `packs`, the folder of the glyph packs that add the
- * middle font's characters to the small font (glyph-packs.ts).
- */
-export type FontUrls = { [tier in FontTier]?: string | undefined } & { packs?: string | undefined };
+/** A URL for each of the worksheet's fonts that may be fetched. */
+export type FontUrls = { [tier in FontTier]?: string | undefined };
 
 /**
  * The fonts worth trying for `texts`, smallest first: those from the likely tier up (the loader takes the first that
- * draws everything, else the last). The URLs of smaller fonts are left out, except that text likely to need the middle
- * font keeps the small one when glyph packs are given: the small font and the packs of the characters it lacks are
- * fetched instead of the middle font.
+ * draws everything, else the last). The URLs of smaller fonts are left out.
  * @example fontsToTry(['王喆'], ruleSet, { fixed, common, full, extended }) // { extended }
- * @example fontsToTry(['张晓'], ruleSet, { fixed, common, full, extended, packs }) // { fixed, packs, common, full, extended }
  */
 export function fontsToTry(texts: readonly string[], ruleSet: object, fonts: FontUrls): FontUrls {
-  // With packs the small font comes first for any text of GB2312 level 1, so the rule data's characters (a walk over
-  // the whole rule set, 0.07 s of a press on a slow phone) need not be read.
-  const from = FONT_TIERS.indexOf(likelyFontTier(texts, fonts.packs === undefined ? ruleSet : null));
+  const from = FONT_TIERS.indexOf(likelyFontTier(texts, ruleSet));
   const out: FontUrls = {};
   FONT_TIERS.forEach((tier, i) => {
     if (i >= from) out[tier] = fonts[tier];
   });
-  if (out.fixed !== undefined && fonts.packs !== undefined) out.packs = fonts.packs;
   return out;
 }

@@ -55,11 +55,6 @@ const GB2312_LEVEL1_LAST_ROW = 55;
  * call: each two-byte cell of this area decodes to exactly one UTF-16 unit (a character, U+FFFD or private use).
  */
 export function gb2312Chars({ level1Only = false } = {}): string[] {
-  return gb2312Codes({ level1Only }).map((code) => String.fromCharCode(code));
-}
-
-/** gb2312Chars as UTF-16 code units (each cell of this area decodes to one), for the page's lookups. */
-export function gb2312Codes({ level1Only = false } = {}): number[] {
   const rows: number[] = [];
   for (let row = 1; row <= (level1Only ? GB2312_LEVEL1_LAST_ROW : GB2312_LAST_ROW); row++) if (row <= 9 || row >= 16) rows.push(row);
   const bytes = new Uint8Array(rows.length * 94 * 2);
@@ -72,11 +67,8 @@ export function gb2312Codes({ level1Only = false } = {}): number[] {
   }
   const text = new TextDecoder('gb2312').decode(bytes);
   if (text.length !== bytes.length / 2) throw new Error('gb2312Chars: the decoder did not give one unit per cell');
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isCharacter(code)) out.push(code);
-  }
+  const out: string[] = [];
+  for (const ch of text) if (isCharacter(ch.codePointAt(0) as number)) out.push(ch);
   return out;
 }
 
@@ -111,24 +103,4 @@ export function bmpCodePoints(): number[] {
     out.push(cp);
   }
   return out;
-}
-
-/**
- * Characters per glyph pack. The middle font's characters beyond the small one also come as packs
- * (fonts/generated/glyphs/N.ttf, scripts/build-font.mjs): a worksheet whose user text needs a few of them fetches the
- * small font and their packs, about 1 KB each, instead of the 0.7 MB middle font. Eight: a name and ten titles needed
- * 24 characters outside the small font, which fall in 24 packs of 8 (about 24 KB brotli) and still in 23 of 16 (GB2312
- * orders level 1 by pinyin, so the characters of a text are spread over the packs whatever their size).
- */
-export const GLYPH_PACK_SIZE = 8;
-
-/**
- * The characters of each glyph pack, by pack number: GB2312's symbols and level-1 hanzi in code order
- * (gb2312Chars({ level1Only: true })), GLYPH_PACK_SIZE at a time. A pack file holds those of them the small font lacks.
- */
-export function glyphPackChars(): string[][] {
-  const chars = gb2312Chars({ level1Only: true });
-  const packs: string[][] = [];
-  for (let i = 0; i < chars.length; i += GLYPH_PACK_SIZE) packs.push(chars.slice(i, i + GLYPH_PACK_SIZE));
-  return packs;
 }

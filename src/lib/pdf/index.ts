@@ -44,12 +44,6 @@ export interface WorksheetOptions {
    * lack a character. At least one of the four URLs must be given.
    */
   extendedFontUrl?: string | undefined;
-  /**
-   * URL of the folder of glyph packs (withBase('/fonts/generated/glyphs/'), glyph-packs.ts): with the small font, the
-   * packs of the middle font's characters the user's text needs are fetched and added to the small font instead of
-   * fetching the middle font (0.7 MB brotli against about 1.7 KB a pack).
-   */
-  glyphPacksUrl?: string | undefined;
   /** Absolute URL of the calculator page on this site (origin and base), where the worksheet's link and QR code lead. */
   calculatorUrl: string;
   /** What the case leaves out of the file it came from (the batch check's excluded rows), said under 请注意. */
@@ -89,13 +83,12 @@ function composed(result: CalculationResult, draft: Draft, options: WorksheetOpt
 }
 
 /**
- * The font the worksheet is drawn with: the smallest given that draws every character of `texts` (small, the small
- * one with glyph packs, middle, large, extended; a larger one is then never fetched), else the largest given, which
- * holds every character of the smaller ones.
+ * The font the worksheet is drawn with: the smallest given that draws every character of `texts` (small, middle,
+ * large, extended; a larger one is then never fetched), else the largest given, which holds every character of the
+ * smaller ones.
  */
 function fontFor(texts: readonly string[], options: WorksheetOptions): Promise<LoadedFont> {
-  const packs = options.fixedFontUrl === undefined ? undefined : options.glyphPacksUrl;
-  return smallestFontFor(texts, [options.fixedFontUrl, options.commonFontUrl, options.fontUrl, options.extendedFontUrl], packs);
+  return smallestFontFor(texts, [options.fixedFontUrl, options.commonFontUrl, options.fontUrl, options.extendedFontUrl]);
 }
 
 /** A worksheet composed once: the characters the chosen font cannot draw, and the PDF built from the same text. */

@@ -5,17 +5,12 @@ import { forgetFonts } from '../../../src/lib/pdf/font-loader';
 import { REVIEW } from '../../../src/lib/pdf/labels';
 import { composeWorksheet, worksheetTexts } from '../../../src/lib/pdf/worksheet-content';
 import { mixedDraft } from './fixtures';
-import { fontCodePoints } from '../../../src/lib/pdf/font-coverage';
-import { glyphPackChars } from '../../../src/lib/pdf/font-tiers';
-import { glyphPacksFor } from '../../../src/lib/pdf/glyph-packs';
-import { extractPdf, packForTest, subsetForTest } from './test-font.mjs';
+import { extractPdf, subsetForTest } from './test-font.mjs';
 
 const FIXED = '/fonts/test-fixed.ttf';
 const FULL = '/fonts/test-full.ttf';
 const COMMON = '/fonts/test-common.ttf';
 const EXTENDED = '/fonts/test-extended.ttf';
-/** The folder of the glyph packs (packs/N.ttf). */
-const PACKS = '/fonts/packs/';
 /** In GB2312 level 1, so in the middle font, but in no label or rule. */
 const COMMONPLACE = '晓';
 /** In GB2312 (level 2), so in the large font, but in no label or rule: only a user can type it. */
@@ -65,11 +60,6 @@ beforeAll(async () => {
     [FULL]: await subsetForTest([...fixedText, COMMONPLACE, SURNAME, UNCOMMON]),
     [EXTENDED]: await subsetForTest([...fixedText, COMMONPLACE, SURNAME, UNCOMMON, NAME_ONLY]),
   };
-  // The packs of the level-1 characters, as the build cuts them: a pack's characters the small font lacks.
-  const small = fontCodePoints(fonts[FIXED] as Uint8Array);
-  for (const pack of glyphPacksFor([COMMONPLACE, SURNAME]) ?? []) {
-    fonts[`${PACKS}${pack}.ttf`] = await packForTest((glyphPackChars()[pack] ?? []).filter((ch) => !small.has(ch.codePointAt(0) as number)));
-  }
 });
 
 afterEach(() => {
@@ -166,43 +156,6 @@ describe('the worksheet font: the small one alone when it covers the user text, 
     const allFour = { ...options, includeName: true, commonFontUrl: COMMON, extendedFontUrl: EXTENDED };
     expect(await findMissingChars(calculate(draft), draft, allFour)).toEqual([NOWHERE]);
     expect(fetched).toEqual([FIXED, COMMON]);
-  });
-
-  it('with glyph packs, adds the packs of the level-1 characters the small font lacks to it, never fetching the middle font', async () => {
-    serveFonts();
-    const draft = named(`${SURNAME}${COMMONPLACE}`);
-    const withPacks = { ...options, includeName: true, commonFontUrl: COMMON, extendedFontUrl: EXTENDED, glyphPacksUrl: PACKS };
-    expect(await findMissingChars(calculate(draft), draft, withPacks)).toEqual([]);
-    const blob = await buildWorksheetPdf(calculate(draft), draft, withPacks);
-    const text = (await extractPdf(new Uint8Array(await blob.arrayBuffer()))).map((p) => p.text).join('').replace(/\s+/g, '');
-    expect(text).toContain(`${SURNAME}${COMMONPLACE}`);
-    const packs = (glyphPacksFor([SURNAME, COMMONPLACE]) ?? []).map((n) => `${PACKS}${n}.ttf`);
-    expect(packs.length).toBeGreaterThan(0);
-    expect(new Set(fetched)).toEqual(new Set([FIXED, ...packs]));
-  });
-
-  it('with glyph packs, fetches the middle font when a pack cannot be had, and prints all the same', async () => {
-    serveFonts();
-    const lost = `${PACKS}${glyphPacksFor([COMMONPLACE])?.[0]}.ttf`;
-    const pack = fonts[lost] as Uint8Array;
-    delete fonts[lost];
-    const draft = titled(`${COMMONPLACE}培训`);
-    const withPacks = { ...options, commonFontUrl: COMMON, extendedFontUrl: EXTENDED, glyphPacksUrl: PACKS };
-    const blob = await buildWorksheetPdf(calculate(draft), draft, withPacks).finally(() => (fonts[lost] = pack));
-    expect(fetched).toContain(lost);
-    const text = (await extractPdf(new Uint8Array(await blob.arrayBuffer()))).map((p) => p.text).join('').replace(/\s+/g, '');
-    expect(text).toContain(`${COMMONPLACE}培训`);
-    expect(fetched).toContain(COMMON);
-    expect(fetched).not.toContain(FULL);
-  });
-
-  it('with glyph packs, fetches none for a character of GB2312 level 2, which no pack holds: the large font draws it', async () => {
-    serveFonts();
-    const draft = titled(`${UNCOMMON}${COMMONPLACE}培训`);
-    const withPacks = { ...options, commonFontUrl: COMMON, extendedFontUrl: EXTENDED, glyphPacksUrl: PACKS };
-    expect(await findMissingChars(calculate(draft), draft, withPacks)).toEqual([]);
-    expect(fetched.some((url) => url.startsWith(PACKS))).toBe(false);
-    expect(fetched).toEqual([FIXED, COMMON, FULL]);
   });
 
   it('uses the large font alone when no small font is given (the batch export)', async () => {

@@ -66,14 +66,4 @@ describe('the fonts the page offers the loader', () => {
     expect(Object.keys(fontsToTry(['张晓'], zhuzhou, fonts))).toEqual(['common', 'full', 'extended']);
     expect(Object.keys(fontsToTry(['王鑫'], zhuzhou, fonts))).toEqual(['full', 'extended']);
   });
-
-  it('with glyph packs, offers the small font and the packs for text of GB2312 level 1, and neither beyond it', () => {
-    const withPacks = { ...fonts, packs: '/glyphs/' };
-    // 张晓: not in the rule data but in level 1, so the small font and the packs of what it lacks, then the middle font.
-    expect(fontsToTry(['张晓'], zhuzhou, withPacks)).toEqual(withPacks);
-    expect(likelyFontTier(['张晓'], null)).toBe('fixed');
-    // 鑫 (level 2) and 喆 (beyond GB2312) are in no pack: the small font and the packs are left out.
-    expect(fontsToTry(['王鑫'], zhuzhou, withPacks)).toEqual({ full: '/g.ttf', extended: '/e.ttf' });
-    expect(fontsToTry(['王喆'], zhuzhou, withPacks)).toEqual({ extended: '/e.ttf' });
-  });
 });

@@ -23,6 +23,3 @@ export function extractPdf(bytes: Uint8Array): Promise<ExtractedPage[]>;
 
 /** Page `n` (1-based) rendered by pdf.js to RGBA pixels, at `scale` × 72 dpi. */
 export function renderPage(bytes: Uint8Array, n: number, scale?: number): Promise<{ width: number; height: number; data: Uint8ClampedArray }>;
-
-/** A glyph pack as the build writes it (PACK_OPTIONS of scripts/build-font.mjs) holding the characters of `chars`. */
-export function packForTest(chars: Iterable<string>): Promise<Uint8Array<ArrayBuffer>>;

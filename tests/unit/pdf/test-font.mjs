@@ -57,14 +57,3 @@ export async function renderPage(bytes, n, scale = 4) {
   await pdf.destroy();
   return { width: canvas.width, height: canvas.height, data: new Uint8ClampedArray(image.data) };
 }
-
-/**
- * A glyph pack as the build writes it (scripts/build-font.mjs: PACK_OPTIONS, no ASCII added) holding the characters
- * of `chars` (those the source font has).
- */
-export async function packForTest(chars) {
-  source ??= await readFile(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
-  const { PACK_OPTIONS } = await import('../../../scripts/build-font.mjs');
-  // A copy of its own (offset 0), as a fetched pack is.
-  return Uint8Array.from(await subsetFont(source, [...chars].join(''), PACK_OPTIONS));
-}
