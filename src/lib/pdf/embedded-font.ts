@@ -133,7 +133,19 @@ export class EmbeddableFont {
     view.widthOfGlyph = (id) => base.widthOfGlyph(olds[id] ?? 0);
     // jsPDF measures aligned text with it; measuring must not number glyphs.
     view.widthOfString = (text, size, charSpace) => this.unitWidth(text) * size + text.length * charSpace;
-    view.subset = { encode: () => this.subset(olds, codes) };
+    // The same program for every save of the document while nothing more is drawn (pdf-output.ts reads it before
+    // jsPDF's save does); subsetting appends composite glyphs' components to `olds`, hence the length after it.
+    let program: Uint8Array | undefined;
+    let programGlyphs = -1;
+    view.subset = {
+      encode: () => {
+        if (program === undefined || programGlyphs !== olds.length) {
+          program = this.subset(olds, codes);
+          programGlyphs = olds.length;
+        }
+        return program;
+      },
+    };
     return view;
   }
 

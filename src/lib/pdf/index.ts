@@ -14,6 +14,7 @@ import type { CalculationResult, Draft } from '../rules/core';
 import { missingChars } from './font-coverage';
 import { smallestFontFor, type LoadedFont } from './font-loader';
 import { formatDate } from './labels';
+import { pdfBlob } from './pdf-output';
 import { composeWorksheet, worksheetTexts, type ContentOptions, type WorksheetContent } from './worksheet-content';
 import { shareUrl } from '../share/share-link';
 
@@ -113,8 +114,9 @@ export async function prepareWorksheet(result: CalculationResult, draft: Draft, 
   return {
     missing: missingChars(texts, font.codePoints),
     build: async () => {
-      const [{ jsPDF }, { renderWorksheet }] = await modules;
-      return renderWorksheet(jsPDF, font, content).output('blob');
+      const [{ jsPDF }, { renderWorksheet, fontProgram }] = await modules;
+      const doc = renderWorksheet(jsPDF, font, content);
+      return pdfBlob(jsPDF, doc, [fontProgram(doc)]);
     },
   };
 }

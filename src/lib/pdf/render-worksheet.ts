@@ -454,6 +454,12 @@ function footers(flow: Flow, content: WorksheetContent): void {
   }
 }
 
+/** The worksheet font's program as the document's save will embed it (pdf-output.ts compresses it ahead). */
+export function fontProgram(doc: JsPdf): Uint8Array {
+  const internal = doc.internal as unknown as { getFont(name: string, style: string): { metadata: { subset: { encode(): Uint8Array } } } };
+  return internal.getFont(FONT_FAMILY, 'normal').metadata.subset.encode();
+}
+
 /** Registers the font and draws the whole worksheet into a new A4 document. */
 export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, content: WorksheetContent): JsPdf {
   const doc = new JsPdfClass({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
