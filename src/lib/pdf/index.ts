@@ -114,9 +114,9 @@ export async function prepareWorksheet(result: CalculationResult, draft: Draft, 
   return {
     missing: missingChars(texts, font.codePoints),
     build: async () => {
-      const [{ jsPDF }, { renderWorksheet, fontProgram }] = await modules;
+      const [{ jsPDF }, { renderWorksheet, fontStreams }] = await modules;
       const doc = renderWorksheet(jsPDF, font, content);
-      return pdfBlob(jsPDF, doc, [fontProgram(doc)]);
+      return pdfBlob(jsPDF, doc, [fontStreams(doc)]);
     },
   };
 }
@@ -146,9 +146,9 @@ export async function composeOnIntent(result: CalculationResult, draft: Draft, o
 
 /**
  * Runs jsPDF's drawing and saving code once on a small throwaway document (the built-in Helvetica, a few pages of
- * text, compressed), so that the browser has compiled it before the press. Called on intent while the Chinese font
+ * text, saved as a press saves it: pdf-output.ts), so that the browser has compiled it before the press. Called on intent while the Chinese font
  * is still downloading: on a slow phone the download leaves the processor idle, and a first press then spends its
- * time on the worksheet instead of on compiling jsPDF and its compressor. Nothing is drawn once `skip()` is true (a
+ * time on the worksheet instead of on compiling jsPDF. Nothing is drawn once `skip()` is true (a
  * press has begun by the time jsPDF has loaded).
  */
 export async function warmPdfCode(skip: () => boolean = () => false): Promise<void> {
@@ -164,7 +164,7 @@ export async function warmPdfCode(skip: () => boolean = () => false): Promise<vo
       doc.rect(10, 10 + line * 4.5, 2, 2, line % 2 ? 'F' : 'S');
     }
   }
-  doc.output('arraybuffer');
+  await pdfBlob(jsPDF, doc);
 }
 
 /** Characters in the worksheet text that no font given can draw (empty when all can). */

@@ -8,8 +8,9 @@
  *
  * Where CompressionStream knows 'deflate' (zlib, which is PDF's FlateDecode: Chromium 80+, Safari 16.4+, Firefox
  * 113+, Node 18+), those streams are compressed natively, side by side, before the save; the save then takes each
- * one's compressed bytes instead of compressing it again. Any other stream (the font's ToUnicode map, a few KB), and
- * any stream whose text turns out different, is compressed by jsPDF as before, so the file is always complete and the
+ * one's compressed bytes instead of compressing it again, and jsPDF's compressor is not run at all (its first run
+ * is mostly compiling it). The font's ToUnicode map is written here as jsPDF writes it. Any stream whose text turns
+ * out different is compressed by jsPDF as before, so the file is always complete and the
  * same as jsPDF alone would write it, byte for byte apart from the compressor's choices. Elsewhere jsPDF compresses
  * everything as it always has.
  *
@@ -76,13 +77,42 @@ async function zlib(bytes: Uint8Array): Promise<string> {
 }
 
 /**
- * The document as a PDF file. `programs` are the embedded font programs as the save will write them (the same bytes
- * jsPDF's font code gets from the font's subset); the pages' drawing is read from the document.
+ * The ToUnicode map jsPDF writes for an Identity-H font (jsPDF 4.2's toUnicodeCmap in its utf8 plugin, which it does
+ * not export): glyph number to UTF-16 code, in groups of 100. Should jsPDF write it differently, the map is simply
+ * compressed by jsPDF (the unit test then says so).
  */
-export async function pdfBlob(JsPdfClass: typeof JsPdf, doc: JsPdf, programs: readonly Uint8Array[] = []): Promise<Blob> {
+export function toUnicodeMap(map: Readonly<Record<number, number>>): string {
+  const hex4 = (n: number) => `0000${n.toString(16)}`.slice(-4);
+  let out =
+    '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo <<\n  /Registry (Adobe)\n  /Ordering (UCS)\n  /Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000><ffff>\nendcodespacerange';
+  const codes = Object.keys(map).sort((a, b) => Number(a) - Number(b));
+  let group: string[] = [];
+  for (const code of codes) {
+    if (group.length >= 100) {
+      out += `\n${group.length} beginbfchar\n${group.join('\n')}\nendbfchar`;
+      group = [];
+    }
+    const unicode = map[Number(code)];
+    if (unicode !== undefined && unicode !== null) group.push(`<${hex4(Number(code))}><${hex4(unicode)}>`);
+  }
+  if (group.length > 0) out += `\n${group.length} beginbfchar\n${group.join('\n')}\nendbfchar\n`;
+  return `${out}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend`;
+}
+
+/** An embedded Identity-H font as the save will write it. */
+export interface EmbeddedFontStreams {
+  /** The font program (the bytes jsPDF's font code gets from the font's subset). */
+  program: Uint8Array;
+  /** Glyph number to UTF-16 code, as drawn (jsPDF's font metadata `toUnicode`). */
+  toUnicode: Readonly<Record<number, number>>;
+}
+
+/** The document as a PDF file; the pages' drawing is read from the document, the fonts' streams are given. */
+export async function pdfBlob(JsPdfClass: typeof JsPdf, doc: JsPdf, fonts: readonly EmbeddedFontStreams[] = []): Promise<Blob> {
   if (!hasNativeZlib()) return doc.output('blob');
   const pages = (doc.internal as unknown as Internals).pages;
-  const drawn = pages.flatMap((page) => (page === undefined ? [] : [page.join('\n')]));
+  const drawn = [...pages.flatMap((page) => (page === undefined ? [] : [page.join('\n')])), ...fonts.map((f) => toUnicodeMap(f.toUnicode))];
+  const programs = fonts.map((f) => f.program);
   const compressed = new Map<string, string>();
   await Promise.all([
     ...drawn.map(async (data) => compressed.set(data, await zlib(bytesOf(data)))),

@@ -5,6 +5,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import { isNotDrawn } from './font-coverage';
 import { embeddableFont, type EmbeddableFont } from './embedded-font';
+import type { EmbeddedFontStreams } from './pdf-output';
 import type { LoadedFont } from './font-loader';
 import { pageLabel } from './labels';
 import type { WorksheetContent } from './worksheet-content';
@@ -454,10 +455,11 @@ function footers(flow: Flow, content: WorksheetContent): void {
   }
 }
 
-/** The worksheet font's program as the document's save will embed it (pdf-output.ts compresses it ahead). */
-export function fontProgram(doc: JsPdf): Uint8Array {
-  const internal = doc.internal as unknown as { getFont(name: string, style: string): { metadata: { subset: { encode(): Uint8Array } } } };
-  return internal.getFont(FONT_FAMILY, 'normal').metadata.subset.encode();
+/** The worksheet font's streams as the document's save will embed them (pdf-output.ts compresses them ahead). */
+export function fontStreams(doc: JsPdf): EmbeddedFontStreams {
+  const internal = doc.internal as unknown as { getFont(name: string, style: string): { metadata: { subset: { encode(): Uint8Array }; toUnicode: Record<number, number> } } };
+  const { metadata } = internal.getFont(FONT_FAMILY, 'normal');
+  return { program: metadata.subset.encode(), toUnicode: metadata.toUnicode };
 }
 
 /** Registers the font and draws the whole worksheet into a new A4 document. */

@@ -4,7 +4,7 @@ import { jsPDF } from 'jspdf';
 import { embeddableFont } from '../../../src/lib/pdf/embedded-font';
 import { forgetFonts, loadFont, provideFont } from '../../../src/lib/pdf/font-loader';
 import { pdfBlob } from '../../../src/lib/pdf/pdf-output';
-import { fontProgram } from '../../../src/lib/pdf/render-worksheet';
+import { fontStreams } from '../../../src/lib/pdf/render-worksheet';
 import { extractPdf, subsetForTest } from './test-font.mjs';
 
 type FilterStep = (data: string, filters: unknown) => { data: string; reverseChain: string };
@@ -21,6 +21,10 @@ async function twoPages(): Promise<jsPDF> {
   doc.setFont('WorksheetSC', 'normal');
   doc.text('公需科目 30 学时', 20, 20);
   doc.rect(20, 30, 5, 5);
+  // More than 100 glyphs, so that the ToUnicode map has two groups (jsPDF writes at most 100 per group).
+  let ascii = '';
+  for (let c = 0x21; c < 0x7f; c++) ascii += String.fromCharCode(c);
+  doc.text(ascii, 20, 40);
   doc.addPage();
   doc.text('专业科目 60 学时 湖南株洲', 20, 20);
   return doc;
@@ -57,11 +61,11 @@ async function counted<T>(save: () => Promise<T>): Promise<{ value: T; compresse
 afterEach(() => vi.unstubAllGlobals());
 
 describe('saving the worksheet: its pages and font compressed natively (pdf-output.ts)', { timeout: 60_000 }, () => {
-  it('leaves jsPDF only the ToUnicode map to compress; the pages and the font program come from CompressionStream', async () => {
+  it('leaves jsPDF nothing to compress: the pages, the font program and its ToUnicode map come from CompressionStream', async () => {
     const doc = await twoPages();
-    const { value: blob, compressedByJsPdf } = await counted(() => pdfBlob(jsPDF, doc, [fontProgram(doc)]));
-    expect(compressedByJsPdf).toHaveLength(1);
-    expect(compressedByJsPdf[0]).toContain('begincmap');
+    const { value: blob, compressedByJsPdf } = await counted(() => pdfBlob(jsPDF, doc, [fontStreams(doc)]));
+    // A stream listed here was written differently from what pdf-output.ts expected (a jsPDF upgrade?).
+    expect(compressedByJsPdf.map((data) => data.slice(0, 40))).toEqual([]);
     const pdf = new Uint8Array(await blob.arrayBuffer());
     // Every stream is FlateDecode and inflates; the font stream is exactly the program the document drew with.
     const all = streams(pdf);
@@ -69,15 +73,15 @@ describe('saving the worksheet: its pages and font compressed natively (pdf-outp
     for (const s of all) expect(s.dict).toContain('/FlateDecode');
     const font = all.find((s) => s.dict.includes('/Length1'));
     expect(font).toBeDefined();
-    expect(new Uint8Array(inflateSync(font!.bytes))).toEqual(fontProgram(doc));
-    expect(Number(/\/Length1 (\d+)/.exec(font!.dict)?.[1])).toBe(fontProgram(doc).length);
+    expect(new Uint8Array(inflateSync(font!.bytes))).toEqual(fontStreams(doc).program);
+    expect(Number(/\/Length1 (\d+)/.exec(font!.dict)?.[1])).toBe(fontStreams(doc).program.length);
   });
 
   it('reads as the file jsPDF alone writes: the same pages and text', async () => {
     const doc = await twoPages();
-    const native = await extractPdf(new Uint8Array(await (await pdfBlob(jsPDF, doc, [fontProgram(doc)])).arrayBuffer()));
+    const native = await extractPdf(new Uint8Array(await (await pdfBlob(jsPDF, doc, [fontStreams(doc)])).arrayBuffer()));
     const plain = await extractPdf(new Uint8Array(doc.output('arraybuffer')));
-    expect(native.map((p) => p.text)).toEqual(['公需科目 30 学时', '专业科目 60 学时 湖南株洲']);
+    expect(native.map((p) => p.text.slice(0, 10))).toEqual(['公需科目 30 学时', '专业科目 60 学时']);
     expect(native.map((p) => p.text)).toEqual(plain.map((p) => p.text));
     expect(native[1]?.runs).toEqual(plain[1]?.runs);
   });
@@ -85,7 +89,7 @@ describe('saving the worksheet: its pages and font compressed natively (pdf-outp
   it('lets jsPDF compress everything, as before, where the browser has no CompressionStream (Safari before 16.4)', async () => {
     const doc = await twoPages();
     vi.stubGlobal('CompressionStream', undefined);
-    const { value: blob, compressedByJsPdf } = await counted(() => pdfBlob(jsPDF, doc, [fontProgram(doc)]));
+    const { value: blob, compressedByJsPdf } = await counted(() => pdfBlob(jsPDF, doc, [fontStreams(doc)]));
     expect(compressedByJsPdf).toHaveLength(4);
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array(doc.output('arraybuffer')));
   });
