@@ -124,7 +124,7 @@ function withoutComments(source) {
   return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
 }
 
-/** Rebuilds the sfnt with a new name table (Windows Unicode records) and fixed checksums. */
+/** Rebuilds the sfnt with a new name table (Windows Unicode records) and fixed checksums, its glyph outlines last. */
 export function renameFont(bytes, names) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const numTables = view.getUint16(4);
@@ -167,20 +167,28 @@ export function renameFont(bytes, names) {
   const out = new Uint8Array(total);
   const ov = new DataView(out.buffer);
   out.set(bytes.subarray(0, 12));
+  // The directory lists the tables by tag; their data lies in the same order but with the glyph outlines (glyf, 95% of
+  // the file) last, so that a page reading the font as it downloads has its character map, metrics and glyph index
+  // from the first few percent and can draw the worksheet while the rest arrives (src/lib/pdf/font-loader.ts).
+  const placed = new Map();
   let offset = headerLength;
+  for (const t of [...tables.filter((t) => t.tag !== 'glyf'), ...tables.filter((t) => t.tag === 'glyf')]) {
+    placed.set(t, offset);
+    offset += align4(t.data.length);
+  }
   let headOffset = -1;
   tables.forEach((t, i) => {
+    const at = placed.get(t);
     if (t.tag === 'head') {
-      headOffset = offset;
+      headOffset = at;
       new DataView(t.data.buffer, t.data.byteOffset).setUint32(8, 0); // checkSumAdjustment is computed last
     }
     const rec = 12 + i * 16;
     for (let k = 0; k < 4; k++) out[rec + k] = t.tag.charCodeAt(k);
-    out.set(t.data, offset);
-    ov.setUint32(rec + 4, checksum(out.subarray(offset, offset + align4(t.data.length))));
-    ov.setUint32(rec + 8, offset);
+    out.set(t.data, at);
+    ov.setUint32(rec + 4, checksum(out.subarray(at, at + align4(t.data.length))));
+    ov.setUint32(rec + 8, at);
     ov.setUint32(rec + 12, t.data.length);
-    offset += align4(t.data.length);
   });
   ov.setUint32(headOffset + 8, (0xb1b0afba - checksum(out)) >>> 0);
   return out;

@@ -4,7 +4,7 @@
  * view, or the button is hovered, focused or touched) the builder, jsPDF, the renderer and the small font of the
  * worksheet's own text start loading side by side, so that a press finds them loaded or in flight.
  */
-import { smallestFontFor } from '../../lib/pdf/font-loader';
+import { loadFontEarly, smallestFontFor } from '../../lib/pdf/font-loader';
 
 export type { WorksheetOptions } from '../../lib/pdf';
 
@@ -67,7 +67,7 @@ export async function warmUp(fonts: WorksheetFonts, texts: readonly string[], af
       .catch(ignore);
   }
   try {
-    await smallestFontFor(texts, [fonts.fixed, fonts.common, fonts.full, fonts.extended]);
+    await smallestFontFor(texts, [fonts.fixed, fonts.common, fonts.full, fonts.extended], loadFontEarly);
   } catch {
     // The press loads again and says what failed.
   }

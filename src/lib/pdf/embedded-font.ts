@@ -71,6 +71,8 @@ export class EmbeddableFont {
   private readonly longLoca: boolean;
   /** Advance widths in thousandths of an em, by UTF-16 code unit, filled as characters are measured. */
   private readonly advanceCache = new Map<number, number>();
+  /** The whole file, glyph outlines included: the font's bytes when complete, else once `outlines()` has them. */
+  private glyphBytes: Uint8Array | undefined;
 
   constructor(
     private readonly font: LoadedFont,
@@ -83,6 +85,15 @@ export class EmbeddableFont {
     this.longLoca = this.view.getInt16(this.table('head').offset + 50) === 1;
     this.vfsEntry = `${MARKER}${nextId++}`;
     registry.set(this.vfsEntry, this);
+    if (font.complete) this.glyphBytes = font.bytes;
+  }
+
+  /**
+   * Waits for the glyph outlines of a font taken before they arrived (font-loader.ts): drawing needs only the
+   * metrics, a document's save needs the outlines. Rejects with the download's error.
+   */
+  async outlines(): Promise<void> {
+    this.glyphBytes ??= await this.font.whole();
   }
 
   private table(tag: string): FontTable {
@@ -168,7 +179,10 @@ export class EmbeddableFont {
    * appended and renumbered) with a cmap of `codes` (the character drawn with each).
    */
   subset(olds: number[], codes: number[]): Uint8Array {
-    const bytes = this.font.bytes;
+    const bytes = this.glyphBytes;
+    // Callers await `outlines()` first (render-worksheet.ts fontStreams). jsPDF logs and swallows an error thrown in
+    // its font code, so this only keeps a mistake from passing unnoticed: no font without glyphs is made here.
+    if (bytes === undefined) throw new Error('字体的字形尚未下载完成');
     const glyphs: Uint8Array[] = [];
     const newOf = new Map(olds.map((old, i) => [old, i]));
     for (let i = 0; i < olds.length; i++) {

@@ -12,7 +12,7 @@
  */
 import type { CalculationResult, Draft } from '../rules/core';
 import { missingChars } from './font-coverage';
-import { smallestFontFor, type LoadedFont } from './font-loader';
+import { loadFontEarly, smallestFontFor, type LoadedFont } from './font-loader';
 import { formatDate } from './labels';
 import { pdfBlob } from './pdf-output';
 import { composeWorksheet, worksheetTexts, type ContentOptions, type WorksheetContent } from './worksheet-content';
@@ -89,7 +89,7 @@ function composed(result: CalculationResult, draft: Draft, options: WorksheetOpt
  * smaller ones.
  */
 function fontFor(texts: readonly string[], options: WorksheetOptions): Promise<LoadedFont> {
-  return smallestFontFor(texts, [options.fixedFontUrl, options.commonFontUrl, options.fontUrl, options.extendedFontUrl]);
+  return smallestFontFor(texts, [options.fixedFontUrl, options.commonFontUrl, options.fontUrl, options.extendedFontUrl], loadFontEarly);
 }
 
 /** A worksheet composed once: the characters the chosen font cannot draw, and the PDF built from the same text. */
@@ -115,8 +115,9 @@ export async function prepareWorksheet(result: CalculationResult, draft: Draft, 
     missing: missingChars(texts, font.codePoints),
     build: async () => {
       const [{ jsPDF }, { renderWorksheet, fontStreams }] = await modules;
+      // Drawn as soon as the font's metrics are in; saved once its outlines are (font-loader.ts).
       const doc = renderWorksheet(jsPDF, font, content);
-      return pdfBlob(jsPDF, doc, [fontStreams(doc)]);
+      return pdfBlob(jsPDF, doc, [await fontStreams(jsPDF, font, doc)]);
     },
   };
 }

@@ -455,8 +455,12 @@ function footers(flow: Flow, content: WorksheetContent): void {
   }
 }
 
-/** The worksheet font's streams as the document's save will embed them (pdf-output.ts compresses them ahead). */
-export function fontStreams(doc: JsPdf): EmbeddedFontStreams {
+/**
+ * The worksheet font's streams as the document's save will embed them (pdf-output.ts compresses them ahead), once the
+ * font's glyph outlines have arrived (the document may have been drawn before: font-loader.ts). Call it before saving.
+ */
+export async function fontStreams(JsPdfClass: typeof JsPdf, font: LoadedFont, doc: JsPdf): Promise<EmbeddedFontStreams> {
+  await embeddableFont(JsPdfClass, font).outlines();
   const internal = doc.internal as unknown as { getFont(name: string, style: string): { metadata: { subset: { encode(): Uint8Array }; toUnicode: Record<number, number> } } };
   const { metadata } = internal.getFont(FONT_FAMILY, 'normal');
   return { program: metadata.subset.encode(), toUnicode: metadata.toUnicode };

@@ -83,7 +83,7 @@ describe('build-font', () => {
     expect([...extended].filter((ch) => (ch.codePointAt(0) as number) >= 0xe000 && (ch.codePointAt(0) as number) <= 0xf8ff)).toEqual([]);
   });
 
-  it('renames the subset WorksheetSC (OFL: no original name), keeps the copyright and licence, and leaves valid checksums', async () => {
+  it('renames the subset WorksheetSC (OFL: no original name), keeps the copyright and licence, leaves valid checksums and puts the glyph outlines last', async () => {
     const subset = await subsetForTest(['学时'], SUBSET_OPTIONS);
     const renamed: Uint8Array = renameFont(subset, SUBSET_NAMES);
     const names: Record<number, string> = readNames(table(renamed, 'name'));
@@ -95,6 +95,14 @@ describe('build-font', () => {
     // The whole font sums to the magic number once head.checkSumAdjustment is set (OpenType spec).
     expect(checksum(renamed)).toBe(0xb1b0afba);
     expect(fontCodePoints(renamed)).toEqual(fontCodePoints(subset));
+    // Every table's data lies before the glyph outlines, so a page reading the font as it downloads has all of them
+    // early (font-loader.ts); the directory stays in tag order.
+    const view = new DataView(renamed.buffer, renamed.byteOffset, renamed.byteLength);
+    const records = Array.from({ length: view.getUint16(4) }, (_, i) => ({ tag: String.fromCharCode(...renamed.subarray(12 + 16 * i, 16 + 16 * i)), offset: view.getUint32(20 + 16 * i), length: view.getUint32(24 + 16 * i) }));
+    expect(records.map((r) => r.tag)).toEqual(records.map((r) => r.tag).sort());
+    const glyf = records.find((r) => r.tag === 'glyf')!;
+    for (const r of records) if (r.tag !== 'glyf') expect(r.offset + r.length, r.tag).toBeLessThanOrEqual(glyf.offset);
+    expect(glyf.offset + glyf.length).toBeGreaterThan(renamed.length - 4);
   });
 
   it('gives the small font every character a worksheet prints besides the user text, read from the rule data and the sources', async () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { jsPDF } from 'jspdf';
 import { embeddableFont } from '../../../src/lib/pdf/embedded-font';
 import { fontCodePoints } from '../../../src/lib/pdf/font-coverage';
-import { forgetFonts, loadFont, provideFont } from '../../../src/lib/pdf/font-loader';
+import { forgetFonts, loadFont, provideFont, type LoadedFont } from '../../../src/lib/pdf/font-loader';
+import { tableDirectory } from '../../../src/lib/pdf/font-coverage';
+import { fontStreams } from '../../../src/lib/pdf/render-worksheet';
+import { SUBSET_NAMES, SUBSET_OPTIONS, renameFont } from '../../../scripts/build-font.mjs';
 import { extractPdf, subsetForTest } from './test-font.mjs';
 
 /** Glyph count of the TrueType program embedded in a PDF (its maxp numGlyphs), read from the font stream. */
@@ -53,4 +56,38 @@ describe('the embedded font: parsed once, each document holding only the glyphs 
     const font = await loadFont('/f/c.ttf');
     expect(embeddableFont(jsPDF, font)).toBe(embeddableFont(jsPDF, font));
   });
+
+  it('draws from a font whose outlines are still downloading, and saves with them once they are in', async () => {
+    forgetFonts();
+    const whole: Uint8Array = renameFont(await subsetForTest(['公需科目学时专业'], SUBSET_OPTIONS), SUBSET_NAMES);
+    const outlinesAt = tableDirectory(new DataView(whole.buffer, whole.byteOffset, whole.byteLength)).get('glyf')!.offset;
+    let arrive: (bytes: Uint8Array) => void = () => undefined;
+    const rest = new Promise<Uint8Array>((resolve) => (arrive = resolve));
+    const start = whole.slice(0, outlinesAt);
+    const early: LoadedFont = { bytes: start, codePoints: fontCodePoints(start), byteLength: start.byteLength, complete: false, whole: () => rest };
+    const draw = () => {
+      const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
+      doc.addFileToVFS('f.ttf', embeddableFont(jsPDF, early).vfsEntry);
+      doc.addFont('f.ttf', 'WorksheetSC', 'normal', 400, 'Identity-H');
+      doc.setFont('WorksheetSC', 'normal');
+      doc.text('公需科目 12 学时', 20, 20);
+      doc.text('专业科目', 20, 30);
+      return doc;
+    };
+    const doc = draw();
+    // The font's streams for the save wait for the outlines (a save without them would embed no glyphs).
+    let ready = false;
+    const streams = fontStreams(jsPDF, early, doc).then((s) => ((ready = true), s));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ready).toBe(false);
+    arrive(whole);
+    expect((await streams).program.length).toBeGreaterThan(0);
+    const pdf = new Uint8Array(doc.output('arraybuffer'));
+    // The same font program as a document drawn with the whole font from the start.
+    provideFont('/f/whole.ttf', whole);
+    const fromWhole = await documentWith('/f/whole.ttf', ['公需科目 12 学时', '专业科目']);
+    expect(embeddedFontFile(pdf)).toEqual(embeddedFontFile(fromWhole));
+    expect((await extractPdf(pdf))[0]?.text.replace(/\s+/g, '')).toBe('公需科目12学时专业科目');
+  });
 });
+

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { jsPDF } from 'jspdf';
 import { embeddableFont } from '../../../src/lib/pdf/embedded-font';
-import { forgetFonts, loadFont, provideFont } from '../../../src/lib/pdf/font-loader';
+import { forgetFonts, loadFont, provideFont, type LoadedFont } from '../../../src/lib/pdf/font-loader';
 import { pdfBlob } from '../../../src/lib/pdf/pdf-output';
 import { fontStreams } from '../../../src/lib/pdf/render-worksheet';
 import { extractPdf, subsetForTest } from './test-font.mjs';
@@ -11,7 +11,7 @@ type FilterStep = (data: string, filters: unknown) => { data: string; reverseCha
 const api = jsPDF.API as unknown as { processDataByFilters: FilterStep };
 
 /** A two-page compressed document in the worksheet's font (as render-worksheet.ts registers it). */
-async function twoPages(): Promise<jsPDF> {
+async function twoPages(): Promise<{ doc: jsPDF; font: LoadedFont }> {
   forgetFonts();
   provideFont('/f/out.ttf', await subsetForTest(['公需科目专业学时湖南株洲核认跨度']));
   const font = await loadFont('/f/out.ttf');
@@ -27,7 +27,7 @@ async function twoPages(): Promise<jsPDF> {
   doc.text(ascii, 20, 40);
   doc.addPage();
   doc.text('专业科目 60 学时 湖南株洲', 20, 20);
-  return doc;
+  return { doc, font };
 }
 
 /** Every stream of a PDF: its dictionary and raw bytes. */
@@ -62,8 +62,9 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('saving the worksheet: its pages and font compressed natively (pdf-output.ts)', { timeout: 60_000 }, () => {
   it('leaves jsPDF nothing to compress: the pages, the font program and its ToUnicode map come from CompressionStream', async () => {
-    const doc = await twoPages();
-    const { value: blob, compressedByJsPdf } = await counted(() => pdfBlob(jsPDF, doc, [fontStreams(doc)]));
+    const { doc, font: loaded } = await twoPages();
+    const streamsOf = () => fontStreams(jsPDF, loaded, doc);
+    const { value: blob, compressedByJsPdf } = await counted(async () => pdfBlob(jsPDF, doc, [await streamsOf()]));
     // A stream listed here was written differently from what pdf-output.ts expected (a jsPDF upgrade?).
     expect(compressedByJsPdf.map((data) => data.slice(0, 40))).toEqual([]);
     const pdf = new Uint8Array(await blob.arrayBuffer());
@@ -73,13 +74,14 @@ describe('saving the worksheet: its pages and font compressed natively (pdf-outp
     for (const s of all) expect(s.dict).toContain('/FlateDecode');
     const font = all.find((s) => s.dict.includes('/Length1'));
     expect(font).toBeDefined();
-    expect(new Uint8Array(inflateSync(font!.bytes))).toEqual(fontStreams(doc).program);
-    expect(Number(/\/Length1 (\d+)/.exec(font!.dict)?.[1])).toBe(fontStreams(doc).program.length);
+    expect(new Uint8Array(inflateSync(font!.bytes))).toEqual((await streamsOf()).program);
+    expect(Number(/\/Length1 (\d+)/.exec(font!.dict)?.[1])).toBe((await streamsOf()).program.length);
   });
 
   it('reads as the file jsPDF alone writes: the same pages and text', async () => {
-    const doc = await twoPages();
-    const native = await extractPdf(new Uint8Array(await (await pdfBlob(jsPDF, doc, [fontStreams(doc)])).arrayBuffer()));
+    const { doc, font: loaded } = await twoPages();
+    const streamsOf = () => fontStreams(jsPDF, loaded, doc);
+    const native = await extractPdf(new Uint8Array(await (await pdfBlob(jsPDF, doc, [await streamsOf()])).arrayBuffer()));
     const plain = await extractPdf(new Uint8Array(doc.output('arraybuffer')));
     expect(native.map((p) => p.text.slice(0, 10))).toEqual(['公需科目 30 学时', '专业科目 60 学时']);
     expect(native.map((p) => p.text)).toEqual(plain.map((p) => p.text));
@@ -87,9 +89,10 @@ describe('saving the worksheet: its pages and font compressed natively (pdf-outp
   });
 
   it('lets jsPDF compress everything, as before, where the browser has no CompressionStream (Safari before 16.4)', async () => {
-    const doc = await twoPages();
+    const { doc, font: loaded } = await twoPages();
+    const streamsOf = () => fontStreams(jsPDF, loaded, doc);
     vi.stubGlobal('CompressionStream', undefined);
-    const { value: blob, compressedByJsPdf } = await counted(() => pdfBlob(jsPDF, doc, [fontStreams(doc)]));
+    const { value: blob, compressedByJsPdf } = await counted(async () => pdfBlob(jsPDF, doc, [await streamsOf()]));
     expect(compressedByJsPdf).toHaveLength(4);
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array(doc.output('arraybuffer')));
   });
