@@ -5,7 +5,6 @@
  */
 import { fontCodePoints, missingChars, tableDirectory } from './font-coverage';
 import { mayBeInAFont } from './font-tiers';
-import { concatBytes } from '../bytes';
 
 /**
  * The font as the PDF builder and the coverage check need it. A font read as it downloads (loadFontEarly) is given
@@ -60,6 +59,17 @@ function beforeOutlines(start: Uint8Array): number | undefined {
   return end <= glyf.offset ? glyf.offset : Infinity;
 }
 
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]?.byteLength === total) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
 const NETWORK_FAILED = '无法下载工作表所用的中文字体，请检查网络后重试。';
 
 function download(url: string): Download {
@@ -93,10 +103,10 @@ function download(url: string): Download {
           chunks.push(value);
           received += value.byteLength;
           if (given) continue;
-          need ??= beforeOutlines(concatBytes(chunks, received));
-          if (need !== undefined && received >= need) {
+          need ??= beforeOutlines(concat(chunks, received));
+          if (need !== undefined && received >= need && need !== Infinity) {
             given = true;
-            giveEarly(prepareFont(concatBytes(chunks, received).slice(0, need), rest));
+            giveEarly(prepareFont(concat(chunks, received).slice(0, need), rest));
           }
         }
       }
@@ -105,7 +115,7 @@ function download(url: string): Download {
       failed(error);
       throw error;
     }
-    const bytes = concatBytes(chunks, received);
+    const bytes = concat(chunks, received);
     wholeFile(bytes);
     return prepareFont(bytes, undefined);
   })();

@@ -4,8 +4,6 @@
  * Safari 14–16.3 has none) fflate, loaded only then, so that the same links are made and opened everywhere.
  */
 
-import { concatBytes } from '../bytes';
-
 /** True where the browser compresses and decompresses raw DEFLATE itself. */
 export function hasNativeDeflate(): boolean {
   if (typeof CompressionStream === 'undefined' || typeof DecompressionStream === 'undefined') return false;
@@ -26,6 +24,16 @@ class TooLargeError extends Error {
   }
 }
 
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
 async function readAll(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
@@ -41,7 +49,7 @@ async function readAll(stream: ReadableStream<Uint8Array>, maxBytes: number): Pr
     }
     chunks.push(value);
   }
-  return concatBytes(chunks, total);
+  return concat(chunks, total);
 }
 
 function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
@@ -77,7 +85,7 @@ async function inflateWithFflate(bytes: Uint8Array, maxBytes: number): Promise<U
   if (bytes.length === 0) inflater.push(bytes, true);
   // Truncated input ends without a final block: as corrupt as the native stream reports it.
   if (!ended) throw new Error('unexpected end of data');
-  return concatBytes(chunks, total);
+  return concat(chunks, total);
 }
 
 /** Compresses bytes with raw DEFLATE. */
