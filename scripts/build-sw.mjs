@@ -5,11 +5,14 @@
  * the downloadable files, each with a content revision, so a new deployment is installed whole and announced by the
  * page (src/lib/offline) instead of old and new rules being mixed. The PDF fonts (the small one of the worksheet's own
  * text, about 0.1 MB brotli, the middle one, 0.7 MB, the large one, 1.2 MB, and the extended one for names beyond
- * GB2312, 4.8 MB) are not precached for every visitor: each is cached the first time a PDF uses it.
+ * GB2312, 4.8 MB) are not precached for every visitor: each is cached the first time a PDF uses it. Nor is the batch
+ * check's worker (its workbook reader and writer, 0.28 MB brotli, 43% of what the precache held): HR officers use it,
+ * most visitors never do, and every first visit downloaded it in the background on a phone's line, alongside the
+ * page's own requests. It is cached when the batch page is opened (src/components/batch/batch-client.ts).
  * Run: `node scripts/build-sw.mjs [dist]` (part of `npm run build`; SITE_BASE as for the build).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 
@@ -31,9 +34,18 @@ for (const font of FONTS) fontHash.update(existsSync(join(dist, font)) ? readFil
 const fontVersion = fontHash.digest('hex').slice(0, 12);
 const fontCachePrefix = `hunan-jxjy-pdf-font:${base}:`;
 
+/** The batch check's worker, one bundled file named by Vite after its source (src/lib/batch/worker.ts) and content. */
+const BATCH_WORKER = /^worker-[\w-]+\.js$/;
+const batchWorkers = readdirSync(join(dist, '_astro')).filter((f) => BATCH_WORKER.test(f));
+if (batchWorkers.length !== 1) throw new Error(`expected one batch worker in ${dist}/_astro, found ${batchWorkers.length}: ${batchWorkers.join(', ')}`);
+const batchWorker = batchWorkers[0];
+// Its cache is named after the file (its name carries its content hash): a deployment with a new worker starts a new
+// cache, and the plugin below drops the old one once the new file is in, as with the fonts.
+const batchCachePrefix = `hunan-jxjy-batch-worker:${base}:`;
+
 // Serialised into sw.js as written (workbox-build stringifies plugin objects): arrow functions, no outside variables.
 const fontPlugin = {
-  // The new deployment's font has arrived: fonts of earlier deployments are no longer needed.
+  // The new deployment's font (or batch worker) has arrived: those of earlier deployments are no longer needed.
   cacheDidUpdate: async ({ cacheName }) => {
     const prefix = cacheName.slice(0, cacheName.lastIndexOf(':') + 1);
     for (const name of await caches.keys()) if (name.startsWith(prefix) && name !== cacheName) await caches.delete(name);
@@ -54,6 +66,8 @@ const { count, size, warnings } = await generateSW({
     '_astro/html2canvas.*.js',
     '_astro/purify.es.*.js',
     '_astro/index.es.*.js',
+    // The batch check's worker: cached on the batch page (above).
+    `_astro/${batchWorker}`,
   ],
   // Astro's file names carry a content hash already.
   dontCacheBustURLsMatching: /^_astro\//,
@@ -83,8 +97,22 @@ const { count, size, warnings } = await generateSW({
         plugins: [fontPlugin],
       },
     },
+    {
+      // Only this deployment's worker: a page of an earlier deployment asking for its own worker goes to the network. A
+      // RegExp, written into sw.js as it is (a function would lose the file's name); Workbox matches a pattern that does
+      // not match from the URL's start on this origin only.
+      urlPattern: new RegExp(`/_astro/${batchWorker.replace(/[.-]/g, '\\$&')}$`),
+      handler: 'CacheFirst',
+      options: {
+        cacheName: `${batchCachePrefix}${batchWorker.replace(/\.js$/, '')}`,
+        cacheableResponse: { statuses: [200] },
+        plugins: [{ cacheDidUpdate: fontPlugin.cacheDidUpdate }],
+      },
+    },
   ],
 });
 
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
-console.log(`Service worker: ${dist}/sw.js precaches ${count} files (${(size / 1024).toFixed(0)} KB before compression); the PDF fonts are cached on first use (cache ${fontCachePrefix}${fontVersion}).`);
+console.log(
+  `Service worker: ${dist}/sw.js precaches ${count} files (${(size / 1024).toFixed(0)} KB before compression); the PDF fonts are cached on first use (cache ${fontCachePrefix}${fontVersion}), the batch worker ${batchWorker} when the batch page is opened.`,
+);

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { watchCsp } from './support/csp';
 import { addActivity, finish, openCalculator } from './calculator-helpers';
+import { fillWorkbook } from './batch-helpers';
+import { GOOD_ACTIVITIES, GOOD_PEOPLE } from '../unit/batch/fixtures';
 
 /** One page of each type (paths relative to the site's base), with the heading it shows. */
 export const PAGE_TYPES: readonly { path: string; heading: string }[] = [
@@ -50,6 +52,39 @@ export async function fontCached(page: Page, base: string, file: string): Promis
   return page.evaluate(async (url) => (await caches.match(url)) !== undefined, `${base}fonts/generated/${file}`);
 }
 
+/** Whether the service worker's store holds the batch check's worker (scripts/build-sw.mjs: not precached). */
+export async function batchWorkerCached(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      if ((await cache.keys()).some((r) => /\/_astro\/worker-[\w-]+\.js$/.test(new URL(r.url).pathname))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Takes the network away: the context is offline, and whatever still reaches for the network is refused and listed in
+ * the array returned (a test expects it to stay empty).
+ */
+export async function goOffline(context: BrowserContext): Promise<string[]> {
+  await context.setOffline(true);
+  const network: string[] = [];
+  await context.route('**/*', (route) => {
+    network.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  return network;
+}
+
+/** The batch check's figures for the three people of the unit tests' good workbook. */
+export const BATCH_SUMMARY = '共 3 人，达标 2 人，未达标 1 人；最常见的缺口：2023年专业科目（1 人）。';
+
+/** Chooses the good workbook in the batch page's file input, as an officer would. */
+export async function chooseWorkbook(page: Page): Promise<void> {
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
+}
+
 /**
  * The whole check: visit online (home page, then the calculator with a PDF), go offline, then open and reload every
  * page type, search, fill in the calculator and make a PDF again. `baseUrl` ends with the site's base.
@@ -63,6 +98,10 @@ export async function checkOfflineAfterOneVisit(page: Page, context: BrowserCont
   expect(await fontCached(page, base, 'worksheet-sc-fixed.ttf')).toBe(false);
   expect(await fontCached(page, base, 'worksheet-sc.ttf')).toBe(false);
   expect(await fontCached(page, base, 'worksheet-sc-extended.ttf')).toBe(false);
+  // Nor is the batch check's worker (0.28 MB brotli): the batch page brings it.
+  expect(await batchWorkerCached(page)).toBe(false);
+  await page.goto('batch/');
+  await expect.poll(() => batchWorkerCached(page)).toBe(true);
   await openCalculator(page, 'calculator/');
   // A title with a character beyond the middle font (鑫): the PDF brings the large font (the small one is not fetched
   // first for a title beyond the rule data's characters), and the offline PDF below is made with it.
@@ -72,13 +111,8 @@ export async function checkOfflineAfterOneVisit(page: Page, context: BrowserCont
   expect(await fontCached(page, base, 'worksheet-sc-extended.ttf')).toBe(false);
   expect(await csp.reports(), 'online').toEqual([]);
 
-  await context.setOffline(true);
   // Nothing may reach the network now: whatever tries is refused and listed.
-  const network: string[] = [];
-  await context.route('**/*', (route) => {
-    network.push(route.request().url());
-    return route.abort('internetdisconnected');
-  });
+  const network = await goOffline(context);
   const failed: string[] = [];
   // A module still loading when the next navigation starts is aborted by the browser (net::ERR_ABORTED): that is the
   // page going away, not the network; a request that did reach for the network is in `network` above.
@@ -97,6 +131,11 @@ export async function checkOfflineAfterOneVisit(page: Page, context: BrowserCont
   await expect(page.locator('#search-results a').first()).toBeVisible();
   const hits = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hits.some((h) => h.startsWith(`${base}notices/zhuzhou-2024/#fj1-2-7`)), hits.join('\n')).toBe(true);
+
+  // The batch page, opened once online, checks a workbook.
+  await page.goto('batch/');
+  await chooseWorkbook(page);
+  await expect(page.locator('#batch-summary')).toHaveText(BATCH_SUMMARY);
 
   // The calculator opens with the draft saved online (IndexedDB), and a new activity and a PDF need no network.
   await page.goto('calculator/');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { checkOfflineAfterOneVisit, fontCached, waitForOffline } from './offline-checks';
+import { BATCH_SUMMARY, batchWorkerCached, checkOfflineAfterOneVisit, chooseWorkbook, fontCached, goOffline, waitForOffline } from './offline-checks';
 import { openCalculator } from './calculator-helpers';
 import { pdfText, typeName } from './pdf-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -33,17 +33,44 @@ test('a name beyond GB2312 brings the extended font once, cached on that use, an
   // The service worker stores it as it answers: wait for the store to finish.
   await expect.poll(() => fontCached(page, '/', 'worksheet-sc-extended.ttf')).toBe(true);
 
-  await context.setOffline(true);
-  const network: string[] = [];
-  await context.route('**/*', (route) => {
-    network.push(route.request().url());
-    return route.abort('internetdisconnected');
-  });
+  const network = await goOffline(context);
   await page.reload();
   await expect(page.locator('[data-ready]')).toBeVisible();
   await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
   expect(await pdfText(page)).toContain('李玥祎');
   expect(network, 'requests that reached for the network').toEqual([]);
+});
+
+test('the batch page opened first keeps its worker once the service worker takes over, and checks a workbook offline after a reload', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  // The first page of the visit: its worker starts before the service worker controls the page (it is still
+  // installing), so the worker's own request is not stored; the page fetches it again once the service worker is in.
+  await page.goto('/batch/');
+  await waitForOffline(page);
+  await expect.poll(() => batchWorkerCached(page)).toBe(true);
+
+  const network = await goOffline(context);
+  await page.reload();
+  await chooseWorkbook(page);
+  await expect(page.locator('#batch-summary')).toHaveText(BATCH_SUMMARY);
+  expect(network, 'requests that reached for the network').toEqual([]);
+});
+
+test('the batch page opened offline before it was ever opened online says why it cannot check, at once and on a file', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await waitForOffline(page);
+  await goOffline(context);
+  // The page itself is precached; its worker is not.
+  await page.goto('/batch/');
+  const message = page.getByRole('alert').filter({ hasText: '批量核对程序未能载入' });
+  await expect(message).toHaveText(/请联网后刷新本页；联网打开过本页后，断网也可使用。/);
+  await chooseWorkbook(page);
+  // Not a progress bar that never moves: the same message, and nothing counted.
+  await expect(message).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.locator('#batch-summary')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
 });
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ttf': 'font/ttf' };

@@ -2,6 +2,8 @@
  * The page's side of the batch worker: one module worker from the site (allowed by the CSP's default-src 'self'),
  * requests with ids, progress callbacks, and the answers as promises.
  */
+// The worker's bundled file by its URL: the page asks the service worker to keep it (keepForOffline below).
+import workerUrl from '../../lib/batch/worker.ts?worker&url';
 import type { BatchRequest, BatchResponse, CheckSummary, SavedInfo } from '../../lib/batch/protocol';
 import type { ResultsPage, ViewQuery } from '../../lib/batch/view';
 import { yearInChina } from '../../lib/rules/core';
@@ -27,6 +29,17 @@ export class BatchError extends Error {
   override name = 'BatchError';
 }
 
+/**
+ * The worker's file could not be fetched (offline before this page was ever opened online, or a deployment removed it):
+ * nothing of the batch check can run, and the page says so at once.
+ */
+export class WorkerLoadError extends BatchError {
+  override name = 'WorkerLoadError';
+}
+
+export const WORKER_NOT_LOADED = '批量核对程序未能载入（网络可能已断开，或网站刚刚更新）。请联网后刷新本页；联网打开过本页后，断网也可使用。';
+const WORKER_STOPPED = '处理时出错，请重试。';
+
 /** A check's answer: the summary and the first page of results. */
 export interface Checked {
   summary: CheckSummary;
@@ -37,18 +50,35 @@ export interface Checked {
 export class BatchClient {
   #worker: Worker;
   #next = 1;
-  #handlers = new Map<number, (m: BatchResponse) => void>();
+  #handlers = new Map<number, (m: BatchResponse | { type: 'failed'; error: BatchError }) => void>();
+  /** Set once the worker's file could not be loaded: every request fails with it, none waits for ever. */
+  #unloaded: WorkerLoadError | null = null;
 
   constructor() {
-    this.#worker = new Worker(new URL('../../lib/batch/worker.ts', import.meta.url), { type: 'module', name: 'batch' });
+    this.#worker = new Worker(workerUrl, { type: 'module', name: 'batch' });
     this.#worker.onmessage = (e: MessageEvent<BatchResponse>) => this.#handlers.get(e.data.id)?.(e.data);
+    // A file that cannot be fetched or started fires a plain Event; an uncaught error inside the worker an ErrorEvent.
+    // Either way no answer will come to the requests waiting now: they fail with a message instead of a bar that never
+    // moves.
+    this.#worker.onerror = (event) => {
+      event.preventDefault();
+      const loaded = typeof ErrorEvent !== 'undefined' && event instanceof ErrorEvent && event.message !== '';
+      if (!loaded) this.#unloaded = new WorkerLoadError(WORKER_NOT_LOADED);
+      const error = this.#unloaded ?? new BatchError(WORKER_STOPPED);
+      for (const handler of [...this.#handlers.values()]) handler({ type: 'failed', error });
+    };
   }
 
   #send<T>(request: Request, onProgress: ((p: Progress) => void) | undefined, settle: (m: BatchResponse, resolve: (v: T) => void) => boolean, transfer: Transferable[] = []): { id: number; promise: Promise<T> } {
     const id = this.#next++;
+    if (this.#unloaded !== null) return { id, promise: Promise.reject(this.#unloaded) };
     const promise = new Promise<T>((resolve, reject) => {
       this.#handlers.set(id, (m) => {
         if (m.type === 'progress') return onProgress?.({ phase: m.phase, done: m.done, total: m.total });
+        if (m.type === 'failed') {
+          this.#handlers.delete(id);
+          return reject(m.error);
+        }
         if (m.type === 'error') {
           this.#handlers.delete(id);
           return reject(new BatchError(m.message));
@@ -123,4 +153,18 @@ export class BatchClient {
   clearSaved() {
     return this.#saved({ type: 'clear-saved' });
   }
+}
+
+/**
+ * Keeps the worker's file for offline use: once a service worker controls this page, the file is fetched through it
+ * and it stores the file (scripts/build-sw.mjs: the batch worker is not precached for every visitor). When the page was
+ * already controlled as the worker started, the worker's own request stored it and this fetch is answered from that
+ * store. Without a service worker (an old browser, or one that blocks them) there is nothing to keep it in.
+ */
+export async function keepForOffline(container: ServiceWorkerContainer | undefined = globalThis.navigator?.serviceWorker): Promise<void> {
+  if (container === undefined) return;
+  await container.ready;
+  if (container.controller === null) await new Promise((resolve) => container.addEventListener('controllerchange', resolve, { once: true }));
+  const response = await fetch(workerUrl);
+  await response.arrayBuffer();
 }
