@@ -8,7 +8,10 @@
  * GB2312, 4.8 MB) are not precached for every visitor: each is cached the first time a PDF uses it. Nor is the batch
  * check's worker (its workbook reader and writer, 0.28 MB brotli, 43% of what the precache held): HR officers use it,
  * most visitors never do, and every first visit downloaded it in the background on a phone's line, alongside the
- * page's own requests. It is cached when the batch page is opened (src/components/batch/batch-client.ts).
+ * page's own requests. It is cached when the batch page is opened (src/components/batch/batch-client.ts). Nor is
+ * jsPDF (0.10 MB brotli, 28% of the rest): the PDF works offline only once its font has been fetched, and jsPDF is
+ * fetched with the font (when a PDF is about to be made), so it is cached then too; a visit that made a PDF fetched
+ * it twice before, once for the page and once for the precache.
  * Run: `node scripts/build-sw.mjs [dist]` (part of `npm run build`; SITE_BASE as for the build).
  */
 import { createHash } from 'node:crypto';
@@ -34,14 +37,16 @@ for (const font of FONTS) fontHash.update(existsSync(join(dist, font)) ? readFil
 const fontVersion = fontHash.digest('hex').slice(0, 12);
 const fontCachePrefix = `hunan-jxjy-pdf-font:${base}:`;
 
-/** The batch check's worker, one bundled file named by Vite after its source (src/lib/batch/worker.ts) and content. */
-const BATCH_WORKER = /^worker-[\w-]+\.js$/;
-const batchWorkers = readdirSync(join(dist, '_astro')).filter((f) => BATCH_WORKER.test(f));
-if (batchWorkers.length !== 1) throw new Error(`expected one batch worker in ${dist}/_astro, found ${batchWorkers.length}: ${batchWorkers.join(', ')}`);
-const batchWorker = batchWorkers[0];
-// Its cache is named after the file (its name carries its content hash): a deployment with a new worker starts a new
-// cache, and the plugin below drops the old one once the new file is in, as with the fonts.
-const batchCachePrefix = `hunan-jxjy-batch-worker:${base}:`;
+/** The one file in dist/_astro/ whose name matches `pattern` (Vite names a chunk after its source and content). */
+function oneFile(pattern, what) {
+  const files = readdirSync(join(dist, '_astro')).filter((f) => pattern.test(f));
+  if (files.length !== 1) throw new Error(`expected one ${what} in ${dist}/_astro, found ${files.length}: ${files.join(', ')}`);
+  return files[0];
+}
+/** The batch check's worker (src/lib/batch/worker.ts, bundled with its libraries). */
+const batchWorker = oneFile(/^worker-[\w-]+\.js$/, 'batch worker');
+/** jsPDF itself, imported by the worksheet's code when a PDF is about to be made. */
+const jsPdf = oneFile(/^jspdf\.es\.min\.[\w-]+\.js$/, 'jsPDF chunk');
 
 // Serialised into sw.js as written (workbox-build stringifies plugin objects): arrow functions, no outside variables.
 const fontPlugin = {
@@ -55,6 +60,23 @@ const fontPlugin = {
   handlerDidError: async ({ request }) => (await caches.match(request)) ?? undefined,
 };
 
+/**
+ * A CacheFirst route for one of this deployment's files: a page of an earlier deployment asking for its own file goes to
+ * the network. A RegExp, written into sw.js as it is (a function would lose the file's name); Workbox matches a pattern
+ * that does not match from the URL's start on this origin only.
+ */
+function fileRoute(file, cachePrefix) {
+  return {
+    urlPattern: new RegExp(`/_astro/${file.replace(/[.-]/g, '\\$&')}$`),
+    handler: 'CacheFirst',
+    options: {
+      cacheName: `${cachePrefix}${file.replace(/\.js$/, '')}`,
+      cacheableResponse: { statuses: [200] },
+      plugins: [{ cacheDidUpdate: fontPlugin.cacheDidUpdate }],
+    },
+  };
+}
+
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   swDest: join(dist, 'sw.js'),
@@ -66,8 +88,9 @@ const { count, size, warnings } = await generateSW({
     '_astro/html2canvas.*.js',
     '_astro/purify.es.*.js',
     '_astro/index.es.*.js',
-    // The batch check's worker: cached on the batch page (above).
+    // Cached on use (above): the batch check's worker on the batch page, jsPDF with the PDF's font.
     `_astro/${batchWorker}`,
+    `_astro/${jsPdf}`,
   ],
   // Astro's file names carry a content hash already.
   dontCacheBustURLsMatching: /^_astro\//,
@@ -97,22 +120,14 @@ const { count, size, warnings } = await generateSW({
         plugins: [fontPlugin],
       },
     },
-    {
-      // Only this deployment's worker: a page of an earlier deployment asking for its own worker goes to the network. A
-      // RegExp, written into sw.js as it is (a function would lose the file's name); Workbox matches a pattern that does
-      // not match from the URL's start on this origin only.
-      urlPattern: new RegExp(`/_astro/${batchWorker.replace(/[.-]/g, '\\$&')}$`),
-      handler: 'CacheFirst',
-      options: {
-        cacheName: `${batchCachePrefix}${batchWorker.replace(/\.js$/, '')}`,
-        cacheableResponse: { statuses: [200] },
-        plugins: [{ cacheDidUpdate: fontPlugin.cacheDidUpdate }],
-      },
-    },
+    // Each in a cache named after the file (its name carries its content hash): a deployment with a new file starts a
+    // new cache, and the plugin drops the old one once the new file is in, as with the fonts.
+    fileRoute(batchWorker, `hunan-jxjy-batch-worker:${base}:`),
+    fileRoute(jsPdf, `hunan-jxjy-pdf-code:${base}:`),
   ],
 });
 
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
 console.log(
-  `Service worker: ${dist}/sw.js precaches ${count} files (${(size / 1024).toFixed(0)} KB before compression); the PDF fonts are cached on first use (cache ${fontCachePrefix}${fontVersion}), the batch worker ${batchWorker} when the batch page is opened.`,
+  `Service worker: ${dist}/sw.js precaches ${count} files (${(size / 1024).toFixed(0)} KB before compression); the PDF fonts are cached on first use (cache ${fontCachePrefix}${fontVersion}), jsPDF with them, the batch worker ${batchWorker} when the batch page is opened.`,
 );

@@ -52,16 +52,22 @@ export async function fontCached(page: Page, base: string, file: string): Promis
   return page.evaluate(async (url) => (await caches.match(url)) !== undefined, `${base}fonts/generated/${file}`);
 }
 
-/** Whether the service worker's store holds the batch check's worker (scripts/build-sw.mjs: not precached). */
-export async function batchWorkerCached(page: Page): Promise<boolean> {
-  return page.evaluate(async () => {
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      if ((await cache.keys()).some((r) => /\/_astro\/worker-[\w-]+\.js$/.test(new URL(r.url).pathname))) return true;
+/** Whether the service worker's store holds a file of _astro/ whose name matches `name` (scripts/build-sw.mjs). */
+async function assetCached(page: Page, name: RegExp): Promise<boolean> {
+  return page.evaluate(async (source) => {
+    for (const cacheName of await caches.keys()) {
+      const cache = await caches.open(cacheName);
+      if ((await cache.keys()).some((r) => new RegExp(source).test(new URL(r.url).pathname))) return true;
     }
     return false;
-  });
+  }, name.source);
 }
+
+/** Whether the service worker's store holds the batch check's worker (not precached: the batch page brings it). */
+export const batchWorkerCached = (page: Page) => assetCached(page, /\/_astro\/worker-[\w-]+\.js$/);
+
+/** Whether it holds jsPDF (not precached: the first PDF brings it, with the font). */
+const jsPdfCached = (page: Page) => assetCached(page, /\/_astro\/jspdf\.es\.min\.[\w-]+\.js$/);
 
 /**
  * Takes the network away: the context is offline, and whatever still reaches for the network is refused and listed in
@@ -98,8 +104,9 @@ export async function checkOfflineAfterOneVisit(page: Page, context: BrowserCont
   expect(await fontCached(page, base, 'worksheet-sc-fixed.ttf')).toBe(false);
   expect(await fontCached(page, base, 'worksheet-sc.ttf')).toBe(false);
   expect(await fontCached(page, base, 'worksheet-sc-extended.ttf')).toBe(false);
-  // Nor is the batch check's worker (0.28 MB brotli): the batch page brings it.
+  // Nor are the batch check's worker (0.28 MB brotli) and jsPDF (0.10 MB): the batch page and the first PDF bring them.
   expect(await batchWorkerCached(page)).toBe(false);
+  expect(await jsPdfCached(page)).toBe(false);
   await page.goto('batch/');
   await expect.poll(() => batchWorkerCached(page)).toBe(true);
   await openCalculator(page, 'calculator/');
@@ -107,6 +114,7 @@ export async function checkOfflineAfterOneVisit(page: Page, context: BrowserCont
   // first for a title beyond the rule data's characters), and the offline PDF below is made with it.
   await makePdf(page, '30', '鑫源桥梁研究');
   expect(await fontCached(page, base, 'worksheet-sc.ttf')).toBe(true);
+  await expect.poll(() => jsPdfCached(page)).toBe(true);
   // Only the font the PDF used: the extended one waits for text beyond GB2312.
   expect(await fontCached(page, base, 'worksheet-sc-extended.ttf')).toBe(false);
   expect(await csp.reports(), 'online').toEqual([]);
