@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { BATCH_WORKER, JSPDF, PDF_FONT } from '../src/lib/offline/cached-on-use.mjs';
 
 const dist = process.argv[2] ?? process.env.SITE_OUT ?? 'dist';
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
@@ -37,16 +38,16 @@ for (const font of FONTS) fontHash.update(existsSync(join(dist, font)) ? readFil
 const fontVersion = fontHash.digest('hex').slice(0, 12);
 const fontCachePrefix = `hunan-jxjy-pdf-font:${base}:`;
 
-/** The one file in dist/_astro/ whose name matches `pattern` (Vite names a chunk after its source and content). */
+/** The one file in dist/_astro/ whose path (/_astro/name) matches `pattern` (Vite names a chunk after its source and content). */
 function oneFile(pattern, what) {
-  const files = readdirSync(join(dist, '_astro')).filter((f) => pattern.test(f));
+  const files = readdirSync(join(dist, '_astro')).filter((f) => pattern.test(`/_astro/${f}`));
   if (files.length !== 1) throw new Error(`expected one ${what} in ${dist}/_astro, found ${files.length}: ${files.join(', ')}`);
   return files[0];
 }
 /** The batch check's worker (src/lib/batch/worker.ts, bundled with its libraries). */
-const batchWorker = oneFile(/^worker-[\w-]+\.js$/, 'batch worker');
+const batchWorker = oneFile(BATCH_WORKER, 'batch worker');
 /** jsPDF itself, imported by the worksheet's code when a PDF is about to be made. */
-const jsPdf = oneFile(/^jspdf\.es\.min\.[\w-]+\.js$/, 'jsPDF chunk');
+const jsPdf = oneFile(JSPDF, 'jsPDF chunk');
 
 // Serialised into sw.js as written (workbox-build stringifies plugin objects): arrow functions, no outside variables.
 const fontPlugin = {
@@ -61,6 +62,14 @@ const fontPlugin = {
 };
 
 /**
+ * Files cached on use are found whatever their response's Vary says: a host that answers with `Vary: Origin` (the
+ * e2e server does) stored a file fetched by the page's fetch() (no Origin header) where a module script's request
+ * (Chromium sends Origin) never matched it, and jsPDF kept for offline use went to the network. Their names carry
+ * their content, so nothing varies.
+ */
+const IGNORE_VARY = { ignoreVary: true };
+
+/**
  * A CacheFirst route for one of this deployment's files: a page of an earlier deployment asking for its own file goes to
  * the network. A RegExp, written into sw.js as it is (a function would lose the file's name); Workbox matches a pattern
  * that does not match from the URL's start on this origin only.
@@ -72,6 +81,7 @@ function fileRoute(file, cachePrefix) {
     options: {
       cacheName: `${cachePrefix}${file.replace(/\.js$/, '')}`,
       cacheableResponse: { statuses: [200] },
+      matchOptions: IGNORE_VARY,
       plugins: [{ cacheDidUpdate: fontPlugin.cacheDidUpdate }],
     },
   };
@@ -112,11 +122,14 @@ const { count, size, warnings } = await generateSW({
   babelPresetEnvTargets: ['chrome >= 87', 'safari >= 14', 'ios_saf >= 14'],
   runtimeCaching: [
     {
-      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/fonts\/generated\/worksheet-sc(-fixed|-common|-extended)?\.ttf$/.test(url.pathname),
+      // A RegExp, written into sw.js as it is (src/lib/offline/cached-on-use.mjs); Workbox matches a pattern that does not
+      // match from the URL's start on this origin only.
+      urlPattern: PDF_FONT,
       handler: 'CacheFirst',
       options: {
         cacheName: `${fontCachePrefix}${fontVersion}`,
         cacheableResponse: { statuses: [200] },
+        matchOptions: IGNORE_VARY,
         plugins: [fontPlugin],
       },
     },

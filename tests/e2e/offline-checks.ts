@@ -34,7 +34,7 @@ export async function waitForOffline(page: Page): Promise<void> {
 const professional2022 = (page: Page) => page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure');
 
 /** Adds a 发表论文 activity (30 学时 in 2022, titled `title` if given), makes the worksheet PDF and checks the file is a PDF. */
-async function makePdf(page: Page, expected2022: string, title?: string): Promise<void> {
+export async function makePdf(page: Page, expected2022: string, title?: string): Promise<void> {
   const editor = await addActivity(page, '发表论文');
   await editor.getByLabel('发表年份').fill('2022');
   if (title !== undefined) await editor.getByLabel('名称（选填）').fill(title);
@@ -67,7 +67,7 @@ async function assetCached(page: Page, name: RegExp): Promise<boolean> {
 export const batchWorkerCached = (page: Page) => assetCached(page, /\/_astro\/worker-[\w-]+\.js$/);
 
 /** Whether it holds jsPDF (not precached: the first PDF brings it, with the font). */
-const jsPdfCached = (page: Page) => assetCached(page, /\/_astro\/jspdf\.es\.min\.[\w-]+\.js$/);
+export const jsPdfCached = (page: Page) => assetCached(page, /\/_astro\/jspdf\.es\.min\.[\w-]+\.js$/);
 
 /**
  * Takes the network away: the context is offline, and whatever still reaches for the network is refused and listed in

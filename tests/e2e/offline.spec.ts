@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BATCH_SUMMARY, batchWorkerCached, checkOfflineAfterOneVisit, chooseWorkbook, fontCached, goOffline, waitForOffline } from './offline-checks';
+import { BATCH_SUMMARY, batchWorkerCached, checkOfflineAfterOneVisit, chooseWorkbook, fontCached, goOffline, jsPdfCached, makePdf, waitForOffline } from './offline-checks';
 import { openCalculator } from './calculator-helpers';
 import { pdfText, typeName } from './pdf-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -38,6 +38,33 @@ test('a name beyond GB2312 brings the extended font once, cached on that use, an
   await expect(page.locator('[data-ready]')).toBeVisible();
   await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
   expect(await pdfText(page)).toContain('李玥祎');
+  expect(network, 'requests that reached for the network').toEqual([]);
+});
+
+test('a PDF made on the first page of a visit, before the service worker has taken over, is made again offline', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  // The service worker's install waits on one precached file until the PDF is made: the page's font and jsPDF go
+  // straight to the network, as on a slow line when a shared case or an imported draft is turned into a PDF at once.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/search-index.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openCalculator(page, '/calculator/');
+  await makePdf(page, '30');
+  expect(await page.evaluate(() => navigator.serviceWorker.controller === null)).toBe(true);
+  expect(await jsPdfCached(page)).toBe(false);
+  release();
+  await waitForOffline(page);
+  // Fetched again through the service worker once it controls the page, and kept.
+  await expect.poll(() => jsPdfCached(page)).toBe(true);
+  await expect.poll(() => fontCached(page, '/', 'worksheet-sc-fixed.ttf')).toBe(true);
+
+  const network = await goOffline(context);
+  await page.reload();
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await makePdf(page, '60');
   expect(network, 'requests that reached for the network').toEqual([]);
 });
 

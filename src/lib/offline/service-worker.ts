@@ -5,6 +5,7 @@
  * Loaded after the page has finished loading (src/scripts/offline.ts), never before a page is usable.
  */
 import { Workbox } from 'workbox-window';
+import { CACHED_ON_USE } from './cached-on-use.mjs';
 
 /** The service worker and its scope under the site's base (`/` or a sub-path such as `/jxjy/`). */
 export function serviceWorkerUrl(base: string): { url: string; scope: string } {
@@ -24,6 +25,33 @@ export function showUpdateNotice(region: HTMLElement, reload: () => void): void 
   panel.querySelector('[data-update-reload]')?.addEventListener('click', reload);
   panel.querySelector('[data-update-later]')?.addEventListener('click', () => panel.remove());
   region.append(panel);
+}
+
+/**
+ * Of the URLs a page fetched (its resource timing entries), those the service worker caches on use rather than
+ * precaching (cached-on-use.mjs), on this origin, each once.
+ */
+export function cachedOnUse(urls: readonly string[], origin: string): string[] {
+  const kept = urls.filter((url) => {
+    const u = new URL(url, origin);
+    return u.origin === origin && CACHED_ON_USE.some((pattern) => pattern.test(u.pathname));
+  });
+  return [...new Set(kept)];
+}
+
+/**
+ * Once the service worker first controls this page: what the page fetched before then that the service worker caches
+ * on use (a PDF's font and jsPDF, the batch check's worker) went straight to the network and was not kept. Fetched
+ * again now, through it, so that it is (the browser's own cache usually answers: nothing is downloaded twice).
+ * Without this, a PDF made in the first seconds of a first visit (a shared case, an imported draft) did not work
+ * offline later, though the page had fetched its font.
+ */
+async function keepFetchedBeforeControl(): Promise<void> {
+  const urls = cachedOnUse(
+    performance.getEntriesByType('resource').map((entry) => entry.name),
+    location.origin,
+  );
+  for (const url of urls) await fetch(url).then((response) => response.arrayBuffer());
 }
 
 /** Registers the service worker and wires the update notice. Browser only, where `navigator.serviceWorker` exists. */
@@ -49,6 +77,7 @@ export async function registerServiceWorker(base: string, region: HTMLElement | 
   // Another tab chose 刷新: this page still runs the previous version's code.
   wb.addEventListener('controlling', (event) => {
     if (event.isUpdate === true && !chosen) announce();
+    else if (event.isUpdate !== true) keepFetchedBeforeControl().catch(() => undefined);
   });
   try {
     await wb.register();
