@@ -90,11 +90,14 @@ test('the batch page opened offline before it was ever opened online says why it
   await goOffline(context);
   // The page itself is precached; its worker is not.
   await page.goto('/batch/');
-  const message = page.getByRole('alert').filter({ hasText: '批量核对程序未能载入' });
-  await expect(message).toHaveText(/请联网后刷新本页；联网打开过本页后，断网也可使用。/);
+  // Said where the page opens, above the first step, before anything is filled in.
+  const banner = page.locator('#batch-unavailable');
+  await expect(banner).toHaveText('批量核对程序未能载入（网络可能已断开，或网站刚刚更新）。请联网后刷新本页；联网打开过本页后，断网也可使用。');
+  await expect(banner).toHaveRole('alert');
+  await expect(banner).toBeInViewport();
   await chooseWorkbook(page);
-  // Not a progress bar that never moves: the same message, and nothing counted.
-  await expect(message).toBeVisible();
+  // Not a progress bar that never moves: the same message beside the step, and nothing counted.
+  await expect(page.locator('.status').getByRole('alert')).toHaveText(/^批量核对程序未能载入/);
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.locator('#batch-summary')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
