@@ -69,6 +69,10 @@ export const queryCases: QueryCase[] = [
   { q: '单位审核', first: ['/guides/#fj3-s4', '/guides/#fj3-3', '/guides/#fj3'], why: '附件3：学时核认申报单位审核' },
   { q: '人社一体化平台', first: ['/guides/#fj5-s1'], why: '附件5 第1步：登录人社一体化平台账号' },
   { q: '继续教育基地', first: ['/bases/', z('tz-3-1')], why: '附件6 基地一览；通知 三（一）基地培训全市认可' },
+  // Where to train: 哪里 alone carries no subject (a stop word); each phrasing leads to the bases.
+  { q: '去哪里培训', first: ['/bases/', z('tz-3-1')], alsoTop3: '/bases/', why: '通知 三（一）：国家级、省级、市级继续教育基地可面向全市开展继续教育培训活动；附件6 基地一览' },
+  { q: '哪里可以参加培训', first: ['/bases/', z('tz-3-1')], alsoTop3: '/bases/', why: '通知 三（一）；附件6 基地一览' },
+  { q: '在哪里学习', first: ['/bases/', z('tz-3-1')], alsoTop3: '/bases/', why: '通知 三（一）；附件6 基地一览（基地提供网络培训）' },
   { q: '湖南师范大学', first: ['/bases/#fj6-2'], why: '附件6 第2行' },
   { q: '株洲开放大学电话', first: ['/bases/#fj6-3'], why: '附件6 第3行：0731-22167011' },
   { q: '登记手册', first: [h('tz-2')], why: '2020 通知 二：《湖南省专技人员继续教育登记手册》' },
