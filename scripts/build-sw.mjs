@@ -8,7 +8,8 @@
  * GB2312, 4.8 MB) are not precached for every visitor: each is cached the first time a PDF uses it. Nor is the batch
  * check's worker (its workbook reader and writer, 0.28 MB brotli, 43% of what the precache held): HR officers use it,
  * most visitors never do, and every first visit downloaded it in the background on a phone's line, alongside the
- * page's own requests. It is cached when the batch page is opened (src/components/batch/batch-client.ts). Nor is
+ * page's own requests. It is cached when the batch page is opened (its worker's request, or, when that came before the
+ * service worker took over, the page's fetch again then: src/lib/offline/service-worker.ts). Nor is
  * jsPDF (0.10 MB brotli, 28% of the rest): the PDF works offline only once its font has been fetched, and jsPDF is
  * fetched with the font (when a PDF is about to be made), so it is cached then too; a visit that made a PDF fetched
  * it twice before, once for the page and once for the precache.

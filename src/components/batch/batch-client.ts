@@ -2,8 +2,6 @@
  * The page's side of the batch worker: one module worker from the site (allowed by the CSP's default-src 'self'),
  * requests with ids, progress callbacks, and the answers as promises.
  */
-// The worker's bundled file by its URL: the page asks the service worker to keep it (keepForOffline below).
-import workerUrl from '../../lib/batch/worker.ts?worker&url';
 import type { BatchRequest, BatchResponse, CheckSummary, SavedInfo } from '../../lib/batch/protocol';
 import type { ResultsPage, ViewQuery } from '../../lib/batch/view';
 import { yearInChina } from '../../lib/rules/core';
@@ -55,7 +53,7 @@ export class BatchClient {
   #unloaded: WorkerLoadError | null = null;
 
   constructor() {
-    this.#worker = new Worker(workerUrl, { type: 'module', name: 'batch' });
+    this.#worker = new Worker(new URL('../../lib/batch/worker.ts', import.meta.url), { type: 'module', name: 'batch' });
     this.#worker.onmessage = (e: MessageEvent<BatchResponse>) => this.#handlers.get(e.data.id)?.(e.data);
     // A file that cannot be fetched or started fires a plain Event; an uncaught error inside the worker an ErrorEvent.
     // Either way no answer will come to the requests waiting now: they fail with a message instead of a bar that never
@@ -153,18 +151,4 @@ export class BatchClient {
   clearSaved() {
     return this.#saved({ type: 'clear-saved' });
   }
-}
-
-/**
- * Keeps the worker's file for offline use: once a service worker controls this page, the file is fetched through it
- * and it stores the file (scripts/build-sw.mjs: the batch worker is not precached for every visitor). When the page was
- * already controlled as the worker started, the worker's own request stored it and this fetch is answered from that
- * store. Without a service worker (an old browser, or one that blocks them) there is nothing to keep it in.
- */
-export async function keepForOffline(container: ServiceWorkerContainer | undefined = globalThis.navigator?.serviceWorker): Promise<void> {
-  if (container === undefined) return;
-  await container.ready;
-  if (container.controller === null) await new Promise((resolve) => container.addEventListener('controllerchange', resolve, { once: true }));
-  const response = await fetch(workerUrl);
-  await response.arrayBuffer();
 }
