@@ -51,41 +51,40 @@ const batchWorker = oneFile(BATCH_WORKER, 'batch worker');
 const jsPdf = oneFile(JSPDF, 'jsPDF chunk');
 
 // Serialised into sw.js as written (workbox-build stringifies plugin objects): arrow functions, no outside variables.
-const fontPlugin = {
-  // The new deployment's font (or batch worker) has arrived: those of earlier deployments are no longer needed.
+/** A new deployment's file has arrived in its cache: the caches of earlier deployments' files under its prefix go. */
+const dropEarlierCaches = {
   cacheDidUpdate: async ({ cacheName }) => {
     const prefix = cacheName.slice(0, cacheName.lastIndexOf(':') + 1);
     for (const name of await caches.keys()) if (name.startsWith(prefix) && name !== cacheName) await caches.delete(name);
   },
+};
+const fontPlugin = {
+  ...dropEarlierCaches,
   // Offline after a deployment changed the font: the earlier font still makes the PDF, and the page's check lists
   // any character it lacks (src/lib/pdf/font-coverage.ts).
   handlerDidError: async ({ request }) => (await caches.match(request)) ?? undefined,
 };
 
 /**
- * Files cached on use are found whatever their response's Vary says: a host that answers with `Vary: Origin` (the
- * e2e server does) stored a file fetched by the page's fetch() (no Origin header) where a module script's request
+ * A CacheFirst route for files cached on use, in a cache named after their content (a deployment with new files starts
+ * a new cache, and the plugin drops the old one once the new file is in). `urlPattern` is a RegExp, written into sw.js
+ * as it is (a function would lose a file's name); Workbox matches a pattern that does not match from the URL's start
+ * on this origin only. They are found whatever their response's Vary says: a host that answers with `Vary: Origin`
+ * (the e2e server does) stored a file fetched by the page's fetch() (no Origin header) where a module script's request
  * (Chromium sends Origin) never matched it, and jsPDF kept for offline use went to the network. Their names carry
  * their content, so nothing varies.
  */
-const IGNORE_VARY = { ignoreVary: true };
-
-/**
- * A CacheFirst route for one of this deployment's files: a page of an earlier deployment asking for its own file goes to
- * the network. A RegExp, written into sw.js as it is (a function would lose the file's name); Workbox matches a pattern
- * that does not match from the URL's start on this origin only.
- */
-function fileRoute(file, cachePrefix) {
+function cachedOnUseRoute(urlPattern, cacheName, plugin) {
   return {
-    urlPattern: new RegExp(`/_astro/${file.replace(/[.-]/g, '\\$&')}$`),
+    urlPattern,
     handler: 'CacheFirst',
-    options: {
-      cacheName: `${cachePrefix}${file.replace(/\.js$/, '')}`,
-      cacheableResponse: { statuses: [200] },
-      matchOptions: IGNORE_VARY,
-      plugins: [{ cacheDidUpdate: fontPlugin.cacheDidUpdate }],
-    },
+    options: { cacheName, cacheableResponse: { statuses: [200] }, matchOptions: { ignoreVary: true }, plugins: [plugin] },
   };
+}
+
+/** The route for one of this deployment's files in _astro/: a page of an earlier deployment asking for its own goes to the network. */
+function fileRoute(file, cachePrefix) {
+  return cachedOnUseRoute(new RegExp(`/_astro/${file.replace(/[.-]/g, '\\$&')}$`), `${cachePrefix}${file.replace(/\.js$/, '')}`, dropEarlierCaches);
 }
 
 const { count, size, warnings } = await generateSW({
@@ -122,20 +121,8 @@ const { count, size, warnings } = await generateSW({
   disableDevLogs: true,
   babelPresetEnvTargets: ['chrome >= 87', 'safari >= 14', 'ios_saf >= 14'],
   runtimeCaching: [
-    {
-      // A RegExp, written into sw.js as it is (src/lib/offline/cached-on-use.mjs); Workbox matches a pattern that does not
-      // match from the URL's start on this origin only.
-      urlPattern: PDF_FONT,
-      handler: 'CacheFirst',
-      options: {
-        cacheName: `${fontCachePrefix}${fontVersion}`,
-        cacheableResponse: { statuses: [200] },
-        matchOptions: IGNORE_VARY,
-        plugins: [fontPlugin],
-      },
-    },
-    // Each in a cache named after the file (its name carries its content hash): a deployment with a new file starts a
-    // new cache, and the plugin drops the old one once the new file is in, as with the fonts.
+    // The fonts' cache is named after their content (fontVersion above); the patterns are src/lib/offline/cached-on-use.mjs.
+    cachedOnUseRoute(PDF_FONT, `${fontCachePrefix}${fontVersion}`, fontPlugin),
     fileRoute(batchWorker, `hunan-jxjy-batch-worker:${base}:`),
     fileRoute(jsPdf, `hunan-jxjy-pdf-code:${base}:`),
   ],
