@@ -35,7 +35,7 @@ export class WorkerLoadError extends BatchError {
   override name = 'WorkerLoadError';
 }
 
-export const WORKER_NOT_LOADED = '批量核对程序未能载入（网络可能已断开，或网站刚刚更新）。请联网后刷新本页；联网打开过本页后，断网也可使用。';
+const WORKER_NOT_LOADED = '批量核对程序未能载入（网络可能已断开，或网站刚刚更新）。请联网后刷新本页；联网打开过本页后，断网也可使用。';
 const WORKER_STOPPED = '处理时出错，请重试。';
 
 /** A check's answer: the summary and the first page of results. */
@@ -60,8 +60,8 @@ export class BatchClient {
     // moves.
     this.#worker.onerror = (event) => {
       event.preventDefault();
-      const loaded = typeof ErrorEvent !== 'undefined' && event instanceof ErrorEvent && event.message !== '';
-      if (!loaded) this.#unloaded = new WorkerLoadError(WORKER_NOT_LOADED);
+      const running = typeof ErrorEvent !== 'undefined' && event instanceof ErrorEvent && event.message !== '';
+      if (!running) this.#unloaded = new WorkerLoadError(WORKER_NOT_LOADED);
       const error = this.#unloaded ?? new BatchError(WORKER_STOPPED);
       for (const handler of [...this.#handlers.values()]) handler({ type: 'failed', error });
     };
