@@ -1,6 +1,7 @@
 /** Helpers for the batch e2e specs: files written in Node with other code than the page's (exceljs, a GBK table). */
 import ExcelJS from 'exceljs';
 import { expect, type Download, type Page } from '@playwright/test';
+import { GOOD_ACTIVITIES, GOOD_PEOPLE } from '../unit/batch/fixtures';
 
 /** The bytes of a download. */
 export async function downloadBytes(download: Download): Promise<Buffer> {
@@ -95,4 +96,12 @@ export function cellTexts(rows: Element[], count: number): string[][] {
 export async function openBatch(page: Page): Promise<void> {
   await page.goto('/batch/');
   await expect(page.getByRole('button', { name: '下载 Excel 模板' })).toBeEnabled();
+}
+
+/** The batch check's summary line for the three people of the unit tests' good workbook. */
+export const GOOD_SUMMARY = '共 3 人，达标 2 人，未达标 1 人；最常见的缺口：2023年专业科目（1 人）。';
+
+/** Chooses the good workbook (GOOD_PEOPLE, GOOD_ACTIVITIES) in the batch page's file input, as an officer would. */
+export async function chooseGoodWorkbook(page: Page): Promise<void> {
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
 }

@@ -8,10 +8,8 @@ import { unzipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { watchCsp } from './support/csp';
-import { cellTexts, combine, downloadBytes, encodeGbk, fillWorkbook, openBatch, resultRows, toCsv } from './batch-helpers';
+import { cellTexts, chooseGoodWorkbook, combine, downloadBytes, encodeGbk, fillWorkbook, GOOD_SUMMARY as SUMMARY, openBatch, resultRows, toCsv } from './batch-helpers';
 import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from '../unit/batch/fixtures';
-
-const SUMMARY = '共 3 人，达标 2 人，未达标 1 人；最常见的缺口：2023年专业科目（1 人）。';
 
 test('the template filled by another program, a GBK CSV and pasted cells give the same statuses', async ({ page }) => {
   const csp = await watchCsp(page);
@@ -204,7 +202,7 @@ test('the exported workbook imports to the same results, the zip holds one reada
   test.setTimeout(90_000);
   const csp = await watchCsp(page);
   await openBatch(page);
-  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
+  await chooseGoodWorkbook(page);
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
   const rows = await resultRows(page);
 
@@ -302,13 +300,13 @@ test('works offline once loaded, keeps nothing unless 保存到本机 is chosen,
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('button', { name: '保存到本机' })).toHaveCount(0);
   await context.setOffline(true);
-  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
+  await chooseGoodWorkbook(page);
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
   await context.setOffline(false);
 
   await page.reload();
   await expect(page.getByText('本机保存有核对数据')).toHaveCount(0);
-  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
+  await chooseGoodWorkbook(page);
   await page.getByRole('button', { name: '保存到本机' }).click();
   await expect(page.getByText('已保存到本机。')).toBeVisible();
   await page.reload();
@@ -458,7 +456,7 @@ test('at 360 px the page with results does not scroll sideways and passes axe', 
   const page = await context.newPage();
   await openBatch(page);
   await expectNoSeriousA11yViolations(page);
-  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
+  await chooseGoodWorkbook(page);
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.getByRole('button', { name: '查看明细：张三', exact: true }).tap();

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { watchCsp } from './support/csp';
 import { addActivity, finish, openCalculator } from './calculator-helpers';
-import { fillWorkbook } from './batch-helpers';
-import { GOOD_ACTIVITIES, GOOD_PEOPLE } from '../unit/batch/fixtures';
+import { chooseGoodWorkbook, GOOD_SUMMARY } from './batch-helpers';
+import { BATCH_WORKER, JSPDF } from '../../src/lib/offline/cached-on-use.mjs';
 
 /** One page of each type (paths relative to the site's base), with the heading it shows. */
 export const PAGE_TYPES: readonly { path: string; heading: string }[] = [
@@ -52,7 +52,7 @@ export async function fontCached(page: Page, base: string, file: string): Promis
   return page.evaluate(async (url) => (await caches.match(url)) !== undefined, `${base}fonts/generated/${file}`);
 }
 
-/** Whether the service worker's store holds a file of _astro/ whose name matches `name` (scripts/build-sw.mjs). */
+/** Whether the service worker's store holds a file whose path matches `name` (src/lib/offline/cached-on-use.mjs). */
 async function assetCached(page: Page, name: RegExp): Promise<boolean> {
   return page.evaluate(async (source) => {
     for (const cacheName of await caches.keys()) {
@@ -64,10 +64,10 @@ async function assetCached(page: Page, name: RegExp): Promise<boolean> {
 }
 
 /** Whether the service worker's store holds the batch check's worker (not precached: the batch page brings it). */
-export const batchWorkerCached = (page: Page) => assetCached(page, /\/_astro\/worker-[\w-]+\.js$/);
+export const batchWorkerCached = (page: Page) => assetCached(page, BATCH_WORKER);
 
 /** Whether it holds jsPDF (not precached: the first PDF brings it, with the font). */
-export const jsPdfCached = (page: Page) => assetCached(page, /\/_astro\/jspdf\.es\.min\.[\w-]+\.js$/);
+export const jsPdfCached = (page: Page) => assetCached(page, JSPDF);
 
 /**
  * Takes the network away: the context is offline, and whatever still reaches for the network is refused and listed in
@@ -81,14 +81,6 @@ export async function goOffline(context: BrowserContext): Promise<string[]> {
     return route.abort('internetdisconnected');
   });
   return network;
-}
-
-/** The batch check's figures for the three people of the unit tests' good workbook. */
-export const BATCH_SUMMARY = '共 3 人，达标 2 人，未达标 1 人；最常见的缺口：2023年专业科目（1 人）。';
-
-/** Chooses the good workbook in the batch page's file input, as an officer would. */
-export async function chooseWorkbook(page: Page): Promise<void> {
-  await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
 }
 
 /**
@@ -142,8 +134,8 @@ export async function checkOfflineAfterOneVisit(page: Page, context: BrowserCont
 
   // The batch page, opened once online, checks a workbook.
   await page.goto('batch/');
-  await chooseWorkbook(page);
-  await expect(page.locator('#batch-summary')).toHaveText(BATCH_SUMMARY);
+  await chooseGoodWorkbook(page);
+  await expect(page.locator('#batch-summary')).toHaveText(GOOD_SUMMARY);
 
   // The calculator opens with the draft saved online (IndexedDB), and a new activity and a PDF need no network.
   await page.goto('calculator/');

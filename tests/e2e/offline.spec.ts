@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BATCH_SUMMARY, batchWorkerCached, checkOfflineAfterOneVisit, chooseWorkbook, fontCached, goOffline, jsPdfCached, makePdf, waitForOffline } from './offline-checks';
+import { batchWorkerCached, checkOfflineAfterOneVisit, fontCached, goOffline, jsPdfCached, makePdf, waitForOffline } from './offline-checks';
+import { chooseGoodWorkbook, GOOD_SUMMARY } from './batch-helpers';
 import { openCalculator } from './calculator-helpers';
 import { pdfText, typeName } from './pdf-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -78,8 +79,8 @@ test('the batch page opened first keeps its worker once the service worker takes
 
   const network = await goOffline(context);
   await page.reload();
-  await chooseWorkbook(page);
-  await expect(page.locator('#batch-summary')).toHaveText(BATCH_SUMMARY);
+  await chooseGoodWorkbook(page);
+  await expect(page.locator('#batch-summary')).toHaveText(GOOD_SUMMARY);
   expect(network, 'requests that reached for the network').toEqual([]);
 });
 
@@ -95,7 +96,7 @@ test('the batch page opened offline before it was ever opened online says why it
   await expect(banner).toHaveText('批量核对程序未能载入（网络可能已断开，或网站刚刚更新）。请联网后刷新本页；联网打开过本页后，断网也可使用。');
   await expect(banner).toHaveRole('alert');
   await expect(banner).toBeInViewport();
-  await chooseWorkbook(page);
+  await chooseGoodWorkbook(page);
   // Not a progress bar that never moves: the same message beside the step, and nothing counted.
   await expect(page.locator('.status').getByRole('alert')).toHaveText(/^批量核对程序未能载入/);
   await expect(page.getByRole('progressbar')).toHaveCount(0);
