@@ -221,3 +221,28 @@ test('a clause of an earlier round is marked 往年通知; the newest notice’s
   await expect(page.locator('#search-results > li').first().locator('.hit-meta')).toContainText('株人社函〔2024〕5号');
   await expect(page.locator('#search-results > li').first().locator('.hit-old')).toHaveCount(0);
 });
+
+test.describe('on a phone (360×740, touch)', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a reload in the middle of typing keeps what was typed, and the search carries on to the training bases', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.locator('#search-q');
+    await box.tap();
+    await box.pressSequentially('去哪里', { delay: 80 });
+    // Straight after the last key, before the search has run.
+    await page.reload();
+    await expect(box).toHaveValue('去哪里');
+    await box.tap();
+    await box.press('End');
+    await box.pressSequentially('培训', { delay: 80 });
+    // 哪里 alone is no subject: the phrasing leads to the bases (通知 三（一）; 附件6).
+    const hits = page.locator('#search-results a.hit-title');
+    await expect(hits.first()).toBeVisible();
+    const top3 = await hits.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+    expect(top3).toContain('/bases/');
+    await page.reload();
+    await expect(box).toHaveValue('去哪里培训');
+    await expect(hits.first()).toBeVisible();
+  });
+});
