@@ -33,7 +33,7 @@ const ENTRY_URLS = [
 ];
 const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
 
-// Module entries of a page: island components and renderers, module scripts (not classic ones such as text-size.js).
+// Module entries of a page: island components and renderers, module scripts (not classic ones).
 const MODULE_ENTRY_URLS = [
   /<script\b(?=[^>]*\stype="module")[^>]*\ssrc="([^"]+\.m?js)"/g,
   /\b(?:component-url|renderer-url|before-hydration-url)="([^"]+\.m?js)"/g,

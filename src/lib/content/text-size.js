@@ -1,4 +1,4 @@
-/* 字号 on every page: see src/components/TextSize.astro. Plain ES5, loaded render-blocking in <head>. */
+/* 字号 on every page: see src/components/TextSize.astro. Plain ES5, written inline at the top of <body> (text-size.mjs). */
 (function () {
   var KEY = 'jxjy-text-size';
   var SIZES = ['standard', 'large', 'xlarge'];
