@@ -119,7 +119,9 @@ export default defineConfig({
   // and the parser (held at each classic script until the stylesheets above it have arrived) runs straight through.
   // Measured on /calculator/ with the 字号 script also inline (8 first visits each, 4× CPU, slow 4G): the largest
   // paint 0.75 → 0.48 s, island ready 1.72 → 1.48 s (medians); the page's HTML 8.0 → 12.5 KB brotli. Repeat visits
-  // lose little: the service worker serves every page from its cache after the first visit.
+  // lose little: the service worker serves every page from its cache after the first visit. A page's sheets are merged
+  // in the order Astro gives them, which follows the positions of the imports (global.css before a page's own: the
+  // printed bases and checklists check it, tests/e2e/support/print.ts).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes the scripts and styles it emits (island
   // hydration, page scripts, scoped styles) into script-src/style-src, so nothing else inline can run or apply.

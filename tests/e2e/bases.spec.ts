@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { PRINT_FONT_SIZE, printedTextBlock } from './support/print';
 
 test.describe('training-base directory (附件6)', () => {
   test('filters by level and searches by name', async ({ page }) => {
@@ -131,12 +132,13 @@ test.describe('training-base directory (附件6)', () => {
     await context.close();
   });
 
-  test('prints the table without the filter', async ({ page }) => {
+  test('prints the table without the filter, across the sheet in 11 pt', async ({ page }) => {
     await page.goto('/bases/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('[data-base-filter]')).toBeHidden();
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('tbody tr')).toHaveCount(6);
+    expect(await printedTextBlock(page)).toEqual({ maxWidth: 'none', paddingLeft: '0px', fontSize: PRINT_FONT_SIZE });
   });
 });
 

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { axeScan, expectNoSeriousA11yViolations } from './support/axe';
+import { PRINT_FONT_SIZE, printedTextBlock } from './support/print';
 
 test.describe('material checklists', () => {
   test('the chooser lists the newest notice first', async ({ page }) => {
@@ -29,7 +30,7 @@ test.describe('material checklists', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('printing a checklist hides navigation and shows empty boxes on A4', async ({ page }) => {
+  test('printing a checklist hides navigation, runs across the sheet in 11 pt and shows empty boxes on A4', async ({ page }) => {
     await page.goto('/checklists/zhuzhou-2024/');
     const box = page.locator('#cb-f1-1-1');
     await box.check();
@@ -39,6 +40,7 @@ test.describe('material checklists', () => {
     await expect(page.locator('.site-footer')).toBeHidden();
     await expect(page.locator('#upload-check')).toBeHidden();
     await expect(page.locator('#form-f12')).toBeVisible();
+    expect(await printedTextBlock(page)).toEqual({ maxWidth: 'none', paddingLeft: '0px', fontSize: PRINT_FONT_SIZE });
     const look = await box.evaluate((el) => {
       const cs = getComputedStyle(el);
       return { appearance: cs.appearance, background: cs.backgroundColor, border: cs.borderTopStyle, image: cs.backgroundImage };
