@@ -1,5 +1,5 @@
 // @ts-check
-import { createHash } from 'node:crypto';
+import { cspHash } from './csp-hash.mjs';
 
 /**
  * An inline script at the top of a notice page's <body>. A clause opened from a link (#fj1-2-4) shows a box above its
@@ -24,8 +24,5 @@ export const TARGET_BOX =
   "if(t&&t.matches(':target'))drop();else if(++frames<600&&(t||document.readyState!=='complete'))requestAnimationFrame(poll)};" +
   "requestAnimationFrame(poll)}catch(e){}})();";
 
-/**
- * Its hash for the Content-Security-Policy's script-src (Astro hashes only the scripts it bundles).
- * @type {`sha256-${string}`}
- */
-export const TARGET_BOX_HASH = `sha256-${createHash('sha256').update(TARGET_BOX).digest('base64')}`;
+/** Its hash for the Content-Security-Policy's script-src. */
+export const TARGET_BOX_HASH = cspHash(TARGET_BOX);
