@@ -618,7 +618,12 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         if (first) issue(row, '', repeatMessage(row, first), 'warning');
         continue;
       }
-      if (l.role === 'activities' && excludedKeys.has(key)) continue; // named from their own excluded row
+      if (l.role === 'activities' && excludedKeys.has(key)) {
+        // Its person is named from their own excluded row; the row's own problems (a year or a number it cannot read)
+        // are still its 排除前的问题 (排除全部有错误的行 excludes both, and the export said the row had none).
+        activityOf(row);
+        continue;
+      }
       const own = l.role === 'combined' ? personFrom(row, true, false) : undefined;
       if (l.role === 'combined') ownRowProblems(own);
       else keyKnown(row, key);

@@ -715,6 +715,20 @@ describe('a person row with an error of its own', () => {
     const c = check(['A1', '吴十', '初级', '', '', '', '', ''], zz, { excluded: new Set(['人员!2']) });
     expect(c.unchecked.map((u) => u.reason)).toEqual(['已排除人员表第2行：须填写学历；参评初级职称：通知未给出核认跨度，请填写起止年份']);
   });
+
+  test('excluded with an activity row of theirs that has problems of its own, that row keeps them as 排除前的问题 (排除全部有错误的行)', () => {
+    const rows = [course[0]!, ['A1', '课程', '二〇二二', '公需', '网络平台课程等远程教育', 'abc']];
+    const tables = [{ name: '人员', rows: [head, ['A1', '吴十', '初级', '', '', '', '', '']] }, { name: '活动', rows }];
+    const before = checkBatch(tables, zz, { thisYear: 2026 });
+    const own = before.issues.filter((i) => i.ref === '活动!2').map((i) => i.message);
+    expect(own).toEqual(['「二〇二二」不是四位年份', '「abc」不是数字']);
+    const after = checkBatch(tables, zz, { thisYear: 2026, excluded: new Set(before.issues.filter((i) => i.level === 'error').map((i) => i.ref)) });
+    expect(after.errorCount).toBe(0);
+    expect(after.excludedRows.map((r) => [r.ref, r.problems])).toEqual([
+      ['人员!2', ['须填写学历', '参评初级职称：通知未给出核认跨度，请填写起止年份']],
+      ['活动!2', own],
+    ]);
+  });
 });
 
 describe('a row typed twice', () => {
