@@ -101,6 +101,13 @@ describe('snippets and titles', () => {
     expect(clauseTitle('（二）学时要求。专业技术人员…')).toBe('学时要求');
     expect(clauseTitle('第7步：按要求上传学时申报材料，并点击“上传”。')).toBe('按要求上传学时申报材料');
   });
+
+  it('titles a clause that gives the rule of two things in two sentences by both conditions (附件1 二 3: 著作 and 论文)', () => {
+    const text = '3．出版著作（译作）或教材的，出版当年可视同参加专业科目培训，独立或第一作者可折算60学时，其他作者可折算30学时。在国内外统一刊号刊物发表论文的，当年可视同参加专业科目培训，独立或第一作者的每篇折算专业科目30学时；其他作者的折算专业科目10学时。';
+    expect(clauseTitle(text)).toBe('出版著作（译作）或教材的；在国内外统一刊号刊物发表论文的');
+    // A later sentence that sets no condition of its own leaves the title as it was (二（一）: 学时要求 then its rule).
+    expect(clauseTitle('4．获得国家发明专利的，当年视同参加专业科目培训，折算60学时。其他专利不折算。')).toBe('获得国家发明专利的');
+  });
 });
 
 const z = (id: string) => `/notices/zhuzhou-2024/#${id}`;
