@@ -177,7 +177,7 @@ test('while a form holds a wrong entry, the results count the activity as before
   await to.press('ControlOrMeta+a');
   await to.pressSequentially('2017', { delay: 80 });
   await expect(to).toHaveValue('2017');
-  const spanNote = '核认跨度的起止年份有误，暂按上一次的有效跨度计算。';
+  const spanNote = '核认跨度的起止年份有误，暂按修改前的起止年份计算。';
   await expect(page.locator('#calc-summary')).toContainText(spanNote);
   await expect(page.locator('#calc-live-summary')).toContainText('待改正 1 处');
   await to.press('ControlOrMeta+a');
@@ -371,7 +371,7 @@ test('an impossible span override keeps the span; 恢复 goes back to the rule (
   await expect(page.locator('.span-value')).toContainText('2019～2023 年');
 });
 
-test('a span year cleared key by key is an error once left, and the figures say they use the last valid span, also after a reload', async ({ page }) => {
+test('a span year cleared key by key is an error once left, and the figures say they use the span from before the change, also after a reload', async ({ page }) => {
   await page.getByRole('button', { name: '修改起止年份' }).click();
   const to = page.getByLabel('结束年份');
   await to.press('ControlOrMeta+a');
@@ -381,8 +381,10 @@ test('a span year cleared key by key is an error once left, and the figures say 
   await expect(to).toHaveValue('');
   await to.press('Tab');
   await expect(page.locator('#calc-span-to-msg')).toHaveText('错误：请填写结束年份');
-  const spanNote = '核认跨度的起止年份有误，暂按上一次的有效跨度计算。';
+  const spanNote = '核认跨度的起止年份有误，暂按修改前的起止年份计算。';
   await expect(page.locator('#calc-summary')).toContainText(spanNote);
+  // Before the change: the notice's 2019～2023, not 2019～2024 passed through while typing.
+  await expect(page.locator('table.year-table tbody tr')).toHaveCount(5);
   await expect(page.locator('#calc-live-summary')).toContainText('待改正 1 处');
   await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
   await page.reload();
@@ -390,6 +392,34 @@ test('a span year cleared key by key is an error once left, and the figures say 
   await expect(page.getByLabel('结束年份')).toHaveValue('');
   await expect(page.locator('#calc-summary')).toContainText(spanNote);
   await expect(page.locator('#calc-live-summary')).toContainText('待改正 1 处');
+});
+
+test('start and end typed over the wrong way round: the figures keep the span from before, not one passed through while typing (通知 二)', async ({ page }) => {
+  // 副高级, 大学本科: the notice's span is 2019～2023; 2020 has its 《学时认定单》.
+  await page.getByRole('checkbox', { name: '2020 年' }).check();
+  await page.getByRole('button', { name: '修改起止年份' }).click();
+  const from = page.getByLabel('起始年份');
+  const to = page.getByLabel('结束年份');
+  await expect(from).toBeFocused();
+  await from.press('ControlOrMeta+a');
+  await from.pressSequentially('2023', { delay: 60 });
+  // 2023～2023 is a span while the person is on the way to the end year.
+  await expect(page.locator('table.year-table tbody tr')).toHaveCount(1);
+  await from.press('Tab');
+  await expect(to).toBeFocused();
+  await to.press('ControlOrMeta+a');
+  await to.pressSequentially('2019', { delay: 60 });
+  await to.press('Tab');
+  await expect(page.locator('#calc-span-to-msg')).toHaveText('错误：结束年份不能早于起始年份');
+  await expect(page.locator('#calc-summary')).toContainText('核认跨度的起止年份有误，暂按修改前的起止年份计算。');
+  await expect(page.locator('table.year-table tbody tr')).toHaveCount(5);
+  await expect(page.locator('table.year-table tr[data-year="2020"] td.verdict')).toContainText('视为达标');
+  await expect(page.getByText('不在核认跨度')).toHaveCount(0);
+  // Put right, the span typed counts.
+  await to.press('ControlOrMeta+a');
+  await to.pressSequentially('2024', { delay: 60 });
+  await expect(page.locator('#calc-summary')).not.toContainText('暂按修改前的起止年份计算');
+  await expect(page.locator('table.year-table tbody tr')).toHaveCount(2);
 });
 
 test('a span year or an 已认定 year later than this year is a warning beside the field and in the summary; the figures still use it', async ({ page }) => {

@@ -194,8 +194,15 @@ export class CalculatorState {
   spanRule = $derived(matchSpanRule(this.ruleSet, this.draft.profile));
   spanFormShown: boolean = $derived(this.spanForm.open || this.draft.span !== null || this.spanRule?.from === undefined);
   spanErrors: Record<string, string> = $derived(this.checkSpanForm());
-  /** The span form holds years that are not valid: the figures use the last valid span, which the results say. */
+  /** The span form holds years that are not valid: the figures use the span from before the change, which the results say. */
   spanStale: boolean = $derived(Object.keys(this.spanErrors).length > 0);
+  /**
+   * The span the figures used when the person began typing in the span fields, or undefined while they are not. While
+   * the years typed are not a span, the figures use it: not a span passed through on the way (2019～2023 typed over as
+   * 2023～2019 went through 2023～2023, which the results then showed as 按您填写的起止年份; a new user, by keyboard).
+   * Forgotten once the person leaves the two fields with a valid span, opens them again, or opens a draft.
+   */
+  private spanBefore: { span: Draft['span'] } | null = null;
   /** The span fields' messages as shown when the person last left them (same rule as the activity forms). */
   spanShown = $state<Record<string, string>>({});
   /**
@@ -264,6 +271,7 @@ export class CalculatorState {
     // A form's text that reads as valid is what the draft holds; the journal may have kept a last keystroke's text
     // before its draft (typeValue), and this puts them together again.
     for (const id of Object.keys(editors)) this.reread(id, true);
+    this.spanBefore = null;
     if (work.span.open) this.spanForm = { ...work.span };
     else this.spanForm = draft.span ? { open: true, from: String(draft.span.from), to: String(draft.span.to) } : { open: false, from: '', to: '' };
     // A span that comes with the draft is not being typed: a year still to come is said at once, as a closed activity's
@@ -339,6 +347,7 @@ export class CalculatorState {
   openSpanForm(): void {
     this.readWaiting();
     const span = this.result.span;
+    this.spanBefore = null;
     this.spanForm = { open: true, from: span ? String(span.from) : '', to: span ? String(span.to) : '' };
     this.edited();
   }
@@ -366,20 +375,25 @@ export class CalculatorState {
 
   setSpanText(which: 'from' | 'to', text: string): void {
     this.readWaiting();
+    this.spanBefore ??= { span: this.draft.span };
     this.spanForm = { ...this.spanForm, open: true, [which]: text };
-    const { span } = readSpanForm(this.spanForm);
-    if (span === null || (this.draft.span?.from === span.from && this.draft.span.to === span.to)) {
+    const span = readSpanForm(this.spanForm).span ?? this.spanBefore.span;
+    if (span?.from === this.draft.span?.from && span?.to === this.draft.span?.to) {
       this.edited();
       return;
     }
     this.setDraft({ ...this.draft, span });
   }
 
-  /** The person left a span field they typed into. */
-  leaveSpan(key: string): void {
+  /**
+   * The person left a span field they typed into; `stillInSpan`: for the other one. Leaving both with a valid span
+   * makes it the one the figures fall back on from then on.
+   */
+  leaveSpan(key: string, stillInSpan = false): void {
     this.readWaiting();
     this.spanAsked = true;
     this.settleSpan(key);
+    if (!stillInSpan && !this.spanStale) this.spanBefore = null;
     this.edited();
   }
 
@@ -504,17 +518,6 @@ export class CalculatorState {
     const field = this.ruleSet.conversions.find((c) => c.kind === editor.kind)?.fields.find((f) => f.name === name);
     const subject = field?.type === 'choice' ? field.options.find((o) => o.value === value)?.subject : undefined;
     if (subject !== undefined) editor.values['subject'] = subject;
-  }
-
-  setTitle(id: string, title: string): void {
-    this.readWaiting();
-    const editor = this.editors[id];
-    if (editor === undefined) return;
-    this.startField(id, 'title');
-    editor.title = title;
-    editor.typed['title'] = true;
-    this.reread(id, true);
-    this.edited();
   }
 
   /**

@@ -176,7 +176,27 @@ describe('CalculatorState', () => {
     expect(calc.result.span).toMatchObject({ from: 2019, to: 2023, source: 'rule' });
   });
 
-  it('says a cleared span year is missing, and that the figures use the last valid span, instead of keeping it silently', () => {
+  it('while the years typed are no span, uses the span from before the person began typing them, not one passed through on the way (通知 二)', () => {
+    const calc = applicant();
+    calc.openSpanForm();
+    // 2019～2023 typed over as 2023～2019: 2023～2023 on the way, between the two fields.
+    for (const typed of ['2', '20', '202', '2023']) calc.setSpanText('from', typed);
+    expect(calc.result.span).toMatchObject({ from: 2023, to: 2023, source: 'override' });
+    calc.leaveSpan(SPAN_FROM_ID, true);
+    for (const typed of ['2', '20', '201', '2019']) calc.setSpanText('to', typed);
+    calc.leaveSpan(SPAN_TO_ID);
+    expect(calc.messages.get(SPAN_TO_ID)?.message).toBe('结束年份不能早于起始年份');
+    expect(calc.spanStale).toBe(true);
+    expect(calc.result.span).toMatchObject({ from: 2019, to: 2023, source: 'rule' });
+    // Put right and left, the span typed is the one to fall back on from then on.
+    calc.setSpanText('to', '2024');
+    calc.leaveSpan(SPAN_TO_ID);
+    expect(calc.result.span).toMatchObject({ from: 2023, to: 2024, source: 'override' });
+    calc.setSpanText('to', '2');
+    expect(calc.result.span).toMatchObject({ from: 2023, to: 2024, source: 'override' });
+  });
+
+  it('says a cleared span year is missing, and that the figures use the span from before, instead of keeping it silently', () => {
     const calc = applicant();
     calc.openSpanForm();
     calc.setSpanText('to', '2024');
@@ -248,7 +268,7 @@ describe('CalculatorState', () => {
   it('gives back exactly what was on screen from its work in progress, a half-typed activity included', () => {
     const calc = applicant();
     const id = calc.addActivity('course')!;
-    calc.setTitle(id, '继续教育网络课程');
+    calc.typeTitle(id, '继续教育网络课程');
     calc.setValue(id, 'hours', '24.');
     const copy = new CalculatorState();
     copy.load(structuredClone(calc.draft), structuredClone(calc.work()));
