@@ -314,7 +314,8 @@ function termScore(d: Prepared, term: Term): number {
       inText > 0 ? FIELD.text * (1 + 0.15 * Math.min(inText - 1, 3)) : 0,
       d.context.includes(alt) ? FIELD.context : 0,
     ];
-    best = Math.max(best, weight * Math.max(...fields));
+    // A word in the title and in the text counts more than in either alone (学时要求 before a clause that only uses 学时).
+    best = Math.max(best, weight * (Math.max(...fields) + (fields[0] && fields[2] ? 0.25 : 0)));
   }
   return best;
 }

@@ -318,6 +318,10 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top('发明专利', 5)).toContain(h('fj1-2-4'));
   });
 
+  it('学时 alone puts clauses titled by it (the conversion rules, 学时要求 of 通知 一（二）) before a materials clause that only uses it', () => {
+    expect(top('学时', 2)).toEqual([z('fj1'), z('tz-1-2')]);
+  });
+
   it('发明专利多少学时 puts the clauses giving the hours before the one listing the patent certificate', () => {
     expect(top('发明专利多少学时', 2)).toEqual([z('fj1-2-4'), h('fj1-2-4')]);
   });
