@@ -194,10 +194,10 @@ export class CalculatorState {
   spanRule = $derived(matchSpanRule(this.ruleSet, this.draft.profile));
   spanFormShown: boolean = $derived(this.spanForm.open || this.draft.span !== null || this.spanRule?.from === undefined);
   spanErrors: Record<string, string> = $derived(this.checkSpanForm());
-  /** The span form holds years that are not valid: the figures use the span from before the change, which the results say. */
+  /** The span form holds years that are not valid: the figures use the span from before the change (spanBefore). */
   spanStale: boolean = $derived(Object.keys(this.spanErrors).length > 0);
   /**
-   * The span the figures used when the person began typing in the span fields, or undefined while they are not. While
+   * The span the figures used when the person began typing in the span fields, or null while they are not. While
    * the years typed are not a span, the figures use it: not a span passed through on the way (2019～2023 typed over as
    * 2023～2019 went through 2023～2023, which the results then showed as 按您填写的起止年份; a new user, by keyboard).
    * Forgotten once the person leaves the two fields with a valid span, opens them again, or opens a draft.

@@ -56,8 +56,8 @@ export function clauseTitle(text: string): string {
   const bare = text.replace(/^(?:（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[．.、]|.{0,12}?第\d+步[：:，,]?)\s*/, '');
   const phrase = (sentence: string) => /^[^，。；：！？]+/.exec(sentence)?.[0] ?? sentence;
   const first = phrase(bare);
-  // A clause that gives the rule of two things, each in a sentence opening with its condition (出版著作（译作）或教材的，….
-  // 在国内外统一刊号刊物发表论文的，…: 附件1 二 3), is titled by both: a search for 论文 found it under 出版著作 alone.
+  // A clause that gives the rule of two things, each in a sentence opening with its condition (附件1 二 3: 出版著作（译作）
+  // 或教材的，… 在国内外统一刊号刊物发表论文的，…), is titled by both: a search for 论文 found it under 出版著作 alone.
   const conditions = first.endsWith('的') ? bare.split('。').slice(1).map((s) => phrase(s.trim())).filter((p) => p.endsWith('的') && p.length <= 30) : [];
   if (conditions.length > 0) {
     const both = [first, ...conditions].join('；');

@@ -285,6 +285,11 @@ export function queryTerms(index: PreparedIndex, query: string): Term[] {
 const FIELD = { title: 2, sets: 2, text: 1, context: 0.25 };
 /** A query of several words: a document that holds every one in its title, text or rule-set terms counts this much more. */
 const OWN_WORDS = 1.25;
+/**
+ * A word in a document's title and in its text counts this much more than in either alone: 学时要求 comes before a
+ * clause that only uses 学时.
+ */
+const TITLE_AND_TEXT = 0.25;
 /** A match through a synonym counts a little less than the word as typed. */
 const SYNONYM = 0.8;
 /**
@@ -314,8 +319,7 @@ function termScore(d: Prepared, term: Term): number {
       inText > 0 ? FIELD.text * (1 + 0.15 * Math.min(inText - 1, 3)) : 0,
       d.context.includes(alt) ? FIELD.context : 0,
     ];
-    // A word in the title and in the text counts more than in either alone (学时要求 before a clause that only uses 学时).
-    best = Math.max(best, weight * (Math.max(...fields) + (fields[0] && fields[2] ? 0.25 : 0)));
+    best = Math.max(best, weight * (Math.max(...fields) + (fields[0] && fields[2] ? TITLE_AND_TEXT : 0)));
   }
   return best;
 }
