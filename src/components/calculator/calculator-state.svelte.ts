@@ -200,7 +200,9 @@ export class CalculatorState {
    * The span the figures used when the person began typing in the span fields, or null while they are not. While
    * the years typed are not a span, the figures use it: not a span passed through on the way (2019～2023 typed over as
    * 2023～2019 went through 2023～2023, which the results then showed as 按您填写的起止年份; a new user, by keyboard).
-   * Forgotten once the person leaves the two fields with a valid span, opens them again, or opens a draft.
+   * Forgotten once the person leaves the two fields with a valid span, opens them again, or opens a draft. Unlike an
+   * activity's fieldStart, which ends with each field, it lasts across both years: going from one to the other is part
+   * of typing one span.
    */
   private spanBefore: { span: Draft['span'] } | null = null;
   /** The span fields' messages as shown when the person last left them (same rule as the activity forms). */
