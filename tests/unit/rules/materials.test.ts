@@ -20,9 +20,15 @@ describe('materials for the items entered', () => {
   it('a course of a 继续教育基地 asks for the certificate of hours of 附件1 一 3, and says why (通知 三（一） names no materials of its own)', () => {
     const result = calculate(draft('zhuzhou-2024', [{ kind: 'course', year: 2020, subject: 'professional', source: 'base', hours: 24 }], { span }));
     const need = result.materials.find((m) => m.year === 2020)?.needs[0];
-    expect(need).toMatchObject({ id: 'f3', form: 3 });
-    expect(need?.sets[0]?.items).toContain('结业证书');
-    // The heading is the notice's (参加网络平台专业课程等远程教育): the note tells an HR officer why it applies here.
+    // Its own heading, cited to 通知 三（一）, not 附件1 一 3's 参加网络平台专业课程等远程教育 (found by a phone pass):
+    // the heading says the list is borrowed, and the set cites the clause it is borrowed from.
+    expect(need).toMatchObject({ id: 'base', form: undefined });
+    expect(need?.title).toContain('继续教育基地组织的培训');
+    expect(need?.title).toContain('按附件1 一 3 准备');
+    expect(need?.cite.anchor).toBe('tz-3-1');
+    expect(need?.sets[0]?.items).toEqual(['课程时长（或课程内容）', '结业证书']);
+    expect(need?.sets[0]?.cite.anchor).toBe('fj1-1-3');
+    // The note tells an HR officer why 附件1 一 3's list applies here.
     const note = result.items[0]?.notes.find((n) => n.id === 'base-materials');
     expect(note?.kind).toBe('decision');
     expect(note?.text).toContain('附件1 一 3');
