@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { modulePreloads } from './scripts/page-js.mjs';
 import { TARGET_BOX_HASH } from './src/lib/content/target-box.mjs';
 import { TEXT_SIZE_HASH } from './src/lib/content/text-size.mjs';
+import { browserRuleData } from './src/lib/rules/browser-rule-data.mjs';
 
 // SITE_BASE lets the same build be deployed under a sub-path, e.g. /jxjy/ on an existing site; SITE_OUT puts
 // that build in its own folder (the e2e run builds both).
@@ -109,6 +110,19 @@ const compileHintsPlugin = {
   },
 };
 
+/** The rule data without the parts only server-rendered pages read (src/lib/rules/browser-rule-data.mjs). */
+const browserRulesPlugin = {
+  name: 'browser-rules',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {{ name: string }} environment */
+  applyToEnvironment: (environment) => environment.name === 'client',
+  transform: {
+    filter: { id: /[\\/]content[\\/]rules[\\/][^\\/]+\.json$/ },
+    /** @param {string} code */
+    handler: (code) => ({ code: browserRuleData(code), map: null }),
+  },
+};
+
 export default defineConfig({
   output: 'static',
   base,
@@ -142,6 +156,6 @@ export default defineConfig({
   // UOS 93, 360's Chromium mode), WeChat's built-in browser, Safari 14+ on iPhones. Vite lowers newer syntax (private
   // class fields and methods, static blocks, top-level await) and CSS (nesting) to this target; `npm run build`
   // then checks dist/ with es-check (scripts/check-browsers.mjs). Browser APIs newer than the target have fallbacks.
-  vite: { build: { target: BROWSER_TARGET, cssTarget: BROWSER_TARGET }, plugins: [calculatorChunkPlugin, compileHintsPlugin] },
+  vite: { build: { target: BROWSER_TARGET, cssTarget: BROWSER_TARGET }, plugins: [browserRulesPlugin, calculatorChunkPlugin, compileHintsPlugin] },
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkClauseAnchors], rehypePlugins: [rehypeExternalLinks], smartypants: false }) },
 });

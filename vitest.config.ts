@@ -5,13 +5,14 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 /**
- * Test files that replace a module (vi.mock): such a mock would reach every later file of a worker that shares
- * modules, so these run isolated. Found by reading the files, so that a new one cannot be forgotten.
+ * Test files that replace a module (vi.mock) or start a fresh module graph (vi.resetModules): either would reach
+ * every later file of a worker that shares modules, so these run isolated. Found by reading the files, so that a new
+ * one cannot be forgotten.
  */
 const MOCKING = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts') && !/^(?:calculator|hostile)[\\/]/.test(f))
   .map((f) => `tests/unit/${f.split(sep).join('/')}`)
-  .filter((f) => /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(f, 'utf8')));
+  .filter((f) => /\bvi\.(?:(?:do)?[mM]ock|resetModules)\(/.test(readFileSync(f, 'utf8')));
 
 export default defineConfig({
   test: {

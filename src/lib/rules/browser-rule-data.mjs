@@ -1,0 +1,22 @@
+// @ts-check
+/**
+ * The rule data as the browser gets it (astro.config.mjs applies this to every content/rules/*.json the client build
+ * bundles or fetches): without the parts that only the server-rendered pages read. The key dates, the upload limits
+ * and the 公需科目 themes are shown on the dates, upload and notice pages from the build and go into the search index
+ * there; the calculator and the batch check never read them. The calculator bundles its default round, so they cost
+ * every first visit about 400 B brotli of the page's 60 KB budget. The version digest of a round is computed at build
+ * time from the whole file (round-entry.ts), so drafts are unaffected.
+ * tests/unit/rules/browser-rule-data.test.ts checks that every policy case gives the same result without them.
+ */
+export const SERVER_ONLY_RULE_KEYS = /** @type {const} */ (['dates', 'upload', 'publicThemes']);
+
+/**
+ * The JSON text of a rule data file without SERVER_ONLY_RULE_KEYS.
+ * @param {string} json
+ * @returns {string}
+ */
+export function browserRuleData(json) {
+  const data = JSON.parse(json);
+  for (const key of SERVER_ONLY_RULE_KEYS) delete data[key];
+  return JSON.stringify(data);
+}

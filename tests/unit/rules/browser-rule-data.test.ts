@@ -1,0 +1,64 @@
+/**
+ * The rule data the browser gets (src/lib/rules/browser-rule-data.mjs, applied by the client build): without the key
+ * dates, upload limits and 公需科目 themes, every policy case gives exactly the result it gives with the whole file,
+ * and the browser's code does not read those parts.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { browserRuleData, SERVER_ONLY_RULE_KEYS } from '../../../src/lib/rules/browser-rule-data.mjs';
+import { ruleSets } from '../../../src/lib/rules';
+import { calculate } from '../../../src/lib/rules/calculate';
+import { caseDraft, loadCasesFile } from '../../../src/lib/rules/policy-cases';
+import type { RuleSet } from '../../../src/lib/rules/rule-set-schema';
+
+const files = ruleSets.map((ruleSet) => ({ ruleSet, text: readFileSync(`content/rules/${ruleSet.id}.json`, 'utf8') }));
+
+describe('the rule data the browser gets', () => {
+  it('drops only the server-only parts', () => {
+    // The round the calculator bundles has all three (hunan-2020 sets no upload limits).
+    for (const key of SERVER_ONLY_RULE_KEYS) expect(ruleSets.find((r) => r.current)).toHaveProperty(key);
+    for (const { ruleSet, text } of files) {
+      const slim = JSON.parse(browserRuleData(text)) as Record<string, unknown>;
+      for (const key of SERVER_ONLY_RULE_KEYS) expect(slim, `${ruleSet.id} without ${key}`).not.toHaveProperty(key);
+      expect(Object.keys(slim).sort()).toEqual(Object.keys(ruleSet).filter((k) => !(SERVER_ONLY_RULE_KEYS as readonly string[]).includes(k)).sort());
+    }
+  });
+
+  it('gives every policy case the same result as the whole file: hours, verdicts, materials, notes', async () => {
+    // A fresh engine whose registry holds the browser's copies (registering never replaces a rule set already known).
+    vi.resetModules();
+    const registry = await import('../../../src/lib/rules/registry');
+    registry.registerRuleSets(files.map(({ text }) => JSON.parse(browserRuleData(text)) as RuleSet));
+    const slim = await import('../../../src/lib/rules/calculate');
+    expect(slim.calculate).not.toBe(calculate);
+    let cases = 0;
+    for (const { ruleSet } of files) {
+      const file = `content/rules/${ruleSet.id}.cases.yaml`;
+      for (const { case: c } of loadCasesFile(file, readFileSync(file, 'utf8'), ruleSet).cases) {
+        const draft = caseDraft(c, ruleSet.id);
+        expect(slim.calculate(draft), `${ruleSet.id}: ${c.名称}`).toEqual(calculate(draft));
+        cases++;
+      }
+    }
+    expect(cases).toBeGreaterThanOrEqual(80);
+  });
+
+  it('is not read by the code that runs in the browser (calculator, batch check, PDF, drafts, share links)', () => {
+    const dirs = ['src/components/calculator', 'src/components/batch', 'src/lib/rules', 'src/lib/pdf', 'src/lib/drafts', 'src/lib/share', 'src/lib/batch'];
+    // Build-time only: the schema declares the parts; the policy cases are read by the tests and the cases pages.
+    const buildOnly = new Set(['src/lib/rules/rule-set-schema.ts', 'src/lib/rules/policy-cases.ts', 'src/lib/rules/browser-rule-data.mjs']);
+    const reads = new RegExp(`\\.(?:${SERVER_ONLY_RULE_KEYS.join('|')})\\b|\\[['"](?:${SERVER_ONLY_RULE_KEYS.join('|')})['"]\\]`);
+    const found: string[] = [];
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+        const path = join(dir, name);
+        if (!/\.(?:ts|svelte|mjs)$/.test(name) || buildOnly.has(path)) continue;
+        readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
+          if (reads.test(line)) found.push(`${path}:${i + 1}: ${line.trim()}`);
+        });
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
