@@ -245,6 +245,32 @@ test.describe('on a 360 px phone', () => {
     await expect(year).toHaveValue('2022');
   });
 
+  test('at 特大, after 完成 both 修改 (with focus) and 添加 (what comes next) are on screen and clear of the floating summary', async ({ page }) => {
+    await savedTextSize(page, 'xlarge');
+    for (let n = 1; n <= 2; n++) {
+      const editor = n === 1 ? await tapNewActivity(page, '有学时证明的课程') : page.getByRole('group', { name: new RegExp(`^第${n}项`) });
+      await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 40 });
+      await editor.getByRole('radio', { name: '继续教育基地组织的培训', exact: true }).tap();
+      await editor.getByRole('radio', { name: '专业科目', exact: true }).tap();
+      await editor.getByLabel('证书载明学时').pressSequentially('20', { delay: 40 });
+      await editor.getByRole('button', { name: '完成' }).tap();
+      const edit = page.locator('.activity-list li').nth(n - 1).getByRole('button', { name: '修改' });
+      await expect(edit).toBeFocused();
+      // Before, 添加 ended at 682–744 px under the summary at 660–740 px: the next activity needed a scroll first.
+      const clear = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        const bar = document.querySelector('.live-summary')!.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= bar.top;
+      };
+      await expect.poll(() => edit.evaluate(clear), `第${n}项: 修改`).toBe(true);
+      await expect.poll(() => page.getByRole('button', { name: '添加', exact: true }).evaluate(clear), `第${n}项: 添加`).toBe(true);
+      if (n === 1) {
+        await page.getByLabel('添加活动').selectOption({ label: '有学时证明的课程' });
+        await page.getByRole('button', { name: '添加', exact: true }).tap();
+      }
+    }
+  });
+
   for (const size of ['standard', 'xlarge'] as const) {
     test(`a field reached with Tab is never behind the floating result summary (${size === 'xlarge' ? '特大' : '标准'})`, async ({ page }) => {
       await savedTextSize(page, size);
