@@ -219,6 +219,35 @@ test.describe('nothing typed is lost', () => {
     });
   }
 
+  test('after a reload in the middle of typing, focus is back in the field with the caret after its text, and typing carries on', async ({ page }) => {
+    await openCalculator(page);
+    const editor = await startCourse(page);
+    await typeLikeAPerson(page, editor.getByLabel('证书载明学时'), '12');
+    const name = editor.getByLabel('名称（选填）');
+    await typeLikeAPerson(page, name, '网络');
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    const back = form(page, 1).getByLabel('名称（选填）');
+    await expect(back).toBeFocused();
+    await expect(back).toHaveValue('网络');
+    // The next keys go after what was there, not before it or in place of it.
+    await typeLikeAPerson(page, back, '课程');
+    await expect(back).toHaveValue('网络课程');
+    await expect(form(page, 1).getByLabel('证书载明学时')).toHaveValue('12');
+  });
+
+  test('a reload after scrolling away from the field that had focus gives it focus back, on screen', async ({ page }) => {
+    await openCalculator(page);
+    const editor = await startCourse(page);
+    await typeLikeAPerson(page, editor.getByLabel('证书载明学时'), '8');
+    await page.mouse.wheel(0, 3000);
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    const hours = form(page, 1).getByLabel('证书载明学时');
+    await expect(hours).toBeFocused();
+    await expect(hours).toBeInViewport();
+  });
+
   test('a reload in the task right after a key keeps that key, thirty times out of thirty', async ({ page }) => {
     // Thirty page loads: 16–32 s on this 2-core machine, past the default 30 s when it is busy.
     test.setTimeout(90_000);

@@ -5,6 +5,8 @@
  * of the screen and how far into it (sections off screen are drawn only when near, at an estimated height, so a
  * distance from the top of the page would land elsewhere), per history entry (an id in history.state), in
  * sessionStorage. Loaded with those parts: a page left before they arrive keeps the browser's own restoration.
+ * A field being typed in when the page was left gets focus back instead, with the caret after its text: after a
+ * reload in the middle of typing, the next key goes where the last one did (the text itself is in the draft).
  */
 const KEY = 'jxjy-calc-scroll:';
 
@@ -21,7 +23,7 @@ function entryId(): string {
 }
 
 /** The place kept for this entry, read back as untrusted: a section's id and a distance, or null. */
-function keptPlace(id: string): { at: string; dy: number } | null {
+function keptPlace(id: string): { at: string; dy: number; field?: string } | null {
   let place: unknown;
   try {
     place = JSON.parse(sessionStorage.getItem(KEY + id) ?? 'null');
@@ -29,8 +31,15 @@ function keptPlace(id: string): { at: string; dy: number } | null {
     return null;
   }
   if (typeof place !== 'object' || place === null) return null;
-  const { at, dy } = place as { at?: unknown; dy?: unknown };
-  return typeof at === 'string' && at.length <= 64 && typeof dy === 'number' && Number.isFinite(dy) ? { at, dy } : null;
+  const { at, dy, field } = place as { at?: unknown; dy?: unknown; field?: unknown };
+  if (typeof at !== 'string' || at.length > 64 || typeof dy !== 'number' || !Number.isFinite(dy)) return null;
+  return typeof field === 'string' && field.length <= 128 ? { at, dy, field } : { at, dy };
+}
+
+/** A field of the calculator that takes typing or a choice, if `el` is one. */
+function calculatorField(el: Element | null): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null {
+  const field = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement ? el : null;
+  return field !== null && field.id !== '' && !field.disabled && field.closest('.calculator') !== null ? field : null;
 }
 
 /**
@@ -44,16 +53,29 @@ export function keepPlace(moved: () => boolean): void {
   addEventListener('pagehide', () => {
     const section = document.elementFromPoint(innerWidth / 2, 8)?.closest('section[aria-labelledby]');
     const place = section ? { at: section.getAttribute('aria-labelledby') ?? '', dy: Math.round(-section.getBoundingClientRect().top) } : { at: '', dy: Math.round(scrollY) };
+    const field = calculatorField(document.activeElement);
     try {
-      sessionStorage.setItem(KEY + id, JSON.stringify(place));
+      sessionStorage.setItem(KEY + id, JSON.stringify(field === null ? place : { ...place, field: field.id }));
     } catch {
       // Storage refused (private mode): the browser's own restoration stands.
     }
   });
   const place = keptPlace(id);
   const focused = document.activeElement;
-  if (place === null || (place.at === '' && place.dy <= 0) || location.hash !== '' || moved()) return;
+  if (place === null || location.hash !== '' || moved()) return;
   if (focused instanceof HTMLElement && focused !== document.body && focused.closest('.calculator') !== null) return;
+  // Focus scrolling brings the field on screen, clear of the floating summary (its scroll-padding).
+  const field = place.field === undefined ? null : calculatorField(document.getElementById(place.field));
+  if (field !== null) {
+    field.focus();
+    try {
+      if (!(field instanceof HTMLSelectElement)) field.setSelectionRange(field.value.length, field.value.length);
+    } catch {
+      // Radio buttons and tick boxes have no caret.
+    }
+    return;
+  }
+  if (place.at === '' && place.dy <= 0) return;
   // Again each frame until the place holds for three frames in a row (at most a second): the parts around it are
   // drawn at their real height only as they come near the screen, and move it. Stops at the person's first move.
   let steady = 0;
