@@ -245,22 +245,6 @@ test.describe('on a 360 px phone', () => {
     await expect(year).toHaveValue('2022');
   });
 
-  test('at 特大, a new case’s page is as long as what it shows: no blank stretch below the form, the scroll bar true', async ({ page }) => {
-    await savedTextSize(page, 'xlarge');
-    await page.goto('/calculator/');
-    await expect(page.locator('[data-ready]')).toBeVisible();
-    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
-    const before = await height();
-    // Scrolled through to the end and back, as a person reading on would: every part of the page is drawn on the way.
-    for (let y = 0; y < before; y += 600) {
-      await page.mouse.wheel(0, 600);
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    }
-    await page.evaluate(() => window.scrollTo(0, 0));
-    // Before, each section below the form was taken as 40rem (880 px here) until drawn: 6,268 px became about 3,700.
-    expect(await height()).toBe(before);
-  });
-
   test('at 特大, after 完成 both 修改 (with focus) and 添加 (what comes next) are on screen and clear of the floating summary', async ({ page }) => {
     await savedTextSize(page, 'xlarge');
     for (let n = 1; n <= 2; n++) {
