@@ -24,7 +24,7 @@ test.describe('material checklists', () => {
     await expect(training.getByRole('link', { name: '附件1 一 1', exact: true })).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-1-1');
     await expect(page.locator('#form-f6-paper')).toContainText('在国外刊物发表的论文须提供检索材料');
     // A tick box works on screen.
-    const box = page.getByLabel('培训通知', { exact: true });
+    const box = training.getByLabel('培训通知', { exact: true });
     await box.check();
     await expect(box).toBeChecked();
     await expectNoSeriousA11yViolations(page);

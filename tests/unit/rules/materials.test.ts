@@ -35,6 +35,25 @@ describe('materials for the items entered', () => {
     expect(note?.cite.anchor).toBe('tz-3-1');
   });
 
+  it('a 用人单位备案的线下专业培训 asks for the training materials of 附件1 一 1 under its own heading, and says why (通知 三（一） names no materials of its own)', () => {
+    const result = calculate(draft('zhuzhou-2024', [{ kind: 'course', year: 2021, subject: 'professional', source: 'employer', hours: 16 }], { span }));
+    const need = result.materials.find((m) => m.year === 2021)?.needs[0];
+    // Before, it was listed under 附件1 一 1's 参加培训班、研修班、进修班 (found by a phone pass): a person who entered
+    // their employer's training did not find it named. The two alternative sets are 附件1 一 1's, cited to it.
+    expect(need).toMatchObject({ id: 'employer', form: undefined });
+    expect(need?.title).toContain('用人单位备案的线下专业培训');
+    expect(need?.title).toContain('按附件1 一 1 准备');
+    expect(need?.cite.anchor).toBe('tz-3-1');
+    expect(need?.sets.map((set) => set.cite.anchor)).toEqual(['fj1-1-1-1', 'fj1-1-1-2']);
+    expect(need?.sets[1]?.items).toContain('结业证书');
+    // What makes the training count, from the same clause: its 专业科目 filed with the city's 人社局.
+    expect(need?.extras.map((e) => [e.text, e.cite.anchor])).toEqual([[expect.stringContaining('备案'), 'tz-3-1']]);
+    const note = result.items[0]?.notes.find((n) => n.id === 'employer-materials');
+    expect(note?.kind).toBe('decision');
+    expect(note?.text).toContain('附件1 一 1');
+    expect(note?.cite.anchor).toBe('tz-3-1');
+  });
+
   it('groups materials by year and lists each item once per entry', () => {
     const result = calculate(
       draft('zhuzhou-2024', [
