@@ -168,6 +168,30 @@ test.describe('on a 360 px phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
+  test('in 逐项明细, 依据 and each 参见 link are 44 px touch targets, and a tap on 参见 shows the note', async ({ page }) => {
+    const editor = await tapNewActivity(page, '有学时证明的课程');
+    await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 40 });
+    await editor.getByRole('radio', { name: '用人单位备案的线下专业培训', exact: true }).tap();
+    await editor.getByLabel('证书载明学时').pressSequentially('16', { delay: 40 });
+    await editor.getByRole('button', { name: '完成' }).tap();
+    const row = page.locator('.item-table tbody tr').first();
+    await row.scrollIntoViewIfNeeded();
+    const links = row.locator('td[data-label="依据"] a, .note-refs a');
+    // 通知 三（一）, then 培训和课程的科目, 按证书学时计算, 用人单位自行开展的线下培训计入专业科目 and its materials.
+    await expect(links).toHaveCount(5);
+    for (const box of await links.evaluateAll((all) => all.map((a) => { const r = a.getBoundingClientRect(); return { text: a.textContent, height: r.height, left: r.left, right: r.right }; }))) {
+      expect(box.height, box.text ?? '').toBeGreaterThanOrEqual(44);
+      expect(box.left, box.text ?? '').toBeGreaterThanOrEqual(0);
+      expect(box.right, box.text ?? '').toBeLessThanOrEqual(360);
+    }
+    await row.locator('.note-refs a', { hasText: '用人单位备案的线下专业培训所需材料' }).tap();
+    const note = page.locator('#calc-note-employer-materials');
+    await expect(note).toBeInViewport();
+    await expect(note).toBeFocused();
+    await expect(page.locator('#calc-note-employer-materials + dd')).toContainText('附件1 一 1');
+    await expect(page.locator('#calc-note-employer-materials + dd')).toBeInViewport();
+  });
+
   test('every 课程来源 reads in full at 特大, the condition of 事业单位培训 included, and is chosen with one tap', async ({ page }) => {
     await savedTextSize(page, 'xlarge');
     const editor = await tapNewActivity(page, '有学时证明的课程');
