@@ -172,6 +172,8 @@ test.describe('on a 360 px phone', () => {
     const editor = await tapNewActivity(page, '有学时证明的课程');
     await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 40 });
     await editor.getByRole('radio', { name: '用人单位备案的线下专业培训', exact: true }).tap();
+    // The form names the clause 逐项明细 will cite (it said 附件1 一 3 for every 课程来源).
+    await expect(editor.getByText(/^折算依据：/)).toHaveText('折算依据：通知 三（一）。');
     await editor.getByLabel('证书载明学时').pressSequentially('16', { delay: 40 });
     await editor.getByRole('button', { name: '完成' }).tap();
     const row = page.locator('.item-table tbody tr').first();
@@ -190,6 +192,22 @@ test.describe('on a 360 px phone', () => {
     await expect(note).toBeFocused();
     await expect(page.locator('#calc-note-employer-materials + dd')).toContainText('附件1 一 1');
     await expect(page.locator('#calc-note-employer-materials + dd')).toBeInViewport();
+  });
+
+  test('用人单位备案的线下专业培训 with 公需科目 says at 科目 what to change once 学时 is typed and left, before 完成', async ({ page }) => {
+    const editor = await tapNewActivity(page, '有学时证明的课程');
+    await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 40 });
+    await editor.getByRole('radio', { name: '用人单位备案的线下专业培训', exact: true }).tap();
+    await editor.getByRole('radio', { name: '公需科目', exact: true }).tap();
+    await editor.getByLabel('证书载明学时').pressSequentially('16', { delay: 40 });
+    await editor.getByLabel('名称（选填）').tap();
+    await expect(editor.getByText('本项暂不计入：请先改正上面的问题。')).toBeVisible();
+    // The problem is above it (before, only 完成 showed it: a new user's finding).
+    const subject = editor.getByRole('group', { name: /科目/ });
+    await expect(subject).toContainText('请选择“专业科目”');
+    await subject.getByRole('radio', { name: '专业科目', exact: true }).tap();
+    await expect(subject).not.toContainText('请选择“专业科目”');
+    await expect(editor).toContainText('本项计 16 学时');
   });
 
   test('every 课程来源 reads in full at 特大, the condition of 事业单位培训 included, and is chosen with one tap', async ({ page }) => {

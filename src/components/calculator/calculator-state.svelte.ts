@@ -515,7 +515,10 @@ export class CalculatorState {
     this.fillFixedSubject(editor, name, value);
     this.reread(id, true);
     // Choosing an option is being done with that question.
-    if (!this.isTyped(editor, name)) this.settle(id, name);
+    if (!this.isTyped(editor, name)) {
+      this.settle(id, name);
+      this.settleOthers(id, name);
+    }
     this.edited();
   }
 
@@ -586,7 +589,23 @@ export class CalculatorState {
     const editor = this.editors[id];
     if (editor === undefined || editor.typed[name] !== true) return;
     this.settle(id, name);
+    this.settleOthers(id, name);
     this.edited();
+  }
+
+  /**
+   * The fields the person is already done with (a choice made, text typed and left) say what they say now: a message
+   * that another field's answer brought (科目 公需科目 with 用人单位备案的线下专业培训, once 学时 is filled in) shows when that
+   * field is done, not only at 完成, so that 本项暂不计入：请先改正上面的问题 always has the problem above it.
+   */
+  private settleOthers(id: string, except: string): void {
+    const editor = this.editors[id];
+    if (editor === undefined) return;
+    for (const spec of this.specsFor(editor.kind, id)) {
+      if (spec.name === except) continue;
+      const done = spec.type === 'choice' ? editor.values[spec.name] !== '' && editor.values[spec.name] !== undefined : spec.type !== 'flag' && editor.typed[spec.name] === true;
+      if (done) this.settle(id, spec.name);
+    }
   }
 
   private isTyped(editor: Editor, name: string): boolean {

@@ -352,6 +352,28 @@ describe('CalculatorState', () => {
     expect(calc.issues.map((i) => i.message)).toContainEqual(expect.stringContaining('请选择“专业科目”'));
   });
 
+  it('shows at 科目 that 用人单位备案的线下专业培训 counts as 专业科目 once 学时 is typed and left, not only at 完成 (株人社函〔2024〕5号 通知 三（一）)', () => {
+    const calc = applicant();
+    const id = calc.addActivity('course')!;
+    calc.typeValue(id, 'year', '2021');
+    calc.leave(id, 'year');
+    calc.setValue(id, 'source', 'employer');
+    calc.setValue(id, 'subject', 'public');
+    // 学时 still empty: nothing reads the two choices together yet, and nothing is said at 科目.
+    expect(calc.editors[id]?.shown['subject']).toBeUndefined();
+    for (const key of '16') calc.typeValue(id, 'hours', (calc.editors[id]?.values['hours'] ?? '') + key);
+    calc.readWaiting();
+    // While 学时 is being typed, a new message elsewhere waits (nothing moves under the finger).
+    expect(calc.editors[id]?.shown['subject']).toBeUndefined();
+    calc.leave(id, 'hours');
+    // Found by a new-user pass: before, the form said 本项暂不计入：请先改正上面的问题 with nothing above until 完成.
+    expect(calc.editors[id]?.shown['subject']).toContain('请选择“专业科目”');
+    expect(calc.editors[id]?.shown['hours']).toBeUndefined();
+    calc.setValue(id, 'subject', 'professional');
+    expect(calc.editors[id]?.shown['subject']).toBeUndefined();
+    expect(calc.result.items.find((i) => i.activityId === id)?.hours).toBe(16);
+  });
+
   it('removes an activity with undo that puts it back in its place', () => {
     const { calc, id } = withTraining();
     const second = calc.duplicate(id);
