@@ -50,6 +50,22 @@ test('the form can be filled with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('group', { name: /^第1项/ }).getByRole('radio', { name: '培训班、研修班、进修班', exact: true })).toBeFocused();
 });
 
+test('a grey button reached with Tab has the dark ring as well as the yellow outline (生成分享链接, 打印测算结果)', async ({ page }) => {
+  await openCalculator(page);
+  for (const name of ['生成分享链接', '打印测算结果']) {
+    const button = page.getByRole('button', { name });
+    await button.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    // Before, the button's own 2 px shadow replaced the ring's 5 px: only the yellow outline was left, 1.6:1 on white
+    // (a new user's finding); the dark ring is what reaches 3:1.
+    const ring = await button.evaluate((el) => { const s = getComputedStyle(el); return { outline: s.outlineStyle, shadow: s.boxShadow }; });
+    expect(ring.outline, name).toBe('solid');
+    expect(ring.shadow, name).toMatch(/0px 0px 0px 5px/);
+  }
+});
+
 test.describe('on a phone (360×740, touch)', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
