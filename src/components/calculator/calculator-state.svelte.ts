@@ -111,8 +111,8 @@ export const ACTIVITY_PAGE_SIZE = 50;
 /**
  * From how many rows on screen the rows off screen are left undrawn until scrolled near (class long on the list), and
  * the sections below the form too (class long on the calculator). Drawing the rows cost about 2 ms a keystroke at 1×
- * CPU with a page of 50; a list of up to 20 costs little and never moves under a finger. A short case is drawn whole
- * (calculator.css).
+ * CPU with a page of 50; a list of up to 20 costs little and never moves under a finger. A shorter case's sections are
+ * skipped only while a form is open (Calculator.svelte, calculator.css).
  */
 export const SKIP_OFFSCREEN_FROM = 20;
 

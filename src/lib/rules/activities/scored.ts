@@ -48,9 +48,13 @@ export function checkChoices(activity: Activity, conversion: Conversion, require
 
 /** The option chosen for a choice field, if valid. */
 export function chosenOption(activity: Activity, conversion: Conversion, name: string) {
+  return optionOf(conversion, name, fieldValue(activity, name));
+}
+
+/** The option of a choice field that `value` names (the field's default where it is undefined), if valid. */
+export function optionOf(conversion: Conversion, name: string, value: unknown) {
   const field = conversion.fields.find((f): f is Extract<FieldDef, { type: 'choice' }> => f.type === 'choice' && f.name === name);
-  const value = fieldValue(activity, name) ?? field?.default;
-  return field?.options.find((o) => o.value === value);
+  return field?.options.find((o) => o.value === (value ?? field.default));
 }
 
 /**

@@ -1,9 +1,18 @@
 /** Courses whose certificate states the hours: the stated figure counts as it is. */
 import type { Activity } from '../draft-schema';
-import type { Conversion } from '../rule-set-schema';
+import type { Citation, Conversion } from '../rule-set-schema';
 import { toTenths, type RuleContext } from '../context';
 import { daysInYear } from '../draft-limits';
-import { checkChoices, chosenOption, invalid, optionRules, type Scored } from './scored';
+import { checkChoices, chosenOption, invalid, optionOf, optionRules, type Scored } from './scored';
+
+/**
+ * The clause a course with stated hours is worked out under: its 课程来源's own clause where the option has one
+ * (用人单位备案的线下专业培训 → 通知 三（一）), else the conversion's. `source` as stored, or as an open form holds it
+ * (undefined while unanswered). 逐项明细 cites it, and the open form's 折算依据 says the same (ActivityEditor).
+ */
+export function statedBasis(conversion: Conversion, source: unknown): Citation {
+  return optionOf(conversion, 'source', source)?.cite ?? conversion.cite;
+}
 
 type Stated = Extract<Conversion, { method: 'stated' }>;
 type Course = Extract<Activity, { kind: 'course' }>;
@@ -35,7 +44,7 @@ export function scoreStated(activity: Course, conversion: Stated, ctx: RuleConte
     outcome: 'hours',
     working: `证书载明 ${ctx.hours(tenths)}`,
     reason: undefined,
-    cite: option?.cite ?? conversion.cite,
+    cite: statedBasis(conversion, activity.source),
     noteIds: [...(conversion.notes ?? []), ...rules.noteIds],
     errors: [],
     materials: option?.materials ?? conversion.materials,
