@@ -31,6 +31,8 @@ export interface ChecklistEntry {
    */
   formLabel?: string;
   title: string;
+  /** The line under the title (rule data), if any. */
+  note?: string;
   cite: CitationRef;
   sets: ChecklistSet[];
   /** True when the sets are alternatives (以下材料之一). */
@@ -56,6 +58,7 @@ export function checklistFor(ruleSet: RuleSet): ChecklistEntry[] {
       })),
       extras: (m.extras ?? []).map((e) => ({ text: e.text, cite: citeRef(ruleSet, e.cite), ...(e.when === undefined ? {} : { when: e.when }) })),
     };
+    if (m.note !== undefined) entry.note = m.note;
     if (m.form !== undefined) {
       entry.form = m.form;
       entry.formLabel = seen.has(m.form) ? `${m.form}（续）` : String(m.form);

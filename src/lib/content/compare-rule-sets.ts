@@ -376,9 +376,10 @@ function materialRows(a: RuleSet, b: RuleSet): ComparisonRow[] {
     const describe = (rs: RuleSet, m: typeof ma): ComparisonCell => {
       if (m === undefined) return cell(rs, ['未列出']);
       const lines: string[] = titlesDiffer ? [`适用：${m.title}`] : [];
+      if (m.note !== undefined) lines.push(m.note);
       if (m.sets.length === 1) lines.push(m.sets[0]?.items.join('、') ?? '');
       else m.sets.forEach((s, i) => lines.push(`${alternativeName(i)}：${s.items.join('、')}`));
-      for (const extra of m.extras ?? []) lines.push(`另：${extra.text}`);
+      for (const extra of m.extras ?? []) lines.push(`注：${extra.text}`);
       return cell(rs, lines, m.cite);
     };
     const label = entry.form === undefined ? entry.title : `${entry.form}. ${entry.title}`;

@@ -209,7 +209,8 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     empty: m.needs.length === 0 ? TEXT.noMaterials : null,
     entries: m.needs.map((need) => ({
       heading: `${need.form !== undefined ? `形式${need.form}：` : ''}${need.title}（${cite(need.cite.clause)}）`,
-      detail: need.activityIds.length > 0 ? `${TEXT.forItems}：第 ${need.activityIds.map((id) => numbers.get(id) ?? '?').join('、')} 项` : null,
+      // The entry's note (its line under the title, ending in 。) and the items it is for, on one small line.
+      detail: [need.note ?? '', need.activityIds.length > 0 ? `${TEXT.forItems}：第 ${need.activityIds.map((id) => numbers.get(id) ?? '?').join('、')} 项` : ''].join('') || null,
       oneOf: need.sets.length > 1 ? TEXT.oneOf : null,
       sets: need.sets.map((set, i) => ({ label: need.sets.length > 1 ? `${alternativeName(i)}（${cite(set.cite.clause)}）：` : null, items: set.items })),
       extras: need.extras.map((e) => `${e.text}（${cite(e.cite.clause)}）`),

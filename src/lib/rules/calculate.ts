@@ -270,7 +270,7 @@ export function calculate(draft: Draft): CalculationResult {
       let n = needs.get(entry.id);
       if (n === undefined) {
         const sets = entry.sets.map((set) => ({ items: set.items, cite: ctx.cite(set.cite) }));
-        n = { id: entry.id, form: entry.form, title: entry.title, cite: ctx.cite(entry.cite), sets, extras: [], activityIds: [] };
+        n = { id: entry.id, form: entry.form, title: entry.title, note: entry.note, cite: ctx.cite(entry.cite), sets, extras: [], activityIds: [] };
         needs.set(entry.id, n);
       }
       if (activityId !== undefined) n.activityIds.push(activityId);

@@ -122,6 +122,8 @@ export interface MaterialNeed {
   id: string;
   form: number | undefined;
   title: string;
+  /** The entry's line under its title (rule data), if it has one. */
+  note: string | undefined;
   cite: CitationRef;
   /** One or more sets ("one of the following" when more than one), each with its clause. */
   sets: { items: string[]; cite: CitationRef }[];

@@ -186,6 +186,12 @@ export const materialsEntrySchema = z.strictObject({
   /** Number of the form in 附件 一 (1–12); absent for evidence outside that list. */
   form: z.number().int().min(1).max(12).optional(),
   title: z.string().min(1),
+  /**
+   * A line shown under the title, e.g. where the notice names no materials of this entry's own and another clause's
+   * list is used (通知 三（一）'s base and employer courses). Kept out of the title so that headings followed by their
+   * citation in brackets do not end in two brackets.
+   */
+  note: z.string().min(1).optional(),
   cite: citationSchema,
   /** One or more sets; more than one means "one of the following". */
   sets: z.array(materialSetSchema).min(1),

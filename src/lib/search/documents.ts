@@ -198,7 +198,7 @@ export function checklistDocs(ruleSet: RuleSet): SearchDoc[] {
     n: ruleSet.docNumber,
     c: ruleSet.current,
     k: 'checklist' as const,
-    x: [e.oneOf ? `${ONE_OF_LABEL}：` : '', ...e.sets.map((s) => `${s.name === undefined ? '' : `${s.name}：`}${s.items.map((i) => i.text).join('、')}`), ...e.extras.map((x) => x.text)].filter((p) => p !== '').join('；'),
+    x: [e.note ?? '', e.oneOf ? `${ONE_OF_LABEL}：` : '', ...e.sets.map((s) => `${s.name === undefined ? '' : `${s.name}：`}${s.items.map((i) => i.text).join('、')}`), ...e.extras.map((x) => x.text)].filter((p) => p !== '').join('；'),
     s: `佐证材料 材料清单 须提供的材料 ${e.cite.clause}`,
   }));
 }

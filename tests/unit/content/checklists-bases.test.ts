@@ -45,6 +45,17 @@ describe('material checklists', () => {
     expect(certificate?.extras).toEqual([{ text: '认定单之后各年度的学时，另按上列各项提供培训材料。', cite: expect.objectContaining({ clause: '通知 四（三）', anchor: 'tz-4-3' }) }]);
   });
 
+  it('says under the heading whose list a base or employer course borrows, not in the heading (通知 三（一）: no materials of its own)', () => {
+    const list = checklistFor(zhuzhou);
+    const base = list.find((e) => e.id === 'base');
+    const employer = list.find((e) => e.id === 'employer');
+    expect(base).toMatchObject({ title: '参加继续教育基地组织的培训', note: '通知未单列此项材料，按附件1 一 3 准备。' });
+    expect(employer).toMatchObject({ title: '参加用人单位备案的线下专业培训', note: '通知未单列此项材料，按附件1 一 1 准备。' });
+    expect(employer?.cite.clause).toBe('通知 三（一）');
+    // Entries taken from the notice's own list have no such line.
+    expect(list.find((e) => e.id === 'f1')?.note).toBeUndefined();
+  });
+
   it('gives every tick box a unique id', () => {
     for (const rs of [zhuzhou, hunan]) {
       const ids = checklistFor(rs).flatMap((e) => e.sets.flatMap((s) => s.items.map((i) => i.id)));

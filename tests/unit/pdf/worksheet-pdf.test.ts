@@ -6,6 +6,7 @@ import { provideFont } from '../../../src/lib/pdf/font-loader';
 import { composeWorksheet, worksheetTexts } from '../../../src/lib/pdf/worksheet-content';
 import { REVIEW } from '../../../src/lib/pdf/labels';
 import { fiveYearDraft, mixedDraft } from './fixtures';
+import { draft as ruleDraft } from '../rules/helpers';
 import { extractPdf, subsetForTest, type ExtractedPage } from './test-font.mjs';
 
 const FONT_URL = '/test/worksheet-pdf.ttf';
@@ -255,5 +256,17 @@ describe('an assignment across two years on the worksheet (附件1 二 7: the en
     const text = lines([{ ...posting, start: '2021-09-01', end: '2023-04-30', countYear: 'start' }]);
     expect(text).toContain(norm('2021～2023年每年视为完成'));
     expect(text).not.toContain('计入年度');
+  });
+});
+
+describe('materials of a course whose list is borrowed on the worksheet (通知 三（一）: 用人单位备案的线下专业培训)', () => {
+  it('prints the note under the heading, beside the items it is for, and the heading ends in one bracket', () => {
+    const d = ruleDraft('zhuzhou-2024', [{ kind: 'course', year: 2021, subject: 'professional', source: 'employer', hours: 16 }], { span: { from: 2020, to: 2022 } });
+    const content = composeWorksheet(calculate(d), d, { ...options(), shareLink: null });
+    const entry = content.materials.find((g) => g.heading === '2021年')?.entries[0];
+    // Spaces and the word joiners that keep a citation whole are not drawn.
+    const drawn = (text: string | null | undefined) => text?.replace(/[\s\u2060]+/g, '');
+    expect(drawn(entry?.heading)).toBe('参加用人单位备案的线下专业培训（通知三（一））');
+    expect(drawn(entry?.detail)).toBe('通知未单列此项材料，按附件1一1准备。对应活动：第1项');
   });
 });

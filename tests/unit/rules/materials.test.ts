@@ -21,10 +21,10 @@ describe('materials for the items entered', () => {
     const result = calculate(draft('zhuzhou-2024', [{ kind: 'course', year: 2020, subject: 'professional', source: 'base', hours: 24 }], { span }));
     const need = result.materials.find((m) => m.year === 2020)?.needs[0];
     // Its own heading, cited to 通知 三（一）, not 附件1 一 3's 参加网络平台专业课程等远程教育 (found by a phone pass):
-    // the heading says the list is borrowed, and the set cites the clause it is borrowed from.
-    expect(need).toMatchObject({ id: 'base', form: undefined });
-    expect(need?.title).toContain('继续教育基地组织的培训');
-    expect(need?.title).toContain('按附件1 一 3 准备');
+    // a line under the heading says the list is borrowed, and the set cites the clause it is borrowed from. The line is
+    // not in the heading, which is followed by its citation in brackets (it ended in “准备）（通知 三（一）；…）”).
+    expect(need).toMatchObject({ id: 'base', form: undefined, title: '参加继续教育基地组织的培训' });
+    expect(need?.note).toBe('通知未单列此项材料，按附件1 一 3 准备。');
     expect(need?.cite.anchor).toBe('tz-3-1');
     expect(need?.sets[0]?.items).toEqual(['课程时长（或课程内容）', '结业证书']);
     expect(need?.sets[0]?.cite.anchor).toBe('fj1-1-3');
@@ -40,9 +40,8 @@ describe('materials for the items entered', () => {
     const need = result.materials.find((m) => m.year === 2021)?.needs[0];
     // Before, it was listed under 附件1 一 1's 参加培训班、研修班、进修班 (found by a phone pass): a person who entered
     // their employer's training did not find it named. The two alternative sets are 附件1 一 1's, cited to it.
-    expect(need).toMatchObject({ id: 'employer', form: undefined });
-    expect(need?.title).toContain('用人单位备案的线下专业培训');
-    expect(need?.title).toContain('按附件1 一 1 准备');
+    expect(need).toMatchObject({ id: 'employer', form: undefined, title: '参加用人单位备案的线下专业培训' });
+    expect(need?.note).toBe('通知未单列此项材料，按附件1 一 1 准备。');
     expect(need?.cite.anchor).toBe('tz-3-1');
     expect(need?.sets.map((set) => set.cite.anchor)).toEqual(['fj1-1-1-1', 'fj1-1-1-2']);
     expect(need?.sets[1]?.items).toContain('结业证书');
