@@ -4,7 +4,8 @@
  * finding on a phone: 4,183 px before a clause link, 2,842 px after Back). The place is kept as the section at the top
  * of the screen and how far into it (sections off screen are drawn only when near, at an estimated height, so a
  * distance from the top of the page would land elsewhere), per history entry (an id in history.state), in
- * sessionStorage. Loaded with those parts: a page left before they arrive keeps the browser's own restoration.
+ * sessionStorage. Loaded with those parts (after a reload, with the drafts, for restoreField): a page left before
+ * they arrive keeps the browser's own restoration.
  * A field being typed in when the page was left gets focus back instead, with the caret after its text: after a
  * reload in the middle of typing, the next key goes where the last one did (the text itself is in the draft).
  */
@@ -43,6 +44,38 @@ function calculatorField(el: Element | null): HTMLInputElement | HTMLSelectEleme
 }
 
 /**
+ * The place kept for this entry, where the page should go back to it: not when the page was opened at a #, when the
+ * person has moved since it was shown, or when a field of the calculator has focus already.
+ */
+function placeToGoBackTo(moved: () => boolean): { at: string; dy: number; field?: string } | null {
+  const id = entryId();
+  const place = id === '' ? null : keptPlace(id);
+  const focused = document.activeElement;
+  if (place === null || location.hash !== '' || moved()) return null;
+  if (focused instanceof HTMLElement && focused !== document.body && focused.closest('.calculator') !== null) return null;
+  return place;
+}
+
+/**
+ * Gives focus back to the field being typed in when the page was left (a reload in the middle of typing), with the
+ * caret after its text; true if it did. Called as the calculator shows itself ready after a reload, so that a key
+ * pressed at once goes where the last one did, and again by keepPlace (on a way back that did not call it).
+ */
+export function restoreField(moved: () => boolean): boolean {
+  const place = placeToGoBackTo(moved);
+  const field = place?.field === undefined ? null : calculatorField(document.getElementById(place.field));
+  if (field === null) return false;
+  // Focus scrolling brings the field on screen, clear of the floating summary (its scroll-padding).
+  field.focus();
+  try {
+    if (!(field instanceof HTMLSelectElement)) field.setSelectionRange(field.value.length, field.value.length);
+  } catch {
+    // Radio buttons and tick boxes have no caret.
+  }
+  return true;
+}
+
+/**
  * Goes back to the place kept for this entry, unless the page was opened at a #, a field was given focus back (the
  * one being typed in before a reload), or the person has moved since the page was shown; from now on keeps the place
  * when the page is left.
@@ -60,21 +93,9 @@ export function keepPlace(moved: () => boolean): void {
       // Storage refused (private mode): the browser's own restoration stands.
     }
   });
-  const place = keptPlace(id);
-  const focused = document.activeElement;
-  if (place === null || location.hash !== '' || moved()) return;
-  if (focused instanceof HTMLElement && focused !== document.body && focused.closest('.calculator') !== null) return;
-  // Focus scrolling brings the field on screen, clear of the floating summary (its scroll-padding).
-  const field = place.field === undefined ? null : calculatorField(document.getElementById(place.field));
-  if (field !== null) {
-    field.focus();
-    try {
-      if (!(field instanceof HTMLSelectElement)) field.setSelectionRange(field.value.length, field.value.length);
-    } catch {
-      // Radio buttons and tick boxes have no caret.
-    }
-    return;
-  }
+  if (restoreField(moved)) return;
+  const place = placeToGoBackTo(moved);
+  if (place === null) return;
   if (place.at === '' && place.dy <= 0) return;
   // Again each frame until the place holds for three frames in a row (at most a second): the parts around it are
   // drawn at their real height only as they come near the screen, and move it. Stops at the person's first move.
