@@ -229,3 +229,20 @@ test('a shared link made with other rule data says that the rules have changed s
   const digest = ruleSetDigest(getRuleSet('zhuzhou-2024') as RuleSet);
   await expect(page.locator('#calc-shared-rules')).toContainText(`规则数据已更新：此链接按规则数据版本 00000000 生成，本站现为 ${digest}`);
 });
+
+test('a 用人单位备案 course asks for its materials under its own heading, with the borrowed list said on a line of its own (通知 三（一）)', async ({ page }) => {
+  await openCalculator(page);
+  const editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 50 });
+  await editor.getByRole('radio', { name: '用人单位备案的线下专业培训', exact: true }).check();
+  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
+  await editor.getByLabel('证书载明学时').pressSequentially('16', { delay: 50 });
+  await finish(editor);
+  const entry = page.getByRole('region', { name: '需准备的材料' }).locator('.materials > li');
+  await expect(entry).toHaveCount(1);
+  // The heading is followed by its citation in one pair of brackets (it ended in “准备）（通知 三（一）；对应第1项）”).
+  await expect(entry.locator('.need-title')).toHaveText('参加用人单位备案的线下专业培训（通知 三（一）；对应第1项）');
+  await expect(entry.locator('.need-note')).toHaveText('通知未单列此项材料，按附件1 一 1 准备。');
+  // The 备案 is a condition, not a document: 注：, not 另需：.
+  await expect(entry.locator('.extra')).toHaveText(/^注：该培训的专业科目应已由用人单位报市人力资源和社会保障局专业技术人员管理科备案。/);
+});
