@@ -5,7 +5,7 @@
  */
 import { DEGREES, TITLE_LEVELS, matchSpanRule, type Activity, type Citation, type CitationRef, type Conversion, type FieldDef, type Profile, type RuleSet, type TableConversion } from '../rules';
 import { findRow } from '../rules/activities/table';
-import { alternativeName } from '../rules/alternatives';
+import { alternativeName, EXTRA_LABEL } from '../rules/alternatives';
 import { citeRef } from './rounds';
 
 /** One side of a row: what the rule set says, in lines of text, with the clause it comes from. */
@@ -379,7 +379,7 @@ function materialRows(a: RuleSet, b: RuleSet): ComparisonRow[] {
       if (m.note !== undefined) lines.push(m.note);
       if (m.sets.length === 1) lines.push(m.sets[0]?.items.join('、') ?? '');
       else m.sets.forEach((s, i) => lines.push(`${alternativeName(i)}：${s.items.join('、')}`));
-      for (const extra of m.extras ?? []) lines.push(`注：${extra.text}`);
+      for (const extra of m.extras ?? []) lines.push(`${EXTRA_LABEL}：${extra.text}`);
       return cell(rs, lines, m.cite);
     };
     const label = entry.form === undefined ? entry.title : `${entry.form}. ${entry.title}`;

@@ -8,6 +8,11 @@ export const ONE_OF_LABEL = '以下材料之一';
 /** What the label asks, after it. */
 export const ONE_OF_HOW = '任选一种方式，备齐该方式下的全部材料即可。';
 export const ONE_OF_TEXT = `${ONE_OF_LABEL}：${ONE_OF_HOW}`;
+/**
+ * The label of a materials entry's extra line, the same in every place that shows one. 注, not 另需: of the extras only
+ * one asks for a document (检索材料); the others are a condition (the 备案 of an employer's training) or explanations.
+ */
+export const EXTRA_LABEL = '注';
 const ALTERNATIVE_NAMES = ['方式一', '方式二', '方式三', '方式四', '方式五'];
 /** The name of the n-th alternative (0-based): 方式一, 方式二… */
 export function alternativeName(index: number): string {
