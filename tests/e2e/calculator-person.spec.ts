@@ -265,6 +265,20 @@ test.describe('nothing typed is lost', () => {
     await expect(form(page, 1).getByLabel('名称（选填）')).toHaveValue('网络课程');
   });
 
+  test('a reload while the code that gives focus back cannot arrive still starts the calculator, with what was typed', async ({ page }) => {
+    await openCalculator(page);
+    const editor = await startCourse(page);
+    await typeLikeAPerson(page, editor.getByLabel('名称（选填）'), '网络');
+    // The request never answered (a stalled line): the page waits for it a second at most.
+    await page.route(/scroll-place[^/]*\.js$/, () => undefined);
+    const started = Date.now();
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible({ timeout: 10_000 });
+    expect(Date.now() - started).toBeLessThan(8_000);
+    await expect(form(page, 1).getByLabel('名称（选填）')).toHaveValue('网络');
+    await expect(page.locator('.calculator')).not.toHaveAttribute('inert', /.*/);
+  });
+
   test('a reload after scrolling away from the field that had focus gives it focus back, on screen', async ({ page }) => {
     await openCalculator(page);
     const editor = await startCourse(page);
