@@ -279,6 +279,23 @@ test.describe('nothing typed is lost', () => {
     await expect(page.locator('.calculator')).not.toHaveAttribute('inert', /.*/);
   });
 
+  test('a reload with a form open while the form’s code cannot arrive starts the calculator, says so, and opens the draft next time', async ({ page }) => {
+    await openCalculator(page);
+    const editor = await startCourse(page);
+    await typeLikeAPerson(page, editor.getByLabel('名称（选填）'), '网络');
+    // The form’s code never answered (a stalled line): the page waits for it five seconds at most.
+    await page.route(/ActivityEditor[^/]*\.js$/, () => undefined);
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('.calculator')).not.toHaveAttribute('inert', /.*/);
+    await expect(page.getByRole('alert').filter({ hasText: '第1项的表单未能载入' })).toBeVisible();
+    // The page said it started: the next visit opens the draft, with the form and what was typed.
+    await page.unroute(/ActivityEditor[^/]*\.js$/);
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(form(page, 1).getByLabel('名称（选填）')).toHaveValue('网络');
+  });
+
   test('a reload after scrolling away from the field that had focus gives it focus back, on screen', async ({ page }) => {
     await openCalculator(page);
     const editor = await startCourse(page);

@@ -9,9 +9,13 @@ let component = $state.raw<typeof ActivityEditor | null>(null);
 let failed = $state(false);
 let loading: Promise<typeof ActivityEditor | null> | null = null;
 
-/** Fetches the form's code once; resolves null when it cannot be fetched (offline, or the site was updated since). */
+/**
+ * Fetches the form's code once; resolves null when it cannot be fetched (offline, or the site was updated since), or
+ * has given no answer for five seconds (a stalled line): a page whose stored draft has forms open waits for this
+ * before it starts, and must not wait for ever.
+ */
 function load(): Promise<typeof ActivityEditor | null> {
-  loading ??= import('./ActivityEditor.svelte').then(
+  loading ??= Promise.race([import('./ActivityEditor.svelte'), new Promise<never>((_, stalled) => setTimeout(stalled, 5000))]).then(
     (module) => {
       failed = false;
       return (component = module.default);
