@@ -9,8 +9,9 @@ export const ONE_OF_LABEL = '以下材料之一';
 export const ONE_OF_HOW = '任选一种方式，备齐该方式下的全部材料即可。';
 export const ONE_OF_TEXT = `${ONE_OF_LABEL}：${ONE_OF_HOW}`;
 /**
- * The label of a materials entry's extra line, the same in every place that shows one. 注, not 另需: of the extras only
- * one asks for a document (检索材料); the others are a condition (the 备案 of an employer's training) or explanations.
+ * The label of a materials entry's extra line, the same in every place that shows one. 注, not 另需: of the five extras,
+ * two ask for documents (检索材料; the training materials of the years after a 认定单), one is a condition (the 备案
+ * of an employer's training) and two are explanations (the exam's two names, the 2024 核认 procedure).
  */
 export const EXTRA_LABEL = '注';
 const ALTERNATIVE_NAMES = ['方式一', '方式二', '方式三', '方式四', '方式五'];
