@@ -30,6 +30,23 @@ export async function addActivity(page: Page, kindLabel: string): Promise<Locato
   return editor;
 }
 
+/**
+ * Adds a 有学时证明的课程 as a person does: 完成年份 and 证书载明学时 typed key by key, 课程来源 and 科目 chosen (tapped
+ * with `tap`, as on a phone; clicked otherwise). Returns its form, still open.
+ */
+export async function addCourse(
+  page: Page,
+  course: { year: string; source: string; subject: '公需科目' | '专业科目'; hours: string; tap?: boolean },
+): Promise<Locator> {
+  const editor = await addActivity(page, '有学时证明的课程');
+  const choose = (radio: Locator) => (course.tap ? radio.tap() : radio.check());
+  await editor.getByLabel('完成年份').pressSequentially(course.year, { delay: 50 });
+  await choose(editor.getByRole('radio', { name: course.source, exact: true }));
+  await choose(editor.getByRole('radio', { name: course.subject, exact: true }));
+  await editor.getByLabel('证书载明学时').pressSequentially(course.hours, { delay: 50 });
+  return editor;
+}
+
 /** Presses 完成 and checks that the form closed (nothing left to fix). */
 export async function finish(editor: Locator): Promise<void> {
   await editor.getByRole('button', { name: '完成' }).click();

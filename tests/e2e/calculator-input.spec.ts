@@ -1,6 +1,6 @@
 /** Bad input never breaks the page or changes a figure silently (issue 4, item 1). */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addActivity, finish, openCalculator } from './calculator-helpers';
+import { addActivity, addCourse, finish, openCalculator } from './calculator-helpers';
 
 const pageErrors: Error[] = [];
 test.beforeEach(async ({ page }) => {
@@ -117,12 +117,7 @@ test('用人单位备案的线下专业培训 answers 科目 with 专业科目 w
 });
 
 test('撤销修改 still puts back the activity as it was after a reload in the middle of a wrong entry', async ({ page }) => {
-  const editor = await addActivity(page, '有学时证明的课程');
-  await editor.getByLabel('完成年份').pressSequentially('2020', { delay: 50 });
-  await editor.getByRole('radio', { name: '网络平台课程等远程教育', exact: true }).check();
-  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
-  await editor.getByLabel('证书载明学时').pressSequentially('36', { delay: 60 });
-  await finish(editor);
+  await finish(await addCourse(page, { year: '2020', source: '网络平台课程等远程教育', subject: '专业科目', hours: '36' }));
   await expect(row2020(page).nth(1).locator('.figure')).toHaveText('36');
   await page.getByRole('button', { name: /修改\s*第1项/ }).click();
   const again = page.getByRole('group', { name: /^第1项/ });
@@ -232,11 +227,7 @@ test.describe('on a phone', () => {
 
   test('switching 政策年度 keeps the tapped choice under the finger while messages appear above it', async ({ page }) => {
     await openCalculator(page);
-    const editor = await addActivity(page, '有学时证明的课程');
-    await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 50 });
-    await editor.getByRole('radio', { name: '湖南省事业单位工作人员培训（限事业单位专业技术人员）', exact: true }).tap();
-    await editor.getByRole('radio', { name: '专业科目', exact: true }).tap();
-    await editor.getByLabel('证书载明学时').pressSequentially('12', { delay: 50 });
+    const editor = await addCourse(page, { year: '2021', source: '湖南省事业单位工作人员培训（限事业单位专业技术人员）', subject: '专业科目', hours: '12', tap: true });
     await editor.getByRole('button', { name: '完成' }).tap();
     const choice = page.getByRole('radio', { name: /湘人社函〔2020〕11号/ });
     await choice.scrollIntoViewIfNeeded();

@@ -6,7 +6,7 @@ import zhuzhou from '../../content/rules/zhuzhou-2024.json' with { type: 'json' 
 import { formatHours, getRuleSet, ruleSetDigest, type DraftInput, type RuleSet } from '../../src/lib/rules';
 import { toBase64Url } from '../../src/lib/share/base64url';
 import { extractPdf } from '../unit/pdf/test-font.mjs';
-import { addActivity, draftTools, expectYearTable, expected, finish, openCalculator } from './calculator-helpers';
+import { addActivity, addCourse, draftTools, expectYearTable, expected, finish, openCalculator } from './calculator-helpers';
 
 /** The case as a draft, to compute the expected figures with the engine. */
 const caseDraft: DraftInput = {
@@ -232,12 +232,7 @@ test('a shared link made with other rule data says that the rules have changed s
 
 test('a 用人单位备案 course asks for its materials under its own heading, with the borrowed list said on a line of its own (通知 三（一）)', async ({ page }) => {
   await openCalculator(page);
-  const editor = await addActivity(page, '有学时证明的课程');
-  await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 50 });
-  await editor.getByRole('radio', { name: '用人单位备案的线下专业培训', exact: true }).check();
-  await editor.getByRole('radio', { name: '专业科目', exact: true }).check();
-  await editor.getByLabel('证书载明学时').pressSequentially('16', { delay: 50 });
-  await finish(editor);
+  await finish(await addCourse(page, { year: '2021', source: '用人单位备案的线下专业培训', subject: '专业科目', hours: '16' }));
   const entry = page.getByRole('region', { name: '需准备的材料' }).locator('.materials > li');
   await expect(entry).toHaveCount(1);
   // The heading is followed by its citation in one pair of brackets (it ended in “准备）（通知 三（一）；对应第1项）”).
