@@ -17,6 +17,33 @@ export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 
 /** The PDF's line: 10 Mbit/s (1,250,000 bytes/s) down and up, 40 ms round trip. */
 export const LINE_10M = { offline: false, latency: 40, downloadThroughput: 1_250_000, uploadThroughput: 1_250_000 };
 
+/**
+ * Waits until the whole browser is idle (all its processes together use under 5% of one core over half a second,
+ * for at most 15 s) and returns how long that took. Each new context opens a new window, and in the full Chromium
+ * (156) each new window loads its own omnibox popup page (chrome://omnibox-popup.top-chrome) in a renderer of its
+ * own: about 1 s of CPU unthrottled, and in a trace of a first visit at 4× CPU 3.2 s of that renderer's main thread,
+ * running beside the page on this machine's two cores. A phone's browser does no such thing, and a person opens a
+ * link in a browser whose window is already there (as Lighthouse does, in a tab it keeps), so each measure starts
+ * once the browser's own start-up work is done. The headless shell opens no such page and is idle at once.
+ */
+export async function browserIdle(browser, { quietShare = 0.05, every = 500, most = 15_000 } = {}) {
+  const cdp = await browser.newBrowserCDPSession();
+  const started = Date.now();
+  try {
+    const cpuSeconds = async () => (await cdp.send('SystemInfo.getProcessInfo')).processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
+    let before = await cpuSeconds();
+    while (Date.now() - started < most) {
+      await new Promise((resolve) => setTimeout(resolve, every));
+      const now = await cpuSeconds();
+      if ((now - before) * 1000 < quietShare * every) break;
+      before = now;
+    }
+  } finally {
+    await cdp.detach();
+  }
+  return Date.now() - started;
+}
+
 async function throttle(page, { cpu, network }) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
@@ -69,12 +96,13 @@ export function sessionWindowCls(shifts) {
 /**
  * One first visit to `url` on a throttled phone: `{ cls, lcp, ready }` (ready only where the page has `[data-ready]`).
  * Shifts are counted until the network has been quiet for 500 ms after load (and after ready), as Lighthouse's trace
- * runs until the page settles.
+ * runs until the page settles. The page is opened once the browser is idle (browserIdle), unless `idleFirst` is false.
  */
-export async function pageLoad(browser, url, { cpu = 4, network = SLOW_4G, waitReady = false } = {}) {
+export async function pageLoad(browser, url, { cpu = 4, network = SLOW_4G, waitReady = false, idleFirst = true } = {}) {
   const context = await browser.newContext({ ...MOBILE, locale: 'zh-CN', serviceWorkers: 'allow' });
   try {
     const page = await context.newPage();
+    if (idleFirst) await browserIdle(browser);
     await page.addInitScript(observePageLoad);
     await throttle(page, { cpu, network });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -145,6 +173,7 @@ export async function keystrokeFloor(browser, { cpu, count = 40, warmUp = 5 }) {
 
 /** Presses '5' and Backspace by turns in the focused field at `cpu`× CPU; each key's time to the next frame. */
 async function timeKeys(page, { cpu, count, warmUp }) {
+  await browserIdle(page.context().browser());
   await throttle(page, { cpu });
   await page.evaluate(() => {
     const times = [];
@@ -199,6 +228,7 @@ export async function pdfTimes(browser, origin, draft, { cpu, runs = 3, warm = 2
         );
       });
       await calculatorWith(page, origin, draft);
+      await browserIdle(browser);
       await throttle(page, { cpu, network: LINE_10M });
       const button = page.getByRole('button', { name: '下载PDF工作表' });
       for (let i = 0; i <= warm; i++) {
