@@ -65,8 +65,9 @@ const preloadModules = {
 const calculatorChunk = {
   name: 'calculator',
   // The batch page imports the draft reader (read-draft, migrations) and the engine itself: those stay shared.
-  // clone-data (structuredClone's fallback) has no other user: in its own file it cost a request and 109 B brotli.
-  test: (id) => /[\\/]src[\\/](?:components[\\/]calculator|lib[\\/]drafts)[\\/]|[\\/]src[\\/]lib[\\/]compat[\\/]clone-data\.ts$|[\\/]node_modules[\\/]idb-keyval[\\/]/.test(id) && !/[\\/](?:read-draft|migrations)\.ts$/.test(id),
+  // clone-data (structuredClone's fallback) and within (a time limit on a request) have no other user: in its own
+  // file clone-data cost a request and 109 B brotli.
+  test: (id) => /[\\/]src[\\/](?:components[\\/]calculator|lib[\\/]drafts)[\\/]|[\\/]src[\\/]lib[\\/](?:compat[\\/]clone-data|within)\.ts$|[\\/]node_modules[\\/]idb-keyval[\\/]/.test(id) && !/[\\/](?:read-draft|migrations)\.ts$/.test(id),
   tags: ['$initial'],
   includeDependenciesRecursively: false,
 };

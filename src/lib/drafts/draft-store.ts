@@ -13,6 +13,7 @@ import { storedRevision, toStored, type DraftRecord, type StoredRead } from './d
  */
 const reader = () => import('./read-record');
 import { recordId, recordKey } from './record-key';
+import { within } from '../within';
 import type { Work } from './work';
 
 /** A draft to save, without the fields the store sets. */
@@ -180,15 +181,7 @@ export async function openDraftStore(timeoutMs = 1000): Promise<OpenedStore> {
   if (typeof indexedDB === 'undefined') return { store: createMemoryDraftStore(), problem: UNAVAILABLE };
   try {
     const store = createIdbDraftStore();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), timeoutMs);
-    });
-    try {
-      await Promise.race([store.getLastOpened(), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await within(store.getLastOpened(), timeoutMs);
     return { store, problem: null };
   } catch {
     return { store: createMemoryDraftStore(), problem: UNAVAILABLE };
