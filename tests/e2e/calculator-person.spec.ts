@@ -296,6 +296,32 @@ test.describe('nothing typed is lost', () => {
     await expect(form(page, 1).getByLabel('名称（选填）')).toHaveValue('网络');
   });
 
+  test('a form’s code that arrives after the page gave up on it shows the form, with what was typed, without a reload', async ({ page }) => {
+    await openCalculator(page);
+    const editor = await startCourse(page);
+    await typeLikeAPerson(page, editor.getByLabel('名称（选填）'), '网络');
+    // A slow line, not a dead one: the form’s code is answered, but only after the page's five seconds.
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await page.route(/ActivityEditor[^/]*\.js$/, async (route) => {
+      await answered;
+      await route.continue();
+    });
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible({ timeout: 15_000 });
+    const message = page.getByRole('alert').filter({ hasText: '第1项的表单未能载入' });
+    await expect(message).toBeVisible();
+    // Past the page's second try too (it asks again once idle, and waits five seconds for that answer as well).
+    await page.waitForTimeout(8_000);
+    await expect(message).toBeVisible();
+    answer();
+    await expect(form(page, 1).getByLabel('名称（选填）')).toHaveValue('网络');
+    await expect(message).toHaveCount(0);
+    // The form works as any other: the next key lands in it.
+    await typeLikeAPerson(page, form(page, 1).getByLabel('名称（选填）'), '课程');
+    await expect(form(page, 1).getByLabel('名称（选填）')).toHaveValue('网络课程');
+  });
+
   test('a reload after scrolling away from the field that had focus gives it focus back, on screen', async ({ page }) => {
     await openCalculator(page);
     const editor = await startCourse(page);

@@ -4,6 +4,7 @@
  * forms open waits for it before it says it is ready (Calculator.svelte).
  */
 import type ActivityEditor from './ActivityEditor.svelte';
+import { within } from '../../lib/within';
 
 let component = $state.raw<typeof ActivityEditor | null>(null);
 let failed = $state(false);
@@ -12,21 +13,22 @@ let loading: Promise<typeof ActivityEditor | null> | null = null;
 /**
  * Fetches the form's code once; resolves null when it cannot be fetched (offline, or the site was updated since), or
  * has given no answer for five seconds (a stalled line): a page whose stored draft has forms open waits for this
- * before it starts, and must not wait for ever.
+ * before it starts, and must not wait for ever. Code that arrives after those five seconds is still used: the forms
+ * waiting for it (ActivityEditorLoader) then show in place of their message.
  */
 function load(): Promise<typeof ActivityEditor | null> {
-  loading ??= Promise.race([import('./ActivityEditor.svelte'), new Promise<never>((_, stalled) => setTimeout(stalled, 5000))]).then(
-    (module) => {
+  loading ??= within(
+    import('./ActivityEditor.svelte').then((module) => {
       failed = false;
       return (component = module.default);
-    },
-    () => {
-      // A later intent tries again.
-      loading = null;
-      failed = true;
-      return null;
-    },
-  );
+    }),
+    5000,
+  ).catch(() => {
+    // A later intent tries again.
+    loading = null;
+    failed = true;
+    return null;
+  });
   return loading;
 }
 
