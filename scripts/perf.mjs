@@ -211,7 +211,7 @@ const date = new Date().toISOString().slice(0, 10);
 console.log(`Measured ${date} by \`npm run perf\` on ${cpus().length} cores (${cpuModel}), Chromium ${browser.version()}, Node ${process.versions.node};` +
   ` load average ${startLoad.toFixed(1)} at the start (other work on the machine slows the figures).${quick ? ' QUICK RUN: one run per figure.' : ''}`);
 console.log(
-  'Site from dist/, served precompressed (brotli -11) with cache headers; first visits in fresh browser contexts. Throttling by CDP: ' +
+  'Site from dist/, served precompressed (brotli -11) with cache headers; first visits in fresh browser contexts, each begun once the browser is idle. Throttling by CDP: ' +
     'slow 4G = 1.6 Mbit/s down, 150 ms per request; PDF line = 10 Mbit/s, 40 ms per request; "mobile" = 412×823 phone screen.',
 );
 console.log('');
