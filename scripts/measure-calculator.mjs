@@ -80,6 +80,7 @@ function compressedServer() {
 
 async function measureReady(runs) {
   const { chromium } = await import('@playwright/test');
+  const { browserIdle } = await import('./perf/measure.mjs');
   const server = compressedServer();
   await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
   const address = server.address();
@@ -90,6 +91,8 @@ async function measureReady(runs) {
     // A new context per run: nothing cached, no stored drafts (a first visit).
     const context = await browser.newContext({ serviceWorkers: 'block', locale: 'zh-CN' });
     const tab = await context.newPage();
+    // Once the browser's own start-up work for the new window is done (scripts/perf/measure.mjs, browserIdle).
+    await browserIdle(browser);
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

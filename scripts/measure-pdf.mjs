@@ -167,6 +167,7 @@ async function onSite() {
   }
   const { server, origin } = await serveCompressed(dist);
   const { chromium } = await import('playwright');
+  const { browserIdle } = await import('./perf/measure.mjs');
   const instance = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--disable-quic'] });
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ms = (xs) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
@@ -185,6 +186,8 @@ async function onSite() {
     await page.locator('#calc-import').setInputFiles({ name: '我的草稿.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)) });
     await page.locator('#calc-draft-notice').filter({ hasText: '已导入' }).waitFor();
     await page.waitForLoadState('networkidle');
+    // Once the browser's own start-up work for the new window is done (scripts/perf/measure.mjs, browserIdle).
+    await browserIdle(instance);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 1_250_000, uploadThroughput: 1_250_000 });
