@@ -206,3 +206,20 @@ test('查看明细 says which of the person’s rows were excluded, and its clau
   await expect(page.getByRole('table', { name: '已排除的行（1 行）' })).toBeVisible();
   await expect(detail).toBeVisible();
 });
+
+test('排除全部有错误的行 excludes every row with an error, also those past the 2,000 the list shows', async ({ page }) => {
+  await openBatch(page);
+  // 2,100 activity rows of a form the notice does not have, after the good ones: one error each.
+  const bad = Array.from({ length: 2100 }, () => ['A001', '读书笔记', '2023', '公需', '', '', '', '10', '', '', '', '', '', '', '']);
+  const file = await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: [...GOOD_ACTIVITIES, ...bad] });
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '很多错误.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  await expect(page.getByText('发现 2100 处错误')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/另有 \d+ 条未列出/)).toBeVisible();
+
+  await tabTo(page, page.getByRole('button', { name: '排除全部有错误的行并重新核对' }));
+  await page.keyboard.press('Enter');
+  // One press: no error left, the figures computed, all 2,100 rows among the excluded.
+  await expect(page.getByText(/发现 \d+ 处错误/)).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByText('已排除 2100 行')).toBeVisible();
+  await expect(page.locator('#batch-summary')).toContainText('其中 1 人的部分活动已排除');
+});

@@ -87,6 +87,8 @@ export interface BatchCheck {
   issues: BatchIssue[];
   errorCount: number;
   warningCount: number;
+  /** Every row with an error (`sheet!row`), once each, in the issues' order: also those past MAX_ISSUES, which the list leaves out. */
+  errorRefs: string[];
   people: BatchPerson[];
   results: PersonResult[];
   /** People in the file whom the check left out, every row of theirs excluded, with why (empty while errors are left). */
@@ -775,7 +777,8 @@ function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[]
   const sheet = new Map(layouts.map((l, n) => [l.table, n]));
   const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
   const issues = sorted.slice(0, MAX_ISSUES);
-  return { layouts, needsMapping, issues, errorCount, warningCount, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about, excludedRows, notChecked: errorCount === 0 ? notChecked : [] };
+  const errorRefs = [...new Set(sorted.filter((i) => i.level === 'error').map((i) => i.ref))];
+  return { layouts, needsMapping, issues, errorCount, warningCount, errorRefs, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about, excludedRows, notChecked: errorCount === 0 ? notChecked : [] };
 }
 
 interface Readers {

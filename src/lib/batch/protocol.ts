@@ -41,6 +41,8 @@ export interface CheckSummary {
   issues: BatchIssue[];
   errorCount: number;
   warningCount: number;
+  /** Every row with an error, also those the list of issues leaves out (BatchCheck's errorRefs): 排除全部有错误的行. */
+  errorRefs: string[];
   rowsRead: number;
   /** What keeps the file as a whole from being checked, in words (BatchCheck's fileProblem). */
   fileProblem: string | null;

@@ -52,6 +52,7 @@ function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded
     issues: check.issues,
     errorCount: check.errorCount,
     warningCount: check.warningCount,
+    errorRefs: check.errorRefs,
     rowsRead: check.rowsRead,
     fileProblem: check.fileProblem,
     otherRound: check.otherRound,

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { checkBatch } from '../../../src/lib/batch/check';
+import { checkBatch, MAX_ISSUES } from '../../../src/lib/batch/check';
 import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
 import { excludedNote, repeatedNote, summaryLine, uncountedNote } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
@@ -228,6 +228,43 @@ describe('a batch with ten seeded mistakes', () => {
     const after = checkBatch(tables, zz, { excluded });
     // A001's activity rows with mistakes no longer count; B999 is still unknown.
     expect(after.issues.filter((i) => i.level === 'error').map((i) => i.ref)).toEqual(['活动!19']);
+  });
+});
+
+describe('a batch with more errors than the list shows', () => {
+  // 2,100 activity rows of a form the notice does not have, after the good ones (rows 12 to 2111 of 活动).
+  const bad = Array.from({ length: 2100 }, () => ['A001', '读书笔记', '2023', '公需', '', '', '', '10', '', '', '', '', '', '', '']);
+  const tables = [
+    { name: '人员', rows: GOOD_PEOPLE },
+    { name: '活动', rows: [...GOOD_ACTIVITIES, ...bad] },
+  ];
+  const check = checkBatch(tables, zz);
+
+  test('lists 2,000, counts all 2,100, and names every row with an error once, for 排除全部有错误的行', () => {
+    expect(check.issues).toHaveLength(MAX_ISSUES);
+    expect(check.errorCount).toBe(2100);
+    expect(check.errorRefs).toHaveLength(2100);
+    expect(new Set(check.errorRefs).size).toBe(2100);
+    const first = GOOD_ACTIVITIES.length + 1;
+    expect(check.errorRefs[0]).toBe(`活动!${first}`);
+    expect(check.errorRefs.at(-1)).toBe(`活动!${first + 2099}`);
+  });
+
+  test('those rows excluded, nothing is left in the way and the figures are the good batch\'s', () => {
+    const after = checkBatch(tables, zz, { excluded: new Set(check.errorRefs) });
+    expect(after.errorCount).toBe(0);
+    expect(after.errorRefs).toEqual([]);
+    expect(after.results.map(({ excludedRows, ...r }) => r)).toEqual(checkBatch(good, zz).results.map(({ excludedRows, ...r }) => r));
+  });
+
+  test('with the ten seeded mistakes, names their rows in the list\'s order, and a row with two errors once', () => {
+    const mistakes = checkBatch([{ name: '人员', rows: MISTAKES.people }, { name: '活动', rows: MISTAKES.activities }], zz);
+    expect(mistakes.errorRefs).toEqual(MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`));
+    // Row 8 of 人员: 初级 with 学历 missing gives two errors (as the e2e test of excluded rows has it).
+    const people = [...MISTAKES.people, ['A006', '孙九', '技术部', '初级', '', '', '', '', '', '']];
+    const twice = checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: MISTAKES.activities }], zz);
+    expect(twice.issues.filter((i) => i.ref === '人员!8' && i.level === 'error')).toHaveLength(2);
+    expect(twice.errorRefs.filter((r) => r === '人员!8')).toEqual(['人员!8']);
   });
 });
 
