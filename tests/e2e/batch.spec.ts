@@ -466,12 +466,16 @@ test('at 360 px the page with results does not scroll sideways and passes axe', 
   await context.close();
 });
 
-test('at 360 px and 特大 each round’s full name fits on screen, and tapping one gives its template', async ({ browser }) => {
+test('at 360 px and 特大 each round’s full name and the file chooser fit on screen at that size, and tapping a round gives its template', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
   const page = await context.newPage();
   await openBatch(page);
   await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '特大' }).tap();
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
+  // The file chooser, the one control that brings the file in, at the size chosen too, and on screen.
+  const chooser = page.getByLabel(/选择文件/);
+  expect(await chooser.evaluate((el) => getComputedStyle(el).fontSize)).toBe('22px');
+  expect(await chooser.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(360);
   const rounds = page.getByRole('group', { name: '依据的通知' });
   for (const name of ['株人社函〔2024〕5号（株洲市 2024 年度）', '湘人社函〔2020〕11号（湖南省 2020 年度）']) {
     const label = rounds.locator('label', { hasText: name });
