@@ -362,6 +362,27 @@ test('an impossible span override keeps the span; 恢复 goes back to the rule (
   await expect(page.locator('.span-value')).toContainText('2019～2023 年');
 });
 
+test('with the keyboard alone, 恢复按申报信息自动确定 gives focus to 修改起止年份, which takes it back to the years (通知 二)', async ({ page }) => {
+  await page.getByRole('button', { name: '修改起止年份' }).focus();
+  await page.keyboard.press('Enter');
+  const to = page.getByLabel('结束年份');
+  await expect(page.getByLabel('起始年份')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(to).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2024', { delay: 60 });
+  await expect(page.locator('table.year-table tbody tr')).toHaveCount(6);
+  const restore = page.getByRole('button', { name: /恢复按申报信息自动确定/ });
+  await restore.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.span-value')).toContainText('2019～2023 年');
+  // The button pressed went away; focus is not left on the page but on what took its place.
+  const edit = page.getByRole('button', { name: '修改起止年份' });
+  await expect(edit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('起始年份')).toBeFocused();
+});
+
 test('a span year cleared key by key is an error once left, and the figures say they use the span from before the change, also after a reload', async ({ page }) => {
   await page.getByRole('button', { name: '修改起止年份' }).click();
   const to = page.getByLabel('结束年份');

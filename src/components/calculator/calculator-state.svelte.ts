@@ -119,6 +119,7 @@ export const SKIP_OFFSCREEN_FROM = 20;
 /** The span's element ids. */
 export const SPAN_FROM_ID = 'calc-span-from';
 export const SPAN_TO_ID = 'calc-span-to';
+export const SPAN_EDIT_ID = 'calc-span-edit';
 export const COVERED_ID = 'calc-covered';
 export const RULESET_ID = 'calc-ruleSet';
 
