@@ -108,7 +108,7 @@ export const queryCases: QueryCase[] = [
   { q: '研讨会', first: [z('fj1-1-4'), z('fj1-1-4-2'), z('fj1-2-1')], why: '附件1 一 4：学术会议、讲座、访问、交流；二 1：培训、会议等按天折算' },
   { q: '参加年会算几个学时', first: [z('fj1-2-1')], why: '附件1 二 1：参加有关培训、会议等，每天折算为8学时' },
   { q: '访问学者', first: [z('fj1-1-4'), z('fj1-1-12')], why: '附件1 一 4：访问；一 12：海外交换（交流）' },
-  { q: '期刊', first: [z('fj1-1-6'), z('fj1-2-3'), '/guides/#fj2-3', '/checklists/zhuzhou-2024/#form-f6-paper'], why: '附件1 一 6：发表论文的提供刊物封面、刊号；附件2：国外刊物须提供检索材料' },
+  { q: '期刊', first: [z('fj1-1-6'), z('fj1-2-3'), '/guides/#fj2-3-n2', '/checklists/zhuzhou-2024/#form-f6-paper'], why: '附件1 一 6：发表论文的提供刊物封面、刊号；附件2：国外刊物须提供检索材料' },
   { q: '专著', first: [z('fj1-2-3'), z('fj1-1-6')], why: '附件1 二 3：出版著作（译作）；一 6 材料' },
   { q: '第二作者', first: [z('fj1-2-3')], why: '附件1 二 3：其他作者' },
   { q: '民营企业', first: [z('tz-2-3')], why: '2024 通知 二（三）：非公有制经济组织、社会组织及自由职业专业技术人员' },
@@ -147,7 +147,7 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '多出来的学时', top: [z('tz-1-2'), h('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时 (多出来 is cut 多|出来, and 多 is a stop word)' },
   { q: '哪天截止', top: ['/dates/'], why: '办理时间页：each round\'s dates, with the notice\'s clause' },
   { q: '在线课程', top: [z('fj1-1-3'), h('fj1-1-3')], why: '附件1 一 3：网络平台专业课程等远程教育 (在线课程 was a synonym the segmenter cut into 在|线|课程)' },
-  { q: 'SCI', top: ['/guides/#fj2-3'], why: '附件2：在国外刊物发表的论文须提供检索材料' },
+  { q: 'SCI', top: ['/guides/#fj2-3-n2'], why: '附件2：在国外刊物发表的论文须提供检索材料' },
   { q: '结题证书', top: [z('fj1-1-5')], why: '附件1 一 5：参加课题研究与项目开发的提供结题（项）证明材料' },
   { q: '学时可以结转吗', top: [z('tz-1-2'), h('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时 (each year on its own; the notices say nothing of carrying over)' },
 ];

@@ -114,6 +114,19 @@ test('a size is found however its unit is written: 20MB finds the guide’s 20M 
   await expect(page.locator('#search-suggest')).toBeHidden();
 });
 
+test('论文’s upload note of 附件2 is followed by keyboard to the note itself on the guides page, marked there', async ({ page }) => {
+  await typeQuery(page, '论文');
+  const link = page.locator('#search-results a[href="/guides/#fj2-3-n2"]');
+  await expect(link).toHaveCount(1);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/guides\/#fj2-3-n2$/);
+  const note = page.locator('#fj2-3-n2');
+  await expect(note).toHaveText('2．在国外刊物发表的论文须提供检索材料。');
+  await expect(note).toBeInViewport();
+  expect(await note.evaluate((el) => el.matches(':target') && getComputedStyle(el).outlineStyle)).toBe('solid');
+});
+
 test.describe('queries from a new user’s test, typed key by key', () => {
 
   test('继续教育证明 leads to 通知 二, where 《合格证明》 is defined', async ({ page }) => {

@@ -178,7 +178,8 @@ export function parseGuide(markdown: string, attachment: number): ParsedGuide {
     if (node.type === 'paragraph') {
       const anchor = anchorOf(node);
       if (stepsFrom(node, anchor)) continue;
-      if (hasText(node.children)) addHtml(`<p>${inlineHtml(node.children)}</p>`);
+      // A note keeps its anchor (fj2-3-n2), as on the notice page: search results and links land on the note itself.
+      if (hasText(node.children)) addHtml(`<p${anchor === undefined ? '' : ` id="${anchor}"`}>${inlineHtml(node.children)}</p>`);
       continue;
     }
     addHtml(blockHtml(node));

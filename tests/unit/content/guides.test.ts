@@ -93,6 +93,14 @@ describe('the transcribed guides in content/notices', () => {
     });
   }
 
+  it('附件2 三 keeps its notes’ anchors (fj2-3-n1, fj2-3-n2), as the notice page does: a search for 论文 lands on the note', () => {
+    const guide = parseGuide(readFileSync('content/notices/zhuzhou-2024-fj2.md', 'utf8'), 2);
+    const part = guide.sections.find((s) => s.id === 'fj2-3');
+    const html = (part?.blocks ?? []).map((b) => (b.type === 'html' ? b.html : '')).join('');
+    expect(html).toContain('<p id="fj2-3-n2">2．在国外刊物发表的论文须提供检索材料。</p>');
+    expect(html).toContain('<p id="fj2-3-n1">');
+  });
+
   it('never reproduces the sample ID numbers of the original screenshots', () => {
     for (const { attachment } of guideRoles) {
       const text = readFileSync(`content/notices/zhuzhou-2024-fj${attachment}.md`, 'utf8');

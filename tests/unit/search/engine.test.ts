@@ -162,7 +162,7 @@ describe('queries a user reported on /search/, against the index built from the 
   it.each(['论文', '论文怎么算'])('%s: the clause converting papers (附件1 二 3) first, 附件2’s upload note on papers abroad still listed', (q) => {
     const urls = search(built, q, 200).hits.map((hit) => hit.doc.u);
     expect(urls[0]).toBe(z('fj1-2-3'));
-    expect(urls.slice(0, 5)).toContain('/guides/#fj2-3');
+    expect(urls.slice(0, 5)).toContain('/guides/#fj2-3-n2');
   });
 
   it('finds the 2020 notice’s 秘钥 for 密钥, as people write it (四（五）), and 晚上 in both rounds (2024: 晚上不计学时)', () => {
