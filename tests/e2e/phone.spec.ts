@@ -265,6 +265,18 @@ test.describe('on a 360 px phone', () => {
     await expect(count).toHaveValue('250');
   });
 
+  test('at 特大, 前往选择 in the results lands on 拟申报职称级别 with the question itself on screen', async ({ page }) => {
+    await savedTextSize(page, 'xlarge');
+    await page.goto('/calculator/');
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    const link = page.getByRole('link', { name: '前往选择' });
+    await link.scrollIntoViewIfNeeded();
+    await link.tap();
+    await expect(page.getByRole('radio', { name: '正高级' })).toBeFocused();
+    // The question was just above the top edge, the first choice at the very top (a new user, on a phone).
+    await expect(page.locator('legend', { hasText: '拟申报职称级别' })).toBeInViewport({ ratio: 1 });
+  });
+
   test('at 特大, a new activity’s first field is clear of the floating summary, which grows a line (未完成 1 项) as the form opens', async ({ page }) => {
     await savedTextSize(page, 'xlarge');
     const first = await tapNewActivity(page, '发表论文');
