@@ -71,8 +71,11 @@ const ANCHOR = /^(?:#{1,6}\s+)?\{#([a-z0-9][a-z0-9-]*)\}\s*/;
 /** Where a clause of a notice text is read: the guides page for the online-verification guides, else the notice page. */
 function clauseUrl(text: NoticeText, id: string): string {
   if (text.notice === 'zhuzhou-2024' && text.number !== undefined && text.number >= 2 && text.number <= 5) {
-    // The guides page carries the same ids for the attachment, its parts, its steps and its parts' notes (fj2-3-n2).
-    return /^fj\d+(-\d+|-s\d+|-\d+-n\d+)?$/.test(id) ? `/guides/#${id}` : `/guides/#guide-fj${text.number}`;
+    // The guides page carries the same ids for the attachment, its parts, its steps and its parts' notes (fj2-3-n2);
+    // anything else is read in its part.
+    if (/^fj\d+(-\d+|-s\d+|-\d+-n\d+)?$/.test(id)) return `/guides/#${id}`;
+    const part = /^(fj\d+-\d+)/.exec(id)?.[1];
+    return part === undefined ? `/guides/#guide-fj${text.number}` : `/guides/#${part}`;
   }
   if (text.notice === 'zhuzhou-2024' && text.number === 6) return '/bases/';
   return `/notices/${text.notice}/#${id}`;
