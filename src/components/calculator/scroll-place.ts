@@ -59,10 +59,15 @@ function placeToGoBackTo(moved: () => boolean): { at: string; dy: number; field?
 /**
  * Gives focus back to the field being typed in when the page was left (a reload in the middle of typing), with the
  * caret after its text; true if it did. Called as the calculator shows itself ready after a reload, so that a key
- * pressed at once goes where the last one did, and again by keepPlace (on a way back that did not call it).
+ * pressed at once goes where the last one did; keepPlace does the same with the place it has read (on a way back that
+ * did not call this).
  */
 export function restoreField(moved: () => boolean): boolean {
-  const place = placeToGoBackTo(moved);
+  return focusField(placeToGoBackTo(moved));
+}
+
+/** Gives focus back to the place's field, if it has one and it is in the page (restoreField); true if it did. */
+function focusField(place: { field?: string } | null): boolean {
   const field = place?.field === undefined ? null : calculatorField(document.getElementById(place.field));
   if (field === null) return false;
   // Focus scrolling brings the field on screen, clear of the floating summary (its scroll-padding).
@@ -93,9 +98,8 @@ export function keepPlace(moved: () => boolean): void {
       // Storage refused (private mode): the browser's own restoration stands.
     }
   });
-  if (restoreField(moved)) return;
   const place = placeToGoBackTo(moved);
-  if (place === null) return;
+  if (place === null || focusField(place)) return;
   if (place.at === '' && place.dy <= 0) return;
   // Again each frame until the place holds for three frames in a row (at most a second): the parts around it are
   // drawn at their real height only as they come near the screen, and move it. Stops at the person's first move.
