@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { modulePreloads } from './scripts/page-js.mjs';
 import { TARGET_BOX_HASH } from './src/lib/content/target-box.mjs';
 import { TEXT_SIZE_HASH } from './src/lib/content/text-size.mjs';
-import { browserRuleData } from './src/lib/rules/browser-rule-data.mjs';
+import { browserRuleCore, browserRuleData } from './src/lib/rules/browser-rule-data.mjs';
 
 // SITE_BASE lets the same build be deployed under a sub-path, e.g. /jxjy/ on an existing site; SITE_OUT puts
 // that build in its own folder (the e2e run builds both).
@@ -111,16 +111,23 @@ const compileHintsPlugin = {
   },
 };
 
-/** The rule data without the parts only server-rendered pages read (src/lib/rules/browser-rule-data.mjs). */
+/**
+ * The rule data in the browser: without the parts only server-rendered pages read. Imported with `?core` (the
+ * calculator's bundled default round), also without the notes and materials lists its first screen does not show;
+ * the server build gets the whole file there (src/lib/rules/browser-rule-data.mjs).
+ */
 const browserRulesPlugin = {
   name: 'browser-rules',
   enforce: /** @type {const} */ ('pre'),
-  /** @param {{ name: string }} environment */
-  applyToEnvironment: (environment) => environment.name === 'client',
   transform: {
-    filter: { id: /[\\/]content[\\/]rules[\\/][^\\/]+\.json$/ },
-    /** @param {string} code */
-    handler: (code) => ({ code: browserRuleData(code), map: null }),
+    filter: { id: /[\\/]content[\\/]rules[\\/][^\\/]+\.json(?:\?core)?$/ },
+    /** @this {{ environment: { name: string } }} @param {string} code @param {string} id */
+    handler(code, id) {
+      const client = this.environment.name === 'client';
+      // With the query the bundler no longer takes the file for JSON: it gets the module the JSON becomes.
+      if (id.endsWith('?core')) return { code: `export default ${client ? browserRuleCore(code) : code};`, map: null, moduleType: 'js' };
+      return client ? { code: browserRuleData(code), map: null } : undefined;
+    },
   },
 };
 
@@ -157,6 +164,7 @@ export default defineConfig({
   // UOS 93, 360's Chromium mode), WeChat's built-in browser, Safari 14+ on iPhones. Vite lowers newer syntax (private
   // class fields and methods, static blocks, top-level await) and CSS (nesting) to this target; `npm run build`
   // then checks dist/ with es-check (scripts/check-browsers.mjs). Browser APIs newer than the target have fallbacks.
-  vite: { build: { target: BROWSER_TARGET, cssTarget: BROWSER_TARGET }, plugins: [browserRulesPlugin, calculatorChunkPlugin, compileHintsPlugin] },
+  // The batch page's worker is bundled on its own: it reads the rule data as the page does.
+  vite: { build: { target: BROWSER_TARGET, cssTarget: BROWSER_TARGET }, plugins: [browserRulesPlugin, calculatorChunkPlugin, compileHintsPlugin], worker: { plugins: () => [browserRulesPlugin] } },
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkClauseAnchors], rehypePlugins: [rehypeExternalLinks], smartypants: false }) },
 });

@@ -3,6 +3,7 @@ import { sep } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { wholeRoundData } from './scripts/whole-round-data.mjs';
 
 /**
  * Test files that replace a module (vi.mock) or start a fresh module graph (vi.resetModules): either would reach
@@ -21,7 +22,7 @@ export default defineConfig({
       {
         // The calculator's state classes (.svelte.ts) need the Svelte compiler and Svelte's browser runtime
         // (its server build does not track $derived), which resolves packages with the `browser` condition.
-        plugins: [svelte(), svelteTesting({ autoCleanup: false })],
+        plugins: [wholeRoundData, svelte(), svelteTesting({ autoCleanup: false })],
         // The hostile-input suite drives the page's draft session too, so it runs here.
         test: { name: 'calculator', include: ['tests/unit/calculator/**/*.test.ts', 'tests/unit/hostile/**/*.test.ts'], setupFiles: ['fake-indexeddb/auto', 'tests/setup/all-rule-sets.ts'], benchmark: { include: ['tests/unit/calculator/**/*.bench.ts'] } },
       },
@@ -30,9 +31,11 @@ export default defineConfig({
         // One module graph per worker across files (isolate: false): 85 s for the whole unit run became 53 s on this
         // 2-core machine, most of a file's cost being its imports and the setup files. A file that mocks a module
         // runs in a project of its own, isolated, below.
+        plugins: [wholeRoundData],
         test: { name: 'node', isolate: false, include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/calculator/**', 'tests/unit/hostile/**', ...MOCKING], setupFiles: ['fake-indexeddb/auto', 'tests/setup/all-rule-sets.ts'], benchmark: { include: ['tests/bench/**/*.bench.ts'] } },
       },
       {
+        plugins: [wholeRoundData],
         test: { name: 'node-isolated', include: MOCKING, setupFiles: ['fake-indexeddb/auto', 'tests/setup/all-rule-sets.ts'] },
       },
     ],

@@ -5,10 +5,11 @@
  * Run: `npm run batch -- file.xlsx --round zhuzhou-2024 --out results.xlsx` (Node ≥ 22.12; npm scripts use Node 24).
  */
 import { createServer } from 'vite';
+import { wholeRoundData } from './whole-round-data.mjs';
 
 /** Loads a module of the site's source in Node; close the returned server when done. */
 export async function loadSource(path) {
-  const server = await createServer({ root: process.cwd(), configFile: false, logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false, watch: null }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
+  const server = await createServer({ root: process.cwd(), configFile: false, plugins: [wholeRoundData], logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false, watch: null }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
   return { module: await server.ssrLoadModule(path), close: () => server.close() };
 }
 

@@ -19,6 +19,7 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build, createServer, createServerModuleRunner } from 'vite';
+import { wholeRoundData } from './whole-round-data.mjs';
 import { buildFont } from './build-font.mjs';
 
 const arg = (name, fallback) => {
@@ -53,7 +54,7 @@ function report(label, [cold, ...warm]) {
 
 async function inNode() {
   // A module runner that stays open: the builder imports jsPDF lazily, as in the browser.
-  const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true, ws: false }, appType: 'custom' });
+  const server = await createServer({ root, configFile: false, plugins: [wholeRoundData], logLevel: 'error', server: { middlewareMode: true, ws: false }, appType: 'custom' });
   const runner = createServerModuleRunner(server.environments.ssr);
   const module = await runner.import('/scripts/measure-pdf.ts');
   const readFont = async () => new Uint8Array(await readFile(fontPath));
@@ -69,6 +70,7 @@ async function inChromium() {
   await build({
     root,
     configFile: false,
+    plugins: [wholeRoundData],
     logLevel: 'error',
     publicDir: false,
     build: { outDir, emptyOutDir: true, lib: { entry: join(root, 'scripts/measure-pdf.ts'), formats: ['es'], fileName: 'measure' } },

@@ -5,12 +5,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createServer, createServerModuleRunner } from 'vite';
+import { wholeRoundData } from '../whole-round-data.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** `{ big, pdf }`: 500 activities of every kind (bigDraftInput) and a 5-year case with 10 titled activities (fiveYearDraft). */
 export async function loadDrafts() {
-  const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true, ws: false }, appType: 'custom' });
+  const server = await createServer({ root, configFile: false, plugins: [wholeRoundData], logLevel: 'error', server: { middlewareMode: true, ws: false }, appType: 'custom' });
   const runner = createServerModuleRunner(server.environments.ssr);
   try {
     const { bigDraftInput } = await runner.import('/tests/fixtures/big-draft.ts');

@@ -41,8 +41,9 @@ test('every script the calculator runs before it is ready is named in its HTML, 
     return { announced, before };
   });
   expect(before.length).toBeGreaterThan(0);
-  // Nothing a first visit does not need: no draft reader (the draft schema), draft actions, activity form or results parts.
-  expect(before.filter((p) => /\/(read-record|read-journal|read-draft|draft-actions|draft-file|share-link|ActivityEditor|ItemsTable|PdfButton)\.[^/]*\.js$/.test(p))).toEqual([]);
+  // Nothing a first visit does not need: no draft reader (the draft schema), draft actions, activity form or results
+  // parts, nor the round's whole data file (its notes and materials lists, for the parts below the results).
+  expect(before.filter((p) => /\/(read-record|read-journal|read-draft|draft-actions|draft-file|share-link|ActivityEditor|ItemsTable|PdfButton|zhuzhou-2024)\.[^/]*\.js$/.test(p))).toEqual([]);
   expect(before.filter((p) => !announced.includes(p))).toEqual([]);
 });
 
@@ -83,4 +84,19 @@ test('before 职称级别 and 学历 are chosen, the span asks for them instead 
   await page.getByRole('radio', { name: '大学本科' }).check();
   await expect(span.locator('.span-value')).toContainText('2019～2023 年');
   await expect(span).not.toContainText('请先选择');
+});
+
+test('when the round’s notes and materials lists cannot be fetched, the person is told and the figures stay', async ({ page }) => {
+  // The page bundles the default round without them; the parts below the results wait for its whole data file.
+  await page.route(/\/_astro\/zhuzhou-2024\.[^/]*\.js$/, (route) => route.abort());
+  await openCalculator(page);
+  await expect(page.getByRole('alert').filter({ hasText: '页面的部分程序未能载入' })).toContainText('材料清单和 PDF 工作表暂不能显示');
+  await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
+  await page.getByRole('button', { name: '添加', exact: true }).click();
+  const editor = page.getByRole('group', { name: /^第1项：发表论文$/ });
+  await editor.getByLabel('发表年份').pressSequentially('2022', { delay: 40 });
+  await expect(page.getByRole('region', { name: '需准备的材料' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /PDF/ })).toHaveCount(0);
+  // The first screen still counts: the form says what the item is short of, nothing went blank.
+  await expect(page.locator('#calc-summary')).toContainText('1 项活动尚未填写完整');
 });

@@ -5,6 +5,7 @@
  */
 import {
   calculate,
+  completeRuleSet,
   currentRuleSet,
   getRuleSet,
   matchSpanRule,
@@ -127,8 +128,16 @@ export const RULESET_ID = 'calc-ruleSet';
 export class CalculatorState {
   /** The case as last valid. Replaced, never mutated, so calculate() reads plain objects. */
   draft = $state.raw<Draft>(blankDraft());
-  result: CalculationResult = $derived(timedCalculate(this.draft));
-  ruleSet: RuleSet = $derived(getRuleSet(this.draft.ruleSet) ?? currentRuleSet);
+  /** Counts the rounds made whole in the engine (completeRules): the result and rule set are read again. */
+  private wholeRounds = $state(0);
+  result: CalculationResult = $derived.by(() => {
+    void this.wholeRounds;
+    return timedCalculate(this.draft);
+  });
+  ruleSet: RuleSet = $derived.by(() => {
+    void this.wholeRounds;
+    return getRuleSet(this.draft.ruleSet) ?? currentRuleSet;
+  });
   editors = $state<Record<string, Editor>>({});
   /**
    * Every activity on screen, valid or still being written, in the order it was added; 第N项 follows it. The
@@ -316,6 +325,18 @@ export class CalculatorState {
   }
 
   // Profile and round
+
+  /**
+   * Makes the default round whole in the engine: the page bundles it without its notes and materials lists, which
+   * only the sections below the results and the PDF show. The result is read again with them. False when its data
+   * cannot be fetched (offline before the service worker holds it, or the site updated since the page loaded).
+   */
+  async completeRules(): Promise<boolean> {
+    const before = getRuleSet(currentRuleSet.id);
+    const whole = await completeRuleSet(currentRuleSet.id);
+    if (whole !== undefined && whole !== before) this.wholeRounds++;
+    return whole !== undefined;
+  }
 
   /**
    * Switches the round. Years typed only because the round left the span open (2020 sets none for some people) are not

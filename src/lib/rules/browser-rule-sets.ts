@@ -4,8 +4,10 @@
  * Each round is one data file in content/rules/; nothing here names a round but the default, and a unit test checks
  * that the default bundled here is the rule set marked `current`.
  */
-import defaultRound from '../../../content/rules/zhuzhou-2024.json' with { type: 'json' };
-import { getRuleSet, registerRuleSets } from './registry';
+// Without its notes and materials lists in the browser (browserRuleCore, applied by the build to `?core`): the
+// sections that show them wait for completeRuleSet. Elsewhere (Node, the tests) the whole file.
+import defaultRound from '../../../content/rules/zhuzhou-2024.json?core' with { type: 'json' };
+import { getRuleSet, isPartial, registerRuleSets } from './registry';
 import type { RuleSet } from './rule-set-schema';
 
 /** What the round choice shows of each round, without its rules. */
@@ -47,7 +49,7 @@ export function setRoundCatalogue(entries: readonly RoundEntry[]): void {
   catalogue = [...entries].sort((a, b) => b.year - a.year);
 }
 
-/** The round a new user gets, bundled with the page. */
+/** The round a new user gets, bundled with the page (in the browser without its notes and materials lists). */
 export const currentRuleSet: RuleSet = defaultRound as unknown as RuleSet;
 registerRuleSets([currentRuleSet]);
 
@@ -58,11 +60,26 @@ registerRuleSets([currentRuleSet]);
 export async function fetchRuleSet(id: string): Promise<RuleSet | undefined> {
   const known = getRuleSet(id);
   if (known !== undefined) return known;
+  return load(id);
+}
+
+/**
+ * Like fetchRuleSet, and the whole round where the engine has only its partial copy (the default round's notes and
+ * materials lists, for the sections below the results and the PDF). Undefined when that cannot be fetched.
+ */
+export async function completeRuleSet(id: string): Promise<RuleSet | undefined> {
+  const known = getRuleSet(id);
+  if (known !== undefined && !isPartial(known)) return known;
+  const whole = await load(id);
+  return whole === undefined || isPartial(whole) ? undefined : whole;
+}
+
+async function load(id: string): Promise<RuleSet | undefined> {
   // Data files are named by their id (content/rules/<id>.json; the rule-set tests check it).
-  const load = loaders[`../../../content/rules/${id}.json`];
-  if (load === undefined) return undefined;
+  const loader = loaders[`../../../content/rules/${id}.json`];
+  if (loader === undefined) return undefined;
   try {
-    registerRuleSets([await load()]);
+    registerRuleSets([await loader()]);
   } catch {
     return undefined;
   }

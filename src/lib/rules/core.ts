@@ -4,7 +4,7 @@
  * build-time code and tests may use index.ts, which adds the schema and its validation.
  */
 export { calculate, countsInYear, formatHours } from './calculate';
-export { roundCatalogue, roundDigest, setRoundCatalogue, currentRuleSet, fetchRuleSet } from './browser-rule-sets';
+export { roundCatalogue, roundDigest, setRoundCatalogue, currentRuleSet, fetchRuleSet, completeRuleSet } from './browser-rule-sets';
 export type { RoundEntry } from './browser-rule-sets';
 export { getRuleSet } from './registry';
 export type { RuleSet, Citation, Conversion, TableConversion, FieldDef, Note, MaterialsEntry, KeyDate, SpanRule, TitleLevel, Degree } from './rule-set-schema';

@@ -7,9 +7,23 @@ import type { RuleSet } from './rule-set-schema';
 
 const registered = new Map<string, RuleSet>();
 
-/** Makes rule sets known to the engine (the same id again replaces nothing: the data of a build never changes). */
+/**
+ * Whether this is the calculator's bundled copy of a round, without its notes and materials lists
+ * (browserRuleCore in browser-rule-data.mjs marks it).
+ */
+export function isPartial(ruleSet: RuleSet): boolean {
+  return (ruleSet as { partial?: unknown }).partial === true;
+}
+
+/**
+ * Makes rule sets known to the engine. The same id again replaces nothing (the data of a build never changes), except
+ * that the whole round replaces its partial copy.
+ */
 export function registerRuleSets(list: readonly RuleSet[]): void {
-  for (const ruleSet of list) if (!registered.has(ruleSet.id)) registered.set(ruleSet.id, ruleSet);
+  for (const ruleSet of list) {
+    const known = registered.get(ruleSet.id);
+    if (known === undefined || (isPartial(known) && !isPartial(ruleSet))) registered.set(ruleSet.id, ruleSet);
+  }
 }
 
 /** The rule set with this id, if it is known (registered). */

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { browserRuleData, SERVER_ONLY_RULE_KEYS } from '../../../src/lib/rules/browser-rule-data.mjs';
+import { browserRuleCore, browserRuleData, LATER_RULE_KEYS, SERVER_ONLY_RULE_KEYS } from '../../../src/lib/rules/browser-rule-data.mjs';
 import { ruleSets } from '../../../src/lib/rules';
 import { calculate } from '../../../src/lib/rules/calculate';
 import { caseDraft, loadCasesFile } from '../../../src/lib/rules/policy-cases';
@@ -60,5 +60,63 @@ describe('the rule data the browser gets', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it('bundles the default round without its notes and materials lists, marked partial', () => {
+    for (const { ruleSet, text } of files) {
+      const core = JSON.parse(browserRuleCore(text)) as Record<string, unknown>;
+      const data = JSON.parse(browserRuleData(text)) as Record<string, unknown>;
+      expect((data['notes'] as unknown[]).length, ruleSet.id).toBeGreaterThan(0);
+      expect((data['materials'] as unknown[]).length, ruleSet.id).toBeGreaterThan(0);
+      for (const key of LATER_RULE_KEYS) expect(core[key], `${ruleSet.id} ${key}`).toEqual([]);
+      expect(core['partial']).toBe(true);
+      const { partial: _, ...rest } = core;
+      expect(rest).toEqual({ ...data, notes: [], materials: [] });
+    }
+  });
+
+  it('computes every policy case from the partial copy as from the whole file, but for the notes and materials', async () => {
+    // What the calculator's first screen shows (hours, verdicts, spans, problems) comes before the whole file does.
+    vi.resetModules();
+    const registry = await import('../../../src/lib/rules/registry');
+    registry.registerRuleSets(files.map(({ text }) => JSON.parse(browserRuleCore(text)) as RuleSet));
+    expect(files.every(({ ruleSet }) => registry.isPartial(registry.getRuleSet(ruleSet.id) as RuleSet))).toBe(true);
+    const partial = await import('../../../src/lib/rules/calculate');
+    // The result without its notes (case, items) and materials lists, and without the rule set it names.
+    const later = new Set<string>([...LATER_RULE_KEYS, 'ruleSet']);
+    const firstScreen = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(firstScreen) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([k]) => !later.has(k)).map(([k, v]) => [k, firstScreen(v)])) : value;
+    let cases = 0;
+    let withNotes = 0;
+    for (const { ruleSet } of files) {
+      const file = `content/rules/${ruleSet.id}.cases.yaml`;
+      for (const { case: c } of loadCasesFile(file, readFileSync(file, 'utf8'), ruleSet).cases) {
+        const draft = caseDraft(c, ruleSet.id);
+        const whole = calculate(draft);
+        const early = partial.calculate(draft);
+        expect(firstScreen(early), `${ruleSet.id}: ${c.名称}`).toEqual(firstScreen(whole));
+        expect(early.notes).toEqual([]);
+        expect(early.materials.every((y) => y.needs.length === 0)).toBe(true);
+        if (whole.notes.length > 0 && whole.materials.some((y) => y.needs.length > 0)) withNotes++;
+        cases++;
+      }
+    }
+    expect(cases).toBeGreaterThanOrEqual(80);
+    // Not a vacuous comparison: most cases have notes and materials that the partial copy leaves out.
+    expect(withNotes).toBeGreaterThan(cases / 2);
+  });
+
+  it('lets the whole round replace its partial copy in the engine, never the other way round', async () => {
+    vi.resetModules();
+    const registry = await import('../../../src/lib/rules/registry');
+    const [{ text }] = files as [(typeof files)[number]];
+    const core = JSON.parse(browserRuleCore(text)) as RuleSet;
+    const whole = JSON.parse(browserRuleData(text)) as RuleSet;
+    registry.registerRuleSets([core]);
+    expect(registry.getRuleSet(core.id)).toBe(core);
+    registry.registerRuleSets([whole]);
+    expect(registry.getRuleSet(core.id)).toBe(whole);
+    registry.registerRuleSets([core, JSON.parse(browserRuleData(text)) as RuleSet]);
+    expect(registry.getRuleSet(core.id)).toBe(whole);
   });
 });
