@@ -403,6 +403,52 @@ test.describe('nothing typed is lost', () => {
     await expect(page.locator('#calc-summary')).toContainText('1 项活动尚未填写完整');
   });
 
+  test('a new name half typed in 草稿管理 › 重命名 comes back after a reload, with focus, and is saved once 保存名称 is pressed', async ({ page }) => {
+    await openCalculator(page);
+    // A case worth naming: something typed, so the draft is kept on this device.
+    await page.getByText('姓名和工作单位（选填）').click();
+    await typeLikeAPerson(page, page.getByLabel('姓名', { exact: true }), '测试');
+    await page.locator('#calc-draft-tools').click();
+    await page.getByRole('button', { name: '重命名' }).click();
+    const name = page.getByLabel('草稿名称');
+    await name.fill('');
+    await name.pressSequentially('副高申报', { delay: 80 });
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    const back = page.getByLabel('草稿名称');
+    await expect(back).toHaveValue('副高申报');
+    await expect(back).toBeFocused();
+    await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+    // Typing goes on where it stopped.
+    await page.keyboard.type('测算', { delay: 80 });
+    await page.getByRole('button', { name: '保存名称' }).click();
+    await expect(page.locator('#calc-draft-current')).toHaveText('副高申报测算');
+    // Saved and done: a reload neither opens the rename again nor loses the name.
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(page.locator('#calc-draft-current')).toHaveText('副高申报测算');
+    await expect(page.getByLabel('草稿名称')).toHaveCount(0);
+  });
+
+  test('a rename cancelled, or its panel closed, is not given back by a reload', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByText('姓名和工作单位（选填）').click();
+    await typeLikeAPerson(page, page.getByLabel('姓名', { exact: true }), '测试');
+    const tools = page.locator('#calc-draft-tools');
+    await tools.click();
+    await page.getByRole('button', { name: '重命名' }).click();
+    await page.getByLabel('草稿名称').pressSequentially('甲', { delay: 80 });
+    await page.getByRole('button', { name: '取消' }).click();
+    await page.getByRole('button', { name: '重命名' }).click();
+    await page.getByLabel('草稿名称').pressSequentially('乙', { delay: 80 });
+    await tools.click();
+    await expect(page.getByLabel('草稿名称')).toHaveCount(0);
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(page.locator('details.draft-tools')).not.toHaveAttribute('open');
+    await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+  });
+
   test('following a site link within the autosave delay and coming back keeps the whole burst of typing', async ({ page }) => {
     await openCalculator(page);
     const editor = await startCourse(page);

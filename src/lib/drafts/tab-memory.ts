@@ -73,3 +73,30 @@ export function unfinishedOpening(): string | undefined {
     return undefined;
   }
 }
+
+const RENAMING_KEY = 'hunan-jxjy-renaming';
+
+/**
+ * The new name half typed in 草稿管理 › 重命名 for this draft before a reload, if any: the panel opens again with it.
+ * Read as untrusted (anything else in the key is ignored).
+ */
+export function renamingName(draftId: string): string | undefined {
+  try {
+    const kept: unknown = JSON.parse(sessionStorage.getItem(RENAMING_KEY) ?? 'null');
+    if (kept === null || typeof kept !== 'object') return undefined;
+    const { draft, name } = kept as { draft?: unknown; name?: unknown };
+    return draft === draftId && typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the name being typed for this draft's 重命名 (null: no rename open). */
+export function keepRenaming(draftId: string, name: string | null): void {
+  try {
+    if (name === null) sessionStorage.removeItem(RENAMING_KEY);
+    else sessionStorage.setItem(RENAMING_KEY, JSON.stringify({ draft: draftId, name }));
+  } catch {
+    // Storage refused: a reload closes the rename, as before.
+  }
+}
