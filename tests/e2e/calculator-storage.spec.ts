@@ -119,6 +119,42 @@ test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
   expect(await current.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('none');
 });
 
+test.describe('the draft list on a phone (360×740, touch)', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('deleting another draft from the list and pressing 撤销 brings it back without leaving the open one; focus follows what is said', async ({ page }) => {
+    await openCalculator(page);
+    await addPaper(page);
+    await draftTools(page);
+    await page.getByRole('button', { name: '重命名' }).tap();
+    const name = page.getByLabel('草稿名称');
+    await name.fill('');
+    await name.pressSequentially('副高申报', { delay: 60 });
+    await page.getByRole('button', { name: '保存名称' }).tap();
+    await page.getByRole('button', { name: '新建草稿' }).tap();
+    await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+    const list = page.locator('.draft-list');
+    await list.getByRole('button', { name: /^打开\s*「副高申报」$/ }).tap();
+    await expect(page.locator('#calc-draft-current')).toHaveText('副高申报');
+    // The tapped button is gone: focus is on the notice that says what happened, not lost to the page.
+    await expect(page.locator('#calc-draft-notice')).toBeFocused();
+    await expect(page.locator('#calc-draft-notice')).toContainText('已打开草稿「副高申报」');
+
+    await list.getByRole('button', { name: /^删除\s*「我的测算」$/ }).tap();
+    const undo = page.locator('#calc-draft-notice').getByRole('button', { name: '撤销' });
+    await expect(undo).toBeFocused();
+    await expect(page.locator('#calc-draft-current')).toHaveText('副高申报');
+    await undo.tap();
+    await expect(page.locator('#calc-draft-notice')).toContainText('已恢复草稿「我的测算」');
+    await expect(page.locator('#calc-draft-notice')).toBeFocused();
+    // Still on the case being worked on, with both drafts listed.
+    await expect(page.locator('#calc-draft-current')).toHaveText('副高申报');
+    await expect(list.locator('li')).toHaveCount(2);
+    await expect(list.getByRole('button', { name: /^打开\s*「我的测算」$/ })).toBeVisible();
+    await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).not.toHaveText('0');
+  });
+});
+
 test('a draft naming a round the site does not hold asks for a round instead of stating 依据《》（）', async ({ page }) => {
   await openCalculator(page);
   const draft = { format: 'hunan-jxjy-draft', version: 1, ruleSet: 'hunan-2099', profile: { titleLevel: 'deputy-senior', degree: 'bachelor' }, activities: [] };

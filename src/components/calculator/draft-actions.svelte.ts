@@ -115,16 +115,17 @@ export async function remove(s: DraftSession, id: string): Promise<void> {
   const name = snapshot?.name ?? '草稿';
   s.notice = {
     text: `已删除草稿「${name}」。`,
-    undo: snapshot ? () => void restore(s, snapshot) : undefined,
+    undo: snapshot ? () => restore(s, snapshot, isCurrent) : undefined,
   };
 }
 
-async function restore(s: DraftSession, record: DraftRecord): Promise<void> {
+/** Puts a deleted draft back; it is opened again only if it was the one open (another one stays where it was). */
+async function restore(s: DraftSession, record: DraftRecord, reopen: boolean): Promise<void> {
   await s.flush();
   const result = await s.store.save({ id: record.id, name: record.name, createdAt: record.createdAt, draft: record.draft }, 0).catch(() => null);
   await s.refreshList();
   if (result?.ok) {
-    s.show(result.record);
+    if (reopen) s.show(result.record);
     s.notice = { text: `已恢复草稿「${record.name}」。` };
   } else {
     s.notice = { text: '未能恢复此草稿。' };

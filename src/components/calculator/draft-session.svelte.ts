@@ -31,7 +31,7 @@ export interface CurrentDraft {
 /** A short message shown after an action, optionally with 撤销. */
 export interface Notice {
   text: string;
-  undo?: (() => void) | undefined;
+  undo?: (() => Promise<void>) | undefined;
 }
 
 type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'unsaved';
