@@ -4,7 +4,7 @@
  * plus the 人员 and 活动 sheets it was computed from, so that it can be imported again, and the rows left out as typed).
  */
 import { detailLine } from '../rules/activity-details';
-import { calculate, DRAFT_FORMAT, DRAFT_VERSION, itemExplanation, itemStatusText, SUBJECT_LABELS, type Activity, type Draft, type RuleSet } from '../rules/core';
+import { calculate, dayInChina, DRAFT_FORMAT, DRAFT_VERSION, itemExplanation, itemStatusText, SUBJECT_LABELS, type Activity, type Draft, type RuleSet } from '../rules/core';
 import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
 import { isoDay, type Cell } from './cells';
 import type { BatchIssue, BatchPerson, RowAsTyped } from './check';
@@ -139,10 +139,18 @@ export async function buildTemplate(ruleSet: RuleSet): Promise<Blob> {
   return writeWorkbook(sheets, dropDowns);
 }
 
-/** `YYYY-MM-DD HH:mm` in local time. */
-export function localTime(date: Date): string {
+/**
+ * `YYYY-MM-DD HH:mm（北京时间）`, the time in Beijing (UTC+8 all year) whatever the device's time zone: the file's
+ * name carries the same day (compactDate). The device's own time, unmarked, once gave 2026-12-05 20:33 inside a file
+ * named …-20261206.xlsx (desktop pass, a device on UTC).
+ * @example chinaTime(new Date('2026-12-05T20:33:00Z')) // '2026-12-06 04:33（北京时间）'
+ */
+export function chinaTime(date: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
+  const { y, m, d } = dayInChina(date);
+  const day = 24 * 60;
+  const minutes = (((Math.floor(date.getTime() / 60_000) + 8 * 60) % day) + day) % day;
+  return `${y}-${p(m)}-${p(d)} ${p(Math.floor(minutes / 60))}:${p(minutes % 60)}（北京时间）`;
 }
 
 /** A cell as typed, for the 已排除 sheet: text as it was (spaces and all), a figure as a figure, a date as 2023-05-01. */
@@ -190,7 +198,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   // 已排除原文件中的人员表第5行 (the workbook's own sheets are numbered otherwise); 原文件中的 CSV 文件第9行.
   const source = notChecked.length > 0 ? '原文件中的' : '';
   const conversionOf = (activity: Activity | undefined) => (activity === undefined ? undefined : ruleSet.conversions.find((c) => c.kind === activity.kind));
-  const stamp = `依据 ${ruleSet.docNumber}；规则数据版本 ${digest}；生成于 ${localTime(madeAt)}${left}`;
+  const stamp = `依据 ${ruleSet.docNumber}；规则数据版本 ${digest}；生成于 ${chinaTime(madeAt)}${left}`;
   const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数', '备注']];
   const yearly: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '年度', `公需科目（${unit}）`, `专业科目（${unit}）`, `合计（${unit}）`, '公需差', '专业差', '合计差', '年度结果']];
   const items: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '序号', '原表行', '活动形式', '活动名称', '年度', '科目', `计入${unit}`, '状态', '填写内容', '计算过程', '依据条款', '提示']];
@@ -235,7 +243,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     ['继续教育学时单位批量核对结果'],
     ['依据', `${ruleSet.title}（${ruleSet.docNumber}）`],
     ['规则数据版本', digest],
-    ['生成时间', localTime(madeAt)],
+    ['生成时间', chinaTime(madeAt)],
     ['核对人数', results.length],
     ...(unchecked.length > 0 ? [['未核对人数', unchecked.length]] : []),
     ...(notChecked.length > 0 ? [['已排除行数', byOfficer], ...(withPerson > 0 ? [['随人员未核对的活动行数', withPerson]] : [])] : []),

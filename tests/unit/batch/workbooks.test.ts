@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { readXlsx } from '../../../src/lib/batch/read';
-import { buildResultsWorkbook, buildTemplate } from '../../../src/lib/batch/workbooks';
+import { buildResultsWorkbook, buildTemplate, chinaTime } from '../../../src/lib/batch/workbooks';
+import { compactDate } from '../../../src/lib/rules/dates';
 import { activityColumns, columnForHeading } from '../../../src/lib/batch/columns';
 import { getRuleSet, ruleSets } from '../../../src/lib/rules';
 import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from './fixtures';
@@ -115,16 +116,25 @@ const ruleSet = getRuleSet('zhuzhou-2024')!;
 test('the results workbook has 汇总, 逐年 and 逐项 with the round, the rule data digest and the time, and imports again to the same results', async () => {
   const ruleSet = getRuleSet('zhuzhou-2024')!;
   const first = checkBatch([{ name: '人员', rows: GOOD_PEOPLE }, { name: '活动', rows: GOOD_ACTIVITIES }], ruleSet);
-  const blob = await buildResultsWorkbook(ruleSet, first.people, first.results, new Date(2026, 0, 2, 9, 5));
+  const blob = await buildResultsWorkbook(ruleSet, first.people, first.results, new Date('2026-01-02T09:05:00+08:00'));
   const book = await open(blob);
   expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '逐年', '逐项', '说明', '人员', '活动']);
   const stamp = String(book.getWorksheet('汇总')!.getRow(1).getCell(1).value);
-  expect(stamp).toMatch(/^依据 株人社函〔2024〕5号；规则数据版本 [0-9a-f]{8}；生成于 2026-01-02 09:05$/);
+  expect(stamp).toMatch(/^依据 株人社函〔2024〕5号；规则数据版本 [0-9a-f]{8}；生成于 2026-01-02 09:05（北京时间）$/);
   expect((book.getWorksheet('汇总')!.getRow(4).values as unknown[]).slice(1, 6)).toEqual(['A002', '李四', '财务科', '未达标', '2021～2023']);
   expect(book.getWorksheet('逐项')!.rowCount).toBe(2 + GOOD_ACTIVITIES.length - 1);
   const again = checkBatch(await readXlsx(new Uint8Array(await blob.arrayBuffer())), ruleSet);
   expect(again.errorCount).toBe(0);
   expect(again.results).toEqual(first.results);
+});
+
+test('the time inside the results workbook is Beijing’s, marked so, and falls on the day its file is named for, whatever the device’s time zone', () => {
+  // 20:33 in UTC is 04:33 the next morning in Beijing: the file is named …-20261206.xlsx (compactDate).
+  const late = new Date('2026-12-05T20:33:00Z');
+  expect(chinaTime(late)).toBe('2026-12-06 04:33（北京时间）');
+  expect(chinaTime(late).replace(/-/g, '').slice(0, 8)).toBe(compactDate(late));
+  expect(chinaTime(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01 00:00（北京时间）');
+  expect(chinaTime(new Date('2026-06-30T15:59:59Z'))).toBe('2026-06-30 23:59（北京时间）');
 });
 
 test('the results workbook’s 逐项 says why a 2024 training of evenings scores 0, and stores its figures as numbers', async () => {
@@ -192,10 +202,10 @@ test('the results workbook names who was left out: a 未核对 sheet with 工号
     { name: '活动', rows: MISTAKES.activities },
   ];
   const check = checkBatch(tables, ruleSet, { excluded: new Set(MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`)) });
-  const blob = await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2, 9, 5), check.unchecked);
+  const blob = await buildResultsWorkbook(ruleSet, check.people, check.results, new Date('2026-01-02T09:05:00+08:00'), check.unchecked);
   const book = await open(blob);
   expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '未核对', '逐年', '逐项', '说明', '人员', '活动']);
-  for (const name of ['汇总', '未核对', '逐年', '逐项']) expect(String(book.getWorksheet(name)!.getRow(1).getCell(1).value)).toMatch(/；生成于 2026-01-02 09:05；另有 4 人未核对，见「未核对」表$/);
+  for (const name of ['汇总', '未核对', '逐年', '逐项']) expect(String(book.getWorksheet(name)!.getRow(1).getCell(1).value)).toMatch(/；生成于 2026-01-02 09:05（北京时间）；另有 4 人未核对，见「未核对」表$/);
   expect(sheetRows(book.getWorksheet('未核对')!).slice(1).map((r) => Array.from(r, (c) => c ?? ''))).toEqual([
     ['工号', '姓名', '部门', '原因'],
     ['A001', '张三丰', '办公室', '已排除人员表第5行：工号「A001」与人员表第2行重复，且内容不同（姓名：第2行「张三」，本行「张三丰」）'],
@@ -235,7 +245,7 @@ test('the results workbook says of a row typed twice that both were counted: in 
     ['A002', true],
     ['A003', true],
   ]);
-  const blob = await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2, 9, 5), check.unchecked);
+  const blob = await buildResultsWorkbook(ruleSet, check.people, check.results, new Date('2026-01-02T09:05:00+08:00'), check.unchecked);
   const book = await open(blob);
   const summary = sheetRows(book.getWorksheet('汇总')!);
   expect(summary.slice(2).map((r) => [r[0], r[7] ?? ''])).toEqual([
@@ -295,7 +305,7 @@ test('the results workbook keeps every row left out, as typed, in 已排除 with
   expect(first.issues.filter((i) => i.level === 'error').map((i) => i.ref)).toEqual(['人员!4', '人员!5', '活动!3']);
   const check = checkBatch(tables, ruleSet, { excluded: new Set(['人员!4', '人员!5', '活动!3']) });
   expect(check.errorCount).toBe(0);
-  const blob = await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(2026, 0, 2, 9, 5), check.unchecked, check.issues, check.notChecked);
+  const blob = await buildResultsWorkbook(ruleSet, check.people, check.results, new Date('2026-01-02T09:05:00+08:00'), check.unchecked, check.issues, check.notChecked);
   const book = await open(blob);
   expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '未核对', '逐年', '逐项', '说明', '人员', '活动', '已排除']);
 
