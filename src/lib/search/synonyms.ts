@@ -149,7 +149,10 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   公需课: ['公需科目'],
   专业课: ['专业科目'],
   学分: ['学时'],
-  // 通知 二 核认跨度; 2020 认定跨度.
+  // 通知 二 核认跨度; 2020 认定跨度 (2024 通知 二 too, for 硕士评任中级). Either finds both rounds' spans: 核认跨度 副高
+  // found only 2024's (desktop pass).
+  核认跨度: ['认定跨度'],
+  认定跨度: ['核认跨度'],
   几天: ['工作日'],
   年限: ['跨度'],
   哪几年: ['跨度'],

@@ -172,6 +172,12 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(evening.some((hit) => hit.startsWith('株人社函〔2024〕5号'))).toBe(true);
   });
 
+  it.each(['核认跨度 副高', '认定跨度 副高'])('%s finds both rounds’ spans: 2024 writes 核认跨度 (通知 二), 2020 认定跨度 (通知 三)', (q) => {
+    const found = top(q, 5);
+    expect(found).toContain(z('tz-2'));
+    expect(found).toContain(h('tz-3'));
+  });
+
   it.each(['附件1 二 4', '附件1二4', '附件1 二（4）', '附件１ 二 ４', '株人社函〔2024〕5号 附件1 二 4'])('a clause label puts that clause first: %s → 附件1 二 4 (patents)', (q) => {
     expect(top(q, 1)).toEqual([z('fj1-2-4')]);
   });
