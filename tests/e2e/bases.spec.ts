@@ -20,6 +20,28 @@ test.describe('training-base directory (附件6)', () => {
     await expect(page.getByRole('status')).toHaveText('没有符合条件的基地（共 6 个）');
   });
 
+  test('when nothing matches, it says how to go on instead of showing an empty table, and 显示全部基地 brings every base back (keyboard)', async ({ page }) => {
+    await page.goto('/bases/');
+    const rows = page.locator('tbody tr:visible');
+    const search = page.getByLabel('按名称或地址查找');
+    await search.focus();
+    await search.pressSequentially('xyz', { delay: 60 });
+    await expect(page.getByRole('status')).toHaveText('没有符合条件的基地（共 6 个）');
+    await expect(page.getByRole('table')).toBeHidden();
+    const showAll = page.getByRole('button', { name: '显示全部基地' });
+    await expect(showAll).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(showAll).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(rows).toHaveCount(6);
+    await expect(page.getByRole('status')).toHaveText('共 6 个基地');
+    await expect(search).toHaveValue('');
+    await expect(search).toBeFocused();
+    await expect(page.getByRole('radio', { name: '全部' })).toBeChecked();
+    expect(new URL(page.url()).search).toBe('');
+    await expect(showAll).toBeHidden();
+  });
+
   test('on a phone, finds the bases in a city by their address, typed key by key', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
