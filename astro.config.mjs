@@ -66,8 +66,9 @@ const calculatorChunk = {
   name: 'calculator',
   // The batch page imports the draft reader (read-draft, migrations) and the engine itself: those stay shared.
   // clone-data (structuredClone's fallback) and within (a time limit on a request) have no other user: in its own
-  // file clone-data cost a request and 109 B brotli.
-  test: (id) => /[\\/]src[\\/](?:components[\\/]calculator|lib[\\/]drafts)[\\/]|[\\/]src[\\/]lib[\\/](?:compat[\\/]clone-data|within)\.ts$|[\\/]node_modules[\\/]idb-keyval[\\/]/.test(id) && !/[\\/](?:read-draft|migrations)\.ts$/.test(id),
+  // file clone-data cost a request and 109 B brotli. Nor has the default round's bundled copy (default-round.ts and
+  // its `?core` data).
+  test: (id) => /[\\/]src[\\/](?:components[\\/]calculator|lib[\\/]drafts)[\\/]|[\\/]src[\\/]lib[\\/](?:compat[\\/]clone-data|within|rules[\\/]default-round)\.ts$|\.json\?core$|[\\/]node_modules[\\/]idb-keyval[\\/]/.test(id) && !/[\\/](?:read-draft|migrations)\.ts$/.test(id),
   tags: ['$initial'],
   includeDependenciesRecursively: false,
 };

@@ -3,7 +3,8 @@
  * choices, and the person opened. The results themselves stay in the worker: this page holds the figures over the
  * batch and one page of rows, so nothing here grows with the batch. Everything lives in this page's memory.
  */
-import { currentRuleSet, type CalculationResult, type Draft } from '../../lib/rules/core';
+import type { CalculationResult, Draft } from '../../lib/rules/core';
+import { currentRuleSet } from '../../lib/rules/rule-sets';
 import type { ColumnMapping } from '../../lib/batch/layout';
 import type { CheckSummary, SavedInfo } from '../../lib/batch/protocol';
 import type { PersonResult } from '../../lib/batch/results';

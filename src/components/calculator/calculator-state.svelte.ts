@@ -6,7 +6,6 @@
 import {
   calculate,
   completeRuleSet,
-  currentRuleSet,
   getRuleSet,
   matchSpanRule,
   MAX_SPAN_YEARS,
@@ -24,6 +23,7 @@ import {
   laterYearsWarning,
   yearInChina,
 } from '../../lib/rules/core';
+import { currentRuleSet } from '../../lib/rules/default-round';
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from './activity-form';
 import { checkYear, YEAR_EXAMPLE } from './form-text';
 import { newId } from './ids';

@@ -4,7 +4,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { currentRuleSet, getRuleSet } from '../rules/core';
+import { getRuleSet } from '../rules/core';
+import { currentRuleSet } from '../rules/rule-sets';
 import { ruleSets } from '../rules/rule-sets';
 import { checkBatch } from './check';
 import type { Table } from './cells';

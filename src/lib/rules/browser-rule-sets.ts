@@ -1,12 +1,8 @@
 /**
- * The rule sets as the calculator page gets them: the default round bundled with the page (it is shown at once and
- * the page is rendered with it at build time), every other round fetched when it is chosen or a draft needs it.
- * Each round is one data file in content/rules/; nothing here names a round but the default, and a unit test checks
- * that the default bundled here is the rule set marked `current`.
+ * The rule sets as the calculator page gets them: the default round bundled with the page (default-round.ts), every
+ * other round fetched when it is chosen or a draft needs it, and the default round's notes and materials lists when
+ * the sections below the results need them. Each round is one data file in content/rules/; nothing here names a round.
  */
-// Without its notes and materials lists in the browser (browserRuleCore, applied by the build to `?core`): the
-// sections that show them wait for completeRuleSet. Elsewhere (Node, the tests) the whole file.
-import defaultRound from '../../../content/rules/zhuzhou-2024.json?core' with { type: 'json' };
 import { getRuleSet, isPartial, registerRuleSets } from './registry';
 import type { RuleSet } from './rule-set-schema';
 
@@ -48,10 +44,6 @@ export function roundDigest(id: string): string | undefined {
 export function setRoundCatalogue(entries: readonly RoundEntry[]): void {
   catalogue = [...entries].sort((a, b) => b.year - a.year);
 }
-
-/** The round a new user gets, bundled with the page (in the browser without its notes and materials lists). */
-export const currentRuleSet: RuleSet = defaultRound as unknown as RuleSet;
-registerRuleSets([currentRuleSet]);
 
 /**
  * Makes the rule set with this id known to the engine, fetching its data file if needed; undefined when the site

@@ -4,7 +4,8 @@
  * build-time code and tests may use index.ts, which adds the schema and its validation.
  */
 export { calculate, countsInYear, formatHours } from './calculate';
-export { roundCatalogue, roundDigest, setRoundCatalogue, currentRuleSet, fetchRuleSet, completeRuleSet } from './browser-rule-sets';
+export { roundCatalogue, roundDigest, setRoundCatalogue, fetchRuleSet, completeRuleSet } from './browser-rule-sets';
+// The calculator's default round is in default-round.ts, imported by the calculator alone.
 export type { RoundEntry } from './browser-rule-sets';
 export { getRuleSet } from './registry';
 export type { RuleSet, Citation, Conversion, TableConversion, FieldDef, Note, MaterialsEntry, KeyDate, SpanRule, TitleLevel, Degree } from './rule-set-schema';

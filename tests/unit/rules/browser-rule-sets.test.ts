@@ -1,6 +1,7 @@
 /** The calculator page's rule sets: the default round bundled, the others fetched on use. */
 import { describe, expect, it } from 'vitest';
-import { currentRuleSet as bundled, fetchRuleSet, roundCatalogue, roundDigest, setRoundCatalogue } from '../../../src/lib/rules/browser-rule-sets';
+import { fetchRuleSet, roundCatalogue, roundDigest, setRoundCatalogue } from '../../../src/lib/rules/browser-rule-sets';
+import { currentRuleSet as bundled } from '../../../src/lib/rules/default-round';
 import { ruleSetDigest } from '../../../src/lib/rules/rule-digest';
 import { roundEntry } from '../../../src/lib/rules/round-entry';
 import { ruleSets } from '../../../src/lib/rules/rule-sets';
