@@ -127,6 +127,29 @@ test('论文’s upload note of 附件2 is followed by keyboard to the note itse
   expect(await note.evaluate((el) => el.matches(':target') && getComputedStyle(el).outlineStyle)).toBe('solid');
 });
 
+test('back from a result opened by keyboard, focus is on that result again, not at the top of the page', async ({ page }) => {
+  await typeQuery(page, '论文');
+  const results = page.locator('#search-results > li > a');
+  await expect(results.nth(2)).toBeVisible();
+  const third = await results.nth(2).getAttribute('href');
+  await results.nth(2).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname !== '/search/');
+  await page.goBack();
+  await expect(page.locator('#search-q')).toHaveValue('论文');
+  const back = page.locator('#search-results > li > a').nth(2);
+  await expect(back).toHaveAttribute('href', third ?? '');
+  await expect(back).toBeFocused();
+  // Typing a new query is a new list: no old place is given back on the next visit.
+  await page.locator('#search-q').fill('');
+  await page.locator('#search-q').pressSequentially('专利', { delay: 60 });
+  await expect(page.locator('#search-status')).toContainText('找到');
+  await page.reload();
+  await expect(page.locator('#search-results > li')).not.toHaveCount(0);
+  await expect(page.locator('#search-q')).not.toBeFocused();
+  await expect(page.locator('#search-results a:focus')).toHaveCount(0);
+});
+
 test.describe('queries from a new user’s test, typed key by key', () => {
 
   test('继续教育证明 leads to 通知 二, where 《合格证明》 is defined', async ({ page }) => {
