@@ -174,6 +174,19 @@ const PERSON_IDS = new Set<ColumnId>(PERSON_COLUMNS.map((c) => c.id));
 const others = PERSON_COLUMNS.filter((c) => c.id !== 'key');
 
 /**
+ * A problem with the column it is about, for the list of excluded rows, which has no column for it: 学时：不能超过
+ * 10000, 学时：「三十」不是数字. Left as it is where it names the column already (须填写学历; 结束年份早于起始年份
+ * under 核认跨度结束年份) or says what it is about before a colon (参评初级职称：…); a value and a colon
+ * (「-5」：不能为负数) get the column before the value, with no second colon.
+ */
+export function withColumn(heading: string, message: string): string {
+  if (heading === '' || message.includes(heading) || message.includes(heading.slice(-2))) return message;
+  const colon = message.indexOf('：');
+  if (colon < 0) return `${heading}：${message}`;
+  return /^「[^」]*」$/.test(message.slice(0, colon)) ? `${heading}${message}` : message;
+}
+
+/**
  * Checks imported tables against a round and, when nothing blocks, computes every person.
  * @example checkBatch([{ name: '人员', rows }, { name: '活动', rows: activityRows }], getRuleSet('zhuzhou-2024')!)
  */
@@ -193,11 +206,12 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   // person is left out.
   const excludedProblems = new Map<string, { message: string; level: 'error' | 'warning' }[]>();
   const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error', sameAs?: string) => {
+    const heading = column === '' ? '' : (row.layout.headings.find((h) => h.column === column)?.heading ?? byId.get(column)?.label ?? column);
     if (excluded.has(row.ref)) {
-      excludedProblems.set(row.ref, [...(excludedProblems.get(row.ref) ?? []), { message, level }]);
+      // With its column (不能超过 10000 alone did not say of what; desk pass).
+      excludedProblems.set(row.ref, [...(excludedProblems.get(row.ref) ?? []), { message: withColumn(heading, message), level }]);
       return;
     }
-    const heading = column === '' ? '' : (row.layout.headings.find((h) => h.column === column)?.heading ?? byId.get(column)?.label ?? column);
     issues.push({ sheet: row.sheet, row: row.row, column: heading, message, level, ref: row.ref, ...(sameAs ? { sameAs } : {}) });
   };
   /** 第5行, or 活动表第5行 when `row` is on another sheet than `from`. */

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { checkBatch, MAX_ISSUES } from '../../../src/lib/batch/check';
+import { checkBatch, MAX_ISSUES, withColumn } from '../../../src/lib/batch/check';
 import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
 import { excludedNote, repeatedNote, summaryLine, uncountedNote } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
@@ -763,8 +763,33 @@ describe('a person row with an error of its own', () => {
     expect(after.errorCount).toBe(0);
     expect(after.excludedRows.map((r) => [r.ref, r.problems])).toEqual([
       ['人员!2', ['须填写学历', '参评初级职称：通知未给出核认跨度，请填写起止年份']],
-      ['活动!2', own],
+      // With the column the problem list shows beside them, which the list of excluded rows has no column for.
+      ['活动!2', ['年度：「二〇二二」不是四位年份', '学时：「abc」不是数字']],
     ]);
+    expect(before.issues.filter((i) => i.ref === '活动!2').map((i) => i.column)).toEqual(['年度', '学时']);
+  });
+
+  test.each([
+    ['学时', '不能超过 10000', '学时：不能超过 10000'],
+    ['学时', '「三十」不是数字', '学时：「三十」不是数字'],
+    ['学历', '须填写学历', '须填写学历'],
+    ['核认跨度结束年份', '结束年份早于起始年份', '结束年份早于起始年份'],
+    ['核认跨度起始年份', '参评初级职称：通知未给出核认跨度，请填写起止年份', '参评初级职称：通知未给出核认跨度，请填写起止年份'],
+    ['学时', '「-5」：不能为负数', '学时「-5」：不能为负数'],
+    ['', '王五的活动均已排除', '王五的活动均已排除'],
+  ])('an excluded row’s problem under %s: %s → %s', (heading, message, said) => {
+    expect(withColumn(heading, message)).toBe(said);
+  });
+
+  test('an excluded row’s problem names its column where the message does not (学时：不能超过…), and not twice', () => {
+    const rows = [course[0]!, ['A1', '课程', '2022', '公需', '网络平台课程等远程教育', '100000']];
+    const tables = [{ name: '人员', rows: [head, ['A1', '吴十', '副高级', '大学本科', '', '', '', '']] }, { name: '活动', rows }];
+    const before = checkBatch(tables, zz, { thisYear: 2026 });
+    const issue = before.issues.find((i) => i.ref === '活动!2' && i.level === 'error');
+    expect(issue?.column).toBe('学时');
+    expect(issue?.message).not.toContain('学时');
+    const after = checkBatch(tables, zz, { thisYear: 2026, excluded: new Set(['活动!2']) });
+    expect(after.excludedRows.find((r) => r.ref === '活动!2')?.problems).toEqual([`学时：${issue?.message}`]);
   });
 });
 
