@@ -127,6 +127,16 @@ test('论文’s upload note of 附件2 is followed by keyboard to the note itse
   expect(await note.evaluate((el) => el.matches(':target') && getComputedStyle(el).outlineStyle)).toBe('solid');
 });
 
+test('a very long query is repeated in the status line cut short, not as a block of bold text', async ({ page }) => {
+  const long = '继续教育学时'.repeat(20);
+  await page.goto('/search/');
+  await page.getByLabel('搜索通知原文、材料清单和操作指南').pressSequentially(long, { delay: 5 });
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+  const status = page.locator('#search-status');
+  await expect(status).toContainText(`“${long.slice(0, 30)}…”`);
+  expect((await status.textContent())?.length ?? 0).toBeLessThan(60);
+});
+
 test('back from a result opened by keyboard, focus is on that result again, not at the top of the page', async ({ page }) => {
   await typeQuery(page, '论文');
   const results = page.locator('#search-results > li > a');
