@@ -11,6 +11,7 @@ import { modulePreloads } from './scripts/page-js.mjs';
 import { TARGET_BOX_HASH } from './src/lib/content/target-box.mjs';
 import { TEXT_SIZE_HASH } from './src/lib/content/text-size.mjs';
 import { browserRuleCore, browserRuleData } from './src/lib/rules/browser-rule-data.mjs';
+import { jsonModule } from './scripts/whole-round-data.mjs';
 
 // SITE_BASE lets the same build be deployed under a sub-path, e.g. /jxjy/ on an existing site; SITE_OUT puts
 // that build in its own folder (the e2e run builds both).
@@ -125,8 +126,7 @@ const browserRulesPlugin = {
     /** @this {{ environment: { name: string } }} @param {string} code @param {string} id */
     handler(code, id) {
       const client = this.environment.name === 'client';
-      // With the query the bundler no longer takes the file for JSON: it gets the module the JSON becomes.
-      if (id.endsWith('?core')) return { code: `export default ${client ? browserRuleCore(code) : code};`, map: null, moduleType: 'js' };
+      if (id.endsWith('?core')) return jsonModule(client ? browserRuleCore(code) : code);
       return client ? { code: browserRuleData(code), map: null } : undefined;
     },
   },
