@@ -1,7 +1,8 @@
 /**
  * The rule sets known in this program, by id. The build and the tests register every data file at once
- * (rule-sets.ts); the calculator page registers the default round at once and loads the others when they are
- * chosen (browser-rule-sets.ts), so the engine reads them synchronously either way.
+ * (rule-sets.ts); the calculator page registers the default round at once, without its notes and materials lists
+ * (default-round.ts), and loads the others when they are chosen and that round's whole file when its sections below
+ * the results need it (browser-rule-sets.ts), so the engine reads them synchronously either way.
  */
 import type { RuleSet } from './rule-set-schema';
 
