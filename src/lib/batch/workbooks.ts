@@ -4,7 +4,7 @@
  * plus the 人员 and 活动 sheets it was computed from, so that it can be imported again, and the rows left out as typed).
  */
 import { detailLine } from '../rules/activity-details';
-import { calculate, dayInChina, DRAFT_FORMAT, DRAFT_VERSION, itemExplanation, itemStatusText, SUBJECT_LABELS, type Activity, type Draft, type RuleSet } from '../rules/core';
+import { calculate, dayInChina, DRAFT_FORMAT, DRAFT_VERSION, itemExplanation, itemStatusText, SUBJECT_LABELS, timeInChina, type Activity, type Draft, type RuleSet } from '../rules/core';
 import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
 import { isoDay, type Cell } from './cells';
 import type { BatchIssue, BatchPerson, RowAsTyped } from './check';
@@ -148,9 +148,8 @@ export async function buildTemplate(ruleSet: RuleSet): Promise<Blob> {
 export function chinaTime(date: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const { y, m, d } = dayInChina(date);
-  const day = 24 * 60;
-  const minutes = (((Math.floor(date.getTime() / 60_000) + 8 * 60) % day) + day) % day;
-  return `${y}-${p(m)}-${p(d)} ${p(Math.floor(minutes / 60))}:${p(minutes % 60)}（北京时间）`;
+  const { h, min } = timeInChina(date);
+  return `${y}-${p(m)}-${p(d)} ${p(h)}:${p(min)}（北京时间）`;
 }
 
 /** A cell as typed, for the 已排除 sheet: text as it was (spaces and all), a figure as a figure, a date as 2023-05-01. */

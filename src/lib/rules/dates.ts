@@ -61,8 +61,22 @@ export function classifyLength(start: CalendarDay, end: CalendarDay, minMonths: 
  * @example dayInChina(new Date('2026-12-01T20:00:00Z')) // { y: 2026, m: 12, d: 2 }
  */
 export function dayInChina(instant: Date): CalendarDay {
-  const shifted = new Date(instant.getTime() + 8 * 60 * 60 * 1000);
+  const shifted = inChina(instant);
   return { y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate() };
+}
+
+/**
+ * The clock time in China of an instant, hours and minutes (the batch's 生成于).
+ * @example timeInChina(new Date('2026-12-05T20:33:00Z')) // { h: 4, min: 33 }
+ */
+export function timeInChina(instant: Date): { h: number; min: number } {
+  const shifted = inChina(instant);
+  return { h: shifted.getUTCHours(), min: shifted.getUTCMinutes() };
+}
+
+/** The instant moved by China's offset (UTC+8 all year), read with the getUTC… methods. */
+function inChina(instant: Date): Date {
+  return new Date(instant.getTime() + 8 * 60 * 60 * 1000);
 }
 
 /** YYYYMMDD, the day in Beijing, for file names (exported drafts, the PDF worksheet, the batch's files). */
