@@ -165,7 +165,8 @@ export default defineConfig({
   // UOS 93, 360's Chromium mode), WeChat's built-in browser, Safari 14+ on iPhones. Vite lowers newer syntax (private
   // class fields and methods, static blocks, top-level await) and CSS (nesting) to this target; `npm run build`
   // then checks dist/ with es-check (scripts/check-browsers.mjs). Browser APIs newer than the target have fallbacks.
-  // The batch page's worker is bundled on its own: it reads the rule data as the page does.
-  vite: { build: { target: BROWSER_TARGET, cssTarget: BROWSER_TARGET }, plugins: [browserRulesPlugin, calculatorChunkPlugin, compileHintsPlugin], worker: { plugins: () => [browserRulesPlugin] } },
+  // The batch page's worker is bundled on its own, without these plugins: it reads each round's whole file, and its
+  // exports' 规则数据版本, computed there from the data, is the build's (round-entry.ts) only from the whole file.
+  vite: { build: { target: BROWSER_TARGET, cssTarget: BROWSER_TARGET }, plugins: [browserRulesPlugin, calculatorChunkPlugin, compileHintsPlugin] },
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkClauseAnchors], rehypePlugins: [rehypeExternalLinks], smartypants: false }) },
 });

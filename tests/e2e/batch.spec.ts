@@ -219,9 +219,18 @@ test('the exported workbook imports to the same results, the zip holds one reada
   const files = unzipSync(new Uint8Array(await downloadBytes(zipped)));
   expect(Object.keys(files).sort()).toEqual(['A001-张三.pdf', 'A002-李四.pdf', 'A003-王五.pdf']);
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // The worksheets name the rule data as the calculator does (its link opened there warns of 规则数据已更新 otherwise).
+  const calculatorPage = await context.newPage();
+  await calculatorPage.goto('/calculator/');
+  const digest = (await calculatorPage.locator('#calc-rules-version').textContent()) ?? '';
+  await calculatorPage.close();
+  expect(digest).toMatch(/^[0-9a-f]{8}$/);
   for (const bytes of Object.values(files)) {
     const pdf = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
     expect(pdf.numPages).toBeGreaterThan(0);
+    const text = (await (await pdf.getPage(pdf.numPages)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+    const first = (await (await pdf.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+    expect(`${first}${text}`).toContain(digest);
   }
 
   // Label in Name (WCAG 2.5.3): each button's accessible name starts with the words on it, then says whose it is.
