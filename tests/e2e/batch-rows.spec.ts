@@ -53,7 +53,7 @@ test('on a phone, an activity typed twice is counted with a warning naming both 
   // The repeated row's warning has the tick an error's row has.
   await page.getByRole('checkbox', { name: '排除活动表第19行' }).tap();
   await page.getByRole('button', { name: '按所选排除并重新核对' }).tap();
-  await expect(summary).toHaveText('共 3 人，达标 2 人，未达标 1 人；其中 1 人的部分活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
+  await expect(summary).toHaveText('共 3 人，达标 2 人，未达标 1 人；其中 1 人有活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
   await expect(page.getByText(/已排除 1 行/)).toBeVisible();
   const excluded = page.getByRole('table', { name: '已排除的行（1 行）' });
   expect(await excluded.locator('tbody tr').evaluateAll(cellTexts, 4)).toEqual([['活动', '第 19 行', 'A002', '第19行与第17行内容完全相同']]);
@@ -99,7 +99,7 @@ test('excluded rows come back with the keyboard alone, one or all, and a person 
 
   await tabTo(page, page.getByRole('button', { name: '排除全部有错误的行并重新核对' }));
   await page.keyboard.press('Enter');
-  await expect(page.locator('#batch-summary')).toHaveText('共 8 人，达标 2 人，未达标 1 人，未核对 5 人；其中 1 人的部分活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
+  await expect(page.locator('#batch-summary')).toHaveText('共 8 人，达标 2 人，未达标 1 人，未核对 5 人；其中 1 人有活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
   await expect(heading).toBeFocused();
   const excluded = page.getByRole('table', { name: '已排除的行（11 行）' });
   const listed = await excluded.locator('tbody tr').evaluateAll(cellTexts, 4);
@@ -163,7 +163,7 @@ test('rows excluded with 排除全部有错误的行 stay in the exported workbo
   // The workbook imported again: no error, 已排除 not read, the same people with the same figures.
   await page.getByLabel(/选择文件/).setInputFiles({ name: '结果.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
   await expect(page.getByText(/发现 \d+ 处错误/)).toHaveCount(0);
-  await expect(summary).toHaveText(line!.replace('；1 人有一行人员信息已排除，按其另一行核对', '').replace('；其中 1 人的部分活动已排除，未计入学时', ''));
+  await expect(summary).toHaveText(line!.replace('；1 人有一行人员信息已排除，按其另一行核对', '').replace('；其中 1 人有活动已排除，未计入学时', ''));
   await expect(c01.locator('td[data-label="结果"]')).toHaveText('未达标');
 });
 
@@ -221,5 +221,5 @@ test('排除全部有错误的行 excludes every row with an error, also those p
   // One press: no error left, the figures computed, all 2,100 rows among the excluded.
   await expect(page.getByText(/发现 \d+ 处错误/)).toHaveCount(0, { timeout: 20_000 });
   await expect(page.getByText('已排除 2100 行')).toBeVisible();
-  await expect(page.locator('#batch-summary')).toContainText('其中 1 人的部分活动已排除');
+  await expect(page.locator('#batch-summary')).toContainText('其中 1 人有活动已排除');
 });

@@ -84,7 +84,7 @@ test('a file with ten seeded mistakes lists all ten with rows and computes nothi
   await expect(page.getByText('发现 9 处错误')).toBeVisible();
   await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
   // The three people computed as in the batch without mistakes; the four the excluded rows leave out are counted.
-  await expect(page.locator('#batch-summary')).toHaveText('共 7 人，达标 2 人，未达标 1 人，未核对 4 人；其中 1 人的部分活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
+  await expect(page.locator('#batch-summary')).toHaveText('共 7 人，达标 2 人，未达标 1 人，未核对 4 人；其中 1 人有活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
   await expect(page.getByText(/已排除 10 行/)).toBeVisible();
   await expect(page.getByRole('button', { name: '保存到本机' })).toBeVisible();
   await expect(page.locator('#batch-save-why')).toHaveCount(0);

@@ -176,14 +176,15 @@ const others = PERSON_COLUMNS.filter((c) => c.id !== 'key');
 /**
  * A problem with the column it is about, for the list of excluded rows, which has no column for it: 学时：不能超过
  * 10000, 学时：「三十」不是数字. Left as it is where it names the column already (须填写学历; 结束年份早于起始年份
- * under 核认跨度结束年份) or says what it is about before a colon (参评初级职称：…); a value and a colon
- * (「-5」：不能为负数) get the column before the value, with no second colon.
+ * under 核认跨度结束年份) or says what it is about before a colon (参评初级职称：…); a value before a colon
+ * (「-5」：不能为负数) reads 学时：「-5」不能为负数, one colon, as the others.
  */
 export function withColumn(heading: string, message: string): string {
   if (heading === '' || message.includes(heading) || message.includes(heading.slice(-2))) return message;
   const colon = message.indexOf('：');
   if (colon < 0) return `${heading}：${message}`;
-  return /^「[^」]*」$/.test(message.slice(0, colon)) ? `${heading}${message}` : message;
+  const value = message.slice(0, colon);
+  return /^「[^」]*」$/.test(value) ? `${heading}：${value}${message.slice(colon + 1)}` : message;
 }
 
 /**

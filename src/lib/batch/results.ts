@@ -230,7 +230,8 @@ export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
   const gaps = top.length > 0 ? `；最常见的缺口：${top.map(([k, n]) => `${k}（${n} 人）`).join('、')}` : '';
   const unchecked = uncheckedCount > 0 ? `，未核对 ${uncheckedCount} 人` : '';
-  const some = partial > 0 ? `；其中 ${partial} 人的部分活动已排除，未计入学时` : '';
+  // Not 部分活动: for some, every activity was excluded (a new user's check).
+  const some = partial > 0 ? `；其中 ${partial} 人有活动已排除，未计入学时` : '';
   const own = ownRow > 0 ? `；${ownRow} 人有一行人员信息已排除，按其另一行核对` : '';
   const repeated = results.filter((r) => r.repeatedRows.length > 0).length;
   const twice = repeated > 0 ? `；${repeated} 人的活动有内容完全相同的行，均已计入学时，请核对` : '';

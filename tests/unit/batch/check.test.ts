@@ -130,7 +130,7 @@ describe('a batch with ten seeded mistakes', () => {
       ['A002', []],
       ['A003', []],
     ]);
-    expect(summaryLine(after.results, after.unchecked.length)).toBe('共 7 人，达标 2 人，未达标 1 人，未核对 4 人；其中 1 人的部分活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
+    expect(summaryLine(after.results, after.unchecked.length)).toBe('共 7 人，达标 2 人，未达标 1 人，未核对 4 人；其中 1 人有活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
     // Nobody is named while errors are left.
     expect(checkBatch(tables, zz, { excluded: new Set(['人员!7']) }).unchecked).toEqual([]);
   });
@@ -775,7 +775,7 @@ describe('a person row with an error of its own', () => {
     ['学历', '须填写学历', '须填写学历'],
     ['核认跨度结束年份', '结束年份早于起始年份', '结束年份早于起始年份'],
     ['核认跨度起始年份', '参评初级职称：通知未给出核认跨度，请填写起止年份', '参评初级职称：通知未给出核认跨度，请填写起止年份'],
-    ['学时', '「-5」：不能为负数', '学时「-5」：不能为负数'],
+    ['学时', '「-5」：不能为负数', '学时：「-5」不能为负数'],
     ['', '王五的活动均已排除', '王五的活动均已排除'],
   ])('an excluded row’s problem under %s: %s → %s', (heading, message, said) => {
     expect(withColumn(heading, message)).toBe(said);
