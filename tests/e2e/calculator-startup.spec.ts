@@ -86,6 +86,35 @@ test('before 职称级别 and 学历 are chosen, the span asks for them instead 
   await expect(span).not.toContainText('请先选择');
 });
 
+test('a form whose code could not be fetched can be loaded again or taken back out, by keyboard', async ({ page }) => {
+  let refuse = true;
+  await page.route(/\/_astro\/ActivityEditor\.[^/]*\.js$/, (route) => (refuse ? route.abort() : route.continue()));
+  await openCalculator(page);
+  const add = async () => {
+    await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
+    await page.getByRole('button', { name: '添加', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert').filter({ hasText: /第\d项的表单未能载入/ })).toBeVisible();
+  };
+  await add();
+  // 取消添加 takes the unfinished activity out: nothing is left counted as 尚未填写, focus back at 添加活动.
+  await page.getByRole('button', { name: '取消添加' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: '表单未能载入' })).toHaveCount(0);
+  await expect(page.locator('#calc-summary')).not.toContainText('尚未填写完整');
+  await expect(page.getByLabel('添加活动')).toBeFocused();
+  // Once the line is back, 重新载入表单 shows the form, focus in its first field, and typing goes on there.
+  await add();
+  refuse = false;
+  await page.getByRole('button', { name: '重新载入表单' }).focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('group', { name: /^第1项：发表论文$/ });
+  const year = editor.getByLabel('发表年份');
+  await expect(year).toBeFocused();
+  await year.pressSequentially('2022', { delay: 60 });
+  await expect(year).toHaveValue('2022');
+});
+
 test('when the round’s notes and materials lists cannot be fetched, the person is told and the figures stay', async ({ page }) => {
   // The page bundles the default round without them; the parts below the results wait for its whole data file.
   await page.route(/\/_astro\/zhuzhou-2024\.[^/]*\.js$/, (route) => route.abort());
