@@ -449,6 +449,40 @@ test.describe('nothing typed is lost', () => {
     await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
   });
 
+  test('with the keyboard: Escape cancels a rename, and 删除草稿 with a name half typed neither renames the next draft nor leaves focus behind', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByText('姓名和工作单位（选填）').click();
+    await typeLikeAPerson(page, page.getByLabel('姓名', { exact: true }), '测试');
+    await page.locator('#calc-draft-tools').focus();
+    await page.keyboard.press('Enter');
+    const rename = page.getByRole('button', { name: '重命名' });
+    await rename.focus();
+    await page.keyboard.press('Enter');
+    const name = page.getByLabel('草稿名称');
+    await expect(name).toBeFocused();
+    await name.pressSequentially('甲', { delay: 80 });
+    await page.keyboard.press('Escape');
+    await expect(name).toHaveCount(0);
+    await expect(rename).toBeFocused();
+    await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+
+    // Once more, then 删除草稿 while the new name is still in its field.
+    await page.keyboard.press('Enter');
+    await name.pressSequentially('乙', { delay: 80 });
+    await page.getByRole('button', { name: '删除草稿' }).focus();
+    await page.keyboard.press('Enter');
+    const undo = page.locator('#calc-draft-notice').getByRole('button', { name: '撤销' });
+    await expect(undo).toBeFocused();
+    // The draft opened in its place keeps its own name, and the rename is closed: 保存名称 cannot reach it.
+    await expect(page.locator('#calc-draft-notice')).toContainText('已删除草稿「我的测算」');
+    await expect(name).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '保存名称' })).toHaveCount(0);
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(page.getByLabel('草稿名称')).toHaveCount(0);
+    await expect(page.locator('#calc-draft-current')).not.toContainText('乙');
+  });
+
   test('following a site link within the autosave delay and coming back keeps the whole burst of typing', async ({ page }) => {
     await openCalculator(page);
     const editor = await startCourse(page);
