@@ -645,7 +645,9 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       if (l.role === 'combined') ownRowProblems(own);
       else keyKnown(row, key);
       if (l.role === 'activities' || text(row, 'form') !== '') engineSays(row, activityOf(row), own);
-      leave(row, key);
+      // An activity row whose 工号 the people table lacks (or which has none) names nobody: it is listed with the
+      // excluded rows, with its reason, and not counted as a person (共 N 人 counted it, two new users' checks).
+      if (l.role === 'combined') leave(row, key);
     }
   }
   const unchecked: UncheckedPerson[] = [...leftOut.values()].map(({ key, name, department, refs }) => {

@@ -115,22 +115,24 @@ describe('a batch with ten seeded mistakes', () => {
     expect(after.results.map(({ excludedRows, ...r }) => r)).toEqual(checkBatch(good, zz).results.map(({ excludedRows, ...r }) => r));
   });
 
-  test('names everyone the excluded rows leave out, with the rows and why, and counts them in the summary line', () => {
+  test('names everyone the excluded rows leave out, with the rows and why, and counts them in the summary line, but not an activity row of an unknown 工号', () => {
     const excluded = new Set(MISTAKES.expected.map((e) => `${e.sheet}!${e.row}`));
     const after = checkBatch(tables, zz, { excluded });
     expect(after.unchecked).toEqual([
       { key: 'A001', name: '张三丰', department: '办公室', rows: ['人员!5'], reason: '已排除人员表第5行：工号「A001」与人员表第2行重复，且内容不同（姓名：第2行「张三」，本行「张三丰」）' },
       { key: 'A004', name: '赵六', department: '技术部', rows: ['人员!6'], reason: '已排除人员表第6行：「高级」不是可选的拟申报级别，可选：正高级、副高级、中级、初级' },
       { key: 'A005', name: '钱七', department: '技术部', rows: ['人员!7'], reason: '已排除人员表第7行：须填写学历' },
-      { key: 'B999', name: '', department: '', rows: ['活动!19'], reason: '已排除活动表第19行：工号「B999」不在人员表中' },
     ]);
+    // An activity row whose 工号 is not in the people table names nobody: it is an excluded row with its reason, not a
+    // person (共 N 人 counted it).
+    expect(after.excludedRows.find((r) => r.ref === '活动!19')).toMatchObject({ key: 'B999', problems: ['工号「B999」不在人员表中'] });
     // 张三 is computed without the six activity rows of his that were excluded, and says so.
     expect(after.results.map((r) => [r.key, r.excludedRows])).toEqual([
       ['A001', ['活动!20', '活动!21', '活动!22', '活动!23', '活动!24', '活动!25']],
       ['A002', []],
       ['A003', []],
     ]);
-    expect(summaryLine(after.results, after.unchecked.length)).toBe('共 7 人，达标 2 人，未达标 1 人，未核对 4 人；其中 1 人有活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
+    expect(summaryLine(after.results, after.unchecked.length)).toBe('共 6 人，达标 2 人，未达标 1 人，未核对 3 人；其中 1 人有活动已排除，未计入学时；最常见的缺口：2023年专业科目（1 人）。');
     // Nobody is named while errors are left.
     expect(checkBatch(tables, zz, { excluded: new Set(['人员!7']) }).unchecked).toEqual([]);
   });
