@@ -137,6 +137,25 @@ test('a very long query is repeated in the status line cut short, not as a block
   expect((await status.textContent())?.length ?? 0).toBeLessThan(60);
 });
 
+test('with the keyboard, the first result is two Tabs from the box: 搜索, then the result (the examples sit above the box)', async ({ page }) => {
+  await page.goto('/search/');
+  await page.keyboard.press('Tab');
+  const box = page.locator('#search-q');
+  for (let i = 0; i < 40 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('专利', { delay: 60 });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-status')).toContainText('找到');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '搜索', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#search-results > li > a').first()).toBeFocused();
+  // The examples are still there, one Shift+Tab above the box.
+  await box.focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#search-hint a:focus')).toHaveText('附件1 二 4');
+});
+
 test('back from a result opened by keyboard, focus is on that result again, not at the top of the page', async ({ page }) => {
   await typeQuery(page, '论文');
   const results = page.locator('#search-results > li > a');
