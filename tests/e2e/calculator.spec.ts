@@ -230,6 +230,30 @@ test('a shared link made with other rule data says that the rules have changed s
   await expect(page.locator('#calc-shared-rules')).toContainText(`规则数据已更新：此链接按规则数据版本 00000000 生成，本站现为 ${digest}`);
 });
 
+test.describe('on a phone (360×740, touch)', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a broken share link pasted over a shared case says so where the person is, and that case does not stay under the error', async ({ page }) => {
+    const digest = ruleSetDigest(getRuleSet('zhuzhou-2024') as RuleSet);
+    const payload = { version: 1, ruleSet: 'zhuzhou-2024', rules: digest, profile: { titleLevel: 'intermediate', degree: 'bachelor' }, activities: [] };
+    await page.goto(`calculator/#share=1.j${toBase64Url(new TextEncoder().encode(JSON.stringify(payload)))}`);
+    await expect(page.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: '中级' })).toBeChecked();
+    // Far down the page, where a person reading the shared figures is.
+    await page.locator('#calc-results').scrollIntoViewIfNeeded();
+    // Another colleague's link, cut short in the copying, pasted into the address bar of the same tab.
+    await page.evaluate(() => (location.hash = '#share=1.jeyJ2ZXJzaW9uIjox'));
+    const error = page.locator('#calc-share-error');
+    await expect(error).toContainText('分享链接不完整或已损坏，无法打开');
+    await expect(error).toBeFocused();
+    await expect(error).toBeInViewport();
+    // The first link's case is gone: the page is the person's own draft again, and says nothing of being shared.
+    await expect(page.locator('#calc-shared-bar')).toHaveCount(0);
+    await expect(page.getByRole('radio', { name: '中级' })).not.toBeChecked();
+    expect(new URL(page.url()).hash).toBe('');
+  });
+});
+
 test('a 用人单位备案 course asks for its materials under its own heading, with the borrowed list said on a line of its own (通知 三（一）)', async ({ page }) => {
   await openCalculator(page);
   await finish(await addCourse(page, { year: '2021', source: '用人单位备案的线下专业培训', subject: '专业科目', hours: '16' }));

@@ -3,6 +3,7 @@
  * another tab, the actions of 草稿管理 (new, open, duplicate, delete and undo, export, import, raw data), and share
  * links. Each function is a DraftSession method (draft-session.svelte.ts calls them with itself as `s`).
  */
+import { tick } from 'svelte';
 import { rawRecordFileName, rawRecordJson } from '../../lib/drafts/raw-record';
 import { isBroken, MAX_NAME_LENGTH, toStored, type BrokenRecord, type DraftRecord } from '../../lib/drafts/draft-record';
 import type { Draft } from '../../lib/rules/core';
@@ -209,22 +210,31 @@ export async function importFile(s: DraftSession, file: File): Promise<boolean> 
 
 // Share links
 
-/** Shows the case of a share link as an unsaved draft; a saved draft is never overwritten. */
-export async function openShareHash(s: DraftSession, hash: string): Promise<boolean> {
+/**
+ * Shows the case of a share link as an unsaved draft; a saved draft is never overwritten. `inPage`: the link was
+ * pasted into this page's address (a hashchange), where the person may be far below the error at the top.
+ */
+export async function openShareHash(s: DraftSession, hash: string, inPage = false): Promise<boolean> {
+  const refuse = async (message: string) => {
+    // The refused fragment leaves the address: a reload does not read it again, and a long one costs nothing more.
+    history.replaceState(null, '', location.pathname + location.search);
+    // Over a case opened from another link, that case goes, as a link that opens replaces it: its figures stayed
+    // under the error, to be taken for the broken link's (a new user, on a phone).
+    if (s.shared) await leaveShared(s);
+    s.shareError = message;
+    if (!inPage) return false;
+    await tick();
+    document.getElementById('calc-share-error')?.focus();
+    return false;
+  };
   let share: Awaited<ReturnType<typeof loadShare>>;
   try {
     share = await loadShare();
   } catch {
-    s.shareError = `无法打开分享链接：${LOAD_FAILED}`;
-    return false;
+    return refuse(`无法打开分享链接：${LOAD_FAILED}`);
   }
   const decoded = await share.decodeShareHash(hash);
-  if (!decoded.ok) {
-    s.shareError = decoded.message;
-    // The refused fragment leaves the address: a reload does not read it again, and a long one costs nothing more.
-    history.replaceState(null, '', location.pathname + location.search);
-    return false;
-  }
+  if (!decoded.ok) return refuse(decoded.message);
   s.shareError = null;
   s.sharedRulesChanged = decoded.rulesChanged;
   await s.loadRounds([decoded.draft.ruleSet]);

@@ -162,7 +162,7 @@ export class DraftSession {
 
   private listen(): void {
     const onHash = (e: HashChangeEvent) => {
-      if (isShareHash(location.hash)) void this.flush().then(() => this.openShareHash(location.hash));
+      if (isShareHash(location.hash)) void this.flush().then(() => this.openShareHash(location.hash, true));
       // Back from a share link to the page without one leaves the shared case, as 不保存，返回我的草稿 does: the bar
       // 您正在查看分享的测算 stayed over the person's own page until a reload (a new user, on a phone). An anchor in
       // the page (#calc-results) is not a way back and keeps it.
@@ -531,8 +531,8 @@ export class DraftSession {
   // Share links
 
   /** Shows the case of a share link as an unsaved draft; a saved draft is never overwritten. */
-  private async openShareHash(hash: string): Promise<boolean> {
-    return (await this.act((a) => a.openShareHash(this, hash), (m) => (this.shareError = `无法打开分享链接：${m}`))) ?? false;
+  private async openShareHash(hash: string, inPage = false): Promise<boolean> {
+    return (await this.act((a) => a.openShareHash(this, hash, inPage), (m) => (this.shareError = `无法打开分享链接：${m}`))) ?? false;
   }
 
   /** 保存为我的草稿: the shared case becomes a new draft of this device. */
