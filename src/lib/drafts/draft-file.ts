@@ -61,10 +61,8 @@ export function readDraftFile(text: string): ImportResult {
   const read = readDraft(!('format' in record) && 'recordVersion' in record && 'draft' in record ? record['draft'] : json);
   if (read.ok) return { ok: true, draft: read.draft, migratedFrom: read.migratedFrom, repairs: read.repairs };
   if (read.issues.length === 0) return { ok: false, message: `无法导入：${read.message}`, details: [] };
-  const notDraft = read.issues.some((i) => i.path[0] === 'format');
-  return {
-    ok: false,
-    message: notDraft ? NOT_A_DRAFT : '无法导入：草稿中有以下问题，请修改文件或重新导出。',
-    details: formatIssues(read.issues.slice(0, 8)).split('\n'),
-  };
+  // Without this site's format marker the file is some other JSON: its fields are not listed as if it were a draft
+  // to mend (版本：草稿版本无效，应为 1 / 申报信息：格式无效 … under 不是本站的测算草稿, a new user's check).
+  if (read.issues.some((i) => i.path[0] === 'format')) return { ok: false, message: NOT_A_DRAFT, details: [] };
+  return { ok: false, message: '无法导入：草稿中有以下问题，请修改文件或重新导出。', details: formatIssues(read.issues.slice(0, 8)).split('\n') };
 }

@@ -36,7 +36,9 @@ describe('draft files', () => {
 
   it('refuses a JSON file that is not a draft of this site', () => {
     const result = readDraftFile(JSON.stringify({ name: 'package', version: '1.0.0' }));
-    expect(result).toMatchObject({ ok: false, message: '无法导入：此文件不是本站的测算草稿。' });
+    // Said once, without a list of that file's fields as if it were a draft to mend (版本：草稿版本无效…).
+    expect(result).toEqual({ ok: false, message: '无法导入：此文件不是本站的测算草稿。', details: [] });
+    expect(readDraftFile('{"foo":1}')).toEqual({ ok: false, message: '无法导入：此文件不是本站的测算草稿。', details: [] });
   });
 
   it('refuses a draft with a negative day count, naming the activity and the field', () => {
