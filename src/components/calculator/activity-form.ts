@@ -196,6 +196,11 @@ export function readForm(kind: ActivityKind, id: string, specs: readonly FieldSp
     const typedZero = sessionFields.some((n) => typeof values[n] === 'string' && (values[n] as string).trim() !== '');
     errors[sessionFields[0] as string] = typedZero ? `${labels}不能都为 0` : `请填写${labels}中的至少一项`;
   }
+  // 0 篇 (or 项, 部 …) and a certificate of 0 学时 count for nothing either: refused as above rather than counted as 0
+  // (a new user met 全天天数、半天次数不能都为 0 beside 0 篇 × 10学时 = 0学时 accepted).
+  for (const spec of specs) {
+    if ((startsAtOne(spec) || spec.type === 'hours') && candidate[spec.name] === 0 && errors[spec.name] === undefined) errors[spec.name] = startsAtOne(spec) ? `${spec.label}至少为 1` : `${spec.label}不能为 0`;
+  }
   // Caught here rather than left to the engine, so that the draft keeps the last valid dates meanwhile.
   const { start, end } = candidate;
   if (typeof start === 'string' && typeof end === 'string' && end < start && errors['end'] === undefined) errors['end'] = '结束日期不能早于开始日期';

@@ -113,6 +113,17 @@ describe('reading a form', () => {
     expect(readForm('paper', 'p', paper, values, '').errors).toEqual({ count: '请填写篇数' });
   });
 
+  it('refuses 0 篇 and a certificate of 0 学时 as it refuses 0 days, instead of counting 0 (附件1 二 3, 附件1 一 3)', () => {
+    const paper = specsOf('zhuzhou-2024', 'paper');
+    const values = { ...blankValues(paper), year: '2022', role: 'first', count: '0' };
+    expect(readForm('paper', 'p', paper, values, '').errors).toEqual({ count: '篇数至少为 1' });
+    expect(readForm('paper', 'p', paper, { ...values, count: '1' }, '').errors).toEqual({});
+    const course = specsOf('zhuzhou-2024', 'course');
+    const stated = { ...blankValues(course), year: '2022', source: 'online', subject: 'public', hours: '0' };
+    expect(readForm('course', 'c', course, stated, '').errors).toEqual({ hours: '证书载明学时不能为 0' });
+    expect(readForm('course', 'c', course, { ...stated, hours: '0.5' }, '').errors).toEqual({});
+  });
+
   it('refuses an impossible date before it reaches the draft', () => {
     const a = specsOf('zhuzhou-2024', 'assignment');
     const values = { ...blankValues(a), mission: 'tibet', start: '2022-02-30', end: '2022-12-31', passed: true };

@@ -53,11 +53,12 @@ describe('计算过程 of a long case', () => {
     const memo = new ExplanationMemo();
     const before = memo.next(calc.result);
     calc.openEditor('a1');
-    calc.setValue('a1', 'hours', '0');
+    // Moved to a year before the span (a form refuses 0 学时, which this test typed before).
+    calc.setValue('a1', 'year', '2010');
     const after = memo.next(calc.result);
     expect(after.filter((y, i) => y !== before[i]).map((y) => y.year)).toEqual([2020]);
     const y2020 = after.find((y) => y.year === 2020)!;
-    expect(calc.itemsById.get('a1')).toMatchObject({ status: 'counted', hours: 0 });
+    expect(calc.itemsById.get('a1')?.status).not.toBe('counted');
     expect(y2020.rows.some((r) => r.activityId === 'a1')).toBe(false);
     expect(y2020.rows.length).toBe(before.find((y) => y.year === 2020)!.rows.length - 1);
   });
