@@ -888,8 +888,11 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     if (out['days'] === 0 && out['halfDays'] === 0 && out['evenings'] === 0) r.issue(row, 'days', '未填写天数，本项计 0 学时', 'warning');
   } else if (conversion.method === 'stated') {
     out['hours'] = need('hours', readHours(r.get(row, 'hours')));
+    // As for days above; the calculator's form refuses these (activity-form.ts), a file's row is told and counted.
+    if (out['hours'] === 0) r.issue(row, 'hours', '学时为 0，本项计 0 学时', 'warning');
   } else if (conversion.method === 'table') {
     out['count'] = need('count', readWhole(r.get(row, 'count'), 1));
+    if (out['count'] === 0) r.issue(row, 'count', '数量为 0，本项计 0 学时', 'warning');
   }
   return failed ? undefined : out;
 }

@@ -59,6 +59,18 @@ describe('a batch without mistakes', () => {
     expect(check.issues.filter((i) => i.ref === '活动!18')).toEqual([]);
   });
 
+  test('a row of 0 学时 or a count of 0 is told at its row, as a training without days is, and counts 0 (附件1 一 3, 二 2)', () => {
+    const col = (name: string) => GOOD_ACTIVITIES[0]!.indexOf(name);
+    const rows = GOOD_ACTIVITIES.map((r, i) => (i === 13 ? r.map((c, k) => (k === col('学时') ? '0' : c)) : i === 14 ? r.map((c, k) => (k === col('数量') ? '0' : c)) : r));
+    const zero = checkBatch([good[0]!, { name: '活动', rows }], zz);
+    expect(zero.errorCount).toBe(0);
+    expect(zero.issues.filter((i) => i.ref === '活动!14' || i.ref === '活动!15').map((i) => `${i.level} ${i.ref} ${i.column} ${i.message}`)).toEqual([
+      'warning 活动!14 学时 学时为 0，本项计 0 学时',
+      'warning 活动!15 数量 数量为 0，本项计 0 学时',
+    ]);
+    expect(check.issues.filter((i) => i.ref === '活动!14' || i.ref === '活动!15')).toEqual([]);
+  });
+
   test('names a 外观设计专利 row as given no hours in 2024 (附件1 二 4)', () => {
     const rows = [[...GOOD_ACTIVITIES[0]!, '专利类型', '专利证书排名'], ...GOOD_ACTIVITIES.slice(1).map((r) => [...r, '', ''])];
     const head = rows[0]!;
