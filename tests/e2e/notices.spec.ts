@@ -128,6 +128,14 @@ test.describe('a clause opened from a link on a phone', () => {
     await expect(note).toBeInViewport();
   });
 
+  test('at 特大, a link whose # names no clause opens with its note on screen, below the title and details', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jxjy-text-size', 'xlarge'));
+    await page.goto('/notices/zhuzhou-2024/#nope-9');
+    const note = page.getByRole('status').filter({ hasText: '未找到链接所指的条款（#nope-9）' });
+    await expect(note).toBeVisible();
+    await expect(note).toBeInViewport({ ratio: 1 });
+  });
+
   test('moves to the next clause whose link is followed, and names headings without changing them', async ({ page }) => {
     await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
     await page.getByRole('link', { name: '本条链接：附件1 二 5' }).tap();
