@@ -25,6 +25,8 @@ test('a shared clause link lands on the highlighted clause', async ({ page }) =>
   await page.goto('/notices/zhuzhou-2024/#fj1-2-4');
   await expect(page).toHaveTitle(/株人社函〔2024〕5号/);
   await expect(page.getByRole('main')).toContainText('株人社函〔2024〕5号');
+  // The notice's text gives no date: its details say so, as the index does, rather than leave the row out.
+  await expect(page.locator('.notice-header .meta > div', { hasText: '成文日期' }).locator('dd')).toHaveText('未注明成文日期');
   const clause = page.locator('#fj1-2-4');
   await expect(clause).toContainText('获得国家发明专利');
   expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
