@@ -42,6 +42,33 @@ test('a name beyond GB2312 brings the extended font once, cached on that use, an
   expect(network, 'requests that reached for the network').toEqual([]);
 });
 
+test('offline, a name whose font this device never kept is refused with what to do, and the worksheet without it is made', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await openCalculator(page, '/calculator/');
+  await waitForOffline(page);
+  // Made online without a name: only the worksheet's own small font is kept.
+  await makePdf(page, '30');
+  await expect.poll(() => fontCached(page, '/', 'worksheet-sc-fixed.ttf')).toBe(true);
+  expect(await fontCached(page, '/', 'worksheet-sc-common.ttf')).toBe(false);
+
+  await goOffline(context);
+  await page.reload();
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await typeName(page, '王芳');
+  const name = page.getByRole('checkbox', { name: '在工作表中写上姓名' });
+  await name.check();
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  // Not 请检查网络: what is missing, and what the person can change.
+  await expect(page.locator('#calc-pdf-msg')).toHaveText(
+    '现在没有网络，工作表中您填写的文字（姓名、工作单位、活动名称）所用的字体尚未保存在本机，无法生成 PDF 工作表。请联网后重试，或不在工作表中写上姓名、工作单位；联网生成过一次，断网时也可使用。也可使用“打印测算结果”。',
+  );
+  await name.uncheck();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 工作表已生成');
+  await download;
+});
+
 test('a PDF made on the first page of a visit, before the service worker has taken over, is made again offline', async ({ page, context }) => {
   test.setTimeout(90_000);
   // The service worker's install waits on one precached file until the PDF is made: the page's font and jsPDF go
