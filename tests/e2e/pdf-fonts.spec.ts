@@ -95,7 +95,7 @@ test('a name with a character no font has (𠀀, Extension B) is listed before p
   await typeName(page, '王𠀀');
   await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
   await page.getByRole('button', { name: '下载PDF工作表' }).click();
-  await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 字体中没有以下字符，无法正确显示：𠀀（在姓名中）。请修改这些内容，或不在工作表中写上姓名、工作单位后重试');
+  await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 字体中没有以下字符，无法正确显示：𠀀（U+20000），在姓名中。请修改这些内容，或不在工作表中写上姓名、工作单位后重试');
   // 王 is in the middle font; no font holds a character beyond the BMP, so no larger one is fetched for 𠀀.
   expect(files).toContain('worksheet-sc-common.ttf');
   expect(files).not.toContain('worksheet-sc.ttf');
@@ -111,7 +111,7 @@ test('a character no font has in an activity’s 名称 is said to be there, by 
   await finish(editor);
   await page.getByRole('button', { name: '下载PDF工作表' }).click();
   const message = page.locator('#calc-pdf-msg');
-  await expect(message).toContainText('PDF 字体中没有以下字符，无法正确显示：𠮷（在第1项的名称中）。请修改这些内容后重试');
+  await expect(message).toContainText('PDF 字体中没有以下字符，无法正确显示：𠮷（U+20BB7），在第1项的名称中。请修改这些内容后重试');
   await expect(message).not.toContainText('姓名');
 });
 
