@@ -66,6 +66,24 @@ const fontPlugin = {
 };
 
 /**
+ * Offline, a page the precache does not hold: an address typed without its last slash (/calculator, which a host
+ * redirects to /calculator/) goes to the page with it; any other, to the site's own 页面不存在 page (status 404), not
+ * the browser's offline error (a new user's offline check). Online the network answers as without a service worker.
+ */
+const offlinePagePlugin = {
+  handlerDidError: async ({ request }) => {
+    const url = new URL(request.url);
+    const scope = self.registration.scope;
+    if (!url.pathname.endsWith('/') && !/\.[A-Za-z0-9]+$/.test(url.pathname)) {
+      const page = await caches.match(`${url.origin}${url.pathname}/index.html`, { ignoreSearch: true });
+      if (page !== undefined) return Response.redirect(`${url.pathname}/${url.search}${url.hash}`, 301);
+    }
+    const missing = await caches.match(new URL('404.html', scope).href, { ignoreSearch: true });
+    return missing === undefined ? undefined : new Response(missing.body, { status: 404, headers: missing.headers });
+  },
+};
+
+/**
  * A CacheFirst route for files cached on use, in a cache named after their content (a deployment with new files starts
  * a new cache, and the plugin drops the old one once the new file is in). `urlPattern` is a RegExp, written into sw.js
  * as it is (a function would lose a file's name); Workbox matches a pattern that does not match from the URL's start
@@ -125,6 +143,8 @@ const { count, size, warnings } = await generateSW({
     cachedOnUseRoute(PDF_FONT, `${fontCachePrefix}${fontVersion}`, fontPlugin),
     fileRoute(batchWorker, `hunan-jxjy-batch-worker:${base}:`),
     fileRoute(jsPdf, `hunan-jxjy-pdf-code:${base}:`),
+    // After the precache's route (generateSW registers that first): pages it does not hold.
+    { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkOnly', options: { plugins: [offlinePagePlugin] } },
   ],
 });
 

@@ -42,6 +42,20 @@ test('a name beyond GB2312 brings the extended font once, cached on that use, an
   expect(network, 'requests that reached for the network').toEqual([]);
 });
 
+test('offline, an address without its last slash opens its page, and an unknown one the site’s 页面不存在, not the browser’s error', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await waitForOffline(page);
+  await goOffline(context);
+  await page.goto('/checklists');
+  await expect(page).toHaveURL(/\/checklists\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('佐证材料清单');
+  const missing = await page.goto('/no-such-page/');
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+  await expect(page.getByRole('link', { name: '返回首页' })).toBeVisible();
+});
+
 test('offline, a name whose font this device never kept is refused with what to do, and the worksheet without it is made', async ({ page, context }) => {
   test.setTimeout(90_000);
   await openCalculator(page, '/calculator/');
