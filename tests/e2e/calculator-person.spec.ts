@@ -423,6 +423,8 @@ test.describe('nothing typed is lost', () => {
     await page.keyboard.type('测算', { delay: 80 });
     await page.getByRole('button', { name: '保存名称' }).click();
     await expect(page.locator('#calc-draft-current')).toHaveText('副高申报测算');
+    // Said where the other draft actions say theirs.
+    await expect(page.locator('#calc-draft-notice')).toHaveText('已将草稿重命名为「副高申报测算」。');
     // Saved and done: a reload neither opens the rename again nor loses the name.
     await page.reload();
     await expect(page.locator('[data-ready]')).toBeVisible();

@@ -109,10 +109,26 @@ test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
   await expect(page.locator('#calc-draft-current')).toHaveText('2024年申报');
   await page.locator('#calc-draft-notice').getByRole('button', { name: '撤销' }).click();
   await expect(page.locator('#calc-draft-current')).toHaveText('2024年申报（副本）');
+  // The copy renamed: the notice that named it by its old name gives way to the rename's own.
+  await page.getByRole('button', { name: '复制草稿' }).click();
+  await expect(page.locator('#calc-draft-notice')).toContainText('已复制为「2024年申报（副本） 2」，现在编辑的是副本。');
+  await page.getByRole('button', { name: '重命名' }).click();
+  await page.getByLabel('草稿名称').fill('甲稿');
+  await page.getByRole('button', { name: '保存名称' }).click();
+  await expect(page.locator('#calc-draft-notice')).toContainText('已将草稿重命名为「甲稿」。');
+  // A notice with 撤销 names another draft: it stays, and so does its 撤销.
+  await page.getByRole('button', { name: '删除草稿' }).click();
+  await expect(page.locator('#calc-draft-notice')).toContainText('已删除草稿「甲稿」');
+  await page.getByRole('button', { name: '重命名' }).click();
+  await page.getByLabel('草稿名称').fill('2024年申报（副本）');
+  await page.getByRole('button', { name: '保存名称' }).click();
+  await expect(page.locator('#calc-draft-notice')).toContainText('已删除草稿「甲稿」');
+  await page.locator('#calc-draft-notice').getByRole('button', { name: '撤销' }).click();
+  await expect(page.locator('#calc-draft-current')).toHaveText('甲稿');
   await page.reload();
   await draftTools(page);
-  await expect(page.getByRole('heading', { name: '我的草稿（2 份）' })).toBeVisible();
-  await expect(page.locator('.draft-list li')).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: '我的草稿（3 份）' })).toBeVisible();
+  await expect(page.locator('.draft-list li')).toHaveCount(3);
   // The draft in use is marked in words, without the box of a button it is not.
   const current = page.locator('.draft-list li').getByText('正在编辑', { exact: true });
   await expect(current).toBeVisible();

@@ -483,6 +483,9 @@ export class DraftSession {
       this.dirty = true;
       await this.flush();
     }
+    // Said, in place of a notice that named this draft by its old name (已复制为「我的测算（副本）」, a new user's check);
+    // one with 撤销 stays: it names another draft, and its 撤销 would be lost.
+    if (!this.notice?.undo) this.notice = { text: `已将草稿重命名为「${trimmed}」。` };
     return true;
   }
 
