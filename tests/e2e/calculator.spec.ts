@@ -236,7 +236,8 @@ test.describe('on a phone (360×740, touch)', () => {
   test('a broken share link pasted over a shared case says so where the person is, and that case does not stay under the error', async ({ page }) => {
     const digest = ruleSetDigest(getRuleSet('zhuzhou-2024') as RuleSet);
     const payload = { version: 1, ruleSet: 'zhuzhou-2024', rules: digest, profile: { titleLevel: 'intermediate', degree: 'bachelor' }, activities: [] };
-    await page.goto(`calculator/#share=1.j${toBase64Url(new TextEncoder().encode(JSON.stringify(payload)))}`);
+    const link = `#share=1.j${toBase64Url(new TextEncoder().encode(JSON.stringify(payload)))}`;
+    await page.goto(`calculator/${link}`);
     await expect(page.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
     await expect(page.getByRole('radio', { name: '中级' })).toBeChecked();
     // Far down the page, where a person reading the shared figures is.
@@ -251,6 +252,11 @@ test.describe('on a phone (360×740, touch)', () => {
     await expect(page.locator('#calc-shared-bar')).toHaveCount(0);
     await expect(page.getByRole('radio', { name: '中级' })).not.toBeChecked();
     expect(new URL(page.url()).hash).toBe('');
+    // The whole link pasted again: its case opens, and the page takes the person to its results, as from outside.
+    await page.evaluate((hash) => (location.hash = hash), link);
+    await expect(page.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
+    await expect(page.locator('#calc-results-heading')).toBeFocused();
+    await expect(page.locator('#calc-results-heading')).toBeInViewport();
   });
 });
 

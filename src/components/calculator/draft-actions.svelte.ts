@@ -9,6 +9,7 @@ import { isBroken, MAX_NAME_LENGTH, toStored, type BrokenRecord, type DraftRecor
 import type { Draft } from '../../lib/rules/core';
 import { blankDraft } from './calculator-state.svelte';
 import { newId } from './ids';
+import { goToResults } from './go-to';
 import { download } from '../download';
 import { LOAD_FAILED, type DraftSession } from './draft-session.svelte';
 
@@ -241,6 +242,12 @@ export async function openShareHash(s: DraftSession, hash: string, inPage = fals
   s.showBlank(decoded.draft, s.nextName('分享的测算'));
   s.shared = true;
   s.saveState = 'unsaved';
+  // Pasted into this page's address: taken to its results, as a link opened from outside is (Calculator.svelte). Focus
+  // fell to the page instead, from the error of a link refused before it (the check of the changed areas).
+  if (inPage) {
+    await tick();
+    goToResults();
+  }
   return true;
 }
 
