@@ -105,11 +105,52 @@ test('a form whose code could not be fetched can be loaded again or taken back o
   await expect(page.getByLabel('添加活动')).toBeFocused();
   // Once the line is back, 重新载入表单 shows the form, focus in its first field, and typing goes on there.
   await add();
+  // Pressed while the line is still down: said beside the button, which keeps focus.
+  const again = page.getByRole('button', { name: '重新载入表单' });
+  await again.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: '仍未能载入，请检查网络后再试。' })).toBeVisible();
+  await expect(again).toBeFocused();
   refuse = false;
-  await page.getByRole('button', { name: '重新载入表单' }).focus();
   await page.keyboard.press('Enter');
   const editor = page.getByRole('group', { name: /^第1项：发表论文$/ });
   const year = editor.getByLabel('发表年份');
+  await expect(year).toBeFocused();
+  await year.pressSequentially('2022', { delay: 60 });
+  await expect(year).toHaveValue('2022');
+});
+
+test('重新载入表单 pressed while a fetch begun offline is still under way loads the form once that fetch has failed', async ({ page }) => {
+  // As on a slow phone: moving to the button starts a fetch (the page fetches what a person heads for) before the line
+  // is back, and it fails only after the press. The press waited for that fetch alone and the form never came (CI).
+  const form = /\/_astro\/ActivityEditor\.[^/]*\.js$/;
+  let line: 'down' | 'slow and down' | 'up' = 'down';
+  let failHeld = () => {};
+  const held = new Promise<void>((resolve) => (failHeld = resolve));
+  let holding = () => {};
+  const slowFetch = new Promise<void>((resolve) => (holding = resolve));
+  await page.route(form, async (route) => {
+    if (line === 'up') return route.continue();
+    if (line === 'slow and down') {
+      holding();
+      await held;
+    }
+    return route.abort();
+  });
+  await openCalculator(page);
+  await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
+  await page.getByRole('button', { name: '添加', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: '第1项的表单未能载入' })).toBeVisible();
+
+  line = 'slow and down';
+  await page.getByRole('button', { name: '重新载入表单' }).focus();
+  await slowFetch;
+  line = 'up';
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: '正在重新载入…' })).toBeVisible();
+  failHeld();
+  const year = page.getByRole('group', { name: /^第1项：发表论文$/ }).getByLabel('发表年份');
   await expect(year).toBeFocused();
   await year.pressSequentially('2022', { delay: 60 });
   await expect(year).toHaveValue('2022');

@@ -15,8 +15,14 @@ let loading: Promise<typeof ActivityEditor | null> | null = null;
  * has given no answer for five seconds (a stalled line): a page whose stored draft has forms open waits for this
  * before it starts, and must not wait for ever. Code that arrives after those five seconds is still used: the forms
  * waiting for it (ActivityEditorLoader) then show in place of their message.
+ *
+ * `again` is a person's 重新载入表单: an attempt already under way began before it, perhaps while the line was still
+ * down, so should that attempt fail a new one follows. Joining it alone left the form unloaded after the line was
+ * back: a form added while offline starts an attempt, and the button pressed before that attempt had failed only
+ * waited for its failure (CI, on a slow machine).
  */
-function load(): Promise<typeof ActivityEditor | null> {
+function load(again = false): Promise<typeof ActivityEditor | null> {
+  if (again && loading !== null) return loading.then((loaded) => loaded ?? load());
   loading ??= within(
     import('./ActivityEditor.svelte').then((module) => {
       failed = false;
