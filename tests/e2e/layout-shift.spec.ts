@@ -4,6 +4,8 @@
  * slow case certain instead of hoping for it: the calculator is painted before its scripts may load, and /bases/ is
  * laid out without its filter script and compared with the page once the script has run.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { layoutShift } from './support/layout-shift';
 
@@ -37,6 +39,52 @@ for (const viewport of viewports) {
     expect(await layoutShift(page)).toBe(0);
   });
 }
+
+test('on a 360 px phone whose line stalls in the middle of the header, no frame is painted with half a header', async ({ page, baseURL }) => {
+  // The page's HTML in two parts, the second 800 ms after the first: the first ends inside the 菜单 button. A frame
+  // painted in between showed the button without its text and the 字号 row not yet there; both then grew and moved the
+  // site's name (a layout shift CI caught on a slow machine: the parser had stopped there by itself).
+  const html = await (await page.request.get('/calculator/')).text();
+  const cut = html.indexOf('>菜单<') + 1;
+  expect(cut).toBeGreaterThan(0);
+  const server = createServer((request, response) => {
+    if (request.url === '/calculator/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.write(html.slice(0, cut));
+      setTimeout(() => response.end(html.slice(cut)), 800);
+      return;
+    }
+    // Everything else from the site's own server.
+    void fetch(new URL(request.url ?? '/', baseURL)).then(async (answer) => {
+      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream' });
+      response.end(Buffer.from(await answer.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    await page.setViewportSize({ width: 360, height: 740 });
+    // What each painted frame showed of the header (animation frames run only when the page may be painted).
+    await page.addInitScript(() => {
+      const frames: string[] = [];
+      (window as unknown as { frames_: string[] }).frames_ = frames;
+      const record = () => {
+        const menu = document.querySelector('.nav-menu-button')?.textContent ?? '';
+        const sizes = document.querySelectorAll('.text-size button').length;
+        frames.push(`${menu}/${sizes}`);
+        if (frames.length < 30) requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/calculator/`);
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    const frames = await page.evaluate(() => (window as unknown as { frames_: string[] }).frames_);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.filter((f) => f !== '菜单/3')).toEqual([]);
+    expect(await layoutShift(page)).toBe(0);
+  } finally {
+    server.close();
+  }
+});
 
 /** /bases/ as sent, but with its filter script held back; returns the script to start it later. */
 async function basesWithoutFilterScript(page: Page): Promise<string> {
