@@ -42,14 +42,18 @@ for (const viewport of viewports) {
 
 /**
  * Pages whose HTML stalls part-way, the rest arriving 800 ms later: where it stops, and what a frame painted in between
- * showed before the page's first paint waited for its whole content (SiteHead.astro). Layout shifts CI caught on a
- * slow machine, where the parser had stopped there by itself.
+ * showed before the page's first paint waited for the element named (SiteHead.astro's paintAfter: <main> after the
+ * header, or the update notice after a page's whole content). Layout shifts CI caught on a slow machine, where the
+ * parser had stopped there by itself.
  */
 const stalls = [
   // 菜单 without its text and the 字号 row not yet there: both then grew and moved the site's name.
-  { path: '/calculator/', where: 'inside the header', cut: (html: string) => html.indexOf('>菜单<') + 1, width: 360 },
+  { path: '/calculator/', where: 'inside the header', cut: (html: string) => html.indexOf('>菜单<') + 1, width: 360, paintAfter: 'main' },
   // The table with its header row and first base: its columns changed width as the other rows came.
-  { path: '/bases/', where: 'after the first row of the table', cut: (html: string) => html.indexOf('</tr>', html.indexOf('</tr>') + 1) + 5, width: 1280 },
+  // The comparison's first table with its header row only (on screen at 1280×900): its columns changed width as the
+  // rows came.
+  { path: '/changes/', where: 'after the header row of the first table', cut: (html: string) => html.indexOf('</tr>', html.indexOf('<table')) + 5, width: 1280, height: 900, paintAfter: 'main' },
+  { path: '/bases/', where: 'after the first row of the table', cut: (html: string) => html.indexOf('</tr>', html.indexOf('</tr>') + 1) + 5, width: 1280, paintAfter: 'update-notice' },
 ];
 
 for (const stall of stalls) {
@@ -72,18 +76,18 @@ for (const stall of stalls) {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      await page.setViewportSize({ width: stall.width, height: 740 });
-      // Whether each painted frame had the page's whole content, up to the update notice after it (animation frames
-      // run only when the page may be painted).
-      await page.addInitScript(() => {
+      await page.setViewportSize({ width: stall.width, height: stall.height ?? 740 });
+      // Whether each painted frame had what comes before the element named (animation frames run only when the page
+      // may be painted).
+      await page.addInitScript((id) => {
         const frames: boolean[] = [];
         (window as unknown as { frames_: boolean[] }).frames_ = frames;
         const record = () => {
-          frames.push(document.getElementById('update-notice') !== null);
+          frames.push(document.getElementById(id) !== null);
           if (frames.length < 30) requestAnimationFrame(record);
         };
         requestAnimationFrame(record);
-      });
+      }, stall.paintAfter);
       await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${stall.path}`);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const frames = await page.evaluate(() => (window as unknown as { frames_: boolean[] }).frames_);
@@ -93,6 +97,15 @@ for (const stall of stalls) {
     } finally {
       server.close();
     }
+  });
+}
+
+for (const viewport of viewports) {
+  test(`on ${viewport.name} the print view's bar does not move: 打印 is there from the first paint`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/checklists/zhuzhou-2024/print/');
+    await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
+    expect(await layoutShift(page)).toBe(0);
   });
 }
 
