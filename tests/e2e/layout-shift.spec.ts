@@ -53,6 +53,8 @@ const stalls = [
   // The comparison's first table with its header row only (on screen at 1280×900): its columns changed width as the
   // rows came.
   { path: '/changes/', where: 'after the header row of the first table', cut: (html: string) => html.indexOf('</tr>', html.indexOf('<table')) + 5, width: 1280, height: 900, paintAfter: 'main' },
+  // The first round's table with its header row and first date: the same.
+  { path: '/dates/', where: 'after the first row of the first table', cut: (html: string) => html.indexOf('</tr>', html.indexOf('</tr>', html.indexOf('<table')) + 1) + 5, width: 1280, height: 800, paintAfter: 'round-hunan-2020' },
   { path: '/bases/', where: 'after the first row of the table', cut: (html: string) => html.indexOf('</tr>', html.indexOf('</tr>') + 1) + 5, width: 1280, paintAfter: 'update-notice' },
 ];
 
