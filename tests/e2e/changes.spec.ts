@@ -82,3 +82,19 @@ test('on a desktop the comparison is a table with the two notices side by side',
   expect(Math.abs((a?.y ?? 0) - (b?.y ?? 1))).toBeLessThan(2);
   expect(b?.x ?? 0).toBeGreaterThan((a?.x ?? 0) + (a?.width ?? 0) - 2);
 });
+
+for (const width of [800, 1024, 1280]) {
+  test(`at ${width} px and 特大 every figure of the comparison stays inside its cell`, async ({ page }) => {
+    // Fixed column widths once cut 90 → 60 in the 变化 column at 768–849 px (a new user's check).
+    await page.addInitScript(() => localStorage.setItem('jxjy-text-size', 'xlarge'));
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/changes/');
+    await page.getByLabel('只看有变化的项目').uncheck();
+    const spilled = await page.locator('table.cmp').evaluateAll((tables) =>
+      tables.flatMap((table) =>
+        [...table.querySelectorAll<HTMLElement>('td, th')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent?.trim().slice(0, 20)),
+      ),
+    );
+    expect(spilled).toEqual([]);
+  });
+}
