@@ -97,6 +97,8 @@ test('a form whose code could not be fetched can be loaded again or taken back o
     await expect(page.getByRole('alert').filter({ hasText: /第\d项的表单未能载入/ })).toBeVisible();
   };
   await add();
+  // Focus on 重新载入表单, not left on 添加 below the message.
+  await expect(page.getByRole('button', { name: '重新载入表单' })).toBeFocused();
   // 取消添加 takes the unfinished activity out: nothing is left counted as 尚未填写, focus back at 添加活动.
   await page.getByRole('button', { name: '取消添加' }).focus();
   await page.keyboard.press('Enter');
