@@ -6,11 +6,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openCalculator } from './calculator-helpers';
 
+/** The activity form's code, at any address: fetched again after a failure, it is asked for with ?retry=N. */
+const ACTIVITY_FORM = /\/_astro\/ActivityEditor\.[^/?]*\.js(?:\?.*)?$/;
+
 /** Holds every request for the activity form's code until `release` is called. */
 async function holdActivityForm(page: Page): Promise<() => void> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/ActivityEditor\.[^/]*\.js$/, async (route) => {
+  await page.route(ACTIVITY_FORM, async (route) => {
     await released;
     await route.continue();
   });
@@ -66,7 +69,7 @@ test('adding an activity before the form’s code has arrived shows the form whe
 
 test('when the activity form’s code cannot be fetched, the person is told and the figures stay', async ({ page }) => {
   // As when the network drops, or the site is updated while the page is open.
-  await page.route(/\/_astro\/ActivityEditor\.[^/]*\.js$/, (route) => route.abort());
+  await page.route(ACTIVITY_FORM, (route) => route.abort());
   await openCalculator(page);
   await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
   await page.getByRole('button', { name: '添加', exact: true }).click();
@@ -88,7 +91,7 @@ test('before 职称级别 and 学历 are chosen, the span asks for them instead 
 
 test('a form whose code could not be fetched can be loaded again or taken back out, by keyboard', async ({ page }) => {
   let refuse = true;
-  await page.route(/\/_astro\/ActivityEditor\.[^/]*\.js$/, (route) => (refuse ? route.abort() : route.continue()));
+  await page.route(ACTIVITY_FORM, (route) => (refuse ? route.abort() : route.continue()));
   await openCalculator(page);
   const add = async () => {
     await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
@@ -125,12 +128,11 @@ test('a form whose code could not be fetched can be loaded again or taken back o
 test('重新载入表单 pressed while a fetch begun offline is still under way loads the form once that fetch has failed', async ({ page }) => {
   // As on a slow phone: moving to the button starts a fetch (the page fetches what a person heads for) before the line
   // is back, and it fails only after the press. The press waited for that fetch alone and the form never came (CI).
-  const form = /\/_astro\/ActivityEditor\.[^/]*\.js$/;
   let line: 'down' | 'slow and down' | 'up' = 'down';
   let failHeld = () => {};
   const held = new Promise<void>((resolve) => (failHeld = resolve));
   let holding = false;
-  await page.route(form, async (route) => {
+  await page.route(ACTIVITY_FORM, async (route) => {
     if (line === 'up') return route.continue();
     if (line === 'slow and down') {
       holding = true;

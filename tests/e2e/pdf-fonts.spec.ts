@@ -123,3 +123,17 @@ test('with no 职称级别 or 学历 chosen, 下载PDF工作表 asks for them in
   await expect(page.locator('#calc-pdf-msg')).toHaveText('请先选择拟申报职称级别和最高学历，再生成 PDF 工作表。');
   expect(downloads).toBe(0);
 });
+
+test('a PDF whose code could not be fetched is made by the next press once the line is back', async ({ page }) => {
+  // The line drops before jsPDF has come: the press fails. Browsers keep a failed module fetch (Chromium before 2026,
+  // Safari, Firefox), so the next press must fetch it under a new address, or it fails until the page is reloaded.
+  let refuse = true;
+  await page.route(/\/_astro\/jspdf[^/?]*\.js(?:\?.*)?$/, (route) => (refuse ? route.abort() : route.continue()));
+  await openCalculator(page);
+  await addTitledPaper(page, '继续教育专题培训');
+  const press = page.getByRole('button', { name: '下载PDF工作表' });
+  await press.click();
+  await expect(page.getByRole('alert').filter({ hasText: '生成 PDF 时出错' })).toBeVisible();
+  refuse = false;
+  expect(await pdfText(page)).toContain('继续教育专题培训');
+});

@@ -5,10 +5,13 @@
  */
 import type ActivityEditor from './ActivityEditor.svelte';
 import { within } from '../../lib/within';
+import { importAgain } from '../../lib/import-again';
 
 let component = $state.raw<typeof ActivityEditor | null>(null);
 let failed = $state(false);
 let loading: Promise<typeof ActivityEditor | null> | null = null;
+// Fetched again after a failure, under a new address where the browser keeps the failure (import-again.ts).
+const importEditor = importAgain(() => import('./ActivityEditor.svelte'));
 
 /**
  * Fetches the form's code once; resolves null when it cannot be fetched (offline, or the site was updated since), or
@@ -24,7 +27,7 @@ let loading: Promise<typeof ActivityEditor | null> | null = null;
 function load(again = false): Promise<typeof ActivityEditor | null> {
   if (again && loading !== null) return loading.then((loaded) => loaded ?? load());
   loading ??= within(
-    import('./ActivityEditor.svelte').then((module) => {
+    importEditor().then((module) => {
       failed = false;
       return (component = module.default);
     }),

@@ -5,6 +5,8 @@
  * worksheet's own text start loading side by side, so that a press finds them loaded or in flight.
  */
 import { loadFontEarly, smallestFontFor } from '../../lib/pdf/font-loader';
+import { loadJsPdf, loadRenderer } from '../../lib/pdf/modules';
+import { importAgain } from '../../lib/import-again';
 
 export type { WorksheetOptions } from '../../lib/pdf';
 
@@ -26,6 +28,8 @@ export interface WorksheetFonts {
 }
 
 let builder: WorksheetBuilder | undefined;
+// Fetched again by the next press after a failure (import-again.ts).
+const importBuilder = importAgain(() => import('../../lib/pdf'));
 
 /**
  * The builder module, fetched once. Once loaded it is handed back at once: importing a loaded module again resolves
@@ -33,7 +37,7 @@ let builder: WorksheetBuilder | undefined;
  */
 export function loadWorksheetBuilder(): Promise<WorksheetBuilder> {
   if (builder !== undefined) return Promise.resolve(builder);
-  return import('../../lib/pdf').then((module) => (builder = module));
+  return importBuilder().then((module) => (builder = module));
 }
 
 let warming = false;
@@ -59,8 +63,8 @@ export async function warmUp(fonts: WorksheetFonts, texts: readonly string[], af
   const ignore = () => undefined;
   if (!warming) {
     warming = true;
-    import('jspdf').catch(ignore);
-    import('../../lib/pdf/render-worksheet').catch(ignore);
+    loadJsPdf().catch(ignore);
+    loadRenderer().catch(ignore);
     // While the font downloads, jsPDF's code is run once so that the press does not wait for it to compile.
     Promise.all([loadWorksheetBuilder(), after])
       .then(([builder]) => builder.warmPdfCode(() => pressed))

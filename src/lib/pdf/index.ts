@@ -12,6 +12,7 @@
  */
 import type { CalculationResult, Draft } from '../rules/core';
 import { missingChars } from './font-coverage';
+import { loadEmbeddedFont, loadJsPdf, loadRenderer } from './modules';
 import { loadFontEarly, smallestFontFor, type LoadedFont } from './font-loader';
 import { formatDate } from './labels';
 import { pdfBlob } from './pdf-output';
@@ -106,7 +107,7 @@ export interface PreparedWorksheet {
  * loading at once.
  */
 export async function prepareWorksheet(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<PreparedWorksheet> {
-  const modules = Promise.all([import('jspdf'), import('./render-worksheet')]);
+  const modules = Promise.all([loadJsPdf(), loadRenderer()]);
   modules.catch(() => undefined);
   const content = await composed(result, draft, options);
   const texts = worksheetTexts(content);
@@ -129,7 +130,7 @@ export async function prepareWorksheet(result: CalculationResult, draft: Draft, 
  * when the person has shown intent and the browser is idle; a press afterwards only lays out and saves.
  */
 export async function prepareOnIntent(result: CalculationResult, draft: Draft, options: WorksheetOptions): Promise<void> {
-  const modules = Promise.all([import('jspdf'), import('./render-worksheet'), import('./embedded-font')]);
+  const modules = Promise.all([loadJsPdf(), loadRenderer(), loadEmbeddedFont()]);
   modules.catch(() => undefined);
   const content = await composed(result, draft, options);
   const font = await fontFor(worksheetTexts(content), options);
@@ -153,7 +154,7 @@ export async function composeOnIntent(result: CalculationResult, draft: Draft, o
  * press has begun by the time jsPDF has loaded).
  */
 export async function warmPdfCode(skip: () => boolean = () => false): Promise<void> {
-  const { jsPDF } = await import('jspdf');
+  const { jsPDF } = await loadJsPdf();
   // A press already under way compiles the same code while it draws.
   if (skip()) return;
   const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
