@@ -125,6 +125,34 @@ test('a form whose code could not be fetched can be loaded again or taken back o
   await expect(year).toHaveValue('2022');
 });
 
+test('a form opened after an earlier one failed to load says it is loading while its own fetch is under way', async ({ page }) => {
+  let line: 'down' | 'slow' | 'up' = 'down';
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(ACTIVITY_FORM, async (route) => {
+    if (line === 'down') return route.abort();
+    if (line === 'slow') await released;
+    return route.continue();
+  });
+  await openCalculator(page);
+  await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
+  await page.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '第1项的表单未能载入' })).toBeVisible();
+  await page.getByRole('button', { name: '取消添加' }).click();
+
+  // The line is back, and slow: the next form's fetch is under way. It was told 未能载入 at once (the earlier failure).
+  line = 'slow';
+  await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
+  await page.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(page.getByText('正在载入第1项的表单…')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '表单未能载入' })).toHaveCount(0);
+  release();
+  const year = page.getByRole('group', { name: /^第1项：发表论文$/ }).getByLabel('发表年份');
+  await expect(year).toBeFocused();
+  await year.pressSequentially('2021', { delay: 60 });
+  await expect(year).toHaveValue('2021');
+});
+
 test('重新载入表单 pressed while a fetch begun offline is still under way loads the form once that fetch has failed', async ({ page }) => {
   // As on a slow phone: moving to the button starts a fetch (the page fetches what a person heads for) before the line
   // is back, and it fails only after the press. The press waited for that fetch alone and the form never came (CI).
