@@ -215,7 +215,19 @@ test('without clipboard access the address is shown selected for copying by hand
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(/\/notices\/zhuzhou-2024\/#tz-1-2$/);
   expect(await field.evaluate((el: HTMLInputElement) => (el.selectionEnd ?? 0) - (el.selectionStart ?? 0))).toBe((await field.inputValue()).length);
-  await expect(page.getByRole('status')).toContainText('请按 Ctrl+C 复制');
+  await expect(page.getByRole('status')).toContainText('请按 Ctrl+C（苹果电脑按 ⌘+C）复制');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('without clipboard access the address is shown selected, with a long press to copy it, not keys', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.goto('/notices/zhuzhou-2024/');
+    await page.getByRole('button', { name: '复制链接：通知 一（二）' }).tap();
+    await expect(page.getByRole('textbox', { name: '本条链接' })).toHaveValue(/\/notices\/zhuzhou-2024\/#tz-1-2$/);
+    await expect(page.getByRole('status')).toHaveText('无法直接复制，链接已选中，请长按链接后选择“复制”。');
+  });
 });
 
 test('keyboard users reach a copy button and see where focus is', async ({ page }) => {
