@@ -12,7 +12,7 @@ const ENDED = '本站收录的最新通知为株人社函〔2024〕5号，其办
 const asOf = (label: string) => `本页状态按北京时间${label}（据您设备的时钟）计算。`;
 
 const days = {
-  before: { at: '2024-05-01T09:00:00+08:00', label: '2024年5月1日', round: '进行中', online: '未开始，31 天后开始', entrusted: '未开始，96 天后开始', ended: false },
+  before: { at: '2024-05-01T09:00:00+08:00', label: '2024年5月1日', round: '未开始', online: '未开始，31 天后开始', entrusted: '未开始，96 天后开始', ended: false },
   during: { at: '2024-07-20T09:00:00+08:00', label: '2024年7月20日', round: '进行中', online: '办理中，还剩 12 天', entrusted: '未开始，16 天后开始', ended: false },
   after: { at: '2026-12-01T09:00:00+08:00', label: '2026年12月1日', round: '已截止', online: '已截止', entrusted: '已截止', ended: true },
 } as const;
@@ -65,7 +65,8 @@ for (const [when, day] of Object.entries(days)) {
       // /batch/ too: an HR officer checking a unit after the round had ended was not told so there.
       await openAt(page, path, day.at);
       const notice = page.locator('.round-notice');
-      const open = notice.getByText('本站收录的最新通知：株人社函〔2024〕5号（株洲市 2024 年度），办理时间尚未结束。');
+      // Before its first date opens, the round's time has not begun (it said 尚未结束 beside dates all 未开始).
+      const open = notice.getByText(`本站收录的最新通知：株人社函〔2024〕5号（株洲市 2024 年度），办理时间尚未${when === 'before' ? '开始' : '结束'}。`);
       if (day.ended) {
         await expect(notice.getByText(ENDED)).toBeVisible();
         await expect(open).toBeHidden();
@@ -80,6 +81,25 @@ for (const [when, day] of Object.entries(days)) {
     });
   });
 }
+
+test('at midnight before its first date opens (6月1日), the round turns from 未开始 to 进行中, on /dates/ and in the calculator', async ({ page }) => {
+  await page.clock.install({ time: new Date('2024-05-31T23:58:00+08:00') });
+  await page.goto('/dates/');
+  const status = page.locator('#round-zhuzhou-2024 .round-status');
+  await expect(status).toHaveText('未开始');
+  await expect(page.locator('#zhuzhou-2024-online-verification .date-state')).toHaveText('未开始，1 天后开始');
+  await page.clock.runFor('05:00');
+  await expect(status).toHaveText('进行中');
+  await expect(page.locator('#zhuzhou-2024-online-verification .date-state')).toHaveText('办理中，还剩 61 天');
+  await page.clock.setSystemTime(new Date('2024-05-31T12:00:00+08:00'));
+  await page.goto('/calculator/');
+  const notice = page.locator('.round-notice');
+  await expect(notice.getByText('办理时间尚未开始。')).toBeVisible();
+  await page.clock.setSystemTime(new Date('2024-06-01T00:00:01+08:00'));
+  await page.clock.runFor('12:00:00');
+  await expect(notice.getByText('办理时间尚未结束。')).toBeVisible();
+  await expect(notice.getByText('办理时间尚未开始。')).toBeHidden();
+});
 
 test('after the round’s last day the status turns to 已截止 for the rest of 2024', async ({ page }) => {
   await openAt(page, '/dates/', '2024-08-24T09:00:00+08:00');

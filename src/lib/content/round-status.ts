@@ -1,5 +1,5 @@
 /**
- * What today means for a round: its status (尚未发布 / 进行中 / 已截止 / 往年) and each key date's state (未开始 /
+ * What today means for a round: its status (尚未发布 / 未开始 / 进行中 / 已截止 / 往年) and each key date's state (未开始 /
  * 办理中 / 已截止, with days left). Pure and tiny: the pages compute it at build time for the HTML, and a bundled
  * script computes it again from the visitor's clock. Dates are calendar days in China (the notices' time zone).
  */
@@ -10,8 +10,8 @@ export interface DayRange {
   to: string;
 }
 
-/** A round's status on a day: `unissued` before its notice was issued. */
-export type RoundStatus = 'unissued' | 'open' | 'closed' | 'past';
+/** A round's status on a day: `unissued` before its notice was issued, `upcoming` before its first date opens. */
+export type RoundStatus = 'unissued' | 'upcoming' | 'open' | 'closed' | 'past';
 /** A key date's state on a day. */
 export type DateState = 'upcoming' | 'open' | 'closed';
 
@@ -20,7 +20,7 @@ export type DateState = 'upcoming' | 'open' | 'closed';
  * and 往年 on /dates/ beside 已截止 on the home page as two states of one notice (new-user findings). The heading names
  * the year. The states stay apart (data-state) for what differs.
  */
-export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { unissued: '尚未发布', open: '进行中', closed: '已截止', past: '已截止' };
+export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { unissued: '尚未发布', upcoming: '未开始', open: '进行中', closed: '已截止', past: '已截止' };
 export const DATE_STATE_LABELS: Record<DateState, string> = { upcoming: '未开始', open: '办理中', closed: '已截止' };
 
 /**
@@ -69,20 +69,32 @@ export function dateState(range: DayRange, today: string, issued?: string): { st
   return { state: 'open', days, text: days === 0 ? `${DATE_STATE_LABELS.open}，今天截止` : `${DATE_STATE_LABELS.open}，还剩 ${days + 1} 天` };
 }
 
+/**
+ * The day a round's first key date opens, or undefined when one of them is open from the notice's issue (a "by"
+ * deadline, …前) or it has none.
+ */
+export function firstDay(ranges: readonly DayRange[]): string | undefined {
+  if (ranges.length === 0 || ranges.some((r) => r.from === undefined)) return undefined;
+  return ranges.reduce<string>((first, r) => (r.from !== undefined && r.from < first ? r.from : first), ranges[0]?.from ?? '');
+}
+
 /** The last day of a round's key dates, or undefined when it has none. */
 export function lastDay(ranges: readonly DayRange[]): string | undefined {
   return ranges.reduce<string | undefined>((last, r) => (last === undefined || r.to > last ? r.to : last), undefined);
 }
 
 /**
- * A round's status on `today`: 尚未发布 before `issued` (the first day its notice is known to exist), then 进行中
- * until its last key date has passed (also before the first opens), 已截止 for the rest of that calendar year, 往年
- * from the next year. A round without dates is 进行中 during its year.
+ * A round's status on `today`: 尚未发布 before `issued` (the first day its notice is known to exist), 未开始 before
+ * `first` (the day its first key date opens), then 进行中 until its last key date has passed, 已截止 for the rest of
+ * that calendar year, 往年 from the next year. A round without dates is 进行中 during its year. It was 进行中 before
+ * its first date too, beside rows that all said 未开始: two new users read that as a contradiction.
  * @example roundStatus('2024-08-23', 2024, '2024-12-01') // 'closed'
  * @example roundStatus('2024-08-23', 2024, '2020-03-09', '2024-01-01') // 'unissued'
+ * @example roundStatus('2024-08-23', 2024, '2024-05-01', '2024-01-01', '2024-06-01') // 'upcoming'
  */
-export function roundStatus(last: string | undefined, year: number, today: string, issued?: string): RoundStatus {
+export function roundStatus(last: string | undefined, year: number, today: string, issued?: string, first?: string): RoundStatus {
   if (issued !== undefined && today < issued) return 'unissued';
+  if (first !== undefined && today < first) return 'upcoming';
   const end = last ?? `${year}-12-31`;
   if (today <= end) return 'open';
   return Number(today.slice(0, 4)) <= Number(end.slice(0, 4)) ? 'closed' : 'past';

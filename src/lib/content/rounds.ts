@@ -1,6 +1,6 @@
 /** The rounds (rule sets) as content pages list them, and their citations as links. */
 import type { RuleSet } from '../rules';
-import { dayOf, lastDay, roundStatus, type RoundStatus } from './round-status';
+import { dayOf, firstDay, lastDay, roundStatus, type RoundStatus } from './round-status';
 
 /** Content pages resolve citations as the engine does. */
 export { citeRef } from '../rules';
@@ -25,6 +25,11 @@ export function roundLastDay(ruleSet: RuleSet): string | undefined {
   return lastDay(ruleSet.dates);
 }
 
+/** The day a round's first key date opens, if all of them open on a stated day. */
+export function roundFirstDay(ruleSet: RuleSet): string | undefined {
+  return firstDay(ruleSet.dates);
+}
+
 /**
  * The first day a round's notice is known to exist: its issue date where the notice states one (湘人社函〔2020〕11号,
  * 2020-02-11), else 1 January of the year in its document number (株人社函〔2024〕5号 states no date but cannot
@@ -47,12 +52,13 @@ export function comparedRounds(sets: readonly RuleSet[]): { before: RuleSet; aft
 }
 
 /**
- * A round's last key date, the day its notice is known to exist, and its status on the build day: what the HTML says
+ * A round's first and last key dates, the day its notice is known to exist, and its status on the build day: what the HTML says
  * before RoundClock recomputes it for the visitor's day (the status badge, the ended sentence and the calculator's
  * round notice all start from it).
  */
-export function roundOnBuildDay(ruleSet: RuleSet): { last: string | undefined; issued: string | undefined; status: RoundStatus } {
+export function roundOnBuildDay(ruleSet: RuleSet): { first: string | undefined; last: string | undefined; issued: string | undefined; status: RoundStatus } {
+  const first = roundFirstDay(ruleSet);
   const last = roundLastDay(ruleSet);
   const issued = roundIssued(ruleSet);
-  return { last, issued, status: roundStatus(last, ruleSet.year, buildDay, issued) };
+  return { first, last, issued, status: roundStatus(last, ruleSet.year, buildDay, issued, first) };
 }

@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { asOfText, dateState, dayOf, daysBetween, endedSentence, lastDay, msToNextDay, roundStatus } from '../../../src/lib/content/round-status';
 import { yearInChina } from '../../../src/lib/rules/dates';
-import { latestRound, roundIssued, roundLastDay } from '../../../src/lib/content/rounds';
+import { latestRound, roundFirstDay, roundIssued, roundLastDay } from '../../../src/lib/content/rounds';
 import { getRuleSet, ruleSets, type RuleSet } from '../../../src/lib/rules';
 
 const z24 = getRuleSet('zhuzhou-2024') as RuleSet;
 const h20 = getRuleSet('hunan-2020') as RuleSet;
-const status = (rs: RuleSet, today: string) => roundStatus(roundLastDay(rs), rs.year, today, roundIssued(rs));
+const status = (rs: RuleSet, today: string) => roundStatus(roundLastDay(rs), rs.year, today, roundIssued(rs), roundFirstDay(rs));
 const stateOf = (rs: RuleSet, id: string, today: string) => {
   const d = rs.dates.find((x) => x.id === id);
   if (d === undefined) throw new Error(id);
@@ -19,8 +19,11 @@ describe('the 2024 round (株人社函〔2024〕5号), whose last key date is 20
     expect(roundLastDay(z24)).toBe('2024-08-23');
   });
 
-  it('is 进行中 before its first date, with every date 未开始 and the days until it opens', () => {
-    expect(status(z24, '2024-05-01')).toBe('open');
+  it('is 未开始 before its first date opens (6月1日, 通知 二（一）), as every date is, with the days until it opens', () => {
+    expect(roundFirstDay(z24)).toBe('2024-06-01');
+    expect(status(z24, '2024-05-01')).toBe('upcoming');
+    expect(status(z24, '2024-05-31')).toBe('upcoming');
+    expect(status(z24, '2024-06-01')).toBe('open');
     expect(stateOf(z24, 'online-verification', '2024-05-01')).toEqual({ state: 'upcoming', days: 31, text: '未开始，31 天后开始' });
   });
 
@@ -81,7 +84,8 @@ describe('before a round’s notice was issued', () => {
     expect(status(z24, '2020-03-09')).toBe('unissued');
     expect(stateOf(z24, 'online-verification', '2020-03-09')).toMatchObject({ state: 'upcoming', text: '未开始' });
     expect(status(z24, '2023-12-31')).toBe('unissued');
-    expect(status(z24, '2024-01-01')).toBe('open');
+    // Issued, but none of its dates open before 6月1日.
+    expect(status(z24, '2024-01-01')).toBe('upcoming');
   });
 
   it('turns the 2020 round from 尚未发布 to 进行中 on its issue date, 2020-02-11, and opens its "by" deadlines then', () => {
