@@ -84,6 +84,17 @@ export async function goOffline(context: BrowserContext): Promise<string[]> {
 }
 
 /**
+ * Reloads `page` on a device that is offline. Chromium before 156 does not carry the emulated offline state into the
+ * reloaded page (navigator.onLine reads true there; Debian's Chromium 150), where a device without a network says
+ * false: it is set again. Requests stay refused by goOffline's route meanwhile.
+ */
+export async function reloadOffline(page: Page, context: BrowserContext): Promise<void> {
+  await page.reload();
+  await context.setOffline(false);
+  await context.setOffline(true);
+}
+
+/**
  * The whole check: visit online (home page, then the calculator with a PDF), go offline, then open and reload every
  * page type, search, fill in the calculator and make a PDF again. `baseUrl` ends with the site's base.
  */

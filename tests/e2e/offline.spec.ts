@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { batchWorkerCached, checkOfflineAfterOneVisit, fontCached, goOffline, jsPdfCached, makePdf, waitForOffline } from './offline-checks';
+import { batchWorkerCached, checkOfflineAfterOneVisit, fontCached, goOffline, jsPdfCached, makePdf, reloadOffline, waitForOffline } from './offline-checks';
 import { chooseGoodWorkbook, GOOD_SUMMARY } from './batch-helpers';
 import { openCalculator } from './calculator-helpers';
 import { pdfText, typeName } from './pdf-helpers';
@@ -35,7 +35,7 @@ test('a name beyond GB2312 brings the extended font once, cached on that use, an
   await expect.poll(() => fontCached(page, '/', 'worksheet-sc-extended.ttf')).toBe(true);
 
   const network = await goOffline(context);
-  await page.reload();
+  await reloadOffline(page, context);
   await expect(page.locator('[data-ready]')).toBeVisible();
   await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
   expect(await pdfText(page)).toContain('李玥祎');
@@ -66,7 +66,7 @@ test('offline, a name whose font this device never kept is refused with what to 
   expect(await fontCached(page, '/', 'worksheet-sc-common.ttf')).toBe(false);
 
   await goOffline(context);
-  await page.reload();
+  await reloadOffline(page, context);
   await expect(page.locator('[data-ready]')).toBeVisible();
   await typeName(page, '王芳');
   const name = page.getByRole('checkbox', { name: '在工作表中写上姓名' });
@@ -104,7 +104,7 @@ test('a PDF made on the first page of a visit, before the service worker has tak
   await expect.poll(() => fontCached(page, '/', 'worksheet-sc-fixed.ttf')).toBe(true);
 
   const network = await goOffline(context);
-  await page.reload();
+  await reloadOffline(page, context);
   await expect(page.locator('[data-ready]')).toBeVisible();
   await makePdf(page, '60');
   expect(network, 'requests that reached for the network').toEqual([]);
