@@ -137,3 +137,12 @@ test('a PDF whose code could not be fetched is made by the next press once the l
   refuse = false;
   expect(await pdfText(page)).toContain('继续教育专题培训');
 });
+
+test('a font request that gets no answer, though the browser says it is online, is told as no network with what to do', async ({ page }) => {
+  // navigator.onLine says true on a network with no way out: the request itself failing is what says so.
+  await page.route(/\/fonts\/generated\/worksheet-sc[^/]*\.ttf$/, (route) => route.abort('internetdisconnected'));
+  await openCalculator(page);
+  await addTitledPaper(page, '继续教育专题培训');
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  await expect(page.locator('#calc-pdf-msg')).toHaveText('现在没有网络，工作表中您填写的文字（活动名称）所用的字体尚未保存在本机，无法生成 PDF 工作表。请联网后重试；联网生成过一次，断网时也可使用。也可使用“打印测算结果”。');
+});

@@ -24,9 +24,19 @@ export interface LoadedFont {
   whole(): Promise<Uint8Array>;
 }
 
-/** Thrown when the font cannot be fetched; the message is shown to the user. */
+/**
+ * Thrown when the font cannot be fetched; the message is shown to the user. `unreachable`: no answer came at all (the
+ * request itself failed: no network, and the font not in this device's store, which would have answered), as against
+ * an answer that was an error.
+ */
 export class FontLoadError extends Error {
   override name = 'FontLoadError';
+  constructor(
+    message: string,
+    readonly unreachable = false,
+  ) {
+    super(message);
+  }
 }
 
 /** A font's download: the font once all but its outlines are in, and the whole font. */
@@ -81,7 +91,7 @@ function download(url: string): Download {
     try {
       response = await fetch(url);
     } catch {
-      throw new FontLoadError(NETWORK_FAILED);
+      throw new FontLoadError(NETWORK_FAILED, true);
     }
     if (!response.ok) throw new FontLoadError(`无法下载工作表所用的中文字体（HTTP ${response.status}），请稍后重试。`);
     const chunks: Uint8Array[] = [];

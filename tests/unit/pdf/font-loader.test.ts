@@ -36,9 +36,16 @@ describe('loadFont', () => {
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 
-  it('reports a network failure in Chinese', async () => {
+  it('reports a network failure in Chinese, as a request that got no answer (the button then says there is no network)', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
-    await expect(loadFont('/fonts/z.ttf')).rejects.toThrow(/无法下载工作表所用的中文字体，请检查网络后重试/);
+    const failed = loadFont('/fonts/z.ttf');
+    await expect(failed).rejects.toThrow(/无法下载工作表所用的中文字体，请检查网络后重试/);
+    await expect(failed).rejects.toMatchObject({ unreachable: true });
+  });
+
+  it('does not call an answer that was an error unreachable', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('', { status: 503 })));
+    await expect(loadFont('/fonts/w.ttf')).rejects.toMatchObject({ unreachable: false });
   });
 });
 
