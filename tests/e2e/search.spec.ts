@@ -65,6 +65,28 @@ test('search loads nothing until used, says when nothing matches with words to t
   await expectNoSeriousA11yViolations(page);
 });
 
+test('a misspelt word that still finds a little is offered put right above the results: 公须科目 → 公需科目', async ({ page }) => {
+  await typeQuery(page, '公须科目');
+  // 公, 须 and 科目 each occur somewhere: one clause was found by its characters, and nothing said of 公需科目.
+  await expect(page.locator('#search-status')).toHaveText(/^“公须科目”：找到 \d+ 条结果。您是不是要找：$/);
+  const offered = page.locator('#search-suggest a');
+  await expect(offered).toHaveText(['公需科目']);
+  await offered.click();
+  await expect(page.getByLabel('搜索通知原文、材料清单和操作指南')).toHaveValue('公需科目');
+  await expect(page.locator('#search-status')).toHaveText(/^“公需科目”：找到 \d+ 条结果/);
+  await expect(page.locator('#search-status')).not.toContainText('您是不是要找');
+  await expect(page.locator('#search-suggest')).toBeHidden();
+  expect(await page.locator('#search-results > li').count()).toBeGreaterThan(1);
+});
+
+test('a word spelt right is offered nothing: 公需科目 and 论文 find their clauses with no 您是不是要找', async ({ page }) => {
+  for (const q of ['公需科目', '论文', '发明专利多少学时']) {
+    await typeQuery(page, q);
+    await expect(firstHit(page)).toBeVisible();
+    await expect(page.locator('#search-status')).not.toContainText('您是不是要找');
+  }
+});
+
 test('a question lands on the conversion clause and the calculator form, each hit with its notice, clause and marked words', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('发表论文怎么折算')}`);
   const hits = page.locator('#search-results > li');

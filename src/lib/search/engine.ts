@@ -243,8 +243,9 @@ export function queryTerms(index: PreparedIndex, query: string): Term[] {
   const found = (word: string) => alternativesOf(word).some((a) => occursAnywhere(index, a));
   const split = (run: string): void => {
     if (found(run)) return add(run);
-    // A synonym key inside the run (计算机考试合格 → 计算机考试 + 合格), longest first.
-    const key = sortedKeys.find((k) => k.length < run.length && run.includes(k));
+    // A synonym key inside the run (计算机考试合格 → 计算机考试 + 合格), longest first; not one inside the very words it
+    // stands for (少 in 不少于: 每年累计不少于90学时 became 每年累计不 + 少 + 于90学时, a new user's long question).
+    const key = sortedKeys.find((k) => k.length < run.length && run.includes(k) && !(synonyms[k] ?? []).some((a) => a.includes(k) && run.includes(a)));
     if (key !== undefined) return around(run, key, split, add);
     const words = segment(run).filter((w) => !stopWords.has(w));
     if (words.length <= 1) return add(run);
@@ -469,8 +470,8 @@ function nearWords(index: PreparedIndex, word: string): string[] {
 
 /**
  * The query with a misspelt word put right, when that finds something (发表论问怎么折算 → 发表论文怎么折算): each run
- * of the query that is found nowhere as written is replaced by the commonest word of the index one character away.
- * Undefined when there is nothing to put right or the result finds nothing either.
+ * of the query that is found nowhere as written, and is not a synonym key joined to words the index holds, is
+ * replaced by the commonest word of the index one character away. Undefined when there is nothing to put right or the result finds nothing either.
  */
 export function correction(index: PreparedIndex, query: string): string | undefined {
   let q = normalise(toSimplified(query));
@@ -478,6 +479,10 @@ export function correction(index: PreparedIndex, query: string): string | undefi
   let fixed = normalise(toSimplified(query));
   for (const run of q.split(' ').filter((r) => r !== '')) {
     if (alternativesOf(run).some((a) => occursAnywhere(index, a))) continue;
+    // A run made of a word the notices say otherwise and words they hold (学时差: 学时 + 差, 不少于) is read through
+    // that word, not misspelt: it was put 'right' as 学时认.
+    const key = sortedKeys.find((k) => run.includes(k));
+    if (key !== undefined && run.split(key).every((rest) => rest === '' || (rest.length > 1 && occursAnywhere(index, rest)))) continue;
     const near = nearWords(index, run)[0];
     if (near !== undefined) fixed = fixed.replace(run, near);
   }

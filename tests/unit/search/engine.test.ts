@@ -165,6 +165,28 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(urls.slice(0, 5)).toContain('/guides/#fj2-3-n2');
   });
 
+  it('keeps 不少于 whole in a long question quoting 通知 一（二）, drops its filler 才能够, and suggests the quoted phrase, which finds the clause', () => {
+    const q = '每年累计不少于90学时其中公需科目学习不少于30学时专业科目学习不少于60学时专业技术人员参加继续教育的时间怎么计算才能够达到要求呢请问一下';
+    const words = queryTerms(built, q).map((t) => t.word);
+    // The synonym key 少 (for 不少于) was cut out of 不少于: 每年累计不 + 少 + 于90学时, suggested as such.
+    expect(words).toContain('每年累计不少于90学时');
+    expect(words).not.toContain('少');
+    expect(words).not.toContain('才能够');
+    const outcome = search(built, q, 200);
+    expect(outcome.missing).toEqual([]);
+    const offered = suggestions(built, outcome, [], q);
+    expect(offered[0]).toBe('每年累计不少于90学时');
+    expect(top(offered[0] ?? '', 1)).toEqual([z('tz-1-2')]);
+  });
+
+  it('puts a misspelt word right (公须科目 → 公需科目, 合格证名 → 合格证明), not a word the notices say otherwise (学时差多少: 差 is 不少于)', () => {
+    expect(correction(built, '公须科目')).toBe('公需科目');
+    expect(correction(built, '合格证名')).toBe('合格证明');
+    // It was put 'right' as 学时认多少.
+    expect(correction(built, '学时差多少')).toBeUndefined();
+    expect(correction(built, '公需科目')).toBeUndefined();
+  });
+
   it('finds the 2020 notice’s 秘钥 for 密钥, as people write it (四（五）), and 晚上 in both rounds (2024: 晚上不计学时)', () => {
     expect(top('密钥')).toEqual(expect.arrayContaining([h('tz-4-5'), '/dates/#hunan-2020-key-b']));
     const evening = search(built, '晚上', 200).hits.map((hit) => `${hit.doc.n} ${hit.doc.u}`);
