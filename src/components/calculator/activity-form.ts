@@ -130,7 +130,20 @@ export interface FormReading {
   errors: Record<string, string>;
 }
 
+/**
+ * The text without the field's own unit written after the figure (3天 in 全天天数（天）, 24.5学时 in 证书载明学时), as a
+ * year field already reads 2021年 (a new user typed 3天 and was told 请输入数字). Only that unit: 3学时 in a field of
+ * days stays a mistake to correct, never a figure nobody meant.
+ */
+function withoutUnit(text: string, unit: string): string {
+  const units = [unit, ...(unit.startsWith('学时') ? ['学时'] : [])];
+  const trimmed = text.trim();
+  const found = units.find((u) => u !== '' && trimmed.endsWith(u) && trimmed.length > u.length);
+  return found === undefined ? text : trimmed.slice(0, -found.length);
+}
+
 function checkText(spec: FieldSpec, text: string): TextCheck<number | string> {
+  if (spec.type === 'whole' || spec.type === 'hours') text = withoutUnit(text, spec.unit);
   switch (spec.type) {
     case 'year':
       return checkYear(text, spec.example);

@@ -63,6 +63,26 @@ describe('CalculatorState', () => {
     expect(calc.issues).toEqual([]);
   });
 
+  it.each([
+    ['3天', 24],
+    ['3 天', 24],
+    ['２天', 16],
+  ])('reads a day count written with its unit, %j, as the figure (附件1 二 1: 8 学时 a day)', (text, hours) => {
+    const { calc, id } = withTraining();
+    calc.setValue(id, 'days', text);
+    calc.leave(id, 'days');
+    expect(calc.messages.get(fieldId(id, 'days'))).toBeUndefined();
+    expect(yearOf(calc, 2020).public).toBe(hours);
+  });
+
+  it('never reads another unit as the field’s own: 3学时 in 全天天数 is a mistake to correct, not 3 days', () => {
+    const { calc, id } = withTraining();
+    calc.setValue(id, 'days', '3学时');
+    calc.leave(id, 'days');
+    expect(calc.messages.get(fieldId(id, 'days'))?.message).toBe('请输入数字，如 3');
+    expect(yearOf(calc, 2020).public).toBe(24);
+  });
+
   it('never counts a value half typed: a new course typed 12.25 key by key counts nothing, not 12.2 (附件1 一 3)', () => {
     const calc = applicant();
     const id = calc.addActivity('course')!;
