@@ -18,6 +18,7 @@ export {
   MAX_ASSIGNMENTS,
   MAX_COUNT,
   MAX_SPAN_YEARS,
+  MAX_TITLE_LENGTH,
   isRealDate,
   rankOptional,
   DAYS_NOT_WHOLE,

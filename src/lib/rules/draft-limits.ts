@@ -26,6 +26,8 @@ export const MAX_ACTIVITIES = 1000;
 export const MAX_ASSIGNMENTS = 50;
 /** Upper bound of any count or stated hours. */
 export const MAX_COUNT = 10000;
+/** Longest activity 名称 a draft holds (the form says so: the browser cut a longer paste silently). */
+export const MAX_TITLE_LENGTH = 200;
 
 /**
  * The days of the calendar year an activity is dated in (365, or 366 in a leap year): not a figure of the notices but

@@ -7,7 +7,7 @@
 // (messages, issue order, which checks run after a failure) so that the messages users see did not change.
 import * as v from 'valibot';
 import { DEGREES, SUBJECTS, TITLE_LEVELS } from './labels';
-import { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_SPAN_YEARS, YEAR_MAX, YEAR_MIN } from './draft-limits';
+import { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_SPAN_YEARS, MAX_TITLE_LENGTH, YEAR_MAX, YEAR_MIN } from './draft-limits';
 
 export { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_SPAN_YEARS, YEAR_MAX, YEAR_MIN };
 
@@ -112,7 +112,7 @@ const base = {
   /** Stable id within the draft, used by the UI and in results. */
   id: v.pipe(v.string('缺少编号'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '编号无效')),
   /** Free description, e.g. the course name. Optional. */
-  title: v.optional(withMaxLength(v.string('名称须为文字'), 200, '名称不能超过 200 字')),
+  title: v.optional(withMaxLength(v.string('名称须为文字'), MAX_TITLE_LENGTH, `名称不能超过 ${MAX_TITLE_LENGTH} 字`)),
 };
 
 const subject = v.picklist(SUBJECTS, '请选择公需科目或专业科目');
