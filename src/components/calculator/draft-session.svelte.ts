@@ -346,6 +346,9 @@ export class DraftSession {
   /** @internal (draft-actions) */
   markDirty(): void {
     this.notice = this.notice?.undo ? this.notice : null;
+    // A refused import changed nothing, and the person has moved on: its message went on standing beside the case
+    // edited since, and beside another tab's version loaded over it (a new user's check).
+    this.importError = null;
     if (this.shared) return;
     // At once, in this task: the journal keeps this keystroke even if the page goes away before the save.
     const current = this.current;
@@ -435,6 +438,7 @@ export class DraftSession {
     const record = this.drafts.find((d) => d.id === this.current.id);
     if (record && !isBroken(record)) {
       this.show(record);
+      this.importError = null;
       this.notice = { text: '此草稿已在另一个标签页中修改，已载入最新内容。' };
     }
   }

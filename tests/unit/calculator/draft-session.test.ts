@@ -104,6 +104,9 @@ describe('DraftSession', () => {
     expect(tab.importError?.details).toContain('第1项活动「全天天数（天）」：不能为负数');
     expect(calcOf(tab).draft).toBe(before);
     expect(await createIdbDraftStore().list()).toHaveLength(1);
+    // The refusal is said until the person moves on: an edit of the case takes it away.
+    addTraining(calcOf(tab));
+    expect(tab.importError).toBeNull();
 
     expect(await tab.importFile(new File([JSON.stringify(caseDraft())], '继续教育学时测算草稿-张三的测算-20240601.json'))).toBe(true);
     expect(tab.current.name).toBe('张三的测算');
