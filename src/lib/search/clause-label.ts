@@ -103,7 +103,9 @@ function readLabel(input: string, docNumbers: readonly string[], textAlone: bool
   const first = path[0];
   // A document number alone, or with a text (株人社函〔2024〕5号 附件1), names that notice or that text of it.
   if (first === undefined) {
-    if (notice === undefined && !(textAlone && text !== undefined)) return undefined;
+    // An attachment alone in a query (附件1) names it too: searched as words it listed first the checklist items and
+    // calculator forms that cite 附件1, and the attachment itself after them (a new user's check).
+    if (notice === undefined && !(text !== undefined && (textAlone || text.startsWith('附件')))) return undefined;
     return { ...(notice === undefined ? {} : { notice }), ...(text === undefined ? {} : { text }), path };
   }
   if (text === undefined && !/^[一二三四五六七八九十第]/.test(first)) return undefined;

@@ -176,6 +176,8 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   // 通知 二 核认跨度 (高级 2019～2023 年, 中级 2020～2023 年).
   几年: ['跨度'],
   要几年: ['跨度'],
+  // Whole, or 需要 split around 要几年 left 需, found with 中级职称 in no clause (中级职称需要几年的学时; a new user).
+  需要几年: ['跨度'],
   // 通知 一（二）: 每年累计不少于90学时, each year on its own; the site's decision note: no carrying over.
   结转: ['每年累计'],
   跨年: ['每年累计'],

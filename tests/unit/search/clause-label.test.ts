@@ -49,8 +49,13 @@ describe('parseClauseLabel', () => {
     for (const q of ['湘人社办函〔2024〕21号', '湘人社办函〔2024〕21号 附件1 二 4', '株人社函〔2023〕5号', '〔2024〕6号']) expect(parseClauseLabel(q, [H, Z]), q).toBeUndefined();
   });
 
-  it.each(['90', '2020', '20M', '公需科目', '二等奖', '附件1', '通知', '三援', '一二', '附件1 二 4 专利', ''])('does not read %s as a label', (input) => {
+  it.each(['90', '2020', '20M', '公需科目', '二等奖', '通知', '三援', '一二', '附件1 二 4 专利', '附件1专利', ''])('does not read %s as a label', (input) => {
     expect(parseClauseLabel(input)).toBeUndefined();
+  });
+
+  it('reads an attachment alone as a label: 附件1 names the attachment itself (searched as words, what cites it came first)', () => {
+    expect(parseClauseLabel('附件1')).toEqual({ text: '附件1', path: [] });
+    expect(parseClauseLabel('附件 2')).toEqual({ text: '附件2', path: [] });
   });
 });
 

@@ -187,6 +187,14 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(correction(built, '公需科目')).toBeUndefined();
   });
 
+  it('附件1 alone lists the attachment itself first (2024, then 2020’s only 附件), then its clauses', () => {
+    expect(top('附件1', 3)).toEqual([z('fj1'), h('fj1'), z('fj1-1-1')]);
+  });
+
+  it('中级职称需要几年的学时 finds the span clause (通知 二: 中级 2020～2023 年)', () => {
+    expect(top('中级职称需要几年的学时', 1)).toEqual([z('tz-2')]);
+  });
+
   it('finds the 2020 notice’s 秘钥 for 密钥, as people write it (四（五）), and 晚上 in both rounds (2024: 晚上不计学时)', () => {
     expect(top('密钥')).toEqual(expect.arrayContaining([h('tz-4-5'), '/dates/#hunan-2020-key-b']));
     const evening = search(built, '晚上', 200).hits.map((hit) => `${hit.doc.n} ${hit.doc.u}`);
