@@ -247,11 +247,14 @@ export function baseDocs(bases: readonly BaseRow[], docNumber: string): SearchDo
   }));
 }
 
-/** Pages people look for by name, with what each page gives (as its description says). */
+/**
+ * Pages people look for by name, with what each page gives (as its description says). 材料清单 also by what people
+ * prepare it for: 职称评审需要什么材料 found two clauses and not this page (a new user's check).
+ */
 export const pageDocs: readonly SearchDoc[] = [
   { u: '/calculator/', t: '学时测算', l: '本站页面', n: '学时测算', c: true, k: 'page', x: '逐年测算公需科目、专业科目和合计学时是否达到要求，并列出需准备的佐证材料。所填内容只保存在您的浏览器中。', s: '计算器 测算 折算 学时 还差 PDF工作表 工作表 打印 草稿 导出 导入 分享链接 二维码 隐私' },
   { u: '/batch/', t: '单位批量核对', l: '本站页面', n: '批量核对', c: true, k: 'page', x: '人事部门一次导入全单位人员的继续教育活动，逐人逐年核对学时是否达标，并导出结果和 PDF 工作表。全部在浏览器中完成，不上传。', s: '批量核对 批量 全单位 人事部门 表格 Excel xlsx CSV 模板 导入' },
-  { u: '/checklists/', t: '材料清单', l: '本站页面', n: '材料清单', c: true, k: 'page', x: '按继续教育形式列出网上核认须提供的佐证材料，可勾选核对、按 A4 打印。', s: '佐证材料 清单 打印' },
+  { u: '/checklists/', t: '材料清单', l: '本站页面', n: '材料清单', c: true, k: 'page', x: '按继续教育形式列出网上核认须提供的佐证材料，可勾选核对、按 A4 打印。', s: '佐证材料 清单 打印 职称评审 职称申报 评职称 准备材料' },
   { u: '/guides/', t: '网上核认操作指南', l: '本站页面', n: '操作指南', c: true, k: 'page', x: '继续教育学时网上核认的四份操作指南：个人申报、用人单位审核、上级单位审核、人社部门审核，按步骤编号列出。', s: '网上核认 操作指南 步骤 申报' },
   { u: '/bases/', t: '继续教育基地一览', l: '本站页面', n: '继续教育基地', c: true, k: 'page', x: '株洲市已备案的国家级、省级、市级专业技术人员继续教育基地：级别、地址、培训方式、联系人、电话和网址。', s: '继续教育基地 培训基地 培训机构' },
   { u: '/dates/', t: '办理时间', l: '本站页面', n: '办理时间', c: true, k: 'page', x: '2024 年度和 2020 年度继续教育学时核认的办理时间：对象、事项、通知原文的时间和条款，可下载为日历提醒。', s: '办理时间 截止时间 截止日期 日期 时间 日历' },

@@ -195,6 +195,10 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top('中级职称需要几年的学时', 1)).toEqual([z('tz-2')]);
   });
 
+  it('职称评审需要什么材料 lists the checklists page among the first three, the page that answers it', () => {
+    expect(top('职称评审需要什么材料', 3)).toContain('/checklists/');
+  });
+
   it('finds the 2020 notice’s 秘钥 for 密钥, as people write it (四（五）), and 晚上 in both rounds (2024: 晚上不计学时)', () => {
     expect(top('密钥')).toEqual(expect.arrayContaining([h('tz-4-5'), '/dates/#hunan-2020-key-b']));
     const evening = search(built, '晚上', 200).hits.map((hit) => `${hit.doc.n} ${hit.doc.u}`);
