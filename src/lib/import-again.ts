@@ -6,6 +6,11 @@
  * Measured: Debian's Chromium 150 never fetched the activity form again after one refused fetch; 156 did.
  */
 
+/** Whether `error` is an import() whose fetch failed, in the words of Chromium, Firefox or Safari. */
+export function isImportFailure(error: unknown): boolean {
+  return error instanceof Error && /dynamically imported module|Importing a module script failed/i.test(error.message);
+}
+
 /** A module's address, as Chromium and Firefox name it in the failure of an import() (Safari names none). */
 export function failedModuleUrl(error: unknown): string | null {
   const message = error instanceof Error ? error.message : String(error);
