@@ -4,7 +4,7 @@
  */
 import { ASSIGNMENT_TOO_LONG, assignmentYears, DAYS_NOT_WHOLE, MAX_SPAN_YEARS, rankOptional } from '../../lib/rules/draft-limits';
 import type { Activity, ActivityKind, Conversion, RuleSet } from '../../lib/rules/core';
-import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, WHOLE_NOT_DECIMAL, YEAR_EXAMPLE, yearHint, type TextCheck } from './form-text';
+import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, normalizeTyped, WHOLE_NOT_DECIMAL, YEAR_EXAMPLE, yearHint, type TextCheck } from './form-text';
 
 /** One generated form field. `name` is the draft property it fills. */
 export type FieldSpec =
@@ -142,8 +142,19 @@ function withoutUnit(text: string, unit: string): string {
   return found === undefined ? text : trimmed.slice(0, -found.length);
 }
 
+/**
+ * A figure followed by another unit (3学时 or 3日 in 全天天数（天））: the field says which unit it counts in, where
+ * 请输入数字 told a person who had typed a number nothing (a new user's check).
+ */
+const FIGURE_AND_WORD = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)[^\d.]+$/;
+
 function checkText(spec: FieldSpec, text: string): TextCheck<number | string> {
-  if (spec.type === 'whole' || spec.type === 'hours') text = withoutUnit(text, spec.unit);
+  if (spec.type === 'whole' || spec.type === 'hours') {
+    text = withoutUnit(text, spec.unit);
+    if (FIGURE_AND_WORD.test(normalizeTyped(text))) {
+      return { state: 'error', message: `请只填数字（单位为${spec.unit.replace(/（分）$/, '')}），如 ${spec.type === 'hours' && spec.decimals > 0 ? '24.5' : '3'}` };
+    }
+  }
   switch (spec.type) {
     case 'year':
       return checkYear(text, spec.example);

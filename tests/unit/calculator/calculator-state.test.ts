@@ -79,7 +79,8 @@ describe('CalculatorState', () => {
     const { calc, id } = withTraining();
     calc.setValue(id, 'days', '3学时');
     calc.leave(id, 'days');
-    expect(calc.messages.get(fieldId(id, 'days'))?.message).toBe('请输入数字，如 3');
+    // Said which unit the field counts in: 请输入数字 told a person who had typed a number nothing.
+    expect(calc.messages.get(fieldId(id, 'days'))?.message).toBe('请只填数字（单位为天），如 3');
     expect(yearOf(calc, 2020).public).toBe(24);
   });
 
