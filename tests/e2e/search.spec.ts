@@ -77,6 +77,10 @@ test('a misspelt word that still finds a little is offered put right above the r
   await expect(page.locator('#search-status')).not.toContainText('您是不是要找');
   await expect(page.locator('#search-suggest')).toBeHidden();
   expect(await page.locator('#search-results > li').count()).toBeGreaterThan(1);
+  // Back returns to what was searched before the suggestion was followed, not out of the search page.
+  await page.goBack();
+  await expect(page.getByLabel('搜索通知原文、材料清单和操作指南')).toHaveValue('公须科目');
+  await expect(page.locator('#search-status')).toHaveText(/^“公须科目”：找到 \d+ 条结果。您是不是要找：$/);
 });
 
 test('a word spelt right is offered nothing: 公需科目 and 论文 find their clauses with no 您是不是要找', async ({ page }) => {
