@@ -201,6 +201,12 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top('职称评审需要什么材料', 3)).toContain('/checklists/');
   });
 
+  it('reads 课时 as 学时, and 我是 as filler: 我是老师需要学多少学时 finds 通知 二 (中小学教师 参照执行)', () => {
+    expect(search(built, '课时', 200).hits.length).toBeGreaterThan(0);
+    expect(top('课时', 1)).toEqual(top('学时', 1));
+    expect(top('我是老师需要学多少学时', 1)).toEqual([z('tz-2')]);
+  });
+
   it('finds the 2020 notice’s 秘钥 for 密钥, as people write it (四（五）), and 晚上 in both rounds (2024: 晚上不计学时)', () => {
     expect(top('密钥')).toEqual(expect.arrayContaining([h('tz-4-5'), '/dates/#hunan-2020-key-b']));
     const evening = search(built, '晚上', 200).hits.map((hit) => `${hit.doc.n} ${hit.doc.u}`);
