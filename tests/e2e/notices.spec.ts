@@ -130,6 +130,14 @@ test.describe('a clause opened from a link on a phone', () => {
     await expect(note).toBeInViewport();
   });
 
+  test('a clause link typed in capitals (#TZ-1) opens that clause, marked, with no note that it was not found', async ({ page }) => {
+    await page.goto('/notices/hunan-2020/#TZ-1');
+    await expect(page).toHaveURL(/\/notices\/hunan-2020\/#tz-1$/);
+    await expect(page.locator('#tz-1')).toBeInViewport();
+    await expect(page.locator('#clause-missing')).toBeHidden();
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('tz-1');
+  });
+
   test('at 特大, a link whose # names no clause opens with its note on screen, below the title and details', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('jxjy-text-size', 'xlarge'));
     await page.goto('/notices/zhuzhou-2024/#nope-9');
