@@ -27,18 +27,12 @@ export interface WorksheetFonts {
   extended?: string | undefined;
 }
 
-let builder: WorksheetBuilder | undefined;
-// Fetched again by the next press after a failure (import-again.ts).
-const importBuilder = importAgain(() => import('../../lib/pdf'));
-
 /**
- * The builder module, fetched once. Once loaded it is handed back at once: importing a loaded module again resolves
- * only a task later, which on a slow phone kept a press waiting 0.15-0.3 s behind the downloads' tasks.
+ * The builder module, fetched once, and again by the next press after a failed fetch (import-again.ts). Once loaded,
+ * the same settled promise is handed back: importing a loaded module again resolves only a task later, which on a
+ * slow phone kept a press waiting 0.15-0.3 s behind the downloads' tasks.
  */
-export function loadWorksheetBuilder(): Promise<WorksheetBuilder> {
-  if (builder !== undefined) return Promise.resolve(builder);
-  return importBuilder().then((module) => (builder = module));
-}
+export const loadWorksheetBuilder: () => Promise<WorksheetBuilder> = importAgain(() => import('../../lib/pdf'));
 
 let warming = false;
 let pressed = false;
