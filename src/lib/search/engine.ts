@@ -471,9 +471,11 @@ function nearWords(index: PreparedIndex, word: string): string[] {
 /**
  * The query with a misspelt word put right, when that finds something (发表论问怎么折算 → 发表论文怎么折算): each run
  * of the query that is found nowhere as written, and is not a synonym key joined to words the index holds, is
- * replaced by the commonest word of the index one character away. Undefined when there is nothing to put right or the result finds nothing either.
+ * replaced by the commonest word of the index one character away. Undefined when there is nothing to put right or the
+ * result finds no more than `than` results (nothing, by default; the search page offers it above results only where it
+ * finds more than the query as typed).
  */
-export function correction(index: PreparedIndex, query: string): string | undefined {
+export function correction(index: PreparedIndex, query: string, than = 0): string | undefined {
   let q = normalise(toSimplified(query));
   for (const w of questionWords) q = q.split(w).join(' ');
   let fixed = normalise(toSimplified(query));
@@ -486,7 +488,7 @@ export function correction(index: PreparedIndex, query: string): string | undefi
     const near = nearWords(index, run)[0];
     if (near !== undefined) fixed = fixed.replace(run, near);
   }
-  return fixed !== normalise(toSimplified(query)) && search(index, fixed, 1).hits.length > 0 ? fixed : undefined;
+  return fixed !== normalise(toSimplified(query)) && search(index, fixed, than + 1).hits.length > than ? fixed : undefined;
 }
 
 /**

@@ -183,6 +183,9 @@ describe('queries a user reported on /search/, against the index built from the 
 
   it('puts a misspelt word right (公须科目 → 公需科目, 合格证名 → 合格证明), not a word the notices say otherwise (学时差多少: 差 is 不少于)', () => {
     expect(correction(built, '公须科目')).toBe('公需科目');
+    // Above results: only where it finds more than the query as typed (公需科目 finds 12).
+    expect(correction(built, '公须科目', 1)).toBe('公需科目');
+    expect(correction(built, '公须科目', 12)).toBeUndefined();
     expect(correction(built, '合格证名')).toBe('合格证明');
     // It was put 'right' as 学时认多少.
     expect(correction(built, '学时差多少')).toBeUndefined();
