@@ -238,6 +238,20 @@ test.describe('on a phone', () => {
   });
 });
 
+test('with a mouse, each clause’s # and 复制链接 are at least 24 × 24 px (WCAG 2.2, 2.5.8)', async ({ page }) => {
+  await page.goto('/notices/zhuzhou-2024/');
+  await expect(page.locator('button.clause-copy').first()).toBeVisible();
+  const small = await page.locator('.clause-tools').evaluateAll((tools) =>
+    tools.flatMap((el) =>
+      [...el.querySelectorAll<HTMLElement>('.clause-anchor, .clause-copy')].flatMap((target) => {
+        const r = target.getBoundingClientRect();
+        return r.width > 0 && (r.width < 24 || r.height < 24) ? [`${target.getAttribute('aria-label')}: ${r.width.toFixed(1)} × ${r.height.toFixed(1)}`] : [];
+      }),
+    ),
+  );
+  expect(small).toEqual([]);
+});
+
 test('keyboard users reach a copy button and see where focus is', async ({ page }) => {
   await page.goto('/notices/zhuzhou-2024/');
   await expect(page.locator('button.clause-copy').first()).toBeVisible();
