@@ -284,6 +284,14 @@ test('switching 政策年度 says beside it what changed: the span, and the acti
   await page.getByRole('radio', { name: '中级' }).check();
   await expect(page.locator('.span-value')).toContainText('2020～2023 年');
   await expect(page.locator('#calc-round-note')).toHaveText('');
+  // The span is said to be that year's, in the notice's words (通知 二: 2024 年度参评…核认跨度为…): a person applying
+  // in a later year took it for theirs.
+  const basis = page.locator('#calc-span .hint').filter({ hasText: '依据' });
+  await expect(basis).toHaveText('依据：2024年度参评中级职称（通知 二）。其他年度参评的，请以当年通知为准，可修改起止年份。');
+  await expect(page.locator('.results .statement')).toContainText('核认跨度为 2020～2023 年（2024年度参评中级职称，通知 二）。');
+  await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
+  await page.getByRole('radio', { name: '副高级' }).check();
+  await expect(basis).toHaveText('依据：2020年度参评高级职称（通知 三）。其他年度参评的，请以当年通知为准，可修改起止年份。');
 });
 
 test('an impossible date and an end before the start are refused; the last valid dates still count', async ({ page }) => {

@@ -2,7 +2,7 @@
  * What the worksheet says, as plain strings, before any drawing. The renderer draws exactly
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
-import { SUBJECT_LABELS, formatHours, getRuleSet, needText, roundDigest } from '../rules/core';
+import { SUBJECT_LABELS, formatHours, getRuleSet, needText, roundDigest, spanRuleLabel } from '../rules/core';
 import { alternativeName } from '../rules/alternatives';
 import { detailLine } from '../rules/activity-details';
 import type { CalculationResult, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
@@ -189,7 +189,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
   const span = result.span;
   let spanText = '未确定';
   if (span !== null) {
-    const why = span.source === 'override' ? TEXT.spanOverride : span.rule ? `${span.rule.label}，${cite(span.rule.cite.clause)}` : '';
+    const why = span.source === 'override' ? TEXT.spanOverride : span.rule ? `${spanRuleLabel(result.ruleSet.year, span.rule.label)}，${cite(span.rule.cite.clause)}` : '';
     spanText = `${span.from}～${span.to}年${why ? `（${why}）` : ''}`;
   }
   field(TEXT.span, spanText);

@@ -140,8 +140,8 @@ function unsupported(activity: Activity, ruleSet: RuleSet): ItemResult {
 function emptyResult(ruleSet: RuleSet | undefined, problems: DraftProblem[], items: ItemResult[] = [], notes: NoteRef[] = []): CalculationResult {
   return {
     ruleSet: ruleSet
-      ? { id: ruleSet.id, title: ruleSet.title, docNumber: ruleSet.docNumber, shortTitle: ruleSet.shortTitle, hoursUnit: ruleSet.hoursUnit }
-      : { id: '', title: '', docNumber: '', shortTitle: '', hoursUnit: '学时' },
+      ? { id: ruleSet.id, title: ruleSet.title, docNumber: ruleSet.docNumber, shortTitle: ruleSet.shortTitle, year: ruleSet.year, hoursUnit: ruleSet.hoursUnit }
+      : { id: '', title: '', docNumber: '', shortTitle: '', year: 0, hoursUnit: '学时' },
     span: null,
     years: [],
     items,
@@ -303,7 +303,7 @@ export function calculate(draft: Draft): CalculationResult {
   const strayCovered = draft.coveredYears.filter((y) => !inSpan(y));
   if (strayCovered.length > 0) problems.push({ field: 'coveredYears', message: `已认定年度 ${strayCovered.join('、')} 不在核认跨度（${spanText}）内，未使用` });
   return {
-    ruleSet: { id: ruleSet.id, title: ruleSet.title, docNumber: ruleSet.docNumber, shortTitle: ruleSet.shortTitle, hoursUnit: ruleSet.hoursUnit },
+    ruleSet: { id: ruleSet.id, title: ruleSet.title, docNumber: ruleSet.docNumber, shortTitle: ruleSet.shortTitle, year: ruleSet.year, hoursUnit: ruleSet.hoursUnit },
     span,
     years: yearResults,
     items,

@@ -60,3 +60,12 @@ export function itemExplanation(item: Pick<ItemResult, 'status' | 'working' | 'r
   if (item.status === 'counted' || item.status === 'met-in-full') return item.reason ? `${item.working}；${item.reason}` : item.working;
   return item.reason ?? '';
 }
+
+/**
+ * Whose span a span rule gives, in the notice's words (2024 年度参评中级职称…核认跨度为…): the applicants of the round's
+ * year. Said with the year wherever the span's basis is shown: a person applying in a later year took the span for theirs.
+ * @example spanRuleLabel(2024, '参评中级职称') // '2024年度参评中级职称'
+ */
+export function spanRuleLabel(year: number, label: string): string {
+  return `${year}年度${label}`;
+}

@@ -145,7 +145,8 @@ export interface DraftProblem {
 
 /** The result of calculate(draft). */
 export interface CalculationResult {
-  ruleSet: { id: string; title: string; docNumber: string; shortTitle: string; hoursUnit: string };
+  /** `year`: the round's (2024 年度参评…), 0 for a rule set the site does not hold. */
+  ruleSet: { id: string; title: string; docNumber: string; shortTitle: string; year: number; hoursUnit: string };
   /** Null when no span could be set (the user must enter one). */
   span: SpanResult | null;
   years: YearResult[];

@@ -88,6 +88,8 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
     // The person's answer as the calculator asked it, with no degree they did not state.
     expect(text).not.toContain('硕士学位');
     expect(text).toContain(`核认跨度：${result.span?.from}～${result.span?.to}年`);
+    // Whose span it is, in the notice's words (株人社函〔2024〕5号 通知 二: 2024 年度参评高级职称…核认跨度为 2019~2023 年).
+    expect(text).toContain(norm('（2024年度参评高级职称，通知 二）'));
     expect(text).toContain('已认定年度：2019年');
   });
 
