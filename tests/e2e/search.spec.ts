@@ -83,6 +83,20 @@ test('a misspelt word that still finds a little is offered put right above the r
   await expect(page.locator('#search-status')).toHaveText(/^“公须科目”：找到 \d+ 条结果。您是不是要找：$/);
 });
 
+test('two words no clause holds together list what holds either, and the status line says so: 论文 专利', async ({ page }) => {
+  // It said 没有找到 and nothing more (a new user's check): each word finds clauses of its own.
+  await typeQuery(page, '论文 专利');
+  await expect(firstHit(page)).toBeVisible();
+  const count = await page.locator('#search-results > li').count();
+  await expect(page.locator('#search-status')).toHaveText(`没有同时包含“论文 专利”中全部词语的内容。以下 ${count} 条结果，每条只包含其中部分词语。`);
+  await expect(page.locator('#search-results')).toContainText('附件1 二 4');
+  await expect(page.locator('#search-results')).toContainText('附件1 二 3');
+  // Words that meet in a clause say nothing of the kind.
+  await typeQuery(page, '继续教育基地在哪');
+  await expect(page.locator('#search-status')).toHaveText(/^“继续教育基地在哪”：找到 \d+ 条结果。$/);
+  await expect(firstHit(page)).toContainText('继续教育基地一览');
+});
+
 test('a word spelt right is offered nothing: 公需科目 and 论文 find their clauses with no 您是不是要找', async ({ page }) => {
   for (const q of ['公需科目', '论文', '发明专利多少学时']) {
     await typeQuery(page, q);

@@ -70,12 +70,23 @@ export interface SearchOutcome {
   /** Every form of the words that may be highlighted (the words and their synonyms). */
   marks: string[];
   hits: SearchHit[];
+  /**
+   * No document holds every word, though each is found somewhere: the hits hold some of them, the most first (合格证明
+   * 打印, 论文 专利 found nothing at all, a dead end for a new user).
+   */
+  partial?: true;
 }
 
 /** A word of the query and the ways it may be written (the first as typed). */
 interface Term {
   word: string;
   alternatives: string[];
+  /**
+   * A run kept whole because the index has it somewhere (折算学时), by its words (折算, 学时), each with its
+   * alternatives: a document that has them apart, and not the run, still matches, for less (论文怎么折算学时 found only
+   * the calculator; 附件1 二 3 says 折算专业科目30学时).
+   */
+  parts?: string[][];
 }
 
 interface Prepared {
@@ -242,7 +253,14 @@ export function queryTerms(index: PreparedIndex, query: string): Term[] {
   };
   const found = (word: string) => alternativesOf(word).some((a) => occursAnywhere(index, a));
   const split = (run: string): void => {
-    if (found(run)) return add(run);
+    if (found(run)) {
+      add(run);
+      const words = segment(run).filter((w) => !stopWords.has(w));
+      const term = terms.find((t) => t.word === run);
+      // Words, never single characters (公需 is no 公 and 需).
+      if (term !== undefined && words.length > 1 && words.every((w) => w.length > 1 && found(w))) term.parts = words.map(alternativesOf);
+      return;
+    }
     // A synonym key inside the run (计算机考试合格 → 计算机考试 + 合格), longest first; not one inside the very words it
     // stands for (少 in 不少于: 每年累计不少于90学时 became 每年累计不 + 少 + 于90学时, a new user's long question).
     const key = sortedKeys.find((k) => k.length < run.length && run.includes(k) && !(synonyms[k] ?? []).some((a) => a.includes(k) && run.includes(a)));
@@ -308,10 +326,28 @@ function count(haystack: string, needle: string): number {
   return n;
 }
 
-/** The best match of one term in one document: field weight × synonym weight, with a little for repeated mentions. */
+/** How much of a document's title the terms fill (each by its longest form found there), 0–1. */
+function titleShare(d: Prepared, terms: readonly Term[]): number {
+  const filled = terms.reduce((sum, t) => sum + Math.max(0, ...t.alternatives.filter((a) => d.title.includes(a)).map((a) => a.length)), 0);
+  return d.title.length === 0 ? 0 : filled / d.title.length;
+}
+
+/** A term matched by its words apart, not as the run typed, counts this much of the least of them (Term.parts). */
+const PARTS = 0.5;
+
+/**
+ * The best match of one term in one document: field weight × synonym weight, with a little for repeated mentions;
+ * failing that, by the term's words apart (Term.parts).
+ */
 function termScore(d: Prepared, term: Term): number {
+  const whole = altScore(d, term.alternatives);
+  if (whole > 0 || term.parts === undefined) return whole;
+  return PARTS * Math.min(...term.parts.map((alternatives) => altScore(d, alternatives)));
+}
+
+function altScore(d: Prepared, alternatives: readonly string[]): number {
   let best = 0;
-  for (const [i, alt] of term.alternatives.entries()) {
+  for (const [i, alt] of alternatives.entries()) {
     const weight = i === 0 ? 1 : SYNONYM;
     const inText = Math.max(count(d.text, alt), count(d.bare, alt));
     const fields = [
@@ -332,7 +368,7 @@ function termScore(d: Prepared, term: Term): number {
  * themselves before those that need their section titles, shorter clauses before long ones and the notice in force
  * before the older one.
  */
-export function search(index: PreparedIndex, typed: string, limit = 30): SearchOutcome {
+export function search(index: PreparedIndex, typed: string, limit = 30, partial = true): SearchOutcome {
   const query = toSimplified(typed);
   const byLabel = labelSearch(index, query, limit);
   if (byLabel !== undefined) return byLabel;
@@ -347,29 +383,44 @@ export function search(index: PreparedIndex, typed: string, limit = 30): SearchO
     return Math.log(1 + n / Math.max(df, 1));
   });
   const phrase = terms.map((t) => t.alternatives[0] ?? t.word).join('');
-  const scored: { d: Prepared; score: number; order: number }[] = [];
-  index.docs.forEach((d, order) => {
-    let score = 0;
-    let allOwn = true;
-    for (const [i, term] of terms.entries()) {
-      const s = termScore(d, term);
-      if (s === 0) return;
-      if (s <= FIELD.context) allOwn = false;
-      score += s * (idf[i] ?? 1);
-    }
-    // A document that says every word itself answers before one that has a word only in its section titles or
-    // keywords (发明专利多少学时: the clause giving the hours, not the patent-certificate clause under 学时折算细则).
-    if (terms.length > 1 && allOwn) score *= OWN_WORDS;
-    if (terms.length > 1 && (d.text.includes(phrase) || d.bare.includes(phrase) || d.title.includes(phrase))) score *= 1.3;
-    score *= KIND[d.doc.k] * (d.doc.c ? 1.15 : 1) * (d.doc.u.startsWith('/guides/') ? GUIDE : 1);
-    score /= 1 + 0.12 * Math.log2(1 + d.text.length / 60);
-    scored.push({ d, score, order });
-  });
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
-  const alternatives = terms.flatMap((t) => t.alternatives);
+  const scored: { d: Prepared; score: number; order: number; held: number }[] = [];
+  // Documents holding every word; with `some`, those holding any, with how many they hold.
+  const rank = (some: boolean) =>
+    index.docs.forEach((d, order) => {
+      let score = 0;
+      let allOwn = true;
+      let held = 0;
+      for (const [i, term] of terms.entries()) {
+        const s = termScore(d, term);
+        if (s === 0 && !some) return;
+        if (s === 0) continue;
+        held++;
+        if (s <= FIELD.context) allOwn = false;
+        score += s * (idf[i] ?? 1);
+      }
+      if (held === 0) return;
+      // A document that says every word itself answers before one that has a word only in its section titles or
+      // keywords (发明专利多少学时: the clause giving the hours, not the patent-certificate clause under 学时折算细则).
+      if (terms.length > 1 && allOwn && held === terms.length) score *= OWN_WORDS;
+      if (terms.length > 1 && (d.text.includes(phrase) || d.bare.includes(phrase) || d.title.includes(phrase))) score *= 1.3;
+      // A page of the site whose title is mostly the words asked for is what was asked for (继续教育基地: 继续教育基地一览,
+      // not third), not one that shares a word with it (学时: 学时测算).
+      const titled = d.doc.k === 'page' && held === terms.length && titleShare(d, terms) > 0.5;
+      score *= (titled ? KIND.clause : KIND[d.doc.k]) * (d.doc.c ? 1.15 : 1) * (d.doc.u.startsWith('/guides/') ? GUIDE : 1);
+      score /= 1 + 0.12 * Math.log2(1 + d.text.length / 60);
+      scored.push({ d, score, order, held });
+    });
+  rank(false);
+  // No document holds every word (each is found somewhere, or `missing` returned above): those holding the most, unless
+  // a word is misspelt (发表论问: its pieces 发表论 and 问 are no words to show results for; the page offers 发表论文).
+  const some = scored.length === 0 && terms.length > 1 && partial && correction(index, typed) === undefined;
+  if (some) rank(true);
+  scored.sort((a, b) => b.held - a.held || b.score - a.score || a.order - b.order);
+  const alternatives = terms.flatMap((t) => [...t.alternatives, ...(t.parts?.flat() ?? [])]);
   // Snippets open at the rarest word (发表论文 rather than 折算 in 发表论文怎么折算).
   const rarest = terms[idf.indexOf(Math.max(...idf))]?.alternatives ?? [];
-  return { words, missing, marks: alternatives, hits: scored.slice(0, limit).map(({ d, score }) => ({ doc: d.doc, score, snippet: snippet(d.doc.x, alternatives, 90, rarest) })) };
+  const hits = scored.slice(0, limit).map(({ d, score }) => ({ doc: d.doc, score, snippet: snippet(d.doc.x, alternatives, 90, rarest) }));
+  return some ? { words, missing, marks: alternatives, hits, partial: true } : { words, missing, marks: alternatives, hits };
 }
 
 /**
@@ -488,7 +539,7 @@ export function correction(index: PreparedIndex, query: string, than = 0): strin
     const near = nearWords(index, run)[0];
     if (near !== undefined) fixed = fixed.replace(run, near);
   }
-  return fixed !== normalise(toSimplified(query)) && search(index, fixed, than + 1).hits.length > than ? fixed : undefined;
+  return fixed !== normalise(toSimplified(query)) && search(index, fixed, than + 1, false).hits.length > than ? fixed : undefined;
 }
 
 /**

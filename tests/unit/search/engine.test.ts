@@ -377,6 +377,42 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top('发明专利多少学时', 2)).toEqual([z('fj1-2-4'), h('fj1-2-4')]);
   });
 
+  // From a new user's check on a desktop (2026-12-06).
+  it.each([
+    ['继续教育基地在哪', '/bases/'],
+    ['继续教育基地', '/bases/'],
+    ['学时认定单在哪打印', '/guides/#fj2-s10'],
+  ])('%s: 哪 is filler, and the page listing the bases leads for its own name; %s among the first four', (q, u) => {
+    expect(search(built, q).missing).toEqual([]);
+    expect(top(q, 4)).toContain(u);
+  });
+
+  it('合格证明怎么打印 finds 通知 二, where 《合格证明》 is 线下开具 (打印 reads as 开具 too)', () => {
+    expect(top('合格证明怎么打印', 2)).toContain(z('tz-2'));
+  });
+
+  it('一年要多少学时 reads 一年 as 每年 and finds 学时要求 (通知 一（二）: 每年累计不少于90学时)', () => {
+    expect(top('一年要多少学时', 2)).toContain(z('tz-1-2'));
+  });
+
+  it('论文怎么折算学时 finds the clause converting papers (附件1 二 3: 每篇折算专业科目30学时), which has 折算 and 学时 apart', () => {
+    const out = search(built, '论文怎么折算学时', 200);
+    expect(out.hits[0]?.doc.u).toBe(z('fj1-2-3'));
+    // A document with the words together still comes before one with them apart.
+    expect(search(built, '发表论文怎么折算', 200).hits[0]?.doc.u).toBe(z('fj1-2-3'));
+  });
+
+  it('论文 专利, found together nowhere, lists what holds either, flagged partial; a query whose words meet somewhere is not', () => {
+    const out = search(built, '论文 专利', 200);
+    expect(out.partial).toBe(true);
+    const urls = out.hits.map((hit) => hit.doc.u);
+    expect(urls).toContain(z('fj1-2-3'));
+    expect(urls).toContain(z('fj1-2-4'));
+    expect(search(built, '发明专利多少学时').partial).toBeUndefined();
+    // A misspelt word gets no partial results from its pieces: the page offers it put right.
+    expect(search(built, '发表论问').hits).toEqual([]);
+  });
+
   it.each(['20MB', '20M', '20mb', '２０ＭＢ', '20 MB', '20兆'])('%s finds the upload limit in the guide (附件2 第7步)', (q) => {
     const out = search(built, q);
     expect(out.missing).toEqual([]);
