@@ -96,6 +96,10 @@ test('excluded rows come back with the keyboard alone, one or all, and a person 
     ['错误', '人员', '第 8 行', '学历', '须填写学历'],
     ['错误', '人员', '第 8 行', '核认跨度起始年份', '参评初级职称：通知未给出核认跨度，请填写起止年份'],
   ]);
+  // One 排除此行 for the row, at its first error: two boxes of one name were two tab stops in a row.
+  await expect(page.getByRole('checkbox', { name: '排除人员表第8行' })).toHaveCount(1);
+  const boxes = await issues.evaluateAll((rows) => rows.map((r) => r.querySelector('input[type=checkbox]')?.getAttribute('aria-label')).filter(Boolean));
+  expect(new Set(boxes).size).toBe(boxes.length);
 
   await tabTo(page, page.getByRole('button', { name: '排除全部有错误的行并重新核对' }));
   await page.keyboard.press('Enter');

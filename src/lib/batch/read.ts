@@ -143,7 +143,8 @@ export async function readXlsxFull(bytes: Uint8Array): Promise<Table[]> {
 
 /** Reads a dropped or chosen file as tables. */
 export async function readFileBytes(bytes: Uint8Array, name: string): Promise<Table[]> {
-  if (bytes.byteLength === 0) throw new BatchReadError('文件为空。');
+  // Named, with what to do, as every other refused file is (it said only 文件为空。; a new user's check).
+  if (bytes.byteLength === 0) throw new BatchReadError(`「${name}」是空文件（0 字节），请选择填好人员和活动的 .xlsx 或 .csv 文件。`);
   if (fileKind(bytes, name) === 'xlsx') return readXlsx(bytes);
   return [parseDelimited(decodeText(bytes), CSV_TABLE)];
 }

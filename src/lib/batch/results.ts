@@ -169,7 +169,7 @@ export function uncountedNote(result: PersonResult, source = ''): string {
   const of = (why: PersonResult['uncountedRows'][number]['why']) => result.uncountedRows.filter((r) => r.why === why).map((r) => r.ref);
   const parts = [[of('outside-span'), '不在核认跨度内'], [of('not-covered'), '按通知不予折算']] as const;
   const said = parts.filter(([refs]) => refs.length > 0).map(([refs, why]) => `${rowsText(refs)}${why}`);
-  return said.length === 0 ? '' : `${source}${said.join('，')}，${result.uncountedRows.length > 1 ? '均' : ''}计 0 学时`;
+  return said.length === 0 ? '' : `${joinText(source, said.join('，'))}，${result.uncountedRows.length > 1 ? '均' : ''}计 0 学时`;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { detailLine } from '../rules/activity-details';
 import { calculate, dayInChina, DRAFT_FORMAT, DRAFT_VERSION, itemExplanation, itemStatusText, SUBJECT_LABELS, timeInChina, type Activity, type Draft, type RuleSet } from '../rules/core';
 import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
-import { isoDay, type Cell } from './cells';
+import { isoDay, joinText, type Cell } from './cells';
 import type { BatchIssue, BatchPerson, RowAsTyped } from './check';
 import { ruleDataDigest } from './digest';
 import { advisoryNote, excludedNote, gapText, repeatedNote, rowsText, STATUS_WORDS, uncountedNote, yearVerdict, type PersonResult, type UncheckedPerson } from './results';
@@ -224,7 +224,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
       const ref = person.activityRefs[n];
       // 填写内容: what was filled in (专利类型：发明专利；专利证书排名：第 4 名), which decides the figure beside it.
       const activity = person.draft.activities.find((a) => a.id === item.activityId);
-      items.push([r.key, r.name, r.department, n + 1, ref === undefined ? '' : `${source}${rowsText([ref])}`, item.label, item.title ?? '', year, item.subject ? SUBJECT_LABELS[item.subject] : '', item.status === 'met-in-full' ? '' : item.hours, itemStatusText(item), detailLine(activity, conversionOf(activity)), itemExplanation(item), item.cite.clause, said.join('；')]);
+      items.push([r.key, r.name, r.department, n + 1, ref === undefined ? '' : joinText(source, rowsText([ref])), item.label, item.title ?? '', year, item.subject ? SUBJECT_LABELS[item.subject] : '', item.status === 'met-in-full' ? '' : item.hours, itemStatusText(item), detailLine(activity, conversionOf(activity)), itemExplanation(item), item.cite.clause, said.join('；')]);
     });
   });
   const repeated = results.filter((r) => r.repeatedRows.length > 0).length;

@@ -162,6 +162,9 @@ describe('a batch with ten seeded mistakes', () => {
     const person = { excludedOwnRows: [], excludedRows: ['CSV 文件!9'] } as unknown as Parameters<typeof excludedNote>[0];
     expect(excludedNote(person)).toBe('已排除 CSV 文件第9行，未计入学时');
     expect(excludedNote(person, '原文件中的')).toBe('已排除原文件中的 CSV 文件第9行，未计入学时');
+    // So in the results workbook's other notes (a new user read 原文件中的CSV 文件第2行 in 逐项's 原表行).
+    const outside = { uncountedRows: [{ ref: 'CSV 文件!4', why: 'outside-span' }] } as unknown as Parameters<typeof uncountedNote>[0];
+    expect(uncountedNote(outside, '原文件中的')).toBe('原文件中的 CSV 文件第4行不在核认跨度内，计 0 学时');
     const pasted = checkBatch([{ name: '粘贴内容', rows: broken }], zz, { excluded: new Set(refs.map((r) => r.replace('CSV 文件', '粘贴内容'))) });
     expect(pasted.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除粘贴内容第\d+(、\d+)*行：/)]);
   });
@@ -326,6 +329,10 @@ describe('headings and files as officers have them', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe('工号,姓名');
     const tables = await readFileBytes(gbk, 'a.csv');
     expect(tables[0]!.rows).toEqual([['工号', '姓名']]);
+  });
+
+  test('refuses an empty file by its name, saying what to choose instead', async () => {
+    await expect(readFileBytes(new Uint8Array(), '人员.csv')).rejects.toThrow('「人员.csv」是空文件（0 字节），请选择填好人员和活动的 .xlsx 或 .csv 文件。');
   });
 
   test('refuses an old .xls workbook with a Chinese message that says what to do', async () => {

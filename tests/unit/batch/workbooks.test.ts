@@ -327,6 +327,11 @@ test('the results workbook keeps every row left out, as typed, in 已排除 with
     ['C01', '已排除原文件中的人员表第4行，按第2行核对；已排除原文件中的活动表第3行，未计入学时'],
     ['C02', ''],
   ]);
+  // 逐项's 原表行 in the original file's numbers too.
+  expect(sheetRows(book.getWorksheet('逐项')!).slice(2).map((r) => [r[0], r[4]])).toEqual([
+    ['C01', '原文件中的活动表第2行'],
+    ['C02', '原文件中的活动表第4行'],
+  ]);
   const info = sheetRows(book.getWorksheet('说明')!);
   // The three rows the officer excluded, as the page counts them (已排除 3 行), and 活动表第5行 told apart.
   expect(info.find((r) => r[0] === '已排除行数')).toEqual(['已排除行数', String(check.excludedRows.length)]);
