@@ -606,6 +606,9 @@ test.describe('on a phone (360×740, touch)', () => {
     await expect(page.locator('details.personal')).toHaveAttribute('open', '');
     await expect(name).toHaveValue('赵六');
     await expect(employer).toHaveValue('某学校');
+    // The limit is said before a paste is cut at it (a 423-character paste lost all but 50 without a word).
+    await expect(name).toHaveAccessibleDescription('最多 50 字');
+    await expect(employer).toHaveAccessibleDescription('最多 100 字');
   });
 
   test('修改, 复制, 删除 and 撤销 in the activity list are 44 × 44 px touch targets', async ({ page }) => {

@@ -85,12 +85,23 @@ export const YEAR_EXAMPLE = { activity: '2021', spanFrom: '2019', spanTo: '2023'
 /** The hint of a year field. */
 export const yearHint = (example: string): string => `四位数字，如 ${example}`;
 
+const LOOKALIKE_DIGITS: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
+/**
+ * A letter typed for the digit it looks like (2O22 with the letter O): said by name, never read as the digit (a figure
+ * is never one the person did not type). Undefined when `t`, letters of this kind put right, would not be `shape`.
+ */
+function lookalike(t: string, shape: RegExp): string | undefined {
+  const letter = [...t].find((ch) => ch in LOOKALIKE_DIGITS);
+  if (letter === undefined || !shape.test(t.replace(/[OolI]/g, (ch) => LOOKALIKE_DIGITS[ch] ?? ch))) return undefined;
+  return `“${letter}”是字母，请改为数字“${LOOKALIKE_DIGITS[letter]}”`;
+}
+
 /** A calendar year within the draft format's range; `example` is the field's own (YEAR_EXAMPLE). */
 export function checkYear(text: string, example: string = YEAR_EXAMPLE.activity): TextCheck<number> {
   const t = normalizeTyped(text).replace(/年$/, '');
   if (t === '') return EMPTY;
   if (SPLIT_DIGITS.test(text)) return error(SPLIT_MESSAGE);
-  if (!/^\d{4}$/.test(t)) return error(`请填写四位数字的年份，如 ${example}`);
+  if (!/^\d{4}$/.test(t)) return error(lookalike(t, /^\d{4}$/) ?? `请填写四位数字的年份，如 ${example}`);
   const n = Number(t);
   if (n < YEAR_MIN || n > YEAR_MAX) return error(`年份应在 ${YEAR_MIN} 至 ${YEAR_MAX} 之间`);
   return ok(n);
@@ -113,7 +124,7 @@ export function checkDate(text: string): TextCheck<string> {
   const t = normalizeTyped(text);
   if (t === '') return EMPTY;
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
-  if (!m) return error(DATE_FORMAT_MESSAGE);
+  if (!m) return error(lookalike(t, /^\d{4}([-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4})$/) ?? DATE_FORMAT_MESSAGE);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (y < YEAR_MIN || y > YEAR_MAX) return error(`年份应在 ${YEAR_MIN} 至 ${YEAR_MAX} 之间`);
   if (mo < 1 || mo > 12) return error(`月份应在 1 至 12 之间`);

@@ -19,6 +19,8 @@ export {
   MAX_COUNT,
   MAX_SPAN_YEARS,
   MAX_TITLE_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_EMPLOYER_LENGTH,
   isRealDate,
   rankOptional,
   DAYS_NOT_WHOLE,

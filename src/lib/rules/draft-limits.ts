@@ -28,6 +28,9 @@ export const MAX_ASSIGNMENTS = 50;
 export const MAX_COUNT = 10000;
 /** Longest activity 名称 a draft holds (the form says so: the browser cut a longer paste silently). */
 export const MAX_TITLE_LENGTH = 200;
+/** Longest 姓名 and 工作单位 a draft holds (the form says so: a longer paste was cut at 50 without a word). */
+export const MAX_NAME_LENGTH = 50;
+export const MAX_EMPLOYER_LENGTH = 100;
 
 /**
  * The days of the calendar year an activity is dated in (365, or 366 in a leap year): not a figure of the notices but

@@ -7,7 +7,7 @@
 // (messages, issue order, which checks run after a failure) so that the messages users see did not change.
 import * as v from 'valibot';
 import { DEGREES, SUBJECTS, TITLE_LEVELS } from './labels';
-import { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_SPAN_YEARS, MAX_TITLE_LENGTH, YEAR_MAX, YEAR_MIN } from './draft-limits';
+import { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_EMPLOYER_LENGTH, MAX_NAME_LENGTH, MAX_SPAN_YEARS, MAX_TITLE_LENGTH, YEAR_MAX, YEAR_MIN } from './draft-limits';
 
 export { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_SPAN_YEARS, YEAR_MAX, YEAR_MIN };
 
@@ -260,8 +260,8 @@ export const profileSchema = object({
   /** 中小学教师（参照执行）. */
   teacher: v.optional(v.boolean('请选择是否中小学教师'), false),
   /** Personal fields: optional, never shared, only printed when the user chooses. */
-  name: v.optional(withMaxLength(v.string('姓名须为文字'), 50, '姓名不能超过 50 字')),
-  employer: v.optional(withMaxLength(v.string('工作单位须为文字'), 100, '工作单位不能超过 100 字')),
+  name: v.optional(withMaxLength(v.string('姓名须为文字'), MAX_NAME_LENGTH, `姓名不能超过 ${MAX_NAME_LENGTH} 字`)),
+  employer: v.optional(withMaxLength(v.string('工作单位须为文字'), MAX_EMPLOYER_LENGTH, `工作单位不能超过 ${MAX_EMPLOYER_LENGTH} 字`)),
 });
 
 export const spanSchema = v.pipe(

@@ -42,6 +42,12 @@ describe('typed numbers and dates', () => {
     ['1900', { state: 'error', message: '年份应在 1980 至 2100 之间' }],
     [' 2021 ', { state: 'ok', value: 2021 }],
     ['20 21', { state: 'error', message: '数字中间不能有空格，请核对' }],
+    // A letter for the digit it looks like is named, not read as that digit (a new user typed 2O22).
+    ['2O22', { state: 'error', message: '“O”是字母，请改为数字“0”' }],
+    ['2o22年', { state: 'error', message: '“o”是字母，请改为数字“0”' }],
+    ['20l9', { state: 'error', message: '“l”是字母，请改为数字“1”' }],
+    ['2O2', { state: 'error', message: '请填写四位数字的年份，如 2021' }],
+    ['2Oxx', { state: 'error', message: '请填写四位数字的年份，如 2021' }],
   ])('reads year %j', (text, expected) => {
     expect(checkYear(text)).toEqual(expected);
   });
@@ -69,6 +75,8 @@ describe('typed numbers and dates', () => {
     ['2022-13-01', { state: 'error', message: '月份应在 1 至 12 之间' }],
     ['3月1日', { state: 'error', message: DATE_FORMAT_MESSAGE }],
     ['22-3-1', { state: 'error', message: DATE_FORMAT_MESSAGE }],
+    ['2O22-03-01', { state: 'error', message: '“O”是字母，请改为数字“0”' }],
+    ['2022-O3-01', { state: 'error', message: '“O”是字母，请改为数字“0”' }],
   ])('reads date %j', (text, expected) => {
     expect(checkDate(text)).toEqual(expected);
   });
