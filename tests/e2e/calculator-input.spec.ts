@@ -344,6 +344,8 @@ test('a year outside the span is listed beside the field and in the summary, and
   const row = page.locator('.activity-list > li').first();
   await expect(row).toContainText('2015年不在核认跨度（2019～2023年）内，不计入。');
   expect(((await row.innerText()).match(/不在核认跨度/g) ?? []).length).toBe(1);
+  // The results say it beside the year table, which lists only the span's years.
+  await expect(page.locator('#calc-summary')).toContainText('另有 1 项活动的年份不在核认跨度内，不计入任何年度（见逐项明细）。');
 });
 
 test('2020 中级 (no span in 湘人社函〔2020〕11号 三): asked for calmly, an error only once the span field has been left empty', async ({ page }) => {
