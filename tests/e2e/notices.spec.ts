@@ -283,6 +283,10 @@ test('printing leaves out the navigation, the contents and the copy controls', a
   expect(await page.locator('.clause-anchor:visible').count()).toBe(0);
   await expect(page.locator('#fj1-2-4')).toBeVisible();
   await expect(page.getByRole('main')).toContainText('此件主动公开');
+  // 附件6's table is on another page: on paper it is found by its full address (it said only 见本站继续教育基地一览).
+  const note = page.locator('.table-note a');
+  const printed = await note.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(printed).toBe(`"（网址：${new URL('/bases/', page.url()).href}）"`);
 });
 
 test('the notice page fits a 360 px screen without sideways scrolling', async ({ page }) => {
