@@ -17,6 +17,14 @@ test('the dates page lists the 2024 round first and offers each date still to co
   expect(ics).toContain('\r\nDTSTART;VALUE=DATE:20240715\r\n');
   expect(ics).toContain('\r\nDTEND;VALUE=DATE:20240817\r\n');
   expect(ics).toContain('UID:zhuzhou-2024-city-units@hunan-jxjy-hours');
+  // Whom the notice sends elsewhere without a date are listed under the table, with their clause: a county school
+  // teacher found no line for herself (a new user's check).
+  const undated = page.getByRole('heading', { name: '通知未列办理时间的人员' });
+  await expect(undated).toHaveCount(1);
+  const county = page.locator('#zhuzhou-2024-counties');
+  await expect(county).toContainText('县市区参评职称人员：由县市区人力资源和社会保障部门按相关规定组织实施');
+  await expect(county.getByRole('link', { name: '通知 二（二）' })).toHaveAttribute('href', '/notices/zhuzhou-2024/#tz-2-2');
+  await expect(page.locator('#zhuzhou-2024-others')).toContainText('非公有制经济组织、社会组织及自由职业专业技术人员');
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -8,7 +8,7 @@
  * time from the whole file (round-entry.ts), so drafts are unaffected.
  * tests/unit/rules/browser-rule-data.test.ts checks that every policy case gives the same result without them.
  */
-export const SERVER_ONLY_RULE_KEYS = /** @type {const} */ (['dates', 'upload', 'publicThemes']);
+export const SERVER_ONLY_RULE_KEYS = /** @type {const} */ (['dates', 'undated', 'upload', 'publicThemes']);
 
 /**
  * The JSON text of a rule data file without SERVER_ONLY_RULE_KEYS.

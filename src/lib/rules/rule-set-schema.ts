@@ -222,6 +222,18 @@ export const keyDateSchema = z.strictObject({
   cite: citationSchema,
 });
 
+/**
+ * Who the notice sends to another office without a date (2024 通知 二（二） 县市区, 二（三） 其他人员): listed under the
+ * dates, so that a county school teacher finds her line, and finds that the notice gives her no date.
+ */
+export const undatedSchema = z.strictObject({
+  id: slug,
+  who: z.string().min(1),
+  /** What the notice says of where and how, in its words. */
+  what: z.string().min(1),
+  cite: citationSchema,
+});
+
 export const ruleSetSchema = z
   .strictObject({
     id: slug,
@@ -251,6 +263,7 @@ export const ruleSetSchema = z
     materials: z.array(materialsEntrySchema).min(1),
     publicThemes: z.strictObject({ items: z.array(z.string().min(1)).min(1), cite: citationSchema, wording: z.string().optional() }),
     dates: z.array(keyDateSchema),
+    undated: z.array(undatedSchema).optional(),
     upload: z
       .object({
         extensions: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
@@ -344,6 +357,7 @@ export type Note = z.infer<typeof noteSchema>;
 export type MaterialsEntry = z.infer<typeof materialsEntrySchema>;
 /** One key date of a round. */
 export type KeyDate = z.infer<typeof keyDateSchema>;
+export type Undated = z.infer<typeof undatedSchema>;
 /** A verification span rule. */
 export type SpanRule = z.infer<typeof spanRuleSchema>;
 /** Title levels an applicant can apply for. */
