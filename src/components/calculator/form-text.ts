@@ -92,7 +92,7 @@ const LOOKALIKE_DIGITS: Record<string, string> = { O: '0', o: '0', l: '1', I: '1
  */
 function lookalike(t: string, shape: RegExp): string | undefined {
   const letter = [...t].find((ch) => ch in LOOKALIKE_DIGITS);
-  if (letter === undefined || !shape.test(t.replace(/[OolI]/g, (ch) => LOOKALIKE_DIGITS[ch] ?? ch))) return undefined;
+  if (letter === undefined || !shape.test(t.replace(/./g, (ch) => LOOKALIKE_DIGITS[ch] ?? ch))) return undefined;
   return `“${letter}”是字母，请改为数字“${LOOKALIKE_DIGITS[letter]}”`;
 }
 
