@@ -289,7 +289,11 @@ test('switching 政策年度 says beside it what changed: the span, and the acti
   const basis = page.locator('#calc-span .hint').filter({ hasText: '依据' });
   await expect(basis).toHaveText('依据：2024年度参评中级职称（通知 二）。其他年度参评的，请以当年通知为准，可修改起止年份。');
   await expect(page.locator('.results .statement')).toContainText('核认跨度为 2020～2023 年（2024年度参评中级职称，通知 二）。');
+  // What 医学类 changes under each round (only 2020 sets a span for it): ticked under 2024 it changed nothing unsaid.
+  const medical = page.getByLabel('申报医学类职称');
+  await expect(medical).toHaveAccessibleDescription('本通知对医学类未作另外规定，勾选与否不影响测算。');
   await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
+  await expect(medical).toHaveAccessibleDescription('本通知对2020年度硕士参评医学类副高级职称另定核认跨度（通知 三）。');
   await page.getByRole('radio', { name: '副高级' }).check();
   await expect(basis).toHaveText('依据：2020年度参评高级职称（通知 三）。其他年度参评的，请以当年通知为准，可修改起止年份。');
 });
