@@ -289,6 +289,10 @@ test('switching 政策年度 says beside it what changed: the span, and the acti
   const basis = page.locator('#calc-span .hint').filter({ hasText: '依据' });
   await expect(basis).toHaveText('依据：2024年度参评中级职称（通知 二）。其他年度参评的，请以当年通知为准，可修改起止年份。');
   await expect(page.locator('.results .statement')).toContainText('核认跨度为 2020～2023 年（2024年度参评中级职称，通知 二）。');
+  // And while the years are edited, which is when it matters.
+  await page.getByRole('button', { name: '修改起止年份' }).click();
+  await expect(page.locator('#calc-span .hint').filter({ hasText: '按通知' })).toHaveText('按通知，2024年度参评中级职称为 2020～2023 年（通知 二）。其他年度参评的，请以当年通知为准。');
+  await page.getByRole('button', { name: /恢复按申报信息自动确定/ }).click();
   // What 医学类 changes under each round (only 2020 sets a span for it): ticked under 2024 it changed nothing unsaid.
   const medical = page.getByLabel('申报医学类职称');
   await expect(medical).toHaveAccessibleDescription('本通知对医学类未作另外规定，勾选与否不影响测算。');
