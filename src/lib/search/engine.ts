@@ -304,6 +304,8 @@ export function queryTerms(index: PreparedIndex, query: string): Term[] {
 const FIELD = { title: 2, sets: 2, text: 1, context: 0.25 };
 /** A query of several words: a document that holds every one in its title, text or rule-set terms counts this much more. */
 const OWN_WORDS = 1.25;
+/** A query of several words: a document that holds each as typed (not only a synonym of it) counts this much more. */
+const AS_TYPED = 1.5;
 /**
  * A word in a document's title and in its text counts this much more than in either alone: 学时要求 comes before a
  * clause that only uses 学时.
@@ -402,6 +404,9 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
       // A document that says every word itself answers before one that has a word only in its section titles or
       // keywords (发明专利多少学时: the clause giving the hours, not the patent-certificate clause under 学时折算细则).
       if (terms.length > 1 && allOwn && held === terms.length) score *= OWN_WORDS;
+      // Every word as typed, none only through what it may also mean: 学时认定单在哪打印 is answered by 附件2 第10步
+      // (点击“学时证书打印”), before the clauses that 开具 or 办理 the 认定单.
+      if (terms.length > 1 && held === terms.length && terms.every((t) => t.alternatives[0] !== undefined && t.alternatives[0] === normalise(t.word) && altScore(d, [t.alternatives[0]]) > 0)) score *= AS_TYPED;
       if (terms.length > 1 && (d.text.includes(phrase) || d.bare.includes(phrase) || d.title.includes(phrase))) score *= 1.3;
       // A page of the site whose title is mostly the words asked for is what was asked for (继续教育基地: 继续教育基地一览,
       // not third), not one that shares a word with it (学时: 学时测算).
@@ -489,7 +494,8 @@ export function snippet(text: string, words: readonly string[], length = 90, foc
   for (const p of parts) {
     const from = Math.max(start, at);
     const to = Math.min(end, at + p.text.length);
-    if (to > from) out.push({ text: p.text.slice(from - at, to - at), marked: p.marked });
+    // A word cut at an end of the snippet is not marked: 学 alone was, of 学时（分）认定单 (a new user's re-check).
+    if (to > from) out.push({ text: p.text.slice(from - at, to - at), marked: p.marked && to - from === p.text.length });
     at += p.text.length;
   }
   if (start > 0) out.unshift({ text: '…', marked: false });

@@ -179,7 +179,7 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   一年: ['每年'],
   // 《合格证明》 is 线下开具 (通知 二), the 学时认定单 printed in the online system (附件2 第10步 学时证书打印): 合格证明怎么打印
   // found nothing.
-  打印: ['开具'],
+  打印: ['开具', '办理'],
   几年: ['跨度'],
   要几年: ['跨度'],
   // Whole, or 需要 split around 要几年 left 需, found with 中级职称 in no clause (中级职称需要几年的学时; a new user).

@@ -92,6 +92,13 @@ describe('snippets and titles', () => {
     expect(parts.map((p) => p.text).join('').length).toBeLessThanOrEqual(42);
   });
 
+  it('marks no word cut at an end of the snippet (学 alone of 学时认定单)', () => {
+    const text = `${'前'.repeat(20)}半天折算${'中'.repeat(33)}学时认定单${'后'.repeat(40)}`;
+    const parts = snippet(text, ['半天', '学时认定单'], 60);
+    expect(parts.map((p) => p.text).join('')).toContain('学');
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['半天']);
+  });
+
   it('keeps markup as text (a snippet is never HTML)', () => {
     expect(markWords('<img src=x>援疆', ['援疆'])).toEqual([{ text: '<img src=x>', marked: false }, { text: '援疆', marked: true }]);
   });
