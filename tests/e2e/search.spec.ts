@@ -196,6 +196,24 @@ test('with the keyboard, the first result is two Tabs from the box: 搜索, then
   await expect(page.locator('#search-hint a:focus')).toHaveText('附件1 二 4');
 });
 
+test('each search asked for has its own entry: Back returns to the one before, Forward to the next', async ({ page }) => {
+  // Three searches in a row left one entry, and Back left the page (a new user's re-check).
+  await typeQuery(page, '论文 专利');
+  await expect(page.locator('#search-status')).toContainText('论文 专利');
+  const box = page.locator('#search-q');
+  await box.fill('');
+  await box.pressSequentially('发明专利', { delay: 60 });
+  await box.press('Enter');
+  await expect(page.locator('#search-status')).toContainText('“发明专利”：找到');
+  await page.goBack();
+  await expect(box).toHaveValue('论文 专利');
+  await expect(page.locator('#search-status')).toContainText('论文 专利');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('论文 专利');
+  await page.goForward();
+  await expect(box).toHaveValue('发明专利');
+  await expect(page.locator('#search-status')).toContainText('“发明专利”：找到');
+});
+
 test('back from a result opened by keyboard, focus is on that result again, not at the top of the page', async ({ page }) => {
   await typeQuery(page, '论文');
   const results = page.locator('#search-results > li > a');
