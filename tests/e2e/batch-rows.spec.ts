@@ -33,6 +33,19 @@ test('on a phone, a file without departments shows no empty 部门： line on ea
   await context.close();
 });
 
+test('on a phone, a refused file’s message comes into view, named, where nothing seemed to happen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await openBatch(page);
+  const input = page.getByLabel(/选择文件/);
+  await input.scrollIntoViewIfNeeded();
+  await input.setInputFiles({ name: '空文件.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+  const message = page.getByRole('alert');
+  await expect(message).toHaveText('「空文件.csv」是空文件（0 字节），请选择填好人员和活动的 .xlsx 或 .csv 文件。');
+  await expect(message).toBeInViewport({ ratio: 1 });
+  await context.close();
+});
+
 test('on a phone, an activity typed twice is counted with a warning naming both rows, excluded with a tap and brought back', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
   const page = await context.newPage();
