@@ -3,6 +3,7 @@
  * passes these checks reaches the draft, so a half-typed or wrong entry never changes a figure.
  */
 import { isRealDate, MAX_COUNT, YEAR_MAX, YEAR_MIN } from '../../lib/rules/core';
+import { lookalike } from '../../lib/lookalike-digits';
 
 /** A typed text: nothing yet, a value, or a Chinese message for the field. */
 export type TextCheck<T> = { state: 'empty' } | { state: 'ok'; value: T } | { state: 'error'; message: string };
@@ -84,17 +85,6 @@ export const YEAR_EXAMPLE = { activity: '2021', spanFrom: '2019', spanTo: '2023'
 
 /** The hint of a year field. */
 export const yearHint = (example: string): string => `四位数字，如 ${example}`;
-
-const LOOKALIKE_DIGITS: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
-/**
- * A letter typed for the digit it looks like (2O22 with the letter O): said by name, never read as the digit (a figure
- * is never one the person did not type). Undefined when `t`, letters of this kind put right, would not be `shape`.
- */
-function lookalike(t: string, shape: RegExp): string | undefined {
-  const letter = [...t].find((ch) => ch in LOOKALIKE_DIGITS);
-  if (letter === undefined || !shape.test(t.replace(/./g, (ch) => LOOKALIKE_DIGITS[ch] ?? ch))) return undefined;
-  return `“${letter}”是字母，请改为数字“${LOOKALIKE_DIGITS[letter]}”`;
-}
 
 /** A calendar year within the draft format's range; `example` is the field's own (YEAR_EXAMPLE). */
 export function checkYear(text: string, example: string = YEAR_EXAMPLE.activity): TextCheck<number> {

@@ -6,6 +6,7 @@ import type { ActivityKind, Conversion, RuleSet } from '../rules/core';
 import { ruleSets } from '../rules/rule-sets';
 import { TITLE_LEVEL_LABELS, TITLE_LEVELS, DEGREES, SUBJECTS, SUBJECT_LABELS, isRealDate, YEAR_MIN, YEAR_MAX, MAX_COUNT } from '../rules/core';
 import { cellText, excelDate, isoDay, matchKey, type Cell } from './cells';
+import { lookalike } from '../lookalike-digits';
 
 /** A value read from a cell, or why it could not be. `note`: how a value was read that the officer should check. */
 export type Read<T> = { ok: true; value: T; note?: string } | { ok: false; message: string };
@@ -145,7 +146,11 @@ export function readFlag(cell: Cell): Read<boolean> {
 export function readYear(cell: Cell): Read<number> {
   if (cell instanceof Date) return ok(cell.getUTCFullYear());
   const text = cellText(cell).replace(/年(度)?$/, '');
-  if (!/^\d{4}$/.test(text)) return no(`「${cellText(cell)}」不是四位年份`);
+  if (!/^\d{4}$/.test(text)) {
+    // Worded as the calculator words it (a new user's re-check): 「2O22」不是四位年份：“O”是字母，请改为数字“0”.
+    const letter = lookalike(text, /^\d{4}$/);
+    return no(`「${cellText(cell)}」不是四位年份${letter ? `：${letter}` : ''}`);
+  }
   const year = Number(text);
   if (year < YEAR_MIN || year > YEAR_MAX) return no(`年份应在 ${YEAR_MIN}～${YEAR_MAX} 之间`);
   return ok(year);
@@ -223,7 +228,7 @@ export function readYears(cell: Cell): Read<number[]> {
   const years: number[] = [];
   for (const part of text.split(/[、,，;；\s/]+/).filter((p) => p !== '')) {
     const y = readYear(part);
-    if (!y.ok) return no(`「${part}」不是四位年份`);
+    if (!y.ok) return y.message.startsWith('「') ? y : no(`「${part}」：${y.message}`);
     if (!years.includes(y.value)) years.push(y.value);
   }
   return ok(years.sort((a, b) => a - b));

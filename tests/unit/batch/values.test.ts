@@ -1,8 +1,17 @@
 /** Reading typed cells of the batch check: stated hours with and without a unit, whole numbers. */
 import { describe, expect, it } from 'vitest';
-import { findEntry, optionList, readHours, readWhole } from '../../../src/lib/batch/values';
+import { findEntry, optionList, readHours, readWhole, readYear, readYears } from '../../../src/lib/batch/values';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { getRuleSet, type RuleSet } from '../../../src/lib/rules';
+
+describe('readYear', () => {
+  it('names a letter typed for a digit as the calculator does (2O22 with the letter O), and never reads it as the digit', () => {
+    expect(readYear('2O22')).toEqual({ ok: false, message: '「2O22」不是四位年份：“O”是字母，请改为数字“0”' });
+    expect(readYear('二〇二二')).toEqual({ ok: false, message: '「二〇二二」不是四位年份' });
+    expect(readYears('2021、2O22')).toEqual({ ok: false, message: '「2O22」不是四位年份：“O”是字母，请改为数字“0”' });
+    expect(readYears('2021、1900')).toEqual({ ok: false, message: '「1900」：年份应在 1980～2100 之间' });
+  });
+});
 
 describe('readHours', () => {
   it('reads hours as certificates state them, with 学时 after the number or full-width digits', () => {
