@@ -201,6 +201,10 @@ test('the 2020 round: evenings count, a foreign paper does not, and a short 专�
   await expect(page.locator('table.year-table tr[data-year="2018"] .verdict')).toHaveText(
     `未达标：合计还差 ${y2018.parts.total.shortfall} ${hunan.hoursUnit}（公需科目、专业科目均可）；专业科目一般不少于 ${y2018.parts.professional.required}，差 ${y2018.parts.professional.shortfall}（${y2018.parts.professional.cite.clause}）`,
   );
+  // Each figure keeps its unit on its line (printed, 共 90 学时 broke between 学 and 时); the text is the same.
+  const kept = page.locator('table.year-table tr[data-year="2018"] .verdict .figure-unit');
+  await expect(kept).toHaveText([`${y2018.parts.total.shortfall} ${hunan.hoursUnit}`]);
+  await expect(kept).toHaveCSS('white-space', 'nowrap');
   await expect(page.locator('table.item-table tr', { hasText: '发表论文' })).toContainText('不予折算');
   // The training's two ways to show it (附件 一 1) are named as the checklist names them, not 第一组／第二组.
   const materials = page.getByRole('region', { name: '需准备的材料' });
