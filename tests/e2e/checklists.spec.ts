@@ -54,6 +54,25 @@ test.describe('material checklists', () => {
     expect(pageSize).toContain('A4');
   });
 
+  test('printed at 字号 特大, the checklist and the calculator print larger, as the screen shows them (137.5 %)', async ({ page }) => {
+    // An older reader who needs 特大 printed the checklist at 11 pt to take to 人事科 (a new user's check).
+    await page.goto('/checklists/zhuzhou-2024/');
+    await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '特大' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const size = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    // 11 pt × 1.375 = 15.125 pt = 20.17 px; the heading 16 pt × 1.375.
+    expect(await size('body')).toBeCloseTo((11 * 1.375 * 4) / 3, 1);
+    expect(await size('h1')).toBeCloseTo((16 * 1.375 * 4) / 3, 1);
+    await page.goto('/calculator/');
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    expect(await size('body')).toBeCloseTo((10.5 * 1.375 * 4) / 3, 1);
+    // 标准 prints as before.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '标准' }).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await size('body')).toBeCloseTo((10.5 * 4) / 3, 1);
+  });
+
   test('the print view holds every form without the site navigation', async ({ page }) => {
     await page.goto('/checklists/hunan-2020/print/');
     await expect(page.locator('.site-header')).toHaveCount(0);
