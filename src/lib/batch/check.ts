@@ -444,7 +444,13 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       return undefined;
     }
     const kind = take(row, 'form', readChoice(formText, forms, '活动形式', ruleSet, allForms));
-    if (kind === undefined) return undefined;
+    if (kind === undefined) {
+      // The other columns depend on the form, but a year is a year whatever it is: said now, not after the form is
+      // fixed and the file imported again (a new user's re-check met 2O22 only on the second round).
+      const year = text(row, 'year');
+      if (year !== '') take(row, 'year', readYear(get(row, 'year')));
+      return undefined;
+    }
     const conversion = ruleSet.conversions.find((c) => c.kind === kind) as Conversion;
     return readActivity(row, conversion, fieldColumns.get(kind) as Map<string, ColumnDef[]>, ruleSet, { text, plain, get, take, issue }, thisYear);
   };

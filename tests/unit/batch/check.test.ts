@@ -774,6 +774,14 @@ describe('a person row with an error of its own', () => {
     expect(c.unchecked.map((u) => u.reason)).toEqual(['已排除人员表第2行：须填写学历；参评初级职称：通知未给出核认跨度，请填写起止年份']);
   });
 
+  test('a row whose 活动形式 is not one the round offers still has its 年度 read, and both are said at once', () => {
+    // A new user fixed 发表论问 to 发表论文, imported again, and only then met 2O22.
+    const rows = [course[0]!, ['A1', '发表论问', '2O22', '公需', '网络平台课程等远程教育', '30']];
+    const tables = [{ name: '人员', rows: [head, ['A1', '吴十', '中级', '本科', '', '', '', '']] }, { name: '活动', rows }];
+    const own = checkBatch(tables, zz, { thisYear: 2026 }).issues.filter((i) => i.ref === '活动!2').map((i) => `${i.column}：${i.message}`);
+    expect(own).toEqual([expect.stringMatching(/^活动形式：「发表论问」不是可选的活动形式/), '年度：「2O22」不是四位年份：“O”是字母，请改为数字“0”']);
+  });
+
   test('excluded with an activity row of theirs that has problems of its own, that row keeps them as 排除前的问题 (排除全部有错误的行)', () => {
     const rows = [course[0]!, ['A1', '课程', '二〇二二', '公需', '网络平台课程等远程教育', 'abc']];
     const tables = [{ name: '人员', rows: [head, ['A1', '吴十', '初级', '', '', '', '', '']] }, { name: '活动', rows }];
