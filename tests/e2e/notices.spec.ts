@@ -223,6 +223,8 @@ test('without clipboard access the address is shown selected for copying by hand
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(/\/notices\/zhuzhou-2024\/#tz-1-2$/);
   expect(await field.evaluate((el: HTMLInputElement) => (el.selectionEnd ?? 0) - (el.selectionStart ?? 0))).toBe((await field.inputValue()).length);
+  // The box shows where the address starts (it showed its end, ocalhost:…/notices/…, a new user's re-check).
+  expect(await field.evaluate((el: HTMLInputElement) => [el.selectionDirection, el.scrollLeft])).toEqual(['backward', 0]);
   await expect(page.getByRole('status')).toContainText('请按 Ctrl+C（苹果电脑按 ⌘+C）复制');
 });
 
