@@ -2,8 +2,7 @@
  * Reading what people type into number and date fields. The raw text stays in the form; only a value that
  * passes these checks reaches the draft, so a half-typed or wrong entry never changes a figure.
  */
-import { isRealDate, MAX_COUNT, YEAR_MAX, YEAR_MIN } from '../../lib/rules/core';
-import { lookalike } from '../../lib/lookalike-digits';
+import { isRealDate, lookalike, MAX_COUNT, YEAR_MAX, YEAR_MIN } from '../../lib/rules/core';
 
 /** A typed text: nothing yet, a value, or a Chinese message for the field. */
 export type TextCheck<T> = { state: 'empty' } | { state: 'ok'; value: T } | { state: 'error'; message: string };

@@ -4,9 +4,8 @@
  */
 import type { ActivityKind, Conversion, RuleSet } from '../rules/core';
 import { ruleSets } from '../rules/rule-sets';
-import { TITLE_LEVEL_LABELS, TITLE_LEVELS, DEGREES, SUBJECTS, SUBJECT_LABELS, isRealDate, YEAR_MIN, YEAR_MAX, MAX_COUNT } from '../rules/core';
+import { TITLE_LEVEL_LABELS, TITLE_LEVELS, DEGREES, SUBJECTS, SUBJECT_LABELS, isRealDate, lookalike, YEAR_MIN, YEAR_MAX, MAX_COUNT } from '../rules/core';
 import { cellText, excelDate, isoDay, matchKey, type Cell } from './cells';
-import { lookalike } from '../lookalike-digits';
 
 /** A value read from a cell, or why it could not be. `note`: how a value was read that the officer should check. */
 export type Read<T> = { ok: true; value: T; note?: string } | { ok: false; message: string };

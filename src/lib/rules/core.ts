@@ -21,6 +21,7 @@ export {
   MAX_TITLE_LENGTH,
   MAX_NAME_LENGTH,
   MAX_EMPLOYER_LENGTH,
+  lookalike,
   isRealDate,
   rankOptional,
   DAYS_NOT_WHOLE,

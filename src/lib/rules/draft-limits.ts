@@ -69,3 +69,22 @@ export const ASSIGNMENT_TOO_LONG = `开始至结束日期不能跨越 ${MAX_SPAN
 export function assignmentYears(start: string, end: string): number {
   return Math.max(1, Number(end.slice(0, 4)) - Number(start.slice(0, 4)) + 1);
 }
+
+/**
+ * A letter typed for the digit it looks like (2O22 with the letter O, 20l9 with a small L): named in the message, never
+ * read as the digit (a figure is never one the person did not type). For the calculator's fields and the batch check's
+ * cells, which word the same slip the same way; here, in the engine's shared file, so that neither page fetches a file
+ * of its own for it.
+ */
+const LOOKALIKE_DIGITS: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
+
+/**
+ * “O”是字母，请改为数字“0” when `text`, with such letters put right, would have the `shape` asked for; undefined when
+ * it has none of them or would still not (2Oxx).
+ * @example lookalike('2O22', /^\d{4}$/) // '“O”是字母，请改为数字“0”'
+ */
+export function lookalike(text: string, shape: RegExp): string | undefined {
+  const letter = [...text].find((ch) => ch in LOOKALIKE_DIGITS);
+  if (letter === undefined || !shape.test(text.replace(/./g, (ch) => LOOKALIKE_DIGITS[ch] ?? ch))) return undefined;
+  return `“${letter}”是字母，请改为数字“${LOOKALIKE_DIGITS[letter]}”`;
+}
