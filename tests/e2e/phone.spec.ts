@@ -604,14 +604,19 @@ test.describe('on a 1280 px screen', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('paper keeps its own text size whatever 字号 is chosen on screen', async ({ page }) => {
+  test('paper follows 字号 as the screen does: 特大 prints the print view 1.375 times as large', async ({ page }) => {
+    // Until 2026-12-06 paper kept its own size; an older reader who needs 特大 then printed the checklist at 11 pt.
     await page.emulateMedia({ media: 'print' });
     await page.goto('/checklists/zhuzhou-2024/print/');
-    const standard = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const standard = await size();
     await page.evaluate(() => window.localStorage.setItem('jxjy-text-size', 'xlarge'));
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset['textSize'])).toBe('xlarge');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(standard);
+    expect(await size()).toBeCloseTo(standard * 1.375, 1);
+    // Nothing runs past the sheet's width (A4 less its margins, 180 mm = 680 px).
+    await page.setViewportSize({ width: 680, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(680);
   });
 
   test('the navigation lists 批量核对, marked as the current page on the batch check', async ({ page }) => {
