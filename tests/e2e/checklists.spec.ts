@@ -66,6 +66,16 @@ test.describe('material checklists', () => {
     await page.goto('/calculator/');
     await expect(page.locator('[data-ready]')).toBeVisible();
     expect(await size('body')).toBeCloseTo((10.5 * 1.375 * 4) / 3, 1);
+    // Its smaller lines (差 30, 规则数据版本…) are in rem: they grow with the root, as on screen.
+    expect(await size('html')).toBeCloseTo(16 * 1.375, 1);
+    // A notice, which has no print sizes of its own, prints as the screen shows it (a re-check found it at 16 px).
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/notices/zhuzhou-2024/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await size('body')).toBeCloseTo(16 * 1.375, 1);
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/calculator/');
+    await expect(page.locator('[data-ready]')).toBeVisible();
     // 标准 prints as before.
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '标准' }).click();
