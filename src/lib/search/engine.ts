@@ -364,6 +364,39 @@ function altScore(d: Prepared, alternatives: readonly string[]): number {
 }
 
 /**
+ * One document's score for the query's terms (`idf`: each term's weight; `phrase`: the terms run together) and how many
+ * of them it holds; undefined when it holds none, or (unless `some`) not every one.
+ */
+function docScore(d: Prepared, terms: readonly Term[], idf: readonly number[], phrase: string, some: boolean): { score: number; held: number } | undefined {
+  let score = 0;
+  let allOwn = true;
+  let held = 0;
+  for (const [i, term] of terms.entries()) {
+    const s = termScore(d, term);
+    if (s === 0 && !some) return undefined;
+    if (s === 0) continue;
+    held++;
+    if (s <= FIELD.context) allOwn = false;
+    score += s * (idf[i] ?? 1);
+  }
+  if (held === 0) return undefined;
+  const all = held === terms.length;
+  // A document that says every word itself answers before one that has a word only in its section titles or
+  // keywords (发明专利多少学时: the clause giving the hours, not the patent-certificate clause under 学时折算细则).
+  if (terms.length > 1 && allOwn && all) score *= OWN_WORDS;
+  // Every word as typed, none only through what it may also mean: 学时认定单在哪打印 is answered by 附件2 第10步
+  // (点击“学时证书打印”), before the clauses that 开具 or 办理 the 认定单.
+  if (terms.length > 1 && all && terms.every((t) => t.alternatives[0] === normalise(t.word) && altScore(d, [t.alternatives[0]]) > 0)) score *= AS_TYPED;
+  if (terms.length > 1 && (d.text.includes(phrase) || d.bare.includes(phrase) || d.title.includes(phrase))) score *= 1.3;
+  // A page of the site whose title is mostly the words asked for is what was asked for (继续教育基地: 继续教育基地一览,
+  // not third), not one that shares a word with it (学时: 学时测算).
+  const titled = d.doc.k === 'page' && all && titleShare(d, terms) > 0.5;
+  score *= (titled ? KIND.clause : KIND[d.doc.k]) * (d.doc.c ? 1.15 : 1) * (d.doc.u.startsWith('/guides/') ? GUIDE : 1);
+  score /= 1 + 0.12 * Math.log2(1 + d.text.length / 60);
+  return { score, held };
+}
+
+/**
  * Searches the index: a clause label finds that clause (labelSearch); otherwise every word must be found (as written
  * or as a synonym) in a document's title, text, rule-set terms or keywords. Hits are ranked by how rare and how
  * prominent their words are, with the whole query as one phrase counting most, documents that hold every word
@@ -389,31 +422,8 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
   // Documents holding every word; with `some`, those holding any, with how many they hold.
   const rank = (some: boolean) =>
     index.docs.forEach((d, order) => {
-      let score = 0;
-      let allOwn = true;
-      let held = 0;
-      for (const [i, term] of terms.entries()) {
-        const s = termScore(d, term);
-        if (s === 0 && !some) return;
-        if (s === 0) continue;
-        held++;
-        if (s <= FIELD.context) allOwn = false;
-        score += s * (idf[i] ?? 1);
-      }
-      if (held === 0) return;
-      // A document that says every word itself answers before one that has a word only in its section titles or
-      // keywords (发明专利多少学时: the clause giving the hours, not the patent-certificate clause under 学时折算细则).
-      if (terms.length > 1 && allOwn && held === terms.length) score *= OWN_WORDS;
-      // Every word as typed, none only through what it may also mean: 学时认定单在哪打印 is answered by 附件2 第10步
-      // (点击“学时证书打印”), before the clauses that 开具 or 办理 the 认定单.
-      if (terms.length > 1 && held === terms.length && terms.every((t) => t.alternatives[0] !== undefined && t.alternatives[0] === normalise(t.word) && altScore(d, [t.alternatives[0]]) > 0)) score *= AS_TYPED;
-      if (terms.length > 1 && (d.text.includes(phrase) || d.bare.includes(phrase) || d.title.includes(phrase))) score *= 1.3;
-      // A page of the site whose title is mostly the words asked for is what was asked for (继续教育基地: 继续教育基地一览,
-      // not third), not one that shares a word with it (学时: 学时测算).
-      const titled = d.doc.k === 'page' && held === terms.length && titleShare(d, terms) > 0.5;
-      score *= (titled ? KIND.clause : KIND[d.doc.k]) * (d.doc.c ? 1.15 : 1) * (d.doc.u.startsWith('/guides/') ? GUIDE : 1);
-      score /= 1 + 0.12 * Math.log2(1 + d.text.length / 60);
-      scored.push({ d, score, order, held });
+      const found = docScore(d, terms, idf, phrase, some);
+      if (found !== undefined) scored.push({ d, order, ...found });
     });
   rank(false);
   // No document holds every word (each is found somewhere, or `missing` returned above): those holding the most, unless
