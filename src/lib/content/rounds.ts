@@ -52,13 +52,17 @@ export function comparedRounds(sets: readonly RuleSet[]): { before: RuleSet; aft
 }
 
 /**
- * A round's first and last key dates, the day its notice is known to exist, and its status on the build day: what the HTML says
- * before RoundClock recomputes it for the visitor's day (the status badge, the ended sentence and the calculator's
- * round notice all start from it).
+ * A round's status on the build day, what the HTML says before RoundClock recomputes it for the visitor's day (the
+ * status badge, the ended sentence and the calculator's round notice all start from it), and `data`: the attributes
+ * RoundClock reads to recompute it (its year, first and last key dates, and the day its notice is known to exist), one
+ * set for every element it updates (the ended sentence had been left without the first date the others were given).
  */
-export function roundOnBuildDay(ruleSet: RuleSet): { first: string | undefined; last: string | undefined; issued: string | undefined; status: RoundStatus } {
+export function roundOnBuildDay(ruleSet: RuleSet): { status: RoundStatus; data: Record<`data-round-${'year' | 'first' | 'last' | 'issued'}`, string | number | undefined> } {
   const first = roundFirstDay(ruleSet);
   const last = roundLastDay(ruleSet);
   const issued = roundIssued(ruleSet);
-  return { first, last, issued, status: roundStatus(last, ruleSet.year, buildDay, issued, first) };
+  return {
+    status: roundStatus(last, ruleSet.year, buildDay, issued, first),
+    data: { 'data-round-year': ruleSet.year, 'data-round-first': first, 'data-round-last': last, 'data-round-issued': issued },
+  };
 }
