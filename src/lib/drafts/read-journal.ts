@@ -6,7 +6,8 @@ import { readWork } from './work';
 
 /**
  * Reads an untrusted stored journal value, with its work record when there is one; null when it is not a usable
- * entry. The work record replaces the entry's work when it belongs to the entry and is newer.
+ * entry. The work record replaces the entry's work when it belongs to the entry and is newer; the entry's order stays
+ * where the record holds none (journal.ts).
  */
 export function readJournalEntry(key: unknown, raw: unknown, rawWork?: unknown): JournalEntry | null {
   if (typeof key !== 'string' || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
@@ -24,7 +25,9 @@ export function readJournalEntry(key: unknown, raw: unknown, rawWork?: unknown):
     const later = rawWork as Record<string, unknown>;
     if (later['id'] === id && later['tab'] === tab && num(later['updatedAt']) > updatedAt) {
       updatedAt = num(later['updatedAt']);
-      work = later['work'];
+      const typed = later['work'];
+      const order = work !== null && typeof work === 'object' ? (work as Record<string, unknown>)['order'] : undefined;
+      work = typed !== null && typeof typed === 'object' && !Array.isArray(typed) && !('order' in typed) ? { ...typed, order } : typed;
     }
   }
   return {

@@ -68,6 +68,37 @@ describe('journal', () => {
     expect((await get<JournalEntry>(journalKey({ tab: 't1', id: 'd1' }), db()))?.baseRevision).toBe(1);
   });
 
+  it('leaves the list order out of a key’s work record while it is the entry’s, and reads it back from the entry', async () => {
+    const journal = createIdbJournal();
+    const draft = caseDraft();
+    // A new form placed first: the order is no draft order, so only the stored order can give it back.
+    const order = ['f1', 'pt1', 'pa1', 'p1', 'c1', 't1'];
+    journal.write(entry(draft, { ...typing('2'), order }));
+    journal.write(entry(draft, { ...typing('24'), order: [...order] })); // work() gives a new copy on every key
+    await settled();
+    const workRecord = await get<{ work: Record<string, unknown> }>(journalWorkKey({ tab: 't1', id: 'd1' }), db());
+    expect(workRecord?.work).not.toHaveProperty('order');
+    const [read] = await createIdbJournal().all(); // the next visit
+    expect(read?.work.order).toEqual(order);
+    expect(read?.work.forms[0]?.values).toEqual({ hours: '24' });
+  });
+
+  it('writes the order with the work when a form was added or moved while the draft stayed the same', async () => {
+    const journal = createIdbJournal();
+    const draft = caseDraft();
+    journal.write(entry(draft, { ...typing('2'), order: ['t1', 'c1', 'p1', 'pa1', 'pt1'], forms: [] }));
+    // A form among the activities (复制 places the copy after its original; the draft holds only valid activities, so it
+    // is the same until the copy reads as one), then a key in it.
+    const added = ['t1', 'c1', 'f1', 'p1', 'pa1', 'pt1'];
+    journal.write(entry(draft, { ...typing(''), order: added }));
+    journal.write(entry(draft, { ...typing('8'), order: [...added] }));
+    await settled();
+    const [read] = await createIdbJournal().all();
+    expect(read?.work.order).toEqual(added);
+    expect(read?.work.forms.map((f) => f.id)).toEqual(['f1']);
+    expect(read?.work.forms[0]?.values).toEqual({ hours: '8' });
+  });
+
   it('orders two writes in the same millisecond by when they were made', async () => {
     const journal = createIdbJournal();
     const draft = caseDraft();
