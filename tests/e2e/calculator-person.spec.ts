@@ -3,6 +3,7 @@
  * keyboard alone, reloaded in the middle of typing. After every key: focus is where the person is typing, and the
  * field shows what they typed.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addActivity, draftTools, finish, openCalculator } from './calculator-helpers';
 import { bigDraftInput } from '../fixtures/big-draft';
@@ -687,6 +688,34 @@ test.describe('on a phone (360×740, touch)', () => {
     await page.locator('#calc-import').setInputFiles({ name: '一项.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...draft, activities: (draft.activities as unknown[]).slice(0, 1) })) });
     await expect(page.locator('#calc-draft-notice')).toContainText('已导入');
     expect(await onPage()).toBe(before);
+  });
+
+  test('导出草稿 keeps an activity still being filled in, and the file imported elsewhere gives it back as typed', async ({ page, browser }) => {
+    await openCalculator(page);
+    // A course with its year, source and subject, its hours still empty: not complete, so no part of the draft yet.
+    const editor = await startCourse(page, true);
+    await typeLikeAPerson(page, editor.getByLabel('名称（选填）'), '网络课');
+    await draftTools(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出草稿' }).tap();
+    const text = readFileSync((await (await download).path()) as string, 'utf8');
+    expect(JSON.parse(text).activities).toEqual([]);
+
+    // Another device: a fresh browser, on a phone too.
+    const other = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const there = await other.newPage();
+    await openCalculator(there);
+    await draftTools(there);
+    await there.locator('#calc-import').setInputFiles({ name: '继续教育学时测算草稿-我的测算-20261206.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(there.locator('#calc-draft-notice')).toContainText('已导入为新草稿');
+    const imported = form(there, 1);
+    await expect(imported.getByLabel('完成年份')).toHaveValue('2020');
+    await expect(imported.getByRole('radio', { name: '专业科目', exact: true })).toBeChecked();
+    await expect(imported.getByLabel('名称（选填）')).toHaveValue('网络课');
+    // Still to be completed there, and counted for nothing until it is.
+    await typeLikeAPerson(there, imported.getByLabel('证书载明学时'), '24');
+    await expect(yearRow(there, 2020).nth(1).locator('.figure')).toHaveText('24');
+    await other.close();
   });
 
   test('a form can be left without keeping what was typed: 撤销修改 puts the activity back, 取消添加 takes a complete new one out', async ({ page }) => {

@@ -165,7 +165,7 @@ export async function exportCurrent(s: DraftSession): Promise<void> {
     s.notice = { text: `未能导出草稿：${LOAD_FAILED}` };
     return;
   }
-  download(file.draftFileName(name, new Date()), new Blob([file.draftToJson(draft)], { type: 'application/json' }));
+  download(file.draftFileName(name, new Date()), new Blob([file.draftToJson(draft, s.calc.work())], { type: 'application/json' }));
 }
 
 /** Imports a file as a new draft; a bad file changes nothing and says why. */
@@ -202,7 +202,7 @@ export async function importFile(s: DraftSession, file: File): Promise<boolean> 
   const had = s.drafts.length > 0;
   const base = draftNameFromFile(file.name) || '导入的草稿';
   await s.loadRounds([result.draft.ruleSet]);
-  s.showBlank(result.draft, s.nextName(base.slice(0, MAX_NAME_LENGTH)));
+  s.showBlank(result.draft, s.nextName(base.slice(0, MAX_NAME_LENGTH)), result.work);
   s.dirty = true;
   await s.flush();
   s.notice = { text: `已导入为新草稿「${s.current.name}」${result.migratedFrom !== undefined ? '（已从旧版格式升级）' : ''}。${had ? '原有草稿未改动。' : ''}${result.repairs.join('')}` };

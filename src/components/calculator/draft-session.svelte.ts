@@ -331,8 +331,8 @@ export class DraftSession {
 
   /** A new draft in this tab, saved once the user changes something. */
   /** @internal (draft-actions) */
-  showBlank(draft: Draft = blankDraft(), name = this.nextName()): void {
-    this.calc.load(draft);
+  showBlank(draft: Draft = blankDraft(), name = this.nextName(), work?: Work): void {
+    this.calc.load(draft, work);
     this.current = { id: newId('d'), name, createdAt: Date.now(), revision: 0 };
     this.saveState = 'unsaved';
     this.savedAt = null;

@@ -2,7 +2,8 @@
 import type { Draft } from '../rules/core';
 import { compactDate } from '../rules/core';
 import { formatIssues } from '../rules/draft-schema';
-import { readDraft } from './read-draft';
+import { activityReader, readDraft } from './read-draft';
+import { readWork, type Work } from './work';
 
 /** Largest file accepted for import; a real draft of 2000 activities is far smaller. */
 export const MAX_IMPORT_BYTES = 2_000_000;
@@ -27,9 +28,14 @@ export function draftNameFromFile(fileName: string): string {
     .trim();
 }
 
-/** The file content of a draft: the whole draft, personal fields included (it is the user's own copy). */
-export function draftToJson(draft: Draft): string {
-  return `${JSON.stringify(draft, null, 2)}\n`;
+/**
+ * The file content of a draft: the whole draft, personal fields included (it is the user's own copy), and, when forms
+ * are open, the work in progress (`work`: each open form's text as typed and the list's order). An activity still
+ * being filled in is no part of the draft until it is complete: without `work` an export left it out while saying it
+ * held everything (a new user's check). Versions of the site before it read the file and ignore `work`.
+ */
+export function draftToJson(draft: Draft, work?: Work): string {
+  return `${JSON.stringify(work !== undefined && work.forms.length > 0 ? { ...draft, work } : draft, null, 2)}\n`;
 }
 
 /**
@@ -37,7 +43,7 @@ export function draftToJson(draft: Draft): string {
  * says, in Chinese, what was put right on import (duplicate activity ids renumbered): show it with the result.
  */
 export type ImportResult =
-  | { ok: true; draft: Draft; migratedFrom: number | undefined; repairs: string[] }
+  | { ok: true; draft: Draft; work: Work | undefined; migratedFrom: number | undefined; repairs: string[] }
   | { ok: false; message: string; details: string[] };
 
 const NOT_A_DRAFT = '无法导入：此文件不是本站的测算草稿。';
@@ -58,11 +64,22 @@ export function readDraftFile(text: string): ImportResult {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, message: NOT_A_DRAFT, details: [] };
   // A record as stored on the device (the 下载原始数据 file of an unreadable draft): its draft is the file's draft.
   const record = json as Record<string, unknown>;
-  const read = readDraft(!('format' in record) && 'recordVersion' in record && 'draft' in record ? record['draft'] : json);
-  if (read.ok) return { ok: true, draft: read.draft, migratedFrom: read.migratedFrom, repairs: read.repairs };
+  const source = !('format' in record) && 'recordVersion' in record && 'draft' in record ? record['draft'] : json;
+  const read = readDraft(source);
+  if (read.ok) return { ok: true, draft: read.draft, work: fileWork(record['work'], read.draft, source, read.repairs), migratedFrom: read.migratedFrom, repairs: read.repairs };
   if (read.issues.length === 0) return { ok: false, message: `无法导入：${read.message}`, details: [] };
   // Without this site's format marker the file is some other JSON: its fields are not listed as if it were a draft
   // to mend (版本：草稿版本无效，应为 1 / 申报信息：格式无效 … under 不是本站的测算草稿, a new user's check).
   if (read.issues.some((i) => i.path[0] === 'format')) return { ok: false, message: NOT_A_DRAFT, details: [] };
   return { ok: false, message: '无法导入：草稿中有以下问题，请修改文件或重新导出。', details: formatIssues(read.issues.slice(0, 8)).split('\n') };
+}
+
+/**
+ * The open forms a file brings (an export's `work`, or a stored record's), read as untrusted as the journal's are;
+ * undefined when there are none. Not after a repair renumbered activities: a form could then open on the wrong one.
+ */
+function fileWork(raw: unknown, draft: Draft, rawDraft: unknown, repairs: readonly string[]): Work | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || repairs.length > 0) return undefined;
+  const work = readWork(raw, draft.activities.map((a) => a.id), activityReader(rawDraft));
+  return work.forms.length > 0 ? work : undefined;
 }

@@ -24,6 +24,26 @@ describe('draft files', () => {
     expect(result).toEqual({ ok: true, draft, migratedFrom: undefined, repairs: [] });
   });
 
+  it('keeps the forms still open, an activity not yet complete among them, and reads them back as untrusted', () => {
+    const draft = caseDraft();
+    const form = { id: 'n1', kind: 'course', values: { year: '2021', hours: '2' }, title: '在填的课程', typed: { hours: true }, shown: {}, revealed: false, before: null };
+    const work = { order: ['t1', 'n1', 'c1', 'p1', 'pa1', 'pt1'], forms: [form], span: { open: false, from: '', to: '' } };
+    const file = draftToJson(draft, work);
+    expect(JSON.parse(file).activities).toHaveLength(5); // the draft itself is as before: complete activities only
+    expect(readDraftFile(file)).toEqual({ ok: true, draft, work, migratedFrom: undefined, repairs: [] });
+    // No form open: the file is the draft alone, as before.
+    expect(JSON.parse(draftToJson(draft, { ...work, forms: [] }))).not.toHaveProperty('work');
+    // Untrusted: a form with a malformed id or kind is dropped, text is cut to its limit, an unknown id leaves the order.
+    const hostile = { ...JSON.parse(file), work: { order: ['x9', 'n1'], forms: [{ ...form, values: { hours: '9'.repeat(500) } }, { id: '<b>', kind: 'course' }, { id: 'n2', kind: 'Course!' }], span: 5 } };
+    const read = readDraftFile(JSON.stringify(hostile));
+    expect(read.ok && read.work?.forms.map((f) => [f.id, String(f.values['hours']).length])).toEqual([['n1', 200]]);
+    expect(read.ok && read.work?.order).toEqual(['n1', 't1', 'c1', 'p1', 'pa1', 'pt1']);
+    // A repair that renumbered activities could open a form on the wrong one: the forms are not brought then.
+    const twins = { ...JSON.parse(file), activities: [draft.activities[0], draft.activities[0]] };
+    const repaired = readDraftFile(JSON.stringify(twins));
+    expect(repaired.ok && repaired.repairs.length > 0 && repaired.work).toBeUndefined();
+  });
+
   it('accepts a file saved with a byte-order mark', () => {
     expect(readDraftFile(`\uFEFF${draftToJson(caseDraft())}`).ok).toBe(true);
   });
