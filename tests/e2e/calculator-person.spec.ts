@@ -433,6 +433,51 @@ test.describe('nothing typed is lost', () => {
     await expect(page.getByLabel('草稿名称')).toHaveCount(0);
   });
 
+  test('drafts keep names of their own: 重命名 replaces the name typed over and refuses another draft’s', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByText('姓名和工作单位（选填）').click();
+    await typeLikeAPerson(page, page.getByLabel('姓名', { exact: true }), '测试');
+    await page.locator('#calc-draft-tools').focus();
+    await page.keyboard.press('Enter');
+    const rename = page.getByRole('button', { name: '重命名' });
+    await rename.focus();
+    await page.keyboard.press('Enter');
+    // The old name is selected: typing replaces it (it was added to it: 我的测算张三测算).
+    await page.getByLabel('草稿名称').pressSequentially('张三测算', { delay: 80 });
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#calc-draft-current')).toHaveText('张三测算');
+
+    // A second draft may not take that name: two drafts of one name cannot be told apart in the list.
+    await page.getByRole('button', { name: '新建草稿' }).click();
+    await typeLikeAPerson(page, page.getByLabel('姓名', { exact: true }), '乙');
+    await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+    await rename.click();
+    await page.getByLabel('草稿名称').pressSequentially('张三测算', { delay: 80 });
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#calc-draft-name-msg')).toHaveText('错误：已有名为「张三测算」的草稿，请换一个名称');
+    await expect(page.getByLabel('草稿名称')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+
+  });
+
+  test('撤销 of a delete puts the draft back under a name of its own when the draft opened since took its name', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByText('姓名和工作单位（选填）').click();
+    await typeLikeAPerson(page, page.getByLabel('姓名', { exact: true }), '李四');
+    await expect(page.locator('.save-state')).toContainText('已自动保存');
+    await page.locator('#calc-draft-tools').click();
+    await page.getByRole('button', { name: '删除草稿' }).click();
+    await expect(page.locator('#calc-draft-notice')).toContainText('已删除草稿「我的测算」');
+    // The blank draft opened in its place is 我的测算 too, and is kept once typed into.
+    await typeLikeAPerson(page, page.getByLabel('姓名', { exact: true }), '新的');
+    await expect(page.locator('.save-state')).toContainText('已自动保存');
+    await page.locator('#calc-draft-notice').getByRole('button', { name: '撤销' }).click();
+    await expect(page.locator('#calc-draft-notice')).toHaveText('已恢复草稿「我的测算」；已有同名草稿，恢复的草稿改名为「我的测算 2」。');
+    await expect(page.locator('#calc-draft-current')).toHaveText('我的测算 2');
+    await expect(page.getByLabel('姓名', { exact: true })).toHaveValue('李四');
+  });
+
   test('a rename cancelled, or its panel closed, is not given back by a reload', async ({ page }) => {
     await openCalculator(page);
     await page.getByText('姓名和工作单位（选填）').click();

@@ -121,14 +121,19 @@ export async function remove(s: DraftSession, id: string): Promise<void> {
   };
 }
 
-/** Puts a deleted draft back; it is opened again only if it was the one open (another one stays where it was). */
+/**
+ * Puts a deleted draft back; it is opened again only if it was the one open (another one stays where it was). Under
+ * a name of its own: the draft opened after the delete, once typed into, may carry the same name (我的测算 twice in
+ * the list, one indistinguishable from the other; a new user's check).
+ */
 async function restore(s: DraftSession, record: DraftRecord, reopen: boolean): Promise<void> {
   await s.flush();
-  const result = await s.store.save({ id: record.id, name: record.name, createdAt: record.createdAt, draft: record.draft }, 0).catch(() => null);
+  const name = s.drafts.some((d) => d.id !== record.id && d.name === record.name) ? s.nextName(record.name) : record.name;
+  const result = await s.store.save({ id: record.id, name, createdAt: record.createdAt, draft: record.draft }, 0).catch(() => null);
   await s.refreshList();
   if (result?.ok) {
     if (reopen) s.show(result.record);
-    s.notice = { text: `已恢复草稿「${record.name}」。` };
+    s.notice = { text: name === record.name ? `已恢复草稿「${name}」。` : `已恢复草稿「${record.name}」；已有同名草稿，恢复的草稿改名为「${name}」。` };
   } else {
     s.notice = { text: '未能恢复此草稿。' };
   }
