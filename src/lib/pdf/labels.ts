@@ -49,6 +49,8 @@ export const TEXT = {
   forItems: '对应活动',
   basis: '依据',
   notes: '说明',
+  /** After the title of a note that is this site's reading where the notice is silent (the page's tag 本站理解). */
+  decision: '（本站理解）',
   total: '合计',
   public: '公需科目',
   professional: '专业科目',

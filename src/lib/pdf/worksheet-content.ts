@@ -13,6 +13,13 @@ import { unbreakable } from './wrap-text';
 /** A clause marked so that no line break falls inside it: （附件1 二 7） stays on one line. */
 const cite = (clause: string) => unbreakable(clause);
 
+/**
+ * Each figure kept on one line with its unit and with what it is compared to, as the page keeps them: a table cell
+ * broke 共 85 学 / 时, and 一般不少于 / 60 (a reviewer's check).
+ */
+const FIGURE = /(?:(?:一般不少于|不少于|≥)\s?)?\d+(?:\.\d+)?(?:\s?学时)?/g;
+const keepFigures = (text: string) => text.replace(FIGURE, (figure) => (/\D/.test(figure) ? unbreakable(figure) : figure));
+
 /** The options that change what the worksheet shows. */
 export interface ContentOptions {
   includeName: boolean;
@@ -111,11 +118,15 @@ const h = formatHours;
 function requirementText(year: YearResult): string {
   const { total, public: pub, professional } = year.parts;
   const line = (name: string, p: PartResult) => `${name} ${p.strength === 'advisory' ? TEXT.advisory : '≥'} ${h(p.required)}`;
-  return [line(TEXT.total, total), ...(pub ? [line(TEXT.public, pub)] : []), line(TEXT.professional, professional)].join('\n');
+  return keepFigures([line(TEXT.total, total), ...(pub ? [line(TEXT.public, pub)] : []), line(TEXT.professional, professional)].join('\n'));
 }
 
 /** A year's verdict in words: 达标, 视为达标 (and why), 基本达标 (an advisory part short), 未达标 and what is missing. */
 function verdictText(year: YearResult, unit: string): string {
+  return keepFigures(verdictWords(year, unit));
+}
+
+function verdictWords(year: YearResult, unit: string): string {
   if (year.metInFull) return `${TEXT.deemedMet}：${year.metInFull.text}（${cite(year.metInFull.cite.clause)}）`;
   // In the order of the table's columns and of the page's 结论: 公需, 专业, 合计.
   const parts: [string, PartResult | null][] = [
@@ -146,7 +157,9 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     if (markers.has(note.id)) return;
     const marker = `[${notes.length + 1}]`;
     markers.set(note.id, marker);
-    notes.push({ text: `${marker} ${note.title}：${note.text}（${cite(note.cite.clause)}）` });
+    // The site's own readings are marked as the page marks them: on paper, with a clause after each, they read as the
+    // notice's words (a reviewer's check).
+    notes.push({ text: `${marker} ${note.title}${note.kind === 'decision' ? TEXT.decision : ''}：${keepFigures(note.text)}（${cite(note.cite.clause)}）` });
   };
   result.notes.forEach(addNote);
   result.items.forEach((item) => item.notes.forEach(addNote));
@@ -157,7 +170,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     const title = item.title?.trim();
     const lines = [detailLine(activities.get(item.activityId), conversion)];
     const subject = item.status === 'counted' && item.subject !== null ? `，计入${SUBJECT_LABELS[item.subject]}` : '';
-    if (item.working !== '') lines.push(`折算：${item.working}${subject}（${TEXT.basis} ${cite(item.cite.clause)}）`);
+    if (item.working !== '') lines.push(`折算：${keepFigures(item.working)}${subject}（${TEXT.basis} ${cite(item.cite.clause)}）`);
     else lines.push(`${TEXT.basis}：${cite(item.cite.clause)}`);
     if (item.status !== 'counted') lines.push(`${STATUS_LABELS[item.status]}${item.reason ? `：${item.reason}` : ''}`);
     else if (item.reason) lines.push(item.reason);

@@ -4,7 +4,7 @@ import { needText, yearNeed } from '../../../src/lib/rules/core';
 import { buildWorksheetPdf, type WorksheetOptions } from '../../../src/lib/pdf';
 import { provideFont } from '../../../src/lib/pdf/font-loader';
 import { composeWorksheet, worksheetTexts } from '../../../src/lib/pdf/worksheet-content';
-import { REVIEW } from '../../../src/lib/pdf/labels';
+import { REVIEW, TEXT } from '../../../src/lib/pdf/labels';
 import { fiveYearDraft, mixedDraft } from './fixtures';
 import { draft as ruleDraft } from '../rules/helpers';
 import { extractPdf, subsetForTest, type ExtractedPage } from './test-font.mjs';
@@ -149,7 +149,7 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
   it('prints the notes the result and its items carry', () => {
     const notes = [...result.notes, ...result.items.flatMap((i) => i.notes)];
     expect(notes.length).toBeGreaterThan(5);
-    for (const note of notes) expect(text).toContain(norm(`${note.title}：${note.text}`));
+    for (const note of notes) expect(text).toContain(norm(`${note.title}${note.kind === 'decision' ? TEXT.decision : ''}：${note.text}`));
   });
 
   it('lists the materials per year, with “one of” alternatives and an empty tick box before each material', () => {

@@ -49,6 +49,8 @@ const footed = fiveYearDraft(57);
 let built: Built;
 let big: Built;
 let atFoot: Built;
+/** A 2020 case: its table says 专业科目 一般不少于 60, which a narrow cell broke before the figure. */
+let mixed: Built;
 
 beforeAll(async () => {
   const texts = [small, large, footed, mixedDraft()].flatMap((d) => worksheetTexts(composeWorksheet(calculate(d), d, { ...options, shareLink: null })));
@@ -56,6 +58,7 @@ beforeAll(async () => {
   built = await build(small);
   big = await build(large);
   atFoot = await build(footed);
+  mixed = await build(mixedDraft());
 }, 60_000);
 
 describe('a 5-year worksheet a reviewer can check', () => {
@@ -97,6 +100,17 @@ describe('a 5-year worksheet a reviewer can check', () => {
     );
   });
 
+  it('marks each note that is this site’s reading (本站理解), as the page does, and no note that is the notice’s rule', () => {
+    const notes = [...built.result.notes, ...built.result.items.flatMap((i) => i.notes)];
+    const decision = notes.find((n) => n.kind === 'decision');
+    const rule = notes.find((n) => n.kind === 'rule');
+    expect(decision && rule).toBeTruthy();
+    const text = norm(built.pages.map((p) => p.text).join(''));
+    expect(text).toContain(norm(`${decision!.title}${TEXT.decision}：`));
+    expect(text).toContain(norm(`${rule!.title}：`));
+    expect(text).not.toContain(norm(`${rule!.title}${TEXT.decision}`));
+  });
+
   it('ends with lines for 本人签名 and 单位审核意见（盖章）, each with a date, on the same page as the QR code', () => {
     const last = norm(built.pages.at(-1)?.text ?? '');
     expect(last).toContain(norm(`${REVIEW.self}${REVIEW.date}`));
@@ -136,6 +150,20 @@ describe('a 5-year worksheet a reviewer can check', () => {
       }
       expect(clauses.size).toBeGreaterThan(10);
     }
+  });
+
+  it('never breaks a line between a figure and its unit, or between 一般不少于 and its figure (共 85 学 / 时 in a table cell)', () => {
+    let figures = 0;
+    for (const { pages } of [built, big, mixed]) {
+      const runs = pages.flatMap((p) => p.runs.map((r) => norm(r.str)));
+      const all = norm(pages.map((p) => p.text).join(''));
+      const count = (text: string, c: string) => text.split(c).length - 1;
+      for (const figure of new Set(all.match(/(?:一般不少于|≥)\d+(?:\.\d+)?|\d+(?:\.\d+)?学时/g) ?? [])) {
+        figures++;
+        expect(runs.reduce((n, r) => n + count(r, figure), 0), figure).toBe(count(all, figure));
+      }
+    }
+    expect(figures).toBeGreaterThan(20);
   });
 
   it('never leaves a year’s heading of the items alone at the foot of a page: its first item is on the same page', () => {
