@@ -487,6 +487,21 @@ export function markWords(text: string, words: readonly string[]): TextPart[] {
 }
 
 /**
+ * The parts as shown: marked words that touch are one mark (继续 and 教育 were two, each with its own padding, and read
+ * 继续 教育 with a gap inside the word; a new user's check).
+ * @example joinMarked([{ text: '继续', marked: true }, { text: '教育', marked: true }]) // [{ text: '继续教育', marked: true }]
+ */
+export function joinMarked(parts: readonly TextPart[]): TextPart[] {
+  const out: TextPart[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.marked && p.marked) out[out.length - 1] = { text: last.text + p.text, marked: true };
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
  * A snippet of about `length` characters around the first matched word (the first of `focus` where it occurs),
  * with every matched word marked and an ellipsis where text was cut.
  */

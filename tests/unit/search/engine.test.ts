@@ -1,7 +1,7 @@
 /** Search mechanics: whole words before scattered characters, nothing for words found nowhere, synonyms, highlighting. */
 import { describe, expect, it } from 'vitest';
 import { clauseTitle } from '../../../src/lib/search/documents';
-import { correction, markWords, normalise, prepareIndex, queryTerms, search, snippet, suggestions, type SearchDoc } from '../../../src/lib/search/engine';
+import { correction, joinMarked, markWords, normalise, prepareIndex, queryTerms, search, snippet, suggestions, type SearchDoc } from '../../../src/lib/search/engine';
 import { nothingQueries } from '../../search-queries';
 import { indexFromSources } from './sources';
 
@@ -97,6 +97,14 @@ describe('snippets and titles', () => {
     const parts = snippet(text, ['半天', '学时认定单'], 60);
     expect(parts.map((p) => p.text).join('')).toContain('学');
     expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['半天']);
+  });
+
+  it('shows words marked side by side as one mark (继续 教育 read with a gap inside the word)', () => {
+    const parts = snippet('参加继续教育学时认定', ['继续', '教育']);
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['继续', '教育']);
+    expect(joinMarked(parts)).toEqual([{ text: '参加', marked: false }, { text: '继续教育', marked: true }, { text: '学时认定', marked: false }]);
+    // Apart, they stay two.
+    expect(joinMarked(markWords('继续和教育', ['继续', '教育'])).filter((p) => p.marked).map((p) => p.text)).toEqual(['继续', '教育']);
   });
 
   it('keeps markup as text (a snippet is never HTML)', () => {
