@@ -207,3 +207,26 @@ test('when the round’s notes and materials lists cannot be fetched, the person
   // The first screen still counts: the form says what the item is short of, nothing went blank.
   await expect(page.locator('#calc-summary')).toContainText('1 项活动尚未填写完整');
 });
+
+test('while the calculator is still loading on a slow line, its form is dimmed and the foot of the screen says so; gone once it is ready', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  // The calculator's own code held back, as a slow line on a first visit holds it.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/calculator\.[^/?]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/calculator/');
+  const calculator = page.locator('.calculator');
+  await expect(calculator).toHaveAttribute('aria-busy', 'true');
+  const waiting = () => calculator.evaluate((el) => ({ text: getComputedStyle(el, '::after').content, shown: getComputedStyle(el, '::after').visibility, form: getComputedStyle(el.querySelector('.calc-form') as Element).opacity }));
+  // Not at once: a page ready within a second never shows it.
+  expect((await waiting()).shown).toBe('hidden');
+  await expect.poll(async () => (await waiting()).shown, { timeout: 3000 }).toBe('visible');
+  expect(await waiting()).toEqual({ text: '"正在载入测算程序，请稍候…"', shown: 'visible', form: '0.55' });
+  release();
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  expect((await waiting()).text).toBe('none');
+  expect((await waiting()).form).toBe('1');
+});
