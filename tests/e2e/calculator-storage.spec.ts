@@ -266,6 +266,37 @@ test('a share link opened where drafts exist leaves them untouched and can go ba
   await expect(other.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
 });
 
+test('on a phone, a changed shared case says at the foot of the screen that the change is not saved, and leads to 保存为我的草稿', async ({ page, browser }) => {
+  await openCalculator(page);
+  await addPaper(page);
+  await page.getByRole('button', { name: '生成分享链接' }).click();
+  const link = await page.getByLabel('分享链接').inputValue();
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const other = await phone.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('heading', { name: '您正在查看分享的测算' })).toBeAttached();
+  const unsaved = other.locator('#calc-live-shared');
+  // Nothing changed yet: nothing to lose.
+  await expect(other.locator('#calc-live-summary')).toBeVisible();
+  await expect(unsaved).toHaveCount(0);
+  await other.getByText('姓名和工作单位（选填）').tap();
+  const name = other.getByLabel('姓名', { exact: true });
+  await name.tap();
+  await name.pressSequentially('接收人', { delay: 80 });
+  await expect(unsaved).toContainText('修改尚未保存：这是分享的测算，刷新或离开本页后修改会丢失。');
+  await expect(unsaved).toBeInViewport();
+  await unsaved.getByRole('link', { name: '去保存' }).tap();
+  const save = other.getByRole('button', { name: '保存为我的草稿' });
+  await expect(save).toBeFocused();
+  await expect(save).toBeInViewport();
+  await save.tap();
+  await expect(unsaved).toHaveCount(0);
+  await other.reload();
+  await expect(other.locator('[data-ready]')).toBeVisible();
+  await expect(other.getByLabel('姓名', { exact: true })).toHaveValue('接收人');
+  await phone.close();
+});
+
 test('Back from a share link opened in the same tab returns to the person’s own draft, bar gone, without a reload', async ({ page }) => {
   await openCalculator(page);
   await addPaper(page);

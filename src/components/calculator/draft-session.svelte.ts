@@ -63,6 +63,8 @@ export class DraftSession {
   conflict = $state<'changed' | 'deleted' | null>(null);
   /** The page shows a case from a share link that is not saved as a draft. */
   shared = $state(false);
+  /** The shared case on the page was changed: nothing saves those changes until 保存为我的草稿 is pressed. */
+  sharedEdited = $state(false);
   shareError = $state<string | null>(null);
   /** The rule data digests a shared case was made with and the site's now, when they differ; else null. */
   sharedRulesChanged = $state<{ then: string; now: string } | null>(null);
@@ -319,6 +321,7 @@ export class DraftSession {
     this.saveError = null;
     this.conflict = null;
     this.shared = false;
+    this.sharedEdited = false;
     this.dirty = false;
     this.remember(record.id);
   }
@@ -338,6 +341,7 @@ export class DraftSession {
     this.savedAt = null;
     this.conflict = null;
     this.shared = false;
+    this.sharedEdited = false;
     this.dirty = false;
   }
 
@@ -349,7 +353,10 @@ export class DraftSession {
     // A refused import changed nothing, and the person has moved on: its message went on standing beside the case
     // edited since, and beside another tab's version loaded over it (a new user's check).
     this.importError = null;
-    if (this.shared) return;
+    if (this.shared) {
+      this.sharedEdited = true;
+      return;
+    }
     // At once, in this task: the journal keeps this keystroke even if the page goes away before the save.
     const current = this.current;
     this.journalNow();
