@@ -216,3 +216,38 @@ test('a new deployment is announced and used only after 刷新, never mixed into
     server.close();
   }
 });
+
+test('on a phone, the notice of a new deployment does not come over the field being typed in', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const replaced = new Map<string, string>();
+  const { server, origin } = await serveDist(replaced);
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN', serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/calculator/`);
+    await waitForOffline(page);
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await page.getByText('姓名和工作单位（选填）').tap();
+    const name = page.getByLabel('姓名', { exact: true });
+    // The field at the foot of the screen, where a phone's keyboard leaves it, and typed into.
+    await name.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 4));
+    await name.tap();
+    await name.pressSequentially('李', { delay: 80 });
+    // A second deployment, found while the page is open.
+    const sw = readFileSync('dist/sw.js', 'utf8');
+    const revision = /url:"notices\/index\.html",revision:"([0-9a-f]+)"/.exec(sw)?.[1];
+    replaced.set('sw.js', sw.replace(`url:"notices/index.html",revision:"${revision}"`, 'url:"notices/index.html",revision:"second"'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    const panel = page.locator('.update-notice-panel');
+    await expect(panel).toContainText('本站已更新，刷新后使用新版规则。');
+    await expect(name).toBeFocused();
+    const [field, bar] = await Promise.all([name.boundingBox(), panel.boundingBox()]);
+    expect(field!.y + field!.height).toBeLessThanOrEqual(bar!.y);
+    expect(field!.y).toBeGreaterThanOrEqual(0);
+    await name.pressSequentially('四', { delay: 80 });
+    await expect(name).toHaveValue('李四');
+  } finally {
+    await context.close();
+    server.close();
+  }
+});

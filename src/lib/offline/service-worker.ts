@@ -25,6 +25,13 @@ export function showUpdateNotice(region: HTMLElement, reload: () => void): void 
   panel.querySelector('[data-update-reload]')?.addEventListener('click', reload);
   panel.querySelector('[data-update-later]')?.addEventListener('click', () => panel.remove());
   region.append(panel);
+  // The field being typed in stays in view above it: on a phone the notice (about 130 px) came over the focused field,
+  // and the keys went on into a field out of sight (a new user's check).
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || focused === document.body || panel.contains(focused)) return;
+  const top = panel.getBoundingClientRect().top;
+  const field = focused.getBoundingClientRect();
+  if (field.height > 0 && field.bottom > top && field.top < window.innerHeight) window.scrollBy(0, field.bottom - top + 8);
 }
 
 /**
