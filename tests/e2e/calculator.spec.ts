@@ -216,7 +216,9 @@ test('the 2020 round: evenings count, a foreign paper does not, and a short 专�
   await expect(materials).not.toContainText('组材料任选其一');
 });
 
-test('prints the results without the form (print stylesheet)', async ({ page }) => {
+test('prints the results without the form (print stylesheet), dated as the PDF worksheet is', async ({ page }) => {
+  // 20:00 UTC on 5 December is 6 December in Beijing, the day the site's dates are.
+  await page.clock.setFixedTime(new Date('2026-12-05T20:00:00Z'));
   await openCalculator(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('form.calc-form')).toBeHidden();
@@ -224,6 +226,7 @@ test('prints the results without the form (print stylesheet)', async ({ page }) 
   await expect(page.locator('header.site-header')).toBeHidden();
   await expect(page.locator('#calc-results')).toBeVisible();
   await expect(page.locator('.print-header')).toBeVisible();
+  await expect(page.locator('.print-header')).toContainText('继续教育学时测算结果（打印于 2026年12月6日）');
 });
 
 test('a shared link made with other rule data says that the rules have changed since', async ({ page }) => {
