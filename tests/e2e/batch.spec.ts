@@ -78,6 +78,11 @@ test('a file with ten seeded mistakes lists all ten with rows and computes nothi
   await expect(page.locator('#batch-save-why')).toHaveText('还有 10 处错误未改正或排除，计算出结果后才能保存到本机。');
   await expectNoSeriousA11yViolations(page);
 
+  // Nothing chosen yet: the button cannot be used, and reads as such in grey with dark text (faded red with white text was
+  // hard to read for weak eyes).
+  const apply = page.getByRole('button', { name: '按所选排除并重新核对' });
+  await expect(apply).toBeDisabled();
+  expect(await apply.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor, getComputedStyle(el).opacity])).toEqual(['rgb(80, 90, 95)', 'rgb(243, 242, 241)', '1']);
   // One row excluded by its checkbox, then the rest at once.
   await page.getByRole('checkbox', { name: '排除活动表第20行' }).check();
   await page.getByRole('button', { name: '按所选排除并重新核对' }).click();
