@@ -24,6 +24,22 @@ async function typeLikeAPerson(page: Page, field: Locator, text: string): Promis
   }
 }
 
+/**
+ * A draft worth naming (a name typed, so it is kept on this device), then 草稿管理 › 重命名 opened with the keyboard alone;
+ * returns the 重命名 button.
+ */
+async function renameByKeyboard(page: Page): Promise<Locator> {
+  await openCalculator(page);
+  await page.getByText('姓名和工作单位（选填）').click();
+  await typeLikeAPerson(page, page.getByLabel('姓名', { exact: true }), '测试');
+  await page.locator('#calc-draft-tools').focus();
+  await page.keyboard.press('Enter');
+  const rename = page.getByRole('button', { name: '重命名' });
+  await rename.focus();
+  await page.keyboard.press('Enter');
+  return rename;
+}
+
 /** The activity form `n` (第n项) on the page. */
 const form = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^第${n}项：`) });
 const yearRow = (page: Page, year: number) => page.locator(`table.year-table tr[data-year="${year}"] td`);
@@ -434,14 +450,7 @@ test.describe('nothing typed is lost', () => {
   });
 
   test('drafts keep names of their own: 重命名 replaces the name typed over and refuses another draft’s', async ({ page }) => {
-    await openCalculator(page);
-    await page.getByText('姓名和工作单位（选填）').click();
-    await typeLikeAPerson(page, page.getByLabel('姓名', { exact: true }), '测试');
-    await page.locator('#calc-draft-tools').focus();
-    await page.keyboard.press('Enter');
-    const rename = page.getByRole('button', { name: '重命名' });
-    await rename.focus();
-    await page.keyboard.press('Enter');
+    const rename = await renameByKeyboard(page);
     // The old name is selected: typing replaces it (it was added to it: 我的测算张三测算).
     await page.getByLabel('草稿名称').pressSequentially('张三测算', { delay: 80 });
     await page.keyboard.press('Enter');
@@ -498,14 +507,7 @@ test.describe('nothing typed is lost', () => {
   });
 
   test('with the keyboard: Escape cancels a rename, and 删除草稿 with a name half typed neither renames the next draft nor leaves focus behind', async ({ page }) => {
-    await openCalculator(page);
-    await page.getByText('姓名和工作单位（选填）').click();
-    await typeLikeAPerson(page, page.getByLabel('姓名', { exact: true }), '测试');
-    await page.locator('#calc-draft-tools').focus();
-    await page.keyboard.press('Enter');
-    const rename = page.getByRole('button', { name: '重命名' });
-    await rename.focus();
-    await page.keyboard.press('Enter');
+    const rename = await renameByKeyboard(page);
     const name = page.getByLabel('草稿名称');
     await expect(name).toBeFocused();
     await name.pressSequentially('甲', { delay: 80 });
