@@ -266,7 +266,7 @@ test('a share link opened where drafts exist leaves them untouched and can go ba
   await expect(other.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
 });
 
-test('on a phone, a changed shared case says at the foot of the screen that the change is not saved, and leads to 保存为我的草稿', async ({ page, browser }) => {
+test('on a phone, a changed shared case says at the foot of the screen that the change is not saved, leads to 保存为我的草稿, and closing asks first', async ({ page, browser }) => {
   await openCalculator(page);
   await addPaper(page);
   await page.getByRole('button', { name: '生成分享链接' }).click();
@@ -285,12 +285,19 @@ test('on a phone, a changed shared case says at the foot of the screen that the 
   await name.pressSequentially('接收人', { delay: 80 });
   await expect(unsaved).toContainText('修改尚未保存：这是分享的测算，刷新或离开本页后修改会丢失。');
   await expect(unsaved).toBeInViewport();
+  // Closing the page now would lose the change: the browser asks first (here: 取消, the page stays open).
+  const asked = new Promise<string>((resolve) => other.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+  await other.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  expect(other.isClosed()).toBe(false);
   await unsaved.getByRole('link', { name: '去保存' }).tap();
   const save = other.getByRole('button', { name: '保存为我的草稿' });
   await expect(save).toBeFocused();
   await expect(save).toBeInViewport();
   await save.tap();
   await expect(unsaved).toHaveCount(0);
+  // Reloaded once it says it is saved (the save's own transaction reads the revision, then writes).
+  await expect(other.locator('#calc-draft-notice')).toContainText('已保存为您的草稿');
   await other.reload();
   await expect(other.locator('[data-ready]')).toBeVisible();
   await expect(other.getByLabel('姓名', { exact: true })).toHaveValue('接收人');
