@@ -66,7 +66,10 @@ export function readDraftFile(text: string): ImportResult {
   const record = json as Record<string, unknown>;
   const source = !('format' in record) && 'recordVersion' in record && 'draft' in record ? record['draft'] : json;
   const read = readDraft(source);
-  if (read.ok) return { ok: true, draft: read.draft, work: fileWork(record['work'], read.draft, source, read.repairs), migratedFrom: read.migratedFrom, repairs: read.repairs };
+  if (read.ok) {
+    const work = fileWork(record['work'], read.draft, source, read.repairs);
+    return { ok: true, draft: read.draft, work: work.work, migratedFrom: read.migratedFrom, repairs: work.lost ? [...read.repairs, work.lost] : read.repairs };
+  }
   if (read.issues.length === 0) return { ok: false, message: `无法导入：${read.message}`, details: [] };
   // Without this site's format marker the file is some other JSON: its fields are not listed as if it were a draft
   // to mend (版本：草稿版本无效，应为 1 / 申报信息：格式无效 … under 不是本站的测算草稿, a new user's check).
@@ -77,9 +80,14 @@ export function readDraftFile(text: string): ImportResult {
 /**
  * The open forms a file brings (an export's `work`, or a stored record's), read as untrusted as the journal's are;
  * undefined when there are none. Not after a repair renumbered activities: a form could then open on the wrong one.
+ * `lost` says, in Chinese, that forms the file holds could not be read (a hand-edited file's were dropped without a
+ * word).
  */
-function fileWork(raw: unknown, draft: Draft, rawDraft: unknown, repairs: readonly string[]): Work | undefined {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || repairs.length > 0) return undefined;
+function fileWork(raw: unknown, draft: Draft, rawDraft: unknown, repairs: readonly string[]): { work: Work | undefined; lost: string | null } {
+  if (raw === undefined) return { work: undefined, lost: null };
+  const LOST = '文件中尚未填写完整的活动有无法读取的内容，未导入这部分；已填写完整的活动均已导入。';
+  const forms = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>)['forms'] : undefined;
+  if (!Array.isArray(forms) || repairs.length > 0) return { work: undefined, lost: Array.isArray(forms) && forms.length === 0 ? null : LOST };
   const work = readWork(raw, draft.activities.map((a) => a.id), activityReader(rawDraft));
-  return work.forms.length > 0 ? work : undefined;
+  return { work: work.forms.length > 0 ? work : undefined, lost: work.forms.length < forms.length ? LOST : null };
 }

@@ -116,7 +116,13 @@ export function readWork(raw: unknown, activityIds: readonly string[], readActiv
       }
     }
   }
-  for (const id of [...activityIds, ...seen]) if (!placed.has(id)) work.order.push(id);
+  // Each once: an open form of an activity in the draft (修改) is in both lists, and a stored order without it put it
+  // in twice, which stopped the page (Svelte's each_key_duplicate; a hand-edited file's check).
+  for (const id of [...activityIds, ...seen]) {
+    if (placed.has(id)) continue;
+    placed.add(id);
+    work.order.push(id);
+  }
   const span = isObject(raw['span']) ? raw['span'] : {};
   work.span = { open: span['open'] === true, from: text(span['from']).slice(0, 10), to: text(span['to']).slice(0, 10) };
   return work;

@@ -44,6 +44,35 @@ describe('draft files', () => {
     expect(repaired.ok && repaired.repairs.length > 0 && repaired.work).toBeUndefined();
   });
 
+  it('reads a file whose list order is missing or short: each activity and form once (the page stopped on a twin)', () => {
+    const draft = caseDraft();
+    // 修改 open on t1, a draft activity, and a new form n1; the order cut or gone, as a hand-edited file may have it.
+    const forms = [
+      { id: 't1', kind: 'training', values: { days: '三天' }, title: '', typed: { days: true }, shown: {}, revealed: true },
+      { id: 'n1', kind: 'course', values: { year: '2021' }, title: '', typed: {}, shown: {}, revealed: false },
+    ];
+    for (const order of [undefined, ['t1', 'c1'], ['nope']]) {
+      const read = readDraftFile(JSON.stringify({ ...draft, work: { forms, span: { open: false, from: '', to: '' }, ...(order ? { order } : {}) } }));
+      const ids = read.ok ? read.work?.order ?? [] : [];
+      expect(new Set(ids).size, JSON.stringify(order)).toBe(ids.length);
+      expect([...ids].sort()).toEqual(['c1', 'n1', 'p1', 'pa1', 'pt1', 't1']);
+    }
+  });
+
+  it('says so when the forms a file brings cannot all be read, and imports what it can', () => {
+    const draft = caseDraft();
+    const form = { id: 'n1', kind: 'course', values: { year: '2021' }, title: '', typed: {}, shown: {}, revealed: false };
+    const lost = '文件中尚未填写完整的活动有无法读取的内容，未导入这部分；已填写完整的活动均已导入。';
+    for (const work of ['garbage', { forms: 'x' }, { forms: [form, null] }, { forms: [{ id: '<b>', kind: 'course' }] }]) {
+      const read = readDraftFile(JSON.stringify({ ...draft, work }));
+      expect(read.ok && read.draft.activities.length, JSON.stringify(work)).toBe(5);
+      expect(read.ok && read.repairs, JSON.stringify(work)).toEqual([lost]);
+    }
+    // Every form read, or none in the file: nothing to say.
+    expect(readDraftFile(JSON.stringify({ ...draft, work: { forms: [form] } }))).toMatchObject({ ok: true, repairs: [] });
+    expect(readDraftFile(JSON.stringify({ ...draft, work: { forms: [] } }))).toMatchObject({ ok: true, repairs: [] });
+  });
+
   it('accepts a file saved with a byte-order mark', () => {
     expect(readDraftFile(`\uFEFF${draftToJson(caseDraft())}`).ok).toBe(true);
   });
