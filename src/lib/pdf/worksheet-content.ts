@@ -15,9 +15,9 @@ const cite = (clause: string) => unbreakable(clause);
 
 /**
  * Each figure kept on one line with its unit and with what it is compared to, as the page keeps them: a table cell
- * broke 共 85 学 / 时, and 一般不少于 / 60 (a reviewer's check).
+ * broke 共 85 学 / 时, and 一般不少于 / 60, a note 满6 / 个月, 2月 / 28日 and 3660学时 / （分） (reviewers' checks).
  */
-const FIGURE = /(?:(?:一般不少于|不少于|≥)\s?)?\d+(?:\.\d+)?(?:\s?学时)?/g;
+const FIGURE = /(?:(?:一般不少于|不少于|≥)\s?)?\d+(?:\.\d+)?(?:\s?(?:学时（分）|学时|个月|年|月|日|天|次|项|篇|部|门|模块))?/g;
 const keepFigures = (text: string) => text.replace(FIGURE, (figure) => (/\D/.test(figure) ? unbreakable(figure) : figure));
 
 /** The options that change what the worksheet shows. */

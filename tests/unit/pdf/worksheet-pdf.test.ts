@@ -38,7 +38,8 @@ function hunanDraft(): Draft {
   return parsed.draft;
 }
 
-const norm = (text: string) => text.replace(/\s+/g, '');
+/** Text without spaces and without the word joiners that keep citations and figures whole (never drawn). */
+const norm = (text: string) => text.replace(/[\s\u2060]+/g, '');
 const textOf = (pages: ExtractedPage[]) => norm(pages.map((p) => p.text).join(''));
 
 async function pdfOf(draft: Draft, opts: WorksheetOptions = options()): Promise<{ result: CalculationResult; pages: ExtractedPage[] }> {

@@ -152,13 +152,13 @@ describe('a 5-year worksheet a reviewer can check', () => {
     }
   });
 
-  it('never breaks a line between a figure and its unit, or between 一般不少于 and its figure (共 85 学 / 时 in a table cell)', () => {
+  it('never breaks a line between a figure and its unit, or between 一般不少于 and its figure (共 85 学 / 时 in a table cell, 满6 / 个月 in a note)', () => {
     let figures = 0;
     for (const { pages } of [built, big, mixed]) {
       const runs = pages.flatMap((p) => p.runs.map((r) => norm(r.str)));
       const all = norm(pages.map((p) => p.text).join(''));
       const count = (text: string, c: string) => text.split(c).length - 1;
-      for (const figure of new Set(all.match(/(?:一般不少于|≥)\d+(?:\.\d+)?|\d+(?:\.\d+)?学时/g) ?? [])) {
+      for (const figure of new Set(all.match(/(?:一般不少于|≥)\d+(?:\.\d+)?|\d+(?:\.\d+)?(?:学时|个月|月|日)/g) ?? [])) {
         figures++;
         expect(runs.reduce((n, r) => n + count(r, figure), 0), figure).toBe(count(all, figure));
       }
