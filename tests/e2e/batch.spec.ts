@@ -82,7 +82,7 @@ test('a file with ten seeded mistakes lists all ten with rows and computes nothi
   // hard to read for weak eyes).
   const apply = page.getByRole('button', { name: '按所选排除并重新核对' });
   await expect(apply).toBeDisabled();
-  expect(await apply.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor, getComputedStyle(el).opacity])).toEqual(['rgb(80, 90, 95)', 'rgb(243, 242, 241)', '1']);
+  expect(await apply.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor, getComputedStyle(el).opacity, getComputedStyle(el).borderTopStyle])).toEqual(['rgb(80, 90, 95)', 'rgb(243, 242, 241)', '1', 'dashed']);
   // One row excluded by its checkbox, then the rest at once.
   await page.getByRole('checkbox', { name: '排除活动表第20行' }).check();
   await page.getByRole('button', { name: '按所选排除并重新核对' }).click();
