@@ -445,6 +445,14 @@ describe('an excluded activity row the engine refuses', () => {
     expect(after.results.map((r) => [r.key, r.excludedRows])).toEqual([['A1', ['活动!3']]]);
   });
 
+  test('a pasted row without 工号 is said once, and counted once', () => {
+    const heading = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+    const pasted = [{ name: '粘贴内容', rows: [heading, ['A1', '冯十二', '副高级', '大学本科', '课程', '2022', '公需科目', '网络平台课程等远程教育', '30'], ['', '无工号', '中级', '大学本科', '课程', '2022', '公需科目', '网络平台课程等远程教育', '30']] }];
+    const check = checkBatch(pasted, zz, { thisYear: 2026 });
+    expect(check.issues.filter((i) => i.message === '缺少工号').map((i) => i.row)).toEqual([3]);
+    expect(check.errorCount).toBe(1);
+  });
+
   test('a person left out with all their rows is named with it as the reason', () => {
     const combined = [{ name: '粘贴内容', rows: [['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'], ['A1', '冯十二', '副高级', '大学本科', '课程', '2021', '公需', '用人单位备案的线下专业培训', '20']] }];
     const before = checkBatch(combined, zz, { thisYear: 2026 });
