@@ -194,8 +194,17 @@ export class CalculatorState {
   activityPage: number = $derived(Math.min(this.chosenActivityPage, this.activityPageCount - 1));
   /** The activities on the page on screen, in order. */
   pageIds: string[] = $derived(this.order.slice(this.activityPage * ACTIVITY_PAGE_SIZE, (this.activityPage + 1) * ACTIVITY_PAGE_SIZE));
-  /** Open forms whose activity is not valid yet: they count for nothing and are listed as 未完成. */
-  pendingIds: string[] = $derived(this.order.filter((id) => this.editors[id] !== undefined && !this.indexById.has(id)));
+  /**
+   * Open forms whose activity is not valid yet, in the order of the list: they count for nothing and are listed as
+   * 未完成. Found from the few open forms: looking each of hundreds of activities up in `editors` left the store a
+   * tracked entry for each, which every later listing of the open forms (each key's journal write among them) went
+   * through again.
+   */
+  pendingIds: string[] = $derived(
+    Object.keys(this.editors)
+      .filter((id) => !this.indexById.has(id) && this.positionById.has(id))
+      .sort((a, b) => (this.positionById.get(a) ?? 0) - (this.positionById.get(b) ?? 0)),
+  );
   /**
    * The activities whose open form holds text that is not valid: the figures count each as it stood before the field
    * was touched (fieldStart), which the results say. Found from the few open forms, not the whole list.
@@ -489,7 +498,8 @@ export class CalculatorState {
   /** Why one more activity of `kind` cannot be added (the draft format's limits), or null when it can. */
   limitFor(kind: ActivityKind): string | null {
     if (this.order.length >= MAX_ACTIVITIES) return `一份草稿最多 ${MAX_ACTIVITIES} 项活动，请另建草稿。`;
-    const assignments = this.order.filter((id) => (this.editors[id]?.kind ?? this.draft.activities[this.indexById.get(id) ?? -1]?.kind) === 'assignment').length;
+    // The draft's, and the new ones still open (not in the draft yet): from the few open forms, as pendingIds is.
+    const assignments = this.draft.activities.filter((a) => a.kind === 'assignment').length + this.pendingIds.filter((id) => this.editors[id]?.kind === 'assignment').length;
     if (kind === 'assignment' && assignments >= MAX_ASSIGNMENTS) return `一份草稿最多 ${MAX_ASSIGNMENTS} 项特定工作任务。`;
     return null;
   }

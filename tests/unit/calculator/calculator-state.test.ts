@@ -265,6 +265,33 @@ describe('CalculatorState', () => {
     expect(calc.addActivity('paper')!).not.toBeNull();
   });
 
+  it('counts the draft’s assignments and the new ones still open together against the limit', () => {
+    const calc = applicant();
+    // Complete ones, in the draft, and closed.
+    for (let i = 0; i < MAX_ASSIGNMENTS - 2; i++) {
+      const id = assignmentOf(calc, '2021-01-01', '2021-08-31');
+      expect(calc.closeEditor(id)).toBeNull();
+    }
+    const open = calc.addActivity('assignment')!;
+    expect(calc.limitFor('assignment')).toBeNull();
+    calc.addActivity('assignment');
+    expect(calc.limitFor('assignment')).toBe(`一份草稿最多 ${MAX_ASSIGNMENTS} 项特定工作任务。`);
+    // A complete one being changed (its form open, in the draft) is counted once.
+    calc.openEditor(calc.draft.activities[0]!.id);
+    expect(calc.pendingIds).toHaveLength(2);
+    calc.discardNew(open);
+    expect(calc.limitFor('assignment')).toBeNull();
+  });
+
+  it('lists the unfinished activities in the order of the list, not the order their forms were kept in', () => {
+    const calc = applicant();
+    const form = (id: string, kind: string) => ({ id, kind, values: {}, title: '', typed: {}, shown: {}, revealed: false });
+    // Work as stored (or imported): the forms kept in one order, the list in another.
+    calc.load(calc.draft, { order: ['f3', 'f1', 'f2'], forms: [form('f1', 'paper'), form('f2', 'patent'), form('f3', 'training')], span: { open: false, from: '', to: '' } });
+    expect(calc.pendingIds).toEqual(['f3', 'f1', 'f2']);
+    expect(calc.numbersOf(calc.pendingIds)).toEqual([1, 2, 3]);
+  });
+
   it('does not ask for an empty field the person only passed through', () => {
     const calc = applicant();
     const id = calc.addActivity('training')!;
