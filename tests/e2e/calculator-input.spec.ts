@@ -290,8 +290,8 @@ test('switching 政策年度 says beside it what changed: the span, and the acti
   await expect(basis).toHaveText('依据：2024年度参评中级职称（通知 二）。其他年度参评的，请以当年通知为准，可修改起止年份。');
   await expect(page.locator('.results .statement')).toContainText('核认跨度为 2020～2023 年（2024年度参评中级职称，通知 二）。');
   // A span's years stay on one line (2020～ / 2023 年 on a phone).
-  await expect(page.locator('.span-value .years')).toHaveCSS('white-space', 'nowrap');
-  await expect(page.locator('.results .statement .years')).toHaveText('2020～2023 年');
+  await expect(page.locator('.span-value .span-years')).toHaveCSS('white-space', 'nowrap');
+  await expect(page.locator('.results .statement .span-years')).toHaveText('2020～2023 年');
   // And while the years are edited, which is when it matters.
   await page.getByRole('button', { name: '修改起止年份' }).click();
   await expect(page.locator('#calc-span .hint').filter({ hasText: '按通知' })).toHaveText('按通知，2024年度参评中级职称为 2020～2023 年（通知 二）。其他年度参评的，请以当年通知为准。');
