@@ -2,7 +2,7 @@
  * What the worksheet says, as plain strings, before any drawing. The renderer draws exactly
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
-import { SUBJECT_LABELS, formatHours, getRuleSet, needText, roundDigest, spanRuleLabel } from '../rules/core';
+import { SUBJECT_LABELS, figureParts, formatHours, getRuleSet, needText, roundDigest, spanRuleLabel } from '../rules/core';
 import { alternativeName } from '../rules/alternatives';
 import { detailLine } from '../rules/activity-details';
 import type { CalculationResult, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
@@ -13,12 +13,8 @@ import { unbreakable } from './wrap-text';
 /** A clause marked so that no line break falls inside it: （附件1 二 7） stays on one line. */
 const cite = (clause: string) => unbreakable(clause);
 
-/**
- * Each figure kept on one line with its unit and with what it is compared to, as the page keeps them: a table cell
- * broke 共 85 学 / 时, and 一般不少于 / 60, a note 满6 / 个月, 2月 / 28日 and 3660学时 / （分） (reviewers' checks).
- */
-const FIGURE = /(?:(?:一般不少于|不少于|≥)\s?)?\d+(?:\.\d+)?(?:\s?(?:学时（分）|学时|个月|年|月|日|天|次|项|篇|部|门|模块))?/g;
-const keepFigures = (text: string) => text.replace(FIGURE, (figure) => (/\D/.test(figure) ? unbreakable(figure) : figure));
+/** Each figure (figureParts, as the page marks them) kept on one line with the word joiners the citations use. */
+const keepFigures = (text: string, unit: string) => figureParts(text, unit).map((p) => (p.figure ? unbreakable(p.text) : p.text)).join('');
 
 /** The options that change what the worksheet shows. */
 export interface ContentOptions {
@@ -115,15 +111,15 @@ export interface WorksheetContent {
 
 const h = formatHours;
 
-function requirementText(year: YearResult): string {
+function requirementText(year: YearResult, unit: string): string {
   const { total, public: pub, professional } = year.parts;
   const line = (name: string, p: PartResult) => `${name} ${p.strength === 'advisory' ? TEXT.advisory : '≥'} ${h(p.required)}`;
-  return keepFigures([line(TEXT.total, total), ...(pub ? [line(TEXT.public, pub)] : []), line(TEXT.professional, professional)].join('\n'));
+  return keepFigures([line(TEXT.total, total), ...(pub ? [line(TEXT.public, pub)] : []), line(TEXT.professional, professional)].join('\n'), unit);
 }
 
 /** A year's verdict in words: 达标, 视为达标 (and why), 基本达标 (an advisory part short), 未达标 and what is missing. */
 function verdictText(year: YearResult, unit: string): string {
-  return keepFigures(verdictWords(year, unit));
+  return keepFigures(verdictWords(year, unit), unit);
 }
 
 function verdictWords(year: YearResult, unit: string): string {
@@ -159,7 +155,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     markers.set(note.id, marker);
     // The site's own readings are marked as the page marks them: on paper, with a clause after each, they read as the
     // notice's words (a reviewer's check).
-    notes.push({ text: `${marker} ${note.title}${note.kind === 'decision' ? TEXT.decision : ''}：${keepFigures(note.text)}（${cite(note.cite.clause)}）` });
+    notes.push({ text: `${marker} ${note.title}${note.kind === 'decision' ? TEXT.decision : ''}：${keepFigures(note.text, unit)}（${cite(note.cite.clause)}）` });
   };
   result.notes.forEach(addNote);
   result.items.forEach((item) => item.notes.forEach(addNote));
@@ -170,7 +166,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     const title = item.title?.trim();
     const lines = [detailLine(activities.get(item.activityId), conversion)];
     const subject = item.status === 'counted' && item.subject !== null ? `，计入${SUBJECT_LABELS[item.subject]}` : '';
-    if (item.working !== '') lines.push(`折算：${keepFigures(item.working)}${subject}（${TEXT.basis} ${cite(item.cite.clause)}）`);
+    if (item.working !== '') lines.push(`折算：${keepFigures(item.working, unit)}${subject}（${TEXT.basis} ${cite(item.cite.clause)}）`);
     else lines.push(`${TEXT.basis}：${cite(item.cite.clause)}`);
     if (item.status !== 'counted') lines.push(`${STATUS_LABELS[item.status]}${item.reason ? `：${item.reason}` : ''}`);
     else if (item.reason) lines.push(item.reason);
@@ -256,7 +252,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     table: {
       head: TEXT.tableHead,
       rows: result.years.map((y) => ({
-        cells: [String(y.year), h(y.public), h(y.professional), h(y.total), requirementText(y), verdictText(y, unit)],
+        cells: [String(y.year), h(y.public), h(y.professional), h(y.total), requirementText(y, unit), verdictText(y, unit)],
         status: y.status,
       })),
     },

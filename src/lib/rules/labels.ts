@@ -69,3 +69,23 @@ export function itemExplanation(item: Pick<ItemResult, 'status' | 'working' | 'r
 export function spanRuleLabel(year: number, label: string): string {
   return `${year}年度${label}`;
 }
+
+/** Units a figure is kept with besides the round's hours unit (the notes' 满6个月, 2023年2月28日, the counts). */
+const FIGURE_UNITS = ['学时', '个月', '年', '月', '日', '天', '次', '项', '篇', '部', '门', '模块'];
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A text in parts, each figure (a number with its unit, or with 一般不少于 or ≥ before it) a part of its own, which the
+ * page and the PDF worksheet keep on one line: 共 85 学 / 时, 一般不少于 / 60 and 满6 / 个月 broke there (new users' and a
+ * reviewer's checks). `unit`: the round's hours unit (学时, 学时（分）). A bare number is no figure part.
+ * @example figureParts('还需专业科目 6 学时', '学时') // [{ text: '还需专业科目 ', figure: false }, { text: '6 学时', figure: true }]
+ */
+export function figureParts(text: string, unit: string): { text: string; figure: boolean }[] {
+  const units = [unit, ...FIGURE_UNITS].map(escaped).join('|');
+  // split() with a group: the matches are every second part.
+  const figure = new RegExp(`((?:(?:一般不少于|不少于|≥)\\s?)?\\d+(?:\\.\\d+)?(?:\\s?(?:${units}))?)`);
+  return text
+    .split(figure)
+    .map((part, i) => ({ text: part, figure: i % 2 === 1 && /\D/.test(part) }))
+    .filter((part) => part.text !== '');
+}

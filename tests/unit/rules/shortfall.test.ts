@@ -1,6 +1,6 @@
 /** What a short year still needs, said as one plan (POLICY-NOTES.md "Annual requirement"; 通知 一（二）). */
 import { describe, expect, it } from 'vitest';
-import { calculate, needText, yearNeed } from '../../../src/lib/rules/core';
+import { calculate, figureParts, needText, yearNeed } from '../../../src/lib/rules/core';
 import { draft, yearOf } from './helpers';
 
 const span = { from: 2020, to: 2021 };
@@ -48,5 +48,19 @@ describe('hunan-2020: 90 in all, 专业 一般不少于 60 (通知 一（二）)
   it('decimals stay in tenths: 62.4 and 12.5 leave 15.1', () => {
     const y = year2020('hunan-2020', [pub(12.5), pro(62.4)]);
     expect(yearNeed(y.parts).either).toBe(15.1);
+  });
+});
+
+describe('figureParts: the figures the page and the PDF worksheet keep on one line', () => {
+  it('parts each figure with its unit, or with 一般不少于 or ≥ before it; a bare number is no figure', () => {
+    const figures = (text: string, unit = '学时') => figureParts(text, unit).filter((p) => p.figure).map((p) => p.text);
+    expect(figures('还需公需科目 2、专业科目 60 学时，共 62 学时')).toEqual(['60 学时', '62 学时']);
+    expect(figures('专业科目 一般不少于 60')).toEqual(['一般不少于 60']);
+    expect(figures('满6个月（结束日不早于开始日加6个月再减1天），例如2022年3月1日')).toEqual(['6个月', '6个月', '1天', '2022年', '3月', '1日']);
+    // The round's own unit first: 学时（分） whole, not 学时 and a bracket left behind.
+    expect(figures('闰年 366 天为 3660学时（分）', '学时（分）')).toEqual(['366 天', '3660学时（分）']);
+    // The text is all there, in order.
+    const text = '未达标：还需专业科目 6 学时';
+    expect(figureParts(text, '学时').map((p) => p.text).join('')).toBe(text);
   });
 });
