@@ -459,8 +459,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     // found 缺少工号 and 同上 under it, and the counts one too high).
     if (key === '') {
       if (row.layout.role !== 'combined') issue(row, 'key', '缺少工号');
-    }
-    else if (!people.has(key)) {
+    } else if (!people.has(key)) {
       const twin = zeroTwin(key);
       issue(row, 'key', `工号「${key}」不在人员表中${twin ? `；人员表有工号「${twin.key}」，可能是同一人${ZEROS}` : ''}`);
     }
