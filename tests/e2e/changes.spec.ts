@@ -98,3 +98,20 @@ for (const width of [800, 1024, 1280]) {
     expect(spilled).toEqual([]);
   });
 }
+
+for (const width of [360, 1280]) {
+  test(`at ${width} px and 特大 each notice's document number stays on one line`, async ({ page }) => {
+    // 株人社函〔2024〕5 | 号 was parted at the end of a line at 1280 px (a new user's check).
+    await page.addInitScript(() => localStorage.setItem('jxjy-text-size', 'xlarge'));
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/changes/');
+    const intro = page.locator('.changes-page > p').first();
+    for (const docNumber of ['湘人社函〔2020〕11号', '株人社函〔2024〕5号']) {
+      const lines = await intro.evaluate((p, text) => {
+        const node = [...p.querySelectorAll('span')].find((s) => s.textContent === text);
+        return node ? node.getClientRects().length : 0;
+      }, docNumber);
+      expect(lines, docNumber).toBe(1);
+    }
+  });
+}
