@@ -227,6 +227,12 @@ test('prints the results without the form (print stylesheet), dated as the PDF w
   await expect(page.locator('#calc-results')).toBeVisible();
   await expect(page.locator('.print-header')).toBeVisible();
   await expect(page.locator('.print-header')).toContainText('继续教育学时测算结果（打印于 2026年12月6日）');
+  // A note of the site's own reading is marked on paper as in the PDF, （本站理解）, not by a box like a button (a new
+  // user's keyboard check). The notes are loaded after the calculator is ready.
+  const tag = page.locator('.notes dt .tag.decision').first();
+  await expect(tag).toHaveText('本站理解');
+  await expect(tag).toHaveCSS('border-top-width', '0px');
+  expect(await tag.evaluate((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content])).toEqual(['"（"', '"）"']);
 });
 
 test('a shared link made with other rule data says that the rules have changed since', async ({ page }) => {
