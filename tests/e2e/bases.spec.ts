@@ -154,6 +154,24 @@ test.describe('training-base directory (附件6)', () => {
     await context.close();
   });
 
+  test("on a phone the search box's label lines up with its box and with the filter's heading", async ({ browser }) => {
+    // It sat 4 px to the right of both, taking the radios' tap padding (a new user's check at 360 px).
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto('/bases/');
+    // Where the text starts (a box's edge would not show its padding), and where the search box's edge is.
+    const textLeft = (selector: string) =>
+      page.locator(selector).evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return Math.round(range.getBoundingClientRect().left);
+      });
+    const label = await textLeft('label[for="base-query"]');
+    expect(label).toBe(await page.locator('#base-query').evaluate((el) => Math.round(el.getBoundingClientRect().left)));
+    expect(label).toBe(await textLeft('.base-filter legend'));
+    await context.close();
+  });
+
   test('prints the table without the filter, across the sheet in 11 pt', async ({ page }) => {
     await page.goto('/bases/');
     await page.emulateMedia({ media: 'print' });
