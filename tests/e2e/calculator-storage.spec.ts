@@ -169,6 +169,28 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
     await expect(list.getByRole('button', { name: /^打开\s*「我的测算」$/ })).toBeVisible();
     await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).not.toHaveText('0');
   });
+
+  test('deleting the open draft and pressing 撤销 gives back an activity still being filled in, as typed', async ({ page }) => {
+    // 撤销 put the draft back without its open forms: the half-typed activity was gone for good (a new user's check).
+    await openCalculator(page);
+    await addPaper(page);
+    const editor = await addActivity(page, '数字技术应用能力水平考试');
+    await editor.getByLabel('合格年份').pressSequentially('202', { delay: 60 });
+    await draftTools(page);
+    await page.getByRole('button', { name: '删除草稿' }).tap();
+    const undo = page.locator('#calc-draft-notice').getByRole('button', { name: '撤销' });
+    await expect(undo).toBeFocused();
+    await expect(page.getByRole('group', { name: /^第2项/ })).toHaveCount(0);
+    await undo.tap();
+    await expect(page.locator('#calc-draft-notice')).toContainText('已恢复草稿「我的测算」');
+    const back = page.getByRole('group', { name: /^第2项：数字技术应用能力水平考试$/ });
+    await expect(back.getByLabel('合格年份')).toHaveValue('202');
+    await expect(page.locator('.activity-list > li')).toHaveCount(2);
+    // Kept as restored: a reload opens it again with the form.
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(page.getByRole('group', { name: /^第2项：数字技术应用能力水平考试$/ }).getByLabel('合格年份')).toHaveValue('202');
+  });
 });
 
 test('a draft naming a round the site does not hold asks for a round instead of stating 依据《》（）', async ({ page }) => {

@@ -99,7 +99,8 @@ export async function remove(s: DraftSession, id: string): Promise<void> {
   await s.flush();
   const record = id === s.current.id && s.current.revision === 0 ? undefined : await s.store.get(id).catch(() => undefined);
   const isCurrent = id === s.current.id;
-  const snapshot: DraftRecord | undefined = record && !isBroken(record) ? record : isCurrent ? { ...s.current, updatedAt: Date.now(), draft: $state.snapshot(s.calc.draft) as Draft } : undefined;
+  // With the forms still open (their text as typed): 撤销 gave the draft back without an activity being filled in.
+  const snapshot: DraftRecord | undefined = record && !isBroken(record) ? record : isCurrent ? { ...s.current, updatedAt: Date.now(), draft: $state.snapshot(s.calc.draft) as Draft, work: s.calc.work() } : undefined;
   try {
     await s.store.remove(id);
   } catch {
@@ -129,7 +130,7 @@ export async function remove(s: DraftSession, id: string): Promise<void> {
 async function restore(s: DraftSession, record: DraftRecord, reopen: boolean): Promise<void> {
   await s.flush();
   const name = s.drafts.some((d) => d.id !== record.id && d.name === record.name) ? s.nextName(record.name) : record.name;
-  const result = await s.store.save({ id: record.id, name, createdAt: record.createdAt, draft: record.draft }, 0).catch(() => null);
+  const result = await s.store.save({ id: record.id, name, createdAt: record.createdAt, draft: record.draft, work: record.work }, 0).catch(() => null);
   await s.refreshList();
   if (result?.ok) {
     if (reopen) s.show(result.record);

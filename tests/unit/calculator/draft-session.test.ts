@@ -128,6 +128,24 @@ describe('DraftSession', () => {
     expect(calcOf(tab).draft.activities).toHaveLength(1);
   });
 
+  it('deleting a draft and pressing 撤销 gives back its open forms with their text as typed', async () => {
+    // The record came back without its work: an activity still being filled in was lost (a new user's check).
+    const tab = await openTab();
+    const calc = calcOf(tab);
+    addTraining(calc);
+    const open = calc.addActivity('paper')!;
+    calc.typeValue(open, 'year', '202');
+    await tab.flush();
+    const id = tab.current.id;
+    await tab.remove(id);
+    expect(calc.editors[open]).toBeUndefined();
+    await tab.notice?.undo?.();
+    expect(tab.current.id).toBe(id);
+    expect(calc.editors[open]?.values['year']).toBe('202');
+    expect(calc.order).toHaveLength(2);
+    expect((await createIdbDraftStore().get(id) as { work?: { forms: { id: string }[] } } | undefined)?.work?.forms.map((f) => f.id)).toContain(open);
+  });
+
   it('keeps the copies of a name at the 60-character limit within it, each with its own number', async () => {
     const tab = await openTab();
     addTraining(calcOf(tab));
