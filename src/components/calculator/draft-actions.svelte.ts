@@ -171,7 +171,7 @@ export async function exportCurrent(s: DraftSession): Promise<void> {
     s.notice = { text: `未能导出草稿：${LOAD_FAILED}` };
     return;
   }
-  download(file.draftFileName(name, new Date()), new Blob([file.draftToJson(draft, s.calc.work())], { type: 'application/json' }));
+  download(file.draftFileName(name, new Date()), new Blob([file.draftToJson(draft, s.calc.work(), name)], { type: 'application/json' }));
 }
 
 /** Imports a file as a new draft; a bad file changes nothing and says why. */
@@ -206,7 +206,8 @@ export async function importFile(s: DraftSession, file: File): Promise<boolean> 
   await s.flush();
   // 原有草稿未改动 only where there were drafts to leave alone (a first visit has none yet).
   const had = s.drafts.length > 0;
-  const base = draftNameFromFile(file.name) || '导入的草稿';
+  // The name the file carries; a file from before it did, by its file name.
+  const base = result.name ?? (draftNameFromFile(file.name) || '导入的草稿');
   await s.loadRounds([result.draft.ruleSet]);
   s.showBlank(result.draft, s.nextName(base.slice(0, MAX_NAME_LENGTH)), result.work);
   s.dirty = true;

@@ -4,6 +4,7 @@ import { compactDate } from '../rules/core';
 import { formatIssues } from '../rules/draft-schema';
 import { activityReader, readDraft } from './read-draft';
 import { readWork, type Work } from './work';
+import { MAX_NAME_LENGTH } from './draft-record';
 
 /** Largest file accepted for import; a real draft of 2000 activities is far smaller. */
 export const MAX_IMPORT_BYTES = 2_000_000;
@@ -34,8 +35,19 @@ export function draftNameFromFile(fileName: string): string {
  * being filled in is no part of the draft until it is complete: without `work` an export left it out while saying it
  * held everything (a new user's check). Versions of the site before it read the file and ignore `work`.
  */
-export function draftToJson(draft: Draft, work?: Work): string {
-  return `${JSON.stringify(work !== undefined && work.forms.length > 0 ? { ...draft, work } : draft, null, 2)}\n`;
+export function draftToJson(draft: Draft, work?: Work, name?: string): string {
+  const named = name !== undefined && name !== '' ? { ...draft, draftName: name } : draft;
+  return `${JSON.stringify(work !== undefined && work.forms.length > 0 ? { ...named, work } : named, null, 2)}\n`;
+}
+
+/**
+ * The draft's name a file carries (an export's `draftName`, or a stored record's `name`), read as untrusted: text
+ * without control characters, at most MAX_NAME_LENGTH long; '' when there is none. A phone's downloads or a chat app
+ * rename files (…(1).json, a number of their own), so the file's name alone lost the draft's (a new user's check).
+ */
+function fileDraftName(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
 }
 
 /**
@@ -43,7 +55,7 @@ export function draftToJson(draft: Draft, work?: Work): string {
  * says, in Chinese, what was put right on import (duplicate activity ids renumbered): show it with the result.
  */
 export type ImportResult =
-  | { ok: true; draft: Draft; work: Work | undefined; migratedFrom: number | undefined; repairs: string[] }
+  | { ok: true; draft: Draft; work: Work | undefined; name?: string; migratedFrom: number | undefined; repairs: string[] }
   | { ok: false; message: string; details: string[] };
 
 const NOT_A_DRAFT = '无法导入：此文件不是本站的测算草稿。';
@@ -64,11 +76,13 @@ export function readDraftFile(text: string): ImportResult {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, message: NOT_A_DRAFT, details: [] };
   // A record as stored on the device (the 下载原始数据 file of an unreadable draft): its draft is the file's draft.
   const record = json as Record<string, unknown>;
-  const source = !('format' in record) && 'recordVersion' in record && 'draft' in record ? record['draft'] : json;
+  const stored = !('format' in record) && 'recordVersion' in record && 'draft' in record;
+  const source = stored ? record['draft'] : json;
   const read = readDraft(source);
   if (read.ok) {
     const work = fileWork(record['work'], read.draft, source, read.repairs);
-    return { ok: true, draft: read.draft, work: work.work, migratedFrom: read.migratedFrom, repairs: work.lost ? [...read.repairs, work.lost] : read.repairs };
+    const name = fileDraftName(stored ? record['name'] : record['draftName']);
+    return { ok: true, draft: read.draft, work: work.work, ...(name !== '' ? { name } : {}), migratedFrom: read.migratedFrom, repairs: work.lost ? [...read.repairs, work.lost] : read.repairs };
   }
   if (read.issues.length === 0) return { ok: false, message: `无法导入：${read.message}`, details: [] };
   // Without this site's format marker the file is some other JSON: its fields are not listed as if it were a draft

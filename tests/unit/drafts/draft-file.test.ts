@@ -18,6 +18,23 @@ describe('draft files', () => {
     expect(draftNameFromFile('继续教育学时测算草稿--20261202.json')).toBe('');
   });
 
+  it('carries the draft name in the file, so that a renamed download keeps it; read as untrusted text', () => {
+    const draft = caseDraft();
+    const file = draftToJson(draft, undefined, '2024年申报 中级');
+    expect(readDraftFile(file)).toEqual({ ok: true, draft, name: '2024年申报 中级', migratedFrom: undefined, repairs: [] });
+    // The draft itself is unchanged (an older version of the site reads the file and ignores the name).
+    expect(JSON.parse(file)).toEqual({ ...draft, draftName: '2024年申报 中级' });
+    // A file without a name (an export from before) has none; a hand-edited one's name is text, cut to 60.
+    expect(readDraftFile(draftToJson(draft))).not.toHaveProperty('name');
+    for (const [raw, name] of [[42, undefined], ['   ', undefined], ['甲\u0000乙\n丙', '甲 乙 丙'], ['名'.repeat(500), '名'.repeat(60)]] as const) {
+      const read = readDraftFile(JSON.stringify({ ...draft, draftName: raw }));
+      expect(read.ok && read.name, String(raw).slice(0, 10)).toBe(read.ok && name);
+    }
+    // A record as stored on the device (下载原始数据) carries its name as the store keeps it.
+    const record = { recordVersion: 1, id: 'd-1', name: '副高申报', createdAt: 1, updatedAt: 2, revision: 3, draft };
+    expect(readDraftFile(JSON.stringify(record))).toMatchObject({ ok: true, name: '副高申报' });
+  });
+
   it('imports an exported draft unchanged, personal fields included', () => {
     const draft = caseDraft();
     const result = readDraftFile(draftToJson(draft));
