@@ -745,9 +745,9 @@ test.describe('on a phone (360×740, touch)', () => {
     await draftTools(page);
     await page.getByRole('button', { name: '重命名' }).tap();
     await page.getByLabel('草稿名称').fill('');
-    await typeLikeAPerson(page, page.getByLabel('草稿名称'), '2024年申报 中级');
+    await typeLikeAPerson(page, page.getByLabel('草稿名称'), '2024年申报/中级');
     await page.getByRole('button', { name: '保存名称' }).tap();
-    await expect(page.locator('#calc-draft-current')).toHaveText('2024年申报 中级');
+    await expect(page.locator('#calc-draft-current')).toHaveText('2024年申报/中级');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出草稿' }).tap();
     const text = readFileSync((await (await download).path()) as string, 'utf8');
@@ -758,10 +758,13 @@ test.describe('on a phone (360×740, touch)', () => {
     const there = await other.newPage();
     await openCalculator(there);
     await draftTools(there);
-    // Renamed on the way, as a chat app saves a file it was sent: the draft keeps its name all the same.
-    await there.locator('#calc-import').setInputFiles({ name: 'mmexport1765000000000.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect(there.locator('#calc-draft-notice')).toContainText('已导入为新草稿「2024年申报 中级」');
-    await expect(there.locator('#calc-draft-current')).toHaveText('2024年申报 中级');
+    // The draft's name whole, as the file carries it (its file name drops the slash); from a second download's copy,
+    // as a phone keeps one.
+    const fileName = (await download).suggestedFilename().replace('.json', ' (1).json');
+    expect(fileName).toMatch(/^继续教育学时测算草稿-2024年申报中级-\d{8} \(1\)\.json$/);
+    await there.locator('#calc-import').setInputFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(there.locator('#calc-draft-notice')).toContainText('已导入为新草稿「2024年申报/中级」');
+    await expect(there.locator('#calc-draft-current')).toHaveText('2024年申报/中级');
     const imported = form(there, 1);
     await expect(imported.getByLabel('完成年份')).toHaveValue('2020');
     await expect(imported.getByRole('radio', { name: '专业科目', exact: true })).toBeChecked();

@@ -186,7 +186,7 @@ export async function importFile(s: DraftSession, file: File): Promise<boolean> 
     s.importError = { message: `未能导入：${LOAD_FAILED}`, details: [] };
     return false;
   }
-  const { readDraftFile, draftNameFromFile, MAX_IMPORT_BYTES } = draftFile;
+  const { readDraftFile, importedName, MAX_IMPORT_BYTES } = draftFile;
   if (file.size > MAX_IMPORT_BYTES) {
     s.importError = { message: '文件过大，不是本站导出的草稿文件。未做任何更改。', details: [] };
     return false;
@@ -206,8 +206,7 @@ export async function importFile(s: DraftSession, file: File): Promise<boolean> 
   await s.flush();
   // 原有草稿未改动 only where there were drafts to leave alone (a first visit has none yet).
   const had = s.drafts.length > 0;
-  // The name the file carries; a file from before it did, by its file name.
-  const base = result.name ?? (draftNameFromFile(file.name) || '导入的草稿');
+  const base = importedName(file.name, result.name) || '导入的草稿';
   await s.loadRounds([result.draft.ruleSet]);
   s.showBlank(result.draft, s.nextName(base.slice(0, MAX_NAME_LENGTH)), result.work);
   s.dirty = true;

@@ -9,10 +9,13 @@ import { MAX_NAME_LENGTH } from './draft-record';
 /** Largest file accepted for import; a real draft of 2000 activities is far smaller. */
 export const MAX_IMPORT_BYTES = 2_000_000;
 
+/** How the name of a file this site exports begins. */
+const FILE_PREFIX = '继续教育学时测算草稿-';
+
 /** A file name safe on every system: the draft name without characters that file systems reject. */
 export function draftFileName(name: string, date: Date): string {
   const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '').trim().slice(0, 40);
-  return `继续教育学时测算草稿-${safe === '' ? '未命名' : safe}-${compactDate(date)}.json`;
+  return `${FILE_PREFIX}${safe === '' ? '未命名' : safe}-${compactDate(date)}.json`;
 }
 
 /**
@@ -24,9 +27,22 @@ export function draftNameFromFile(fileName: string): string {
   return fileName
     .replace(/\.json$/i, '')
     .replace(/(?:\s*(?:[(（]\d+[)）]|-\s*(?:副本|Copy)(?:\s*\d+)?))+$/i, '')
-    .replace(/^继续教育学时测算草稿-/, '')
+    .replace(new RegExp(`^${FILE_PREFIX}`), '')
     .replace(/-\d{8}$/, '')
     .trim();
+}
+
+/**
+ * The name an imported draft is given. A file named as this site names its exports (draftFileName, a browser's (1)
+ * or a copy's 副本 added) gives the name it carries, whole: the file name cuts it at 40 characters and drops / : and
+ * the like. A file renamed since keeps the name a person gave it (同事的草稿.json), or the one it carries when the file
+ * name says nothing. '' when neither has one.
+ * @example importedName('继续教育学时测算草稿-申报中级副高-20261206 (1).json', '申报:中级/副高') // '申报:中级/副高'
+ */
+export function importedName(fileName: string, carried: string | undefined): string {
+  const named = draftNameFromFile(fileName);
+  if (carried === undefined) return named;
+  return fileName.startsWith(FILE_PREFIX) || named === '' ? carried : named;
 }
 
 /**

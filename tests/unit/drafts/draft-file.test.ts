@@ -1,7 +1,7 @@
 /** Export and import: a bad file gets a clear Chinese message and changes nothing. */
 import { describe, expect, it } from 'vitest';
 import { draftFileName, draftToJson, readDraftFile } from '../../../src/lib/drafts';
-import { draftNameFromFile } from '../../../src/lib/drafts/draft-file';
+import { draftNameFromFile, importedName } from '../../../src/lib/drafts/draft-file';
 import { caseDraft } from './fixtures';
 
 describe('draft files', () => {
@@ -33,6 +33,21 @@ describe('draft files', () => {
     // A record as stored on the device (下载原始数据) carries its name as the store keeps it.
     const record = { recordVersion: 1, id: 'd-1', name: '副高申报', createdAt: 1, updatedAt: 2, revision: 3, draft };
     expect(readDraftFile(JSON.stringify(record))).toMatchObject({ ok: true, name: '副高申报' });
+  });
+
+  it('names an imported draft by the name its file carries, unless the file was renamed by a person', () => {
+    const name = '2024年申报:中级/副高（第二稿）';
+    const exported = draftFileName(name, new Date('2026-12-06T08:00:00+08:00'));
+    // The file name lost the colon and the slash; the carried name has them, also in a second download's copy.
+    expect(draftNameFromFile(exported)).toBe('2024年申报中级副高（第二稿）');
+    expect(importedName(exported, name)).toBe(name);
+    expect(importedName(exported.replace('.json', ' (1).json'), name)).toBe(name);
+    // Renamed since: the name a person gave the file; a file name with nothing in it gives the carried one.
+    expect(importedName('同事的草稿.json', name)).toBe('同事的草稿');
+    expect(importedName('继续教育学时测算草稿--20261206.json', name)).toBe(name);
+    // A file from before the name was carried: the file name, as before.
+    expect(importedName(exported, undefined)).toBe('2024年申报中级副高（第二稿）');
+    expect(importedName('.json', undefined)).toBe('');
   });
 
   it('imports an exported draft unchanged, personal fields included', () => {
