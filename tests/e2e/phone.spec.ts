@@ -396,7 +396,8 @@ test.describe('on a 360 px phone', () => {
         if (box.width < 44 || box.height < 44) small.push(`${path} ${selector} «${box.text}» ${Math.round(box.width)}×${Math.round(box.height)}`);
       }
     };
-    await check('/bases/', '.text-size button, .base-filter label, #base-query');
+    // The level choices' labels take the tap; the search box's label is its heading, and the box itself the target.
+    await check('/bases/', '.text-size button, .base-filter fieldset label, #base-query');
     await check('/search/', '#search-q, .search-form button');
     await check('/checklists/zhuzhou-2024/', '.ticks label, #upload-files');
     await check('/batch/', '#batch-file');
