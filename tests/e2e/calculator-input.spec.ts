@@ -246,6 +246,21 @@ test.describe('on a phone', () => {
     expect(Math.abs((await choice.boundingBox())!.y - before)).toBeLessThan(3);
     await expect(page.locator('#calc-round-note')).toBeInViewport();
   });
+
+  test('a course stating more hours than the year asks in all is said to be checked beside its hours, and still counts (通知 一（二）)', async ({ page }) => {
+    // 1000 typed for 10 made 2021 达标 without a word (a new user's check).
+    await openCalculator(page);
+    const editor = await addCourse(page, { year: '2021', source: '网络平台课程等远程教育', subject: '专业科目', hours: '1000', tap: true });
+    const hours = editor.getByLabel('证书载明学时');
+    await hours.press('Tab');
+    const message = '证书载明 1000 学时，多于该年度的学时要求（90 学时），请核对';
+    await expect(editor.locator(`#${await hours.getAttribute('id')}-msg`)).toHaveText(`请注意：${message}`);
+    await expect(hours).toHaveAttribute('aria-describedby', new RegExp(`${await hours.getAttribute('id')}-msg`));
+    await expect(page.locator('table.year-table tr[data-year="2021"] td').nth(2).locator('.figure')).toHaveText('1000');
+    await editor.getByRole('button', { name: '完成' }).tap();
+    await expect(editor).toBeHidden();
+    await expect(page.locator('.activity-list > li').first().locator('.message.warning')).toHaveText(message);
+  });
 });
 
 test('the floating summary counts places to fix as the error summary at the top does, and 未完成 only for forms with nothing to fix', async ({ page }) => {

@@ -22,6 +22,7 @@ import {
   type RuleSet,
   laterYearsWarning,
   yearInChina,
+  formatHours,
 } from '../../lib/rules/core';
 import { currentRuleSet } from '../../lib/rules/default-round';
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from './activity-form';
@@ -217,6 +218,12 @@ export class CalculatorState {
    * not still being filled in (未完成).
    */
   pendingToFix: string[] = $derived(this.pendingIds.filter((id) => Object.keys(this.editors[id]?.shown ?? {}).length > 0));
+  /**
+   * Each year's whole requirement (合计) in the result: a course stating more is said to be checked (hoursWarning). The
+   * same map while no requirement changed, so that a keystroke does not work out every activity's messages again.
+   */
+  requiredByYear: Map<number, number> = $derived(this.stableRequired(this.result));
+  private lastRequired = new Map<number, number>();
   /** The span rule the profile matches, and whether it gives years. */
   spanRule = $derived(matchSpanRule(this.ruleSet, this.draft.profile));
   spanFormShown: boolean = $derived(this.spanForm.open || this.draft.span !== null || this.spanRule?.from === undefined);
@@ -250,7 +257,7 @@ export class CalculatorState {
   issuesByActivity: Map<string, Issue[]> = $derived(groupByActivity(this.issues));
   errorCount: number = $derived(this.issues.filter((i) => i.severity === 'error').length);
   // Memo caches, not state: written while deriving `issues`, read only there.
-  private readonly issueCache = new Map<string, { item: ItemResult | undefined; activity: Activity | undefined; number: number; ruleSet: RuleSet; issues: Issue[] }>();
+  private readonly issueCache = new Map<string, { item: ItemResult | undefined; activity: Activity | undefined; number: number; ruleSet: RuleSet; required: Map<number, number>; issues: Issue[] }>();
   private lastIssues: Issue[] = [];
   private readonly specCache = new Map<string, FieldSpec[]>();
   private readonly specsOf = new WeakMap<Activity, { ruleSet: RuleSet; kind: ActivityKind; specs: FieldSpec[] }>();
@@ -262,6 +269,13 @@ export class CalculatorState {
     if (items.length === last.length && items.every((item, i) => item === last[i])) return last;
     this.lastItems = items;
     return items;
+  }
+
+  private stableRequired(result: CalculationResult): Map<number, number> {
+    const last = this.lastRequired;
+    if (result.years.length === last.size && result.years.every((y) => last.get(y.year) === y.parts.total.required)) return last;
+    this.lastRequired = new Map(result.years.map((y) => [y.year, y.parts.total.required]));
+    return this.lastRequired;
   }
 
   private stableIndex(activities: readonly Activity[]): Map<string, number> {
@@ -655,6 +669,7 @@ export class CalculatorState {
     const itemError = item?.errors.find((e) => e.field === name)?.message;
     if (itemError !== undefined) return itemError;
     if (item !== undefined && name === this.yearField(editor?.kind ?? item.kind)) return yearWarning(item);
+    if (item !== undefined && name === HOURS_FIELD) return hoursWarning(item, this.requiredByYear, this.ruleSet.hoursUnit);
     return undefined;
   }
 
@@ -903,7 +918,7 @@ export class CalculatorState {
 
     // Only activities with something to report, in the order of the list (a keystroke must stay cheap with 500).
     const concerned = new Set<string>(Object.keys(this.editors));
-    for (const item of result.items) if (item.errors.length > 0 || isOutside(item) || item.warnings.length > 0) concerned.add(item.activityId);
+    for (const item of result.items) if (item.errors.length > 0 || isOutside(item) || item.warnings.length > 0 || hoursWarning(item, this.requiredByYear, '') !== undefined) concerned.add(item.activityId);
     const ordered = [...concerned].sort((a, b) => this.numberOf(a) - this.numberOf(b));
     for (const id of ordered) issues.push(...this.activityIssues(id));
     if (this.issueCache.size > 2 * concerned.size + 50) for (const id of [...this.issueCache.keys()]) if (!concerned.has(id)) this.issueCache.delete(id);
@@ -939,7 +954,7 @@ export class CalculatorState {
     const ruleSet = this.ruleSet;
     if (editor === undefined) {
       const hit = this.issueCache.get(id);
-      if (hit !== undefined && hit.item === item && hit.activity === activity && hit.number === number && hit.ruleSet === ruleSet) return hit.issues;
+      if (hit !== undefined && hit.item === item && hit.activity === activity && hit.number === number && hit.ruleSet === ruleSet && hit.required === this.requiredByYear) return hit.issues;
     }
     const specs = this.specsFor(kind, id);
     const where = (name: string) => {
@@ -954,7 +969,7 @@ export class CalculatorState {
       const names = Object.keys(editor.shown).sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
       for (const name of names) {
         const message = editor.shown[name] as string;
-        // The only message that is not an error is the year outside the span.
+        // The messages that are not errors: the year outside the span, stated hours to check (hoursWarning).
         const isError = editor.errors[name] !== undefined || item?.errors.some((e) => e.field === name) === true;
         const severity = isError ? 'error' : 'warning';
         issues.push({ key: keyOf(name), where: where(name), message, severity, activityId: id });
@@ -970,7 +985,9 @@ export class CalculatorState {
     }
     const warning = item === undefined ? undefined : yearWarning(item);
     if (warning !== undefined && !seen.has(yearField)) issues.push({ key: keyOf(yearField), where: where(yearField), message: warning, severity: 'warning', activityId: id });
-    this.issueCache.set(id, { item, activity, number, ruleSet, issues });
+    const hours = item === undefined ? undefined : hoursWarning(item, this.requiredByYear, ruleSet.hoursUnit);
+    if (hours !== undefined && !seen.has(HOURS_FIELD)) issues.push({ key: keyOf(HOURS_FIELD), where: where(HOURS_FIELD), message: hours, severity: 'warning', activityId: id });
+    this.issueCache.set(id, { item, activity, number, ruleSet, required: this.requiredByYear, issues });
     return issues;
   }
 }
@@ -998,6 +1015,22 @@ function yearWarning(item: ItemResult): string | undefined {
   // The reason ends with its full stop (…不计入。); the engine's warnings have none.
   const text = `${isOutside(item) && item.reason ? item.reason : ''}${item.warnings.join('；')}`;
   return text === '' ? undefined : text;
+}
+
+/** The field of a course's stated hours (证书载明学时). */
+const HOURS_FIELD = 'hours';
+
+/**
+ * A course that states more hours than its whole year asks (合计, the rule set's requirement): likely a slip (1000 for
+ * 10) that would make the year 达标 at once, which nothing said (a new user's check). Said beside 证书载明学时 as a
+ * warning to check; the figure still counts, as a long course may state that much. A course outside the span has no
+ * year in the result, and says nothing here.
+ */
+function hoursWarning(item: ItemResult, requiredByYear: Map<number, number>, unit: string): string | undefined {
+  if (item.kind !== 'course' || item.status !== 'counted') return undefined;
+  const required = requiredByYear.get(item.years[0] ?? 0);
+  if (required === undefined || item.hours <= required) return undefined;
+  return `证书载明 ${formatHours(item.hours)} ${unit}，多于该年度的学时要求（${formatHours(required)} ${unit}），请核对`;
 }
 
 /**

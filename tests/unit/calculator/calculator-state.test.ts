@@ -171,6 +171,27 @@ describe('CalculatorState', () => {
     expect(calc.errorCount).toBe(0);
   });
 
+  it('asks to check a course stating more hours than its year asks in all (通知 一（二）: 90), and still counts them', () => {
+    // 1000 typed for 10 made the year 达标 without a word (a new user's check).
+    const calc = applicant();
+    const id = calc.addActivity('course')!;
+    for (const [k, v] of Object.entries({ year: '2021', source: 'online', subject: 'professional', hours: '1000' })) calc.setValue(id, k, v);
+    calc.leave(id, 'hours');
+    const message = '证书载明 1000 学时，多于该年度的学时要求（90 学时），请核对';
+    expect(calc.messages.get(fieldId(id, 'hours'))).toMatchObject({ severity: 'warning', message });
+    expect(yearOf(calc, 2021).professional).toBe(1000);
+    expect(calc.errorCount).toBe(0);
+    // Closed, it is still said beside the activity; the requirement itself (90) is not a slip.
+    expect(calc.closeEditor(id)).toBeNull();
+    expect(calc.issuesByActivity.get(id)?.map((i) => i.message)).toEqual([message]);
+    calc.openEditor(id);
+    calc.setValue(id, 'hours', '90');
+    calc.leave(id, 'hours');
+    expect(calc.messages.get(fieldId(id, 'hours'))).toBeUndefined();
+    expect(calc.closeEditor(id)).toBeNull();
+    expect(calc.issuesByActivity.get(id)).toBeUndefined();
+  });
+
   it('warns at 结束日期 of the years of an assignment left outside the span, and counts those inside (附件1 二 7)', () => {
     const calc = applicant();
     const id = assignmentOf(calc, '2017-07-01', '2019-08-31');
