@@ -58,8 +58,8 @@ export function draftToJson(draft: Draft, work?: Work, name?: string): string {
 
 /**
  * The draft's name a file carries (an export's `draftName`, or a stored record's `name`), read as untrusted: text
- * without control characters, at most MAX_NAME_LENGTH long; '' when there is none. A phone's downloads or a chat app
- * rename files (…(1).json, a number of their own), so the file's name alone lost the draft's (a new user's check).
+ * without control characters, at most MAX_NAME_LENGTH long; '' when there is none. See importedName for when it is
+ * used: the file name alone gave back a name cut at 40 characters, without its / and :.
  */
 function fileDraftName(raw: unknown): string {
   if (typeof raw !== 'string') return '';
