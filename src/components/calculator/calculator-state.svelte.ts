@@ -918,7 +918,7 @@ export class CalculatorState {
 
     // Only activities with something to report, in the order of the list (a keystroke must stay cheap with 500).
     const concerned = new Set<string>(Object.keys(this.editors));
-    for (const item of result.items) if (item.errors.length > 0 || isOutside(item) || item.warnings.length > 0 || hoursWarning(item, this.requiredByYear, '') !== undefined) concerned.add(item.activityId);
+    for (const item of result.items) if (item.errors.length > 0 || isOutside(item) || item.warnings.length > 0 || hoursOverYear(item, this.requiredByYear) !== undefined) concerned.add(item.activityId);
     const ordered = [...concerned].sort((a, b) => this.numberOf(a) - this.numberOf(b));
     for (const id of ordered) issues.push(...this.activityIssues(id));
     if (this.issueCache.size > 2 * concerned.size + 50) for (const id of [...this.issueCache.keys()]) if (!concerned.has(id)) this.issueCache.delete(id);
@@ -1027,10 +1027,15 @@ const HOURS_FIELD = 'hours';
  * year in the result, and says nothing here.
  */
 function hoursWarning(item: ItemResult, requiredByYear: Map<number, number>, unit: string): string | undefined {
+  const required = hoursOverYear(item, requiredByYear);
+  return required === undefined ? undefined : `证书载明 ${formatHours(item.hours)} ${unit}，多于该年度的学时要求（${formatHours(required)} ${unit}），请核对`;
+}
+
+/** The year's whole requirement when a counted course states more, else undefined (hoursWarning). */
+function hoursOverYear(item: ItemResult, requiredByYear: Map<number, number>): number | undefined {
   if (item.kind !== 'course' || item.status !== 'counted') return undefined;
   const required = requiredByYear.get(item.years[0] ?? 0);
-  if (required === undefined || item.hours <= required) return undefined;
-  return `证书载明 ${formatHours(item.hours)} ${unit}，多于该年度的学时要求（${formatHours(required)} ${unit}），请核对`;
+  return required !== undefined && item.hours > required ? required : undefined;
 }
 
 /**
