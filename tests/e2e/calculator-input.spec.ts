@@ -247,6 +247,34 @@ test.describe('on a phone', () => {
     await expect(page.locator('#calc-round-note')).toBeInViewport();
   });
 
+  test('years typed for 2020, which gives 中级 no span, come back after a look at 2024 and back (通知 二)', async ({ page }) => {
+    // A look at the other round and back emptied both years, with 请填写起止年份 in red (a new user's check).
+    await openCalculator(page, '/calculator/', false);
+    await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).tap();
+    await page.getByRole('radio', { name: '中级' }).tap();
+    await page.getByRole('radio', { name: '大学本科' }).tap();
+    await page.getByLabel('起始年份').pressSequentially('2016', { delay: 60 });
+    await page.getByLabel('结束年份').pressSequentially('2019', { delay: 60 });
+    await page.getByLabel('结束年份').press('Tab');
+    await expect(page.locator('table.year-table tr[data-year="2016"]')).toBeVisible();
+    await page.getByRole('radio', { name: /株人社函〔2024〕5号/ }).tap();
+    await expect(page.locator('#calc-round-note')).toHaveText('已改按株人社函〔2024〕5号测算：核认跨度 2020～2023 年（按申报信息确定；此前填写的 2016～2019 年未沿用）。');
+    await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).tap();
+    await expect(page.locator('#calc-round-note')).toHaveText('已改按湘人社函〔2020〕11号测算：核认跨度 2016～2019 年（已恢复此前填写的起止年份）。');
+    await expect(page.getByLabel('起始年份')).toHaveValue('2016');
+    await expect(page.getByLabel('结束年份')).toHaveValue('2019');
+    await expect(page.locator('table.year-table tr[data-year="2016"]')).toBeVisible();
+    await expect(page.locator('#calc-error-summary')).toHaveCount(0);
+    // Years typed that 2024 gives too are not said to be left out (此前填写的 2020～2023 年未沿用 under 2020～2023).
+    await page.getByLabel('起始年份').fill('');
+    await page.getByLabel('起始年份').pressSequentially('2020', { delay: 60 });
+    await page.getByLabel('结束年份').fill('');
+    await page.getByLabel('结束年份').pressSequentially('2023', { delay: 60 });
+    await page.getByLabel('结束年份').press('Tab');
+    await page.getByRole('radio', { name: /株人社函〔2024〕5号/ }).tap();
+    await expect(page.locator('#calc-round-note')).toHaveText('已改按株人社函〔2024〕5号测算：核认跨度 2020～2023 年。');
+  });
+
   test('a course stating more hours than the year asks in all is said to be checked beside its hours, and still counts (通知 一（二）)', async ({ page }) => {
     // 1000 typed for 10 made 2021 达标 without a word (a new user's check).
     await openCalculator(page);

@@ -55,6 +55,9 @@ export interface Editor {
   errors: Record<string, string>;
 }
 
+/** A span's first and last year. */
+type SpanYears = { from: number; to: number };
+
 /** A message for the error summary and beside its field. */
 export interface Issue {
   /** Id of the element the summary links to. */
@@ -239,6 +242,8 @@ export class CalculatorState {
    * of typing one span.
    */
   private spanBefore: { span: Draft['span'] } | null = null;
+  /** Years typed for a round that left the span open, set aside by a switch to one that sets it (setRuleSet). */
+  private spanSetAside: SpanYears | null = null;
   /** The span fields' messages as shown when the person last left them (same rule as the activity forms). */
   spanShown = $state<Record<string, string>>({});
   /**
@@ -315,6 +320,7 @@ export class CalculatorState {
     // before its draft (typeValue), and this puts them together again.
     for (const id of Object.keys(editors)) this.reread(id, true);
     this.spanBefore = null;
+    this.spanSetAside = null;
     if (work.span.open) this.spanForm = { ...work.span };
     else this.spanForm = draft.span ? { open: true, from: String(draft.span.from), to: String(draft.span.to) } : { open: false, from: '', to: '' };
     // A span that comes with the draft is not being typed: a year still to come is said at once, as a closed activity's
@@ -364,22 +370,34 @@ export class CalculatorState {
   /**
    * Switches the round. Years typed only because the round left the span open (2020 sets none for some people) are not
    * carried to a round that sets it: they gave 2024 a span of 2019～2023 for a 中级 whose notice says 2020～2023 (a new
-   * user, on a phone). Years typed over a span the round did set are the person's choice and stay. Returns the years
-   * not carried over, if any, for the note beside the choice.
+   * user, on a phone). They are set aside, and come back when the person returns to a round that leaves the span open
+   * again with none typed since: a look at the other round and back had emptied both years (a new user's check). Years
+   * typed over a span the round did set are the person's choice and stay. Returns the years not carried over and the
+   * years given back, if any, for the note beside the choice.
    */
-  setRuleSet(id: string): { from: number; to: number } | null {
+  setRuleSet(id: string): { dropped: SpanYears | null; restored: SpanYears | null } {
     this.readWaiting();
     const next = getRuleSet(id);
-    if (next === undefined) return null;
-    const typedForGap = this.spanRule?.from === undefined && matchSpanRule(next, this.draft.profile)?.from !== undefined;
+    if (next === undefined) return { dropped: null, restored: null };
+    const openNow = this.spanRule?.from === undefined;
+    const openNext = matchSpanRule(next, this.draft.profile)?.from === undefined;
+    const typedForGap = openNow && !openNext;
     const dropped = typedForGap ? this.draft.span : null;
+    const restored = !openNow && openNext && this.draft.span === null ? this.spanSetAside : null;
     if (typedForGap) {
+      this.spanSetAside = dropped;
       this.spanForm = { open: false, from: '', to: '' };
       this.spanShown = {};
     }
-    this.setDraft({ ...this.draft, ruleSet: id, ...(typedForGap ? { span: null } : {}) });
+    if (restored !== null) {
+      this.spanSetAside = null;
+      this.spanForm = { open: true, from: String(restored.from), to: String(restored.to) };
+      this.spanShown = {};
+    }
+    const span = typedForGap ? { span: null } : restored !== null ? { span: restored } : {};
+    this.setDraft({ ...this.draft, ruleSet: id, ...span });
     for (const id of Object.keys(this.editors)) this.reread(id, false);
-    return dropped;
+    return { dropped, restored };
   }
 
   setProfile(patch: Partial<Profile>): void {

@@ -384,14 +384,21 @@ describe('CalculatorState', () => {
     calc.setSpanText('from', '2019');
     calc.setSpanText('to', '2023');
     expect(calc.draft.span).toEqual({ from: 2019, to: 2023 });
-    expect(calc.setRuleSet('zhuzhou-2024')).toEqual({ from: 2019, to: 2023 });
+    expect(calc.setRuleSet('zhuzhou-2024')).toEqual({ dropped: { from: 2019, to: 2023 }, restored: null });
     expect(calc.draft.span).toBeNull();
     expect(calc.result.span).toMatchObject({ from: 2020, to: 2023 });
     expect(calc.spanFormShown).toBe(false);
+    // Back to 2020, which leaves it open: the years typed for it come back (a look at 2024 and back emptied them).
+    expect(calc.setRuleSet('hunan-2020')).toEqual({ dropped: null, restored: { from: 2019, to: 2023 } });
+    expect(calc.draft.span).toEqual({ from: 2019, to: 2023 });
+    expect(calc.spanForm).toEqual({ open: true, from: '2019', to: '2023' });
+    expect(calc.issues).toEqual([]);
+    expect(calc.setRuleSet('zhuzhou-2024').dropped).toEqual({ from: 2019, to: 2023 });
     // Typed over the span 2024 sets (a unit's own instruction): a deliberate choice, kept through a switch and back.
+    calc.openSpanForm();
     calc.setSpanText('from', '2018');
     calc.setSpanText('to', '2022');
-    expect(calc.setRuleSet('hunan-2020')).toBeNull();
+    expect(calc.setRuleSet('hunan-2020')).toEqual({ dropped: null, restored: null });
     expect(calc.draft.span).toEqual({ from: 2018, to: 2022 });
   });
 
