@@ -88,6 +88,28 @@ test('two tabs on the same draft: an idle tab reloads, a tab with an open form a
   await expect(a.locator('table.year-table tr[data-year="2023"] td').nth(1).locator('.figure')).toHaveText('30');
 });
 
+test('a draft deleted in one tab and put back by 撤销 is back in the other tab too', async ({ context }) => {
+  // The other tab went on saying 此草稿已在另一个标签页中删除 after 撤销 (a new user's check with two tabs).
+  const a = await context.newPage();
+  await openCalculator(a);
+  await addPaper(a, '2021');
+  await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
+  const b = await context.newPage();
+  await openCalculator(b);
+  await a.bringToFront();
+  await draftTools(a);
+  await a.getByRole('button', { name: '删除草稿' }).click();
+  await b.bringToFront();
+  await expect(b.getByRole('heading', { name: '此草稿已在另一个标签页中删除' })).toBeVisible();
+  await a.bringToFront();
+  await a.locator('#calc-draft-notice').getByRole('button', { name: '撤销' }).click();
+  await expect(a.locator('#calc-draft-notice')).toContainText('已恢复草稿「我的测算」');
+  await b.bringToFront();
+  await expect(b.getByRole('heading', { name: '此草稿已在另一个标签页中删除' })).toHaveCount(0);
+  await expect(b.locator('#calc-draft-current')).toHaveText('我的测算');
+  await expect(b.locator('table.year-table tr[data-year="2021"] td').nth(1).locator('.figure')).toHaveText('30');
+});
+
 test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
   await openCalculator(page);
   await addPaper(page);

@@ -133,6 +133,8 @@ async function restore(s: DraftSession, record: DraftRecord, reopen: boolean): P
   const result = await s.store.save({ id: record.id, name, createdAt: record.createdAt, draft: record.draft, work: record.work }, 0).catch(() => null);
   await s.refreshList();
   if (result?.ok) {
+    // Another tab told of the delete hears that the draft is back (it went on saying 已在另一个标签页中删除).
+    s.channel?.post({ type: 'saved', id: record.id, revision: result.record.revision });
     if (reopen) s.show(result.record);
     s.notice = { text: name === record.name ? `已恢复草稿「${name}」。` : `已恢复草稿「${record.name}」；已有同名草稿，恢复的草稿改名为「${name}」。` };
   } else {

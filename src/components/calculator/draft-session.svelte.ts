@@ -434,7 +434,8 @@ export class DraftSession {
       clearTimeout(this.timer);
       return;
     }
-    if (message.revision === this.current.revision) return;
+    // Put back by 撤销 in the other tab: the draft is there again, whatever its revision.
+    if (message.revision === this.current.revision && this.conflict !== 'deleted') return;
     // A form open here may be about to be typed into: ask rather than close it under the person.
     if (this.dirty || this.saving || this.calc.hasOpenForms) {
       this.conflict = 'changed';

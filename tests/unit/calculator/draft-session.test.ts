@@ -146,6 +146,23 @@ describe('DraftSession', () => {
     expect((await createIdbDraftStore().get(id) as { work?: { forms: { id: string }[] } } | undefined)?.work?.forms.map((f) => f.id)).toContain(open);
   });
 
+  it('撤销 after a delete tells another tab that had been told of the delete: the draft is back there too', async () => {
+    // The other tab went on saying 此草稿已在另一个标签页中删除 after 撤销 (a new user's check with two tabs).
+    const a = await openTab();
+    calcOf(a).closeEditor(addTraining(calcOf(a)));
+    await a.flush();
+    const b = await openTab(undefined, 'tab-2');
+    const id = a.current.id;
+    expect(b.current.id).toBe(id);
+    await a.remove(id);
+    await vi.waitFor(() => expect(b.conflict).toBe('deleted'));
+    await a.notice?.undo?.();
+    await vi.waitFor(() => expect(b.conflict).toBeNull());
+    expect(b.current.id).toBe(id);
+    expect(b.drafts.map((d) => d.id)).toContain(id);
+    expect(calcOf(b).draft.activities).toHaveLength(1);
+  });
+
   it('keeps the copies of a name at the 60-character limit within it, each with its own number', async () => {
     const tab = await openTab();
     addTraining(calcOf(tab));
