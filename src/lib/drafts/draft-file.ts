@@ -40,7 +40,7 @@ export function draftNameFromFile(fileName: string): string {
  * @example importedName('继续教育学时测算草稿-申报中级副高-20261206 (1).json', '申报:中级/副高') // '申报:中级/副高'
  */
 export function importedName(fileName: string, carried: string | undefined): string {
-  const named = draftNameFromFile(fileName);
+  const named = cleanName(draftNameFromFile(fileName));
   if (carried === undefined) return named;
   return fileName.startsWith(FILE_PREFIX) || named === '' ? carried : named;
 }
@@ -57,13 +57,20 @@ export function draftToJson(draft: Draft, work?: Work, name?: string): string {
 }
 
 /**
- * The draft's name a file carries (an export's `draftName`, or a stored record's `name`), read as untrusted: text
- * without control characters, at most MAX_NAME_LENGTH long; '' when there is none. See importedName for when it is
- * used: the file name alone gave back a name cut at 40 characters, without its / and :.
+ * The draft's name a file carries (an export's `draftName`, or a stored record's `name`), read as untrusted
+ * (cleanName); '' when there is none. See importedName for when it is used: the file name alone gave back a name cut
+ * at 40 characters, without its / and :.
  */
 function fileDraftName(raw: unknown): string {
-  if (typeof raw !== 'string') return '';
-  return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+  return typeof raw === 'string' ? cleanName(raw) : '';
+}
+
+/**
+ * A name from a file, as text to show: control characters as spaces, bidirectional formatting characters left out (a
+ * right-to-left override turned the notice around the name backwards: a new user's check), at most MAX_NAME_LENGTH.
+ */
+function cleanName(text: string): string {
+  return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
 }
 
 /**

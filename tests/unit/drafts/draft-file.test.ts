@@ -26,7 +26,8 @@ describe('draft files', () => {
     expect(JSON.parse(file)).toEqual({ ...draft, draftName: '2024年申报 中级' });
     // A file without a name (an export from before) has none; a hand-edited one's name is text, cut to 60.
     expect(readDraftFile(draftToJson(draft))).not.toHaveProperty('name');
-    for (const [raw, name] of [[42, undefined], ['   ', undefined], ['甲\u0000乙\n丙', '甲 乙 丙'], ['名'.repeat(500), '名'.repeat(60)]] as const) {
+    // A right-to-left override (U+202E) and its kin are left out: the notice around the name read backwards.
+    for (const [raw, name] of [[42, undefined], ['   ', undefined], ['甲\u0000乙\n丙', '甲 乙 丙'], ['控\u202e制\u2066字\u200f符', '控制字符'], ['名'.repeat(500), '名'.repeat(60)]] as const) {
       const read = readDraftFile(JSON.stringify({ ...draft, draftName: raw }));
       expect(read.ok && read.name, String(raw).slice(0, 10)).toBe(read.ok && name);
     }
@@ -48,6 +49,8 @@ describe('draft files', () => {
     // A file from before the name was carried: the file name, as before.
     expect(importedName(exported, undefined)).toBe('2024年申报中级副高（第二稿）');
     expect(importedName('.json', undefined)).toBe('');
+    // A file name is read as untrusted as the carried name is.
+    expect(importedName('同事\u202e的草稿.json', undefined)).toBe('同事的草稿');
   });
 
   it('imports an exported draft unchanged, personal fields included', () => {
