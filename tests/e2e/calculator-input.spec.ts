@@ -259,6 +259,9 @@ test.describe('on a phone', () => {
     await expect(page.locator('table.year-table tr[data-year="2016"]')).toBeVisible();
     await page.getByRole('radio', { name: /株人社函〔2024〕5号/ }).tap();
     await expect(page.locator('#calc-round-note')).toHaveText('已改按株人社函〔2024〕5号测算：核认跨度 2020～2023 年（按申报信息确定；此前填写的 2016～2019 年未沿用）。');
+    // A reload in between keeps them too (they were kept in the page only).
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
     await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).tap();
     await expect(page.locator('#calc-round-note')).toHaveText('已改按湘人社函〔2020〕11号测算：核认跨度 2016～2019 年（已恢复此前填写的起止年份）。');
     await expect(page.getByLabel('起始年份')).toHaveValue('2016');

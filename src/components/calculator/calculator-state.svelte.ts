@@ -242,7 +242,10 @@ export class CalculatorState {
    * of typing one span.
    */
   private spanBefore: { span: Draft['span'] } | null = null;
-  /** Years typed for a round that left the span open, set aside by a switch to one that sets it (setRuleSet). */
+  /**
+   * Years typed for a round that left the span open, set aside by a switch to one that sets it (setRuleSet); kept with
+   * the work, so that a reload keeps them too.
+   */
   private spanSetAside: SpanYears | null = null;
   /** The span fields' messages as shown when the person last left them (same rule as the activity forms). */
   spanShown = $state<Record<string, string>>({});
@@ -320,8 +323,8 @@ export class CalculatorState {
     // before its draft (typeValue), and this puts them together again.
     for (const id of Object.keys(editors)) this.reread(id, true);
     this.spanBefore = null;
-    this.spanSetAside = null;
-    if (work.span.open) this.spanForm = { ...work.span };
+    this.spanSetAside = work.span.setAside ?? null;
+    if (work.span.open) this.spanForm = { open: true, from: work.span.from, to: work.span.to };
     else this.spanForm = draft.span ? { open: true, from: String(draft.span.from), to: String(draft.span.to) } : { open: false, from: '', to: '' };
     // A span that comes with the draft is not being typed: a year still to come is said at once, as a closed activity's
     // year outside the span is.
@@ -346,7 +349,8 @@ export class CalculatorState {
         const before = this.before.get(e.id);
         return { id: e.id, kind: e.kind, values: { ...e.values }, title: e.title, typed: { ...e.typed }, shown: { ...e.shown }, revealed: e.revealed, ...(before !== undefined ? { before } : {}) };
       });
-    return { order: [...this.order], forms, span: { ...this.spanForm } };
+    const aside = this.spanSetAside;
+    return { order: [...this.order], forms, span: { ...this.spanForm, ...(aside !== null ? { setAside: { ...aside } } : {}) } };
   }
 
   private edited(): void {

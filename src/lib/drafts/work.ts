@@ -3,7 +3,7 @@
  * the list and the span form, stored with the draft so that a reload gives back exactly what was on screen. Read
  * from storage as untrusted input: anything malformed is dropped, never thrown.
  */
-import { MAX_ACTIVITIES, type Activity } from '../rules/core';
+import { MAX_ACTIVITIES, MAX_SPAN_YEARS, YEAR_MAX, YEAR_MIN, type Activity } from '../rules/core';
 
 /** One open activity form as typed. */
 export interface WorkForm {
@@ -36,6 +36,11 @@ export interface WorkSpan {
   open: boolean;
   from: string;
   to: string;
+  /**
+   * Years typed for a round that left the span open, set aside by a switch to a round that sets it, to come back on
+   * the way back (CalculatorState.setRuleSet): a reload in between lost them (a new user's check).
+   */
+  setAside?: { from: number; to: number };
 }
 
 /** Everything on screen that the draft itself does not hold. */
@@ -125,5 +130,9 @@ export function readWork(raw: unknown, activityIds: readonly string[], readActiv
   }
   const span = isObject(raw['span']) ? raw['span'] : {};
   work.span = { open: span['open'] === true, from: text(span['from']).slice(0, 10), to: text(span['to']).slice(0, 10) };
+  const aside = isObject(span['setAside']) ? span['setAside'] : {};
+  const [from, to] = [aside['from'], aside['to']];
+  const year = (y: unknown): y is number => typeof y === 'number' && Number.isInteger(y) && y >= YEAR_MIN && y <= YEAR_MAX;
+  if (year(from) && year(to) && from <= to && to - from < MAX_SPAN_YEARS) work.span.setAside = { from, to };
   return work;
 }

@@ -5,6 +5,7 @@ import { applicant, assignmentOf, trainingOf } from './cases';
 import { CalculatorState, COVERED_ID, fieldId, SPAN_FROM_ID, SPAN_TO_ID } from '../../../src/components/calculator/calculator-state.svelte';
 import { MAX_ASSIGNMENTS } from '../../../src/lib/rules/core';
 import { parseDraft } from '../../../src/lib/rules/draft-schema';
+import { readWork } from '../../../src/lib/drafts/work';
 
 function yearOf(calc: CalculatorState, year: number) {
   const y = calc.result.years.find((r) => r.year === year);
@@ -394,6 +395,16 @@ describe('CalculatorState', () => {
     expect(calc.spanForm).toEqual({ open: true, from: '2019', to: '2023' });
     expect(calc.issues).toEqual([]);
     expect(calc.setRuleSet('zhuzhou-2024').dropped).toEqual({ from: 2019, to: 2023 });
+    // Kept with the work: a reload while 2024 is chosen still gives them back (read as untrusted, as the work is).
+    const reloaded = new CalculatorState();
+    const work = JSON.parse(JSON.stringify(calc.work()));
+    expect(work.span.setAside).toEqual({ from: 2019, to: 2023 });
+    reloaded.load(calc.draft, readWork(work, calc.draft.activities.map((a) => a.id)));
+    expect(reloaded.setRuleSet('hunan-2020').restored).toEqual({ from: 2019, to: 2023 });
+    expect(reloaded.draft.span).toEqual({ from: 2019, to: 2023 });
+    for (const setAside of [{ from: 2023, to: 2019 }, { from: '2019', to: 2023 }, { from: 1900, to: 1901 }, { from: 2000, to: 2030 }, 'x']) {
+      expect(readWork({ ...work, span: { ...work.span, setAside } }, []).span.setAside, JSON.stringify(setAside)).toBeUndefined();
+    }
     // Typed over the span 2024 sets (a unit's own instruction): a deliberate choice, kept through a switch and back.
     calc.openSpanForm();
     calc.setSpanText('from', '2018');
