@@ -1,8 +1,8 @@
 /** Drafts in the browser: IndexedDB refused, two tabs, delete with undo, a bad import file; a chunk or the PDF font failing to load. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { addActivity, draftTools, finish, openCalculator } from './calculator-helpers';
 
-async function addPaper(page: import('@playwright/test').Page, year = '2022') {
+async function addPaper(page: Page, year = '2022') {
   const editor = await addActivity(page, '发表论文');
   await editor.getByLabel('发表年份').fill(year);
   await editor.getByRole('radio', { name: '独立或第一作者' }).check();
@@ -33,14 +33,19 @@ test('keeps working in memory where IndexedDB refuses to open, says so, and stil
   expect(errors).toEqual([]);
 });
 
-test('two tabs on the same draft: an idle tab reloads, a tab with an open form asks before anything is overwritten', async ({ context }) => {
+/** Two tabs on one saved draft (a 2021 paper, 30 学时 under 附件1 二 3): A saved it, B opened it after. */
+async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
   const a = await context.newPage();
   await openCalculator(a);
   await addPaper(a, '2021');
   await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
-
   const b = await context.newPage();
   await openCalculator(b);
+  return [a, b];
+}
+
+test('two tabs on the same draft: an idle tab reloads, a tab with an open form asks before anything is overwritten', async ({ context }) => {
+  const [a, b] = await twoTabs(context);
   await expect(b.locator('table.year-table tr[data-year="2021"] td').nth(1).locator('.figure')).toHaveText('30');
 
   // A saves again: B has nothing unsaved and loads A's version.
@@ -90,12 +95,7 @@ test('two tabs on the same draft: an idle tab reloads, a tab with an open form a
 
 test('a draft deleted in one tab and put back by 撤销 is back in the other tab too', async ({ context }) => {
   // The other tab went on saying 此草稿已在另一个标签页中删除 after 撤销 (a new user's check with two tabs).
-  const a = await context.newPage();
-  await openCalculator(a);
-  await addPaper(a, '2021');
-  await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
-  const b = await context.newPage();
-  await openCalculator(b);
+  const [a, b] = await twoTabs(context);
   await a.bringToFront();
   await draftTools(a);
   await a.getByRole('button', { name: '删除草稿' }).click();
