@@ -106,6 +106,11 @@ export class DraftSession {
     return this.store.persistent;
   }
 
+  /** A shared case on the page, changed and not saved: closing asks first, and the floating summary says so. */
+  get sharedUnsaved(): boolean {
+    return this.shared && this.sharedEdited;
+  }
+
   /**
    * Starts opening this device's storage while the calculator is still being set up: the drafts, settings and journal
    * databases at once, and the journal's entries. On a first visit the browser creates all three, and the site's
