@@ -1,5 +1,5 @@
 /** Drafts in the browser: IndexedDB refused, two tabs, delete with undo, a bad import file; a chunk or the PDF font failing to load. */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { addActivity, draftTools, finish, openCalculator } from './calculator-helpers';
 
 async function addPaper(page: Page, year = '2022') {
@@ -33,6 +33,27 @@ test('keeps working in memory where IndexedDB refuses to open, says so, and stil
   expect(errors).toEqual([]);
 });
 
+/** Closing the page asks first, the browser's own question (dismissed here, as 取消: the page stays open). */
+async function expectAskedBeforeClosing(page: Page): Promise<void> {
+  const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
+}
+
+/**
+ * The floating summary's line leads to its banner's first button: the link (tapped, or clicked) gives the button focus
+ * in view; the button pressed, the line goes.
+ */
+async function followToBanner(line: Locator, link: string, button: Locator, tap: boolean): Promise<void> {
+  const go = line.getByRole('link', { name: link });
+  await (tap ? go.tap() : go.click());
+  await expect(button).toBeFocused();
+  await expect(button).toBeInViewport();
+  await (tap ? button.tap() : button.click());
+  await expect(line).toHaveCount(0);
+}
+
 /** Two tabs on one saved draft (a 2021 paper, 30 学时 under 附件1 二 3): A saved it, B opened it after. */
 async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
   const a = await context.newPage();
@@ -64,11 +85,8 @@ test('two tabs on the same draft: an idle tab reloads, a tab with an open form a
   await expect(conflict).toBeVisible();
   // The bar says the same as the banner: nothing is being saved until B chooses.
   await expect(b.locator('.save-state')).toHaveText('修改暂未保存，请在上方选择');
-  // Closing B now would lose its change: the browser asks first (here: 取消, B stays open).
-  const asked = new Promise<string>((resolve) => b.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
-  await b.close({ runBeforeUnload: true });
-  expect(await asked).toBe('beforeunload');
-  expect(b.isClosed()).toBe(false);
+  // Closing B now would lose its change.
+  await expectAskedBeforeClosing(b);
   // B is down in the open form, where the banner at the top is out of view: the summary floating beside the form
   // says so, and 去选择 takes B to the choice.
   const year = b.getByRole('group', { name: /^第1项/ }).getByLabel('发表年份');
@@ -78,12 +96,7 @@ test('two tabs on the same draft: an idle tab reloads, a tab with an open form a
   const line = b.locator('#calc-live-conflict');
   await expect(line).toBeInViewport();
   await expect(line).toContainText('本页修改暂未保存：此草稿已在另一个标签页中修改。');
-  await line.getByRole('link', { name: '去选择' }).click();
-  const keepMine = conflict.getByRole('button', { name: '将本页内容另存为新草稿' });
-  await expect(keepMine).toBeFocused();
-  await expect(keepMine).toBeInViewport();
-  await keepMine.click();
-  await expect(line).toHaveCount(0);
+  await followToBanner(line, '去选择', conflict.getByRole('button', { name: '将本页内容另存为新草稿' }), false);
   await expect(b.locator('#calc-draft-current')).toHaveText('我的测算（副本）');
   await expect(b.locator('table.year-table tr[data-year="2023"] td').nth(1).locator('.figure')).toHaveText('0');
   // A's draft is as A left it, and A reopens it on reload.
@@ -334,17 +347,9 @@ test('on a phone, a changed shared case says at the foot of the screen that the 
   const bar = await other.locator('.live-summary').boundingBox();
   expect(bar!.height).toBeLessThanOrEqual(160);
   await name.tap();
-  // Closing the page now would lose the change: the browser asks first (here: 取消, the page stays open).
-  const asked = new Promise<string>((resolve) => other.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
-  await other.close({ runBeforeUnload: true });
-  expect(await asked).toBe('beforeunload');
-  expect(other.isClosed()).toBe(false);
-  await unsaved.getByRole('link', { name: '去保存' }).tap();
-  const save = other.getByRole('button', { name: '保存为我的草稿' });
-  await expect(save).toBeFocused();
-  await expect(save).toBeInViewport();
-  await save.tap();
-  await expect(unsaved).toHaveCount(0);
+  // Closing the page now would lose the change.
+  await expectAskedBeforeClosing(other);
+  await followToBanner(unsaved, '去保存', other.getByRole('button', { name: '保存为我的草稿' }), true);
   // Reloaded at once: the case is journaled with the tap, before its save has written.
   await other.reload();
   await expect(other.locator('[data-ready]')).toBeVisible();
