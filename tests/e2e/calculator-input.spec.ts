@@ -284,7 +284,7 @@ test.describe('on a phone', () => {
     const editor = await addCourse(page, { year: '2021', source: '网络平台课程等远程教育', subject: '专业科目', hours: '1000', tap: true });
     const hours = editor.getByLabel('证书载明学时');
     await hours.press('Tab');
-    const message = '证书载明 1000 学时，多于该年度的学时要求（90 学时），请核对';
+    const message = '证书载明 1000 学时，多于该年度应达到的 90 学时，请核对';
     await expect(editor.locator(`#${await hours.getAttribute('id')}-msg`)).toHaveText(`请注意：${message}`);
     await expect(hours).toHaveAttribute('aria-describedby', new RegExp(`${await hours.getAttribute('id')}-msg`));
     await expect(page.locator('table.year-table tr[data-year="2021"] td').nth(2).locator('.figure')).toHaveText('1000');

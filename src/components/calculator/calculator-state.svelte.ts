@@ -1050,7 +1050,7 @@ const HOURS_FIELD = 'hours';
  */
 function hoursWarning(item: ItemResult, requiredByYear: Map<number, number>, unit: string): string | undefined {
   const required = hoursOverYear(item, requiredByYear);
-  return required === undefined ? undefined : `证书载明 ${formatHours(item.hours)} ${unit}，多于该年度的学时要求（${formatHours(required)} ${unit}），请核对`;
+  return required === undefined ? undefined : `证书载明 ${formatHours(item.hours)} ${unit}，多于该年度应达到的 ${formatHours(required)} ${unit}，请核对`;
 }
 
 /** The year's whole requirement when a counted course states more, else undefined (hoursWarning). */

@@ -178,7 +178,7 @@ describe('CalculatorState', () => {
     const id = calc.addActivity('course')!;
     for (const [k, v] of Object.entries({ year: '2021', source: 'online', subject: 'professional', hours: '1000' })) calc.setValue(id, k, v);
     calc.leave(id, 'hours');
-    const message = '证书载明 1000 学时，多于该年度的学时要求（90 学时），请核对';
+    const message = '证书载明 1000 学时，多于该年度应达到的 90 学时，请核对';
     expect(calc.messages.get(fieldId(id, 'hours'))).toMatchObject({ severity: 'warning', message });
     expect(yearOf(calc, 2021).professional).toBe(1000);
     expect(calc.errorCount).toBe(0);
@@ -191,6 +191,13 @@ describe('CalculatorState', () => {
     expect(calc.messages.get(fieldId(id, 'hours'))).toBeUndefined();
     expect(calc.closeEditor(id)).toBeNull();
     expect(calc.issuesByActivity.get(id)).toBeUndefined();
+    // In the round whose unit is 学时（分）, without brackets inside brackets (（90 学时（分））, found walking the page).
+    calc.setRuleSet('hunan-2020');
+    calc.openEditor(id);
+    calc.setValue(id, 'year', '2018'); // in its span for this applicant, 2015～2019
+    calc.setValue(id, 'hours', '100');
+    calc.leave(id, 'hours');
+    expect(calc.messages.get(fieldId(id, 'hours'))?.message).toBe('证书载明 100 学时（分），多于该年度应达到的 90 学时（分），请核对');
   });
 
   it('warns at 结束日期 of the years of an assignment left outside the span, and counts those inside (附件1 二 7)', () => {
