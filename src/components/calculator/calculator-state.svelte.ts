@@ -22,7 +22,9 @@ import {
   type RuleSet,
   laterYearsWarning,
   yearInChina,
-  formatHours,
+  requiredByYear,
+  statedHoursWarning,
+  statedOverYear,
 } from '../../lib/rules/core';
 import { currentRuleSet } from '../../lib/rules/default-round';
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from './activity-form';
@@ -222,8 +224,9 @@ export class CalculatorState {
    */
   pendingToFix: string[] = $derived(this.pendingIds.filter((id) => Object.keys(this.editors[id]?.shown ?? {}).length > 0));
   /**
-   * Each year's whole requirement (合计) in the result: a course stating more is said to be checked (hoursWarning). The
-   * same map while no requirement changed, so that a keystroke does not work out every activity's messages again.
+   * Each year's whole requirement (合计) in the result: a course stating more is said to be checked
+   * (statedHoursWarning). The same map while no requirement changed, so that a keystroke does not work out every
+   * activity's messages again.
    */
   requiredByYear: Map<number, number> = $derived(this.stableRequired(this.result));
   private lastRequired = new Map<number, number>();
@@ -282,7 +285,7 @@ export class CalculatorState {
   private stableRequired(result: CalculationResult): Map<number, number> {
     const last = this.lastRequired;
     if (result.years.length === last.size && result.years.every((y) => last.get(y.year) === y.parts.total.required)) return last;
-    this.lastRequired = new Map(result.years.map((y) => [y.year, y.parts.total.required]));
+    this.lastRequired = requiredByYear(result);
     return this.lastRequired;
   }
 
@@ -691,7 +694,7 @@ export class CalculatorState {
     const itemError = item?.errors.find((e) => e.field === name)?.message;
     if (itemError !== undefined) return itemError;
     if (item !== undefined && name === this.yearField(editor?.kind ?? item.kind)) return yearWarning(item);
-    if (item !== undefined && name === HOURS_FIELD) return hoursWarning(item, this.requiredByYear, this.ruleSet.hoursUnit);
+    if (item !== undefined && name === HOURS_FIELD) return statedHoursWarning(item, this.requiredByYear, this.ruleSet.hoursUnit);
     return undefined;
   }
 
@@ -940,7 +943,7 @@ export class CalculatorState {
 
     // Only activities with something to report, in the order of the list (a keystroke must stay cheap with 500).
     const concerned = new Set<string>(Object.keys(this.editors));
-    for (const item of result.items) if (item.errors.length > 0 || isOutside(item) || item.warnings.length > 0 || hoursOverYear(item, this.requiredByYear) !== undefined) concerned.add(item.activityId);
+    for (const item of result.items) if (item.errors.length > 0 || isOutside(item) || item.warnings.length > 0 || statedOverYear(item, this.requiredByYear) !== undefined) concerned.add(item.activityId);
     const ordered = [...concerned].sort((a, b) => this.numberOf(a) - this.numberOf(b));
     for (const id of ordered) issues.push(...this.activityIssues(id));
     if (this.issueCache.size > 2 * concerned.size + 50) for (const id of [...this.issueCache.keys()]) if (!concerned.has(id)) this.issueCache.delete(id);
@@ -991,7 +994,7 @@ export class CalculatorState {
       const names = Object.keys(editor.shown).sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
       for (const name of names) {
         const message = editor.shown[name] as string;
-        // The messages that are not errors: the year outside the span, stated hours to check (hoursWarning).
+        // The messages that are not errors: the year outside the span, stated hours to check (statedHoursWarning).
         const isError = editor.errors[name] !== undefined || item?.errors.some((e) => e.field === name) === true;
         const severity = isError ? 'error' : 'warning';
         issues.push({ key: keyOf(name), where: where(name), message, severity, activityId: id });
@@ -1007,7 +1010,7 @@ export class CalculatorState {
     }
     const warning = item === undefined ? undefined : yearWarning(item);
     if (warning !== undefined && !seen.has(yearField)) issues.push({ key: keyOf(yearField), where: where(yearField), message: warning, severity: 'warning', activityId: id });
-    const hours = item === undefined ? undefined : hoursWarning(item, this.requiredByYear, ruleSet.hoursUnit);
+    const hours = item === undefined ? undefined : statedHoursWarning(item, this.requiredByYear, ruleSet.hoursUnit);
     if (hours !== undefined && !seen.has(HOURS_FIELD)) issues.push({ key: keyOf(HOURS_FIELD), where: where(HOURS_FIELD), message: hours, severity: 'warning', activityId: id });
     this.issueCache.set(id, { item, activity, number, ruleSet, required: this.requiredByYear, issues });
     return issues;
@@ -1041,24 +1044,6 @@ function yearWarning(item: ItemResult): string | undefined {
 
 /** The field of a course's stated hours (证书载明学时). */
 const HOURS_FIELD = 'hours';
-
-/**
- * A course that states more hours than its whole year asks (合计, the rule set's requirement): likely a slip (1000 for
- * 10) that would make the year 达标 at once, which nothing said (a new user's check). Said beside 证书载明学时 as a
- * warning to check; the figure still counts, as a long course may state that much. A course outside the span has no
- * year in the result, and says nothing here.
- */
-function hoursWarning(item: ItemResult, requiredByYear: Map<number, number>, unit: string): string | undefined {
-  const required = hoursOverYear(item, requiredByYear);
-  return required === undefined ? undefined : `证书载明 ${formatHours(item.hours)} ${unit}，多于该年度应达到的 ${formatHours(required)} ${unit}，请核对`;
-}
-
-/** The year's whole requirement when a counted course states more, else undefined (hoursWarning). */
-function hoursOverYear(item: ItemResult, requiredByYear: Map<number, number>): number | undefined {
-  if (item.kind !== 'course' || item.status !== 'counted') return undefined;
-  const required = requiredByYear.get(item.years[0] ?? 0);
-  return required !== undefined && item.hours > required ? required : undefined;
-}
 
 /**
  * An item dated, wholly or partly (the engine's yearsOutside), outside the span. Its reason (…不在核认跨度…内，不计入。)

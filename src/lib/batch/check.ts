@@ -3,7 +3,7 @@
  * only when no blocking error is left, every person's result from the same engine as the calculator (`calculate`).
  * Runs in the page's worker and in Node (`npm run batch`): no DOM.
  */
-import { calculate, DEGREES, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
+import { calculate, DEGREES, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, requiredByYear, statedHoursWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
 import { cellAt, cellText, isBlankRow, joinText, matchKey, plainText, spreadMerged, tableLabel, type Cell, type Table } from './cells';
 import { activityColumns, DAYS_NOT_WHOLE_IN_FILE, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
@@ -586,7 +586,13 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
    */
   const engineTells = (result: CalculationResult, rowOf: (activityId: string) => Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>) => {
     for (const e of result.errors) issue(rowOf(e.activityId), '', e.message);
-    for (const item of result.items) for (const warning of item.warnings) issue(rowOf(item.activityId), '', warning, 'warning');
+    const required = requiredByYear(result);
+    for (const item of result.items) {
+      for (const warning of item.warnings) issue(rowOf(item.activityId), '', warning, 'warning');
+      // A course stating more than its year asks in all (1000 for 10?), as the calculator says beside 证书载明学时.
+      const stated = statedHoursWarning(item, required, result.ruleSet.hoursUnit);
+      if (stated !== undefined) issue(rowOf(item.activityId), 'hours', stated, 'warning');
+    }
   };
   /**
    * What the engine would have said of an excluded activity row that reads (用人单位备案的线下专业培训 typed as 公需科目,

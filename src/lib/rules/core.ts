@@ -31,6 +31,7 @@ export type * from './result-types';
 export { matchSpanRule, profileComplete, spanYears } from './span';
 export { materialsInOrder, materialsEntry } from './materials';
 export { statedBasis } from './activities/stated';
+export { requiredByYear, statedHoursWarning, statedOverYear } from './stated-hours';
 export type { MaterialSet } from './materials';
 export { citeRef, clauseHref, formatTenths } from './context';
 export { TITLE_LEVELS, DEGREES, SUBJECTS, TITLE_LEVEL_LABELS, DEGREE_LABELS, SUBJECT_LABELS, ITEM_STATUS_LABELS, itemStatusText, itemExplanation, spanRuleLabel, figureParts } from './labels';

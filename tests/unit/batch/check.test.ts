@@ -49,6 +49,19 @@ describe('a batch without mistakes', () => {
     expect(uncountedNote(zhang!)).toBe('');
   });
 
+  test('a course stating more hours than its year asks in all (通知 一（二）: 90) is said at its 学时, and still counts', () => {
+    // 李四's 2023 专业 course typed 1000 for 40: the calculator asks to check it; the batch said nothing, and 李四 read 达标.
+    const rows = GOOD_ACTIVITIES.map((r, i) => (i === 16 ? r.map((c, k) => (GOOD_ACTIVITIES[0]![k] === '学时' ? '1000' : c)) : r));
+    const slip = checkBatch([good[0]!, { name: '活动', rows }], zz);
+    expect(slip.errorCount).toBe(0);
+    expect(slip.issues.filter((i) => i.ref === '活动!17').map((i) => `${i.level} ${i.column} ${i.message}`)).toEqual(['warning 学时 证书载明 1000 学时，多于该年度应达到的 90 学时，请核对']);
+    expect(slip.results[1]!.met).toBe(true);
+    // The requirement itself is no slip, and a course as stated in the file says nothing.
+    const ninety = checkBatch([good[0]!, { name: '活动', rows: rows.map((r, i) => (i === 16 ? r.map((c) => (c === '1000' ? '90' : c)) : r)) }], zz);
+    expect(ninety.issues.filter((i) => i.ref === '活动!17')).toEqual([]);
+    expect(check.issues.filter((i) => i.message.includes('证书载明'))).toEqual([]);
+  });
+
   test('a 援疆 task with 考核合格 left blank is read as 否 and said so at its row (附件1 二 7)', () => {
     const rows = GOOD_ACTIVITIES.map((r, i) => (i === 17 ? r.map((c, k) => (GOOD_ACTIVITIES[0]![k] === '考核合格' ? '' : c)) : r));
     const blank = checkBatch([good[0]!, { name: '活动', rows }], zz);
