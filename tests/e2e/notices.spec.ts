@@ -325,6 +325,28 @@ test('the policy cases speak to a reader: each case numbered, no file paths or l
   }
 });
 
+test('a policy case can be linked to by its #, and a case opened from a link is marked (a new user’s check: neither was so)', async ({ page }) => {
+  // An officer sends a colleague 案例 40: the page said 每个案例有编号，便于引用, but gave no link and marked nothing.
+  await page.goto('/rules/zhuzhou-2024/cases/#case-40');
+  const heading = page.locator('#case-40');
+  await expect(heading).toBeInViewport();
+  await expect(heading).toHaveCSS('outline-style', 'solid');
+  await expect(heading).toHaveCSS('background-color', 'rgb(255, 244, 194)');
+  await expect(page.locator('#case-39')).toHaveCSS('outline-style', 'none');
+  // Each case's # is its link, reached by the keyboard, and it marks the case it opens.
+  const link = page.getByRole('link', { name: '本案例链接：案例 12', exact: true });
+  await expect(link).toHaveAttribute('href', '#case-12');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/rules\/zhuzhou-2024\/cases\/#case-12$/);
+  await expect(page.locator('#case-12')).toHaveCSS('outline-style', 'solid');
+  await expect(heading).toHaveCSS('outline-style', 'none');
+  // Not on paper.
+  await page.emulateMedia({ media: 'print' });
+  await expect(link).toBeHidden();
+  await expect(page.locator('#case-12')).toHaveCSS('outline-style', 'none');
+});
+
 test('links that leave the site say so and send no referrer, as on the guides page', async ({ page }) => {
   await page.goto('/notices/zhuzhou-2024/');
   const external = page.locator('main a[href^="https://ggfw.rst.hunan.gov.cn/"]').first();
