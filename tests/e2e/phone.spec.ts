@@ -388,7 +388,7 @@ test.describe('on a 360 px phone', () => {
     });
   }
 
-  test('the 字号 control, the bases filter, the search, the tick boxes, the file choosers and 姓名和工作单位 are 44 × 44 px touch targets', async ({ page }) => {
+  test('the 字号 control, the bases filter, the search, the tick boxes, the file choosers, 姓名和工作单位 and 前往选择 are 44 × 44 px touch targets', async ({ page }) => {
     const small: string[] = [];
     const check = async (path: string, selector: string) => {
       await page.goto(path);
@@ -401,7 +401,7 @@ test.describe('on a 360 px phone', () => {
     await check('/search/', '#search-q, .search-form button');
     await check('/checklists/zhuzhou-2024/', '.ticks label, #upload-files');
     await check('/batch/', '#batch-file');
-    await check('/calculator/', '.personal summary');
+    await check('/calculator/', '.personal summary, .summary .go-choose');
     expect(small).toEqual([]);
   });
 
