@@ -70,3 +70,21 @@ test('an unknown address gets the 404 page with ways back', async ({ page }) => 
   await expect(page.getByRole('link', { name: '学时测算' }).last()).toHaveAttribute('href', '/calculator/');
   await expectNoSeriousA11yViolations(page);
 });
+
+test('跳到正文 from the keyboard takes focus to the content without a ring round the whole page, and Tab goes on from there', async ({ page }) => {
+  // A new user's check: Enter on 跳到正文 drew a 5 px black ring round all of main (the site-wide :focus-visible).
+  await page.goto('/notices/zhuzhou-2024/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  const main = page.locator('main');
+  await expect(main).toBeFocused();
+  await expect(main).toHaveCSS('box-shadow', 'none');
+  await expect(main).toHaveCSS('outline-style', 'none');
+  // The next stop is the first link of the content (the breadcrumb's), not the header's.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  await expect(page.locator(':focus')).toHaveCSS('outline-style', 'solid');
+});
