@@ -27,6 +27,7 @@ import {
   statedOverYear,
 } from '../../lib/rules/core';
 import { currentRuleSet } from '../../lib/rules/default-round';
+import { personText } from '../../lib/rules/person-text';
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from './activity-form';
 import { checkYear, YEAR_EXAMPLE } from './form-text';
 import { newId } from './ids';
@@ -410,7 +411,10 @@ export class CalculatorState {
   setProfile(patch: Partial<Profile>): void {
     this.readWaiting();
     const profile = { ...this.draft.profile, ...patch };
-    for (const key of ['name', 'employer'] as const) if (profile[key] === '') delete profile[key];
+    for (const key of ['name', 'employer'] as const) {
+      if (profile[key] === '') delete profile[key];
+      else if (profile[key] !== undefined) profile[key] = personText(profile[key]);
+    }
     this.setDraft({ ...this.draft, profile });
   }
 

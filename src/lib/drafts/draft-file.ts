@@ -5,6 +5,7 @@ import { formatIssues } from '../rules/draft-schema';
 import { activityReader, readDraft } from './read-draft';
 import { readWork, type Work } from './work';
 import { MAX_NAME_LENGTH } from './draft-record';
+import { personText } from '../rules/person-text';
 
 /** Largest file accepted for import; a real draft of 2000 activities is far smaller. */
 export const MAX_IMPORT_BYTES = 2_000_000;
@@ -70,7 +71,7 @@ function fileDraftName(raw: unknown): string {
  * right-to-left override turned the notice around the name backwards: a new user's check), at most MAX_NAME_LENGTH.
  */
 function cleanName(text: string): string {
-  return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+  return personText(text).trim().slice(0, MAX_NAME_LENGTH);
 }
 
 /**

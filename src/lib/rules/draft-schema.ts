@@ -7,6 +7,7 @@
 // (messages, issue order, which checks run after a failure) so that the messages users see did not change.
 import * as v from 'valibot';
 import { DEGREES, SUBJECTS, TITLE_LEVELS } from './labels';
+import { personText } from './person-text';
 import { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_EMPLOYER_LENGTH, MAX_NAME_LENGTH, MAX_SPAN_YEARS, MAX_TITLE_LENGTH, YEAR_MAX, YEAR_MIN } from './draft-limits';
 
 export { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_SPAN_YEARS, YEAR_MAX, YEAR_MIN };
@@ -112,7 +113,7 @@ const base = {
   /** Stable id within the draft, used by the UI and in results. */
   id: v.pipe(v.string('缺少编号'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '编号无效')),
   /** Free description, e.g. the course name. Optional. */
-  title: v.optional(withMaxLength(v.string('名称须为文字'), MAX_TITLE_LENGTH, `名称不能超过 ${MAX_TITLE_LENGTH} 字`)),
+  title: v.optional(v.pipe(withMaxLength(v.string('名称须为文字'), MAX_TITLE_LENGTH, `名称不能超过 ${MAX_TITLE_LENGTH} 字`), v.transform(personText))),
 };
 
 const subject = v.picklist(SUBJECTS, '请选择公需科目或专业科目');
@@ -260,8 +261,9 @@ export const profileSchema = object({
   /** 中小学教师（参照执行）. */
   teacher: v.optional(v.boolean('请选择是否中小学教师'), false),
   /** Personal fields: optional, never shared, only printed when the user chooses. */
-  name: v.optional(withMaxLength(v.string('姓名须为文字'), MAX_NAME_LENGTH, `姓名不能超过 ${MAX_NAME_LENGTH} 字`)),
-  employer: v.optional(withMaxLength(v.string('工作单位须为文字'), MAX_EMPLOYER_LENGTH, `工作单位不能超过 ${MAX_EMPLOYER_LENGTH} 字`)),
+  // Without invisible marks that turn the text around them backwards, nor control characters (personText).
+  name: v.optional(v.pipe(withMaxLength(v.string('姓名须为文字'), MAX_NAME_LENGTH, `姓名不能超过 ${MAX_NAME_LENGTH} 字`), v.transform(personText))),
+  employer: v.optional(v.pipe(withMaxLength(v.string('工作单位须为文字'), MAX_EMPLOYER_LENGTH, `工作单位不能超过 ${MAX_EMPLOYER_LENGTH} 字`), v.transform(personText))),
 });
 
 export const spanSchema = v.pipe(

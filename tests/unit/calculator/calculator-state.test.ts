@@ -172,6 +172,19 @@ describe('CalculatorState', () => {
     expect(calc.errorCount).toBe(0);
   });
 
+  it("keeps 姓名, 工作单位 and an activity's 名称 without control and bidirectional marks, as typed or pasted", () => {
+    // U+202E pasted into 姓名 turned the printed header's line after it backwards; an import drops them too.
+    const calc = applicant();
+    calc.setProfile({ name: '\u202e张三\u0007', employer: '\u2067某医院\u2069' });
+    expect(calc.draft.profile.name).toBe('张三 ');
+    expect(calc.draft.profile.employer).toBe('某医院');
+    const id = calc.addActivity('exam')!;
+    for (const [k, v] of Object.entries({ year: '2021', count: '1' })) calc.setValue(id, k, v);
+    calc.typeTitle(id, '\u202e考试\u200f');
+    expect(calc.closeEditor(id)).toBeNull();
+    expect(calc.draft.activities.find((a) => a.id === id)?.title).toBe('考试');
+  });
+
   it('asks to check a course stating more hours than its year asks in all (通知 一（二）: 90), and still counts them', () => {
     // 1000 typed for 10 made the year 达标 without a word (a new user's check).
     const calc = applicant();

@@ -94,3 +94,33 @@ describe(`hostile import files (${files.length})`, () => {
     }
   });
 });
+
+describe('what a hand-edited file may hold besides', () => {
+  it('a round the site does not hold (beijing-2099) is refused, as any other wrong value is, and nothing is saved', async () => {
+    // It was kept as a new draft saying only 未知的政策年度 (a tester's check).
+    const { store, raw } = await deviceWithSavedDraft();
+    const before = await raw();
+    const page = await openPage(store);
+    const file = new File([JSON.stringify(validDraft({ ruleSet: 'beijing-2099' }))], '继续教育学时测算草稿-导入-20240601.json');
+    expect(await page.importFile(file)).toBe(false);
+    expect(page.importError?.message).toMatch(/^此草稿的政策年度“beijing-2099”不是本站提供的测算依据.*未做任何更改。$/);
+    expectChinese(page.importError?.message);
+    expect(page.current.id).toBe('saved');
+    expectUntouched(before, await raw());
+    expect((await raw()).size).toBe(before.size);
+  });
+
+  it('a name, employer or activity name with control and bidirectional marks comes in without them', async () => {
+    // NUL, BEL, ESC and U+202E in 姓名 were kept and stored; U+202E turns the printed line after it backwards.
+    const { store } = await deviceWithSavedDraft();
+    const page = await openPage(store);
+    const draft = validDraft() as { profile: Record<string, unknown>; activities: Record<string, unknown>[] };
+    const hostile = { ...draft, profile: { ...draft.profile, name: '\u0000\u0007\u001b[31m\u202e恶意\u200b', employer: '\u2066某医院\u2069' }, activities: draft.activities.map((a, i) => (i === 0 ? { ...a, title: '课程\u202e名称\u0008' } : a)) };
+    expect(await page.importFile(new File([JSON.stringify(hostile)], '继续教育学时测算草稿-导入-20240601.json'))).toBe(true);
+    const { profile, activities } = calcOf(page).draft;
+    // Control characters read as a space; invisible marks gone; any other character (a zero-width space) kept as given.
+    expect(profile.name).toBe(' [31m恶意\u200b');
+    expect(profile.employer).toBe('某医院');
+    expect(activities[0]?.title).toBe('课程名称 ');
+  });
+});
