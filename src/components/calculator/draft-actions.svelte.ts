@@ -6,7 +6,7 @@
 import { tick } from 'svelte';
 import { rawRecordFileName, rawRecordJson } from '../../lib/drafts/raw-record';
 import { isBroken, MAX_NAME_LENGTH, toStored, type BrokenRecord, type DraftRecord } from '../../lib/drafts/draft-record';
-import type { Draft } from '../../lib/rules/core';
+import { getRuleSet, roundCatalogue, type Draft } from '../../lib/rules/core';
 import { blankDraft } from './calculator-state.svelte';
 import { newId } from './ids';
 import { goToResults } from './go-to';
@@ -210,6 +210,14 @@ export async function importFile(s: DraftSession, file: File): Promise<boolean> 
   const had = s.drafts.length > 0;
   const base = importedName(file.name, result.name) || '导入的草稿';
   await s.loadRounds([result.draft.ruleSet]);
+  // A round this site does not hold (a hand-edited file's beijing-2099) is refused as any other wrong value is; it was
+  // kept as a draft that said only 未知的政策年度 (a tester's check). One the site holds but could not fetch: offline.
+  if (getRuleSet(result.draft.ruleSet) === undefined) {
+    const known = roundCatalogue().some((r) => r.id === result.draft.ruleSet);
+    const rounds = roundCatalogue().map((r) => r.docNumber).join('、');
+    s.importError = { message: known ? `未能导入：${LOAD_FAILED}` : `此草稿的政策年度“${result.draft.ruleSet}”不是本站提供的测算依据（本站按 ${rounds} 测算）。未做任何更改。`, details: [] };
+    return false;
+  }
   s.showBlank(result.draft, s.nextName(base.slice(0, MAX_NAME_LENGTH)), result.work);
   s.dirty = true;
   await s.flush();
