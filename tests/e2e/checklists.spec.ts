@@ -112,7 +112,7 @@ test.describe('on paper', () => {
     expect(await ring()).toBe('none none');
   });
 
-  test('the printed checklist keeps every card whole inside the page, and the print view has no axe finding at all', async ({ page }) => {
+  test('the printed checklist keeps every card inside the page width, and the print view has no axe finding at all', async ({ page }) => {
     await page.goto('/checklists/zhuzhou-2024/print/');
     // Every finding, moderate ones included (before: two “region” findings for the print bar outside any landmark).
     const results = await axeScan(page).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
@@ -127,6 +127,21 @@ test.describe('on paper', () => {
       expect(card.right).toBeLessThanOrEqual(width);
       expect(card.scroll).toBeLessThanOrEqual(card.client);
     }
+  });
+
+  test('printed, the checklist fills its first page: an entry goes on over a page foot, each way of its materials whole', async ({ page }) => {
+    // A new user's check: entries kept whole left the lower 40% of page 1 empty, 2. 参加继续教育实践活动 (two ways) put
+    // on page 2; six pages in all.
+    await page.goto('/checklists/zhuzhou-2024/');
+    await page.emulateMedia({ media: 'print' });
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })) }).promise;
+    const pageText = async (n: number) => (await (await doc.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
+    expect(await pageText(1)).toContain('参加继续教育实践活动');
+    expect(doc.numPages).toBeLessThanOrEqual(5);
+    // Each way (方式一, 方式二 …) is on one page: its legend and its last material never part.
+    const sets = await page.locator('.material-set').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
+    expect(new Set(sets)).toEqual(new Set(['avoid']));
   });
 
   test('the printed calculator keeps 科目 and 依据 readable: each on one line, not one character wide', async ({ page }) => {
