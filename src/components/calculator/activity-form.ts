@@ -5,7 +5,7 @@
 import { ASSIGNMENT_TOO_LONG, assignmentYears, DAYS_NOT_WHOLE, MAX_SPAN_YEARS, rankOptional } from '../../lib/rules/draft-limits';
 import type { Activity, ActivityKind, Conversion, RuleSet } from '../../lib/rules/core';
 import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, normalizeTyped, WHOLE_NOT_DECIMAL, YEAR_EXAMPLE, yearHint, type TextCheck } from './form-text';
-import { personText } from '../../lib/rules/person-text';
+import { personText } from '../../lib/rules/draft-limits';
 
 /** One generated form field. `name` is the draft property it fills. */
 export type FieldSpec =

@@ -27,7 +27,7 @@ import {
   statedOverYear,
 } from '../../lib/rules/core';
 import { currentRuleSet } from '../../lib/rules/default-round';
-import { personText } from '../../lib/rules/person-text';
+import { personText } from '../../lib/rules/draft-limits';
 import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, type FieldSpec, type FormValues } from './activity-form';
 import { checkYear, YEAR_EXAMPLE } from './form-text';
 import { newId } from './ids';

@@ -5,7 +5,7 @@ import { formatIssues } from '../rules/draft-schema';
 import { activityReader, readDraft } from './read-draft';
 import { readWork, type Work } from './work';
 import { MAX_NAME_LENGTH } from './draft-record';
-import { personText } from '../rules/person-text';
+import { personText } from '../rules/draft-limits';
 
 /** Largest file accepted for import; a real draft of 2000 activities is far smaller. */
 export const MAX_IMPORT_BYTES = 2_000_000;

@@ -3,7 +3,7 @@
  * schema (which validates the data files at build time and in tests). Browser code imports from here;
  * build-time code and tests may use index.ts, which adds the schema and its validation.
  */
-export { calculate, countsInYear, formatHours } from './calculate';
+export { calculate, countsInYear, formatHours, requiredByYear, statedHoursWarning, statedOverYear } from './calculate';
 export { roundCatalogue, roundDigest, setRoundCatalogue, fetchRuleSet, completeRuleSet } from './browser-rule-sets';
 // The calculator's default round is in default-round.ts, imported by the calculator alone.
 export type { RoundEntry } from './browser-rule-sets';
@@ -31,7 +31,6 @@ export type * from './result-types';
 export { matchSpanRule, profileComplete, spanYears } from './span';
 export { materialsInOrder, materialsEntry } from './materials';
 export { statedBasis } from './activities/stated';
-export { requiredByYear, statedHoursWarning, statedOverYear } from './stated-hours';
 export type { MaterialSet } from './materials';
 export { citeRef, clauseHref, formatTenths } from './context';
 export { TITLE_LEVELS, DEGREES, SUBJECTS, TITLE_LEVEL_LABELS, DEGREE_LABELS, SUBJECT_LABELS, ITEM_STATUS_LABELS, itemStatusText, itemExplanation, spanRuleLabel, figureParts } from './labels';
