@@ -7,8 +7,7 @@
 // (messages, issue order, which checks run after a failure) so that the messages users see did not change.
 import * as v from 'valibot';
 import { DEGREES, SUBJECTS, TITLE_LEVELS } from './labels';
-import { personText } from './draft-limits';
-import { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_EMPLOYER_LENGTH, MAX_NAME_LENGTH, MAX_SPAN_YEARS, MAX_TITLE_LENGTH, YEAR_MAX, YEAR_MIN } from './draft-limits';
+import { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_EMPLOYER_LENGTH, MAX_NAME_LENGTH, MAX_SPAN_YEARS, MAX_TITLE_LENGTH, personText, YEAR_MAX, YEAR_MIN } from './draft-limits';
 
 export { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_SPAN_YEARS, YEAR_MAX, YEAR_MIN };
 
