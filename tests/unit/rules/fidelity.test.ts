@@ -84,6 +84,17 @@ describe('zhuzhou-2024 事业单位 training platform: limited to 事业单位�
   });
 });
 
+describe('a course counted at its certificate hours cites what the notice asks of it', () => {
+  it('2020: the notice sets no rate for online and base courses; 附件 一 3（2） asks for 课程时长 and 结业证书, cited as such', () => {
+    // A reviewer's check: the note cited 通知 四（二）, which speaks only of employer-run 公需科目 training.
+    expect(clause('hunan-2020-fj1', 'fj1-1-3-2')).toContain('课程时长（或课程内容）、结业证书');
+    const note = h20.notes.find((n) => n.id === 'stated-hours');
+    expect(note).toMatchObject({ kind: 'decision', cite: { clause: '附件 一 3（2）', anchor: 'fj1-1-3-2' } });
+    expect(note?.text).toMatch(/^通知未规定网络课程和基地培训的折算标准/);
+    expect(note?.text).toContain('（通知 四（二））');
+  });
+});
+
 describe('employer-run training counts towards the subject its clause names', () => {
   it('2024: 用人单位自行开展的线下专业培训 is 专业科目 filed with the city (通知 三（一）)', () => {
     const text = clause('zhuzhou-2024', 'tz-3-1');
