@@ -31,6 +31,8 @@ export async function takeTheirs(s: DraftSession): Promise<void> {
     s.notice = { text: '已载入另一个标签页保存的版本。' };
   } else {
     await s.openLast();
+    // Said, as the other choices are: the banner's button had gone with focus on it (a new user's check).
+    s.notice ??= { text: `已打开草稿「${s.current.name}」，本页未保存的内容已放弃。` };
   }
 }
 
@@ -60,6 +62,8 @@ export async function saveAgain(s: DraftSession): Promise<void> {
   s.conflict = null;
   s.dirty = true;
   await s.flush();
+  // Said, as the other choices are (a failed save says so in its own line, saveError).
+  if (s.saveState === 'saved') s.notice = { text: `已重新保存草稿「${s.current.name}」。` };
 }
 
 // Draft management
