@@ -227,6 +227,15 @@ test('prints the results without the form (print stylesheet), dated as the PDF w
   await expect(page.locator('#calc-results')).toBeVisible();
   await expect(page.locator('.print-header')).toBeVisible();
   await expect(page.locator('.print-header')).toContainText('继续教育学时测算结果（打印于 2026年12月6日）');
+  // What the result is for, as the worksheet's header says it (the form is not printed: a reviewer's check).
+  await expect(page.locator('.print-header p').nth(1)).toHaveText('拟申报职称级别：副高级；最高学历（学位）：大学本科');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('radio', { name: '中级' }).check();
+  await page.getByRole('radio', { name: '大学本科' }).check();
+  await page.getByRole('checkbox', { name: '中小学教师' }).check();
+  await page.getByRole('group', { name: /的年度$/ }).getByRole('checkbox', { name: '2021 年' }).check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-header p').nth(1)).toHaveText(`拟申报职称级别：中级；最高学历（学位）：大学本科；中小学教师；已开具${(getRuleSet('zhuzhou-2024') as RuleSet).certificate.label}的年度：2021年`);
   // A note of the site's own reading is marked on paper as in the PDF, （本站理解）, not by a box like a button (a new
   // user's keyboard check). The notes are loaded after the calculator is ready.
   const tag = page.locator('.notes dt .tag.decision').first();
