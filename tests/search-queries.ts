@@ -150,6 +150,10 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: 'SCI', top: ['/guides/#fj2-3-n2'], why: '附件2：在国外刊物发表的论文须提供检索材料' },
   { q: '结题证书', top: [z('fj1-1-5')], why: '附件1 一 5：参加课题研究与项目开发的提供结题（项）证明材料' },
   { q: '学时可以结转吗', top: [z('tz-1-2'), h('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时 (each year on its own; the notices say nothing of carrying over)' },
+  // Found nothing when asked as a new user on a phone would (2026-12-06): one word of the question was nowhere.
+  { q: '发表一篇论文算多少学时', top: [z('fj1-2-3'), h('fj1-2-3')], why: '附件1 二 3：每篇折算30学时 (一篇 says nothing a clause says)' },
+  { q: '援疆半年算不算', top: [z('fj1-2-7'), h('fj1-2-7')], why: '附件1 二 7：工作时间为6个月的，视为完成当年继续教育90学时 (the notices write 6个月, people 半年)' },
+  { q: '网上学的课怎么算学时', top: [z('fj1-1-3'), h('fj1-1-3')], why: '附件1 一 3：网络平台专业课程等远程教育 (学的 was a word found nowhere)' },
 ];
 
 /** Queries whose words appear nowhere in the notices or on the site: each must find nothing. */

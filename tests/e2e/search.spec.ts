@@ -369,3 +369,15 @@ test.describe('on a phone (360×740, touch)', () => {
     await expect(hits.first()).toBeVisible();
   });
 });
+
+test('a question typed on a phone as asked, 援疆半年算不算, finds the 6-month clause first, marked where it opens', async ({ page }) => {
+  // A new user's check: 半年 and 不算 were found nowhere, so the whole question found nothing.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await typeQuery(page, '援疆半年算不算');
+  await expect(page.locator('#search-status')).toContainText('找到');
+  const first = firstHit(page).getByRole('link').first();
+  await expect(first).toHaveAttribute('href', /\/notices\/zhuzhou-2024\/#fj1-2-7$/);
+  await first.click();
+  await expect(page.locator('#fj1-2-7')).toContainText('工作时间为6个月的');
+  await expect(page.locator('#fj1-2-7')).toHaveCSS('outline-style', 'solid');
+});

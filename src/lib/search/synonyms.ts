@@ -137,6 +137,9 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   达不到: ['不少于', '达到'],
   不达标: ['不少于', '达到'],
   补学时: ['不少于', '达到'],
+  // 附件1 二 7 (2024) and 附件 二 7 (2020): 工作时间为6个月的, 超过1年以上的. People say 半年 and 一年.
+  半年: ['6个月'],
+  六个月: ['6个月'],
   // 至少, 最少, 最低, 差, 还差, 少了: the notices say 不少于 (通知 一（二）; 公示不少于5个工作日, 二（一）).
   补: ['不少于', '达到'],
   差: ['不少于', '达到'],
@@ -253,5 +256,7 @@ export const questionWords: readonly string[] = ['怎么样', '怎么办', '怎�
 /** Single words (as the segmenter yields them) dropped from a query. */
 export const stopWords: ReadonlySet<string> = new Set([
   ...questionWords,
+  // A count of one (发表一篇论文: 一篇) and 不算 in 算不算 (算 is one already) say nothing a clause says.
+  '一篇', '一项', '一次', '一本', '一份', '一门', '一个', '不算', '学的',
   '可以', '需要', '我', '我是', '我的', '我们', '想', '要', '的', '了', '吗', '呢', '吧', '啊', '呀', '是', '有', '能', '用', '会', '该', '应该', '几', '几个', '多', '算', '在', '和', '与', '及', '或', '还', '都', '么', '给', '去', '做', '哪里', '哪', '哪儿', '在哪', '在哪里', '在哪儿', '时候', '一下', '一般', '其中', '才', '才能', '能够', '才能够', '那', '这', '个', '对', '吗?',
 ]);
