@@ -304,12 +304,13 @@ test('the floating summary counts places to fix as the error summary at the top 
   await expect(live).not.toContainText('未完成');
   await expect(paper.locator('.editor-result')).toHaveText('待改正 本项改正后计入测算，此前不影响任何数字。');
   // The results call it what the form calls it (it said 尚未填写完整（未完成） of the same item).
-  await expect(page.locator('#calc-summary')).toContainText('另有 1 项活动有问题待修改，暂未计入。');
+  // Named by number: an activity still in its form is in no table (a printout said only 另有 1 项: a new user's check).
+  await expect(page.locator('#calc-summary')).toContainText('另有 1 项活动有问题待修改，暂未计入（第1项）。');
   await expect(page.locator('#calc-summary')).not.toContainText('未完成');
   await addActivity(page, '获得专利');
   await expect(live).toContainText('未完成 1 项');
   await expect(live).toContainText('待改正 1 处');
-  await expect(page.locator('#calc-summary')).toContainText('另有 1 项活动尚未填写完整（未完成），暂未计入。');
+  await expect(page.locator('#calc-summary')).toContainText('另有 1 项活动尚未填写完整（未完成），暂未计入（第2项）。');
   // A worksheet waits for both: the refusal says an unfilled activity can also go.
   await page.getByRole('button', { name: '下载PDF工作表' }).click();
   const heading = (await page.locator('#calc-error-summary-heading').textContent()) ?? '';
@@ -552,7 +553,7 @@ test('switching round flags a choice the other notice does not offer; its summar
   await expect(link).toBeVisible();
   // The item counts for nothing now: both summaries say so (the error summary had said 保持上一次的有效值).
   await expect(page.locator('#calc-error-summary > p')).toHaveText('有问题的内容改正前暂不计入测算结果。');
-  await expect(page.locator('#calc-summary')).toContainText('另有 1 项活动有问题待修改，暂未计入。');
+  await expect(page.locator('#calc-summary')).toContainText('另有 1 项活动有问题待修改，暂未计入（第1项）。');
   await link.click();
   const reopened = page.getByRole('group', { name: /^第1项/ });
   await expect(reopened.getByRole('radio', { name: '网络平台课程等远程教育' })).toBeFocused();
