@@ -282,7 +282,8 @@ function items(flow: Flow, content: WorksheetContent): void {
 type MaterialEntryContent = WorksheetContent['materials'][number]['entries'][number];
 
 function tickCount(entry: MaterialEntryContent): number {
-  return entry.sets.reduce((n, set) => n + set.items.length, 0) + entry.extras.length;
+  // Its notes (extras) are lines without a box.
+  return entry.sets.reduce((n, set) => n + set.items.length, 0);
 }
 
 function entryHeight(flow: Flow, entry: MaterialEntryContent): number {
@@ -293,7 +294,7 @@ function entryHeight(flow: Flow, entry: MaterialEntryContent): number {
     if (set.label !== null) height += flow.height(set.label, { size: SIZE.small, indent: 8 });
     for (const item of set.items) height += flow.tickHeight(item, set.label === null ? 8 : 12, SIZE.small);
   }
-  for (const extra of entry.extras) height += flow.tickHeight(extra, 8, SIZE.small);
+  for (const extra of entry.extras) height += flow.height(extra, { size: SIZE.small, indent: 8 });
   return height;
 }
 
@@ -321,7 +322,7 @@ function drawEntry(flow: Flow, entry: MaterialEntryContent): void {
     if (set.label !== null) flow.paragraph(set.label, { size: SIZE.small, indent: 8 });
     for (const item of set.items) flow.tick(item, indent, SIZE.small);
   }
-  for (const extra of entry.extras) flow.tick(extra, 8, SIZE.small);
+  for (const extra of entry.extras) flow.paragraph(extra, { size: SIZE.small, indent: 8 });
 }
 
 function materials(flow: Flow, content: WorksheetContent): void {

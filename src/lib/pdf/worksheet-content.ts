@@ -3,7 +3,7 @@
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
 import { SUBJECT_LABELS, figureParts, formatHours, getRuleSet, needText, roundDigest, spanRuleLabel } from '../rules/core';
-import { alternativeName } from '../rules/alternatives';
+import { alternativeName, EXTRA_LABEL } from '../rules/alternatives';
 import { detailLine } from '../rules/activity-details';
 import type { CalculationResult, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
 import { DEGREE_LABELS, REVIEW, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
@@ -222,7 +222,8 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
       detail: [need.note ?? '', need.activityIds.length > 0 ? `${TEXT.forItems}：第 ${need.activityIds.map((id) => numbers.get(id) ?? '?').join('、')} 项` : ''].join('') || null,
       oneOf: need.sets.length > 1 ? TEXT.oneOf : null,
       sets: need.sets.map((set, i) => ({ label: need.sets.length > 1 ? `${alternativeName(i)}（${cite(set.cite.clause)}）：` : null, items: set.items })),
-      extras: need.extras.map((e) => `${e.text}（${cite(e.cite.clause)}）`),
+      // A note, said as the page and the checklist say it (注：…), not a material with a tick box (a reviewer's check).
+      extras: need.extras.map((e) => `${EXTRA_LABEL}：${e.text}（${cite(e.cite.clause)}）`),
     })),
   }));
 

@@ -153,16 +153,17 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
     for (const note of notes) expect(text).toContain(norm(`${note.title}${note.kind === 'decision' ? TEXT.decision : ''}：${note.text}`));
   });
 
-  it('lists the materials per year, with “one of” alternatives and an empty tick box before each material', () => {
+  it('lists the materials per year, with “one of” alternatives, an empty tick box before each material and none before a note', () => {
     let lines = 0;
     for (const year of result.materials) {
       for (const need of year.needs) {
         expect(text).toContain(norm(need.title));
         for (const set of need.sets) for (const item of set.items) expect(text).toContain(norm(item));
-        for (const extra of need.extras) expect(text).toContain(norm(extra.text));
+        // A note, as the page says it, with no tick box (a reviewer's check: it had one, as if a document to hand in).
+        for (const extra of need.extras) expect(text).toContain(norm(`注：${extra.text}`));
         // Named as the checklist names them (方式一, 方式二), not （1）（2） (附件1 一 1: two ways to show a training).
         if (need.sets.length > 1) for (const name of ['以下材料之一：任选一种方式', '方式一（', '方式二（']) expect(text).toContain(norm(name));
-        lines += need.sets.reduce((n, s) => n + s.items.length, 0) + need.extras.length;
+        lines += need.sets.reduce((n, s) => n + s.items.length, 0);
       }
     }
     const boxes = pages.flatMap((p) => p.squares).filter((s) => Math.abs(s.side - BOX_SIDE) < 0.2);
