@@ -147,3 +147,17 @@ test('a font request that gets no answer, though the browser says it is online, 
   await page.getByRole('button', { name: '下载PDF工作表' }).click();
   await expect(page.locator('#calc-pdf-msg')).toHaveText('现在没有网络，工作表中您填写的文字（活动名称）所用的字体尚未保存在本机，无法生成 PDF 工作表。请联网后重试；联网生成过一次，断网时也可使用。也可使用“打印测算结果”。');
 });
+
+test('a name pasted with invisible characters (U+2028, U+200B, U+0085) is kept without them, and the worksheet prints it', async ({ page }) => {
+  // A tester's re-check: they were kept, and the PDF refused the name (its font has no glyph for them).
+  await openCalculator(page);
+  await addTitledPaper(page, '继续教育专题培训');
+  await typeName(page, '王');
+  const field = page.getByRole('textbox', { name: '姓名', exact: true });
+  await page.keyboard.insertText('\u2028\u200b五\u0085六');
+  await expect(field).toHaveValue('王 五 六');
+  await page.getByRole('checkbox', { name: '在工作表中写上姓名' }).check();
+  const text = await pdfText(page);
+  expect(text).toContain('王五六');
+  await expect(page.locator('#calc-pdf-msg')).not.toContainText('没有以下字符');
+});

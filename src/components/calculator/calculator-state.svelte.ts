@@ -629,7 +629,8 @@ export class CalculatorState {
     const editor = this.editors[id];
     if (editor === undefined) return;
     this.startField(id, 'title');
-    editor.title = title;
+    // As it will be kept (personText): a mark pasted in that turns the text around is not shown in the field either.
+    editor.title = personText(title);
     editor.typed['title'] = true;
     this.readSoon(id);
     this.edited();

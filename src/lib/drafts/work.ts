@@ -4,6 +4,7 @@
  * from storage as untrusted input: anything malformed is dropped, never thrown.
  */
 import { MAX_ACTIVITIES, MAX_SPAN_YEARS, YEAR_MAX, YEAR_MIN, type Activity } from '../rules/core';
+import { personText } from '../rules/draft-limits';
 
 /** One open activity form as typed. */
 export interface WorkForm {
@@ -85,7 +86,7 @@ function readForm(raw: unknown, readActivity: ActivityReader | undefined): WorkF
   const stored = raw['before'];
   const before = stored === null ? null : readActivity !== undefined && stored !== undefined ? readActivity(stored, id) : undefined;
   const kept = before === null || (before !== undefined && before.kind === kind);
-  return { id, kind, values, title: text(raw['title']), typed, shown, revealed: raw['revealed'] === true, ...(kept ? { before } : {}) };
+  return { id, kind, values, title: personText(text(raw['title'])), typed, shown, revealed: raw['revealed'] === true, ...(kept ? { before } : {}) };
 }
 
 /** The empty work of a draft opened fresh: its activities in draft order, no form open. */

@@ -181,6 +181,8 @@ describe('CalculatorState', () => {
     const id = calc.addActivity('exam')!;
     for (const [k, v] of Object.entries({ year: '2021', count: '1' })) calc.setValue(id, k, v);
     calc.typeTitle(id, '\u202e考试\u200f');
+    // The field shows what will be kept, not the mark that turned it around (a tester's re-check).
+    expect(calc.editors[id]?.title).toBe('考试');
     expect(calc.closeEditor(id)).toBeNull();
     expect(calc.draft.activities.find((a) => a.id === id)?.title).toBe('考试');
   });

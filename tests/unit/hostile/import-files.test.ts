@@ -118,9 +118,21 @@ describe('what a hand-edited file may hold besides', () => {
     const hostile = { ...draft, profile: { ...draft.profile, name: '\u0000\u0007\u001b[31m\u202e恶意\u200b', employer: '\u2066某医院\u2069' }, activities: draft.activities.map((a, i) => (i === 0 ? { ...a, title: '课程\u202e名称\u0008' } : a)) };
     expect(await page.importFile(new File([JSON.stringify(hostile)], '继续教育学时测算草稿-导入-20240601.json'))).toBe(true);
     const { profile, activities } = calcOf(page).draft;
-    // Control characters read as a space; invisible marks gone; any other character (a zero-width space) kept as given.
-    expect(profile.name).toBe(' [31m恶意\u200b');
+    // Control characters read as a space; invisible marks gone (a zero-width space too: the PDF refused it).
+    expect(profile.name).toBe(' [31m恶意');
     expect(profile.employer).toBe('某医院');
     expect(activities[0]?.title).toBe('课程名称 ');
+  });
+
+  it('C1 controls and line separators read as a space, every invisible formatting character goes, and the work\'s form title too', async () => {
+    // A tester's re-check: U+0085, U+2028, U+061C, U+200B, U+FEFF and U+00AD got through, and the PDF then refused the name.
+    const { store } = await deviceWithSavedDraft();
+    const page = await openPage(store);
+    const draft = validDraft() as { profile: Record<string, unknown>; activities: Record<string, unknown>[] };
+    const open = { forms: [{ id: 'new1', kind: 'exam', values: { year: '2021' }, title: '\u202etxt\u200d名\u2029称', typed: {}, shown: {} }], order: ['new1'] };
+    const hostile = { ...draft, profile: { ...draft.profile, name: '甲\u0085乙\u2028丙\u061c丁\ufeff戊\u00ad己\u2060庚\u009b辛' }, work: open };
+    expect(await page.importFile(new File([JSON.stringify(hostile)], '继续教育学时测算草稿-导入-20240601.json'))).toBe(true);
+    expect(calcOf(page).draft.profile.name).toBe('甲 乙 丙丁戊己庚 辛');
+    expect(Object.values(calcOf(page).editors).map((e) => e.title)).toEqual(['txt名 称']);
   });
 });
