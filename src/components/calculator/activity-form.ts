@@ -5,7 +5,6 @@
 import { ASSIGNMENT_TOO_LONG, assignmentYears, DAYS_NOT_WHOLE, MAX_SPAN_YEARS, rankOptional } from '../../lib/rules/draft-limits';
 import type { Activity, ActivityKind, Conversion, RuleSet } from '../../lib/rules/core';
 import { checkDate, checkDecimal, checkRank, checkWhole, checkYear, normalizeTyped, WHOLE_NOT_DECIMAL, YEAR_EXAMPLE, yearHint, type TextCheck } from './form-text';
-import { personText } from '../../lib/rules/draft-limits';
 
 /** One generated form field. `name` is the draft property it fills. */
 export type FieldSpec =
@@ -196,7 +195,7 @@ const CHOICE_VALUE = /^[a-z][a-z0-9-]*$/;
 export function readForm(kind: ActivityKind, id: string, specs: readonly FieldSpec[], values: FormValues, title: string): FormReading {
   const errors: Record<string, string> = {};
   const candidate: Record<string, unknown> = { id, kind };
-  const trimmedTitle = personText(title).trim();
+  const trimmedTitle = title.trim();
   if (trimmedTitle !== '') candidate['title'] = trimmedTitle;
   for (const spec of specs) {
     const raw = values[spec.name];

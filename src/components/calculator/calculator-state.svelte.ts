@@ -630,6 +630,8 @@ export class CalculatorState {
     if (editor === undefined) return;
     this.startField(id, 'title');
     // As it will be kept (personText): a mark pasted in that turns the text around is not shown in the field either.
+    // Every way into an editor's title cleans it (here, readWork for stored work, the draft schema for an activity's),
+    // so readForm takes it as it is.
     editor.title = personText(title);
     editor.typed['title'] = true;
     this.readSoon(id);
