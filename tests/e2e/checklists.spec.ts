@@ -144,6 +144,22 @@ test.describe('on paper', () => {
     expect(new Set(sets)).toEqual(new Set(['avoid']));
   });
 
+  test('each printed sheet says 第 n 页，共 N 页 at its foot: the checklist and the calculator\'s result', async ({ page }) => {
+    // A reviewer holding several loose sheets could not tell their order or whether one was missing (print.css,
+    // calculator-print.css: @page margin boxes). pdf.js reads 页 as its radical form ⻚, hence the wildcard.
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    for (const path of ['/checklists/zhuzhou-2024/', '/calculator/']) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const doc = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })) }).promise;
+      for (let n = 1; n <= doc.numPages; n++) {
+        const text = (await (await doc.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
+        expect(text, `${path} sheet ${n}`).toMatch(new RegExp(`第 ${n} .，共 ${doc.numPages} .`));
+      }
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   test('the printed calculator keeps 科目 and 依据 readable: each on one line, not one character wide', async ({ page }) => {
     await page.goto('/calculator/');
     await expect(page.locator('[data-ready]')).toBeVisible();
