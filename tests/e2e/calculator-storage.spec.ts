@@ -476,6 +476,39 @@ for (const how of ['a new draft deleted', 'Back from a share link'] as const) {
   });
 }
 
+test('closed while typing and opened again at once: the new page has every key, in the one draft, and nothing is left to make a copy later', async ({ page, context }) => {
+  // A new user on a phone: the closed page's last keys stayed in the journal, left there as possibly another open
+  // tab's; a later visit, after a save in between, kept them as a stray draft 「我的测算（未保存的修改）」.
+  await openCalculator(page);
+  await addPaper(page);
+  await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  const editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByLabel('名称（选填）').pressSequentially('安全生产', { delay: 60 });
+  await page.close({ runBeforeUnload: true });
+
+  const next = await context.newPage();
+  await next.goto('/calculator/');
+  await expect(next.locator('[data-ready]')).toBeVisible();
+  await expect(next.getByRole('group', { name: /^第2项/ }).getByLabel('名称（选填）')).toHaveValue('安全生产');
+  await expect(next.locator('#calc-draft-notice')).toHaveCount(0);
+  const journal = () =>
+    next.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('hunan-jxjy-journal');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const count = open.result.transaction('journal').objectStore('journal').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+  // The closed page's entry is taken in (or found saved) and cleared: only this page's own may be there.
+  await expect.poll(async () => (await journal()) <= 1).toBe(true);
+  await draftTools(next);
+  await expect(next.locator('.draft-list-heading')).toHaveText('我的草稿（1 份）');
+});
+
 test('code loaded on use that cannot be fetched leaves a message and changes nothing', async ({ page }) => {
   // As when the network drops, or the site is updated while the page is open.
   await page.route(/\/_astro\/(share-link|draft-file)\.[^/]*\.js$/, (route) => route.abort());

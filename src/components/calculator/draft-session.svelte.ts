@@ -9,7 +9,7 @@ import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type St
 import { createMemoryDraftStore, openDraftStore, type DraftStore, type OpenedStore } from '../../lib/drafts/draft-store';
 import { createIdbJournal, createNullJournal, JOURNAL_STALE_MS, type Journal, type JournalEntry } from '../../lib/drafts/journal';
 import { emptyWork, readWork, type Work } from '../../lib/drafts/work';
-import { clearOpening, markOpening, rememberTabDraft, tabDraftId, tabKey, unfinishedOpening } from '../../lib/drafts/tab-memory';
+import { clearOpening, closedTabs, markOpening, markTabClosed, rememberTabDraft, tabDraftId, tabKey, unfinishedOpening, unmarkTabClosed } from '../../lib/drafts/tab-memory';
 import { isShareHash } from '../../lib/share/share-hash';
 import { fetchRuleSet, type Draft } from '../../lib/rules/core';
 import { blankDraft, calculator, type CalculatorState } from './calculator-state.svelte';
@@ -185,19 +185,30 @@ export class DraftSession {
     const onHide = () => {
       if (document.visibilityState === 'hidden') void this.flush();
     };
-    const onPageHide = () => void this.flush();
+    // Closed, or left for another page: a tab opened in the next seconds takes in this tab's journal entry at once
+    // (recover) instead of leaving it for a later visit, which found the draft saved since and kept the entry as a
+    // copy 「…（未保存的修改）」 with older content (a new user, closing the page while typing and opening it again).
+    const onPageHide = (e: PageTransitionEvent) => {
+      if (!e.persisted) markTabClosed(this.journalTab);
+      void this.flush();
+    };
+    const onPageShow = (e: PageTransitionEvent) => {
+      if (e.persisted) unmarkTabClosed(this.journalTab);
+    };
     // A press or a key anywhere (a button that prints, saves or shares the case) first reads the typed text still
     // waiting for its frame (CalculatorState.typeValue), so it acts on what is on screen.
     const readTyped = () => this.calc.readWaiting();
     window.addEventListener('hashchange', onHash);
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
     document.addEventListener('pointerdown', readTyped, true);
     document.addEventListener('keydown', readTyped, true);
     this.cleanup.push(
       () => window.removeEventListener('hashchange', onHash),
       () => document.removeEventListener('visibilitychange', onHide),
       () => window.removeEventListener('pagehide', onPageHide),
+      () => window.removeEventListener('pageshow', onPageShow),
       () => document.removeEventListener('pointerdown', readTyped, true),
       () => document.removeEventListener('keydown', readTyped, true),
     );
@@ -225,9 +236,12 @@ export class DraftSession {
     await this.loadRounds(entries.map((e) => e.draft.ruleSet));
     const restored: string[] = [];
     const now = Date.now();
+    // This tab is open: reloaded, it is not among the closed ones (its own entries are taken in anyway).
+    unmarkTabClosed(this.journalTab);
+    const closed = closedTabs(now);
     for (const entry of entries) {
-      // Another tab's recent entry: that tab may still be open, and saves it itself.
-      if (entry.tab !== this.journalTab && now - entry.updatedAt < JOURNAL_STALE_MS) continue;
+      // Another tab's recent entry: that tab may still be open, and saves it itself; unless it said it was closing.
+      if (entry.tab !== this.journalTab && !closed.has(entry.tab) && now - entry.updatedAt < JOURNAL_STALE_MS) continue;
       const record = this.drafts.find((d) => d.id === entry.id);
       if (record !== undefined && isBroken(record)) continue;
       const content = (draft: Draft, work: Work | undefined) => JSON.stringify([draft, work ?? emptyWork(draft.activities.map((a) => a.id))]);

@@ -100,3 +100,53 @@ export function keepRenaming(draftId: string, name: string | null): void {
     // Storage refused: a reload closes the rename, as before.
   }
 }
+
+const CLOSED_KEY = 'hunan-jxjy-closed-tabs';
+/** How long a closed tab is remembered: well past JOURNAL_STALE_MS, after which its entries are stale anyway. */
+const CLOSED_KEPT_MS = 60_000;
+
+/** The tabs closed in the last minute, by when (read as untrusted: anything else in the key is ignored). */
+function readClosed(now: number): Map<string, number> {
+  const kept = new Map<string, number>();
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(CLOSED_KEY) ?? 'null');
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return kept;
+    for (const [tab, at] of Object.entries(raw)) {
+      if (/^[A-Za-z0-9_-]{1,64}$/.test(tab) && typeof at === 'number' && now - at >= 0 && now - at < CLOSED_KEPT_MS) kept.set(tab, at);
+    }
+  } catch {
+    // Unreadable or no local storage: no tab is known to be closed.
+  }
+  return kept;
+}
+
+function writeClosed(closed: Map<string, number>): void {
+  try {
+    if (closed.size === 0) localStorage.removeItem(CLOSED_KEY);
+    else localStorage.setItem(CLOSED_KEY, JSON.stringify(Object.fromEntries(closed)));
+  } catch {
+    // As above: another tab then waits for this tab's journal entries to be stale, as before.
+  }
+}
+
+/**
+ * This tab is going away (pagehide, not into the back-forward cache): a tab opened in the next seconds need not wait
+ * for its journal entries to go stale before it takes them in. Written synchronously (local storage), so it is there
+ * even when the page is gone before any IndexedDB request completes. A reload of this tab unmarks it as it starts.
+ */
+export function markTabClosed(tab: string, now = Date.now()): void {
+  const closed = readClosed(now);
+  closed.set(tab, now);
+  writeClosed(closed);
+}
+
+/** This tab is open (started, reloaded, or back from the back-forward cache). */
+export function unmarkTabClosed(tab: string, now = Date.now()): void {
+  const closed = readClosed(now);
+  if (closed.delete(tab)) writeClosed(closed);
+}
+
+/** The tabs known to have been closed in the last minute. */
+export function closedTabs(now = Date.now()): ReadonlySet<string> {
+  return new Set(readClosed(now).keys());
+}

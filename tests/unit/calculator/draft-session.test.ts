@@ -7,6 +7,8 @@ import { DraftSession } from '../../../src/components/calculator/draft-session.s
 import { createIdbDraftStore, isBroken, type DraftStore } from '../../../src/lib/drafts';
 import { encodeShareFragment } from '../../../src/lib/share';
 import { caseDraft } from '../drafts/fixtures';
+import { createIdbJournal } from '../../../src/lib/drafts/journal';
+import { closedTabs, markTabClosed } from '../../../src/lib/drafts/tab-memory';
 
 const sessions: DraftSession[] = [];
 /** A tab; `journalTab` names it across reloads (the page keeps it in session storage). */
@@ -41,6 +43,7 @@ function addTraining(calc: CalculatorState, days = '3') {
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+  localStorage.removeItem('hunan-jxjy-closed-tabs');
   history.replaceState(null, '', '/calculator/');
 });
 afterEach(() => {
@@ -261,6 +264,66 @@ describe('DraftSession', () => {
     b.dispose();
 
     await reopenedAlone(); // tab a reloaded
+  });
+
+  it('a tab opened just after another was closed mid-typing takes in the closed tab’s unsaved changes at once', async () => {
+    // A new user closed the page while typing and opened it again within seconds: the entry was left for later as
+    // possibly another open tab's, and a later visit kept it as a stray copy 「我的测算（未保存的修改）」.
+    const a = await openTab();
+    addTraining(calcOf(a));
+    const course = calcOf(a).addActivity('course')!;
+    calcOf(a).setValue(course, 'title', '安全生产');
+    markTabClosed('tab-1'); // pagehide: the page is going away
+    a.dispose(); // gone before the autosave: the journal alone has it
+    await new Promise((r) => setTimeout(r, 50));
+
+    const b = await openTab(undefined, 'tab-2'); // a new tab, within JOURNAL_STALE_MS
+    expect(calcOf(b).draft.activities).toHaveLength(1);
+    expect(calcOf(b).editors[course]?.values['title']).toBe('安全生产');
+    expect(b.notice).toBeNull();
+    expect((await createIdbDraftStore().list()).map((r) => r.name)).toEqual(['我的测算']);
+    expect(await createIdbJournal().all()).toEqual([]);
+  });
+
+  it('the entry of a closed tab whose save landed but whose journal was not cleared makes no copy on a later visit', async () => {
+    // The page went away between its last save and the journal's clearing: the entry holds what was saved.
+    const store = createIdbDraftStore();
+    const real = createIdbJournal();
+    const a = new DraftSession(new CalculatorState(), { journalTab: 'tab-1' });
+    sessions.push(a);
+    await a.init(store, { write: (e) => real.write(e), all: () => real.all(), remove: async () => undefined });
+    a.shown();
+    addTraining(calcOf(a));
+    await a.flush();
+    markTabClosed('tab-1');
+    a.dispose();
+    await new Promise((r) => setTimeout(r, 50));
+
+    const b = await openTab(undefined, 'tab-2');
+    addTraining(calcOf(b), '2');
+    await b.flush();
+    b.dispose();
+    await new Promise((r) => setTimeout(r, 50));
+    const later = Date.now() + 120_000; // past JOURNAL_STALE_MS and the closed mark
+    vi.spyOn(Date, 'now').mockReturnValue(later);
+    try {
+      const c = await openTab(undefined, 'tab-3');
+      expect((await createIdbDraftStore().list()).map((r) => r.name)).toEqual(['我的测算']);
+      expect(calcOf(c).draft.activities).toHaveLength(2);
+      expect(c.notice).toBeNull();
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('remembers closed tabs for a minute only, and reads the mark as untrusted', () => {
+    localStorage.setItem('hunan-jxjy-closed-tabs', '{"ok":1,"<bad>":2,"neg":"x"}');
+    expect([...closedTabs(3)]).toEqual(['ok']);
+    markTabClosed('tab-9', 1000);
+    expect(closedTabs(1000 + 59_999).has('tab-9')).toBe(true);
+    expect(closedTabs(1000 + 60_000).has('tab-9')).toBe(false);
+    localStorage.setItem('hunan-jxjy-closed-tabs', '[1,2]');
+    expect(closedTabs().size).toBe(0);
   });
 
   it('keeps unsaved changes as a copy when another tab saved the same draft since (nothing overwritten)', async () => {
