@@ -5,6 +5,8 @@
 import { MAX_NAME_LENGTH, RECORD_VERSION, storedRevision, type StoredRead } from './draft-record';
 import { activityReader, readDraft } from './read-draft';
 import { readWork } from './work';
+import { personText } from '../rules/draft-limits';
+import { formatIssues } from '../rules/draft-schema';
 
 /**
  * Reads an untrusted stored value under `key` (the record's id, see record-key.ts); anything unreadable comes back
@@ -20,7 +22,9 @@ export function readRecord(key: string, raw: unknown): StoredRead {
 
 function readStored(key: string, raw: unknown): StoredRead {
   const obj = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
-  const name = typeof obj?.['name'] === 'string' ? (obj['name'] as string).slice(0, MAX_NAME_LENGTH) : '未命名草稿';
+  // As an imported file's name is kept (draft-file's cleanName): a right-to-left override written into storage by
+  // hand turned 草稿管理's list and its 打开「…」 labels around (a tester's check).
+  const name = typeof obj?.['name'] === 'string' ? personText(obj['name'] as string).slice(0, MAX_NAME_LENGTH) : '未命名草稿';
   if (obj === undefined) return { broken: true, id: key, name, message: '存储的内容不是草稿', raw };
   const recordVersion = obj['recordVersion'];
   if (typeof recordVersion === 'number' && recordVersion > RECORD_VERSION) {
@@ -28,10 +32,12 @@ function readStored(key: string, raw: unknown): StoredRead {
   }
   const read = readDraft(obj['draft']);
   if (!read.ok) {
-    const detail = read.issues[0] ? `：${read.issues[0].field}${read.issues[0].message}` : `：${read.message}`;
+    // Field and message as an import states them (活动：活动最多 1000 项); run together they read 活动活动最多….
+    const detail = read.issues[0] ? `（${formatIssues([read.issues[0]])}）` : `：${read.message}`;
     return { broken: true, id: key, name, message: `无法读取此草稿${detail}`, raw };
   }
-  const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+  // A time a Date can hold (0: unknown, shown without 更新于).
+  const time = (v: unknown) => (typeof v === 'number' && v > 0 && v <= 8.64e15 ? v : 0);
   return {
     id: key,
     name: name.trim() === '' ? '未命名草稿' : name,

@@ -112,6 +112,33 @@ describe('IndexedDB draft store', () => {
   });
 });
 
+describe('a record written into storage by hand is read as untrusted (a tester\'s check)', () => {
+  const db = () => createStore(DB_DRAFTS, 'drafts');
+
+  it('keeps its name without a right-to-left override or controls, as an imported name is kept', async () => {
+    await set('d-evil', { recordVersion: 1, id: 'd-evil', name: '<b>x</b>\u202Eevil\u0007', createdAt: 1, updatedAt: 2, revision: 1, draft: caseDraft() }, db());
+    const [read] = await createIdbDraftStore().list();
+    expect(read?.name).toBe('<b>x</b>evil ');
+  });
+
+  it('states a list over the limit once: 活动：活动最多 1000 项, not 活动活动最多', async () => {
+    const draft = caseDraft();
+    const one = draft.activities[0]!;
+    const many = { ...draft, activities: Array.from({ length: 1001 }, (_, i) => ({ ...one, id: `a${i}` })) };
+    await set('d-many', { recordVersion: 1, id: 'd-many', name: '很多', createdAt: 1, updatedAt: 2, revision: 1, draft: many }, db());
+    const [read] = await createIdbDraftStore().list();
+    expect(read && isBroken(read) && read.message).toBe('无法读取此草稿（活动：活动最多 1000 项）');
+  });
+
+  it('reads a time no date can hold as unknown (0), so the list shows no empty 更新于', async () => {
+    for (const [i, updatedAt] of (['x', 1e20, -5, Number.NaN] as const).entries()) {
+      await set(`d${i}`, { recordVersion: 1, id: `d${i}`, name: `草稿${i}`, createdAt: 1, updatedAt, revision: 1, draft: caseDraft() }, db());
+    }
+    const list = await createIdbDraftStore().list();
+    expect(list.map((r) => (isBroken(r) ? 'broken' : r.updatedAt))).toEqual([0, 0, 0, 0]);
+  });
+});
+
 describe('records under keys the site does not write', () => {
   const stored = (id: string) => ({ recordVersion: 1, id, name: '旧草稿', createdAt: 1, updatedAt: 2, revision: 4, draft: caseDraft() });
 
