@@ -18,7 +18,7 @@ export function hasNativeDeflate(): boolean {
 }
 
 /** A payload that inflates past the caller's limit. */
-class TooLargeError extends Error {
+export class TooLargeError extends Error {
   constructor() {
     super('too large');
   }

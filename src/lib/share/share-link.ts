@@ -10,7 +10,7 @@ import { DRAFT_FORMAT, fetchRuleSet, MAX_ACTIVITIES, roundDigest } from '../rule
 import { formatIssues } from '../rules/draft-schema';
 import { readDraft } from '../drafts/read-draft';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { deflate, inflate } from './deflate';
+import { deflate, inflate, TooLargeError } from './deflate';
 
 /** The fragment key of a share link (src/lib/share/share-hash.ts recognises it without loading this module). */
 export const SHARE_KEY = 'share';
@@ -92,8 +92,9 @@ export async function decodeShareHash(hash: string): Promise<DecodeShareResult> 
     if (m[2] === 'z') raw = await inflate(bytes, MAX_SHARE_JSON_BYTES);
     if (raw.byteLength > MAX_SHARE_JSON_BYTES) return { ok: false, message: TOO_LONG };
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
-  } catch {
-    return { ok: false, message: BROKEN };
+  } catch (e) {
+    // A short link that unpacks to more than the longest case: complete, so not 不完整或已损坏 (a tester's check).
+    return { ok: false, message: e instanceof TooLargeError ? TOO_BIG : BROKEN };
   }
   if (!isRecord(json)) return { ok: false, message: BROKEN };
   const read = readDraft({ ...caseOnly(json), format: DRAFT_FORMAT });
@@ -115,6 +116,7 @@ export async function decodeShareHash(hash: string): Promise<DecodeShareResult> 
 }
 
 const TOO_LONG = '分享链接过长，不是本站生成的链接，无法打开。';
+const TOO_BIG = '分享链接的内容过大，不是本站生成的链接，无法打开。';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -59,11 +59,11 @@ describe('share link limits', () => {
     expect(await decodeShareHash(`#share=1.z${'A'.repeat(2_000_000)}`)).toMatchObject({ ok: false, message: expect.stringContaining('过长') });
   });
 
-  it('refuses a short link whose content inflates past the largest case', async () => {
+  it('refuses a short link whose content inflates past the largest case, saying so (not 不完整或已损坏)', async () => {
     const padded = `{"version":1${' '.repeat(MAX_SHARE_JSON_BYTES)}}`;
     const fragment = `share=1.z${toBase64Url(await deflate(new TextEncoder().encode(padded)))}`;
     expect(fragment.length).toBeLessThan(5_000);
-    expect(await decodeShareHash(fragment)).toMatchObject({ ok: false });
+    expect(await decodeShareHash(fragment)).toEqual({ ok: false, message: '分享链接的内容过大，不是本站生成的链接，无法打开。' });
   });
 });
 
