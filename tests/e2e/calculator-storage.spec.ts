@@ -297,12 +297,15 @@ test('a draft naming a round the site does not hold: a file is refused, naming t
   await expect(page.locator('#calc-import-error')).toContainText('此草稿的政策年度“hunan-2099”不是本站提供的测算依据（本站按 株人社函〔2024〕5号、湘人社函〔2020〕11号 测算）。未做任何更改。');
   await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
   // A shared case naming it (a link made by a later version of the site) is shown, and asks for a round.
-  const payload = { version: 1, ruleSet: 'hunan-2099', rules: '00000000', profile: { titleLevel: 'deputy-senior', degree: 'bachelor' }, activities: [] };
+  const training = { kind: 'training', year: 2022, subject: 'public', format: 'training', days: 1, halfDays: 0, evenings: 0 };
+  const payload = { version: 1, ruleSet: 'hunan-2099', rules: '00000000', profile: { titleLevel: 'deputy-senior', degree: 'bachelor' }, activities: [training] };
   await page.goto(`calculator/#share=1.j${toBase64Url(new TextEncoder().encode(JSON.stringify(payload)))}`);
   await page.reload();
   await expect(page.getByRole('heading', { name: '您正在查看分享的测算' })).toBeVisible();
   const statement = page.locator('.results .statement');
   await expect(statement).toHaveText('未知的政策年度“hunan-2099”，请重新选择，选定后显示测算结果。');
+  // Its activity is named in Chinese, in words both rounds use: the list showed 第1项：training (a tester's check).
+  await expect(page.locator('.activity-title')).toHaveText('第1项：培训、会议等');
   await page.getByRole('radio', { name: /株人社函〔2024〕5号/ }).check();
   await expect(statement).toContainText('依据《株洲市人力资源和社会保障局关于做好2024年专业技术人员继续教育有关工作的通知》');
 });

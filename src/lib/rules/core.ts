@@ -33,7 +33,7 @@ export { materialsInOrder, materialsEntry } from './materials';
 export { statedBasis } from './activities/stated';
 export type { MaterialSet } from './materials';
 export { citeRef, clauseHref, formatTenths } from './context';
-export { TITLE_LEVELS, DEGREES, SUBJECTS, TITLE_LEVEL_LABELS, DEGREE_LABELS, SUBJECT_LABELS, ITEM_STATUS_LABELS, itemStatusText, itemExplanation, spanRuleLabel, figureParts } from './labels';
+export { TITLE_LEVELS, DEGREES, SUBJECTS, TITLE_LEVEL_LABELS, DEGREE_LABELS, SUBJECT_LABELS, KIND_LABELS, ITEM_STATUS_LABELS, itemStatusText, itemExplanation, spanRuleLabel, figureParts } from './labels';
 export { classifyLength, addMonths, parseDay, compactDate, dayInChina, laterYearsWarning, timeInChina, yearInChina } from './dates';
 export { needText, yearNeed } from './shortfall';
 export type { YearNeed } from './shortfall';

@@ -3,6 +3,7 @@
  * order forms offer them, and the plain Chinese the site, the calculator and the PDF show for them; and what became of
  * each activity, in the words the calculator, the batch check and its export use.
  */
+import type { ActivityKind } from './draft-schema';
 import type { ItemResult, ItemStatus } from './result-types';
 
 /** 拟申报职称级别, highest first. */
@@ -30,6 +31,25 @@ export const DEGREE_LABELS: Record<(typeof DEGREES)[number], string> = {
 export const SUBJECT_LABELS: Record<(typeof SUBJECTS)[number], string> = {
   public: '公需科目',
   professional: '专业科目',
+};
+
+/**
+ * An activity's kind where its round's rules are not known (a shared case or a stored draft naming a round the site
+ * does not hold): in the words both rounds use, without what only one round says (计算机应用能力考试 / 数字技术应用能力
+ * 水平考试). The list showed the kind's id (第1项：training: a tester's check). Otherwise the round's own label.
+ */
+export const KIND_LABELS: Record<ActivityKind, string> = {
+  training: '培训、会议等',
+  course: '有学时证明的课程',
+  project: '课题研究与项目开发',
+  book: '出版著作（译作）、教材',
+  paper: '发表论文',
+  patent: '获得专利',
+  award: '科技（社科）奖项',
+  exam: '应用能力考试',
+  assignment: '特定工作任务',
+  degree: '学历（学位）教育',
+  qualification: '专业技术人员职业资格考试',
 };
 
 /** What became of an item, as the calculator's table, the batch's detail and the batch's export name it. */
