@@ -86,6 +86,8 @@ test.describe('typing is never cut off', () => {
     // 1 March to 31 August is six full months; read as 3 August it would be under six and not count.
     await expect(page.locator('table.item-table')).toContainText('满6个月');
     await expect(yearRow(page, 2023).nth(3)).toContainText('视为达标');
+    // No 0 under 要求 ≥ 90 beside 视为达标 (read as 0 of 90 by a new user): a dash, said as 视为完成.
+    for (const cell of [0, 1, 2]) await expect(yearRow(page, 2023).nth(cell)).toHaveText('—视为完成');
   });
 
   test('a date typed as 20220301 is read as 2022-03-01, like the other forms people write', async ({ page }) => {

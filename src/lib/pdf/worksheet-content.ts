@@ -252,10 +252,11 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     unitNote: `表中数字单位：${unit}。`,
     table: {
       head: TEXT.tableHead,
-      rows: result.years.map((y) => ({
-        cells: [String(y.year), h(y.public), h(y.professional), h(y.total), requirementText(y, unit), verdictText(y, unit)],
-        status: y.status,
-      })),
+      rows: result.years.map((y) => {
+        // A year met by a rule with no hours of its own shows —, as the page does: 0 beside 视为达标 read as 0 of 90.
+        const shown = (hours: number) => (y.metInFull && y.total === 0 ? '—' : h(hours));
+        return { cells: [String(y.year), shown(y.public), shown(y.professional), shown(y.total), requirementText(y, unit), verdictText(y, unit)], status: y.status };
+      }),
     },
     items,
     notes,

@@ -94,9 +94,11 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
     expect(text).toContain('已认定年度：2019年');
   });
 
-  it('draws one table row per year with the engine’s 公需, 专业 and total hours', () => {
+  it('draws one table row per year with the engine’s 公需, 专业 and total hours; — for a year met by a rule with none of its own', () => {
+    // 0 under 要求 ≥ 90 beside 视为达标 read as 0 of 90 (a new user): such a year shows —, as the page does.
     const page = pages[0] as ExtractedPage;
     expect(result.years).toHaveLength(5);
+    expect(result.years.some((y) => y.metInFull && y.total === 0)).toBe(true);
     for (const year of result.years) {
       const cell = page.runs.find((r) => r.str === String(year.year));
       expect(cell, `row ${year.year}`).toBeDefined();
@@ -104,7 +106,8 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
         .filter((r) => Math.abs(r.y - (cell?.y ?? 0)) < 0.5 && r.str.trim() !== '')
         .sort((a, b) => a.x - b.x)
         .map((r) => r.str.trim());
-      expect(row.slice(0, 4)).toEqual([String(year.year), formatHours(year.public), formatHours(year.professional), formatHours(year.total)]);
+      const hours = year.metInFull && year.total === 0 ? ['—', '—', '—'] : [formatHours(year.public), formatHours(year.professional), formatHours(year.total)];
+      expect(row.slice(0, 4)).toEqual([String(year.year), ...hours]);
     }
   });
 
