@@ -81,6 +81,14 @@ describe('edge counts', () => {
     expect(scoreOne(Z, { kind: 'training', year: y, subject: 'public', format: 'training', days: 365, halfDays: 0 }).hours).toBe(2920);
   });
 
+  it('cites the 课程来源’s own clause for a course it refuses, as for one it counts: 用人单位备案的线下专业培训 as 公需科目 is refused under 通知 三（一）', () => {
+    // A reviewer's check: the open form said 折算依据：通知 三（一） and 逐项明细 依据 附件1 一 3 for the same item.
+    const item = scoreOne(Z, { kind: 'course', year: y, subject: 'public', source: 'employer', hours: 24 });
+    expect(item.status).toBe('invalid');
+    expect(item.cite.clause).toBe('通知 三（一）');
+    expect(scoreOne(Z, { kind: 'course', year: y, subject: 'professional', source: 'online', hours: 2928.5 })).toMatchObject({ status: 'invalid', cite: { clause: '附件1 一 3' } });
+  });
+
   it('refuses a certificate of more hours than a year of full training days: 2928 counts, 2928.5 is an error (通知 三（一）, stated-hours; 附件1 二 1 gives 8 a day)', () => {
     const course = (hours: number) => scoreOne(Z, { kind: 'course', year: y, subject: 'professional', source: 'online', hours });
     expect(course(2928)).toMatchObject({ status: 'counted', hours: 2928 });

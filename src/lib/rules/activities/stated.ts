@@ -34,7 +34,9 @@ export function scoreStated(activity: Course, conversion: Stated, ctx: RuleConte
     const most = toTenths(days * perDay);
     errors.push({ activityId: activity.id, field: 'hours', message: `学时超过${activity.year}年每天按全天折算的学时（${days} 天 × ${ctx.hours(toTenths(perDay))} = ${ctx.hours(most)}），请核对` });
   }
-  if (errors.length > 0) return invalid(conversion, errors, [activity.year]);
+  // Refused under the same clause it would count under: the open form's 折算依据 said 通知 三（一） and 逐项明细 the
+  // conversion's 附件1 一 3 for one course (a reviewer's check).
+  if (errors.length > 0) return { ...invalid(conversion, errors, [activity.year]), cite: statedBasis(conversion, activity.source) };
   const option = chosenOption(activity, conversion, 'source');
   const tenths = toTenths(activity.hours);
   return {
