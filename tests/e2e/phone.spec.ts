@@ -192,6 +192,10 @@ test.describe('on a 360 px phone', () => {
     await expect(note).toBeFocused();
     await expect(page.locator('#calc-note-employer-materials + dd')).toContainText('附件1 一 1');
     await expect(page.locator('#calc-note-employer-materials + dd')).toBeInViewport();
+    // The site's reading cites the clause it bears on as 参见 …; the notice's rule its clause bare (a reviewer read
+    // 测算仅供参考（通知 二） as the notice's words).
+    await expect(page.locator('#calc-note-estimate-only + dd')).toHaveText(/（参见 通知 二）$/);
+    await expect(page.locator('#calc-note-employer-professional + dd')).toHaveText(/。（通知 三（一））$/);
   });
 
   test('用人单位备案的线下专业培训 with 公需科目 says at 科目 what to change once 学时 is typed and left, before 完成', async ({ page }) => {

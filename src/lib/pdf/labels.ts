@@ -51,6 +51,11 @@ export const TEXT = {
   notes: '说明',
   /** After the title of a note that is this site's reading where the notice is silent (the page's tag 本站理解). */
   decision: '（本站理解）',
+  /**
+   * Before the clause of such a note: the clause it bears on, not one that says it (测算仅供参考 cited as 通知 三 read as
+   * the notice's words: a reviewer's check).
+   */
+  seeAlso: '参见',
   total: '合计',
   public: '公需科目',
   professional: '专业科目',

@@ -155,7 +155,8 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     markers.set(note.id, marker);
     // The site's own readings are marked as the page marks them: on paper, with a clause after each, they read as the
     // notice's words (a reviewer's check).
-    notes.push({ text: `${marker} ${note.title}${note.kind === 'decision' ? TEXT.decision : ''}：${keepFigures(note.text, unit)}（${cite(note.cite.clause)}）` });
+    const decision = note.kind === 'decision';
+    notes.push({ text: `${marker} ${note.title}${decision ? TEXT.decision : ''}：${keepFigures(note.text, unit)}（${decision ? `${TEXT.seeAlso} ` : ''}${cite(note.cite.clause)}）` });
   };
   result.notes.forEach(addNote);
   result.items.forEach((item) => item.notes.forEach(addNote));

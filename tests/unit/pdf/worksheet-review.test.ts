@@ -111,6 +111,19 @@ describe('a 5-year worksheet a reviewer can check', () => {
     expect(text).not.toContain(norm(`${rule!.title}${TEXT.decision}`));
   });
 
+  it('cites the clause a reading bears on as 参见 …, and the clause of a rule bare (a bare clause read as the notice’s words)', () => {
+    const entries = built.content.notes.map((n) => n.text);
+    const notes = [...built.result.notes, ...built.result.items.flatMap((i) => i.notes)];
+    for (const kind of ['decision', 'rule'] as const) {
+      const note = notes.find((n) => n.kind === kind)!;
+      const entry = entries.find((t) => t.includes(`${note.title}${kind === 'decision' ? TEXT.decision : ''}：`));
+      expect(entry, note.title).toBeDefined();
+      // Read as text: without the word joiners and no-break spaces that keep a clause on one line.
+      const plain = entry!.replace(/\u2060/g, '').replace(/\u00a0/g, ' ');
+      expect(plain.endsWith(`（${kind === 'decision' ? '参见 ' : ''}${note.cite.clause}）`), plain).toBe(true);
+    }
+  });
+
   it('ends with lines for 本人签名 and 单位审核意见（盖章）, each with a date, on the same page as the QR code', () => {
     const last = norm(built.pages.at(-1)?.text ?? '');
     expect(last).toContain(norm(`${REVIEW.self}${REVIEW.date}`));
