@@ -207,11 +207,14 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
 
   const { yearsMet, yearsShort, yearsWarning } = result.summary;
   const invalid = result.items.filter((i) => i.status === 'invalid').length;
+  // Which years are short, as the page says it: the verdict in one sentence (a reviewer's check).
+  const short = result.years.filter((y) => y.status === 'short').map((y) => y.year);
+  const shortYears = short.length > 0 ? `（${short.join('、')}年）` : '';
   let summary =
     result.years.length === 0
       ? '尚未确定核认跨度，无法逐年测算。'
       : // The breakdown the page and its floating summary give (a 基本达标 year was counted as 达标 with a 提示 here).
-        `核认跨度内共 ${result.years.length} 个年度：${TEXT.met} ${yearsMet} 个，${yearsWarning > 0 ? `${TEXT.warning} ${yearsWarning} 个，` : ''}${TEXT.short} ${yearsShort} 个。`;
+        `核认跨度内共 ${result.years.length} 个年度：${TEXT.met} ${yearsMet} 个，${yearsWarning > 0 ? `${TEXT.warning} ${yearsWarning} 个，` : ''}${TEXT.short} ${yearsShort} 个${shortYears}。`;
   if (invalid > 0) summary += `有 ${invalid} 项活动填写有误，暂未计入。`;
 
   const materials: MaterialGroup[] = result.materials.map((m) => ({

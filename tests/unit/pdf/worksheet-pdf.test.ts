@@ -125,7 +125,8 @@ describe('buildWorksheetPdf for a 5-year zhuzhou-2024 case', () => {
     expect(deemed.map((y) => y.metInFull?.by).sort()).toEqual(['assignment', 'certificate']);
     for (const year of deemed) expect(text).toContain(norm(`视为达标：${year.metInFull?.text}（${year.metInFull?.cite.clause}）`));
     expect(result.summary.yearsWarning).toBe(0);
-    expect(text).toContain(norm(`核认跨度内共 5 个年度：达标 ${result.summary.yearsMet} 个，未达标 ${result.summary.yearsShort} 个`));
+    // The short years named in the sentence itself: the person's verdict in one place (a reviewer's check).
+    expect(text).toContain(norm(`核认跨度内共 5 个年度：达标 ${result.summary.yearsMet} 个，未达标 ${result.summary.yearsShort} 个（${short.map((y) => y.year).join('、')}年）。`));
   });
 
   it('lists every item with its hours, working and clause', () => {
