@@ -296,3 +296,23 @@ test('a 用人单位备案 course asks for its materials under its own heading, 
   // The 备案 is a condition, not a document: 注：, not 另需：.
   await expect(entry.locator('.extra')).toHaveText(/^注：该培训的专业科目应已由用人单位报市人力资源和社会保障局专业技术人员管理科备案。/);
 });
+
+test('合计 shows no gap smaller than what the parts still need: 公需 0 差 30 and 专业 80 leave 合计 80 without 差 10', async ({ page }) => {
+  // A reviewer read 合计 80 差 10 as 10 more to go, when 30 公需科目 hours are (通知 一（二）: 公需 ≥ 30, 专业 ≥ 60, 合计 ≥ 90).
+  await openCalculator(page);
+  const editor = await addActivity(page, '培训、会议等（按天折算）');
+  await editor.getByLabel('参加年份').pressSequentially('2022', { delay: 30 });
+  await editor.getByRole('radio', { name: '培训班、研修班、进修班' }).check();
+  await editor.getByRole('radio', { name: '专业科目' }).check();
+  await editor.getByLabel('全天天数（天）').pressSequentially('10', { delay: 30 });
+  await finish(editor);
+  const cells = page.locator('table.year-table tr[data-year="2022"] td');
+  await expect(cells.nth(0)).toHaveText(/^\s*0\s*差 30\s*$/);
+  await expect(cells.nth(1).locator('.figure')).toHaveText('80');
+  await expect(cells.nth(1).locator('.gap')).toHaveCount(0);
+  await expect(cells.nth(2).locator('.figure')).toHaveText('80');
+  await expect(cells.nth(2).locator('.gap')).toHaveCount(0);
+  await expect(cells.nth(3)).toContainText('未达标：还需公需科目 30 学时');
+  // A year with nothing: 合计 差 90 is what both parts need together, and shows.
+  await expect(page.locator('table.year-table tr[data-year="2021"] td').nth(2).locator('.gap')).toHaveText('差 90');
+});
