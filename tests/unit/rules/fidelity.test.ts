@@ -124,7 +124,7 @@ describe('hunan-2020 training-base courses: results not recognised unless review
     expect(clause('hunan-2020', 'tz-4-4')).toContain('否则培训结果不予认可');
     expect(clause('hunan-2020', 'tz-4-5')).toContain('逾期不交的培训结果不予认可');
     const item = scoreOne('hunan-2020', { kind: 'course', year: 2019, subject: 'professional', source: 'base', hours: 30 });
-    const review = item.notes.find((n) => n.cite.anchor === 'tz-4-4');
+    const review = item.notes.find((n) => n.cite.anchor === 'tz-4-4' && n.kind === 'rule');
     const key = item.notes.find((n) => n.cite.anchor === 'tz-4-5');
     expect(review?.text).toContain('否则培训结果不予认可');
     expect(key?.text).toContain('逾期不交的培训结果不予认可');

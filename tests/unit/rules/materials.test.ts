@@ -35,6 +35,24 @@ describe('materials for the items entered', () => {
     expect(note?.cite.anchor).toBe('tz-3-1');
   });
 
+  it('2020: a course of a 继续教育基地 asks, under its own heading, for the set of 附件 一 1（2） or of 一 3（2）, for face-to-face or online training (通知 四（四） names both, and no materials)', () => {
+    // A reviewer's check: it was listed as 形式3：参加网络平台专业课程等远程教育 with no word, where a base's 公需科目面授培训
+    // (通知 四（四）) is a training course; 2024 already said the list is borrowed.
+    const result = calculate(draft('hunan-2020', [{ kind: 'course', year: 2018, subject: 'public', source: 'base', hours: 20 }], { span: { from: 2015, to: 2019 } }));
+    const need = result.materials.find((m) => m.year === 2018)?.needs[0];
+    expect(need).toMatchObject({ id: 'base', form: undefined, title: '参加继续教育基地组织的培训' });
+    expect(need?.note).toBe('通知未单列此项材料：面授培训按附件 一 1、网络培训按附件 一 3 准备。');
+    expect(need?.cite.anchor).toBe('tz-4-4');
+    expect(need?.sets.map((s) => [s.cite.anchor, s.items])).toEqual([
+      ['fj1-1-1-2', ['培训通知（或培训签到表、培训课程表、培训日程安排之一）', '结业证书']],
+      ['fj1-1-3-2', ['课程时长（或课程内容）', '结业证书']],
+    ]);
+    const note = result.items[0]?.notes.find((n) => n.id === 'base-materials');
+    expect(note?.kind).toBe('decision');
+    expect(note?.text).toContain('面授培训准备附件 一 1（2）');
+    expect(note?.text).toContain('网络培训准备附件 一 3（2）');
+  });
+
   it('a 用人单位备案的线下专业培训 asks for the training materials of 附件1 一 1 under its own heading, and says why (通知 三（一） names no materials of its own)', () => {
     const result = calculate(draft('zhuzhou-2024', [{ kind: 'course', year: 2021, subject: 'professional', source: 'employer', hours: 16 }], { span }));
     const need = result.materials.find((m) => m.year === 2021)?.needs[0];
