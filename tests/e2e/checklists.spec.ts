@@ -144,11 +144,11 @@ test.describe('on paper', () => {
     expect(new Set(sets)).toEqual(new Set(['avoid']));
   });
 
-  test('each printed sheet says 第 n 页，共 N 页 at its foot: the checklist and the calculator\'s result', async ({ page }) => {
-    // A reviewer holding several loose sheets could not tell their order or whether one was missing (print.css,
-    // calculator-print.css: @page margin boxes). pdf.js reads 页 as its radical form ⻚, hence the wildcard.
+  test('each printed sheet says 第 n 页，共 N 页 at its foot: a checklist, a notice, the calculator\'s result', async ({ page }) => {
+    // A reviewer holding several loose sheets could not tell their order or whether one was missing (global.css: @page
+    // margin boxes). pdf.js reads 页 as its radical form ⻚, hence the wildcard.
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    for (const path of ['/checklists/zhuzhou-2024/', '/calculator/']) {
+    for (const path of ['/checklists/zhuzhou-2024/', '/notices/zhuzhou-2024/', '/calculator/']) {
       await page.goto(path);
       await page.emulateMedia({ media: 'print' });
       const doc = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })) }).promise;
@@ -157,6 +157,24 @@ test.describe('on paper', () => {
         expect(text, `${path} sheet ${n}`).toMatch(new RegExp(`第 ${n} .，共 ${doc.numPages} .`));
       }
       await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  test('a printed notice at 字号 特大 leaves no heading as the last line of a sheet', async ({ page }) => {
+    // An older reader's printout had 二、认真开展职称参评人员继续教育学时核认 as page 1's last line, its text on page 2.
+    await page.goto('/notices/zhuzhou-2024/');
+    await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '特大' }).click();
+    const plain = (text: string) => text.normalize('NFKC').replace(/[\s\u2060]/g, '');
+    const headings = (await page.locator('main :is(h2, h3, h4)').allTextContents()).map(plain).filter((h) => h.length > 3);
+    await page.emulateMedia({ media: 'print' });
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })) }).promise;
+    for (let n = 1; n < doc.numPages; n++) {
+      // The sheet's last line of text (pdf.js's y grows upwards), the sheet's number at its foot left out.
+      const runs = (await (await doc.getPage(n)).getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' && !/，共/.test(item.str) ? [item] : []));
+      const bottom = Math.min(...runs.map((r) => r.transform[5] as number));
+      const last = plain(runs.filter((r) => Math.abs((r.transform[5] as number) - bottom) < 2).map((r) => r.str).join(''));
+      expect(headings.filter((h) => h.endsWith(last)), `sheet ${n} ends with「${last}」`).toEqual([]);
     }
   });
 
