@@ -302,6 +302,45 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   };
   const shown = (row: Row, id: ColumnId) => (plain(row, id) === '' ? `第${row.row}行未填` : `第${row.row}行「${plain(row, id)}」`);
 
+  /**
+   * The row that sets each person of a combined table (by 工号): the first of their rows that agrees, in each person
+   * column it fills, with most of their rows. One row of ten with 姓名「李四」 for 王芳 set the person as 李四 when it came
+   * first, the nine right rows were the errors, and 排除全部有错误的行 kept the slip (an HR officer's check). Where no
+   * value has most rows (two rows that differ), the first row, as before. Rows that repeat the first row's cells exactly,
+   * the usual case, are not read (see personFrom).
+   */
+  const setterOf = (rows: Row[]): Map<string, Row> => {
+    const byKey = new Map<string, Row[]>();
+    for (const row of rows) {
+      const key = text(row, 'key');
+      if (key === '' || excludedKeys.has(key)) continue;
+      const list = byKey.get(key);
+      if (list) list.push(row);
+      else byKey.set(key, [row]);
+    }
+    const setters = new Map<string, Row>();
+    for (const [key, list] of byKey) {
+      const first = list[0] as Row;
+      if (list.length < 3 || list.every((row) => others.every((c) => get(row, c.id) === get(first, c.id)))) {
+        setters.set(key, first);
+        continue;
+      }
+      const most = new Map<ColumnId, string>();
+      for (const c of others) {
+        const counts = new Map<string, number>();
+        for (const row of list) if (text(row, c.id) !== '') counts.set(personValue(row, c.id), (counts.get(personValue(row, c.id)) ?? 0) + 1);
+        const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
+        if (top && (!next || top[1] > next[1])) most.set(c.id, top[0]);
+      }
+      const agrees = (row: Row) => others.every((c) => !most.has(c.id) || text(row, c.id) === '' || personValue(row, c.id) === most.get(c.id));
+      // Of those, the one that leaves the fewest of them blank (a blank is taken from the setter, not the other way).
+      const filled = (row: Row) => [...most.keys()].filter((id) => text(row, id) !== '').length;
+      const setter = list.filter(agrees).reduce<Row | undefined>((best, row) => (best === undefined || filled(row) > filled(best) ? row : best), undefined);
+      setters.set(key, setter ?? first);
+    }
+    return setters;
+  };
+
   let rowsRead = 0;
   const people = new Map<string, PersonAcc>();
   const excludedKeys = new Set<string>();
@@ -406,6 +445,10 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const activityRows: Row[] = [];
   /** Rows not excluded themselves, left out with their person's excluded row: kept as typed for the results workbook. */
   const leftWithPerson: Row[] = [];
+  // Each person of a combined table is set by the row that agrees with most of their rows (setterOf), read first; the
+  // others are compared with it.
+  const setters = setterOf(tablesWith('combined').flatMap((l) => rowsOf(l)));
+  for (const row of setters.values()) personFrom(row, true);
   for (const l of tablesWith('combined', 'activities')) {
     for (const row of rowsOf(l)) {
       rowsRead++;
@@ -415,7 +458,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
           leftWithPerson.push(row);
           continue;
         }
-        personFrom(row, true);
+        if (setters.get(key) !== row) personFrom(row, true);
         if (text(row, 'form') === '') continue; // a person without activities on this row
       }
       activityRows.push(row);

@@ -906,6 +906,22 @@ describe('a row typed twice', () => {
     expect(clash.issues.filter((i) => i.level === 'error').map(({ row, column, message }) => `${row} ${column}：${message}`)).toEqual(['4 工号：工号「A1」与人员表第2行重复，且内容不同（姓名：第2行「冯十二」，本行「冯十三」；拟申报级别：第2行「副高级」，本行「中级」）']);
   });
 
+  test('in pasted cells, the person is who most of their rows say: one slip in the first row is the error, not the rows after it', () => {
+    // An HR officer's check: 李四 typed on the first of 王芳's rows made the nine right rows the errors, and 排除全部有错误
+    // 的行 then kept 李四 with one activity.
+    const row = (name: string, year: string, span = '') => ['A1', name, '副高级', '大学本科', span, span === '' ? '' : '2023', '课程', year, '公需', '网络平台课程等远程教育', '30'];
+    const head = ['工号', '姓名', '拟申报级别', '学历', '核认跨度起始年份', '核认跨度结束年份', '活动形式', '年度', '科目', '课程来源', '学时'];
+    const pasted = [head, row('李四', '2019'), row('王芳', '2020'), row('王芳', '2021'), row('王芳', '2022')];
+    const check = checkBatch([{ name: '粘贴内容', rows: pasted }], zz);
+    expect(check.issues.filter((i) => i.level === 'error').map(({ row: r, column, message }) => `${r} ${column}：${message}`)).toEqual(['2 姓名：与第3行同一工号的姓名不一致（第3行「王芳」，本行「李四」）']);
+    const after = checkBatch([{ name: '粘贴内容', rows: pasted }], zz, { excluded: new Set(['粘贴内容!2']) });
+    expect(after.errorCount).toBe(0);
+    expect(after.results.map((r) => [r.key, r.name])).toEqual([['A1', '王芳']]);
+    // The row that fills most of what the others agree on sets the person: a span only the later rows give is kept.
+    const spans = checkBatch([{ name: '粘贴内容', rows: [head, row('王芳', '2019'), row('王芳', '2020', '2019'), row('王芳', '2021', '2019')] }], zz);
+    expect(spans.issues.filter((i) => i.level === 'error')).toEqual([]);
+  });
+
   test('in pasted cells, a person’s later row may leave their columns blank, but what it fills must be what their first row says', () => {
     const pasted = [
       ['工号', '姓名', '拟申报级别', '学历', '核认跨度起始年份', '核认跨度结束年份', '活动形式', '年度', '科目', '课程来源', '学时'],
