@@ -40,6 +40,12 @@ export interface Table {
    * value in its first cell only; the check spreads it over the range's data rows (spreadMerged).
    */
   merged?: string[];
+  /**
+   * An .xlsx sheet's cells that hold a formula and no saved result (a tool that writes formulas without computing
+   * them, or a workbook saved without recalculating), as `row:column` indexes into `rows` (0-based). Read as empty; the
+   * check says why instead of asking for a value the officer sees in Excel.
+   */
+  unsaved?: string[];
 }
 
 /**

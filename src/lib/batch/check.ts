@@ -206,8 +206,14 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   // What an excluded row would have been told: shown where it can be restored, and its errors are the reason its
   // person is left out.
   const excludedProblems = new Map<string, { message: string; level: 'error' | 'warning' }[]>();
+  // Cells with a formula and nothing saved (Table.unsaved), by table: 须填写学时 for a cell that shows 60 in Excel sent
+  // an HR officer looking for a blank (her check).
+  const unsaved = new Map(tables.map((t) => [t.name, new Set(t.unsaved ?? [])]));
+  const UNSAVED = '是公式，文件中没有保存它的计算结果：请在 Excel 或 WPS 中打开此文件、保存后重新导入，或把公式粘贴为数值';
   const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error', sameAs?: string) => {
-    const heading = column === '' ? '' : (row.layout.headings.find((h) => h.column === column)?.heading ?? byId.get(column)?.label ?? column);
+    const at = column === '' ? undefined : row.layout.headings.find((h) => h.column === column);
+    const heading = column === '' ? '' : (at?.heading ?? byId.get(column)?.label ?? column);
+    if (at !== undefined && message.startsWith('须填写') && unsaved.get(row.layout.table)?.has(`${row.row - 1}:${at.index}`)) message = UNSAVED;
     if (excluded.has(row.ref)) {
       // With its column (不能超过 10000 alone did not say of what; desk pass).
       excludedProblems.set(row.ref, [...(excludedProblems.get(row.ref) ?? []), { message: withColumn(heading, message), level }]);

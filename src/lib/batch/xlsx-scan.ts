@@ -59,7 +59,9 @@ function scan(bytes: Uint8Array): Table[] {
     const xml = text(target.path);
     if (xml === undefined) throw new Unsupported();
     const merged = mergedRanges(xml);
-    out.push({ name: unescapeXml(attrs['name'] ?? ''), rows: readSheet(xml, sharedStrings, dateStyles, epoch1904), ...(epoch1904 ? { date1904: true as const } : {}), ...(merged.length > 0 ? { merged } : {}) });
+    const unsaved: string[] = [];
+    const rows = readSheet(xml, sharedStrings, dateStyles, epoch1904, unsaved);
+    out.push({ name: unescapeXml(attrs['name'] ?? ''), rows, ...(epoch1904 ? { date1904: true as const } : {}), ...(merged.length > 0 ? { merged } : {}), ...(unsaved.length > 0 ? { unsaved } : {}) });
   }
   return out;
 }
@@ -238,7 +240,7 @@ function wholeAt(xml: string, from: number, to: number): number {
   return n;
 }
 
-function readSheet(xml: string, shared: readonly string[], dateStyles: readonly boolean[], epoch1904: boolean): Cell[][] {
+function readSheet(xml: string, shared: readonly string[], dateStyles: readonly boolean[], epoch1904: boolean, unsaved: string[] = []): Cell[][] {
   const dataStart = xml.indexOf('<sheetData');
   if (dataStart < 0) {
     if (/<\w+:worksheet[\s>]/.test(xml)) throw new Unsupported(); // prefixed namespace
@@ -290,6 +292,11 @@ function readSheet(xml: string, shared: readonly string[], dateStyles: readonly 
         const close = xml.indexOf('</c>', cEnd);
         if (close < 0 || close > rowEnd) throw new Unsupported();
         value = cellValue(xml, cEnd + 1, close, a, shared, dateStyles, epoch1904);
+        // A formula with no <v>: nothing saved to read (Table.unsaved).
+        if (value === null && vRange(xml, cEnd + 1, close) === undefined) {
+          const f = xml.indexOf('<f', cEnd + 1);
+          if (f >= 0 && f < close) unsaved.push(`${number - 1}:${column - 1}`);
+        }
         after = close + 4;
       }
       if (value !== null) {

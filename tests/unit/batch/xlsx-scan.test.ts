@@ -135,3 +135,23 @@ test('both readers give a sheet’s merged ranges (the value is in the first cel
   // A sheet without merges has none.
   expect((await expectSameAsFull(handWritten(`<sheetData>${cells}</sheetData>`)))[0]!.merged).toBeUndefined();
 });
+
+test('a formula with no saved result is read as empty and named as such: the check says to save it in Excel, not 须填写学时', () => {
+  // An HR officer's check: =T3*1 written without its result (by some tools, or saved without recalculating) was read
+  // as a blank 学时, and the page asked her to fill in a cell that shows a figure in Excel.
+  const s = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+  const cols = 'ABCDEFGHI';
+  const row2 = ['A1', '冯十二', '副高级', '大学本科', '课程', '2023', '公需', '网络平台课程等远程教育'];
+  const bytes = handWritten(
+    `<sheetData><row r="1">${head.map((h, i) => s(`${cols[i]}1`, h)).join('')}</row>` +
+      `<row r="2">${row2.map((v, i) => s(`${cols[i]}2`, v)).join('')}<c r="I2"><f>J2*1</f></c></row>` +
+      `<row r="3">${row2.map((v, i) => s(`${cols[i]}3`, v)).join('')}<c r="I3"><f>30*1</f><v>30</v></c></row></sheetData>`,
+  );
+  const tables = scanXlsx(bytes)!;
+  expect(tables[0]!.unsaved).toEqual(['1:8']);
+  expect(tables[0]!.rows[1]![8]).toBeNull();
+  expect(tables[0]!.rows[2]![8]).toBe(30);
+  const errors = checkBatch(tables, getRuleSet('zhuzhou-2024')!).issues.filter((i) => i.level === 'error');
+  expect(errors.map((i) => `${i.row} ${i.column}：${i.message}`)).toEqual(['2 学时：是公式，文件中没有保存它的计算结果：请在 Excel 或 WPS 中打开此文件、保存后重新导入，或把公式粘贴为数值']);
+});
