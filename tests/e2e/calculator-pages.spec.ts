@@ -210,6 +210,9 @@ test.describe('on a phone', () => {
 
   test('pages are tapped through, with 44 px targets, and nothing scrolls sideways', async ({ page }) => {
     await openLongCase(page);
+    // Drawn whole, as a person sees it before tapping on: the parts below the results (loaded once the page is ready)
+    // are in, so nothing moves under the tap. A tap on 第3页 while they were drawn missed on a busy machine (two runs).
+    await expect(page.locator('section[aria-labelledby="calc-materials-heading"]')).toBeAttached();
     const pager = page.getByRole('navigation', { name: '活动列表分页' });
     for (const button of await pager.getByRole('button').all()) expect((await button.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     await pager.getByRole('button', { name: '第3页' }).tap();
