@@ -512,6 +512,34 @@ test('closed while typing and opened again at once: the new page has every key, 
   await expect(next.locator('.draft-list-heading')).toHaveText('我的草稿（1 份）');
 });
 
+test('a tab open beside one closed while typing shows what that tab typed, and saving there leaves one draft', async ({ context }) => {
+  // A tester's re-check: tab B stayed on tab A's empty form after A closed mid-typing, and B's next save left A's keys
+  // to come back as 「我的测算（未保存的修改）」.
+  const a = await context.newPage();
+  await openCalculator(a);
+  const editor = await addActivity(a, '有学时证明的课程');
+  await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
+  const b = await context.newPage();
+  await b.goto('/calculator/');
+  await expect(b.locator('[data-ready]')).toBeVisible();
+  await a.bringToFront();
+  await editor.getByLabel('名称（选填）').pressSequentially('安全生产培训', { delay: 40 });
+  await a.close({ runBeforeUnload: true });
+  const title = b.getByRole('group', { name: /^第1项/ }).getByLabel('名称（选填）');
+  await expect(title).toHaveValue('安全生产培训');
+  await title.focus();
+  await title.press('End');
+  await title.pressSequentially('班', { delay: 40 });
+  await expect(b.locator('.save-state')).toContainText('已自动保存到本机');
+  await b.close({ runBeforeUnload: true });
+  const c = await context.newPage();
+  await c.goto('/calculator/');
+  await expect(c.locator('[data-ready]')).toBeVisible();
+  await expect(c.getByRole('group', { name: /^第1项/ }).getByLabel('名称（选填）')).toHaveValue('安全生产培训班');
+  await draftTools(c);
+  await expect(c.locator('.draft-list-heading')).toHaveText('我的草稿（1 份）');
+});
+
 test('code loaded on use that cannot be fetched leaves a message and changes nothing', async ({ page }) => {
   // As when the network drops, or the site is updated while the page is open.
   await page.route(/\/_astro\/(share-link|draft-file)\.[^/]*\.js$/, (route) => route.abort());

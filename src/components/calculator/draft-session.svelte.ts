@@ -9,7 +9,7 @@ import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type St
 import { createMemoryDraftStore, openDraftStore, type DraftStore, type OpenedStore } from '../../lib/drafts/draft-store';
 import { createIdbJournal, createNullJournal, JOURNAL_STALE_MS, type Journal, type JournalEntry } from '../../lib/drafts/journal';
 import { emptyWork, readWork, type Work } from '../../lib/drafts/work';
-import { clearOpening, closedTabs, markOpening, markTabClosed, rememberTabDraft, tabDraftId, tabKey, unfinishedOpening, unmarkTabClosed } from '../../lib/drafts/tab-memory';
+import { clearOpening, closedTabs, isClosedTabsKey, markOpening, markTabClosed, rememberTabDraft, tabDraftId, tabKey, unfinishedOpening, unmarkTabClosed } from '../../lib/drafts/tab-memory';
 import { isShareHash } from '../../lib/share/share-hash';
 import { fetchRuleSet, type Draft } from '../../lib/rules/core';
 import { blankDraft, calculator, type CalculatorState } from './calculator-state.svelte';
@@ -18,6 +18,11 @@ import { download } from '../download';
 
 /** Autosave waits this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 600;
+/**
+ * How long after another tab says it closed its journal entries are read: its last key's write, started in its input
+ * handler, and its save on leaving land first (IndexedDB writes of a closing page take a few milliseconds to tens).
+ */
+export const CLOSED_TAB_WAIT_MS = 400;
 
 /** The draft open in this tab. */
 export interface CurrentDraft {
@@ -195,6 +200,15 @@ export class DraftSession {
     const onPageShow = (e: PageTransitionEvent) => {
       if (e.persisted) unmarkTabClosed(this.journalTab);
     };
+    // Another tab closed: what it typed and did not save is taken in now (takeClosed), once its last journal write has
+    // landed. A tab open beside it saw nothing of that tab's last keys, and its next save left them as a copy on the
+    // next visit (a tester's re-check with two tabs).
+    let closedTimer: ReturnType<typeof setTimeout> | undefined;
+    const onStorage = (e: StorageEvent) => {
+      if (!isClosedTabsKey(e.key)) return;
+      clearTimeout(closedTimer);
+      closedTimer = setTimeout(() => void this.takeClosed(), CLOSED_TAB_WAIT_MS);
+    };
     // A press or a key anywhere (a button that prints, saves or shares the case) first reads the typed text still
     // waiting for its frame (CalculatorState.typeValue), so it acts on what is on screen.
     const readTyped = () => this.calc.readWaiting();
@@ -202,6 +216,7 @@ export class DraftSession {
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
     window.addEventListener('pageshow', onPageShow);
+    window.addEventListener('storage', onStorage);
     document.addEventListener('pointerdown', readTyped, true);
     document.addEventListener('keydown', readTyped, true);
     this.cleanup.push(
@@ -209,6 +224,8 @@ export class DraftSession {
       () => document.removeEventListener('visibilitychange', onHide),
       () => window.removeEventListener('pagehide', onPageHide),
       () => window.removeEventListener('pageshow', onPageShow),
+      () => window.removeEventListener('storage', onStorage),
+      () => clearTimeout(closedTimer),
       () => document.removeEventListener('pointerdown', readTyped, true),
       () => document.removeEventListener('keydown', readTyped, true),
     );
@@ -226,10 +243,10 @@ export class DraftSession {
    * the page went away within the autosave delay), or as a copy beside it when another tab saved since, so that
    * nothing typed is lost and nothing saved is overwritten.
    */
-  private async recover(reading: Promise<JournalEntry[]>): Promise<void> {
+  private async recover(reading: Promise<JournalEntry[]>, only: (entry: JournalEntry) => boolean = () => true): Promise<void> {
     let entries: JournalEntry[];
     try {
-      entries = await reading;
+      entries = (await reading).filter(only);
     } catch {
       return;
     }
@@ -264,6 +281,23 @@ export class DraftSession {
       }
     }
     if (restored.length > 0) this.notice = { text: `上次离开本页时有未保存的修改，而该草稿已在其他标签页中更新：未保存的修改已另存为「${restored.join('」「')}」。` };
+  }
+
+  /**
+   * Another tab was closed: its journal entries are taken in as a tab opened now would take them (recover), and the
+   * draft open here, where one of them changed it, follows as it follows another tab's save: loaded when nothing is
+   * being typed here, else the banner asks (onMessage).
+   */
+  private async takeClosed(): Promise<void> {
+    if (this.status !== 'ready') return;
+    const closed = closedTabs();
+    if (closed.size === 0) return;
+    await this.refreshList();
+    await this.recover(this.journal.all(), (entry) => entry.tab !== this.journalTab && closed.has(entry.tab));
+    const record = this.drafts.find((d) => d.id === this.current.id);
+    if (record !== undefined && !isBroken(record) && record.revision !== this.current.revision) {
+      await this.onMessage({ type: 'saved', id: record.id, revision: record.revision, tab: '' });
+    }
   }
 
   /** @internal (draft-actions) */

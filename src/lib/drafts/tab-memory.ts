@@ -146,6 +146,9 @@ export function unmarkTabClosed(tab: string, now = Date.now()): void {
   if (closed.delete(tab)) writeClosed(closed);
 }
 
+/** A `storage` event's key that says a tab was closed (or opened again): another tab hears of it at once. */
+export const isClosedTabsKey = (key: string | null): boolean => key === CLOSED_KEY;
+
 /** The tabs known to have been closed in the last minute. */
 export function closedTabs(now = Date.now()): ReadonlySet<string> {
   return new Set(readClosed(now).keys());

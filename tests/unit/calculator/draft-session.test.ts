@@ -3,7 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CalculatorState } from '../../../src/components/calculator/calculator-state.svelte';
-import { DraftSession } from '../../../src/components/calculator/draft-session.svelte';
+import { CLOSED_TAB_WAIT_MS, DraftSession } from '../../../src/components/calculator/draft-session.svelte';
 import { createIdbDraftStore, isBroken, type DraftStore } from '../../../src/lib/drafts';
 import { encodeShareFragment } from '../../../src/lib/share';
 import { caseDraft } from '../drafts/fixtures';
@@ -314,6 +314,34 @@ describe('DraftSession', () => {
     } finally {
       vi.restoreAllMocks();
     }
+  });
+
+  it('a tab open beside one that closed mid-typing takes in its unsaved keys at once, and later saves make no copy', async () => {
+    // A tester's re-check: tab B, open while tab A typed and closed, stayed on A's empty form; B's next save left A's
+    // keys to become 「我的测算（未保存的修改）」 on the next visit.
+    const a = await openTab();
+    addTraining(calcOf(a));
+    for (const id of Object.keys(calcOf(a).editors)) calcOf(a).closeEditor(id);
+    await a.flush();
+    const b = await openTab(undefined, 'tab-2');
+    const course = calcOf(a).addActivity('course')!;
+    calcOf(a).setValue(course, 'title', '安全生产');
+    markTabClosed('tab-1'); // pagehide
+    a.dispose(); // gone before its save
+    await new Promise((r) => setTimeout(r, 50));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'hunan-jxjy-closed-tabs' }));
+    await new Promise((r) => setTimeout(r, CLOSED_TAB_WAIT_MS + 150));
+    expect(calcOf(b).editors[course]?.values['title']).toBe('安全生产');
+    expect(b.notice?.text).toBe('此草稿已在另一个标签页中修改，已载入最新内容。');
+    expect(await createIdbJournal().all()).toEqual([]);
+    // B goes on and saves; the next visit finds one draft and no copy.
+    calcOf(b).setValue(course, 'hours', '12');
+    await b.flush();
+    b.dispose();
+    const c = await openTab(undefined, 'tab-3');
+    expect((await createIdbDraftStore().list()).map((r) => r.name)).toEqual(['我的测算']);
+    expect(c.notice).toBeNull();
+    expect(calcOf(c).editors[course]?.values).toMatchObject({ title: '安全生产', hours: '12' });
   });
 
   it('remembers closed tabs for a minute only, and reads the mark as untrusted', () => {
