@@ -19,10 +19,12 @@ import { download } from '../download';
 /** Autosave waits this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 600;
 /**
- * How long after another tab says it closed its journal entries are read: its last key's write, started in its input
- * handler, and its save on leaving land first (IndexedDB writes of a closing page take a few milliseconds to tens).
+ * How long after another tab says it closed its journal entries are read. Its last key's write, started in its input
+ * handler, and its save on leaving land first (a few milliseconds to tens). And a tab that was only reloaded says it is
+ * open again in that time (prepare, as its calculator starts): it takes in its own entry itself, and the tab beside
+ * then leaves it alone.
  */
-export const CLOSED_TAB_WAIT_MS = 400;
+export const CLOSED_TAB_WAIT_MS = 2000;
 
 /** The draft open in this tab. */
 export interface CurrentDraft {
@@ -125,6 +127,8 @@ export class DraftSession {
    */
   prepare(): void {
     if (this.opening !== undefined || typeof indexedDB === 'undefined') return;
+    // Reloaded: this tab is open again, at once, before a tab beside it takes in this tab's entry (CLOSED_TAB_WAIT_MS).
+    unmarkTabClosed(this.journalTab);
     const journal = createIdbJournal();
     const entries = journal.all();
     // Read, and a failure handled, in recover(); unused when the drafts fall back to memory.
@@ -293,7 +297,10 @@ export class DraftSession {
     const closed = closedTabs();
     if (closed.size === 0) return;
     await this.refreshList();
+    const before = new Map(this.drafts.map((d) => [d.id, isBroken(d) ? -1 : d.revision]));
     await this.recover(this.journal.all(), (entry) => entry.tab !== this.journalTab && closed.has(entry.tab));
+    // The other tabs still open hear of what was saved, as of any save.
+    for (const d of this.drafts) if (!isBroken(d) && before.get(d.id) !== d.revision) this.channel?.post({ type: 'saved', id: d.id, revision: d.revision });
     const record = this.drafts.find((d) => d.id === this.current.id);
     if (record !== undefined && !isBroken(record) && record.revision !== this.current.revision) {
       await this.onMessage({ type: 'saved', id: record.id, revision: record.revision, tab: '' });

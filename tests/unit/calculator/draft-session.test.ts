@@ -344,6 +344,31 @@ describe('DraftSession', () => {
     expect(calcOf(c).editors[course]?.values).toMatchObject({ title: '安全生产', hours: '12' });
   });
 
+  it('a tab only reloaded is open again before the tab beside would take in its entry: it takes it in itself', async () => {
+    const a = await openTab();
+    addTraining(calcOf(a));
+    for (const id of Object.keys(calcOf(a).editors)) calcOf(a).closeEditor(id);
+    await a.flush();
+    const b = await openTab(undefined, 'tab-2');
+    const course = calcOf(a).addActivity('course')!;
+    calcOf(a).setValue(course, 'title', '安全生产');
+    markTabClosed('tab-1'); // pagehide of the reload
+    a.dispose();
+    window.dispatchEvent(new StorageEvent('storage', { key: 'hunan-jxjy-closed-tabs' }));
+    // The reloaded page's calculator starts (prepare) well within CLOSED_TAB_WAIT_MS.
+    const again = new DraftSession(new CalculatorState(), { journalTab: 'tab-1' });
+    sessions.push(again);
+    again.prepare();
+    expect(closedTabs().has('tab-1')).toBe(false);
+    await again.init();
+    again.shown();
+    expect(calcOf(again).editors[course]?.values['title']).toBe('安全生产');
+    await new Promise((r) => setTimeout(r, CLOSED_TAB_WAIT_MS + 150));
+    // B heard of the reloaded tab's save and follows it; nothing was taken in twice, and one draft is left.
+    expect((await createIdbDraftStore().list()).map((r) => r.name)).toEqual(['我的测算']);
+    expect(b.notice?.text ?? '').not.toContain('未保存的修改');
+  });
+
   it('remembers closed tabs for a minute only, and reads the mark as untrusted', () => {
     localStorage.setItem('hunan-jxjy-closed-tabs', '{"ok":1,"<bad>":2,"neg":"x"}');
     expect([...closedTabs(3)]).toEqual(['ok']);
