@@ -11,6 +11,7 @@ import { blankDraft } from './calculator-state.svelte';
 import { newId } from './ids';
 import { goToResults } from './go-to';
 import { download } from '../download';
+import { closedTabs } from '../../lib/drafts/tab-memory';
 import { LOAD_FAILED, type DraftSession } from './draft-session.svelte';
 
 /**
@@ -19,6 +20,21 @@ import { LOAD_FAILED, type DraftSession } from './draft-session.svelte';
  */
 const loadDraftFile = () => import('../../lib/drafts/draft-file');
 const loadShare = () => import('../../lib/share/share-link');
+
+/**
+ * Another tab was closed: its journal entries are taken in as a tab opened now would take them (recover), and the
+ * draft open here, where one of them changed it, follows as it follows another tab's save: loaded when nothing is being
+ * typed here, else the banner asks (onMessage). The other tabs still open hear of what was saved, as of any save.
+ */
+export async function takeClosed(s: DraftSession): Promise<void> {
+  const closed = closedTabs();
+  await s.refreshList();
+  const before = new Map(s.drafts.map((d) => [d.id, isBroken(d) ? -1 : d.revision]));
+  await s.recover(s.journal.all(), (entry) => entry.tab !== s.journalTab && closed.has(entry.tab));
+  for (const d of s.drafts) if (!isBroken(d) && before.get(d.id) !== d.revision) s.channel?.post({ type: 'saved', id: d.id, revision: d.revision });
+  const record = s.drafts.find((d) => d.id === s.current.id);
+  if (record !== undefined && !isBroken(record) && record.revision !== s.current.revision) await s.onMessage({ type: 'saved', id: record.id, revision: record.revision, tab: '' });
+}
 
 /** Conflict: load the other tab's version, dropping this tab's unsaved changes. */
 export async function takeTheirs(s: DraftSession): Promise<void> {

@@ -247,7 +247,8 @@ export class DraftSession {
    * the page went away within the autosave delay), or as a copy beside it when another tab saved since, so that
    * nothing typed is lost and nothing saved is overwritten.
    */
-  private async recover(reading: Promise<JournalEntry[]>, only: (entry: JournalEntry) => boolean = () => true): Promise<void> {
+  /** @internal (draft-actions) */
+  async recover(reading: Promise<JournalEntry[]>, only: (entry: JournalEntry) => boolean = () => true): Promise<void> {
     let entries: JournalEntry[];
     try {
       entries = (await reading).filter(only);
@@ -287,24 +288,11 @@ export class DraftSession {
     if (restored.length > 0) this.notice = { text: `上次离开本页时有未保存的修改，而该草稿已在其他标签页中更新：未保存的修改已另存为「${restored.join('」「')}」。` };
   }
 
-  /**
-   * Another tab was closed: its journal entries are taken in as a tab opened now would take them (recover), and the
-   * draft open here, where one of them changed it, follows as it follows another tab's save: loaded when nothing is
-   * being typed here, else the banner asks (onMessage).
-   */
+  /** Another tab was closed: its unsaved entries are taken in here (draft-actions' takeClosed, rarely needed). */
   private async takeClosed(): Promise<void> {
-    if (this.status !== 'ready') return;
-    const closed = closedTabs();
-    if (closed.size === 0) return;
-    await this.refreshList();
-    const before = new Map(this.drafts.map((d) => [d.id, isBroken(d) ? -1 : d.revision]));
-    await this.recover(this.journal.all(), (entry) => entry.tab !== this.journalTab && closed.has(entry.tab));
-    // The other tabs still open hear of what was saved, as of any save.
-    for (const d of this.drafts) if (!isBroken(d) && before.get(d.id) !== d.revision) this.channel?.post({ type: 'saved', id: d.id, revision: d.revision });
-    const record = this.drafts.find((d) => d.id === this.current.id);
-    if (record !== undefined && !isBroken(record) && record.revision !== this.current.revision) {
-      await this.onMessage({ type: 'saved', id: record.id, revision: record.revision, tab: '' });
-    }
+    if (this.status !== 'ready' || closedTabs().size === 0) return;
+    // Where that code cannot be fetched, the next visit takes them in.
+    await this.act((a) => a.takeClosed(this), () => undefined);
   }
 
   /** @internal (draft-actions) */
@@ -486,7 +474,8 @@ export class DraftSession {
 
   // Other tabs
 
-  private async onMessage(message: DraftMessage): Promise<void> {
+  /** @internal (draft-actions) */
+  async onMessage(message: DraftMessage): Promise<void> {
     await this.refreshList();
     if (message.id !== this.current.id || this.shared) return;
     if (message.type === 'deleted') {
