@@ -99,6 +99,16 @@ test.describe('material checklists', () => {
   });
 });
 
+/** A printed sheet's last line of text above its foot's 第 n 页，共 N 页 (pdf.js's y grows upwards), spaces removed. */
+async function lastLine(doc: { getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }> }, n: number): Promise<string> {
+  const runs = (await (await doc.getPage(n)).getTextContent()).items.flatMap((item) => {
+    const run = item as { str?: string; transform?: number[] };
+    return typeof run.str === 'string' && run.str.trim() !== '' && run.transform ? [{ str: run.str, y: Math.round(run.transform[5] as number) }] : [];
+  });
+  const lines = [...new Set(runs.map((r) => r.y))].sort((a, b) => a - b).map((y) => runs.filter((r) => Math.abs(r.y - y) < 2).map((r) => r.str).join('').normalize('NFKC').replace(/[\s\u2060]/g, ''));
+  return lines.find((line) => !/^第\d+.，共\d+.$/.test(line)) ?? '';
+}
+
 test.describe('on paper', () => {
   test('a box ticked with the keyboard prints without its focus ring', async ({ page }) => {
     await page.goto('/checklists/zhuzhou-2024/');
@@ -170,10 +180,7 @@ test.describe('on paper', () => {
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const doc = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })) }).promise;
     for (let n = 1; n < doc.numPages; n++) {
-      // The sheet's last line of text (pdf.js's y grows upwards), the sheet's number at its foot left out.
-      const runs = (await (await doc.getPage(n)).getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' && !/，共/.test(item.str) ? [item] : []));
-      const bottom = Math.min(...runs.map((r) => r.transform[5] as number));
-      const last = plain(runs.filter((r) => Math.abs((r.transform[5] as number) - bottom) < 2).map((r) => r.str).join(''));
+      const last = plain(await lastLine(doc, n));
       expect(headings.filter((h) => h.endsWith(last)), `sheet ${n} ends with「${last}」`).toEqual([]);
     }
   });
