@@ -203,6 +203,8 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const thisYear = options.thisYear ?? yearInChina(new Date());
   const columns = [...PERSON_COLUMNS, ...activityColumns(ruleSet)];
   const byId = new Map(columns.map((c) => [c.id, c]));
+  /** An activity's own columns, besides its 活动形式. */
+  const activityIds = activityColumns(ruleSet).map((c) => c.id).filter((id) => id !== 'form');
   // What an excluded row would have been told: shown where it can be restored, and its errors are the reason its
   // person is left out.
   const excludedProblems = new Map<string, { message: string; level: 'error' | 'warning' }[]>();
@@ -213,7 +215,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error', sameAs?: string) => {
     const at = column === '' ? undefined : row.layout.headings.find((h) => h.column === column);
     const heading = column === '' ? '' : (at?.heading ?? byId.get(column)?.label ?? column);
-    if (at !== undefined && message.startsWith('须填写') && unsaved.get(row.layout.table)?.has(`${row.row - 1}:${at.index}`)) message = UNSAVED;
+    if (at !== undefined && (message.startsWith('须填写') || message.startsWith('缺少')) && unsaved.get(row.layout.table)?.has(`${row.row - 1}:${at.index}`)) message = UNSAVED;
     if (excluded.has(row.ref)) {
       // With its column (不能超过 10000 alone did not say of what; desk pass).
       excludedProblems.set(row.ref, [...(excludedProblems.get(row.ref) ?? []), { message: withColumn(heading, message), level }]);
@@ -465,7 +467,12 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
           continue;
         }
         if (setters.get(key) !== row) personFrom(row, true);
-        if (text(row, 'form') === '') continue; // a person without activities on this row
+        if (text(row, 'form') === '') {
+          // A person without activities on this row; but a row that fills an activity's columns without its 活动形式
+          // is told, not dropped (a tester's check: 年度, 科目 and 学时 filled, the activity gone without a word).
+          if (activityIds.some((id) => text(row, id) !== '')) issue(row, 'form', '缺少活动形式');
+          continue;
+        }
       }
       activityRows.push(row);
     }

@@ -292,8 +292,9 @@ function readSheet(xml: string, shared: readonly string[], dateStyles: readonly 
         const close = xml.indexOf('</c>', cEnd);
         if (close < 0 || close > rowEnd) throw new Unsupported();
         value = cellValue(xml, cEnd + 1, close, a, shared, dateStyles, epoch1904);
-        // A formula with no <v>: nothing saved to read (Table.unsaved).
-        if (value === null && vRange(xml, cEnd + 1, close) === undefined) {
+        // A formula with no <v>, or an empty one: nothing saved to read (Table.unsaved).
+        const v = value === null ? vRange(xml, cEnd + 1, close) : undefined;
+        if (value === null && (v === undefined || v[0] === v[1])) {
           const f = xml.indexOf('<f', cEnd + 1);
           if (f >= 0 && f < close) unsaved.push(`${number - 1}:${column - 1}`);
         }

@@ -906,6 +906,14 @@ describe('a row typed twice', () => {
     expect(clash.issues.filter((i) => i.level === 'error').map(({ row, column, message }) => `${row} ${column}：${message}`)).toEqual(['4 工号：工号「A1」与人员表第2行重复，且内容不同（姓名：第2行「冯十二」，本行「冯十三」；拟申报级别：第2行「副高级」，本行「中级」）']);
   });
 
+  test('in pasted cells, a row that fills an activity but not its 活动形式 is told 缺少活动形式, not dropped; a row of the person alone is no activity', () => {
+    // A tester's check: 年度, 科目 and 学时 without 活动形式 were left out without a word.
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+    const pasted = [head, ['A1', '冯十二', '副高级', '大学本科', '', '', '', '', ''], ['A1', '冯十二', '副高级', '大学本科', '', '2021', '公需', '', '30']];
+    const check = checkBatch([{ name: '粘贴内容', rows: pasted }], zz);
+    expect(check.issues.filter((i) => i.level === 'error').map(({ row, column, message }) => `${row} ${column}：${message}`)).toEqual(['3 活动形式：缺少活动形式']);
+  });
+
   test('in pasted cells, the person is who most of their rows say: one slip in the first row is the error, not the rows after it', () => {
     // An HR officer's check: 李四 typed on the first of 王芳's rows made the nine right rows the errors, and 排除全部有错误
     // 的行 then kept 李四 with one activity.

@@ -146,12 +146,16 @@ test('a formula with no saved result is read as empty and named as such: the che
   const bytes = handWritten(
     `<sheetData><row r="1">${head.map((h, i) => s(`${cols[i]}1`, h)).join('')}</row>` +
       `<row r="2">${row2.map((v, i) => s(`${cols[i]}2`, v)).join('')}<c r="I2"><f>J2*1</f></c></row>` +
-      `<row r="3">${row2.map((v, i) => s(`${cols[i]}3`, v)).join('')}<c r="I3"><f>30*1</f><v>30</v></c></row></sheetData>`,
+      `<row r="3">${row2.map((v, i) => s(`${cols[i]}3`, v)).join('')}<c r="I3"><f>30*1</f><v>30</v></c></row>` +
+      // An empty saved value is no value either; nor is a formula for 活动形式 (the row is not dropped as no activity).
+      `<row r="4">${row2.map((v, i) => s(`${cols[i]}4`, v)).join('')}<c r="I4"><f>J4*1</f><v></v></c></row>` +
+      `<row r="5">${row2.map((v, i) => (i === 4 ? `<c r="E5" t="str"><f>K1</f></c>` : s(`${cols[i]}5`, v))).join('')}<c r="I5"><v>30</v></c></row></sheetData>`,
   );
   const tables = scanXlsx(bytes)!;
-  expect(tables[0]!.unsaved).toEqual(['1:8']);
+  expect(tables[0]!.unsaved).toEqual(['1:8', '3:8', '4:4']);
   expect(tables[0]!.rows[1]![8]).toBeNull();
   expect(tables[0]!.rows[2]![8]).toBe(30);
   const errors = checkBatch(tables, getRuleSet('zhuzhou-2024')!).issues.filter((i) => i.level === 'error');
-  expect(errors.map((i) => `${i.row} ${i.column}：${i.message}`)).toEqual(['2 学时：是公式，文件中没有保存它的计算结果：请在 Excel 或 WPS 中打开此文件、保存后重新导入，或把公式粘贴为数值']);
+  const unsaved = '是公式，文件中没有保存它的计算结果：请在 Excel 或 WPS 中打开此文件、保存后重新导入，或把公式粘贴为数值';
+  expect(errors.map((i) => `${i.row} ${i.column}：${i.message}`)).toEqual([`2 学时：${unsaved}`, `4 学时：${unsaved}`, `5 活动形式：${unsaved}`]);
 });
