@@ -30,7 +30,9 @@ export async function takeClosed(s: DraftSession): Promise<void> {
   const closed = closedTabs();
   await s.refreshList();
   const before = new Map(s.drafts.map((d) => [d.id, isBroken(d) ? -1 : d.revision]));
-  await s.recover(s.journal.all(), (entry) => entry.tab !== s.journalTab && closed.has(entry.tab));
+  const restored = await s.recover(s.journal.all(), (entry) => entry.tab !== s.journalTab && closed.has(entry.tab));
+  // Said as what happened here: the words for a later visit (上次离开本页时…) read as this tab's own (a tester's re-check).
+  if (restored.length > 0) s.notice = { text: `另一个标签页关闭前有未保存的修改，与本页保存的内容不同：已另存为「${restored.join('」「')}」，本页内容未改动。` };
   for (const d of s.drafts) if (!isBroken(d) && before.get(d.id) !== d.revision) s.channel?.post({ type: 'saved', id: d.id, revision: d.revision });
   const record = s.drafts.find((d) => d.id === s.current.id);
   if (record !== undefined && !isBroken(record) && record.revision !== s.current.revision) await s.onMessage({ type: 'saved', id: record.id, revision: record.revision, tab: '' });

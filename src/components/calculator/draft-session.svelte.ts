@@ -159,7 +159,8 @@ export class DraftSession {
       entries.catch(() => undefined);
       this.channel = openDraftChannel(this.tab, (m) => void this.onMessage(m));
       await this.refreshList();
-      await this.recover(entries);
+      const restored = await this.recover(entries);
+      if (restored.length > 0) this.notice = { text: `上次离开本页时有未保存的修改，而该草稿已在其他标签页中更新：未保存的修改已另存为「${restored.join('」「')}」。` };
       const failed = unfinishedOpening();
       clearOpening();
       if (new URLSearchParams(location.search).has('safe')) {
@@ -248,12 +249,12 @@ export class DraftSession {
    * nothing typed is lost and nothing saved is overwritten.
    */
   /** @internal (draft-actions) */
-  async recover(reading: Promise<JournalEntry[]>, only: (entry: JournalEntry) => boolean = () => true): Promise<void> {
+  async recover(reading: Promise<JournalEntry[]>, only: (entry: JournalEntry) => boolean = () => true): Promise<string[]> {
     let entries: JournalEntry[];
     try {
       entries = (await reading).filter(only);
     } catch {
-      return;
+      return [];
     }
     await this.loadRounds(entries.map((e) => e.draft.ruleSet));
     const restored: string[] = [];
@@ -285,7 +286,8 @@ export class DraftSession {
         // Storage refused: the entry stays in the journal for the next visit.
       }
     }
-    if (restored.length > 0) this.notice = { text: `上次离开本页时有未保存的修改，而该草稿已在其他标签页中更新：未保存的修改已另存为「${restored.join('」「')}」。` };
+    // The names of the copies made (the caller says so).
+    return restored;
   }
 
   /** Another tab was closed: its unsaved entries are taken in here (draft-actions' takeClosed, rarely needed). */

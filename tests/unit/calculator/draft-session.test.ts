@@ -344,6 +344,27 @@ describe('DraftSession', () => {
     expect(calcOf(c).editors[course]?.values).toMatchObject({ title: '安全生产', hours: '12' });
   });
 
+  it('where the tab beside saved its own change since, the closed tab\'s keys become a copy, said as the other tab\'s', async () => {
+    const a = await openTab();
+    addTraining(calcOf(a));
+    for (const id of Object.keys(calcOf(a).editors)) calcOf(a).closeEditor(id);
+    await a.flush();
+    const b = await openTab(undefined, 'tab-2');
+    const mine = calcOf(b).addActivity('paper')!;
+    calcOf(b).setValue(mine, 'title', '乙改');
+    await b.flush(); // B's own change is saved first
+    const course = calcOf(a).addActivity('course')!;
+    calcOf(a).setValue(course, 'title', '安全生产');
+    markTabClosed('tab-1');
+    a.dispose();
+    await new Promise((r) => setTimeout(r, 50));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'hunan-jxjy-closed-tabs' }));
+    await new Promise((r) => setTimeout(r, CLOSED_TAB_WAIT_MS + 150));
+    expect(b.notice?.text).toBe('另一个标签页关闭前有未保存的修改，与本页保存的内容不同：已另存为「我的测算（未保存的修改）」，本页内容未改动。');
+    expect(calcOf(b).editors[mine]?.values['title']).toBe('乙改');
+    expect((await createIdbDraftStore().list()).map((r) => r.name).sort()).toEqual(['我的测算', '我的测算（未保存的修改）']);
+  });
+
   it('a tab only reloaded is open again before the tab beside would take in its entry: it takes it in itself', async () => {
     const a = await openTab();
     addTraining(calcOf(a));
