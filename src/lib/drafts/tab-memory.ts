@@ -2,6 +2,8 @@
  * Which draft this tab has open, kept in sessionStorage so that reloading a tab reopens its own draft even
  * when another tab opened a different one since (the device-wide "last opened" is for new tabs).
  */
+import { ID_PATTERN } from '../rules/draft-limits';
+
 const KEY = 'hunan-jxjy-open-draft';
 
 /** The draft this tab had open before a reload, if the browser keeps session storage. */
@@ -32,7 +34,7 @@ const TAB_KEY = 'hunan-jxjy-tab';
 export function tabKey(fresh: () => string): string {
   try {
     const known = sessionStorage.getItem(TAB_KEY);
-    if (known !== null && /^[A-Za-z0-9_-]{1,64}$/.test(known)) return known;
+    if (known !== null && ID_PATTERN.test(known)) return known;
     const made = fresh();
     sessionStorage.setItem(TAB_KEY, made);
     return made;
@@ -112,7 +114,7 @@ function readClosed(now: number): Map<string, number> {
     const raw: unknown = JSON.parse(localStorage.getItem(CLOSED_KEY) ?? 'null');
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return kept;
     for (const [tab, at] of Object.entries(raw)) {
-      if (/^[A-Za-z0-9_-]{1,64}$/.test(tab) && typeof at === 'number' && now - at >= 0 && now - at < CLOSED_KEPT_MS) kept.set(tab, at);
+      if (ID_PATTERN.test(tab) && typeof at === 'number' && now - at >= 0 && now - at < CLOSED_KEPT_MS) kept.set(tab, at);
     }
   } catch {
     // Unreadable or no local storage: no tab is known to be closed.

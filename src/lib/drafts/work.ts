@@ -4,7 +4,7 @@
  * from storage as untrusted input: anything malformed is dropped, never thrown.
  */
 import { MAX_ACTIVITIES, MAX_SPAN_YEARS, YEAR_MAX, YEAR_MIN, type Activity } from '../rules/core';
-import { personText } from '../rules/draft-limits';
+import { ID_PATTERN, personText } from '../rules/draft-limits';
 
 /** One open activity form as typed. */
 export interface WorkForm {
@@ -57,7 +57,6 @@ export const MAX_OPEN_FORMS = 100;
 /** Longest raw text kept for one field or message (the longest real field, a title, allows 200). */
 export const MAX_RAW_TEXT = 200;
 const MAX_FIELDS = 30;
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const FIELD = /^[A-Za-z][A-Za-z0-9]{0,29}$/;
 const KIND = /^[a-z]{1,20}$/;
 
@@ -76,7 +75,7 @@ function fields(v: unknown): [string, unknown][] {
 function readForm(raw: unknown, readActivity: ActivityReader | undefined): WorkForm | null {
   if (!isObject(raw)) return null;
   const { id, kind } = raw;
-  if (typeof id !== 'string' || !ID.test(id) || typeof kind !== 'string' || !KIND.test(kind)) return null;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id) || typeof kind !== 'string' || !KIND.test(kind)) return null;
   const values: Record<string, string | boolean> = {};
   for (const [k, v] of fields(raw['values'])) if (typeof v === 'string' || typeof v === 'boolean') values[k] = typeof v === 'string' ? v.slice(0, MAX_RAW_TEXT) : v;
   const typed: Record<string, boolean> = {};

@@ -50,6 +50,9 @@ export const rankOptional = (kind: string): boolean => kind === 'award';
 /** A span covers fewer than this many years (to - from < MAX_SPAN_YEARS). */
 export const MAX_SPAN_YEARS = 20;
 
+/** An id the site makes (an activity's, a tab's): letters, digits, _ and -, at most 64. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** True for a YYYY-MM-DD string naming a day that exists. */
 export function isRealDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -7,7 +7,7 @@
 // (messages, issue order, which checks run after a failure) so that the messages users see did not change.
 import * as v from 'valibot';
 import { DEGREES, SUBJECTS, TITLE_LEVELS } from './labels';
-import { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_EMPLOYER_LENGTH, MAX_NAME_LENGTH, MAX_SPAN_YEARS, MAX_TITLE_LENGTH, personText, YEAR_MAX, YEAR_MIN } from './draft-limits';
+import { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, ID_PATTERN, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_EMPLOYER_LENGTH, MAX_NAME_LENGTH, MAX_SPAN_YEARS, MAX_TITLE_LENGTH, personText, YEAR_MAX, YEAR_MIN } from './draft-limits';
 
 export { ASSIGNMENT_TOO_LONG, assignmentYears, DRAFT_FORMAT, DRAFT_VERSION, isRealDate, MAX_ACTIVITIES, MAX_ASSIGNMENTS, MAX_COUNT, MAX_SPAN_YEARS, YEAR_MAX, YEAR_MIN };
 
@@ -110,7 +110,7 @@ const isoDate = v.pipe(
 
 const base = {
   /** Stable id within the draft, used by the UI and in results. */
-  id: v.pipe(v.string('缺少编号'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '编号无效')),
+  id: v.pipe(v.string('缺少编号'), v.regex(ID_PATTERN, '编号无效')),
   /** Free description, e.g. the course name. Optional. */
   title: v.optional(v.pipe(withMaxLength(v.string('名称须为文字'), MAX_TITLE_LENGTH, `名称不能超过 ${MAX_TITLE_LENGTH} 字`), v.transform(personText))),
 };
