@@ -2,7 +2,7 @@
  * What the worksheet says, as plain strings, before any drawing. The renderer draws exactly
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
-import { SUBJECT_LABELS, figureParts, formatHours, getRuleSet, needText, roundDigest, spanRuleLabel } from '../rules/core';
+import { SUBJECT_LABELS, deemedWithoutHours, figureParts, formatHours, getRuleSet, needText, roundDigest, shortYears, spanRuleLabel } from '../rules/core';
 import { alternativeName, EXTRA_LABEL } from '../rules/alternatives';
 import { detailLine } from '../rules/activity-details';
 import type { CalculationResult, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
@@ -208,13 +208,13 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
   const { yearsMet, yearsShort, yearsWarning } = result.summary;
   const invalid = result.items.filter((i) => i.status === 'invalid').length;
   // Which years are short, as the page says it: the verdict in one sentence (a reviewer's check).
-  const short = result.years.filter((y) => y.status === 'short').map((y) => y.year);
-  const shortYears = short.length > 0 ? `（${short.join('、')}年）` : '';
+  const short = shortYears(result);
+  const shortNamed = short.length > 0 ? `（${short.join('、')}年）` : '';
   let summary =
     result.years.length === 0
       ? '尚未确定核认跨度，无法逐年测算。'
       : // The breakdown the page and its floating summary give (a 基本达标 year was counted as 达标 with a 提示 here).
-        `核认跨度内共 ${result.years.length} 个年度：${TEXT.met} ${yearsMet} 个，${yearsWarning > 0 ? `${TEXT.warning} ${yearsWarning} 个，` : ''}${TEXT.short} ${yearsShort} 个${shortYears}。`;
+        `核认跨度内共 ${result.years.length} 个年度：${TEXT.met} ${yearsMet} 个，${yearsWarning > 0 ? `${TEXT.warning} ${yearsWarning} 个，` : ''}${TEXT.short} ${yearsShort} 个${shortNamed}。`;
   if (invalid > 0) summary += `有 ${invalid} 项活动填写有误，暂未计入。`;
 
   const materials: MaterialGroup[] = result.materials.map((m) => ({
@@ -257,8 +257,8 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     table: {
       head: TEXT.tableHead,
       rows: result.years.map((y) => {
-        // A year met by a rule with no hours of its own shows —, as the page does: 0 beside 视为达标 read as 0 of 90.
-        const shown = (hours: number) => (y.metInFull && y.total === 0 ? '—' : h(hours));
+        // A year met by a rule with no hours of its own shows —, as the page does.
+        const shown = (hours: number) => (deemedWithoutHours(y) ? '—' : h(hours));
         return { cells: [String(y.year), shown(y.public), shown(y.professional), shown(y.total), requirementText(y, unit), verdictText(y, unit)], status: y.status };
       }),
     },

@@ -349,3 +349,12 @@ export function statedHoursWarning(item: ItemResult, required: ReadonlyMap<numbe
   const whole = statedOverYear(item, required);
   return whole === undefined ? undefined : `证书载明 ${formatHours(item.hours)} ${unit}，多于该年度应达到的 ${formatHours(whole)} ${unit}，请核对`;
 }
+
+/**
+ * A year met by a rule (an earlier certificate, a long enough task) with no hours of its own: the page and the
+ * worksheet show its hours as —, not 0 under 要求 ≥ 90 beside 视为达标, which a new user read as 0 of 90.
+ */
+export const deemedWithoutHours = (year: YearResult): boolean => year.metInFull !== null && year.total === 0;
+
+/** The years short of the requirement, named in the page's and the worksheet's summary (未达标 1 个（2018 年）). */
+export const shortYears = (result: CalculationResult): number[] => result.years.filter((y) => y.status === 'short').map((y) => y.year);
