@@ -259,8 +259,7 @@ export class DraftSession {
     await this.loadRounds(entries.map((e) => e.draft.ruleSet));
     const restored: string[] = [];
     const now = Date.now();
-    // This tab is open: reloaded, it is not among the closed ones (its own entries are taken in anyway).
-    unmarkTabClosed(this.journalTab);
+    // (This tab unmarked itself as it started: prepare.)
     const closed = closedTabs(now);
     for (const entry of entries) {
       // Another tab's recent entry: that tab may still be open, and saves it itself; unless it said it was closing.

@@ -201,10 +201,11 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const issues: BatchIssue[] = [];
   // Beijing's year by the clock, as the page sends it: a year after it is most likely a slip, and is warned of.
   const thisYear = options.thisYear ?? yearInChina(new Date());
-  const columns = [...PERSON_COLUMNS, ...activityColumns(ruleSet)];
+  const ownColumns = activityColumns(ruleSet);
+  const columns = [...PERSON_COLUMNS, ...ownColumns];
   const byId = new Map(columns.map((c) => [c.id, c]));
   /** An activity's own columns, besides its 活动形式. */
-  const activityIds = activityColumns(ruleSet).map((c) => c.id).filter((id) => id !== 'form');
+  const activityIds = ownColumns.map((c) => c.id).filter((id) => id !== 'form');
   // What an excluded row would have been told: shown where it can be restored, and its errors are the reason its
   // person is left out.
   const excludedProblems = new Map<string, { message: string; level: 'error' | 'warning' }[]>();
@@ -336,7 +337,11 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       const most = new Map<ColumnId, string>();
       for (const c of others) {
         const counts = new Map<string, number>();
-        for (const row of list) if (text(row, c.id) !== '') counts.set(personValue(row, c.id), (counts.get(personValue(row, c.id)) ?? 0) + 1);
+        for (const row of list) {
+          if (text(row, c.id) === '') continue;
+          const value = personValue(row, c.id);
+          counts.set(value, (counts.get(value) ?? 0) + 1);
+        }
         const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
         if (top && (!next || top[1] > next[1])) most.set(c.id, top[0]);
       }
