@@ -34,6 +34,28 @@ async function reopenedAlone(): Promise<DraftSession> {
   return next;
 }
 
+/** Tab A (tab-1) with a saved training and no form open, and tab B (tab-2) opened beside it on the same draft. */
+async function twoTabs(): Promise<{ a: DraftSession; b: DraftSession }> {
+  const a = await openTab();
+  addTraining(calcOf(a));
+  for (const id of Object.keys(calcOf(a).editors)) calcOf(a).closeEditor(id);
+  await a.flush();
+  return { a, b: await openTab(undefined, 'tab-2') };
+}
+
+/** Tab A types a course's name and goes away before its save (pagehide's mark, no flush); the course's id. */
+function closeWhileTyping(a: DraftSession): string {
+  const course = calcOf(a).addActivity('course')!;
+  calcOf(a).setValue(course, 'title', '安全生产');
+  markTabClosed('tab-1');
+  a.dispose();
+  return course;
+}
+
+/** The other tabs hear of the mark (its storage event), and act once CLOSED_TAB_WAIT_MS is past. */
+const hearClosed = () => window.dispatchEvent(new StorageEvent('storage', { key: 'hunan-jxjy-closed-tabs' }));
+const afterClosedWait = () => new Promise((r) => setTimeout(r, CLOSED_TAB_WAIT_MS + 150));
+
 function addTraining(calc: CalculatorState, days = '3') {
   calc.setProfile({ titleLevel: 'deputy-senior', degree: 'bachelor' });
   const id = calc.addActivity('training')!;
@@ -319,18 +341,11 @@ describe('DraftSession', () => {
   it('a tab open beside one that closed mid-typing takes in its unsaved keys at once, and later saves make no copy', async () => {
     // A tester's re-check: tab B, open while tab A typed and closed, stayed on A's empty form; B's next save left A's
     // keys to become 「我的测算（未保存的修改）」 on the next visit.
-    const a = await openTab();
-    addTraining(calcOf(a));
-    for (const id of Object.keys(calcOf(a).editors)) calcOf(a).closeEditor(id);
-    await a.flush();
-    const b = await openTab(undefined, 'tab-2');
-    const course = calcOf(a).addActivity('course')!;
-    calcOf(a).setValue(course, 'title', '安全生产');
-    markTabClosed('tab-1'); // pagehide
-    a.dispose(); // gone before its save
+    const { a, b } = await twoTabs();
+    const course = closeWhileTyping(a);
     await new Promise((r) => setTimeout(r, 50));
-    window.dispatchEvent(new StorageEvent('storage', { key: 'hunan-jxjy-closed-tabs' }));
-    await new Promise((r) => setTimeout(r, CLOSED_TAB_WAIT_MS + 150));
+    hearClosed();
+    await afterClosedWait();
     expect(calcOf(b).editors[course]?.values['title']).toBe('安全生产');
     expect(b.notice?.text).toBe('此草稿已在另一个标签页中修改，已载入最新内容。');
     expect(await createIdbJournal().all()).toEqual([]);
@@ -345,37 +360,23 @@ describe('DraftSession', () => {
   });
 
   it('where the tab beside saved its own change since, the closed tab\'s keys become a copy, said as the other tab\'s', async () => {
-    const a = await openTab();
-    addTraining(calcOf(a));
-    for (const id of Object.keys(calcOf(a).editors)) calcOf(a).closeEditor(id);
-    await a.flush();
-    const b = await openTab(undefined, 'tab-2');
+    const { a, b } = await twoTabs();
     const mine = calcOf(b).addActivity('paper')!;
     calcOf(b).setValue(mine, 'title', '乙改');
     await b.flush(); // B's own change is saved first
-    const course = calcOf(a).addActivity('course')!;
-    calcOf(a).setValue(course, 'title', '安全生产');
-    markTabClosed('tab-1');
-    a.dispose();
+    closeWhileTyping(a);
     await new Promise((r) => setTimeout(r, 50));
-    window.dispatchEvent(new StorageEvent('storage', { key: 'hunan-jxjy-closed-tabs' }));
-    await new Promise((r) => setTimeout(r, CLOSED_TAB_WAIT_MS + 150));
+    hearClosed();
+    await afterClosedWait();
     expect(b.notice?.text).toBe('另一个标签页关闭前有未保存的修改，与本页保存的内容不同：已另存为「我的测算（未保存的修改）」，本页内容未改动。');
     expect(calcOf(b).editors[mine]?.values['title']).toBe('乙改');
     expect((await createIdbDraftStore().list()).map((r) => r.name).sort()).toEqual(['我的测算', '我的测算（未保存的修改）']);
   });
 
   it('a tab only reloaded is open again before the tab beside would take in its entry: it takes it in itself', async () => {
-    const a = await openTab();
-    addTraining(calcOf(a));
-    for (const id of Object.keys(calcOf(a).editors)) calcOf(a).closeEditor(id);
-    await a.flush();
-    const b = await openTab(undefined, 'tab-2');
-    const course = calcOf(a).addActivity('course')!;
-    calcOf(a).setValue(course, 'title', '安全生产');
-    markTabClosed('tab-1'); // pagehide of the reload
-    a.dispose();
-    window.dispatchEvent(new StorageEvent('storage', { key: 'hunan-jxjy-closed-tabs' }));
+    const { a, b } = await twoTabs();
+    const course = closeWhileTyping(a); // the reload's pagehide
+    hearClosed();
     // The reloaded page's calculator starts (prepare) well within CLOSED_TAB_WAIT_MS.
     const again = new DraftSession(new CalculatorState(), { journalTab: 'tab-1' });
     sessions.push(again);
@@ -384,7 +385,7 @@ describe('DraftSession', () => {
     await again.init();
     again.shown();
     expect(calcOf(again).editors[course]?.values['title']).toBe('安全生产');
-    await new Promise((r) => setTimeout(r, CLOSED_TAB_WAIT_MS + 150));
+    await afterClosedWait();
     // B heard of the reloaded tab's save and follows it; nothing was taken in twice, and one draft is left.
     expect((await createIdbDraftStore().list()).map((r) => r.name)).toEqual(['我的测算']);
     expect(b.notice?.text ?? '').not.toContain('未保存的修改');
