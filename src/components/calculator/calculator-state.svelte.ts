@@ -1053,11 +1053,14 @@ function yearWarning(item: ItemResult): string | undefined {
 const HOURS_FIELD = 'hours';
 
 /**
- * An item dated, wholly or partly (the engine's yearsOutside), outside the span. Its reason (…不在核认跨度…内，不计入。)
- * is then said by its year field's message (yearWarning), and the activity list does not repeat it.
+ * An item dated wholly outside the span, perhaps a year typed wrong. Its reason (…不在核认跨度…内，不计入。) is then
+ * said by its year field's message (yearWarning), and the activity list does not repeat it. An item only partly outside
+ * (an assignment over several years, the engine's yearsOutside) is no warning: nothing in it is to be put right, and
+ * the message stood under 结束日期 when the year left out was the start's (a reviewer's check). Its reason is said with
+ * it, as a not-counted item's is.
  */
 export function isOutside(item: ItemResult | undefined): boolean {
-  return item !== undefined && (item.status === 'outside-span' || (item.status !== 'invalid' && (item.yearsOutside?.length ?? 0) > 0));
+  return item?.status === 'outside-span';
 }
 
 /**

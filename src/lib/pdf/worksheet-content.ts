@@ -169,7 +169,9 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     const subject = item.status === 'counted' && item.subject !== null ? `，计入${SUBJECT_LABELS[item.subject]}` : '';
     if (item.working !== '') lines.push(`折算：${keepFigures(item.working, unit)}${subject}（${TEXT.basis} ${cite(item.cite.clause)}）`);
     else lines.push(`${TEXT.basis}：${cite(item.cite.clause)}`);
-    if (item.status !== 'counted') lines.push(`${STATUS_LABELS[item.status]}${item.reason ? `：${item.reason}` : ''}`);
+    // An assignment partly outside the span says only which of its years are left out: 当年视为达标：2020年不在核认跨度…
+    // 不计入 read as a contradiction (a reviewer's check); its working says already what it meets.
+    if (item.status !== 'counted' && item.yearsOutside === undefined) lines.push(`${STATUS_LABELS[item.status]}${item.reason ? `：${item.reason}` : ''}`);
     else if (item.reason) lines.push(item.reason);
     for (const error of item.errors) lines.push(`须更正：${error.message}`);
     // What the engine tells of the item, as the calculator says it beside the activity (an older draft's 开始当年).

@@ -354,7 +354,7 @@ export function statedHoursWarning(item: ItemResult, required: ReadonlyMap<numbe
  * A year met by a rule (an earlier certificate, a long enough task) with no hours of its own: the page and the
  * worksheet show its hours as —, not 0 under 要求 ≥ 90 beside 视为达标, which a new user read as 0 of 90.
  */
-export const deemedWithoutHours = (year: YearResult): boolean => year.metInFull !== null && year.total === 0;
+export const deemedWithoutHours = (year: Pick<YearResult, 'metInFull' | 'total'>): boolean => year.metInFull !== null && year.total === 0;
 
 /** The years short of the requirement, named in the page's and the worksheet's summary (未达标 1 个（2018 年）). */
 export const shortYears = (result: CalculationResult): number[] => result.years.filter((y) => y.status === 'short').map((y) => y.year);

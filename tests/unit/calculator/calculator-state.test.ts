@@ -215,11 +215,15 @@ describe('CalculatorState', () => {
     expect(calc.messages.get(fieldId(id, 'hours'))?.message).toBe('证书载明 100 学时（分），多于该年度应达到的 90 学时（分），请核对');
   });
 
-  it('warns at 结束日期 of the years of an assignment left outside the span, and counts those inside (附件1 二 7)', () => {
+  it('says which years of an assignment fall outside the span, as no warning to put right, and counts those inside (附件1 二 7)', () => {
     const calc = applicant();
     const id = assignmentOf(calc, '2017-07-01', '2019-08-31');
     calc.leave(id, 'end');
-    expect(calc.messages.get(fieldId(id, 'end'))).toMatchObject({ severity: 'warning', message: '2017、2018年不在核认跨度（2019～2023年）内，不计入。' });
+    // Nothing to put right: the years left out were under 结束日期 though they were the start's (a reviewer's check).
+    expect(calc.messages.get(fieldId(id, 'end'))).toBeUndefined();
+    expect(calc.messages.get(fieldId(id, 'start'))).toBeUndefined();
+    expect(calc.issues).toEqual([]);
+    expect(calc.result.items[0]).toMatchObject({ status: 'met-in-full', years: [2019], yearsOutside: [2017, 2018], reason: '2017、2018年不在核认跨度（2019～2023年）内，不计入。' });
     expect(yearOf(calc, 2019).status).toBe('met');
     expect(calc.errorCount).toBe(0);
   });
