@@ -27,21 +27,31 @@ export function notATableMessage(name: string): string {
 const startsWith = (bytes: Uint8Array, ...head: number[]) => head.every((b, i) => bytes[i] === b);
 
 /**
- * Whether a ZIP holds an .xlsx workbook's parts (xl/…): a .docx or an .ods is a ZIP too, and an .xlsb's binary parts
- * cannot be read. Throws when it is no ZIP.
+ * The most one part of a workbook (a sheet's XML) may hold unpacked. A sheet of 20,000 activity rows is some 5 MB; a
+ * part past the browser's longest string (about 512 MB) could not be read at all, and its sheet came out empty, so that
+ * every person was computed at 0 学时 without a word (a tester's padded file). Both readers unpack each part into the
+ * size the file states for it, which is what is checked.
  */
-function zipHoldsWorkbook(bytes: Uint8Array): boolean {
+export const MAX_PART_BYTES = 256 * 2 ** 20;
+
+/**
+ * Whether a ZIP holds an .xlsx workbook's parts (xl/…): a .docx or an .ods is a ZIP too, and an .xlsb's binary parts
+ * cannot be read; and the largest size a part of it states. Throws when it is no ZIP.
+ */
+function zipHoldsWorkbook(bytes: Uint8Array): { workbook: boolean; largest: number } {
   let parts = false;
   let binary = false;
-  // Only the names are looked at: nothing is inflated.
+  let largest = 0;
+  // Only the names and stated sizes are looked at: nothing is inflated.
   unzipSync(bytes, {
     filter: (f) => {
       parts ||= f.name.startsWith('xl/');
       binary ||= f.name === 'xl/workbook.bin';
+      if (f.name.startsWith('xl/')) largest = Math.max(largest, f.originalSize);
       return false;
     },
   });
-  return parts && !binary;
+  return { workbook: parts && !binary, largest };
 }
 
 /**
@@ -63,13 +73,14 @@ export function looksLikeText(bytes: Uint8Array): boolean {
  */
 export function fileKind(bytes: Uint8Array, name: string): FileKind {
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) {
-    let workbook: boolean;
+    let zip: { workbook: boolean; largest: number };
     try {
-      workbook = zipHoldsWorkbook(bytes);
+      zip = zipHoldsWorkbook(bytes);
     } catch {
       throw new BatchReadError(`「${name}」不是有效的 .xlsx 工作簿，可能已损坏。`);
     }
-    if (!workbook) throw new BatchReadError(notATableMessage(name));
+    if (!zip.workbook) throw new BatchReadError(notATableMessage(name));
+    if (zip.largest > MAX_PART_BYTES) throw new BatchReadError(`「${name}」中有工作表解压后超过 ${MAX_PART_BYTES / 2 ** 20} MB，远大于人员和活动表，无法读取。请删去表中无关的内容，或分成几个文件后再导入。`);
     return 'xlsx';
   }
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkBatch, MAX_ISSUES, withColumn } from '../../../src/lib/batch/check';
-import { decodeText, parseDelimited, readFileBytes, readPasted, readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
+import { decodeText, MAX_PART_BYTES, parseDelimited, readFileBytes, readPasted, readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
 import { excludedNote, repeatedNote, summaryLine, uncountedNote } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
 import { buildTemplate, templateSheets } from '../../../src/lib/batch/workbooks';
@@ -362,6 +362,23 @@ describe('headings and files as officers have them', () => {
     const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') });
     await expect(readFileBytes(docx, '名单.docx')).rejects.toThrow(message('名单.docx'));
     await expect(readFileBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), '名单.doc')).rejects.toThrow(message('名单.doc'));
+  });
+
+  test('refuses a workbook with a sheet that unpacks past MAX_PART_BYTES, instead of reading it as an empty sheet', async () => {
+    // The sizes a ZIP states for its parts, which both readers unpack into: the template's 活动 sheet, stated at 300 MB.
+    const xlsx = new Uint8Array(await (await buildTemplate(zz)).arrayBuffer());
+    const view = new DataView(xlsx.buffer, xlsx.byteOffset, xlsx.byteLength);
+    let stated = 0;
+    for (let i = 0; i + 46 < xlsx.length; i++) {
+      if (view.getUint32(i, true) !== 0x02014b50) continue;
+      const name = new TextDecoder().decode(xlsx.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)));
+      if (name === 'xl/worksheets/sheet3.xml') {
+        view.setUint32(i + 24, 300 * 2 ** 20, true);
+        stated++;
+      }
+    }
+    expect(stated).toBe(1);
+    await expect(readFileBytes(xlsx, '名单.xlsx')).rejects.toThrow(`「名单.xlsx」中有工作表解压后超过 ${MAX_PART_BYTES / 2 ** 20} MB，远大于人员和活动表，无法读取。请删去表中无关的内容，或分成几个文件后再导入。`);
   });
 
   test('reads a workbook by its content, whatever its name', async () => {
