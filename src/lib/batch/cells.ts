@@ -46,6 +46,11 @@ export interface Table {
    * check says why instead of asking for a value the officer sees in Excel.
    */
   unsaved?: string[];
+  /**
+   * An .xlsx sheet's cells that hold an error value (#REF!, #VALUE!, #N/A …) by `row:column` as in `unsaved`. Read as
+   * empty; the check names the error instead of asking for a value (须填写学时 for a cell showing #REF!: a tester's file).
+   */
+  errorValues?: Record<string, string>;
 }
 
 /**

@@ -213,10 +213,18 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   // an HR officer looking for a blank (her check).
   const unsaved = new Map(tables.map((t) => [t.name, new Set(t.unsaved ?? [])]));
   const UNSAVED = '是公式，文件中没有保存它的计算结果：请在 Excel 或 WPS 中打开此文件、保存后重新导入，或把公式粘贴为数值';
+  // Cells holding an Excel error value (Table.errorValues), said as such for the same reason.
+  const errorValues = new Map(tables.map((t) => [t.name, t.errorValues ?? {}]));
+  const errorValue = (value: string) => `是 Excel 的错误值「${value}」（公式出错）：请在 Excel 或 WPS 中改正此单元格后重新导入`;
   const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error', sameAs?: string) => {
     const at = column === '' ? undefined : row.layout.headings.find((h) => h.column === column);
     const heading = column === '' ? '' : (at?.heading ?? byId.get(column)?.label ?? column);
-    if (at !== undefined && (message.startsWith('须填写') || message.startsWith('缺少')) && unsaved.get(row.layout.table)?.has(`${row.row - 1}:${at.index}`)) message = UNSAVED;
+    if (at !== undefined && (message.startsWith('须填写') || message.startsWith('缺少'))) {
+      const cell = `${row.row - 1}:${at.index}`;
+      const error = errorValues.get(row.layout.table)?.[cell];
+      if (unsaved.get(row.layout.table)?.has(cell)) message = UNSAVED;
+      else if (typeof error === 'string') message = errorValue(error.slice(0, 20));
+    }
     if (excluded.has(row.ref)) {
       // With its column (不能超过 10000 alone did not say of what; desk pass).
       excludedProblems.set(row.ref, [...(excludedProblems.get(row.ref) ?? []), { message: withColumn(heading, message), level }]);

@@ -60,8 +60,10 @@ function scan(bytes: Uint8Array): Table[] {
     if (xml === undefined) throw new Unsupported();
     const merged = mergedRanges(xml);
     const unsaved: string[] = [];
-    const rows = readSheet(xml, sharedStrings, dateStyles, epoch1904, unsaved);
-    out.push({ name: unescapeXml(attrs['name'] ?? ''), rows, ...(epoch1904 ? { date1904: true as const } : {}), ...(merged.length > 0 ? { merged } : {}), ...(unsaved.length > 0 ? { unsaved } : {}) });
+    const errorValues: Record<string, string> = {};
+    const rows = readSheet(xml, sharedStrings, dateStyles, epoch1904, unsaved, errorValues);
+    const errors = Object.keys(errorValues).length > 0;
+    out.push({ name: unescapeXml(attrs['name'] ?? ''), rows, ...(epoch1904 ? { date1904: true as const } : {}), ...(merged.length > 0 ? { merged } : {}), ...(unsaved.length > 0 ? { unsaved } : {}), ...(errors ? { errorValues } : {}) });
   }
   return out;
 }
@@ -240,7 +242,7 @@ function wholeAt(xml: string, from: number, to: number): number {
   return n;
 }
 
-function readSheet(xml: string, shared: readonly string[], dateStyles: readonly boolean[], epoch1904: boolean, unsaved: string[] = []): Cell[][] {
+function readSheet(xml: string, shared: readonly string[], dateStyles: readonly boolean[], epoch1904: boolean, unsaved: string[] = [], errorValues: Record<string, string> = {}): Cell[][] {
   const dataStart = xml.indexOf('<sheetData');
   if (dataStart < 0) {
     if (/<\w+:worksheet[\s>]/.test(xml)) throw new Unsupported(); // prefixed namespace
@@ -297,6 +299,9 @@ function readSheet(xml: string, shared: readonly string[], dateStyles: readonly 
         if (value === null && (v === undefined || v[0] === v[1])) {
           const f = xml.indexOf('<f', cEnd + 1);
           if (f >= 0 && f < close) unsaved.push(`${number - 1}:${column - 1}`);
+        } else if (value === null && v !== undefined && a.t >= 0 && xml.slice(a.t, a.tEnd) === 'e') {
+          // An error value (#REF!, #VALUE! …): read as empty, and said as what it is (Table.errorValues).
+          errorValues[`${number - 1}:${column - 1}`] = unescapeXml(xml.slice(v[0], v[1])).slice(0, 20);
         }
         after = close + 4;
       }
