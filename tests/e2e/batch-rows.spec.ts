@@ -214,7 +214,7 @@ test('查看明细 says which of the person’s rows were excluded, and its clau
   await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: file });
   await page.getByRole('checkbox', { name: '排除活动表第19行' }).check();
   await page.getByRole('button', { name: '按所选排除并重新核对' }).click();
-  await page.getByRole('button', { name: '查看明细：李四', exact: true }).click();
+  await page.getByRole('button', { name: '查看明细：李四（A002）', exact: true }).click();
   const detail = page.getByRole('region', { name: '李四（A002）的测算明细' });
   await expect(detail.getByText('已排除活动表第19行，未计入学时。', { exact: true })).toBeVisible();
   const link = detail.getByRole('link', { name: '附件1 二 2' }).first();

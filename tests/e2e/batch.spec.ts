@@ -245,7 +245,7 @@ test('the exported workbook imports to the same results, the zip holds one reada
   const detailButtons = page.getByRole('button', { name: /^查看明细：/ });
   await expect(detailButtons).toHaveCount(3);
   await expect(detailButtons).toHaveText(['查看明细', '查看明细', '查看明细']);
-  await page.getByRole('button', { name: '查看明细：李四', exact: true }).click();
+  await page.getByRole('button', { name: '查看明细：李四（A002）', exact: true }).click();
   const heading = page.getByRole('heading', { name: '李四（A002）的测算明细' });
   await expect(heading).toBeFocused();
   const detail = page.getByRole('region', { name: '李四（A002）的测算明细' });
@@ -262,7 +262,7 @@ test('the exported workbook imports to the same results, the zip holds one reada
   await calculator.close();
 
   await detail.getByRole('button', { name: '关闭明细' }).click();
-  await expect(page.getByRole('button', { name: '查看明细：李四', exact: true })).toBeFocused();
+  await expect(page.getByRole('button', { name: '查看明细：李四（A002）', exact: true })).toBeFocused();
   expect(await csp.reports()).toEqual([]);
 });
 
@@ -297,7 +297,7 @@ test('a course dated after the visitor’s year is a warning with its row, and e
   expect(issues).toEqual([['提示', '活动', '第 3 行', '年度', '2026年晚于今年（2025年），请核对']]);
 
   const reason = '3个晚上未计：本通知折算细则只规定全天和半天，未规定晚上的折算，晚上不计学时。';
-  await page.getByRole('button', { name: '查看明细：冯十二', exact: true }).click();
+  await page.getByRole('button', { name: '查看明细：冯十二（A1）', exact: true }).click();
   const detail = page.getByRole('region', { name: '冯十二（A1）的测算明细' });
   // Named as the calculator numbers it and where the officer finds it in the file.
   await expect(detail.getByRole('listitem').filter({ hasText: '第1项（活动表第2行）' })).toContainText(reason);
@@ -490,7 +490,7 @@ test('at 360 px the page with results does not scroll sideways and passes axe', 
     }),
   );
   for (const right of textEnds) expect(right).toBeLessThanOrEqual(360);
-  await page.getByRole('button', { name: '查看明细：张三', exact: true }).tap();
+  await page.getByRole('button', { name: '查看明细：张三（A001）', exact: true }).tap();
   await expect(page.getByRole('heading', { name: '张三（A001）的测算明细' })).toBeFocused();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoSeriousA11yViolations(page);
@@ -709,7 +709,7 @@ test('2020: 专业科目 under 60 with the total met is 基本达标 with the sh
   await expect(page.locator('#batch-count')).toHaveText('没有符合条件的人员，请修改查找内容或筛选条件。');
   await page.getByLabel('只看未达标', { exact: true }).uncheck();
 
-  await page.getByRole('button', { name: '查看明细：周一' }).click();
+  await page.getByRole('button', { name: '查看明细：周一（H1）' }).click();
   const detail = page.getByRole('region', { name: '周一（H1）的测算明细' });
   await expect(detail.locator('p').filter({ hasText: '依据《' }).locator('strong')).toHaveText('基本达标');
   await expect(detail.getByRole('heading', { name: /^2019 年：合计 90 学时（分）.*，基本达标$/ })).toBeVisible();
