@@ -140,7 +140,8 @@ export const courseActivitySchema = object({
     finiteNumber('须填写数字'),
     v.minValue(0, '不能为负数'),
     v.maxValue(MAX_COUNT, `不能超过 ${MAX_COUNT}`),
-    v.check((h: number) => Math.abs(h * 10 - Math.round(h * 10)) < 1e-9, '学时最多保留一位小数'),
+    // Not said of a figure already refused as too large: 1e308 was also told 最多保留一位小数 (a tester's file).
+    v.check((h: number) => h > MAX_COUNT || Math.abs(h * 10 - Math.round(h * 10)) < 1e-9, '学时最多保留一位小数'),
   ),
 });
 

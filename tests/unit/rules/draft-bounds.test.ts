@@ -146,3 +146,14 @@ describe('a training within one calendar year (附件1 二 1)', () => {
     expect(inYear(2020, 366)).toMatchObject({ status: 'counted', hours: 2928 });
   });
 });
+
+describe('stated hours of a course, read from a stored or imported draft', () => {
+  const course = (hours: unknown) => draftWith([{ id: 'c1', kind: 'course', year: 2021, subject: 'public', source: 'platform', hours }]);
+
+  it('refuses a figure too large once, as too large, not also as having too many decimals (a tester’s 1e308)', () => {
+    expect(refusal(course(1e308)).map((m) => m.replace(/^.*：/, ''))).toEqual(['不能超过 10000']);
+    expect(refusal(course(10000.05)).map((m) => m.replace(/^.*：/, ''))).toEqual(['不能超过 10000']);
+    expect(refusal(course(12.25)).map((m) => m.replace(/^.*：/, ''))).toEqual(['学时最多保留一位小数']);
+    expect(accepted(course(12.5)).draft.activities[0]).toMatchObject({ hours: 12.5 });
+  });
+});
