@@ -309,7 +309,7 @@ export class CalculatorState {
     this.chosenActivityPage = 0;
     this.openedHere.clear();
     this.draft = draft;
-    this.removed = null;
+    this.removed = work.removed ?? null;
     const editors: Record<string, Editor> = {};
     for (const form of work.forms) {
       const conversion = conversionOf(getRuleSet(draft.ruleSet) ?? currentRuleSet, form.kind as ActivityKind);
@@ -354,7 +354,8 @@ export class CalculatorState {
         return { id: e.id, kind: e.kind, values: { ...e.values }, title: e.title, typed: { ...e.typed }, shown: { ...e.shown }, revealed: e.revealed, ...(before !== undefined ? { before } : {}) };
       });
     const aside = this.spanSetAside;
-    return { order: [...this.order], forms, span: { ...this.spanForm, ...(aside !== null ? { setAside: { ...aside } } : {}) } };
+    const removed = this.removed;
+    return { order: [...this.order], forms, span: { ...this.spanForm, ...(aside !== null ? { setAside: { ...aside } } : {}) }, ...(removed !== null ? { removed: { ...removed } } : {}) };
   }
 
   private edited(): void {

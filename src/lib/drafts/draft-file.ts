@@ -50,11 +50,14 @@ export function importedName(fileName: string, carried: string | undefined): str
  * The file content of a draft: the whole draft, personal fields included (it is the user's own copy), and, when forms
  * are open, the work in progress (`work`: each open form's text as typed and the list's order). An activity still
  * being filled in is no part of the draft until it is complete: without `work` an export left it out while saying it
- * held everything (a new user's check). Versions of the site before it read the file and ignore `work`.
+ * held everything (a new user's check). Versions of the site before it read the file and ignore `work`. The activity
+ * last removed (kept for 撤销 on this device) is not written: a file sent on holds only what the list holds.
  */
 export function draftToJson(draft: Draft, work?: Work, name?: string): string {
   const named = name !== undefined && name !== '' ? { ...draft, draftName: name } : draft;
-  return `${JSON.stringify(work !== undefined && work.forms.length > 0 ? { ...named, work } : named, null, 2)}\n`;
+  if (work === undefined || work.forms.length === 0) return `${JSON.stringify(named, null, 2)}\n`;
+  const { removed: _removed, ...kept } = work;
+  return `${JSON.stringify({ ...named, work: kept }, null, 2)}\n`;
 }
 
 /**

@@ -50,6 +50,11 @@ export interface Work {
   order: string[];
   forms: WorkForm[];
   span: WorkSpan;
+  /**
+   * The activity last removed, with its place in the list, for 撤销 after a reload: one removed by mistake on a phone,
+   * the page then closed, was gone for good (a new user's check). Not written to an exported file.
+   */
+  removed?: { activity: Activity; index: number };
 }
 
 /** At most this many forms open at once are kept (a person opens a handful; a hostile record is cut here). */
@@ -127,6 +132,15 @@ export function readWork(raw: unknown, activityIds: readonly string[], readActiv
     if (placed.has(id)) continue;
     placed.add(id);
     work.order.push(id);
+  }
+  // Only an activity of this draft's kinds and bounds, by an id no activity or form here has.
+  const removed = isObject(raw['removed']) ? raw['removed'] : {};
+  const gone = removed['activity'];
+  const index = removed['index'];
+  const goneId = isObject(gone) ? gone['id'] : undefined;
+  if (readActivity !== undefined && typeof goneId === 'string' && ID_PATTERN.test(goneId) && !known.has(goneId) && typeof index === 'number' && Number.isInteger(index) && index >= 0 && index <= MAX_ACTIVITIES + MAX_OPEN_FORMS) {
+    const activity = readActivity(gone, goneId);
+    if (activity !== undefined) work.removed = { activity, index };
   }
   const span = isObject(raw['span']) ? raw['span'] : {};
   work.span = { open: span['open'] === true, from: text(span['from']).slice(0, 10), to: text(span['to']).slice(0, 10) };

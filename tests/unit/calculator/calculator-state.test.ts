@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { notCoveredChoice } from '../../../src/components/calculator/not-covered';
 import { applicant, assignmentOf, trainingOf } from './cases';
 import { CalculatorState, COVERED_ID, fieldId, SPAN_FROM_ID, SPAN_TO_ID } from '../../../src/components/calculator/calculator-state.svelte';
+import { activityReader } from '../../../src/lib/drafts/read-draft';
 import { MAX_ASSIGNMENTS } from '../../../src/lib/rules/core';
 import { parseDraft } from '../../../src/lib/rules/draft-schema';
 import { readWork } from '../../../src/lib/drafts/work';
@@ -496,6 +497,25 @@ describe('CalculatorState', () => {
     expect(calc.undoRemove()).toBe(id);
     expect(calc.draft.activities.map((a) => a.id)).toEqual([id, second]);
     expect(yearOf(calc, 2020).public).toBe(48);
+  });
+
+  it('keeps the removed activity in the work stored with the draft, so that 撤销 still puts it back after a reload', () => {
+    // A new user's check: removed by mistake on a phone, the page closed, and the activity was gone for good.
+    const { calc, id } = withTraining();
+    const second = calc.duplicate(id);
+    calc.closeEditor(second!);
+    calc.removeActivity(id);
+    const stored = JSON.parse(JSON.stringify({ draft: calc.draft, work: calc.work() }));
+    expect(stored.work.removed).toMatchObject({ index: 0, activity: { id, kind: 'training', days: 3 } });
+    const reloaded = new CalculatorState();
+    reloaded.load(stored.draft, readWork(stored.work, stored.draft.activities.map((a: { id: string }) => a.id), activityReader(stored.draft)));
+    expect(reloaded.removed).toMatchObject({ index: 0, activity: { id } });
+    expect(yearOf(reloaded, 2020).public).toBe(24);
+    expect(reloaded.undoRemove()).toBe(id);
+    expect(reloaded.draft.activities.map((a) => a.id)).toEqual([id, second]);
+    expect(yearOf(reloaded, 2020).public).toBe(48);
+    // Once put back, nothing is kept for 撤销.
+    expect(reloaded.work()).not.toHaveProperty('removed');
   });
 
   it('tells the draft session about the user’s changes, not about a draft being opened', () => {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { draftFileName, draftToJson, readDraftFile } from '../../../src/lib/drafts';
 import { draftNameFromFile, importedName } from '../../../src/lib/drafts/draft-file';
+import { activityReader } from '../../../src/lib/drafts/read-draft';
+import { readWork } from '../../../src/lib/drafts/work';
 import { caseDraft } from './fixtures';
 
 describe('draft files', () => {
@@ -77,6 +79,26 @@ describe('draft files', () => {
     const twins = { ...JSON.parse(file), activities: [draft.activities[0], draft.activities[0]] };
     const repaired = readDraftFile(JSON.stringify(twins));
     expect(repaired.ok && repaired.repairs.length > 0 && repaired.work).toBeUndefined();
+  });
+
+  it('writes no removed activity to a file, and reads one from stored work only as an activity of the draft that is not in it', () => {
+    const draft = caseDraft();
+    const form = { id: 'n1', kind: 'course', values: { year: '2021' }, title: '', typed: {}, shown: {}, revealed: false, before: null };
+    const gone = { ...draft.activities[0]!, id: 'g1' };
+    const work = { order: ['t1', 'n1', 'c1', 'p1', 'pa1', 'pt1'], forms: [form], span: { open: false, from: '', to: '' }, removed: { activity: gone, index: 2 } };
+    // Kept for 撤销 on this device; a file sent on holds only what the list holds.
+    expect(JSON.parse(draftToJson(draft, work)).work).not.toHaveProperty('removed');
+    const ids = draft.activities.map((a) => a.id);
+    const read = (removed: unknown) => readWork({ ...work, removed }, ids, activityReader(JSON.parse(JSON.stringify(draft)))).removed;
+    expect(read({ activity: gone, index: 2 })).toEqual({ activity: gone, index: 2 });
+    // Untrusted: an id the draft or a form has, an id of no pattern, a bad place, an activity the draft could not hold.
+    expect(read({ activity: { ...gone, id: ids[1] }, index: 2 })).toBeUndefined();
+    expect(read({ activity: { ...gone, id: 'n1' }, index: 2 })).toBeUndefined();
+    expect(read({ activity: { ...gone, id: '<b>' }, index: 2 })).toBeUndefined();
+    for (const index of [-1, 1.5, '2', 100000]) expect(read({ activity: gone, index })).toBeUndefined();
+    expect(read({ activity: { ...gone, kind: 'spell' }, index: 2 })).toBeUndefined();
+    expect(read('x')).toBeUndefined();
+    expect(readWork({ ...work }, ids).removed).toBeUndefined();
   });
 
   it('reads a file whose list order is missing or short: each activity and form once (the page stopped on a twin)', () => {
