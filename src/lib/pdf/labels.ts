@@ -42,6 +42,8 @@ export const TEXT = {
   met: '达标',
   short: '未达标',
   warning: '基本达标',
+  /** After a table's name in 说明: its rates, from the notice's table. */
+  rates: '折算标准',
   deemedMet: '视为达标',
   noItems: '本年度没有录入活动。',
   noMaterials: '本年度没有需要准备材料的活动。',

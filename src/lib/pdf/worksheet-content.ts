@@ -4,7 +4,7 @@
  */
 import { SUBJECT_LABELS, deemedWithoutHours, figureParts, formatHours, getRuleSet, needText, roundDigest, shortYears, spanRuleLabel } from '../rules/core';
 import { alternativeName, EXTRA_LABEL } from '../rules/alternatives';
-import { detailLine } from '../rules/activity-details';
+import { detailLine, rateLine } from '../rules/activity-details';
 import type { CalculationResult, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
 import { DEGREE_LABELS, REVIEW, STATUS_LABELS, TEXT, TITLE_LEVEL_LABELS, formatDate, pageLabel } from './labels';
 import { qrMatrix } from './qr';
@@ -158,8 +158,23 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     const decision = note.kind === 'decision';
     notes.push({ text: `${marker} ${note.title}${decision ? TEXT.decision : ''}：${keepFigures(note.text, unit)}（${decision ? `${TEXT.seeAlso} ` : ''}${cite(note.cite.clause)}）` });
   };
+  // A table's rates, once, beside the notes, for each table an item on the sheet is rated by: a reviewer holding only
+  // the paper saw 1项 × 30学时 for 省部级 二等奖 and had to open the notice to check the 30 (a reviewer's check).
+  const rates = new Map<string, string>();
+  const addRates = (item: ItemResult) => {
+    const conversion = ruleSet?.conversions.find((c) => c.kind === item.kind);
+    if (conversion?.method !== 'table' || rates.has(conversion.kind)) return;
+    const line = rateLine(conversion);
+    if (line === undefined) return;
+    const marker = `[${notes.length + 1}]`;
+    rates.set(conversion.kind, `${marker}${conversion.label}${TEXT.rates}`);
+    notes.push({ text: `${marker} ${conversion.label}${TEXT.rates}（每${conversion.count.unit}，${unit}）：${line}（${cite(conversion.cite.clause)}）` });
+  };
   result.notes.forEach(addNote);
-  result.items.forEach((item) => item.notes.forEach(addNote));
+  result.items.forEach((item) => {
+    item.notes.forEach(addNote);
+    addRates(item);
+  });
 
   const itemBlock = (item: ItemResult): ItemBlock => {
     const number = numbers.get(item.activityId) ?? 0;
@@ -176,7 +191,10 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     for (const error of item.errors) lines.push(`须更正：${error.message}`);
     // What the engine tells of the item, as the calculator says it beside the activity (an older draft's 开始当年).
     for (const warning of item.warnings) lines.push(`${TEXT.problems}：${warning}`);
-    if (item.notes.length > 0) lines.push(`${TEXT.notes}：${item.notes.map((n) => `${markers.get(n.id) ?? ''}${n.title}`).join('；')}`);
+    const refs = item.notes.map((n) => `${markers.get(n.id) ?? ''}${n.title}`);
+    const rate = rates.get(item.kind);
+    if (rate !== undefined) refs.push(rate);
+    if (refs.length > 0) lines.push(`${TEXT.notes}：${refs.join('；')}`);
     const hours = item.status === 'met-in-full' ? TEXT.deemedMet : `${h(item.hours)}${unit}`;
     return { heading: `${number}. ${item.label}${title ? `：${title}` : ''}`, hours, lines: lines.filter((l) => l !== '') };
   };

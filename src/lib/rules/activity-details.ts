@@ -3,7 +3,8 @@
  * worksheet prints it under each item; the batch export's 逐项 gives it beside the working, which alone did not say
  * what decided the figure (1项 × 10学时 for a 4th-placed invention, an HR officer).
  */
-import type { Activity, Conversion } from './core';
+import { formatHours } from './core';
+import type { Activity, Conversion, TableConversion } from './core';
 
 const YES = '是';
 const NO = '否';
@@ -35,4 +36,45 @@ export function detailLine(activity: Activity | undefined, conversion: Conversio
   else if (activity !== undefined) parts.push(`${conversion?.yearLabel ?? '年份'}：${activity.year}年`);
   if (activity !== undefined && conversion !== undefined) parts.push(...fieldValue(activity, conversion));
   return parts.join('；');
+}
+
+/** A rank condition in the form's words: 第 1 名, 第 2～3 名, 第 4 名及以后, 前 5 名. */
+function rankText({ min, max }: { min?: number | undefined; max?: number | undefined }): string {
+  if (min === undefined || min === 1) return max === undefined ? '' : max === 1 ? '第 1 名' : `前 ${max} 名`;
+  if (max === undefined) return `第 ${min} 名及以后`;
+  return min === max ? `第 ${min} 名` : `第 ${min}～${max} 名`;
+}
+
+/**
+ * A table conversion's rates as one line, row by row in the rule data's order (the first row that fits applies), in the
+ * form's words: 省部级及以上、一等奖 60；…；市厅级以下 不予折算. Undefined for a table of one rate, which the item's working
+ * states already (2模块 × 20学时). The worksheet prints it so that a reviewer can check a figure without the notice.
+ */
+export function rateLine(conversion: TableConversion): string | undefined {
+  if (conversion.rows.length < 2) return undefined;
+  const conditionText = (name: string, condition: TableConversion['rows'][number]['when'][string]): string => {
+    const field = conversion.fields.find((f) => f.name === name);
+    if (field?.type === 'choice') {
+      const label = (value: string) => field.options.find((o) => o.value === value)?.label ?? value;
+      return Array.isArray(condition) ? condition.map(label).join('或') : typeof condition === 'string' ? label(condition) : '';
+    }
+    if (field?.type === 'flag') return condition === true ? field.label : `非${field.label}`;
+    return typeof condition === 'object' && !Array.isArray(condition) ? rankText(condition) : '';
+  };
+  const isFlag = (name: string) => conversion.fields.find((f) => f.name === name)?.type === 'flag';
+  const text = (row: TableConversion['rows'][number], withFlags: boolean) => {
+    const when = Object.entries(row.when)
+      .filter(([name]) => withFlags || !isFlag(name))
+      .map(([name, condition]) => conditionText(name, condition))
+      .filter((t) => t !== '')
+      .join('、');
+    return `${when} ${row.hours === undefined ? '不予折算' : formatHours(row.hours)}`;
+  };
+  // A row for a flag that rates as the same row without it says nothing more (2024's papers in foreign journals rate as
+  // domestic ones; the row is there for its note): left out.
+  const plain = new Set(conversion.rows.filter((row) => !Object.keys(row.when).some(isFlag)).map((row) => text(row, false)));
+  return conversion.rows
+    .filter((row) => !Object.keys(row.when).some(isFlag) || !plain.has(text(row, false)))
+    .map((row) => text(row, true))
+    .join('；');
 }

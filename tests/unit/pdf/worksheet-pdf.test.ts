@@ -287,3 +287,26 @@ describe('materials of a course whose list is borrowed on the worksheet (通知 
     expect(drawn(entry?.detail)).toBe('通知未单列此项材料，按附件1一1准备。对应活动：第1项');
   });
 });
+
+describe('the rates of a table on the worksheet (a reviewer holding only the paper)', () => {
+  it('prints a table’s rates once among the notes and points each of its items to them (附件1 二 5)', () => {
+    const d = ruleDraft('zhuzhou-2024', [
+      { kind: 'award', year: 2021, level: 'provincial', grade: 'second' },
+      { kind: 'award', year: 2022, level: 'municipal', grade: 'third' },
+      { kind: 'exam', year: 2022, count: 2 },
+    ], { span: { from: 2019, to: 2023 } });
+    const content = composeWorksheet(calculate(d), d, { ...options(), shareLink: null });
+    // The word joiners and no-break spaces that keep a figure or a clause on one line are not drawn.
+    const drawn = (text: string) => text.replace(/[\u2060]/g, '').replace(/\u00a0/g, ' ');
+    const rateNotes = content.notes.map((n) => drawn(n.text)).filter((t) => t.includes(TEXT.rates));
+    expect(rateNotes).toHaveLength(1);
+    const marker = rateNotes[0]!.split(' ')[0]!;
+    expect(rateNotes[0]).toBe(`${marker} 科技（社科）奖项折算标准（每项，学时）：省部级及以上、一等奖 60；省部级及以上、二等奖 30；省部级及以上、三等奖 10；市厅级、一等奖 30；市厅级、二等奖 10；市厅级、三等奖 5；市厅级以下 不予折算（附件1 二 5）`);
+    const items = content.items.flatMap((g) => g.items);
+    const saying = (label: string) => items.filter((i) => i.heading.includes(label)).map((i) => drawn(i.lines.find((l) => l.startsWith(`${TEXT.notes}：`)) ?? ''));
+    for (const line of saying('科技（社科）奖项')) expect(line).toContain(`${marker}科技（社科）奖项折算标准`);
+    expect(saying('科技（社科）奖项')).toHaveLength(2);
+    // One rate (每个合格模块 20, 附件1 二 6): the working says it; no table is printed for it.
+    expect(saying('数字技术应用能力水平考试').join('')).not.toContain(TEXT.rates);
+  });
+});
