@@ -52,6 +52,22 @@ test.describe('a wrong entry gets a message beside the field and in the summary,
   }
 });
 
+test('stated hours typed with a decimal comma (31,5) are asked again with the decimal point, never counted', async ({ page }) => {
+  await openCalculator(page);
+  const editor = await addCourse(page, { year: '2021', source: '网络平台课程等远程教育', subject: '专业科目', hours: '31,5' });
+  const hours = editor.getByLabel('证书载明学时');
+  await hours.blur();
+  await expect(editor.getByText('小数点请用“.”，如 31.5')).toBeVisible();
+  await expect(hours).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('table.year-table tr[data-year="2021"] td').nth(1).locator('.figure')).toHaveText('0');
+  await hours.press('End');
+  await hours.press('Backspace');
+  await hours.press('Backspace');
+  await hours.pressSequentially('.5', { delay: 60 });
+  await finish(editor);
+  await expect(page.locator('table.year-table tr[data-year="2021"] td').nth(1).locator('.figure')).toHaveText('31.5');
+});
+
 test('more days than a year has (400 typed for 40) are refused beside the field, never counted as 3200 学时 (附件1 二 1)', async ({ page }) => {
   const editor = await training(page);
   const days = editor.getByLabel('全天天数（天）');

@@ -35,6 +35,7 @@ export const SPLIT_MESSAGE = '数字中间不能有空格，请核对';
 export const WHOLE_NOT_DECIMAL = '须为整数，不能有小数';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const DECIMAL_COMMA = /^\d+[,，]\d{1,2}$/;
 
 /**
  * A figure over the draft format's technical bound (MAX_COUNT): said without the bound, which is no policy figure and
@@ -67,6 +68,9 @@ export function checkDecimal(text: string, decimals: number, max = MAX_COUNT): T
   const t = normalizeTyped(text);
   if (t === '') return EMPTY;
   if (SPLIT_DIGITS.test(text)) return error(SPLIT_MESSAGE);
+  // A comma before one or two digits is a decimal point as many write it (31,5): said so, not 请输入数字 to a person who
+  // typed a number (a new user's check). Three digits after it would be a thousands separator: no stated hours run so high.
+  if (DECIMAL_COMMA.test(t)) return error(`小数点请用“.”，如 ${t.replace(/[,，]/, '.')}`);
   if (!NUMBER.test(t)) return error('请输入数字，如 24.5');
   const n = Number(t);
   if (n < 0) return error('不能为负数');
