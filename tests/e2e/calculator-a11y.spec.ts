@@ -94,3 +94,37 @@ test.describe('on a phone (360×740, touch)', () => {
     }
   });
 });
+
+test('a screen reader hears a form’s result once the typing pauses, not at each key, and the save state not at all', async ({ page }) => {
+  // As live regions, 本项计 8 学时 then 本项计 96 学时 (for 12 typed in 全天天数) and 正在保存…/已自动保存 were spoken over
+  // the person's own keys. What live regions say is recorded with the time it changed.
+  await openCalculator(page);
+  const editor = await addActivity(page, '培训、会议等（按天折算）');
+  await editor.getByLabel('参加年份').pressSequentially('2021', { delay: 60 });
+  await editor.getByRole('radio', { name: '培训班、研修班、进修班', exact: true }).check();
+  await editor.getByRole('radio', { name: '公需科目', exact: true }).check();
+  await page.evaluate(() => {
+    const said: { text: string; at: number }[] = [];
+    (window as unknown as { said: typeof said }).said = said;
+    const record = () => {
+      for (const region of document.querySelectorAll('[aria-live], [role="status"], [role="alert"]')) {
+        const text = region.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+        if (region.closest('li.activity') && text !== '' && said.at(-1)?.text !== text) said.push({ text, at: performance.now() });
+      }
+    };
+    new MutationObserver(record).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const typed = await page.evaluate(() => performance.now());
+  await editor.getByLabel('全天天数（天）').pressSequentially('12', { delay: 120 });
+  const lastKey = await page.evaluate(() => performance.now());
+  const line = editor.locator('.editor-result');
+  await expect(line).toContainText('本项计 96 学时');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { said: unknown[] }).said.length)).toBe(1);
+  const said = await page.evaluate(() => (window as unknown as { said: { text: string; at: number }[] }).said);
+  expect(said[0]!.text).toBe((await line.innerText()).replace(/\s+/g, ' ').trim());
+  expect(said[0]!.at).toBeGreaterThan(lastKey);
+  expect(said[0]!.at).toBeGreaterThan(typed);
+  // The save state is shown, not spoken.
+  await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  await expect(page.locator('.save-state')).not.toHaveAttribute('aria-live', /.*/);
+});
