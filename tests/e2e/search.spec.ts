@@ -65,22 +65,30 @@ test('search loads nothing until used, says when nothing matches with words to t
   await expectNoSeriousA11yViolations(page);
 });
 
-test('a misspelt word that still finds a little is offered put right above the results: 公须科目 → 公需科目', async ({ page }) => {
+test('a misspelt word (公须科目) finds nothing by its characters and is offered put right: 公需科目', async ({ page }) => {
   await typeQuery(page, '公须科目');
-  // 公, 须 and 科目 each occur somewhere: one clause was found by its characters, and nothing said of 公需科目.
-  await expect(page.locator('#search-status')).toHaveText(/^“公须科目”：找到 \d+ 条结果。您是不是要找：$/);
-  const offered = page.locator('#search-suggest a');
-  await expect(offered).toHaveText(['公需科目']);
+  // 公, 须 and 科目 each occur somewhere: a clause was listed for its characters apart (before, as 找到 1 条结果).
+  await expect(page.locator('#search-status')).toHaveText(/^没有找到与“公须科目”有关的内容/);
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+  const offered = page.locator('#search-suggest a').first();
+  await expect(offered).toHaveText('公需科目');
   await offered.click();
   await expect(page.getByLabel('搜索通知原文、材料清单和操作指南')).toHaveValue('公需科目');
   await expect(page.locator('#search-status')).toHaveText(/^“公需科目”：找到 \d+ 条结果/);
-  await expect(page.locator('#search-status')).not.toContainText('您是不是要找');
   await expect(page.locator('#search-suggest')).toBeHidden();
   expect(await page.locator('#search-results > li').count()).toBeGreaterThan(1);
   // Back returns to what was searched before the suggestion was followed, not out of the search page.
   await page.goBack();
   await expect(page.getByLabel('搜索通知原文、材料清单和操作指南')).toHaveValue('公须科目');
-  await expect(page.locator('#search-status')).toHaveText(/^“公须科目”：找到 \d+ 条结果。您是不是要找：$/);
+  await expect(page.locator('#search-status')).toHaveText(/^没有找到与“公须科目”有关的内容/);
+});
+
+test('a word the notices never use (规培) finds nothing, not clauses holding 规 and 培 apart', async ({ page }) => {
+  // A reader's check: “规培”：找到 5 条结果, each with 规定 and 培训 marked.
+  await typeQuery(page, '规培');
+  await expect(page.locator('#search-status')).toHaveText(/^没有找到与“规培”有关的内容/);
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+  await expect(page.locator('#search-suggest a').first()).toBeVisible();
 });
 
 test('two words no clause holds together list what holds either, and the status line says so: 论文 专利', async ({ page }) => {

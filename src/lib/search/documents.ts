@@ -99,6 +99,9 @@ export function ruleSetTerms(ruleSet: RuleSet): Map<string, string[]> {
   };
   const { total, public: pub, professional } = ruleSet.requirement;
   add(total.cite, '年度学时要求');
+  // As the question is asked (一年要多少学时, 90学时): the clause setting it answers before one that only says 每年 and 学时
+  // (附件1's opening line) or 90学时 of something else (三援), as a reader's check found.
+  add(total.cite, `每年${total.hours}学时`);
   if (pub !== undefined) add(pub.cite, SUBJECT_LABELS.public);
   add(professional.cite, SUBJECT_LABELS.professional);
   for (const span of ruleSet.spans) add(span.cite, span.label);

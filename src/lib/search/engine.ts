@@ -272,6 +272,12 @@ export function queryTerms(index: PreparedIndex, query: string): Term[] {
     while (i < words.length) {
       let j = words.length;
       while (j > i + 1 && !found(words.slice(i, j).join(''))) j--;
+      // Single characters side by side in what was typed, making no word the index has (规培, 论问): a word the
+      // segmenter only cut into characters. It stays one word, found nowhere, instead of each character matching
+      // anywhere (规培 listed 规定…培训 as 找到 5 条结果: a reader's check).
+      let k = i;
+      while (j === i + 1 && k < words.length && (words[k] as string).length === 1) k++;
+      if (k - i > 1 && run.includes(words.slice(i, k).join(''))) j = k;
       add(words.slice(i, j).join(''));
       i = j;
     }

@@ -410,6 +410,24 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top('一年要多少学时', 2)).toContain(z('tz-1-2'));
   });
 
+  it('the yearly requirement is the first answer to how many hours a year, before 附件1’s opening line and 三援’s 90学时 (通知 一（二）)', () => {
+    // A reader's check: the opening line (每年都应参加…) and 附件1 二 7 (视为完成当年继续教育90学时) came first.
+    for (const q of ['一年要多少学时', '每年多少学时', '90学时']) expect(top(q, 1), q).toEqual([z('tz-1-2')]);
+  });
+
+  it('a word the segmenter cuts into characters (规培, 论问) is one word found nowhere, not each character anywhere', () => {
+    // A reader's check: 规培 listed 规定…培训 as 找到 5 条结果; 公须科目 listed a clause for 公 and 须 apart.
+    for (const q of ['规培', '论问']) {
+      const out = search(built, q);
+      expect(out.hits, q).toEqual([]);
+      expect(out.missing, q).toEqual([q]);
+    }
+    expect(search(built, '公须科目').hits).toEqual([]);
+    expect(correction(built, '公须科目')).toBe('公需科目');
+    // One character on its own in a question is still a word of it.
+    expect(queryTerms(built, '合格证明在哪里开').map((t) => t.word)).toEqual(['合格证明', '开']);
+  });
+
   it('论文怎么折算学时 finds the clause converting papers (附件1 二 3: 每篇折算专业科目30学时), which has 折算 and 学时 apart', () => {
     const out = search(built, '论文怎么折算学时', 200);
     expect(out.hits[0]?.doc.u).toBe(z('fj1-2-3'));
