@@ -25,6 +25,8 @@ test.describe('training-base directory (附件6)', () => {
     const rows = page.locator('tbody tr:visible');
     const search = page.getByLabel('按名称或地址查找');
     await search.focus();
+    // Every base trains online: said above the list, where a reader filtering by her county (醴陵) found none.
+    await expect(page.locator('main p').first()).toContainText('共 6 个，培训方式均为网络培训。');
     await search.pressSequentially('xyz', { delay: 60 });
     await expect(page.getByRole('status')).toHaveText('没有符合条件的基地（共 6 个）');
     await expect(page.getByRole('table')).toBeHidden();
