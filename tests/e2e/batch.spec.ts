@@ -279,6 +279,36 @@ test('this year is Beijing’s: on the first night of a new year in Beijing a co
   await expect(page.getByRole('region', { name: '问题清单' })).toHaveCount(0);
 });
 
+test('Excel error values are named where they are, in a column that counts as an error and in 姓名 as a warning; a person without a name is 未填姓名 on the button too', async ({ page }) => {
+  // An HR officer's check: #VALUE! in 医学类 was read as 否 without a word, and #REF! in 学时 was told 须填写学时.
+  await openBatch(page);
+  const book = new ExcelJS.Workbook();
+  const people = book.addWorksheet('人员');
+  people.addRow(['工号', '姓名', '拟申报级别', '学历', '医学类']);
+  people.addRow(['A1', null, '副高级', '大学本科', null]);
+  people.addRow(['A2', '王二', '副高级', '大学本科', null]);
+  people.getCell('B2').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+  people.getCell('E3').value = { error: '#VALUE!' } as ExcelJS.CellErrorValue;
+  const activities = book.addWorksheet('活动');
+  activities.addRow(['工号', '活动形式', '年度', '科目', '课程来源', '学时']);
+  activities.addRow(['A1', '课程', '2023', '公需科目', '网络平台课程等远程教育', 30]);
+  activities.addRow(['A2', '课程', '2023', '公需科目', '网络平台课程等远程教育', 30]);
+  const file = Buffer.from(await book.xlsx.writeBuffer());
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '名单.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  const said = (value: string) => `是 Excel 的错误值「${value}」（公式出错）：请在 Excel 或 WPS 中改正此单元格后重新导入`;
+  const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
+  await expect(issues.filter({ hasText: '医学类' })).toHaveCount(1);
+  expect(await issues.evaluateAll(cellTexts, 5)).toEqual([
+    ['错误', '人员', '第 3 行', '医学类', said('#VALUE!')],
+    ['提示', '人员', '第 2 行', '姓名', said('#REF!')],
+  ]);
+  await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
+  // 王二's row is left out (未核对); A1 is computed, with its name read as blank.
+  await expect(page.locator('#batch-summary')).toContainText('共 2 人，达标 0 人，未达标 1 人，未核对 1 人');
+  await page.getByRole('button', { name: '查看明细：未填姓名（A1）', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '未填姓名（A1）的测算明细' })).toBeFocused();
+});
+
 test('a course dated after the visitor’s year is a warning with its row, and evenings that 2024 does not count keep their reason on screen and in the export', async ({ page }) => {
   // The visitor's clock says 2025: a course in 2026 is still to come (by the machine's own clock it would not be).
   await page.clock.setFixedTime(new Date('2025-06-01T10:00:00'));

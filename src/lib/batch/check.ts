@@ -187,6 +187,9 @@ export function withColumn(heading: string, message: string): string {
   return /^「[^」]*」$/.test(value) ? `${heading}：${value}${message.slice(colon + 1)}` : message;
 }
 
+/** Columns whose value decides no figure: an error value there is a warning (the rest is read as it is). */
+const SAYS_NOTHING: ReadonlySet<ColumnId> = new Set(['name', 'department', 'title']);
+
 /**
  * Checks imported tables against a round and, when nothing blocks, computes every person.
  * @example checkBatch([{ name: '人员', rows }, { name: '活动', rows: activityRows }], getRuleSet('zhuzhou-2024')!)
@@ -213,17 +216,18 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   // an HR officer looking for a blank (her check).
   const unsaved = new Map(tables.map((t) => [t.name, new Set(t.unsaved ?? [])]));
   const UNSAVED = '是公式，文件中没有保存它的计算结果：请在 Excel 或 WPS 中打开此文件、保存后重新导入，或把公式粘贴为数值';
-  // Cells holding an Excel error value (Table.errorValues), said as such for the same reason.
+  // Cells holding an Excel error value (Table.errorValues): each is said once, as its error (below, for every cell of a
+  // column the check reads), and nothing else is said of it (须填写学时, 考核合格未填…: the cell is not blank).
   const errorValues = new Map(tables.map((t) => [t.name, t.errorValues ?? {}]));
   const errorValue = (value: string) => `是 Excel 的错误值「${value}」（公式出错）：请在 Excel 或 WPS 中改正此单元格后重新导入`;
   const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error', sameAs?: string) => {
     const at = column === '' ? undefined : row.layout.headings.find((h) => h.column === column);
     const heading = column === '' ? '' : (at?.heading ?? byId.get(column)?.label ?? column);
-    if (at !== undefined && (message.startsWith('须填写') || message.startsWith('缺少'))) {
+    if (at !== undefined) {
       const cell = `${row.row - 1}:${at.index}`;
       const error = errorValues.get(row.layout.table)?.[cell];
-      if (unsaved.get(row.layout.table)?.has(cell)) message = UNSAVED;
-      else if (typeof error === 'string') message = errorValue(error.slice(0, 20));
+      if (typeof error === 'string' && message !== errorValue(error.slice(0, 20))) return;
+      if ((message.startsWith('须填写') || message.startsWith('缺少')) && unsaved.get(row.layout.table)?.has(cell)) message = UNSAVED;
     }
     if (excluded.has(row.ref)) {
       // With its column (不能超过 10000 alone did not say of what; desk pass).
@@ -290,6 +294,20 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     const rows = layouts.reduce((n, l) => n + (l.role === 'ignored' ? 0 : rowsOf(l).length), 0);
     return finish(layouts, true, issues, [], [], rows, about, [], [], []);
   }
+  // Every error value in a column the check reads, once: a broken formula in 医学类 or 已认定年度 read as blank changed the
+  // verdict without a word (an HR officer's check). An error where the value decides nothing (姓名, 部门, 活动名称) is
+  // a warning; elsewhere the figure is unknown, and it is an error.
+  layouts.forEach((l, i) => {
+    if (l.role === 'ignored') return;
+    const table = tables[i] as Table;
+    for (const [cell, value] of Object.entries(table.errorValues ?? {})) {
+      const [r, c] = cell.split(':').map(Number) as [number, number];
+      const heading = l.headings.find((h) => h.index === c && h.column !== undefined);
+      const cells = table.rows[r];
+      if (typeof value !== 'string' || heading?.column === undefined || r < l.headerRow || cells === undefined || isBlankRow(cells) || headingAgain.get(l)?.has(r)) continue;
+      issue({ sheet: l.table, row: r + 1, ref: `${l.table}!${r + 1}`, layout: l }, heading.column, errorValue(value.slice(0, 20)), SAYS_NOTHING.has(heading.column) ? 'warning' : 'error');
+    }
+  });
   const get = (row: Row, id: ColumnId): Cell => {
     const index = row.at.get(id);
     return index === undefined ? null : row.cells[index];

@@ -962,3 +962,36 @@ describe('a row typed twice', () => {
     ]);
   });
 });
+
+describe('Excel error values in any column the check reads (Table.errorValues)', () => {
+  test('are each said once, as the error they are: an error where the value counts, a warning where it decides nothing', () => {
+    // An HR officer's check: #VALUE! in 医学类, #DIV/0! in 已认定年度, #N/A in 考核合格 were read as blank without a
+    // word (or told 考核合格未填…), each able to change a verdict.
+    const people = GOOD_PEOPLE.map((r) => [...r] as (string | null)[]);
+    const activities = GOOD_ACTIVITIES.map((r) => [...r] as (string | null)[]);
+    const said: Record<string, string> = {};
+    const broken = (rows: (string | null)[][], said: Record<string, string>, r: number, c: number, value: string) => {
+      (rows[r] as (string | null)[])[c] = null;
+      said[`${r}:${c}`] = value;
+    };
+    const peopleErrors: Record<string, string> = {};
+    broken(people, peopleErrors, 1, 1, '#REF!'); // 张三's 姓名
+    broken(people, peopleErrors, 2, 5, '#VALUE!'); // 李四's 医学类
+    broken(people, peopleErrors, 2, 7, '#DIV/0!'); // 李四's 已认定年度
+    const training = activities.findIndex((r) => r[0] === 'A001' && r[6] === '8');
+    const posting = activities.findIndex((r) => r[13] === '援疆');
+    broken(activities, said, training, 6, '#VALUE!'); // 全天（天）
+    broken(activities, said, posting, 14, '#N/A'); // 考核合格
+    const check = checkBatch([{ name: '人员', rows: people, errorValues: peopleErrors }, { name: '活动', rows: activities, errorValues: said }], zz);
+    const message = (value: string) => `是 Excel 的错误值「${value}」（公式出错）：请在 Excel 或 WPS 中改正此单元格后重新导入`;
+    const at = (sheet: string, row: number, column: string) => check.issues.filter((i) => i.sheet === sheet && i.row === row && i.column === column).map((i) => `${i.level} ${i.message}`);
+    expect(at('人员', 2, '姓名')).toEqual([`warning ${message('#REF!')}`]);
+    expect(at('人员', 3, '医学类')).toEqual([`error ${message('#VALUE!')}`]);
+    expect(at('人员', 3, '已认定年度')).toEqual([`error ${message('#DIV/0!')}`]);
+    expect(at('活动', training + 1, '全天（天）')).toEqual([`error ${message('#VALUE!')}`]);
+    expect(at('活动', posting + 1, '考核合格')).toEqual([`error ${message('#N/A')}`]);
+    expect(check.errorCount).toBe(4);
+    // Nothing is computed on a guess while a figure is unknown.
+    expect(check.results).toEqual([]);
+  });
+});
