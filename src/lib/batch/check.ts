@@ -212,23 +212,25 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   // What an excluded row would have been told: shown where it can be restored, and its errors are the reason its
   // person is left out.
   const excludedProblems = new Map<string, { message: string; level: 'error' | 'warning' }[]>();
-  // Cells with a formula and nothing saved (Table.unsaved), by table: 须填写学时 for a cell that shows 60 in Excel sent
-  // an HR officer looking for a blank (her check).
-  const unsaved = new Map(tables.map((t) => [t.name, new Set(t.unsaved ?? [])]));
+  // Cells the file holds no value for, though they are not blank: a formula with nothing saved (Table.unsaved; 须填写学时
+  // for a cell that shows 60 in Excel sent an HR officer looking for a blank) and an Excel error value (Table.errorValues;
+  // #VALUE! in 医学类 was read as 否 without a word). By table and cell, what is said of each: said once (below, for every
+  // such cell of a column the check reads), and nothing else is said of it (须填写学时, 考核合格未填…).
   const UNSAVED = '是公式，文件中没有保存它的计算结果：请在 Excel 或 WPS 中打开此文件、保存后重新导入，或把公式粘贴为数值';
-  // Cells holding an Excel error value (Table.errorValues): each is said once, as its error (below, for every cell of a
-  // column the check reads), and nothing else is said of it (须填写学时, 考核合格未填…: the cell is not blank).
-  const errorValues = new Map(tables.map((t) => [t.name, t.errorValues ?? {}]));
   const errorValue = (value: string) => `是 Excel 的错误值「${value}」（公式出错）：请在 Excel 或 WPS 中改正此单元格后重新导入`;
+  const unreadable = new Map(
+    tables.map((t) => {
+      const said = new Map<string, string>();
+      for (const cell of Array.isArray(t.unsaved) ? t.unsaved : []) if (typeof cell === 'string') said.set(cell, UNSAVED);
+      for (const [cell, value] of Object.entries(t.errorValues ?? {})) if (typeof value === 'string') said.set(cell, errorValue(value.slice(0, 20)));
+      return [t.name, said];
+    }),
+  );
   const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error', sameAs?: string) => {
     const at = column === '' ? undefined : row.layout.headings.find((h) => h.column === column);
     const heading = column === '' ? '' : (at?.heading ?? byId.get(column)?.label ?? column);
-    if (at !== undefined) {
-      const cell = `${row.row - 1}:${at.index}`;
-      const error = errorValues.get(row.layout.table)?.[cell];
-      if (typeof error === 'string' && message !== errorValue(error.slice(0, 20))) return;
-      if ((message.startsWith('须填写') || message.startsWith('缺少')) && unsaved.get(row.layout.table)?.has(cell)) message = UNSAVED;
-    }
+    const said = at === undefined ? undefined : unreadable.get(row.layout.table)?.get(`${row.row - 1}:${at.index}`);
+    if (said !== undefined && message !== said) return;
     if (excluded.has(row.ref)) {
       // With its column (不能超过 10000 alone did not say of what; desk pass).
       excludedProblems.set(row.ref, [...(excludedProblems.get(row.ref) ?? []), { message: withColumn(heading, message), level }]);
@@ -294,18 +296,18 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     const rows = layouts.reduce((n, l) => n + (l.role === 'ignored' ? 0 : rowsOf(l).length), 0);
     return finish(layouts, true, issues, [], [], rows, about, [], [], []);
   }
-  // Every error value in a column the check reads, once: a broken formula in 医学类 or 已认定年度 read as blank changed the
-  // verdict without a word (an HR officer's check). An error where the value decides nothing (姓名, 部门, 活动名称) is
-  // a warning; elsewhere the figure is unknown, and it is an error.
+  // Every cell with no value to read in a column the check reads, once: a broken formula in 医学类 or 已认定年度 read as
+  // blank changed the verdict without a word (an HR officer's check). Where the value decides nothing (姓名, 部门,
+  // 活动名称) it is a warning; elsewhere the figure is unknown, and it is an error.
   layouts.forEach((l, i) => {
     if (l.role === 'ignored') return;
     const table = tables[i] as Table;
-    for (const [cell, value] of Object.entries(table.errorValues ?? {})) {
-      const [r, c] = cell.split(':').map(Number) as [number, number];
+    for (const [cell, message] of unreadable.get(table.name) ?? []) {
+      const [r = -1, c] = cell.split(':').map(Number);
       const heading = l.headings.find((h) => h.index === c && h.column !== undefined);
       const cells = table.rows[r];
-      if (typeof value !== 'string' || heading?.column === undefined || r < l.headerRow || cells === undefined || isBlankRow(cells) || headingAgain.get(l)?.has(r)) continue;
-      issue({ sheet: l.table, row: r + 1, ref: `${l.table}!${r + 1}`, layout: l }, heading.column, errorValue(value.slice(0, 20)), SAYS_NOTHING.has(heading.column) ? 'warning' : 'error');
+      if (heading?.column === undefined || r < l.headerRow || cells === undefined || isBlankRow(cells) || headingAgain.get(l)?.has(r)) continue;
+      issue({ sheet: l.table, row: r + 1, ref: `${l.table}!${r + 1}`, layout: l }, heading.column, message, SAYS_NOTHING.has(heading.column) ? 'warning' : 'error');
     }
   });
   const get = (row: Row, id: ColumnId): Cell => {

@@ -994,4 +994,14 @@ describe('Excel error values in any column the check reads (Table.errorValues)',
     // Nothing is computed on a guess while a figure is unknown.
     expect(check.results).toEqual([]);
   });
+
+  test('a formula with nothing saved is said the same way wherever it is, not only where 须填写 was about to be said', () => {
+    // Carried from an earlier check: an unsaved formula in 姓名 showed the person as （未填姓名） without a word.
+    const people = GOOD_PEOPLE.map((r) => [...r] as (string | null)[]);
+    (people[1] as (string | null)[])[1] = null; // 张三's 姓名
+    (people[2] as (string | null)[])[5] = null; // 李四's 医学类
+    const check = checkBatch([{ name: '人员', rows: people, unsaved: ['1:1', '2:5'] }, { name: '活动', rows: GOOD_ACTIVITIES }], zz);
+    const unsaved = '是公式，文件中没有保存它的计算结果：请在 Excel 或 WPS 中打开此文件、保存后重新导入，或把公式粘贴为数值';
+    expect(check.issues.filter((i) => i.sheet === '人员').map((i) => `${i.level} ${i.row} ${i.column}：${i.message}`)).toEqual([`error 3 医学类：${unsaved}`, `warning 2 姓名：${unsaved}`]);
+  });
 });
