@@ -66,6 +66,13 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   计算: ['折算', '测算'],
   换算: ['折算'],
   折合: ['折算'],
+  // 附件1 二 7: 超过1年以上的, each year met (援疆两年怎么算 found nothing: a new user's re-check).
+  两年: ['超过1年'],
+  三年: ['超过1年'],
+  // 发表论文能抵多少学时 found nothing, 抵 being in no notice (a new user's re-check).
+  抵: ['折算'],
+  抵扣: ['折算'],
+  折抵: ['折算'],
   // 附件1 二 8 学历（学位）教育; 一 11 提升学历层次.
   读研: ['学历', '学位'],
   读研究生: ['学历', '学位'],
@@ -258,5 +265,7 @@ export const stopWords: ReadonlySet<string> = new Set([
   ...questionWords,
   // A count of one (发表一篇论文: 一篇) and 不算 in 算不算 (算 is one already) say nothing a clause says.
   '一篇', '一项', '一次', '一本', '一份', '一门', '一个', '不算', '学的',
+  // When a person did it (去年的学时能补吗): the notices speak of 每年 and of years by number, never 去年 (a re-check).
+  '去年', '今年', '前年', '明年',
   '可以', '需要', '我', '我是', '我的', '我们', '想', '要', '的', '了', '吗', '呢', '吧', '啊', '呀', '是', '有', '能', '用', '会', '该', '应该', '几', '几个', '多', '算', '在', '和', '与', '及', '或', '还', '都', '么', '给', '去', '做', '哪里', '哪', '哪儿', '在哪', '在哪里', '在哪儿', '时候', '一下', '一般', '其中', '才', '才能', '能够', '才能够', '那', '这', '个', '对', '吗?',
 ]);
