@@ -70,7 +70,8 @@ export function checkDecimal(text: string, decimals: number, max = MAX_COUNT): T
   if (SPLIT_DIGITS.test(text)) return error(SPLIT_MESSAGE);
   // A comma before one or two digits is a decimal point as many write it (31,5): said so, not 请输入数字 to a person who
   // typed a number (a new user's check). Three digits after it would be a thousands separator: no stated hours run so high.
-  if (DECIMAL_COMMA.test(t)) return error(`小数点请用“.”，如 ${t.replace(/[,，]/, '.')}`);
+  // The figure as the hint writes figures: 31,50 is offered as 31.5, not 31.50 (a new user's re-check).
+  if (DECIMAL_COMMA.test(t)) return error(`小数点请用“.”，如 ${Number(t.replace(/[,，]/, '.'))}`);
   if (!NUMBER.test(t)) return error('请输入数字，如 24.5');
   const n = Number(t);
   if (n < 0) return error('不能为负数');

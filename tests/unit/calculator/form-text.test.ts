@@ -33,6 +33,7 @@ describe('typed numbers and dates', () => {
     // A decimal comma (a new user typed 31,5): said as what it is. Three digits after a comma are no decimal.
     ['31,5', { state: 'error', message: '小数点请用“.”，如 31.5' }],
     ['31，5', { state: 'error', message: '小数点请用“.”，如 31.5' }],
+    ['31,50', { state: 'error', message: '小数点请用“.”，如 31.5' }],
     ['1,500', { state: 'error', message: '请输入数字，如 24.5' }],
   ])('reads stated hours %j with one decimal allowed', (text, expected) => {
     expect(checkDecimal(text, 1)).toEqual(expected);
