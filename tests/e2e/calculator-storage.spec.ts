@@ -183,8 +183,9 @@ test('删除 an activity and 撤销 from the keyboard: each is said in the list\
   await expect(page.locator('#calc-restored')).toHaveCount(0);
 });
 
-test('on a phone, an activity removed and the page closed before 撤销 can still be put back on the next visit', async ({ browser }) => {
-  // A new user's check: 删除 tapped by mistake, the small 撤销 not seen, the page left; the paper was gone for good.
+test('on a phone, activities removed and the page closed before 撤销 can still be put back on the next visit, the last first', async ({ browser }) => {
+  // A new user's check: 删除 tapped by mistake, the small 撤销 not seen, the page left; the paper was gone for good. The
+  // re-check: a second 删除 took the first out of reach without a word.
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   const page = await context.newPage();
   await openCalculator(page);
@@ -197,20 +198,27 @@ test('on a phone, an activity removed and the page closed before 撤销 can stil
   await page.getByRole('button', { name: /删除\s*第2项$/ }).tap();
   const status = page.locator('.calc-section [role="status"]').filter({ has: page.locator('.notice') });
   await expect(status).toContainText('已删除第2项「发表论文：教学研究」。');
+  await page.getByRole('button', { name: /删除\s*第1项$/ }).tap();
+  await expect(status).toHaveText('已删除第1项「发表论文」。 撤销');
   await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
   await page.close();
 
   const again = await context.newPage();
   await openCalculator(again, '/calculator/', false);
-  await expect(again.locator('ol.activity-list > li')).toHaveCount(1);
+  await expect(again.locator('ol.activity-list > li')).toHaveCount(0);
   const kept = again.locator('.calc-section [role="status"]').filter({ has: again.locator('.notice') });
+  await expect(kept).toHaveText('已删除第1项「发表论文」。 撤销');
+  await kept.getByRole('button', { name: '撤销' }).tap();
+  // Put back, and the one removed before it offered next.
+  await expect(kept.locator('#calc-restored')).toHaveText('已恢复第1项「发表论文」。');
   await expect(kept).toContainText('已删除第2项「发表论文：教学研究」。');
   await kept.getByRole('button', { name: '撤销' }).tap();
   await expect(kept).toHaveText('已恢复第2项「发表论文：教学研究」。');
   await expect(again.locator('ol.activity-list > li')).toHaveCount(2);
+  await expect(again.locator('table.year-table tr[data-year="2021"] td').nth(1).locator('.figure')).toHaveText('30');
   await expect(again.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('10');
   await expect(again.locator('.save-state')).toContainText('已自动保存到本机');
-  // Put back, it is in the draft; nothing is left to put back.
+  // Put back, they are in the draft; nothing is left to put back.
   await again.reload();
   await expect(again.locator('[data-ready]')).toBeVisible();
   await expect(again.locator('ol.activity-list > li')).toHaveCount(2);

@@ -32,7 +32,7 @@ import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, t
 import { checkYear, YEAR_EXAMPLE } from './form-text';
 import { newId } from './ids';
 import { cloneData } from '../../lib/compat/clone-data';
-import { emptyWork, type Work, type WorkForm } from '../../lib/drafts/work';
+import { emptyWork, MAX_REMOVED, type Removed, type Work, type WorkForm } from '../../lib/drafts/work';
 import { countPages } from '../../lib/paging';
 
 /**
@@ -152,8 +152,11 @@ export class CalculatorState {
    */
   order = $state.raw<string[]>([]);
   spanForm = $state<SpanForm>({ open: false, from: '', to: '' });
-  /** The last removed activity, for 撤销. */
-  removed = $state.raw<{ activity: Activity; index: number } | null>(null);
+  /**
+   * The activities removed, the last last, for 撤销 one after another: with one kept, a second 删除 took the first out of
+   * reach without a word (a new user's re-check). Kept with the draft's work (MAX_REMOVED).
+   */
+  removed = $state.raw<Removed[]>([]);
   /** Forms opened (添加, 修改, 复制) in this tab since the last load. A memo for hasOpenForms, not state. */
   private openedHere = new Set<string>();
   /**
@@ -309,7 +312,7 @@ export class CalculatorState {
     this.chosenActivityPage = 0;
     this.openedHere.clear();
     this.draft = draft;
-    this.removed = work.removed ?? null;
+    this.removed = work.removed ?? [];
     const editors: Record<string, Editor> = {};
     for (const form of work.forms) {
       const conversion = conversionOf(getRuleSet(draft.ruleSet) ?? currentRuleSet, form.kind as ActivityKind);
@@ -355,7 +358,7 @@ export class CalculatorState {
       });
     const aside = this.spanSetAside;
     const removed = this.removed;
-    return { order: [...this.order], forms, span: { ...this.spanForm, ...(aside !== null ? { setAside: { ...aside } } : {}) }, ...(removed !== null ? { removed: { ...removed } } : {}) };
+    return { order: [...this.order], forms, span: { ...this.spanForm, ...(aside !== null ? { setAside: { ...aside } } : {}) }, ...(removed.length > 0 ? { removed: [...removed] } : {}) };
   }
 
   private edited(): void {
@@ -849,16 +852,16 @@ export class CalculatorState {
     const position = this.positionById.get(id) ?? this.order.length;
     delete this.editors[id];
     this.fieldStart.delete(id);
-    this.removed = { activity, index: position };
+    this.removed = [...this.removed, { activity, index: position }].slice(-MAX_REMOVED);
     this.order = this.order.filter((n) => n !== id);
     this.setDraft({ ...this.draft, activities: this.draft.activities.filter((a) => a.id !== id) });
   }
 
   undoRemove(): string | null {
     this.readWaiting();
-    const removed = this.removed;
-    if (removed === null) return null;
-    this.removed = null;
+    const removed = this.removed[this.removed.length - 1];
+    if (removed === undefined) return null;
+    this.removed = this.removed.slice(0, -1);
     const order = [...this.order];
     order.splice(Math.min(removed.index, order.length), 0, removed.activity.id);
     this.order = order;

@@ -51,11 +51,20 @@ export interface Work {
   forms: WorkForm[];
   span: WorkSpan;
   /**
-   * The activity last removed, with its place in the list, for 撤销 after a reload: one removed by mistake on a phone,
-   * the page then closed, was gone for good (a new user's check). Not written to an exported file.
+   * The activities removed, the last last, each with its place in the list, for 撤销 after a reload: one removed by
+   * mistake on a phone, the page then closed, was gone for good (a new user's check). Not written to an exported file.
    */
-  removed?: { activity: Activity; index: number };
+  removed?: Removed[];
 }
+
+/** An activity removed from the list, and the place it had (0-based). */
+export interface Removed {
+  activity: Activity;
+  index: number;
+}
+
+/** At most this many removed activities are kept for 撤销 (a session's slips, not a history). */
+export const MAX_REMOVED = 20;
 
 /** At most this many forms open at once are kept (a person opens a handful; a hostile record is cut here). */
 export const MAX_OPEN_FORMS = 100;
@@ -133,15 +142,19 @@ export function readWork(raw: unknown, activityIds: readonly string[], readActiv
     placed.add(id);
     work.order.push(id);
   }
-  // Only an activity of this draft's kinds and bounds, by an id no activity or form here has.
-  const removed = isObject(raw['removed']) ? raw['removed'] : {};
-  const gone = removed['activity'];
-  const index = removed['index'];
-  const goneId = isObject(gone) ? gone['id'] : undefined;
-  if (readActivity !== undefined && typeof goneId === 'string' && ID_PATTERN.test(goneId) && !known.has(goneId) && typeof index === 'number' && Number.isInteger(index) && index >= 0 && index <= MAX_ACTIVITIES + MAX_OPEN_FORMS) {
+  // Only activities of this draft's kinds and bounds, by ids no activity or form here has, each once.
+  const removed: Removed[] = [];
+  for (const entry of Array.isArray(raw['removed']) ? raw['removed'].slice(-MAX_REMOVED) : []) {
+    const gone = isObject(entry) ? entry['activity'] : undefined;
+    const index = isObject(entry) ? entry['index'] : undefined;
+    const goneId = isObject(gone) ? gone['id'] : undefined;
+    if (readActivity === undefined || typeof goneId !== 'string' || !ID_PATTERN.test(goneId) || known.has(goneId) || typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_ACTIVITIES + MAX_OPEN_FORMS) continue;
     const activity = readActivity(gone, goneId);
-    if (activity !== undefined) work.removed = { activity, index };
+    if (activity === undefined) continue;
+    known.add(goneId);
+    removed.push({ activity, index });
   }
+  if (removed.length > 0) work.removed = removed;
   const span = isObject(raw['span']) ? raw['span'] : {};
   work.span = { open: span['open'] === true, from: text(span['from']).slice(0, 10), to: text(span['to']).slice(0, 10) };
   const aside = isObject(span['setAside']) ? span['setAside'] : {};

@@ -499,22 +499,28 @@ describe('CalculatorState', () => {
     expect(yearOf(calc, 2020).public).toBe(48);
   });
 
-  it('keeps the removed activity in the work stored with the draft, so that 撤销 still puts it back after a reload', () => {
-    // A new user's check: removed by mistake on a phone, the page closed, and the activity was gone for good.
+  it('keeps removed activities in the work stored with the draft, so that 撤销 puts them back after a reload, the last first', () => {
+    // A new user's check: removed by mistake on a phone, the page closed, and the activity was gone for good; the
+    // re-check: a second 删除 took the first out of reach without a word.
     const { calc, id } = withTraining();
-    const second = calc.duplicate(id);
-    calc.closeEditor(second!);
+    const second = calc.duplicate(id)!;
+    calc.closeEditor(second);
+    const third = calc.duplicate(second)!;
+    calc.closeEditor(third);
     calc.removeActivity(id);
+    calc.removeActivity(third);
     const stored = JSON.parse(JSON.stringify({ draft: calc.draft, work: calc.work() }));
-    expect(stored.work.removed).toMatchObject({ index: 0, activity: { id, kind: 'training', days: 3 } });
+    expect(stored.work.removed).toMatchObject([{ index: 0, activity: { id, kind: 'training', days: 3 } }, { index: 1, activity: { id: third } }]);
     const reloaded = new CalculatorState();
     reloaded.load(stored.draft, readWork(stored.work, stored.draft.activities.map((a: { id: string }) => a.id), activityReader(stored.draft)));
-    expect(reloaded.removed).toMatchObject({ index: 0, activity: { id } });
+    expect(reloaded.removed.map((r) => r.activity.id)).toEqual([id, third]);
     expect(yearOf(reloaded, 2020).public).toBe(24);
+    expect(reloaded.undoRemove()).toBe(third);
     expect(reloaded.undoRemove()).toBe(id);
-    expect(reloaded.draft.activities.map((a) => a.id)).toEqual([id, second]);
-    expect(yearOf(reloaded, 2020).public).toBe(48);
-    // Once put back, nothing is kept for 撤销.
+    expect(reloaded.draft.activities.map((a) => a.id)).toEqual([id, second, third]);
+    expect(yearOf(reloaded, 2020).public).toBe(72);
+    // Once all are put back, nothing is kept for 撤销.
+    expect(reloaded.undoRemove()).toBeNull();
     expect(reloaded.work()).not.toHaveProperty('removed');
   });
 

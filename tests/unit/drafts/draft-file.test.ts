@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFileName, draftToJson, readDraftFile } from '../../../src/lib/drafts';
 import { draftNameFromFile, importedName } from '../../../src/lib/drafts/draft-file';
 import { activityReader } from '../../../src/lib/drafts/read-draft';
-import { readWork } from '../../../src/lib/drafts/work';
+import { MAX_REMOVED, readWork } from '../../../src/lib/drafts/work';
 import { caseDraft } from './fixtures';
 
 describe('draft files', () => {
@@ -81,23 +81,29 @@ describe('draft files', () => {
     expect(repaired.ok && repaired.repairs.length > 0 && repaired.work).toBeUndefined();
   });
 
-  it('writes no removed activity to a file, and reads one from stored work only as an activity of the draft that is not in it', () => {
+  it('writes no removed activity to a file, and reads them from stored work only as activities of the draft that are not in it', () => {
     const draft = caseDraft();
     const form = { id: 'n1', kind: 'course', values: { year: '2021' }, title: '', typed: {}, shown: {}, revealed: false, before: null };
     const gone = { ...draft.activities[0]!, id: 'g1' };
-    const work = { order: ['t1', 'n1', 'c1', 'p1', 'pa1', 'pt1'], forms: [form], span: { open: false, from: '', to: '' }, removed: { activity: gone, index: 2 } };
+    const work = { order: ['t1', 'n1', 'c1', 'p1', 'pa1', 'pt1'], forms: [form], span: { open: false, from: '', to: '' }, removed: [{ activity: gone, index: 2 }] };
     // Kept for 撤销 on this device; a file sent on holds only what the list holds.
     expect(JSON.parse(draftToJson(draft, work)).work).not.toHaveProperty('removed');
     const ids = draft.activities.map((a) => a.id);
     const read = (removed: unknown) => readWork({ ...work, removed }, ids, activityReader(JSON.parse(JSON.stringify(draft)))).removed;
-    expect(read({ activity: gone, index: 2 })).toEqual({ activity: gone, index: 2 });
-    // Untrusted: an id the draft or a form has, an id of no pattern, a bad place, an activity the draft could not hold.
-    expect(read({ activity: { ...gone, id: ids[1] }, index: 2 })).toBeUndefined();
-    expect(read({ activity: { ...gone, id: 'n1' }, index: 2 })).toBeUndefined();
-    expect(read({ activity: { ...gone, id: '<b>' }, index: 2 })).toBeUndefined();
-    for (const index of [-1, 1.5, '2', 100000]) expect(read({ activity: gone, index })).toBeUndefined();
-    expect(read({ activity: { ...gone, kind: 'spell' }, index: 2 })).toBeUndefined();
-    expect(read('x')).toBeUndefined();
+    const second = { ...gone, id: 'g2' };
+    expect(read([{ activity: gone, index: 2 }, { activity: second, index: 0 }])).toEqual([{ activity: gone, index: 2 }, { activity: second, index: 0 }]);
+    // Untrusted: an id the draft or a form has, an id of no pattern or seen already, a bad place, an activity the draft
+    // could not hold; each such entry is dropped, the rest kept.
+    expect(read([{ activity: { ...gone, id: ids[1] }, index: 2 }, { activity: second, index: 1 }])).toEqual([{ activity: second, index: 1 }]);
+    expect(read([{ activity: { ...gone, id: 'n1' }, index: 2 }])).toBeUndefined();
+    expect(read([{ activity: { ...gone, id: '<b>' }, index: 2 }])).toBeUndefined();
+    expect(read([{ activity: gone, index: 2 }, { activity: gone, index: 3 }])).toEqual([{ activity: gone, index: 2 }]);
+    for (const index of [-1, 1.5, '2', 100000]) expect(read([{ activity: gone, index }])).toBeUndefined();
+    expect(read([{ activity: { ...gone, kind: 'spell' }, index: 2 }])).toBeUndefined();
+    expect(read({ activity: gone, index: 2 })).toBeUndefined();
+    // The last MAX_REMOVED are kept.
+    const many = Array.from({ length: MAX_REMOVED + 5 }, (_, i) => ({ activity: { ...gone, id: `m${i}` }, index: 0 }));
+    expect(read(many)?.map((r) => r.activity.id)).toEqual(many.slice(-MAX_REMOVED).map((r) => r.activity.id));
     expect(readWork({ ...work }, ids).removed).toBeUndefined();
   });
 
