@@ -134,6 +134,13 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '通知 二（一）', top: [z('tz-2-1')], why: '通知 二（一）' },
   { q: '一（二）', top: [z('tz-1-2'), h('tz-1-2')], why: '通知 一（二） of both notices' },
   { q: '公需科目', top: [z('tz-1-2'), z('tz-1-1'), h('tz-1-1')], why: '2024 一（二） sets 30 学时, 一（一） and 2020 一（一） say what 公需科目 are' },
+  // A reader's check and a re-check (2026-12-06): the opening line of 附件1 and 三援's 90学时 came first; 抵, 两年 and 去年 found nothing.
+  { q: '一年要多少学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
+  { q: '每年多少学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
+  { q: '90学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时 (三援 is 90学时 of a year met, not the requirement)' },
+  { q: '发表论文能抵多少学时', top: [z('fj1-2-3')], why: '附件1 二 3：发表论文每篇折算专业科目30学时 (抵 as 折算)' },
+  { q: '援疆两年怎么算', top: [z('fj1-2-7')], why: '附件1 二 7：超过1年以上的，视为完成外派期间所有年度继续教育90学时' },
+  { q: '去年的学时能补吗', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时（通知未规定补学）' },
   { q: '发明专利多少学时', top: [z('fj1-2-4'), h('fj1-2-4')], why: 'the hours clauses: 2024 附件1 二 4, 2020 附件 二 4 “获得专利授予的”' },
   { q: '20MB', top: ['/guides/#fj2-s7'], why: '附件2 第7步：不超过20M' },
   { q: '20M', top: ['/guides/#fj2-s7'], why: '附件2 第7步' },
@@ -157,4 +164,4 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
 ];
 
 /** Queries whose words appear nowhere in the notices or on the site: each must find nothing. */
-export const nothingQueries: readonly string[] = ['xyz不存在', '量子纠缠', '房贷利率', '今天天气怎么样', 'asdfgh', '股票行情', '驾照科目三', '王者荣耀', '火锅外卖', '护照办理'];
+export const nothingQueries: readonly string[] = ['xyz不存在', '量子纠缠', '房贷利率', '今天天气怎么样', 'asdfgh', '股票行情', '驾照科目三', '王者荣耀', '火锅外卖', '护照办理', '规培', '论问'];
