@@ -139,20 +139,23 @@ test('both readers give a sheet’s merged ranges (the value is in the first cel
   expect((await expectSameAsFull(handWritten(`<sheetData>${cells}</sheetData>`)))[0]!.merged).toBeUndefined();
 });
 
+/** A one-sheet workbook of courses (工号 … 课程来源, then 学时 in column I): the heading row, then each row's 学时 cell as XML. */
+const courseSheet = (hoursCells: string[], row = (n: number) => COURSE.map((v, i) => inline(`${'ABCDEFGH'[i]}${n}`, v)).join('')) =>
+  handWritten(
+    `<sheetData><row r="1">${COURSE_HEAD.map((h, i) => inline(`${'ABCDEFGHI'[i]}1`, h)).join('')}</row>` +
+      hoursCells.map((cell, k) => `<row r="${k + 2}">${row(k + 2)}${cell}</row>`).join('') +
+      '</sheetData>',
+  );
+const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+const COURSE_HEAD = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+const COURSE = ['A1', '冯十二', '副高级', '大学本科', '课程', '2023', '公需', '网络平台课程等远程教育'];
+
 test('a formula with no saved result is read as empty and named as such: the check says to save it in Excel, not 须填写学时', () => {
   // An HR officer's check: =T3*1 written without its result (by some tools, or saved without recalculating) was read
   // as a blank 学时, and the page asked her to fill in a cell that shows a figure in Excel.
-  const s = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
-  const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
-  const cols = 'ABCDEFGHI';
-  const row2 = ['A1', '冯十二', '副高级', '大学本科', '课程', '2023', '公需', '网络平台课程等远程教育'];
-  const bytes = handWritten(
-    `<sheetData><row r="1">${head.map((h, i) => s(`${cols[i]}1`, h)).join('')}</row>` +
-      `<row r="2">${row2.map((v, i) => s(`${cols[i]}2`, v)).join('')}<c r="I2"><f>J2*1</f></c></row>` +
-      `<row r="3">${row2.map((v, i) => s(`${cols[i]}3`, v)).join('')}<c r="I3"><f>30*1</f><v>30</v></c></row>` +
-      // An empty saved value is no value either; nor is a formula for 活动形式 (the row is not dropped as no activity).
-      `<row r="4">${row2.map((v, i) => s(`${cols[i]}4`, v)).join('')}<c r="I4"><f>J4*1</f><v></v></c></row>` +
-      `<row r="5">${row2.map((v, i) => (i === 4 ? `<c r="E5" t="str"><f>K1</f></c>` : s(`${cols[i]}5`, v))).join('')}<c r="I5"><v>30</v></c></row></sheetData>`,
+  // An empty saved value is no value either; nor is a formula for 活动形式 (row 5: the row is not dropped as no activity).
+  const bytes = courseSheet(['<c r="I2"><f>J2*1</f></c>', '<c r="I3"><f>30*1</f><v>30</v></c>', '<c r="I4"><f>J4*1</f><v></v></c>', '<c r="I5"><v>30</v></c>'], (n) =>
+    COURSE.map((v, i) => (n === 5 && i === 4 ? '<c r="E5" t="str"><f>K1</f></c>' : inline(`${'ABCDEFGH'[i]}${n}`, v))).join(''),
   );
   const tables = scanXlsx(bytes)!;
   expect(tables[0]!.unsaved).toEqual(['1:8', '3:8', '4:4']);
@@ -165,16 +168,7 @@ test('a formula with no saved result is read as empty and named as such: the che
 
 test('an Excel error value (#REF!, #N/A) is read as empty and named as such: the check names the error, not 须填写学时', () => {
   // A tester's file: 学时 holding #REF! (a formula whose cell was deleted) was told 须填写学时 beside a filled cell.
-  const s = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
-  const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
-  const cols = 'ABCDEFGHI';
-  const row2 = ['A1', '冯十二', '副高级', '大学本科', '课程', '2023', '公需', '网络平台课程等远程教育'];
-  const bytes = handWritten(
-    `<sheetData><row r="1">${head.map((h, i) => s(`${cols[i]}1`, h)).join('')}</row>` +
-      `<row r="2">${row2.map((v, i) => s(`${cols[i]}2`, v)).join('')}<c r="I2" t="e"><f>#REF!*1</f><v>#REF!</v></c></row>` +
-      `<row r="3">${row2.map((v, i) => s(`${cols[i]}3`, v)).join('')}<c r="I3" t="e"><v>#N/A</v></c></row>` +
-      `<row r="4">${row2.map((v, i) => s(`${cols[i]}4`, v)).join('')}<c r="I4"><v>30</v></c></row></sheetData>`,
-  );
+  const bytes = courseSheet(['<c r="I2" t="e"><f>#REF!*1</f><v>#REF!</v></c>', '<c r="I3" t="e"><v>#N/A</v></c>', '<c r="I4"><v>30</v></c>']);
   const tables = scanXlsx(bytes)!;
   expect(tables[0]!.errorValues).toEqual({ '1:8': '#REF!', '2:8': '#N/A' });
   expect(tables[0]!.rows[1]![8]).toBeNull();
