@@ -143,6 +143,8 @@ function verdictWords(year: YearResult, unit: string): string {
 export function composeWorksheet(result: CalculationResult, draft: Draft, options: ContentOptions): WorksheetContent {
   const unit = result.ruleSet.hoursUnit;
   const ruleSet = getRuleSet(result.ruleSet.id);
+  // Each kind's conversion, looked up once for the rates among the notes and each item's lines.
+  const conversions = new Map((ruleSet?.conversions ?? []).map((c) => [c.kind, c]));
   const activities = new Map(draft.activities.map((a) => [a.id, a]));
   const numbers = new Map(result.items.map((item, i) => [item.activityId, i + 1]));
 
@@ -162,7 +164,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
   // the paper saw 1项 × 30学时 for 省部级 二等奖 and had to open the notice to check the 30 (a reviewer's check).
   const rates = new Map<string, string>();
   const addRates = (item: ItemResult) => {
-    const conversion = ruleSet?.conversions.find((c) => c.kind === item.kind);
+    const conversion = conversions.get(item.kind);
     if (conversion?.method !== 'table' || rates.has(conversion.kind)) return;
     const line = rateLine(conversion);
     if (line === undefined) return;
@@ -178,7 +180,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
 
   const itemBlock = (item: ItemResult): ItemBlock => {
     const number = numbers.get(item.activityId) ?? 0;
-    const conversion = ruleSet?.conversions.find((c) => c.kind === item.kind);
+    const conversion = conversions.get(item.kind);
     const title = item.title?.trim();
     const lines = [detailLine(activities.get(item.activityId), conversion)];
     const subject = item.status === 'counted' && item.subject !== null ? `，计入${SUBJECT_LABELS[item.subject]}` : '';
