@@ -157,6 +157,10 @@ export class CalculatorState {
    * reach without a word (a new user's re-check). Kept with the draft's work (MAX_REMOVED).
    */
   removed = $state.raw<Removed[]>([]);
+  /** The activity 撤销 puts back next. */
+  get lastRemoved(): Removed | undefined {
+    return this.removed[this.removed.length - 1];
+  }
   /** Forms opened (添加, 修改, 复制) in this tab since the last load. A memo for hasOpenForms, not state. */
   private openedHere = new Set<string>();
   /**
@@ -859,7 +863,7 @@ export class CalculatorState {
 
   undoRemove(): string | null {
     this.readWaiting();
-    const removed = this.removed[this.removed.length - 1];
+    const removed = this.lastRemoved;
     if (removed === undefined) return null;
     this.removed = this.removed.slice(0, -1);
     const order = [...this.order];
