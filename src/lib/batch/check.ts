@@ -487,11 +487,13 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   /** Rows not excluded themselves, left out with their person's excluded row: kept as typed for the results workbook. */
   const leftWithPerson: Row[] = [];
   // Each person of a combined table is set by the row that agrees with most of their rows (setterOf), read first; the
-  // others are compared with it.
-  const setters = setterOf(tablesWith('combined').flatMap((l) => rowsOf(l)));
+  // others are compared with it. The combined tables' rows are made once, for both: a setter is then known again by
+  // itself below (and the cells it read are read once).
+  const combinedRows = new Map(tablesWith('combined').map((l) => [l, rowsOf(l)]));
+  const setters = setterOf([...combinedRows.values()].flat());
   for (const row of setters.values()) personFrom(row, true);
   for (const l of tablesWith('combined', 'activities')) {
-    for (const row of rowsOf(l)) {
+    for (const row of combinedRows.get(l) ?? rowsOf(l)) {
       rowsRead++;
       if (l.role === 'combined') {
         const key = text(row, 'key');
