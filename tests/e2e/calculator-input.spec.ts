@@ -332,7 +332,7 @@ test('the floating summary counts places to fix as the error summary at the top 
   const heading = (await page.locator('#calc-error-summary-heading').textContent()) ?? '';
   const count = /^有 (\d+) 处需要修改$/.exec(heading)?.[1];
   expect(Number(count)).toBeGreaterThan(1);
-  await expect(page.locator('#calc-pdf-msg')).toHaveText(`测算中还有 ${count} 处需要修改（见页面上方的提示），改正（未填完的活动也可删除）后才能生成 PDF 工作表。`);
+  await expect(page.locator('#calc-pdf-msg')).toHaveText(`测算中还有 ${count} 处需要修改（见页面上方的提示），改正（未填完的活动也可取消添加）后才能生成 PDF 工作表。`);
   await expect(live).toContainText(`待改正 ${count} 处`);
 });
 

@@ -226,6 +226,32 @@ test('on a phone, activities removed and the page closed before 撤销 can still
   await context.close();
 });
 
+test('on a phone, a half-filled new activity taken away by 取消添加 comes back with what was typed, also after a reload', async ({ browser }) => {
+  // A new user's check: a course typed halfway (year, hours, title), then 取消添加: the form was gone with no 撤销.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await openCalculator(page);
+  const editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByLabel('完成年份').pressSequentially('2022', { delay: 60 });
+  await editor.getByLabel('证书载明学时').pressSequentially('12.5', { delay: 60 });
+  await editor.getByLabel('名称（选填）').pressSequentially('暑期研修', { delay: 60 });
+  await editor.getByRole('button', { name: '取消添加' }).tap();
+  await expect(page.locator('ol.activity-list > li')).toHaveCount(0);
+  const status = page.locator('.calc-section [role="status"]').filter({ has: page.locator('.notice') });
+  await expect(status).toHaveText('已删除第1项「有学时证明的课程：暑期研修」。 撤销');
+  await expect(page.locator('#calc-undo-remove')).toBeFocused();
+  await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  await page.reload();
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await status.getByRole('button', { name: '撤销' }).tap();
+  const back = page.locator('li.activity.open');
+  await expect(back.getByLabel('完成年份')).toHaveValue('2022');
+  await expect(back.getByLabel('证书载明学时')).toHaveValue('12.5');
+  await expect(back.getByLabel('名称（选填）')).toHaveValue('暑期研修');
+  await expect(back.getByRole('button', { name: '取消添加' })).toBeVisible();
+  await context.close();
+});
+
 test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
   await openCalculator(page);
   await addPaper(page);

@@ -32,7 +32,7 @@ import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, t
 import { checkYear, YEAR_EXAMPLE } from './form-text';
 import { newId } from './ids';
 import { cloneData } from '../../lib/compat/clone-data';
-import { emptyWork, MAX_REMOVED, type Removed, type Work, type WorkForm } from '../../lib/drafts/work';
+import { emptyWork, MAX_REMOVED, removedId, type Removed, type Work, type WorkForm } from '../../lib/drafts/work';
 import { countPages } from '../../lib/paging';
 
 /**
@@ -355,14 +355,15 @@ export class CalculatorState {
       .map((e) => ({ e, position: this.positionById.get(e.id) }))
       .filter((x): x is { e: Editor; position: number } => x.position !== undefined)
       .sort((a, b) => a.position - b.position)
-      .map(({ e }) => e)
-      .map((e) => {
-        const before = this.before.get(e.id);
-        return { id: e.id, kind: e.kind, values: { ...e.values }, title: e.title, typed: { ...e.typed }, shown: { ...e.shown }, revealed: e.revealed, ...(before !== undefined ? { before } : {}) };
-      });
+      .map(({ e }) => this.formOf(e));
     const aside = this.spanSetAside;
     const removed = this.removed;
     return { order: [...this.order], forms, span: { ...this.spanForm, ...(aside !== null ? { setAside: { ...aside } } : {}) }, ...(removed.length > 0 ? { removed: [...removed] } : {}) };
+  }
+
+  private formOf(e: Editor): WorkForm {
+    const before = this.before.get(e.id);
+    return { id: e.id, kind: e.kind, values: { ...e.values }, title: e.title, typed: { ...e.typed }, shown: { ...e.shown }, revealed: e.revealed, ...(before !== undefined ? { before } : {}) };
   }
 
   private edited(): void {
@@ -826,7 +827,8 @@ export class CalculatorState {
     this.before.delete(id);
     this.fieldStart.delete(id);
     if (mode === 'add') {
-      // Out of the draft if it became complete; then as a new activity that never did.
+      // Out of the draft if it became complete; then as a new activity that never did. What was typed can come back.
+      this.keepForUndo(id);
       if (this.indexById.has(id)) this.draft = { ...this.draft, activities: this.draft.activities.filter((a) => a.id !== id) };
       this.discardNew(id);
       return;
@@ -834,6 +836,19 @@ export class CalculatorState {
     delete this.editors[id];
     if (before) this.draft = { ...this.draft, activities: this.draft.activities.map((a) => (a.id === id ? before : a)) };
     this.edited();
+  }
+
+  /**
+   * A new activity's form that holds something typed or chosen, kept with its place for 撤销 (as 删除 keeps an
+   * activity of the draft), before 取消添加 or 删除 takes it away.
+   */
+  private keepForUndo(id: string): void {
+    const editor = this.editors[id];
+    if (editor === undefined) return;
+    const blank = blankValues(this.specsFor(editor.kind, id));
+    if (editor.title === '' && Object.entries(editor.values).every(([name, value]) => value === (blank[name] ?? ''))) return;
+    const form = { ...this.formOf(editor), before: null };
+    this.removed = [...this.removed, { form, index: this.positionById.get(id) ?? this.order.length }].slice(-MAX_REMOVED);
   }
 
   /** Drops a new activity that never became valid. */
@@ -849,6 +864,7 @@ export class CalculatorState {
     this.readWaiting();
     const index = this.indexById.get(id) ?? -1;
     if (index < 0) {
+      this.keepForUndo(id);
       this.discardNew(id);
       return;
     }
@@ -866,8 +882,22 @@ export class CalculatorState {
     const removed = this.lastRemoved;
     if (removed === undefined) return null;
     this.removed = this.removed.slice(0, -1);
+    const { form } = removed;
+    const id = removedId(removed);
     const order = [...this.order];
-    order.splice(Math.min(removed.index, order.length), 0, removed.activity.id);
+    order.splice(Math.min(removed.index, order.length), 0, id);
+    if (form !== undefined) {
+      // A new activity's form, open again with what was typed (in the draft at once if it reads as complete).
+      if (conversionOf(this.ruleSet, form.kind as ActivityKind) === undefined) return null;
+      this.editors[id] = { id, kind: form.kind as ActivityKind, values: { ...form.values }, title: form.title, typed: { ...form.typed }, shown: { ...form.shown }, revealed: form.revealed, errors: {} };
+      this.before.set(id, null);
+      this.openedHere.add(id);
+      this.order = order;
+      this.reread(id, true);
+      this.showActivity(id);
+      this.edited();
+      return id;
+    }
     this.order = order;
     const before = this.order.slice(0, removed.index).filter((other) => this.indexById.has(other)).length;
     const activities = [...this.draft.activities];

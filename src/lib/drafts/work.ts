@@ -57,11 +57,15 @@ export interface Work {
   removed?: Removed[];
 }
 
-/** An activity removed from the list, and the place it had (0-based). */
-export interface Removed {
-  activity: Activity;
-  index: number;
-}
+/**
+ * An activity removed from the list, and the place it had (0-based): one in the draft, or a new one still being
+ * filled in, kept as its form's text (取消添加 or 删除 on a half-filled form threw what was typed away with nothing to
+ * take it back by: a new user's check).
+ */
+export type Removed = { index: number } & ({ activity: Activity; form?: undefined } | { form: WorkForm; activity?: undefined });
+
+/** The id of what a Removed entry puts back. */
+export const removedId = (removed: Removed): string => (removed.activity ?? removed.form).id;
 
 /** At most this many removed activities are kept for 撤销 (a session's slips, not a history). */
 export const MAX_REMOVED = 20;
@@ -142,13 +146,22 @@ export function readWork(raw: unknown, activityIds: readonly string[], readActiv
     placed.add(id);
     work.order.push(id);
   }
-  // Only activities of this draft's kinds and bounds, by ids no activity or form here has, each once.
+  // Only activities of this draft's kinds and bounds, or forms read as open forms are, by ids no activity or form
+  // here has, each once.
   const removed: Removed[] = [];
   for (const entry of Array.isArray(raw['removed']) ? raw['removed'].slice(-MAX_REMOVED) : []) {
-    const gone = isObject(entry) ? entry['activity'] : undefined;
-    const index = isObject(entry) ? entry['index'] : undefined;
+    if (!isObject(entry)) continue;
+    const { activity: gone, form: goneForm, index } = entry;
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_ACTIVITIES + MAX_OPEN_FORMS) continue;
+    if (gone === undefined) {
+      const form = readForm(goneForm, undefined);
+      if (form === null || known.has(form.id)) continue;
+      known.add(form.id);
+      removed.push({ form: { ...form, before: null }, index });
+      continue;
+    }
     const goneId = isObject(gone) ? gone['id'] : undefined;
-    if (readActivity === undefined || typeof goneId !== 'string' || !ID_PATTERN.test(goneId) || known.has(goneId) || typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_ACTIVITIES + MAX_OPEN_FORMS) continue;
+    if (readActivity === undefined || typeof goneId !== 'string' || !ID_PATTERN.test(goneId) || known.has(goneId)) continue;
     const activity = readActivity(gone, goneId);
     if (activity === undefined) continue;
     known.add(goneId);

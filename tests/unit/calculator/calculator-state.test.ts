@@ -513,7 +513,7 @@ describe('CalculatorState', () => {
     expect(stored.work.removed).toMatchObject([{ index: 0, activity: { id, kind: 'training', days: 3 } }, { index: 1, activity: { id: third } }]);
     const reloaded = new CalculatorState();
     reloaded.load(stored.draft, readWork(stored.work, stored.draft.activities.map((a: { id: string }) => a.id), activityReader(stored.draft)));
-    expect(reloaded.removed.map((r) => r.activity.id)).toEqual([id, third]);
+    expect(reloaded.removed.map((r) => r.activity?.id)).toEqual([id, third]);
     expect(yearOf(reloaded, 2020).public).toBe(24);
     expect(reloaded.undoRemove()).toBe(third);
     expect(reloaded.undoRemove()).toBe(id);
@@ -522,6 +522,46 @@ describe('CalculatorState', () => {
     // Once all are put back, nothing is kept for 撤销.
     expect(reloaded.undoRemove()).toBeNull();
     expect(reloaded.work()).not.toHaveProperty('removed');
+  });
+
+  it('keeps a half-filled new activity that 取消添加 took away, for 撤销, also after a reload', () => {
+    // A new user's check: 取消添加 on a course typed halfway (year, hours, title) threw the text away, with no 撤销.
+    const calc = applicant();
+    const id = calc.addActivity('course')!;
+    calc.typeValue(id, 'year', '2022');
+    calc.leave(id, 'year');
+    calc.typeValue(id, 'hours', '12.5');
+    calc.typeTitle(id, '暑期研修');
+    calc.cancelEditor(id);
+    expect(calc.editors[id]).toBeUndefined();
+    expect(calc.order).toEqual([]);
+    expect(calc.lastRemoved).toMatchObject({ index: 0, form: { id, kind: 'course', title: '暑期研修', values: { year: '2022', hours: '12.5' } } });
+    const stored = JSON.parse(JSON.stringify({ draft: calc.draft, work: calc.work() }));
+    const reloaded = new CalculatorState();
+    reloaded.load(stored.draft, readWork(stored.work, stored.draft.activities.map((a: { id: string }) => a.id), activityReader(stored.draft)));
+    expect(reloaded.undoRemove()).toBe(id);
+    expect(reloaded.order).toEqual([id]);
+    expect(reloaded.editors[id]).toMatchObject({ kind: 'course', title: '暑期研修', values: { year: '2022', hours: '12.5' } });
+    // Still a new activity: 取消添加 is offered again, and finishing it puts it in the draft.
+    expect(reloaded.cancelMode(id)).toBe('add');
+    reloaded.setValue(id, 'source', 'employer');
+    reloaded.setValue(id, 'subject', 'professional');
+    expect(reloaded.closeEditor(id)).toBeNull();
+    expect(yearOf(reloaded, 2022).professional).toBe(12.5);
+    expect(reloaded.work()).not.toHaveProperty('removed');
+  });
+
+  it('keeps a complete new activity that 取消添加 took out of the figures, and nothing for an empty form', () => {
+    const { calc, id } = withTraining();
+    expect(yearOf(calc, 2020).public).toBe(24);
+    calc.cancelEditor(id);
+    expect(yearOf(calc, 2020).public).toBe(0);
+    expect(calc.undoRemove()).toBe(id);
+    expect(yearOf(calc, 2020).public).toBe(24);
+    expect(calc.editors[id]).toBeDefined();
+    const empty = calc.addActivity('paper')!;
+    calc.cancelEditor(empty);
+    expect(calc.lastRemoved).toBeUndefined();
   });
 
   it('tells the draft session about the user’s changes, not about a draft being opened', () => {
