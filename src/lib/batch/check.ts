@@ -226,7 +226,10 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       return [t.name, said];
     }),
   );
+  /** Rows with an error in a person's column (拟申报级别, 学历, 核认跨度…): on the row that sets a person, the person's. */
+  const personErrorRefs = new Set<string>();
   const issue = (row: Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>, column: ColumnId | '', message: string, level: 'error' | 'warning' = 'error', sameAs?: string) => {
+    if (level === 'error' && column !== '' && PERSON_IDS.has(column)) personErrorRefs.add(row.ref);
     const at = column === '' ? undefined : row.layout.headings.find((h) => h.column === column);
     const heading = column === '' ? '' : (at?.heading ?? byId.get(column)?.label ?? column);
     const said = at === undefined ? undefined : unreadable.get(row.layout.table)?.get(`${row.row - 1}:${at.index}`);
@@ -245,9 +248,11 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   // Headings nobody recognised: listed once, ignored. A retired column (计入年度 of an older template) is known.
   for (const l of layouts) {
     if (l.role === 'ignored') continue;
-    const unknown = l.headings.filter((h) => h.column === undefined && h.heading !== '' && retiredColumnOf(h.heading) === undefined);
+    const unknown = l.headings.filter((h) => h.column === undefined && h.readAs === undefined && h.heading !== '' && retiredColumnOf(h.heading) === undefined);
     const at = { sheet: l.table, row: l.headerRow, ref: `${l.table}!${l.headerRow}`, layout: l };
     if (unknown.length > 0) issue(at, '', `未识别的列：${unknown.map((h) => `「${h.heading}」`).join('、')}，已忽略（可在“列对应”中指定）`, 'warning');
+    // Two headings for one column (序号 and 工号): which was read, said, as the other's values may differ.
+    for (const h of l.headings) if (h.readAs !== undefined) issue(at, '', `「${h.heading}」列未读取：已按「${h.readAs}」列读取（可在“列对应”中更改）`, 'warning');
   }
   layouts.forEach((l, i) => {
     const spread = (merges[i] as { spread: string[] }).spread;
@@ -825,7 +830,11 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       }
     }
   }
-  return finish(layouts, false, issues, batchPeople, results, rowsRead, about, unchecked, excludedRows, notChecked);
+  // A person's own error on the row of a combined table that sets them is an error of each of their rows: 排除全部有错误的行
+  // takes them all. It took that row alone, the next row then set the person with the same error, and the officer had
+  // to press again (an HR officer's check: 博士 for 副高级 with no 核认跨度, on two rows).
+  const personRows = [...setters].filter(([, row]) => personErrorRefs.has(row.ref)).flatMap(([key]) => [...combinedRows.values()].flat().filter((row) => text(row, 'key') === key).map((row) => row.ref));
+  return finish(layouts, false, issues, batchPeople, results, rowsRead, about, unchecked, excludedRows, notChecked, personRows);
 }
 
 /** How many merged ranges the note names; past it, 等 N 处. */
@@ -892,7 +901,7 @@ function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' 
   return { sheet, row: Number(ref.slice(cut + 1)), ref, layout: layouts.find((l) => l.table === sheet) as TableLayout };
 }
 
-function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>, unchecked: UncheckedPerson[], excludedRows: ExcludedRow[], notChecked: RowAsTyped[]): BatchCheck {
+function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>, unchecked: UncheckedPerson[], excludedRows: ExcludedRow[], notChecked: RowAsTyped[], personRows: string[] = []): BatchCheck {
   const errorCount = all.filter((i) => i.level === 'error').length;
   const warningCount = all.length - errorCount;
   // Errors first, each group in file order (sheets as the workbook orders them).
@@ -900,7 +909,7 @@ function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[]
   const sheet = new Map(layouts.map((l, n) => [l.table, n]));
   const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
   const issues = sorted.slice(0, MAX_ISSUES);
-  const errorRefs = [...new Set(sorted.filter((i) => i.level === 'error').map((i) => i.ref))];
+  const errorRefs = [...new Set([...sorted.filter((i) => i.level === 'error').map((i) => i.ref), ...personRows])];
   return { layouts, needsMapping, issues, errorCount, warningCount, errorRefs, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about, excludedRows, notChecked: errorCount === 0 ? notChecked : [] };
 }
 

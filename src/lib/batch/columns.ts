@@ -39,6 +39,12 @@ export interface ColumnDef {
   label: string;
   /** Other headings officers use for it. */
   synonyms: readonly string[];
+  /**
+   * Headings that name it only when no heading in the table names it otherwise: 序号 is a person's number where a unit
+   * has no 工号, but in most WPS sheets it is the row's number beside a 工号 column (read as 工号 before it, it gave
+   * each colleague another's hours: an HR officer's check).
+   */
+  fallback?: readonly string[];
   /** One line for the 说明 sheet. */
   hint: string;
   /** The file must have this column (the check asks for a mapping without it). Which forms must fill it: `requiredIn`. */
@@ -49,7 +55,7 @@ export interface ColumnDef {
 
 /** Person columns (the 人员 sheet; in a single table, repeated on each activity row). */
 export const PERSON_COLUMNS: readonly ColumnDef[] = [
-  { id: 'key', label: '工号', synonyms: ['职工号', '员工号', '人员编号', '编号', '序号', '人员工号', '工作证号'], hint: '每人唯一，活动表用它找到本人。没有工号可填序号。', required: true },
+  { id: 'key', label: '工号', synonyms: ['职工号', '员工号', '人员编号', '人员工号', '工作证号'], fallback: ['序号', '编号'], hint: '每人唯一，活动表用它找到本人。没有工号可填序号。', required: true },
   { id: 'name', label: '姓名', synonyms: ['名字', '人员姓名', '职工姓名', '员工姓名'], hint: '用于结果和工作表。', required: false },
   { id: 'department', label: '部门', synonyms: ['科室', '所在部门', '部门名称', '所在科室', '处室', '单位', '所在单位'], hint: '用于筛选。', required: false },
   { id: 'titleLevel', label: '拟申报级别', synonyms: ['申报级别', '拟申报职称级别', '申报职称级别', '职称级别', '拟申报职称'], hint: '正高级、副高级、中级或初级。', required: true },
@@ -199,15 +205,24 @@ function headingKey(text: string): string {
  * @example columnForHeading('职工号', columns) // 'key'
  */
 export function columnForHeading(heading: string, columns: readonly ColumnDef[]): ColumnId | undefined {
+  return headingMatch(heading, columns)?.id;
+}
+
+/**
+ * The column a heading names and how closely (0 the template's label, 1 a synonym, 2 a field's other name, 3 a
+ * fallback such as 序号): where two headings of a table name one column, the closer is read.
+ */
+export function headingMatch(heading: string, columns: readonly ColumnDef[]): { id: ColumnId; rank: number } | undefined {
   const key = headingKey(heading);
   if (key === '') return undefined;
-  for (const c of columns) if (headingKey(c.label) === key) return c.id;
-  for (const c of columns) if (c.synonyms.some((s) => headingKey(s) === key)) return c.id;
+  for (const c of columns) if (headingKey(c.label) === key) return { id: c.id, rank: 0 };
+  for (const c of columns) if (c.synonyms.some((s) => headingKey(s) === key)) return { id: c.id, rank: 1 };
   for (const [name, synonyms] of Object.entries(FIELD_SYNONYMS)) {
     if (!synonyms.some((s) => headingKey(s) === key)) continue;
     const owners = columns.filter((c) => c.fields?.some((f) => f.name === name));
-    if (owners.length === 1) return (owners[0] as ColumnDef).id;
+    if (owners.length === 1) return { id: (owners[0] as ColumnDef).id, rank: 2 };
   }
+  for (const c of columns) if (c.fallback?.some((s) => headingKey(s) === key)) return { id: c.id, rank: 3 };
   return undefined;
 }
 

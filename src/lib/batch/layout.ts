@@ -4,7 +4,7 @@
  */
 import type { RuleSet } from '../rules/core';
 import { cellText, isBlankRow, plainText, type Table } from './cells';
-import { allColumns, columnForHeading, PERSON_COLUMNS, type ColumnDef, type ColumnId } from './columns';
+import { allColumns, columnForHeading, headingMatch, PERSON_COLUMNS, type ColumnDef, type ColumnId } from './columns';
 
 /** What a table holds. `combined`: one row per activity with the person's columns on each row (CSV, pasted cells). */
 export type TableRole = 'people' | 'activities' | 'combined' | 'ignored';
@@ -14,6 +14,8 @@ export interface HeadingMatch {
   index: number;
   heading: string;
   column: ColumnId | undefined;
+  /** Not read because another heading of the table names the same column more closely (or first): that heading. */
+  readAs?: string;
 }
 
 /** A table's layout. Row numbers are spreadsheet rows (1-based). */
@@ -57,14 +59,25 @@ export function layoutTable(table: Table, ruleSet: RuleSet, mapping: ColumnMappi
   const headerIndex = NOTE_SHEETS.has(table.name) ? -1 : findHeaderRow(table, columns);
   if (headerIndex < 0) return { table: table.name, headerRow: 0, role: 'ignored', headings: [], missing: [] };
   const chosen = mapping[table.name] ?? {};
-  const used = new Set<ColumnId>();
-  const headings: HeadingMatch[] = (table.rows[headerIndex] ?? []).map((cell, index) => {
+  const row = (table.rows[headerIndex] ?? []).map((cell, index) => {
     const heading = plainText(cell);
-    const picked = Object.prototype.hasOwnProperty.call(chosen, index) ? chosen[index] : columnForHeading(heading, columns);
-    // The first heading naming a column wins; a repeated one is ignored (its values would be ambiguous).
-    const column = picked === null || picked === undefined || used.has(picked) ? undefined : picked;
-    if (column) used.add(column);
-    return { index, heading, column };
+    // The officer's choice first (rank -1), then the closest name: 工号 is read, not a 序号 before it.
+    const picked = Object.prototype.hasOwnProperty.call(chosen, index) ? (chosen[index] ? { id: chosen[index], rank: -1 } : undefined) : headingMatch(heading, columns);
+    return { index, heading, picked };
+  });
+  // Where several headings name one column, the closest (the first of equals) is read; the others are ignored, and
+  // said to be (their values would be ambiguous).
+  const reader = new Map<ColumnId, (typeof row)[number]>();
+  for (const h of row) {
+    if (h.picked === undefined) continue;
+    const best = reader.get(h.picked.id);
+    if (best === undefined || h.picked.rank < (best.picked?.rank ?? Infinity)) reader.set(h.picked.id, h);
+  }
+  const used = new Set(reader.keys());
+  const headings: HeadingMatch[] = row.map(({ index, heading, picked }) => {
+    const winner = picked === undefined ? undefined : reader.get(picked.id);
+    if (picked === undefined) return { index, heading, column: undefined };
+    return winner?.index === index ? { index, heading, column: picked.id } : { index, heading, column: undefined, readAs: winner?.heading ?? '' };
   });
   const has = (id: ColumnId) => used.has(id);
   const personal = has('titleLevel') || has('degree');

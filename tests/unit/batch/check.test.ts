@@ -309,6 +309,33 @@ describe('headings and files as officers have them', () => {
     expect(check.results[0]).toMatchObject({ key: '9', name: '周八', department: '质检科' });
   });
 
+  test('reads 工号, not a 序号 column before it, in both sheets, and says which was read (an HR officer’s WPS sheets)', () => {
+    // Read as 工号, the row numbers gave each colleague another's hours: 乙 got 甲's 30 学时, with only a 提示.
+    const people = [
+      ['序号', '工号', '姓名', '拟申报级别', '学历'],
+      ['1', 'C01', '甲一', '副高级', '大学本科'],
+      ['2', 'C02', '乙二', '副高级', '大学本科'],
+    ];
+    const activities = [
+      ['序号', '工号', '活动形式', '年度', '科目', '课程来源', '学时'],
+      ['1', 'C01', '有学时证明的课程', '2022', '公需科目', '网络平台课程等远程教育', '30'],
+      ['2', 'C02', '有学时证明的课程', '2022', '公需科目', '网络平台课程等远程教育', '12'],
+    ];
+    const check = checkBatch([{ name: '职工信息', rows: people }, { name: 'Sheet2', rows: activities }], zz);
+    expect(check.errorCount).toBe(0);
+    const publicIn2022 = (key: string) => check.results.find((r) => r.key === key)?.years.find((y) => y.year === 2022)?.public;
+    expect(check.results.map((r) => [r.key, r.name])).toEqual([['C01', '甲一'], ['C02', '乙二']]);
+    expect(publicIn2022('C01')).toBe(30);
+    expect(publicIn2022('C02')).toBe(12);
+    expect(check.issues.map((i) => [i.sheet, i.message])).toEqual([
+      ['职工信息', '「序号」列未读取：已按「工号」列读取（可在“列对应”中更改）'],
+      ['Sheet2', '「序号」列未读取：已按「工号」列读取（可在“列对应”中更改）'],
+    ]);
+    // A unit without 工号 still numbers its people by 序号 (the template's 说明: 没有工号可填序号).
+    const numbered = checkBatch([{ name: 'Sheet1', rows: [['序号', '姓名', '拟申报级别', '学历'], ['7', '丙三', '中级', '大学本科']] }], zz);
+    expect(numbered.results.map((r) => r.key)).toEqual(['7']);
+  });
+
   test('reads a column headed 来源 as 课程来源 (a tester’s sheet had every course row fail 须填写课程来源)', () => {
     const rows = [
       ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '来源', '学时'],
@@ -810,6 +837,27 @@ describe('a person row with an error of its own', () => {
   test('excluded, names the person with every reason of their row', () => {
     const c = check(['A1', '吴十', '初级', '', '', '', '', ''], zz, { excluded: new Set(['人员!2']) });
     expect(c.unchecked.map((u) => u.reason)).toEqual(['已排除人员表第2行：须填写学历；参评初级职称：通知未给出核认跨度，请填写起止年份']);
+  });
+
+  test('in one table of activity rows, 排除全部有错误的行 takes every row of a person whose own columns are wrong, each with its reason', () => {
+    // An HR officer's GBK CSV: 博士 for 副高级 has no span in 2024 (通知 二). Excluding the row that set the person left
+    // the next row to set them with the same error; a second press was needed, and the first row had no reason.
+    const rows = [
+      ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'],
+      ['B01', '博士甲', '副高级', '博士研究生', '有学时证明的课程', '2023', '公需科目', '网络平台课程等远程教育', '30'],
+      ['B01', '博士甲', '副高级', '博士研究生', '有学时证明的课程', '2022', '公需科目', '网络平台课程等远程教育', '20'],
+      ['B02', '乙', '中级', '大学本科', '有学时证明的课程', '2023', '公需科目', '网络平台课程等远程教育', '30'],
+    ];
+    const first = checkBatch([{ name: 'Sheet1', rows }], zz, { thisYear: 2026 });
+    expect(listed(first)).toEqual(['error 2 核认跨度起始年份：博士参评副高级职称：通知未给出核认跨度，请填写起止年份']);
+    expect(first.errorRefs).toEqual(['Sheet1!2', 'Sheet1!3']);
+    const after = checkBatch([{ name: 'Sheet1', rows }], zz, { thisYear: 2026, excluded: new Set(first.errorRefs) });
+    expect(after.errorCount).toBe(0);
+    expect(after.results.map((r) => r.key)).toEqual(['B02']);
+    expect(after.excludedRows.map((r) => [r.row, r.problems])).toEqual([
+      [2, ['博士参评副高级职称：通知未给出核认跨度，请填写起止年份']],
+      [3, ['博士参评副高级职称：通知未给出核认跨度，请填写起止年份']],
+    ]);
   });
 
   test('a row whose 活动形式 is not one the round offers still has its 年度 read, and both are said at once', () => {
