@@ -950,7 +950,9 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
   }
   if (required('year')) {
     const y = r.text(row, 'year');
-    out['year'] = need('year', y === '' ? { ok: false, message: `须填写${conversion.yearLabel ?? '年度'}` } : readYear(r.get(row, 'year')));
+    const yearRead = y === '' ? ({ ok: false, message: `须填写${conversion.yearLabel ?? '年度'}` } as const) : readYear(r.get(row, 'year'), { date1904: row.date1904 });
+    out['year'] = need('year', yearRead);
+    if (yearRead.ok && yearRead.note) r.issue(row, 'year', yearRead.note, 'warning');
   }
   // A year still to come is most likely a slip (2032 for 2023). It is computed as the calculator computes it (outside
   // the span, or counted where the officer's span reaches it), with a warning rather than an error.

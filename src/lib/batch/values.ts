@@ -142,13 +142,22 @@ export function readFlag(cell: Cell): Read<boolean> {
 }
 
 /** A four-digit year; 「2023年」 and 「２０２３」 are read too. */
-export function readYear(cell: Cell): Read<number> {
+export function readYear(cell: Cell, dates?: { date1904: boolean }): Read<number> {
   if (cell instanceof Date) return ok(cell.getUTCFullYear());
   const text = cellText(cell).replace(/年(度)?$/, '');
   if (!/^\d{4}$/.test(text)) {
+    // An activity's 年度 typed as its date or month (2022.3.5, 2024年3月, or a date cell set to 常规: 45361), as the date
+    // columns read them: its year, with a warning saying how it was read (an HR officer's sheet had them refused).
+    const month = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(text);
+    const date = dates === undefined ? undefined : month ? (Number(month[2]) >= 1 && Number(month[2]) <= 12 ? ok(month[1] as string) : undefined) : readDate(cell, dates.date1904);
+    if (date?.ok) {
+      const year = Number(date.value.slice(0, 4));
+      const serial = /^\d{5}$/.test(text) ? `按 Excel 日期序号读作 ${date.value}，` : '';
+      return { ok: true, value: year, note: `「${cellText(cell)}」${serial}按 ${year} 年计，请核对` };
+    }
     // Worded as the calculator words it (a new user's re-check): 「2O22」不是四位年份：“O”是字母，请改为数字“0”.
     const letter = lookalike(text, /^\d{4}$/);
-    return no(`「${cellText(cell)}」不是四位年份${letter ? `：${letter}` : ''}`);
+    return no(`「${cellText(cell)}」不是四位年份${letter ? `：${letter}` : '，应如 2022'}`);
   }
   const year = Number(text);
   if (year < YEAR_MIN || year > YEAR_MAX) return no(`年份应在 ${YEAR_MIN}～${YEAR_MAX} 之间`);

@@ -128,7 +128,7 @@ describe('a batch with ten seeded mistakes', () => {
       '2023-02-30 这一天不存在',
       '「主持人员」是湘人社函〔2020〕11号的本人角色，本轮（株人社函〔2024〕5号）没有此项',
       '「-2」：不能为负数',
-      '「二〇二三」不是四位年份',
+      '「二〇二三」不是四位年份，应如 2022',
       '「1.25」：学时最多保留一位小数',
     ]);
   });
@@ -334,6 +334,16 @@ describe('headings and files as officers have them', () => {
     // A unit without 工号 still numbers its people by 序号 (the template's 说明: 没有工号可填序号).
     const numbered = checkBatch([{ name: 'Sheet1', rows: [['序号', '姓名', '拟申报级别', '学历'], ['7', '丙三', '中级', '大学本科']] }], zz);
     expect(numbered.results.map((r) => r.key)).toEqual(['7']);
+  });
+
+  test('counts an activity whose 年度 is typed as its date in that year, with a warning at the cell', () => {
+    const rows = [
+      ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'],
+      ['A1', '周八', '副高级', '大学本科', '有学时证明的课程', '2022.3.5', '公需科目', '网络平台课程等远程教育', '30'],
+    ];
+    const check = checkBatch([{ name: 'Sheet1', rows }], zz, { thisYear: 2026 });
+    expect(check.issues.map((i) => [i.level, i.row, i.column, i.message])).toEqual([['warning', 2, '年度', '「2022.3.5」按 2022 年计，请核对']]);
+    expect(check.results[0]?.years.find((y) => y.year === 2022)?.public).toBe(30);
   });
 
   test('reads a column headed 来源 as 课程来源 (a tester’s sheet had every course row fail 须填写课程来源)', () => {
@@ -873,13 +883,13 @@ describe('a person row with an error of its own', () => {
     const tables = [{ name: '人员', rows: [head, ['A1', '吴十', '初级', '', '', '', '', '']] }, { name: '活动', rows }];
     const before = checkBatch(tables, zz, { thisYear: 2026 });
     const own = before.issues.filter((i) => i.ref === '活动!2').map((i) => i.message);
-    expect(own).toEqual(['「二〇二二」不是四位年份', '「abc」不是数字']);
+    expect(own).toEqual(['「二〇二二」不是四位年份，应如 2022', '「abc」不是数字']);
     const after = checkBatch(tables, zz, { thisYear: 2026, excluded: new Set(before.issues.filter((i) => i.level === 'error').map((i) => i.ref)) });
     expect(after.errorCount).toBe(0);
     expect(after.excludedRows.map((r) => [r.ref, r.problems])).toEqual([
       ['人员!2', ['须填写学历', '参评初级职称：通知未给出核认跨度，请填写起止年份']],
       // With the column the problem list shows beside them, which the list of excluded rows has no column for.
-      ['活动!2', ['年度：「二〇二二」不是四位年份', '学时：「abc」不是数字']],
+      ['活动!2', ['年度：「二〇二二」不是四位年份，应如 2022', '学时：「abc」不是数字']],
     ]);
     expect(before.issues.filter((i) => i.ref === '活动!2').map((i) => i.column)).toEqual(['年度', '学时']);
   });

@@ -7,9 +7,21 @@ import { getRuleSet, type RuleSet } from '../../../src/lib/rules';
 describe('readYear', () => {
   it('names a letter typed for a digit as the calculator does (2O22 with the letter O), and never reads it as the digit', () => {
     expect(readYear('2O22')).toEqual({ ok: false, message: '「2O22」不是四位年份：“O”是字母，请改为数字“0”' });
-    expect(readYear('二〇二二')).toEqual({ ok: false, message: '「二〇二二」不是四位年份' });
+    expect(readYear('二〇二二')).toEqual({ ok: false, message: '「二〇二二」不是四位年份，应如 2022' });
     expect(readYears('2021、2O22')).toEqual({ ok: false, message: '「2O22」不是四位年份：“O”是字母，请改为数字“0”' });
     expect(readYears('2021、1900')).toEqual({ ok: false, message: '「1900」：年份应在 1980～2100 之间' });
+  });
+
+  it('reads an activity’s 年度 typed as its date or month, as the date columns do, saying how (an HR officer’s sheet had them refused)', () => {
+    const dates = { date1904: false };
+    expect(readYear('2022.3.5', dates)).toEqual({ ok: true, value: 2022, note: '「2022.3.5」按 2022 年计，请核对' });
+    expect(readYear('2024年3月', dates)).toEqual({ ok: true, value: 2024, note: '「2024年3月」按 2024 年计，请核对' });
+    expect(readYear('2023年2月28日', dates)).toMatchObject({ ok: true, value: 2023 });
+    // A date cell set to 常规 shows its serial: 45361 is 2024-03-10.
+    expect(readYear('45361', dates)).toEqual({ ok: true, value: 2024, note: '「45361」按 Excel 日期序号读作 2024-03-10，按 2024 年计，请核对' });
+    for (const text of ['2024.13', '2022.2.30', '20224']) expect(readYear(text, dates)).toMatchObject({ ok: false });
+    // Where dates are not read (a span's years, 已认定年度), a date is refused as before.
+    expect(readYear('2022.3.5')).toEqual({ ok: false, message: '「2022.3.5」不是四位年份，应如 2022' });
   });
 });
 
