@@ -10,7 +10,7 @@ import { activityColumns, DAYS_NOT_WHOLE_IN_FILE, fieldColumnsOf, fieldRequired,
 import { layoutTables, type ColumnMapping, type HeadingMatch, type TableLayout } from './layout';
 import { rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
 import { otherRoundOf, type OtherRound } from './round-match';
-import { DEGREE_LIST, findEntry, formList, optionList, readChoice, readDate, readFlag, readHours, readWhole, readYear, readYears, SUBJECT_LIST, TITLE_LEVEL_LIST, type Read } from './values';
+import { DEGREE_LIST, findEntry, formList, optionList, optionsText, readChoice, readDate, readFlag, readHours, readWhole, readYear, readYears, SUBJECT_LIST, TITLE_LEVEL_LIST, type Read } from './values';
 
 /** One problem, where the officer finds it in the file. */
 export interface BatchIssue {
@@ -256,7 +256,9 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   }
   layouts.forEach((l, i) => {
     const spread = (merges[i] as { spread: string[] }).spread;
-    if (spread.length > 0) issue({ sheet: l.table, row: l.headerRow, ref: `${l.table}!${l.headerRow}`, layout: l }, '', mergedNote(spread, l), 'warning');
+    // At the first merged range's row (第 1 行, the headings, was read as where the merge was: an HR officer).
+    const row = spread.length > 0 ? (cellAt(spread[0]?.split(':')[0] ?? '')?.row ?? l.headerRow - 1) + 1 : l.headerRow;
+    if (spread.length > 0) issue({ sheet: l.table, row, ref: `${l.table}!${row}`, layout: l }, '', mergedNote(spread, l), 'warning');
   });
   /**
    * The heading row again below the data (two pasted blocks, each with its headings): the rows (0-based) of each table
@@ -984,7 +986,13 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
       // A choice with the rule data's default may be left blank, as in the calculator.
       continue;
     } else if (value === '') {
-      need(id, { ok: false, message: `须填写${field.label}` });
+      // What may be written, as a value not on the list is told (an HR officer met 须填写作者排名 and did not know the
+      // words), and the form the row was read as where its 活动形式 was another name for it (网络课程 as 有学时证明的课程:
+      // the officer had not filled, nor expected, 课程来源).
+      const may = field.type === 'choice' ? `，可选：${optionsText(optionList(conversion, field.name).map((e) => e.label))}` : field.type === 'rank' && field.hint ? `（${field.hint.replace(/。$/, '')}）` : '';
+      const formText = r.plain(row, 'form');
+      const readAs = matchKey(formText) === matchKey(conversion.label) ? '' : `；活动形式「${formText}」已按“${conversion.label}”读取`;
+      need(id, { ok: false, message: `须填写${field.label}${may}${readAs}` });
     } else if (field.type === 'rank') {
       const rank = need(id, readWhole(value, undefined));
       if (rank !== undefined && rank < 1) r.issue(row, id, '排名从 1 开始'), (failed = true);

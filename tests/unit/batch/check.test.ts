@@ -346,6 +346,20 @@ describe('headings and files as officers have them', () => {
     expect(check.results[0]?.years.find((y) => y.year === 2022)?.public).toBe(30);
   });
 
+  test('a choice left blank is told with what may be written, and with the form a 活动形式 of another name was read as', () => {
+    // An HR officer met 须填写作者排名 and 须填写课程来源 (her 活动形式 was 网络课程) without knowing what to write.
+    const rows = [
+      ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时', '作者排名'],
+      ['A1', '周八', '副高级', '大学本科', '网络课程', '2023', '公需科目', '', '30', ''],
+      ['A1', '周八', '副高级', '大学本科', '发表论文', '2023', '', '', '', ''],
+    ];
+    const check = checkBatch([{ name: 'Sheet1', rows }], zz, { thisYear: 2026 });
+    expect(check.issues.map((i) => [i.row, i.column, i.message])).toEqual([
+      [2, '课程来源', '须填写课程来源，可选：网络平台课程等远程教育、继续教育基地组织的培训、用人单位备案的线下专业培训、湖南省事业单位工作人员培训（限事业单位专业技术人员）；活动形式「网络课程」已按“有学时证明的课程”读取'],
+      [3, '作者排名', '须填写作者排名，可选：独立或第一作者、其他作者'],
+    ]);
+  });
+
   test('reads a column headed 来源 as 课程来源 (a tester’s sheet had every course row fail 须填写课程来源)', () => {
     const rows = [
       ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '来源', '学时'],
@@ -730,8 +744,9 @@ describe('merged cells in an .xlsx (a 工号 or 部门 merged down a person’s 
     expect(tables.map((t) => t.merged)).toEqual([['A1:J1', 'C4:C5'], ['A2:A11', 'A12:A17']]);
     const check = checkBatch(tables, zz);
     expect(check.issues.map(({ sheet, row, column, message, level }) => ({ sheet, row, column, message, level }))).toEqual([
-      { sheet: '人员', row: 2, column: '', message: '合并单元格已按区域内每格均为同一内容读取：C4:C5（部门），请核对', level: 'warning' },
-      { sheet: '活动', row: 1, column: '', message: '合并单元格已按区域内每格均为同一内容读取：A2:A11（工号）、A12:A17（工号），请核对', level: 'warning' },
+      // At the first merged range's row, not the headings'.
+      { sheet: '人员', row: 4, column: '', message: '合并单元格已按区域内每格均为同一内容读取：C4:C5（部门），请核对', level: 'warning' },
+      { sheet: '活动', row: 2, column: '', message: '合并单元格已按区域内每格均为同一内容读取：A2:A11（工号）、A12:A17（工号），请核对', level: 'warning' },
     ]);
     const typed = checkBatch(good, zz);
     expect(check.results).toEqual(typed.results);
@@ -776,7 +791,7 @@ describe('merged cells in an .xlsx (a 工号 or 部门 merged down a person’s 
         { row: 5, column: '工号', message: '工号「B9」不在人员表中', level: 'error' },
         { row: 6, column: '工号', message: '缺少工号', level: 'error' },
         { row: 7, column: '工号', message: '缺少工号', level: 'error' },
-        { row: 1, column: '', message: '合并单元格已按区域内每格均为同一内容读取：A2:A5（工号），请核对', level: 'warning' },
+        { row: 2, column: '', message: '合并单元格已按区域内每格均为同一内容读取：A2:A5（工号），请核对', level: 'warning' },
       ]);
     });
 
