@@ -141,6 +141,37 @@ test('printed, the page gives the results, not the template, upload, save and ex
   await expect(page.locator('#batch-check-heading')).toBeVisible();
 });
 
+test('printed, the list of issues has no 排除 boxes or buttons, and a detail says a year met in full after its hours', async ({ page }) => {
+  // An HR officer's print showed the boxes and 恢复, 查看明细 buttons as on screen; her 明细 read 视为达标；另计入合计 30 学时.
+  await openBatch(page);
+  const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时', '开始日期', '结束日期', '任务类型', '考核合格'];
+  const paste = async (rows: string[][]) => {
+    await page.getByLabel('或粘贴单元格').fill([head, ...rows].map((r) => r.join('\t')).join('\n'));
+    await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  };
+  await paste([['A1', '冯十二', '副高级', '大学本科', '课程', '2022', '公需科目', '网络平台课程等远程教育', 'abc', '', '', '', '']]);
+  const list = page.getByRole('region', { name: '问题清单' });
+  await expect(list.getByRole('checkbox')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(list.getByRole('checkbox')).toBeHidden();
+  await expect(list.getByRole('columnheader', { name: '排除此行' })).toBeHidden();
+  await expect(list.getByRole('cell', { name: '「abc」不是数字' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '排除全部有错误的行并重新核对' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  await paste([
+    ['A1', '冯十二', '副高级', '大学本科', '课程', '2022', '公需科目', '网络平台课程等远程教育', '30', '', '', '', ''],
+    ['A1', '冯十二', '副高级', '大学本科', '特定工作任务', '', '', '', '', '2022-01-01', '2022-12-31', '援疆', '是'],
+  ]);
+  await page.getByRole('button', { name: '查看明细：冯十二（A1）', exact: true }).click();
+  const detail = page.getByRole('region', { name: '冯十二（A1）的测算明细' });
+  await expect(detail.getByRole('heading', { name: '2022 年：合计 30 学时（公需科目 30，专业科目 0），视为达标', exact: true })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(detail.getByRole('heading', { name: '2022 年：合计 30 学时（公需科目 30，专业科目 0），视为达标', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: '关闭明细' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /^查看明细/ })).toBeHidden();
+});
+
 /** GOOD_PEOPLE and GOOD_ACTIVITIES as an HR sheet often lays them out: each person’s 工号 merged down their activity rows. */
 async function mergedKeysWorkbook(): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -162,7 +193,7 @@ test('a workbook with each person’s 工号 merged down their activities is rea
   await page.getByLabel(/选择文件/).setInputFiles({ name: '合并单元格.xlsx', mimeType: 'application/octet-stream', buffer: await mergedKeysWorkbook() });
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
   const issues = await page.getByRole('region', { name: '问题清单' }).locator('tbody tr').evaluateAll(cellTexts, 5);
-  expect(issues).toEqual([['提示', '活动', '第 1 行', '', '合并单元格已按区域内每格均为同一内容读取：A2:A11（工号）、A12:A17（工号），请核对']]);
+  expect(issues).toEqual([['提示', '活动', '第 2 行', '', '合并单元格已按区域内每格均为同一内容读取：A2:A11（工号）、A12:A17（工号），请核对']]);
   await expect(page.getByText('缺少工号')).toHaveCount(0);
 });
 
