@@ -249,6 +249,11 @@ test('on a phone, a half-filled new activity taken away by 取消添加 comes ba
   await expect(back.getByLabel('证书载明学时')).toHaveValue('12.5');
   await expect(back.getByLabel('名称（选填）')).toHaveValue('暑期研修');
   await expect(back.getByRole('button', { name: '取消添加' })).toBeVisible();
+  // What 撤销 put back is said in this draft only: a new one did not say 已恢复…暑期研修 (a tester's re-check).
+  await expect(page.locator('#calc-restored')).toHaveText('已恢复第1项「有学时证明的课程：暑期研修」。');
+  await (await draftTools(page)).getByRole('button', { name: '新建草稿' }).tap();
+  await expect(page.getByText('当前草稿：我的测算 2')).toBeVisible();
+  await expect(page.locator('#calc-restored')).toHaveCount(0);
   await context.close();
 });
 

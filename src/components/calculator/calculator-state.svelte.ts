@@ -32,7 +32,7 @@ import { blankValues, conversionOf, fieldLabel, formSpecs, readForm, valuesOf, t
 import { checkYear, YEAR_EXAMPLE } from './form-text';
 import { newId } from './ids';
 import { cloneData } from '../../lib/compat/clone-data';
-import { emptyWork, MAX_REMOVED, removedId, type Removed, type Work, type WorkForm } from '../../lib/drafts/work';
+import { emptyWork, MAX_REMOVED, type Removed, type Work, type WorkForm } from '../../lib/drafts/work';
 import { countPages } from '../../lib/paging';
 
 /**
@@ -131,6 +131,9 @@ export const SPAN_EDIT_ID = 'calc-span-edit';
 export const COVERED_ID = 'calc-covered';
 export const RULESET_ID = 'calc-ruleSet';
 
+/** An open form as stored (WorkForm) made an editor again: after a reload, or by 撤销. */
+export const editorOf = (form: WorkForm): Editor => ({ id: form.id, kind: form.kind as ActivityKind, values: { ...form.values }, title: form.title, typed: { ...form.typed }, shown: { ...form.shown }, revealed: form.revealed, errors: {} });
+
 /** Calculator state: one instance per page. */
 export class CalculatorState {
   /** The case as last valid. Replaced, never mutated, so calculate() reads plain objects. */
@@ -157,18 +160,25 @@ export class CalculatorState {
    * reach without a word (a new user's re-check). Kept with the draft's work (MAX_REMOVED).
    */
   removed = $state.raw<Removed[]>([]);
+  /**
+   * What 撤销 last put back, said where its removal was said (ActivityList); '' once the list is acted on again, and
+   * when another draft is opened (it named the first draft's activity there: a tester's re-check).
+   */
+  restored = $state('');
   /** The activity 撤销 puts back next. */
   get lastRemoved(): Removed | undefined {
     return this.removed[this.removed.length - 1];
   }
   /** Forms opened (添加, 修改, 复制) in this tab since the last load. A memo for hasOpenForms, not state. */
-  private openedHere = new Set<string>();
+  /** @internal (undo-remove.ts) */
+  openedHere = new Set<string>();
   /**
    * What 取消 goes back to for each form opened in this tab: null for a new activity (取消添加 takes it out, even once
    * complete), the activity as it was when 修改 opened it (撤销修改 puts it back). Set with the form, before the page
    * draws it; not kept across a reload (the form then offers 完成 alone, or 取消添加 while it is not in the draft).
    */
-  private before = new Map<string, Activity | null>();
+  /** @internal (undo-remove.ts) */
+  before = new Map<string, Activity | null>();
   /**
    * For each open form, the field last typed into or chosen and the activity as it stood before that field's edit
    * began (null: not in the draft then); the edit ends when the person leaves the field. While the form does not
@@ -304,7 +314,8 @@ export class CalculatorState {
     return this.lastIndex.map;
   }
 
-  private setDraft(next: Draft): void {
+  /** @internal (undo-remove.ts) */
+  setDraft(next: Draft): void {
     this.draft = next;
     this.onEdit?.();
   }
@@ -317,11 +328,12 @@ export class CalculatorState {
     this.openedHere.clear();
     this.draft = draft;
     this.removed = work.removed ?? [];
+    this.restored = '';
     const editors: Record<string, Editor> = {};
     for (const form of work.forms) {
       const conversion = conversionOf(getRuleSet(draft.ruleSet) ?? currentRuleSet, form.kind as ActivityKind);
       if (conversion === undefined && !draft.activities.some((a) => a.id === form.id)) continue;
-      editors[form.id] = { id: form.id, kind: form.kind as ActivityKind, values: { ...form.values }, title: form.title, typed: { ...form.typed }, shown: { ...form.shown }, revealed: form.revealed, errors: {} };
+      editors[form.id] = editorOf(form);
     }
     this.editors = editors;
     this.fieldStart.clear();
@@ -366,7 +378,8 @@ export class CalculatorState {
     return { id: e.id, kind: e.kind, values: { ...e.values }, title: e.title, typed: { ...e.typed }, shown: { ...e.shown }, revealed: e.revealed, ...(before !== undefined ? { before } : {}) };
   }
 
-  private edited(): void {
+  /** @internal (undo-remove.ts) */
+  edited(): void {
     this.onEdit?.();
   }
 
@@ -737,7 +750,8 @@ export class CalculatorState {
   }
 
   /** Reads a form; a valid reading goes into the draft (replacing the activity, or inserted where it stands). */
-  private reread(id: string, write: boolean): void {
+  /** @internal (undo-remove.ts) */
+  reread(id: string, write: boolean): void {
     const editor = this.editors[id];
     if (editor === undefined) return;
     const reading = readForm(editor.kind, id, this.specsFor(editor.kind, id), editor.values, editor.title);
@@ -875,36 +889,6 @@ export class CalculatorState {
     this.removed = [...this.removed, { activity, index: position }].slice(-MAX_REMOVED);
     this.order = this.order.filter((n) => n !== id);
     this.setDraft({ ...this.draft, activities: this.draft.activities.filter((a) => a.id !== id) });
-  }
-
-  undoRemove(): string | null {
-    this.readWaiting();
-    const removed = this.lastRemoved;
-    if (removed === undefined) return null;
-    this.removed = this.removed.slice(0, -1);
-    const { form } = removed;
-    const id = removedId(removed);
-    const order = [...this.order];
-    order.splice(Math.min(removed.index, order.length), 0, id);
-    if (form !== undefined) {
-      // A new activity's form, open again with what was typed (in the draft at once if it reads as complete).
-      if (conversionOf(this.ruleSet, form.kind as ActivityKind) === undefined) return null;
-      this.editors[id] = { id, kind: form.kind as ActivityKind, values: { ...form.values }, title: form.title, typed: { ...form.typed }, shown: { ...form.shown }, revealed: form.revealed, errors: {} };
-      this.before.set(id, null);
-      this.openedHere.add(id);
-      this.order = order;
-      this.reread(id, true);
-      this.showActivity(id);
-      this.edited();
-      return id;
-    }
-    this.order = order;
-    const before = this.order.slice(0, removed.index).filter((other) => this.indexById.has(other)).length;
-    const activities = [...this.draft.activities];
-    activities.splice(before, 0, removed.activity);
-    this.setDraft({ ...this.draft, activities });
-    this.showActivity(removed.activity.id);
-    return removed.activity.id;
   }
 
   /** Copies an activity right after it and opens the copy (people usually change its year). */

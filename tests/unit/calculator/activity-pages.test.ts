@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_PAGE_SIZE, CalculatorState } from '../../../src/components/calculator/calculator-state.svelte';
+import { undoRemove } from '../../../src/components/calculator/undo-remove';
 import { parseDraft } from '../../../src/lib/rules';
 import { bigDraftInput } from '../../fixtures/big-draft';
 
@@ -59,7 +60,7 @@ describe('the pages of a long activity list', () => {
     calc.setActivityPage(1);
     calc.removeActivity('a60');
     calc.setActivityPage(0);
-    expect(calc.undoRemove()).toBe('a60');
+    expect(undoRemove(calc)).toBe('a60');
     expect(calc.activityPage).toBe(1);
     expect(calc.pageIds[10]).toBe('a60');
   });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { notCoveredChoice } from '../../../src/components/calculator/not-covered';
 import { applicant, assignmentOf, trainingOf } from './cases';
 import { CalculatorState, COVERED_ID, fieldId, SPAN_FROM_ID, SPAN_TO_ID } from '../../../src/components/calculator/calculator-state.svelte';
+import { undoRemove } from '../../../src/components/calculator/undo-remove';
 import { activityReader } from '../../../src/lib/drafts/read-draft';
 import { MAX_ASSIGNMENTS } from '../../../src/lib/rules/core';
 import { parseDraft } from '../../../src/lib/rules/draft-schema';
@@ -494,7 +495,7 @@ describe('CalculatorState', () => {
     expect(calc.draft.activities.map((a) => a.id)).toEqual([id, second]);
     calc.removeActivity(id);
     expect(yearOf(calc, 2020).public).toBe(24);
-    expect(calc.undoRemove()).toBe(id);
+    expect(undoRemove(calc)).toBe(id);
     expect(calc.draft.activities.map((a) => a.id)).toEqual([id, second]);
     expect(yearOf(calc, 2020).public).toBe(48);
   });
@@ -515,12 +516,12 @@ describe('CalculatorState', () => {
     reloaded.load(stored.draft, readWork(stored.work, stored.draft.activities.map((a: { id: string }) => a.id), activityReader(stored.draft)));
     expect(reloaded.removed.map((r) => r.activity?.id)).toEqual([id, third]);
     expect(yearOf(reloaded, 2020).public).toBe(24);
-    expect(reloaded.undoRemove()).toBe(third);
-    expect(reloaded.undoRemove()).toBe(id);
+    expect(undoRemove(reloaded)).toBe(third);
+    expect(undoRemove(reloaded)).toBe(id);
     expect(reloaded.draft.activities.map((a) => a.id)).toEqual([id, second, third]);
     expect(yearOf(reloaded, 2020).public).toBe(72);
     // Once all are put back, nothing is kept for 撤销.
-    expect(reloaded.undoRemove()).toBeNull();
+    expect(undoRemove(reloaded)).toBeNull();
     expect(reloaded.work()).not.toHaveProperty('removed');
   });
 
@@ -539,7 +540,7 @@ describe('CalculatorState', () => {
     const stored = JSON.parse(JSON.stringify({ draft: calc.draft, work: calc.work() }));
     const reloaded = new CalculatorState();
     reloaded.load(stored.draft, readWork(stored.work, stored.draft.activities.map((a: { id: string }) => a.id), activityReader(stored.draft)));
-    expect(reloaded.undoRemove()).toBe(id);
+    expect(undoRemove(reloaded)).toBe(id);
     expect(reloaded.order).toEqual([id]);
     expect(reloaded.editors[id]).toMatchObject({ kind: 'course', title: '暑期研修', values: { year: '2022', hours: '12.5' } });
     // Still a new activity: 取消添加 is offered again, and finishing it puts it in the draft.
@@ -556,7 +557,7 @@ describe('CalculatorState', () => {
     expect(yearOf(calc, 2020).public).toBe(24);
     calc.cancelEditor(id);
     expect(yearOf(calc, 2020).public).toBe(0);
-    expect(calc.undoRemove()).toBe(id);
+    expect(undoRemove(calc)).toBe(id);
     expect(yearOf(calc, 2020).public).toBe(24);
     expect(calc.editors[id]).toBeDefined();
     const empty = calc.addActivity('paper')!;
