@@ -149,7 +149,7 @@ test('撤销修改 still puts back the activity as it was after a reload in the 
   await hours.pressSequentially('32.25', { delay: 60 });
   // The figures count the activity as before the field was touched (36), never 32.2 on the way to 32.25, and say so.
   await expect(row2020(page).nth(1).locator('.figure')).toHaveText('36');
-  await expect(page.locator('#calc-summary')).toContainText('第1项有待改正的内容，暂按该项修改前的内容计算。');
+  await expect(page.locator('#calc-summary')).toContainText('第1项有待改正的内容，暂按该项此前的有效内容计算。');
   await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
   await page.reload();
   await expect(page.locator('[data-ready]')).toBeVisible();
@@ -175,14 +175,14 @@ test('while a form holds a wrong entry, the results count the activity as before
   await hours.press('End');
   await hours.pressSequentially('.25', { delay: 80 });
   await expect(hours).toHaveValue('12.25');
-  const note = '第1项有待改正的内容，暂按该项修改前的内容计算。';
+  const note = '第1项有待改正的内容，暂按该项此前的有效内容计算。';
   await expect(page.locator('#calc-summary')).toContainText(note);
   await expect(page.locator('#calc-live-summary')).toContainText('待改正 1 处');
   await expect(row2020(page).nth(1).locator('.figure')).toHaveText('12');
-  await expect(editor.locator('.editor-result')).toHaveText(/^改正前按修改前的内容计算：\s*本项计 12 学时/);
+  await expect(editor.locator('.editor-result')).toHaveText(/^改正前按此前的有效内容计算：\s*本项计 12 学时/);
   // Left with the wrong entry: the error summary says the same, not that the item counts for nothing.
   await hours.press('Tab');
-  await expect(page.locator('#calc-error-summary > p')).toHaveText('改正前，第1项暂按修改前的内容计算。');
+  await expect(page.locator('#calc-error-summary > p')).toHaveText('改正前，第1项暂按此前的有效内容计算。');
   await hours.press('End');
   await hours.press('Backspace');
   await expect(page.locator('#calc-summary')).not.toContainText(note);
@@ -362,8 +362,12 @@ test('switching 政策年度 says beside it what changed: the span, and the acti
   // What 医学类 changes under each round (only 2020 sets a span for it): ticked under 2024 it changed nothing unsaid.
   const medical = page.getByLabel('申报医学类职称');
   await expect(medical).toHaveAccessibleDescription('本通知对医学类未作另外规定，勾选与否不影响测算。');
+  // 中小学教师 likewise: 2024 says 参照执行 (通知 二); 2020 says nothing of them, and showed 2024's sentence (a doctor's walk).
+  const teacher = page.getByLabel('中小学教师');
+  await expect(teacher).toHaveAccessibleDescription('中小学教师参照本通知执行。');
   await page.getByRole('radio', { name: /湘人社函〔2020〕11号/ }).check();
   await expect(medical).toHaveAccessibleDescription('本通知对2020年度硕士参评医学类副高级职称另定核认跨度（通知 三）。');
+  await expect(teacher).toHaveAccessibleDescription('本通知对中小学教师未作另外规定，勾选与否不影响测算。');
   await page.getByRole('radio', { name: '副高级' }).check();
   await expect(basis).toHaveText('依据：2020年度参评高级职称（通知 三）。其他年度参评的，请以当年通知为准，可修改起止年份。');
 });
