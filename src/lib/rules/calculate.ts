@@ -167,7 +167,7 @@ export function calculate(draft: Draft): CalculationResult {
   const rule = matchSpanRule(ruleSet, draft.profile);
   const level = draft.profile.titleLevel;
   const levelNotes = (ruleSet.levelNotes ?? []).filter((l) => level !== undefined && l.titleLevels.includes(level)).map((l) => l.note);
-  const caseNotes = ctx.notes(['estimate-only', 'span-override'], rule?.notes, draft.profile.teacher && ruleSet.teacherNote ? [ruleSet.teacherNote] : [], ruleSet.requirement.notes, levelNotes);
+  const caseNotes = ctx.notes(['estimate-only', 'span-override'], rule?.notes, draft.profile.teacher && ruleSet.teacherNote ? [ruleSet.teacherNote] : [], draft.profile.medical && ruleSet.medicalNote ? [ruleSet.medicalNote] : [], ruleSet.requirement.notes, levelNotes);
   const ruleRef = rule ? { id: rule.id, label: rule.label, cite: ctx.cite(rule.cite) } : null;
   let span: SpanResult | null = null;
   if (draft.span) span = { from: draft.span.from, to: draft.span.to, source: 'override', rule: ruleRef };

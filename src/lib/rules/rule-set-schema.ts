@@ -257,6 +257,11 @@ export const ruleSetSchema = z
     spans: z.array(spanRuleSchema).min(1),
     /** Note shown when the applicant is a primary/secondary teacher (参照执行). */
     teacherNote: noteId.optional(),
+    /**
+     * Note shown when the applicant's title is 医学类: neither notice says how 继续医学教育学分 convert (a doctor's walk
+     * found nothing said of them), so the site says that it does not convert them.
+     */
+    medicalNote: noteId.optional(),
     /** Years covered by an earlier certificate. */
     certificate: z.strictObject({ label: z.string().min(1), cite: citationSchema, materials: slug, notes: z.array(noteId).optional() }),
     conversions: z.array(conversionSchema).min(1),
@@ -304,6 +309,7 @@ export const ruleSetSchema = z
     check(rs.requirement.professional.notes, ['requirement', 'professional', 'notes']);
     check(rs.certificate.notes, ['certificate', 'notes']);
     if (rs.teacherNote !== undefined) check([rs.teacherNote], ['teacherNote']);
+    if (rs.medicalNote !== undefined) check([rs.medicalNote], ['medicalNote']);
     rs.levelNotes?.forEach((l, i) => check([l.note], ['levelNotes', i, 'note']));
     checkMaterials(rs.certificate.materials, ['certificate', 'materials']);
     rs.spans.forEach((s, i) => {

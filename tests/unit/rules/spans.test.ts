@@ -23,6 +23,17 @@ describe('spans derived from the profile', () => {
     expect(result.notes.find((n) => n.id === 'teacher-span')?.cite.anchor).toBe('tz-2');
   });
 
+  it('tells a 医学类 applicant, under either round, that 继续医学教育学分 are not converted (neither notice says how)', () => {
+    // A doctor's walk found nothing said of them: the notices count 学时（分） and are silent on CME credits.
+    for (const round of ['zhuzhou-2024', 'hunan-2020'] as const) {
+      const medical = calculate(draft(round, [], { profile: { titleLevel: 'deputy-senior', degree: 'bachelor', medical: true } }));
+      expect(medical.notes.find((n) => n.id === 'medical-credits')).toMatchObject({ kind: 'decision', cite: { anchor: 'fj1-1-3' } });
+      expect(medical.notes.find((n) => n.id === 'medical-credits')?.text).toContain('本站不作折算');
+      const other = calculate(draft(round, [], { profile: { titleLevel: 'deputy-senior', degree: 'bachelor' } }));
+      expect(other.notes.map((n) => n.id)).not.toContain('medical-credits');
+    }
+  });
+
   it('lets the user override the span, and the override wins over the rule (span-override)', () => {
     const result = calculate(draft('zhuzhou-2024', [], { span: { from: 2017, to: 2018 } }));
     expect(result.span).toMatchObject({ from: 2017, to: 2018, source: 'override' });
