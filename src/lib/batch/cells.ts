@@ -17,7 +17,8 @@ export const PASTE_TABLE = '粘贴内容';
  * (CSV 文件第3行, not CSV 文件表第3行).
  */
 export function tableLabel(name: string): string {
-  return name === CSV_TABLE || name === PASTE_TABLE ? name : `${name}表`;
+  // A sheet named 表 (or 人员表) is not made 表表 (已排除表表第5行: a tester's sheet).
+  return name === CSV_TABLE || name === PASTE_TABLE || name.endsWith('表') ? name : `${name}表`;
 }
 
 /**

@@ -806,9 +806,27 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     results.push(summarizePerson(person, result));
     if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
   });
+  // A row of a table of activity rows excluded with its person, right in itself, says why: the person's error on another
+  // of their rows (excluded, or back in the list). Its 排除前的问题 was empty, beside the row that had it (a re-check).
+  const sameKeyErrors = new Map<string, string[]>();
+  if (excluded.size > 0) {
+    for (const l of tablesWith('combined')) {
+      for (const row of [...rowsOf(l, true), ...(combinedRows.get(l) ?? [])]) {
+        const wrong = excluded.has(row.ref) ? (excludedProblems.get(row.ref) ?? []).some((p) => p.level === 'error') : personErrorRefs.has(row.ref);
+        const key = text(row, 'key');
+        if (wrong && key !== '') sameKeyErrors.set(key, [...(sameKeyErrors.get(key) ?? []), row.ref]);
+      }
+    }
+  }
+  const problemsOf = (row: Row): string[] => {
+    const own = [...new Set((excludedProblems.get(row.ref) ?? []).map((p) => p.message))];
+    if (own.length > 0 || row.layout.role !== 'combined') return own;
+    const others = (sameKeyErrors.get(text(row, 'key')) ?? []).filter((ref) => ref !== row.ref);
+    return others.length > 0 ? [`同一工号的${rowsText(others)}有错误，本行随之排除`] : [];
+  };
   // Nothing excluded (the usual case): no second pass over every row.
   const excludedRows: ExcludedRow[] = layouts.flatMap((l) =>
-    l.role === 'ignored' || excluded.size === 0 ? [] : rowsOf(l, true).map((row) => ({ ref: row.ref, sheet: row.sheet, row: row.row, key: text(row, 'key'), name: plain(row, 'name'), problems: [...new Set((excludedProblems.get(row.ref) ?? []).map((p) => p.message))] })),
+    l.role === 'ignored' || excluded.size === 0 ? [] : rowsOf(l, true).map((row) => ({ ref: row.ref, sheet: row.sheet, row: row.row, key: text(row, 'key'), name: plain(row, 'name'), problems: problemsOf(row) })),
   );
   // Every row left out, as typed, in file order, with its table's headings as in the file.
   const notChecked: RowAsTyped[] = [];
@@ -827,7 +845,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
           headings,
           cells: row.cells,
           excluded: mine ? { withPerson: excludedPersonRows.get(text(row, 'key')) ?? [] } : true,
-          problems: mine ? [] : [...new Set((excludedProblems.get(row.ref) ?? []).map((p) => p.message))],
+          problems: mine ? [] : problemsOf(row),
         });
       }
     }
@@ -932,6 +950,10 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     if (v === undefined) failed = true;
     return v;
   };
+  // A 活动形式 of another name (网络课程 for 有学时证明的课程), said where a field it asks for is blank: the officer had
+  // not filled, nor expected, 课程来源.
+  const formText = r.plain(row, 'form');
+  const readAs = matchKey(formText) === matchKey(conversion.label) ? '' : `；活动形式「${formText}」已按“${conversion.label}”读取`;
   const title = r.plain(row, 'title');
   if (title !== '') {
     if (title.length > 200) r.issue(row, 'title', '活动名称不能超过 200 字'), (failed = true);
@@ -966,7 +988,7 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
   }
   const subjectText = r.text(row, 'subject');
   if (required('subject')) {
-    out['subject'] = need('subject', subjectText === '' ? { ok: false, message: '须填写科目（公需科目或专业科目）' } : readChoice(subjectText, SUBJECT_LIST, '科目', ruleSet));
+    out['subject'] = need('subject', subjectText === '' ? { ok: false, message: `须填写科目，可选：${optionsText(SUBJECT_LIST.map((e) => e.label))}${readAs}` } : readChoice(subjectText, SUBJECT_LIST, '科目', ruleSet));
   } else if (subjectText !== '' && findEntry(SUBJECT_LIST, subjectText)?.value !== 'professional' && conversion.subject === 'professional') {
     r.issue(row, 'subject', `${conversion.label}按通知计入专业科目，「${subjectText}」未采用`, 'warning');
   }
@@ -987,11 +1009,8 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
       continue;
     } else if (value === '') {
       // What may be written, as a value not on the list is told (an HR officer met 须填写作者排名 and did not know the
-      // words), and the form the row was read as where its 活动形式 was another name for it (网络课程 as 有学时证明的课程:
-      // the officer had not filled, nor expected, 课程来源).
+      // words), and the form the row was read as (readAs).
       const may = field.type === 'choice' ? `，可选：${optionsText(optionList(conversion, field.name).map((e) => e.label))}` : field.type === 'rank' && field.hint ? `（${field.hint.replace(/。$/, '')}）` : '';
-      const formText = r.plain(row, 'form');
-      const readAs = matchKey(formText) === matchKey(conversion.label) ? '' : `；活动形式「${formText}」已按“${conversion.label}”读取`;
       need(id, { ok: false, message: `须填写${field.label}${may}${readAs}` });
     } else if (field.type === 'rank') {
       const rank = need(id, readWhole(value, undefined));

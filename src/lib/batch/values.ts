@@ -143,7 +143,11 @@ export function readFlag(cell: Cell): Read<boolean> {
 
 /** A four-digit year; 「2023年」 and 「２０２３」 are read too. */
 export function readYear(cell: Cell, dates?: { date1904: boolean }): Read<number> {
-  if (cell instanceof Date) return ok(cell.getUTCFullYear());
+  if (cell instanceof Date) {
+    // A date cell in an activity's 年度 is said as its typed date is (a re-check: 2022-05-06 was counted in 2022 unsaid).
+    const year = cell.getUTCFullYear();
+    return dates === undefined ? ok(year) : { ok: true, value: year, note: `「${isoDay(cell)}」按 ${year} 年计，请核对` };
+  }
   const text = cellText(cell).replace(/年(度)?$/, '');
   if (!/^\d{4}$/.test(text)) {
     // An activity's 年度 typed as its date or month (2022.3.5, 2024年3月, or a date cell set to 常规: 45361), as the date

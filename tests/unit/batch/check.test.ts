@@ -358,6 +358,9 @@ describe('headings and files as officers have them', () => {
       [2, '课程来源', '须填写课程来源，可选：网络平台课程等远程教育、继续教育基地组织的培训、用人单位备案的线下专业培训、湖南省事业单位工作人员培训（限事业单位专业技术人员）；活动形式「网络课程」已按“有学时证明的课程”读取'],
       [3, '作者排名', '须填写作者排名，可选：独立或第一作者、其他作者'],
     ]);
+    // 科目 too (a re-check: it alone said neither).
+    const noSubject = checkBatch([{ name: 'Sheet1', rows: [rows[0]!, ['A1', '周八', '副高级', '大学本科', '网络课程', '2023', '', '网络平台课程等远程教育', '30', '']] }], zz, { thisYear: 2026 });
+    expect(noSubject.issues.map((i) => i.message)).toEqual(['须填写科目，可选：公需科目、专业科目；活动形式「网络课程」已按“有学时证明的课程”读取']);
   });
 
   test('reads a column headed 来源 as 课程来源 (a tester’s sheet had every course row fail 须填写课程来源)', () => {
@@ -882,6 +885,28 @@ describe('a person row with an error of its own', () => {
     expect(after.excludedRows.map((r) => [r.row, r.problems])).toEqual([
       [2, ['博士参评副高级职称：通知未给出核认跨度，请填写起止年份']],
       [3, ['博士参评副高级职称：通知未给出核认跨度，请填写起止年份']],
+    ]);
+    // One of them put back (恢复): the other still says why it is out, by the row that has the error (it said nothing).
+    const restored = checkBatch([{ name: 'Sheet1', rows }], zz, { thisYear: 2026, excluded: new Set(['Sheet1!2']) });
+    expect(listed(restored)).toEqual(['error 3 核认跨度起始年份：博士参评副高级职称：通知未给出核认跨度，请填写起止年份']);
+    expect(restored.excludedRows.map((r) => [r.row, r.problems])).toEqual([[2, ['同一工号的Sheet1表第3行有错误，本行随之排除']]]);
+  });
+
+  test('a person whose own error is on a later row only: every row excluded at once, each saying why', () => {
+    // A re-check: 核认跨度 typed on the third row alone, and wrong there; the first two rows came out with no reason.
+    const rows = [
+      ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时', '核认跨度起始年份', '核认跨度结束年份'],
+      ['E05', '戊', '副高级', '大学本科', '有学时证明的课程', '2021', '公需科目', '网络平台课程等远程教育', '30', '', ''],
+      ['E05', '戊', '副高级', '大学本科', '有学时证明的课程', '2022', '公需科目', '网络平台课程等远程教育', '30', '', ''],
+      ['E05', '戊', '副高级', '大学本科', '有学时证明的课程', '2023', '公需科目', '网络平台课程等远程教育', '30', 'abc', ''],
+    ];
+    const first = checkBatch([{ name: 'Sheet1', rows }], zz, { thisYear: 2026 });
+    expect(first.errorRefs).toEqual(['Sheet1!4', 'Sheet1!2', 'Sheet1!3']);
+    const after = checkBatch([{ name: 'Sheet1', rows }], zz, { thisYear: 2026, excluded: new Set(first.errorRefs) });
+    expect(after.excludedRows.map((r) => [r.row, r.problems])).toEqual([
+      [2, ['同一工号的Sheet1表第4行有错误，本行随之排除']],
+      [3, ['同一工号的Sheet1表第4行有错误，本行随之排除']],
+      [4, ['核认跨度的起始、结束年份须同时填写']],
     ]);
   });
 

@@ -20,6 +20,8 @@ describe('readYear', () => {
     // A date cell set to 常规 shows its serial: 45361 is 2024-03-10.
     expect(readYear('45361', dates)).toEqual({ ok: true, value: 2024, note: '「45361」按 Excel 日期序号读作 2024-03-10，按 2024 年计，请核对' });
     for (const text of ['2024.13', '2022.2.30', '20224']) expect(readYear(text, dates)).toMatchObject({ ok: false });
+    // A date cell (a Date from the reader) likewise says how it was read (a re-check: counted in 2022 unsaid).
+    expect(readYear(new Date(Date.UTC(2022, 4, 6)), dates)).toEqual({ ok: true, value: 2022, note: '「2022-05-06」按 2022 年计，请核对' });
     // Where dates are not read (a span's years, 已认定年度), a date is refused as before.
     expect(readYear('2022.3.5')).toEqual({ ok: false, message: '「2022.3.5」不是四位年份，应如 2022' });
   });
