@@ -177,6 +177,23 @@ test('计算过程 and the materials list print no space before full-width punct
   await expect(page.locator('.statement')).toContainText('超出部分不结转到其他年度。核认跨度为');
 });
 
+test('Back from a clause link in 逐项明细 followed with the keyboard gives focus back to that link', async ({ page }) => {
+  // A keyboard user's walk: focus fell to the page on the way back, and the next Tab went to 跳到正文 at the top.
+  await openLongCase(page);
+  await expect(page.locator('section[aria-labelledby="calc-materials-heading"]')).toBeAttached();
+  const link = page.locator('section[aria-labelledby="calc-items-heading"] tbody tr').nth(3).getByRole('link').first();
+  const href = await link.getAttribute('href');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/notices\//);
+  await page.goBack();
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await expect(link).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).not.toBeFocused();
+});
+
 test.describe('on a phone', () => {
   test.use(phone);
 

@@ -7,8 +7,11 @@
  * sessionStorage. Loaded with those parts (after a reload, with the drafts, for restoreField): a page left before
  * they arrive keeps the browser's own restoration.
  * A field being typed in when the page was left gets focus back instead, with the caret after its text: after a
- * reload in the middle of typing, the next key goes where the last one did (the text itself is in the draft).
+ * reload in the middle of typing, the next key goes where the last one did (the text itself is in the draft). A link
+ * of the calculator followed with the keyboard (a clause in 逐项明细) gets focus back on the way back: it fell to the
+ * page, and the next Tab went to 跳到正文, a hundred stops from where the person was (a keyboard user's walk).
  */
+type Place = { at: string; dy: number; field?: string; link?: number };
 const KEY = 'jxjy-calc-scroll:';
 
 /** This history entry's id, made once and kept in history.state; '' where history or storage refuse. */
@@ -24,7 +27,7 @@ function entryId(): string {
 }
 
 /** The place kept for this entry, read back as untrusted: a section's id and a distance, or null. */
-function keptPlace(id: string): { at: string; dy: number; field?: string } | null {
+function keptPlace(id: string): Place | null {
   let place: unknown;
   try {
     place = JSON.parse(sessionStorage.getItem(KEY + id) ?? 'null');
@@ -32,10 +35,14 @@ function keptPlace(id: string): { at: string; dy: number; field?: string } | nul
     return null;
   }
   if (typeof place !== 'object' || place === null) return null;
-  const { at, dy, field } = place as { at?: unknown; dy?: unknown; field?: unknown };
+  const { at, dy, field, link } = place as { at?: unknown; dy?: unknown; field?: unknown; link?: unknown };
   if (typeof at !== 'string' || at.length > 64 || typeof dy !== 'number' || !Number.isFinite(dy)) return null;
-  return typeof field === 'string' && field.length <= 128 ? { at, dy, field } : { at, dy };
+  if (typeof field === 'string' && field.length <= 128) return { at, dy, field };
+  return Number.isInteger(link) && (link as number) >= 0 ? { at, dy, link: link as number } : { at, dy };
 }
+
+/** The calculator's links, in page order: a link followed is kept as its place among them. */
+const calculatorLinks = (): HTMLAnchorElement[] => [...document.querySelectorAll<HTMLAnchorElement>('.calculator a[href]')];
 
 /** A field of the calculator that takes typing or a choice, if `el` is one. */
 function calculatorField(el: Element | null): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null {
@@ -47,7 +54,7 @@ function calculatorField(el: Element | null): HTMLInputElement | HTMLSelectEleme
  * The place kept for this entry, where the page should go back to it: not when the page was opened at a #, when the
  * person has moved since it was shown, or when a field of the calculator has focus already.
  */
-function placeToGoBackTo(moved: () => boolean): { at: string; dy: number; field?: string } | null {
+function placeToGoBackTo(moved: () => boolean): Place | null {
   const id = entryId();
   const place = id === '' ? null : keptPlace(id);
   const focused = document.activeElement;
@@ -92,14 +99,17 @@ export function keepPlace(moved: () => boolean): void {
     const section = document.elementFromPoint(innerWidth / 2, 8)?.closest('section[aria-labelledby]');
     const place = section ? { at: section.getAttribute('aria-labelledby') ?? '', dy: Math.round(-section.getBoundingClientRect().top) } : { at: '', dy: Math.round(scrollY) };
     const field = calculatorField(document.activeElement);
+    const link = calculatorLinks().indexOf(document.activeElement as HTMLAnchorElement);
     try {
-      sessionStorage.setItem(KEY + id, JSON.stringify(field === null ? place : { ...place, field: field.id }));
+      sessionStorage.setItem(KEY + id, JSON.stringify(field !== null ? { ...place, field: field.id } : link >= 0 ? { ...place, link } : place));
     } catch {
       // Storage refused (private mode): the browser's own restoration stands.
     }
   });
   const place = placeToGoBackTo(moved);
   if (place === null || focusField(place)) return;
+  // The link followed, focused where it is (without scrolling: the place below is what the screen shows).
+  if (place.link !== undefined) calculatorLinks()[place.link]?.focus({ preventScroll: true });
   if (place.at === '' && place.dy <= 0) return;
   // Again each frame until the place holds for three frames in a row (at most a second): the parts around it are
   // drawn at their real height only as they come near the screen, and move it. Stops at the person's first move.
