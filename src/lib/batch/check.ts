@@ -853,7 +853,9 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   // A person's own error on the row of a combined table that sets them is an error of each of their rows: 排除全部有错误的行
   // takes them all. It took that row alone, the next row then set the person with the same error, and the officer had
   // to press again (an HR officer's check: 博士 for 副高级 with no 核认跨度, on two rows).
-  const personRows = [...setters].filter(([, row]) => personErrorRefs.has(row.ref)).flatMap(([key]) => [...combinedRows.values()].flat().filter((row) => text(row, 'key') === key).map((row) => row.ref));
+  // One pass over the rows, whatever the number of such people (one per person was rows × people).
+  const wrongKeys = new Set([...setters].filter(([, row]) => personErrorRefs.has(row.ref)).map(([key]) => key));
+  const personRows = wrongKeys.size === 0 ? [] : [...combinedRows.values()].flat().filter((row) => wrongKeys.has(text(row, 'key'))).map((row) => row.ref);
   return finish(layouts, false, issues, batchPeople, results, rowsRead, about, unchecked, excludedRows, notChecked, personRows);
 }
 
