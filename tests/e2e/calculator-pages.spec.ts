@@ -192,6 +192,29 @@ test('Back from a clause link in 逐项明细 followed with the keyboard gives f
   expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
   await page.keyboard.press('Tab');
   await expect(page.locator('.skip-link')).not.toBeFocused();
+
+  // A link on the table's second page: back on the first page, no other link there takes focus in its stead (one
+  // did, at the same place in the page's links: a re-check).
+  await page.getByRole('navigation', { name: '逐项明细分页' }).getByRole('button', { name: '下一页' }).click();
+  const later = page.locator('section[aria-labelledby="calc-items-heading"] tbody tr').nth(3).getByRole('link').first();
+  const want = ((await later.evaluate((a) => a.closest('tr')?.textContent)) ?? '').slice(0, 40);
+  await later.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/notices\//);
+  await page.goBack();
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await expect(page.locator('section[aria-labelledby="calc-materials-heading"]')).toBeAttached();
+  await page.waitForTimeout(500);
+  const focused = await page.evaluate(() => (document.activeElement?.closest('tr')?.textContent ?? '').slice(0, 40));
+  expect(['', want]).toContain(focused);
+
+  // A note link (参见：…) goes down to the note in the page; Back gives focus back to it, not left on the note below.
+  const noteLink = page.locator('section[aria-labelledby="calc-items-heading"] a[href^="#calc-note-"]').first();
+  await noteLink.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#calc-note-/);
+  await page.goBack();
+  await expect(noteLink).toBeFocused();
 });
 
 test.describe('on a phone', () => {

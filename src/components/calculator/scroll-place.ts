@@ -11,7 +11,10 @@
  * of the calculator followed with the keyboard (a clause in 逐项明细) gets focus back on the way back: it fell to the
  * page, and the next Tab went to 跳到正文, a hundred stops from where the person was (a keyboard user's walk).
  */
-type Place = { at: string; dy: number; field?: string; link?: number };
+type Place = { at: string; dy: number; field?: string; link?: number; href?: string };
+
+/** A link as kept to know it again: where it leads and the start of the row or line it is in. */
+const linkMark = (a: Element | undefined): string => (a ? `${a.getAttribute('href')} ${(a.closest('tr, li, dd, p')?.textContent ?? '').slice(0, 80)}` : '');
 const KEY = 'jxjy-calc-scroll:';
 
 /** This history entry's id, made once and kept in history.state; '' where history or storage refuse. */
@@ -38,7 +41,8 @@ function keptPlace(id: string): Place | null {
   const { at, dy, field, link } = place as { at?: unknown; dy?: unknown; field?: unknown; link?: unknown };
   if (typeof at !== 'string' || at.length > 64 || typeof dy !== 'number' || !Number.isFinite(dy)) return null;
   if (typeof field === 'string' && field.length <= 128) return { at, dy, field };
-  return Number.isInteger(link) && (link as number) >= 0 ? { at, dy, link: link as number } : { at, dy };
+  const { href } = place as { href?: unknown };
+  return Number.isInteger(link) && (link as number) >= 0 && typeof href === 'string' && href.length <= 512 ? { at, dy, link: link as number, href } : { at, dy };
 }
 
 /** The calculator's links, in page order: a link followed is kept as its place among them. */
@@ -99,17 +103,20 @@ export function keepPlace(moved: () => boolean): void {
     const section = document.elementFromPoint(innerWidth / 2, 8)?.closest('section[aria-labelledby]');
     const place = section ? { at: section.getAttribute('aria-labelledby') ?? '', dy: Math.round(-section.getBoundingClientRect().top) } : { at: '', dy: Math.round(scrollY) };
     const field = calculatorField(document.activeElement);
-    const link = calculatorLinks().indexOf(document.activeElement as HTMLAnchorElement);
+    const links = calculatorLinks();
+    const link = links.indexOf(document.activeElement as HTMLAnchorElement);
     try {
-      sessionStorage.setItem(KEY + id, JSON.stringify(field !== null ? { ...place, field: field.id } : link >= 0 ? { ...place, link } : place));
+      sessionStorage.setItem(KEY + id, JSON.stringify(field !== null ? { ...place, field: field.id } : link >= 0 ? { ...place, link, href: linkMark(links[link]) } : place));
     } catch {
       // Storage refused (private mode): the browser's own restoration stands.
     }
   });
   const place = placeToGoBackTo(moved);
   if (place === null || focusField(place)) return;
-  // The link followed, focused where it is (without scrolling: the place below is what the screen shows).
-  if (place.link !== undefined) calculatorLinks()[place.link]?.focus({ preventScroll: true });
+  // The link followed, focused where it is (without scrolling: the place below is what the screen shows); only if it is
+  // the same link (a list turned to another page since showed another there, and focus went to it: a re-check).
+  const link = place.link === undefined ? undefined : calculatorLinks()[place.link];
+  if (link !== undefined && linkMark(link) === place.href) link.focus({ preventScroll: true });
   if (place.at === '' && place.dy <= 0) return;
   // Again each frame until the place holds for three frames in a row (at most a second): the parts around it are
   // drawn at their real height only as they come near the screen, and move it. Stops at the person's first move.
