@@ -398,13 +398,13 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
    * Reads a person's row; gives the person read, or undefined (no 工号, or a row of someone read before). `register`
    * false: an excluded row, read only for what it would have been told.
    */
-  const personFrom = (row: Row, combined: boolean, register = true): PersonAcc | undefined => {
+  const personFrom = (row: Row, combined: boolean, register = true, against?: PersonAcc): PersonAcc | undefined => {
     const key = text(row, 'key');
     if (key === '') {
       issue(row, 'key', '缺少工号');
       return;
     }
-    const existing = people.get(key);
+    const existing = against ?? people.get(key);
     if (existing && !combined) {
       // The same person twice (a copy-paste slip) is checked once; the same 工号 with other values is two people or a
       // mistake, and the officer must say which row is right.
@@ -729,6 +729,13 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       leave(row, key);
     }
   }
+  // A person all of whose rows of a table of activity rows are excluded is read from their setting row, as when none is:
+  // their other rows are compared with it, not read alone (a row leaving 拟申报级别 blank, as later rows may, was said
+  // to lack it: a re-check).
+  const excludedCombined = tablesWith('combined').flatMap((l) => rowsOf(l, true));
+  const outSetters = excluded.size === 0 ? new Map<string, Row>() : setterOf(excludedCombined.filter((row) => !people.has(text(row, 'key'))));
+  const outPeople = new Map<string, PersonAcc | undefined>();
+  for (const [key, row] of outSetters) outPeople.set(key, personFrom(row, true, false));
   for (const l of tablesWith('combined', 'activities')) {
     for (const row of rowsOf(l, true)) {
       const key = text(row, 'key');
@@ -754,8 +761,10 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         activityOf(row);
         continue;
       }
-      const own = l.role === 'combined' ? personFrom(row, true, false) : undefined;
-      if (l.role === 'combined') ownRowProblems(own);
+      const setter = l.role === 'combined' ? outSetters.get(key) : undefined;
+      const own = setter !== undefined ? outPeople.get(key) : l.role === 'combined' ? personFrom(row, true, false) : undefined;
+      if (setter !== undefined && setter.ref !== row.ref) personFrom(row, true, false, own);
+      else if (l.role === 'combined') ownRowProblems(own);
       else keyKnown(row, key);
       if (l.role === 'activities' || text(row, 'form') !== '') engineSays(row, activityOf(row), own);
       // An activity row whose 工号 the people table lacks (or which has none) names nobody: it is listed with the

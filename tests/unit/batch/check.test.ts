@@ -171,7 +171,9 @@ describe('a batch with ten seeded mistakes', () => {
     const refs = broken.flatMap((r, i) => (i > 0 && r[0] === key ? [`CSV 文件!${i + 1}`] : []));
     const csv = checkBatch([{ name: 'CSV 文件', rows: broken }], zz, { excluded: new Set(refs) });
     // A space where Chinese meets CSV, as Chinese text is set (it read 已排除CSV 文件第4行).
-    expect(csv.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除 CSV 文件第\d+(、\d+)*行：/)]);
+    // (Its rows read together, as they are when none is excluded, the blank 学历 of one of them is no error: it has no
+    // reason after the rows.)
+    expect(csv.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除 CSV 文件第\d+(、\d+)*行$/)]);
     const person = { excludedOwnRows: [], excludedRows: ['CSV 文件!9'] } as unknown as Parameters<typeof excludedNote>[0];
     expect(excludedNote(person)).toBe('已排除 CSV 文件第9行，未计入学时');
     expect(excludedNote(person, '原文件中的')).toBe('已排除原文件中的 CSV 文件第9行，未计入学时');
@@ -179,7 +181,7 @@ describe('a batch with ten seeded mistakes', () => {
     const outside = { uncountedRows: [{ ref: 'CSV 文件!4', why: 'outside-span' }] } as unknown as Parameters<typeof uncountedNote>[0];
     expect(uncountedNote(outside, '原文件中的')).toBe('原文件中的 CSV 文件第4行不在核认跨度内，计 0 学时');
     const pasted = checkBatch([{ name: '粘贴内容', rows: broken }], zz, { excluded: new Set(refs.map((r) => r.replace('CSV 文件', '粘贴内容'))) });
-    expect(pasted.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除粘贴内容第\d+(、\d+)*行：/)]);
+    expect(pasted.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除粘贴内容第\d+(、\d+)*行$/)]);
   });
 
   test('a person whose every row is excluded in one table (pasted cells) is named with the engine’s reason too', () => {
@@ -884,12 +886,30 @@ describe('a person row with an error of its own', () => {
     expect(after.results.map((r) => r.key)).toEqual(['B02']);
     expect(after.excludedRows.map((r) => [r.row, r.problems])).toEqual([
       [2, ['博士参评副高级职称：通知未给出核认跨度，请填写起止年份']],
-      [3, ['博士参评副高级职称：通知未给出核认跨度，请填写起止年份']],
+      [3, ['同一工号的Sheet1表第2行有错误，本行随之排除']],
     ]);
     // One of them put back (恢复): the other still says why it is out, by the row that has the error (it said nothing).
     const restored = checkBatch([{ name: 'Sheet1', rows }], zz, { thisYear: 2026, excluded: new Set(['Sheet1!2']) });
     expect(listed(restored)).toEqual(['error 3 核认跨度起始年份：博士参评副高级职称：通知未给出核认跨度，请填写起止年份']);
     expect(restored.excludedRows.map((r) => [r.row, r.problems])).toEqual([[2, ['同一工号的Sheet1表第3行有错误，本行随之排除']]]);
+  });
+
+  test('a person whose columns are filled on the first row only: excluded, the later rows point to it, not to blanks', () => {
+    // A re-check: the later rows, blank in 拟申报级别 and 学历 as later rows may be, were said to lack them.
+    const rows = [
+      ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'],
+      ['R01', '甲', '副高级', '大专生', '有学时证明的课程', '2021', '公需科目', '网络平台课程等远程教育', '30'],
+      ['R01', '', '', '', '有学时证明的课程', '2022', '公需科目', '网络平台课程等远程教育', '30'],
+      ['R01', '', '', '', '有学时证明的课程', '2023', '公需科目', '网络平台课程等远程教育', '30'],
+    ];
+    const first = checkBatch([{ name: '表', rows }], zz, { thisYear: 2026 });
+    expect(listed(first)).toEqual(['error 2 学历：「大专生」不是可选的学历，可选：博士研究生、硕士研究生、大学本科、其他']);
+    const after = checkBatch([{ name: '表', rows }], zz, { thisYear: 2026, excluded: new Set(first.errorRefs) });
+    expect(after.excludedRows.map((r) => [r.row, r.problems])).toEqual([
+      [2, ['「大专生」不是可选的学历，可选：博士研究生、硕士研究生、大学本科、其他']],
+      [3, ['同一工号的表第2行有错误，本行随之排除']],
+      [4, ['同一工号的表第2行有错误，本行随之排除']],
+    ]);
   });
 
   test('a person whose own error is on a later row only: every row excluded at once, each saying why', () => {
