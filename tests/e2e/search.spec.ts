@@ -83,6 +83,23 @@ test('a misspelt word (公须科目) finds nothing by its characters and is offe
   await expect(page.locator('#search-status')).toHaveText(/^没有找到与“公须科目”有关的内容/);
 });
 
+test.describe('on a phone at 特大', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('Enter brings the count and the first result up onto the screen', async ({ page }) => {
+    // An office head at 特大 pressed Enter and saw no result: they were below the page's opening lines.
+    await page.addInitScript(() => localStorage.setItem('jxjy-text-size', 'xlarge'));
+    await page.goto('/search/');
+    const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
+    await box.tap();
+    await box.pressSequentially('援疆两年怎么算', { delay: 60 });
+    await box.press('Enter');
+    await expect(page.locator('#search-status')).toHaveText(/找到/);
+    await expect(page.locator('#search-status')).toBeInViewport();
+    await expect(firstHit(page)).toBeInViewport({ ratio: 0.3 });
+  });
+});
+
 test('a word the notices never use (规培) finds nothing, not clauses holding 规 and 培 apart', async ({ page }) => {
   // A reader's check: “规培”：找到 5 条结果, each with 规定 and 培训 marked.
   await typeQuery(page, '规培');
