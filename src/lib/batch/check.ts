@@ -398,13 +398,14 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
    * Reads a person's row; gives the person read, or undefined (no 工号, or a row of someone read before). `register`
    * false: an excluded row, read only for what it would have been told.
    */
-  const personFrom = (row: Row, combined: boolean, register = true, against?: PersonAcc): PersonAcc | undefined => {
+  const personFrom = (row: Row, combined: boolean, register = true, against?: PersonAcc | null): PersonAcc | undefined => {
     const key = text(row, 'key');
     if (key === '') {
       issue(row, 'key', '缺少工号');
       return;
     }
-    const existing = against ?? people.get(key);
+    // against: the person to compare with (undefined: the one registered; null: none, the row read alone).
+    const existing = against === null ? undefined : (against ?? people.get(key));
     if (existing && !combined) {
       // The same person twice (a copy-paste slip) is checked once; the same 工号 with other values is two people or a
       // mistake, and the officer must say which row is right.
@@ -742,8 +743,10 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       const kept = key === '' ? undefined : people.get(key);
       if (kept) {
         // Its person columns against the person's first row (a 部门 that differs is an error): the reason it was
-        // excluded, kept with it.
-        if (l.role === 'combined') personFrom(row, true, false);
+        // excluded, kept with it. Where it fills what the person's row leaves blank, it is read alone: its own error
+        // (「大专生」) was said as 与第5行…不一致（第5行未填） once a blank row of theirs was put back (a re-check).
+        if (l.role === 'combined' && others.some((c) => text(row, c.id) !== '' && text(kept.row, c.id) === '')) ownRowProblems(personFrom(row, true, false, null));
+        else if (l.role === 'combined') personFrom(row, true, false);
         if (text(row, 'form') === '') {
           kept.excludedOwnRefs.push(row.ref);
           continue;

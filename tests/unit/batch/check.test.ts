@@ -910,6 +910,12 @@ describe('a person row with an error of its own', () => {
       [3, ['同一工号的表第2行有错误，本行随之排除']],
       [4, ['同一工号的表第2行有错误，本行随之排除']],
     ]);
+    // A blank row put back (恢复 on 第3行): the first row keeps its own error, not 与第3行…不一致（第3行未填） (a re-check).
+    const restored = checkBatch([{ name: '表', rows }], zz, { thisYear: 2026, excluded: new Set(['表!2', '表!4']) });
+    expect(restored.excludedRows.map((r) => [r.row, r.problems])).toEqual([
+      [2, ['「大专生」不是可选的学历，可选：博士研究生、硕士研究生、大学本科、其他']],
+      [4, ['同一工号的表第2、3行有错误，本行随之排除']],
+    ]);
   });
 
   test('a person whose own error is on a later row only: every row excluded at once, each saying why', () => {
