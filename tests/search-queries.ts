@@ -142,6 +142,7 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '援疆两年怎么算', top: [z('fj1-2-7')], why: '附件1 二 7：超过1年以上的，视为完成外派期间所有年度继续教育90学时' },
   { q: '援鄂抗疫算不算', top: [z('fj1-1-10')], why: '附件1 一 10 公共卫生事件防控一线等政府部门特定工作任务；二 7 特定工作任务 (援鄂 was found nowhere: a reader)' },
   { q: '护士的学时怎么算', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时 (the notices set nurses no hours of their own: a reader found the 2020 span clause alone)' },
+  { q: '医生的学时', top: [h('tz-3'), z('tz-1-2')], why: '2020 通知 三 (医学类), then 通知 一（二） 每年累计: the hours are everyone\'s (it found the 2020 clause alone: a re-check)' },
   { q: '网上学的课算不算', top: [z('fj1-1-3'), h('fj1-1-3')], why: '附件1 一 3：网络平台专业课程等远程教育 (课 put 课题 first: a reader)' },
   { q: '去年的学时能补吗', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时（通知未规定补学）' },
   { q: '发明专利多少学时', top: [z('fj1-2-4'), h('fj1-2-4')], why: 'the hours clauses: 2024 附件1 二 4, 2020 附件 二 4 “获得专利授予的”' },

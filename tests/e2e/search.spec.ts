@@ -97,6 +97,17 @@ test.describe('on a phone at 特大', () => {
     await expect(page.locator('#search-status')).toHaveText(/找到/);
     await expect(page.locator('#search-status')).toBeInViewport();
     await expect(firstHit(page)).toBeInViewport({ ratio: 0.3 });
+    // Nothing found: the words to try come up too; an example of the hint followed: its results (a re-check).
+    await page.goto('/search/');
+    await box.tap();
+    await box.pressSequentially('量子纠缠', { delay: 60 });
+    await box.press('Enter');
+    await expect(page.locator('#search-status')).toHaveText(/^没有找到/);
+    await expect(page.locator('#search-suggest a').first()).toBeInViewport();
+    await page.goto('/search/');
+    await page.locator('#search-hint a').first().tap();
+    await expect(page.locator('#search-status')).toHaveText(/找到/);
+    await expect(page.locator('#search-status')).toBeInViewport();
   });
 });
 
