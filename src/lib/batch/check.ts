@@ -298,6 +298,16 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     }
     return out;
   };
+  /**
+   * The excluded rows of each table, made once: each use made them again, a pass over the whole table (five for one
+   * table of activity rows), and a setting row chosen among them was another object than the loop's.
+   */
+  const outRows = new Map<TableLayout, Row[]>();
+  const excludedRowsOf = (layout: TableLayout): Row[] => {
+    let rows = outRows.get(layout);
+    if (rows === undefined) outRows.set(layout, (rows = excluded.size === 0 ? [] : rowsOf(layout, true)));
+    return rows;
+  };
   const about = { fileProblem: fileProblemOf(tables, layouts, byId), otherRound: otherRoundOf(tables, layouts, ruleSet, options.mapping) };
   if (needsMapping) {
     const rows = layouts.reduce((n, l) => n + (l.role === 'ignored' ? 0 : rowsOf(l).length), 0);
@@ -717,7 +727,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     leftOut.set(id, acc);
   };
   for (const l of tablesWith('people')) {
-    for (const row of rowsOf(l, true)) {
+    for (const row of excludedRowsOf(l)) {
       const key = text(row, 'key');
       const kept = key === '' ? undefined : people.get(key);
       ownRowProblems(personFrom(row, false, false));
@@ -733,12 +743,12 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   // A person all of whose rows of a table of activity rows are excluded is read from their setting row, as when none is:
   // their other rows are compared with it, not read alone (a row leaving 拟申报级别 blank, as later rows may, was said
   // to lack it: a re-check).
-  const excludedCombined = tablesWith('combined').flatMap((l) => rowsOf(l, true));
+  const excludedCombined = tablesWith('combined').flatMap(excludedRowsOf);
   const outSetters = excluded.size === 0 ? new Map<string, Row>() : setterOf(excludedCombined.filter((row) => !people.has(text(row, 'key'))));
   const outPeople = new Map<string, PersonAcc | undefined>();
   for (const [key, row] of outSetters) outPeople.set(key, personFrom(row, true, false));
   for (const l of tablesWith('combined', 'activities')) {
-    for (const row of rowsOf(l, true)) {
+    for (const row of excludedRowsOf(l)) {
       const key = text(row, 'key');
       const kept = key === '' ? undefined : people.get(key);
       if (kept) {
@@ -766,7 +776,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       }
       const setter = l.role === 'combined' ? outSetters.get(key) : undefined;
       const own = setter !== undefined ? outPeople.get(key) : l.role === 'combined' ? personFrom(row, true, false) : undefined;
-      if (setter !== undefined && setter.ref !== row.ref) personFrom(row, true, false, own);
+      if (setter !== undefined && setter !== row) personFrom(row, true, false, own);
       else if (l.role === 'combined') ownRowProblems(own);
       else keyKnown(row, key);
       if (l.role === 'activities' || text(row, 'form') !== '') engineSays(row, activityOf(row), own);
@@ -823,7 +833,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const sameKeyErrors = new Map<string, string[]>();
   if (excluded.size > 0) {
     for (const l of tablesWith('combined')) {
-      for (const row of [...rowsOf(l, true), ...(combinedRows.get(l) ?? [])]) {
+      for (const row of [...excludedRowsOf(l), ...(combinedRows.get(l) ?? [])]) {
         const wrong = excluded.has(row.ref) ? (excludedProblems.get(row.ref) ?? []).some((p) => p.level === 'error') : personErrorRefs.has(row.ref);
         const key = text(row, 'key');
         if (wrong && key !== '') sameKeyErrors.set(key, [...(sameKeyErrors.get(key) ?? []), row.ref]);
@@ -838,7 +848,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   };
   // Nothing excluded (the usual case): no second pass over every row.
   const excludedRows: ExcludedRow[] = layouts.flatMap((l) =>
-    l.role === 'ignored' || excluded.size === 0 ? [] : rowsOf(l, true).map((row) => ({ ref: row.ref, sheet: row.sheet, row: row.row, key: text(row, 'key'), name: plain(row, 'name'), problems: problemsOf(row) })),
+    l.role === 'ignored' || excluded.size === 0 ? [] : excludedRowsOf(l).map((row) => ({ ref: row.ref, sheet: row.sheet, row: row.row, key: text(row, 'key'), name: plain(row, 'name'), problems: problemsOf(row) })),
   );
   // Every row left out, as typed, in file order, with its table's headings as in the file.
   const notChecked: RowAsTyped[] = [];
@@ -847,7 +857,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     for (const l of layouts) {
       if (l.role === 'ignored') continue;
       const headings = l.headings.map((h) => h.heading);
-      const rows = [...rowsOf(l, true), ...leftWithPerson.filter((r) => r.layout === l)].sort((a, b) => a.row - b.row);
+      const rows = [...excludedRowsOf(l), ...leftWithPerson.filter((r) => r.layout === l)].sort((a, b) => a.row - b.row);
       for (const row of rows) {
         const mine = withPerson.has(row);
         notChecked.push({
