@@ -1,10 +1,9 @@
 /** The calculator's state: bad input never changes a figure, messages appear where and when they should. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { notCoveredChoice } from '../../../src/components/calculator/not-covered';
-import { applicant, assignmentOf, trainingOf } from './cases';
+import { applicant, assignmentOf, reloadedFrom, trainingOf } from './cases';
 import { CalculatorState, COVERED_ID, fieldId, SPAN_FROM_ID, SPAN_TO_ID } from '../../../src/components/calculator/calculator-state.svelte';
 import { undoRemove } from '../../../src/components/calculator/undo-remove';
-import { activityReader } from '../../../src/lib/drafts/read-draft';
 import { MAX_ASSIGNMENTS } from '../../../src/lib/rules/core';
 import { parseDraft } from '../../../src/lib/rules/draft-schema';
 import { readWork } from '../../../src/lib/drafts/work';
@@ -510,10 +509,8 @@ describe('CalculatorState', () => {
     calc.closeEditor(third);
     calc.removeActivity(id);
     calc.removeActivity(third);
-    const stored = JSON.parse(JSON.stringify({ draft: calc.draft, work: calc.work() }));
+    const { stored, reloaded } = reloadedFrom(calc);
     expect(stored.work.removed).toMatchObject([{ index: 0, activity: { id, kind: 'training', days: 3 } }, { index: 1, activity: { id: third } }]);
-    const reloaded = new CalculatorState();
-    reloaded.load(stored.draft, readWork(stored.work, stored.draft.activities.map((a: { id: string }) => a.id), activityReader(stored.draft)));
     expect(reloaded.removed.map((r) => r.activity?.id)).toEqual([id, third]);
     expect(yearOf(reloaded, 2020).public).toBe(24);
     expect(undoRemove(reloaded)).toBe(third);
@@ -537,9 +534,7 @@ describe('CalculatorState', () => {
     expect(calc.editors[id]).toBeUndefined();
     expect(calc.order).toEqual([]);
     expect(calc.lastRemoved).toMatchObject({ index: 0, form: { id, kind: 'course', title: '暑期研修', values: { year: '2022', hours: '12.5' } } });
-    const stored = JSON.parse(JSON.stringify({ draft: calc.draft, work: calc.work() }));
-    const reloaded = new CalculatorState();
-    reloaded.load(stored.draft, readWork(stored.work, stored.draft.activities.map((a: { id: string }) => a.id), activityReader(stored.draft)));
+    const { reloaded } = reloadedFrom(calc);
     expect(undoRemove(reloaded)).toBe(id);
     expect(reloaded.order).toEqual([id]);
     expect(reloaded.editors[id]).toMatchObject({ kind: 'course', title: '暑期研修', values: { year: '2022', hours: '12.5' } });

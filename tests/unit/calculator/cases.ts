@@ -1,5 +1,7 @@
 /** Calculator states the unit tests start from, built as a person fills the form. */
 import { CalculatorState } from '../../../src/components/calculator/calculator-state.svelte';
+import { activityReader } from '../../../src/lib/drafts/read-draft';
+import { readWork } from '../../../src/lib/drafts/work';
 
 /** A new state for a 副高级 applicant with a 大学本科 degree (span 2019–2023, 株人社函〔2024〕5号 二). */
 export function applicant(): CalculatorState {
@@ -31,4 +33,15 @@ export function assignmentOf(calc: CalculatorState, start: string, end: string, 
   calc.setValue(id, 'end', end);
   calc.setValue(id, 'passed', true);
   return id;
+}
+
+/**
+ * The state as the next visit finds it: the draft and its work in progress as stored (plain JSON), read back as the
+ * draft session reads a stored record (readWork, untrusted). `stored` is what was kept.
+ */
+export function reloadedFrom(calc: CalculatorState) {
+  const stored = JSON.parse(JSON.stringify({ draft: calc.draft, work: calc.work() }));
+  const reloaded = new CalculatorState();
+  reloaded.load(stored.draft, readWork(stored.work, stored.draft.activities.map((a: { id: string }) => a.id), activityReader(stored.draft)));
+  return { stored, reloaded };
 }
