@@ -975,9 +975,11 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     return v;
   };
   // A 活动形式 of another name (网络课程 for 有学时证明的课程), said where a field it asks for is blank: the officer had
-  // not filled, nor expected, 课程来源.
-  const formText = r.plain(row, 'form');
-  const readAs = matchKey(formText) === matchKey(conversion.label) ? '' : `；活动形式「${formText}」已按“${conversion.label}”读取`;
+  // not filled, nor expected, 课程来源. Worked out only there, not for every row of a long file.
+  const readAs = () => {
+    const formText = r.plain(row, 'form');
+    return matchKey(formText) === matchKey(conversion.label) ? '' : `；活动形式「${formText}」已按“${conversion.label}”读取`;
+  };
   const title = r.plain(row, 'title');
   if (title !== '') {
     if (title.length > 200) r.issue(row, 'title', '活动名称不能超过 200 字'), (failed = true);
@@ -1012,7 +1014,7 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
   }
   const subjectText = r.text(row, 'subject');
   if (required('subject')) {
-    out['subject'] = need('subject', subjectText === '' ? { ok: false, message: `须填写科目，可选：${optionsText(SUBJECT_LIST.map((e) => e.label))}${readAs}` } : readChoice(subjectText, SUBJECT_LIST, '科目', ruleSet));
+    out['subject'] = need('subject', subjectText === '' ? { ok: false, message: `须填写科目，可选：${optionsText(SUBJECT_LIST.map((e) => e.label))}${readAs()}` } : readChoice(subjectText, SUBJECT_LIST, '科目', ruleSet));
   } else if (subjectText !== '' && findEntry(SUBJECT_LIST, subjectText)?.value !== 'professional' && conversion.subject === 'professional') {
     r.issue(row, 'subject', `${conversion.label}按通知计入专业科目，「${subjectText}」未采用`, 'warning');
   }
@@ -1035,7 +1037,7 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
       // What may be written, as a value not on the list is told (an HR officer met 须填写作者排名 and did not know the
       // words), and the form the row was read as (readAs).
       const may = field.type === 'choice' ? `，可选：${optionsText(optionList(conversion, field.name).map((e) => e.label))}` : field.type === 'rank' && field.hint ? `（${field.hint.replace(/。$/, '')}）` : '';
-      need(id, { ok: false, message: `须填写${field.label}${may}${readAs}` });
+      need(id, { ok: false, message: `须填写${field.label}${may}${readAs()}` });
     } else if (field.type === 'rank') {
       const rank = need(id, readWhole(value, undefined));
       if (rank !== undefined && rank < 1) r.issue(row, id, '排名从 1 开始'), (failed = true);
