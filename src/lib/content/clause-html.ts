@@ -15,6 +15,15 @@ export interface ClauseHtmlOptions {
   firstHeadingPrefix?: string;
   /** The notice the text belongs to: named, with the clause's position, at a clause opened from a link (see clauseWhere). */
   notice?: ClauseNotice;
+  /** The site's readings of a clause (the rule data's `decision` notes), by clause id; shown under it (see clauseReadings). */
+  readings?: ReadonlyMap<string, readonly ClauseReading[]>;
+}
+
+/** One of the site's readings of a clause: a `decision` note of the rule data. */
+export interface ClauseReading {
+  id: string;
+  title: string;
+  text: string;
 }
 
 /** How a clause names the notice it belongs to. */
@@ -55,15 +64,33 @@ export function clauseWhere(label: string, notice: ClauseNotice): string {
 }
 
 /**
+ * The site's readings of one clause, under it: closed, so that the notice's own words read on unbroken, and marked as
+ * not the notice's text. Each note has an id (note-<id>), so that the calculator and the search can point at it; a
+ * browser opens a closed `details` for a link to what is inside it (Chromium 97+; older ones land on the clause above).
+ * @example clauseReadings([{ id: 'no-carry-over', title: '逐年计算，不跨年结转', text: '…' }]) // '<details class="clause-readings" …'
+ */
+export function clauseReadings(readings: readonly ClauseReading[]): string {
+  if (readings.length === 0) return '';
+  const items = readings.map((r) => `<dt id="note-${escapeHtml(r.id)}">${escapeHtml(r.title)}</dt><dd>${escapeHtml(r.text)}</dd>`).join('');
+  return (
+    `<details class="clause-readings" data-pagefind-ignore>` +
+    `<summary>本站理解（${readings.length} 条，非通知原文）</summary>` +
+    `<dl>${items}</dl>` +
+    `</details>`
+  );
+}
+
+/**
  * Rewrites rendered notice HTML (from our own Markdown pipeline, so its tags are regular): headings with a clause id
  * are wrapped with their tools beside them (outside the heading, so its name stays the clause text); paragraphs get
- * the tools at their end.
+ * the tools at their end; the site's readings of a clause follow it.
  * @example enhanceClauseHtml('<p id="a" data-clause="a">x</p>', { labels: new Map() }) // '<p id="a" data-clause="a">x<span class="clause-tools" …</p>'
  */
 export function enhanceClauseHtml(html: string, options: ClauseHtmlOptions): string {
-  const { labels, shiftHeadings = 0, firstHeadingPrefix, notice } = options;
+  const { labels, shiftHeadings = 0, firstHeadingPrefix, notice, readings } = options;
   const label = (id: string): string => labels.get(id) ?? id;
   const where = (id: string): string => (notice === undefined ? '' : clauseWhere(label(id), notice));
+  const read = (id: string): string => clauseReadings(readings?.get(id) ?? []);
   let out = html;
   if (shiftHeadings > 0) {
     out = out.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + shiftHeadings)}`);
@@ -71,7 +98,7 @@ export function enhanceClauseHtml(html: string, options: ClauseHtmlOptions): str
   if (firstHeadingPrefix !== undefined) {
     out = out.replace(/<h([1-6])([^>]*)>/, (open) => `${open}<span class="heading-prefix">${escapeHtml(firstHeadingPrefix)}</span>`);
   }
-  out = out.replace(/<(h[1-6])([^>]*\sdata-clause="([^"]+)"[^>]*)>([\s\S]*?)<\/\1>/g, (whole: string, _tag: string, _attrs: string, id: string) => `<div class="clause-heading">${whole}${clauseTools(id, label(id))}${where(id)}</div>`);
-  out = out.replace(/<p([^>]*\sdata-clause="([^"]+)"[^>]*)>([\s\S]*?)<\/p>/g, (_, attrs: string, id: string, inner: string) => `<p${attrs}>${where(id)}${inner}${clauseTools(id, label(id))}</p>`);
+  out = out.replace(/<(h[1-6])([^>]*\sdata-clause="([^"]+)"[^>]*)>([\s\S]*?)<\/\1>/g, (whole: string, _tag: string, _attrs: string, id: string) => `<div class="clause-heading">${whole}${clauseTools(id, label(id))}${where(id)}</div>${read(id)}`);
+  out = out.replace(/<p([^>]*\sdata-clause="([^"]+)"[^>]*)>([\s\S]*?)<\/p>/g, (_, attrs: string, id: string, inner: string) => `<p${attrs}>${where(id)}${inner}${clauseTools(id, label(id))}</p>${read(id)}`);
   return out;
 }

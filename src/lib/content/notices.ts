@@ -1,4 +1,6 @@
 /** Notices and their attachments grouped for the notice pages; pure over collection data. */
+import type { RuleSet } from '../rules/rule-set-schema';
+import type { ClauseReading } from './clause-html';
 
 /** The frontmatter of a notice entry (kind notice), as the collection schema gives it. */
 export interface NoticeData {
@@ -83,4 +85,19 @@ const attachmentTables: Record<string, { href: string; label: string }> = {
 /** Where an attachment's table lives, if it is kept as data rather than in the Markdown text. */
 export function attachmentTable(notice: string, number: number): { href: string; label: string } | undefined {
   return attachmentTables[`${notice}/${number}`];
+}
+
+/**
+ * The site's readings of a notice's clauses, by clause id: the rule set's `decision` notes (our reading where the
+ * notice is silent or ambiguous, POLICY-NOTES.md), each under the clause it cites, in the rule data's order.
+ */
+export function clauseReadingsOf(ruleSet: Pick<RuleSet, 'notes'> | undefined): Map<string, ClauseReading[]> {
+  const byClause = new Map<string, ClauseReading[]>();
+  for (const note of ruleSet?.notes ?? []) {
+    if (note.kind !== 'decision') continue;
+    const list = byClause.get(note.cite.anchor) ?? [];
+    list.push({ id: note.id, title: note.title, text: note.text });
+    byClause.set(note.cite.anchor, list);
+  }
+  return byClause;
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enhanceClauseHtml } from '../../../src/lib/content/clause-html';
 import { clauseLabels, clauseOrdinal } from '../../../src/lib/content/clause-labels';
-import { attachmentPrefix, groupNotices, noticeDateLabel, noticeStatusLabel, type AttachmentData, type NoticeData } from '../../../src/lib/content/notices';
+import { attachmentPrefix, clauseReadingsOf, groupNotices, noticeDateLabel, noticeStatusLabel, type AttachmentData, type NoticeData } from '../../../src/lib/content/notices';
+import { ruleSets } from '../../../src/lib/rules';
 
 describe('clause ordinals', () => {
   it.each([
@@ -83,6 +84,28 @@ describe('clause links in the rendered HTML', () => {
     expect(html).toMatch(/^<div class="clause-heading"><h2 id="fj1" data-clause="fj1">细则<\/h2><span class="clause-tools"[^]*?<\/span>/);
     expect(html).toContain(`</span>${where('附件1')}</div>`);
     expect(enhanceClauseHtml('<p id="a" data-clause="a">x</p>', { labels: new Map(), notice: { docNumber: '1', title: '<i>' } })).toContain('《&lt;i&gt;》');
+  });
+
+  it('puts the site’s readings of a clause (decision notes) after it, closed and marked as not the notice’s text, each with its own id', () => {
+    const readings = new Map([
+      ['fj1-2-4', [{ id: 'design-patent', title: '外观设计专利', text: '不予折算。' }]],
+      ['fj1', [{ id: 'a', title: 'A', text: '<x>' }, { id: 'b', title: 'B', text: 'b' }]],
+    ]);
+    const html = enhanceClauseHtml('<h2 id="fj1" data-clause="fj1">细则</h2><p id="fj1-2-4" data-clause="fj1-2-4">4．专利。</p><p id="fj1-2-5" data-clause="fj1-2-5">5．</p>', { labels, readings });
+    expect(html).toContain('</p><details class="clause-readings" data-pagefind-ignore><summary>本站理解（1 条，非通知原文）</summary><dl><dt id="note-design-patent">外观设计专利</dt><dd>不予折算。</dd></dl></details><p id="fj1-2-5"');
+    expect(html).toMatch(/<\/div><details class="clause-readings"[^>]*><summary>本站理解（2 条，非通知原文）<\/summary><dl><dt id="note-a">A<\/dt><dd>&lt;x&gt;<\/dd><dt id="note-b">/);
+    // A clause without readings gets none.
+    expect(html).toMatch(/5．<span class="clause-tools"[^]*<\/span><\/p>$/);
+  });
+
+  it('finds every one of the rule sets’ decision notes a clause of its own notice to sit under, and only decision notes', () => {
+    for (const ruleSet of ruleSets) {
+      const readings = clauseReadingsOf(ruleSet);
+      const decisions = ruleSet.notes.filter((n) => n.kind === 'decision');
+      expect([...readings.values()].flat().map((r) => r.id).sort()).toEqual(decisions.map((n) => n.id).sort());
+      const bodies = readdirSync('content/notices').filter((f) => f.startsWith(ruleSet.id)).map((f) => readFileSync(join('content/notices', f), 'utf8')).join('\n');
+      for (const anchor of readings.keys()) expect(bodies, `${ruleSet.id} #${anchor}`).toContain(`{#${anchor}}`);
+    }
   });
 
   it('falls back to the id where no label is known and escapes what it inserts', () => {
