@@ -109,6 +109,27 @@ test.describe('on a phone at 特大', () => {
     await expect(page.locator('#search-status')).toHaveText(/找到/);
     await expect(page.locator('#search-status')).toBeInViewport();
   });
+
+  test('a question the notices leave open (当年没学够明年能补吗) finds the site’s reading, and its link opens it under the clause it reads', async ({ page }) => {
+    // An HR officer's words found nothing: 没学够 is in no text, and the reading (逐年计算，不跨年结转) was on no page.
+    await page.goto('/search/');
+    const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
+    await box.tap();
+    await box.pressSequentially('当年没学够明年能补吗', { delay: 60 });
+    await box.press('Enter');
+    const link = firstHit(page).getByRole('link');
+    await expect(link).toHaveText('逐年计算，不跨年结转');
+    await expect(firstHit(page)).toContainText('本站理解');
+    await link.tap();
+    await expect(page).toHaveURL(/\/notices\/zhuzhou-2024\/#note-no-carry-over$/);
+    // The reading is shown (its closed box opened by the link), marked as not the notice's words, under 通知 一（二）.
+    const reading = page.locator('#note-no-carry-over');
+    await expect(reading).toBeInViewport();
+    await expect(page.locator('details.clause-readings', { has: reading })).toHaveJSProperty('open', true);
+    await expect(page.locator('details.clause-readings', { has: reading }).locator('summary')).toHaveText(/非通知原文/);
+    await expect(page.locator('[data-clause="tz-1-2"] + details.clause-readings #note-no-carry-over')).toHaveCount(1);
+    await expectNoSeriousA11yViolations(page);
+  });
 });
 
 test('a word the notices never use (规培) finds nothing, not clauses holding 规 and 培 apart', async ({ page }) => {
@@ -173,13 +194,16 @@ test('typing a clause label as the site prints it lists that clause of each noti
   const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
   await box.pressSequentially('附件1 二（4）', { delay: 30 });
   await box.press('Enter');
-  await expect(page.locator('#search-status')).toHaveText('“附件1 二（4）”：找到 3 条结果。');
+  await expect(page.locator('#search-status')).toHaveText('“附件1 二（4）”：找到 6 条结果。');
   const hits = page.locator('#search-results > li');
   await expect(hits.nth(0).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-4');
   await expect(hits.nth(0).locator('.hit-meta')).toHaveText(/株人社函〔2024〕5号\s*附件1 二 4/);
   await expect(hits.nth(1).locator('a')).toHaveAttribute('href', '/notices/hunan-2020/#fj1-2-4');
   await expect(hits.nth(1).locator('.hit-meta')).toHaveText(/湘人社函〔2020〕11号\s*附件 二 4/);
-  await expect(hits.nth(2).locator('a')).toHaveAttribute('href', '/calculator/');
+  // What cites it: the site's readings of the clause (本站理解), then the calculator form.
+  await expect(hits.nth(2).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#note-patent-top-three');
+  await expect(hits.nth(2).locator('.hit-meta')).toHaveText(/株人社函〔2024〕5号\s*本站理解 附件1 二 4/);
+  await expect(hits.nth(5).locator('a')).toHaveAttribute('href', '/calculator/');
 });
 
 test('a size is found however its unit is written: 20MB finds the guide’s 20M upload limit', async ({ page }) => {

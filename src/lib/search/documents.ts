@@ -222,6 +222,25 @@ export function calculatorDocs(ruleSet: RuleSet): SearchDoc[] {
   }));
 }
 
+/**
+ * The site's readings of a round's clauses (its `decision` notes), each where the notice page shows it, under the
+ * clause it cites: a question the notice leaves open (去年多出的学时能结转吗) finds the answer the calculator applies.
+ */
+export function noteDocs(ruleSet: RuleSet): SearchDoc[] {
+  return ruleSet.notes
+    .filter((note) => note.kind === 'decision')
+    .map((note) => ({
+      u: `/notices/${ruleSet.id}/#note-${note.id}`,
+      t: note.title,
+      l: `本站理解 ${note.cite.clause}`,
+      n: ruleSet.docNumber,
+      c: ruleSet.current,
+      k: 'note' as const,
+      x: note.text,
+      s: `本站理解 ${note.cite.clause}`,
+    }));
+}
+
 /** The key dates of a round, as the dates page lists them. */
 export function dateDocs(ruleSet: RuleSet): SearchDoc[] {
   return ruleSet.dates.map((d) => ({
@@ -276,6 +295,7 @@ export function buildSearchIndex(texts: readonly NoticeText[], rounds: readonly 
     version: 1,
     docs: [
       ...texts.flatMap((text) => clauseDocs(text, terms.get(text.notice))),
+      ...rounds.flatMap(noteDocs),
       ...rounds.flatMap(checklistDocs),
       ...(current === undefined ? [] : calculatorDocs(current)),
       ...rounds.flatMap(dateDocs),

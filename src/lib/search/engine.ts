@@ -29,7 +29,7 @@ export interface SearchDoc {
   /** True for the notice in force (and for pages not tied to a round). */
   c: boolean;
   /** Kind of document. */
-  k: 'clause' | 'checklist' | 'tool' | 'date' | 'base' | 'page';
+  k: 'clause' | 'note' | 'checklist' | 'tool' | 'date' | 'base' | 'page';
   /** The text shown and searched. */
   x: string;
   /** Further words that find it but are not shown (section titles, what the page is for). */
@@ -326,7 +326,7 @@ const SYNONYM = 0.8;
  */
 const GUIDE = 0.85;
 /** Clauses of the notices answer first; the checklist, the calculator and the dates point on from them. */
-const KIND: Record<SearchDoc['k'], number> = { clause: 1, checklist: 0.6, tool: 0.5, date: 0.6, base: 1, page: 0.7 };
+const KIND: Record<SearchDoc['k'], number> = { clause: 1, note: 0.7, checklist: 0.6, tool: 0.5, date: 0.6, base: 1, page: 0.7 };
 
 function count(haystack: string, needle: string): number {
   let n = 0;

@@ -140,19 +140,23 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   夜间: ['晚上'],
   晚间: ['晚上'],
   // 通知 一（二） 学时要求：每年累计不少于90学时……; the calculator page: 是否达到要求. The notices never say 不足 and say
-  // nothing of making up hours (no 补学): a question about too few hours is led to the requirement it falls short of.
-  不够: ['不少于', '达到'],
-  不足: ['不少于', '达到'],
-  没达到: ['不少于', '达到'],
-  未达到: ['不少于', '达到'],
-  达不到: ['不少于', '达到'],
-  不达标: ['不少于', '达到'],
-  补学时: ['不少于', '达到'],
+  // nothing of making up hours (no 补学): a question about too few hours is led to the requirement it falls short of,
+  // and to the site's reading that each year stands on its own (the decision note 逐年计算，不跨年结转).
+  不够: ['不少于', '达到', '结转'],
+  不足: ['不少于', '达到', '结转'],
+  没达到: ['不少于', '达到', '结转'],
+  未达到: ['不少于', '达到', '结转'],
+  达不到: ['不少于', '达到', '结转'],
+  不达标: ['不少于', '达到', '结转'],
+  补学时: ['不少于', '达到', '结转'],
+  // 当年没学够明年能补吗 (an HR officer's words) found nothing: 没学够 is in no text.
+  没学够: ['不少于', '达到', '结转'],
+  学不够: ['不少于', '达到', '结转'],
   // 附件1 二 7 (2024) and 附件 二 7 (2020): 工作时间为6个月的, 超过1年以上的. People say 半年 and 一年.
   半年: ['6个月'],
   六个月: ['6个月'],
   // 至少, 最少, 最低, 差, 还差, 少了: the notices say 不少于 (通知 一（二）; 公示不少于5个工作日, 二（一）).
-  补: ['不少于', '达到'],
+  补: ['不少于', '达到', '结转'],
   差: ['不少于', '达到'],
   还差: ['不少于', '达到'],
   少: ['不少于'],
@@ -202,8 +206,8 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   需要几年: ['跨度'],
   // 通知 一（二）: 每年累计不少于90学时, each year on its own; the site's decision note: no carrying over.
   结转: ['每年累计'],
-  跨年: ['每年累计'],
-  多余: ['每年累计'],
+  跨年: ['每年累计', '结转'],
+  多余: ['每年累计', '结转'],
   多出来: ['每年累计'],
   // 2024 通知 三（一）: 鼓励用人单位自行开展线下继续教育专业培训.
   线下培训: ['线下继续教育专业培训', '线下培训'],

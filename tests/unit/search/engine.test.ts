@@ -198,9 +198,10 @@ describe('queries a user reported on /search/, against the index built from the 
 
   it('puts a misspelt word right (公须科目 → 公需科目, 合格证名 → 合格证明), not a word the notices say otherwise (学时差多少: 差 is 不少于)', () => {
     expect(correction(built, '公须科目')).toBe('公需科目');
-    // Above results: only where it finds more than the query as typed (公需科目 finds 12).
+    // Above results: only where it finds more than the query as typed.
     expect(correction(built, '公须科目', 1)).toBe('公需科目');
-    expect(correction(built, '公须科目', 12)).toBeUndefined();
+    const asTyped = search(built, '公需科目', 200).hits.length;
+    expect(correction(built, '公须科目', asTyped)).toBeUndefined();
     expect(correction(built, '合格证名')).toBe('合格证明');
     // It was put 'right' as 学时认多少.
     expect(correction(built, '学时差多少')).toBeUndefined();
@@ -320,8 +321,8 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top('附件2 第7步', 1)).toEqual(['/guides/#fj2-s7']);
   });
 
-  it('a label lists the clause, then its items, then what cites it (the calculator form), and nothing else', () => {
-    expect(search(built, '附件1 二 4').hits.map((hit) => hit.doc.u)).toEqual([z('fj1-2-4'), h('fj1-2-4'), '/calculator/']);
+  it('a label lists the clause, then its items, then what cites it (the site’s readings of it, the calculator form), and nothing else', () => {
+    expect(search(built, '附件1 二 4').hits.map((hit) => hit.doc.u)).toEqual([z('fj1-2-4'), h('fj1-2-4'), z('note-patent-top-three'), z('note-utility-rank-four'), z('note-design-patent'), '/calculator/']);
     expect(top('附件1 一 1', 4)).toEqual([z('fj1-1-1'), h('fj1-1-1'), z('fj1-1-1-1'), z('fj1-1-1-2')]);
   });
 
@@ -341,10 +342,25 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top('合格证明', 1)).toEqual([z('tz-2')]);
   });
 
-  it.each(['学时不够怎么办', '学时不足', '学时没达到怎么办'])('%s finds the yearly requirement it falls short of (通知 一（二） 不少于90学时); the notices say nothing of making up hours', (q) => {
+  it.each(['学时不够怎么办', '学时不足', '学时没达到怎么办'])('%s finds the yearly requirement it falls short of (通知 一（二） 不少于90学时), then the site’s reading that no year makes up another (the notices say nothing of making up hours)', (q) => {
     const out = search(built, q);
     expect(out.missing).toEqual([]);
-    expect(out.hits.slice(0, 2).map((hit) => hit.doc.u)).toEqual([z('tz-1-2'), h('tz-1-2')]);
+    const urls = out.hits.map((hit) => hit.doc.u);
+    expect(urls[0]).toBe(z('tz-1-2'));
+    expect(urls.slice(0, 3)).toContain(z('note-no-carry-over'));
+    expect(urls.slice(0, 5)).toContain(h('tz-1-2'));
+  });
+
+  it.each(['当年没学够明年能补吗', '去年学时不够能补吗', '学时可以结转吗', '补学时'])('%s finds the site’s reading 逐年计算，不跨年结转 first, at the clause it reads (通知 一（二）), the requirement in the top three', (q) => {
+    const out = search(built, q);
+    expect(out.missing).toEqual([]);
+    const urls = out.hits.map((hit) => hit.doc.u);
+    expect(urls[0]).toBe(z('note-no-carry-over'));
+    expect(urls.slice(0, 4)).toContain(z('tz-1-2'));
+  });
+
+  it('继续医学教育学分 finds the site’s reading that the notices set no conversion of medical credits (附件1 一 3), not the 2020 span clause first', () => {
+    expect(top('继续医学教育学分', 2)).toEqual([z('note-medical-credits'), h('note-medical-credits')]);
   });
 
   it.each([
