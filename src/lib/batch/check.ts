@@ -174,6 +174,15 @@ const PERSON_IDS = new Set<ColumnId>(PERSON_COLUMNS.map((c) => c.id));
 const others = PERSON_COLUMNS.filter((c) => c.id !== 'key');
 
 /**
+ * 缺少工号, and on a row of activities what to do: an office leaves the person's cells blank under their first row to
+ * mean 同上, and had ten bare 缺少工号 for one colleague (an HR officer's check). Blanks are not read as 同上: a row
+ * given to the wrong colleague would change two results without a word; merged cells are read (see merged).
+ */
+function missingKey(row: Row): string {
+  return row.layout.role === 'people' ? '缺少工号' : '缺少工号：每行都须填写工号，与上一行为同一人的也须填写（或合并单元格）';
+}
+
+/**
  * A problem with the column it is about, for the list of excluded rows, which has no column for it: 学时：不能超过
  * 10000, 学时：「三十」不是数字. Left as it is where it names the column already (须填写学历; 结束年份早于起始年份
  * under 核认跨度结束年份) or says what it is about before a colon (参评初级职称：…); a value before a colon
@@ -411,7 +420,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const personFrom = (row: Row, combined: boolean, register = true, against?: PersonAcc | null): PersonAcc | undefined => {
     const key = text(row, 'key');
     if (key === '') {
-      issue(row, 'key', '缺少工号');
+      issue(row, 'key', missingKey(row));
       return;
     }
     // against: the person to compare with (undefined: the one registered; null: none, the row read alone).
@@ -567,7 +576,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     // A combined table's row has said it already, as the person it names (personFrom): once a row, not twice (a re-check
     // found 缺少工号 and 同上 under it, and the counts one too high).
     if (key === '') {
-      if (row.layout.role !== 'combined') issue(row, 'key', '缺少工号');
+      if (row.layout.role !== 'combined') issue(row, 'key', missingKey(row));
     } else if (!people.has(key)) {
       const twin = zeroTwin(key);
       issue(row, 'key', `工号「${key}」不在人员表中${twin ? `；人员表有工号「${twin.key}」，可能是同一人${ZEROS}` : ''}`);
@@ -718,8 +727,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     }
     engineTells(calculate(parsed.draft), () => row);
   };
-  const leave = (row: Row, key: string) => {
-    const id = key === '' ? `!${row.ref}` : key;
+  const leave = (row: Row, key: string, id = key === '' ? `!${row.ref}` : key) => {
     const acc = leftOut.get(id) ?? { key, name: '', department: '', refs: [] };
     acc.name ||= plain(row, 'name');
     acc.department ||= plain(row, 'department');
@@ -751,6 +759,15 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     for (const row of excludedRowsOf(l)) {
       const key = text(row, 'key');
       const kept = key === '' ? undefined : people.get(key);
+      if (kept && l.role === 'combined' && text(row, 'name') !== '' && text(kept.row, 'name') !== '' && personValue(row, 'name') !== personValue(kept.row, 'name')) {
+        // Another name under a kept person's 工号 (two colleagues typed with one 工号): not that person's row. It was
+        // listed as theirs (已排除第45、46行，未计入学时 in 刘洋's result, for 周敏's rows) and 周敏 was in no list (an HR
+        // officer's check). It is read as the person it names and listed among the people not checked, with its reason.
+        personFrom(row, true, false);
+        if (text(row, 'form') !== '') activityOf(row);
+        leave(row, key, `${key}\u0000${personValue(row, 'name')}`);
+        continue;
+      }
       if (kept) {
         // Its person columns against the person's first row (a 部门 that differs is an error): the reason it was
         // excluded, kept with it. Where it fills what the person's row leaves blank, it is read alone: its own error

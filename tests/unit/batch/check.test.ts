@@ -535,7 +535,7 @@ describe('an excluded activity row the engine refuses', () => {
     const heading = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
     const pasted = [{ name: '粘贴内容', rows: [heading, ['A1', '冯十二', '副高级', '大学本科', '课程', '2022', '公需科目', '网络平台课程等远程教育', '30'], ['', '无工号', '中级', '大学本科', '课程', '2022', '公需科目', '网络平台课程等远程教育', '30']] }];
     const check = checkBatch(pasted, zz, { thisYear: 2026 });
-    expect(check.issues.filter((i) => i.message === '缺少工号').map((i) => i.row)).toEqual([3]);
+    expect(check.issues.filter((i) => i.message.startsWith('缺少工号')).map((i) => i.row)).toEqual([3]);
     expect(check.errorCount).toBe(1);
   });
 
@@ -794,8 +794,10 @@ describe('merged cells in an .xlsx (a 工号 or 部门 merged down a person’s 
       const check = checkBatch([people, activities], zz);
       expect(check.issues.map(({ row, column, message, level }) => ({ row, column, message, level }))).toEqual([
         { row: 5, column: '工号', message: '工号「B9」不在人员表中', level: 'error' },
-        { row: 6, column: '工号', message: '缺少工号', level: 'error' },
-        { row: 7, column: '工号', message: '缺少工号', level: 'error' },
+        // A blank 工号 under a person's row is not read as 同上; the message says what to do (an HR officer had ten bare
+        // 缺少工号 for one colleague).
+        { row: 6, column: '工号', message: '缺少工号：每行都须填写工号，与上一行为同一人的也须填写（或合并单元格）', level: 'error' },
+        { row: 7, column: '工号', message: '缺少工号：每行都须填写工号，与上一行为同一人的也须填写（或合并单元格）', level: 'error' },
         { row: 2, column: '', message: '合并单元格已按区域内每格均为同一内容读取：A2:A5（工号），请核对', level: 'warning' },
       ]);
     });
@@ -1069,6 +1071,24 @@ describe('a row typed twice', () => {
     // The row that fills most of what the others agree on sets the person: a span only the later rows give is kept.
     const spans = checkBatch([{ name: '粘贴内容', rows: [head, row('王芳', '2019'), row('王芳', '2020', '2019'), row('王芳', '2021', '2019')] }], zz);
     expect(spans.issues.filter((i) => i.level === 'error')).toEqual([]);
+  });
+
+  test('two colleagues under one 工号 in a table of activity rows: once excluded, the other name’s rows are that person not checked, not rows of the kept one', () => {
+    // An HR officer's check: 周敏's rows under 刘洋's 工号 0106, excluded, were listed in 刘洋's result (已排除第4、5行，
+    // 未计入学时) and 周敏 was in no list, as the people table lists a clashing 工号 (张三丰 above).
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+    const row = (name: string, year: string) => ['0106', name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
+    const rows = [head, row('刘洋', '2020'), row('刘洋', '2021'), row('周 敏', '2022'), row('周 敏', '2023')];
+    const before = checkBatch([{ name: '表', rows }], zz);
+    expect(before.issues.filter((i) => i.level === 'error').map((i) => `${i.row} ${i.message}`)).toEqual([
+      '4 与第2行同一工号的姓名不一致（第2行「刘洋」，本行「周 敏」）',
+      '5 与第2行同一工号的姓名不一致（第2行「刘洋」，本行「周 敏」）',
+    ]);
+    const after = checkBatch([{ name: '表', rows }], zz, { excluded: new Set(['表!4', '表!5']) });
+    expect(after.errorCount).toBe(0);
+    expect(after.results.map((r) => [r.name, r.excludedRows])).toEqual([['刘洋', []]]);
+    expect(after.unchecked).toEqual([{ key: '0106', name: '周 敏', department: '', rows: ['表!4', '表!5'], reason: '已排除表第4、5行：与第2行同一工号的姓名不一致（第2行「刘洋」，本行「周 敏」）' }]);
+    expect(summaryLine(after.results, after.unchecked.length)).toMatch(/^共 2 人，.*未核对 1 人/);
   });
 
   test('in pasted cells, a person’s later row may leave their columns blank, but what it fills must be what their first row says', () => {
