@@ -8,7 +8,7 @@ import { parseDraft } from '../rules/draft-schema';
 import { cellAt, cellText, isBlankRow, joinText, matchKey, plainText, spreadMerged, tableLabel, type Cell, type Table } from './cells';
 import { activityColumns, DAYS_NOT_WHOLE_IN_FILE, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
 import { layoutTables, type ColumnMapping, type HeadingMatch, type TableLayout } from './layout';
-import { rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
+import { MERGED_NOTE, rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
 import { otherRoundOf, type OtherRound } from './round-match';
 import { DEGREE_LIST, findEntry, formList, optionList, optionsText, readChoice, readDate, readFlag, readHours, readWhole, readYear, readYears, SUBJECT_LIST, TITLE_LEVEL_LIST, type Read } from './values';
 
@@ -264,9 +264,12 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     for (const h of l.headings) if (h.readAs !== undefined) issue(at, '', `「${h.heading}」列未读取：已按「${h.readAs}」列读取（可在“列对应”中更改）`, 'warning');
   }
   layouts.forEach((l, i) => {
-    const spread = (merges[i] as { spread: string[] }).spread;
+    // In the sheet's order, by row, then column: a file lists its merges in any order (one gave B50:B54 first, and the
+    // note sat at 第 50 行, inside one person's rows, for merges from 第 15 行: an HR officer).
+    const start = (ref: string) => cellAt(ref.split(':')[0] ?? '');
+    const spread = [...(merges[i] as { spread: string[] }).spread].sort((a, b) => (start(a)?.row ?? 0) - (start(b)?.row ?? 0) || (start(a)?.column ?? 0) - (start(b)?.column ?? 0));
     // At the first merged range's row (第 1 行, the headings, was read as where the merge was: an HR officer).
-    const row = spread.length > 0 ? (cellAt(spread[0]?.split(':')[0] ?? '')?.row ?? l.headerRow - 1) + 1 : l.headerRow;
+    const row = spread.length > 0 ? (start(spread[0] ?? '')?.row ?? l.headerRow - 1) + 1 : l.headerRow;
     if (spread.length > 0) issue({ sheet: l.table, row, ref: `${l.table}!${row}`, layout: l }, '', mergedNote(spread, l), 'warning');
   });
   /**
@@ -914,7 +917,7 @@ function mergedNote(spread: readonly string[], layout: TableLayout): string {
     return heading === '' ? ref : `${ref}（${heading}）`;
   });
   const more = spread.length > MERGES_NAMED ? `等 ${spread.length} 处` : '';
-  return `合并单元格已按区域内每格均为同一内容读取：${named.join('、')}${more}，请核对`;
+  return `${MERGED_NOTE}：${named.join('、')}${more}，请核对`;
 }
 
 /**

@@ -154,9 +154,12 @@ export function summarizePerson(person: { key: string; name: string; department:
     excludedOwnRows: (person.excludedOwnRefs ?? []).map((ref) => ({ ref, kept: person.ref ?? '' })),
     repeatedRows: (person.repeatedRefs ?? []).map((r) => ({ ...r })),
     uncountedRows: result.items.flatMap((item) => {
-      if (item.status !== 'outside-span' && item.status !== 'not-covered') return [];
+      // A row that counts and comes to nothing with a reason is one the notice does not convert either: a training of
+      // evenings only in 2024 (3个晚上未计) was the one 0 of the sheet not named in 备注 (an HR officer's check).
+      const why = item.status === 'counted' && item.hours === 0 && item.reason !== undefined ? 'not-covered' : item.status;
+      if (why !== 'outside-span' && why !== 'not-covered') return [];
       const ref = person.activityRefs?.[person.draft.activities.findIndex((a) => (a as { id?: unknown }).id === item.activityId)];
-      return ref === undefined ? [] : [{ ref, why: item.status }];
+      return ref === undefined ? [] : [{ ref, why }];
     }),
   };
 }
@@ -171,6 +174,12 @@ export function uncountedNote(result: PersonResult, source = ''): string {
   const said = parts.filter(([refs]) => refs.length > 0).map(([refs, why]) => `${rowsText(refs)}${why}`);
   return said.length === 0 ? '' : `${joinText(source, said.join('，'))}，${result.uncountedRows.length > 1 ? '均' : ''}计 0 学时`;
 }
+
+/**
+ * How the note on a table's merged cells begins (check.ts mergedNote). It is said of the table, not of the person on
+ * its row: the results workbook puts it in 说明, not in that person's 备注 (an HR officer read it as about 黄志刚).
+ */
+export const MERGED_NOTE = '合并单元格已按区域内每格均为同一内容读取';
 
 /**
  * What a person's result leaves out: 已排除活动表第17、21行，未计入学时; and a row of their own excluded, 已排除人员表第5行，

@@ -9,7 +9,7 @@ import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
 import { isoDay, joinText, type Cell } from './cells';
 import type { BatchIssue, BatchPerson, RowAsTyped } from './check';
 import { ruleDataDigest } from './digest';
-import { advisoryNote, excludedNote, gapText, repeatedNote, rowsText, STATUS_WORDS, uncountedNote, yearVerdict, type PersonResult, type UncheckedPerson } from './results';
+import { advisoryNote, excludedNote, gapText, MERGED_NOTE, repeatedNote, rowsText, STATUS_WORDS, uncountedNote, yearVerdict, type PersonResult, type UncheckedPerson } from './results';
 import { activityRows, activityValues, peopleRows } from './rows';
 import { DEGREE_LIST, formList, SUBJECT_LIST, TITLE_LEVEL_LIST } from './values';
 import { writeWorkbook, type DropDown, type WorkbookSheet } from './write-xlsx';
@@ -204,7 +204,10 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   // The check's warnings (a year after this one, a row typed twice, a retired choice) by row: the page shows them beside
   // the row, and the workbook, which is what gets filed, carries them at the person (汇总 备注) and the activity (逐项 提示).
   const warningsAt = new Map<string, string[]>();
-  for (const issue of issues) if (issue.level === 'warning') warningsAt.set(issue.ref, [...(warningsAt.get(issue.ref) ?? []), issue.column ? `${issue.column}：${issue.message}` : issue.message]);
+  // Notes on a table (its merged cells), not on the person or activity of the row they are shown at: in 说明.
+  const ofTable = (issue: BatchIssue) => issue.level === 'warning' && issue.message.startsWith(MERGED_NOTE);
+  for (const issue of issues) if (issue.level === 'warning' && !ofTable(issue)) warningsAt.set(issue.ref, [...(warningsAt.get(issue.ref) ?? []), issue.column ? `${issue.column}：${issue.message}` : issue.message]);
+  const tableNotes = issues.filter(ofTable).map((issue) => `${joinText(source, rowsText([issue.ref]))}起：${issue.message}`);
   results.forEach((r, i) => {
     const person = people[i] as BatchPerson;
     // 结果 and 年度结果 in the calculator's and the worksheet's words: 基本达标 with the advisory part and how far short.
@@ -246,6 +249,7 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
     ['核对人数', results.length],
     ...(unchecked.length > 0 ? [['未核对人数', unchecked.length]] : []),
     ...(notChecked.length > 0 ? [['已排除行数', byOfficer], ...(withPerson > 0 ? [['随人员未核对的活动行数', withPerson]] : [])] : []),
+    ...tableNotes.map((note) => ['导入提示', note]),
     ['说明', `测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。${unchecked.length > 0 ? '「未核对」表列出其行已排除、未经核对的人员及原因。' : ''}${twice}「人员」「活动」两表是本次核对所用的数据，可直接再次导入。${excludedText}`],
   ];
   const leftOut: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '原因'], ...unchecked.map((u) => [u.key, u.name, u.department, u.reason])];

@@ -6,7 +6,7 @@ import { checkBatch, MAX_ISSUES, withColumn } from '../../../src/lib/batch/check
 import { decodeText, MAX_PART_BYTES, parseDelimited, readFileBytes, readPasted, readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
 import { excludedNote, repeatedNote, summaryLine, uncountedNote } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
-import { buildTemplate, templateSheets } from '../../../src/lib/batch/workbooks';
+import { buildTemplate, resultSheets, templateSheets } from '../../../src/lib/batch/workbooks';
 import { getRuleSet } from '../../../src/lib/rules';
 import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from './fixtures';
 
@@ -82,6 +82,17 @@ describe('a batch without mistakes', () => {
       'warning 活动!15 数量 数量为 0，本项计 0 学时',
     ]);
     expect(check.issues.filter((i) => i.ref === '活动!14' || i.ref === '活动!15')).toEqual([]);
+  });
+
+  test('names a training of evenings only as given no hours in 2024 (附件1 二 1 has no rate for 晚上), as a row not converted', () => {
+    // An HR officer's check: 孙丽华's row of 3 evenings was the one 0 of the sheet not named in her 备注.
+    const rows = [[...GOOD_ACTIVITIES[0]!, '晚上次数'], ...GOOD_ACTIVITIES.slice(1).map((r) => [...r, ''])];
+    const head = rows[0]!;
+    rows.push(head.map((h) => ({ 工号: 'A001', 活动形式: '培训', 年度: '2022', 科目: '专业科目', 形式: '培训班、研修班、进修班', 晚上次数: '3' })[h] ?? ''));
+    const check = checkBatch([good[0]!, { name: '活动', rows }], zz);
+    expect(check.errorCount, JSON.stringify(check.issues.slice(0, 3))).toBe(0);
+    expect(check.results[0]!.uncountedRows).toEqual([{ ref: '活动!19', why: 'not-covered' }]);
+    expect(uncountedNote(check.results[0]!)).toBe('活动表第19行按通知不予折算，计 0 学时');
   });
 
   test('names a 外观设计专利 row as given no hours in 2024 (附件1 二 4)', () => {
@@ -774,14 +785,20 @@ describe('merged cells in an .xlsx (a 工号 or 部门 merged down a person’s 
     expect(check.results[0]).toMatchObject({ key: 'A1', name: '冯十二', department: '办公室', met: true, activityCount: 10 });
   });
 
-  test('the note names five ranges at most, then how many there are', () => {
+  test('the note names five ranges at most, in the sheet’s order whatever the file’s, then how many there are; the results workbook has it in 说明, not in a person’s 备注', async () => {
     const people = { name: '人员', rows: [heads.people, ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((k) => [k, k, '', '中级', '大学本科', '', '', '', '2021', '2023'])] };
     const activities: unknown[][] = [heads.activities];
     for (const k of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) for (const y of ['2021', '2022']) activities.push([activities.length % 2 === 1 ? k : null, '课程', y, '公需', '', '网络平台课程等远程教育', '', '30', '', '', '', '', '', '', '']);
-    const merged = ['A2:A3', 'A4:A5', 'A6:A7', 'A8:A9', 'A10:A11', 'A12:A13', 'A14:A15'];
+    // As a file may list them: the last first (an HR officer's workbook listed B50:B54 first, and the note sat at 第 50 行).
+    const merged = ['A14:A15', 'A12:A13', 'A2:A3', 'A4:A5', 'A6:A7', 'A8:A9', 'A10:A11'];
     const check = checkBatch([people, { name: '活动', rows: activities as never, merged }], zz);
     expect(check.errorCount).toBe(0);
-    expect(check.issues.map((i) => i.message)).toEqual(['合并单元格已按区域内每格均为同一内容读取：A2:A3（工号）、A4:A5（工号）、A6:A7（工号）、A8:A9（工号）、A10:A11（工号）等 7 处，请核对']);
+    expect(check.issues.map((i) => [i.row, i.message])).toEqual([[2, '合并单元格已按区域内每格均为同一内容读取：A2:A3（工号）、A4:A5（工号）、A6:A7（工号）、A8:A9（工号）、A10:A11（工号）等 7 处，请核对']]);
+    // Said of the table: not in 汇总's 备注 of the person whose row it is shown at (it read as about them).
+    const sheets = await resultSheets(zz, check.people, check.results, new Date('2026-12-07T02:00:00Z'), [], check.issues);
+    const summary = sheets.find((s) => s.name === '汇总')!.rows;
+    expect(summary.slice(2).map((r) => r[7])).toEqual(['', '', '', '', '', '', '']);
+    expect(sheets.find((s) => s.name === '说明')!.rows).toContainEqual(['导入提示', '活动表第2行起：合并单元格已按区域内每格均为同一内容读取：A2:A3（工号）、A4:A5（工号）、A6:A7（工号）、A8:A9（工号）、A10:A11（工号）等 7 处，请核对']);
   });
 
   describe('what a merge does not fill', () => {
