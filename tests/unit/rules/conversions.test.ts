@@ -54,6 +54,18 @@ describe('subjects', () => {
     expect(item.notes.map((n) => n.id)).toContain('foreign-paper-retrieval');
     expect(item.notes.find((n) => n.id === 'foreign-paper-retrieval')?.cite.anchor).toBe('fj2-3-n2');
   });
+
+  it('says, at the award form and beside an award counted, that only 科技（社科）奖项 convert (附件1 二 5; 2020 附件 二 5), under either round', () => {
+    // A teacher's check: a 省级教学成果奖 entered as an award counted in full without a word; the clause names 科技（社科）奖项.
+    for (const round of ['zhuzhou-2024', 'hunan-2020'] as const) {
+      const item = scoreOne(round, { kind: 'award', year: y, level: 'provincial', grade: 'first', rank: 1 });
+      expect(item.notes.find((n) => n.id === 'award-kind')).toMatchObject({ kind: 'decision', cite: { anchor: 'fj1-2-5' } });
+      expect(item.notes.find((n) => n.id === 'award-kind')?.text).toContain('教学成果奖');
+      const award = ruleSets.find((r) => r.id === round)?.conversions.find((c) => c.kind === 'award');
+      const level = award?.method === 'table' ? award.fields.find((f) => f.name === 'level') : undefined;
+      expect(level && 'hint' in level ? level.hint : undefined).toBe('限科技（社科）奖项，教学成果奖等不在此列。');
+    }
+  });
 });
 
 describe('the working of days, half days and evenings', () => {
