@@ -174,6 +174,14 @@ const PERSON_IDS = new Set<ColumnId>(PERSON_COLUMNS.map((c) => c.id));
 const others = PERSON_COLUMNS.filter((c) => c.id !== 'key');
 
 /**
+ * A name as two rows are compared by: without spaces. Offices pad a two-character name to the width of three (张 三), and
+ * 张三 and 张 三 under one 工号 were two people (an HR officer's workbook).
+ */
+function nameKey(name: string): string {
+  return name.replace(/\s+/gu, '');
+}
+
+/**
  * 缺少工号, and on a row of activities what to do: an office leaves the person's cells blank under their first row to
  * mean 同上, and had ten bare 缺少工号 for one colleague (an HR officer's check). Blanks are not read as 同上: a row
  * given to the wrong colleague would change two results without a word; merged cells are read (see merged).
@@ -364,8 +372,10 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     if (id === 'medical' || id === 'teacher') return read(readFlag(get(row, id)));
     if (id === 'coveredYears') return read(readYears(get(row, id)));
     if ((id === 'spanFrom' || id === 'spanTo') && t !== '') return read(readYear(get(row, id)));
-    return id === 'name' || id === 'department' ? plain(row, id) : t;
+    return id === 'name' ? nameKey(plain(row, id)) : id === 'department' ? plain(row, id) : t;
   };
+  /** A row of a table of activity rows naming someone other than the person of its 工号 (both names filled). */
+  const otherName = (row: Row, p: PersonAcc): boolean => row.layout.role === 'combined' && text(row, 'name') !== '' && p.name !== '' && personValue(row, 'name') !== nameKey(p.name);
   const shown = (row: Row, id: ColumnId) => (plain(row, id) === '' ? `第${row.row}行未填` : `第${row.row}行「${plain(row, id)}」`);
 
   /**
@@ -662,7 +672,8 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     if (person) {
       // Counted as typed (the tool does not drop a row on a guess), with a warning naming both rows; the officer may
       // exclude one. Found in the same pass as a row's other problems.
-      const first = earlierSaying({ row, key, activity }, true);
+      // Not beside another name's row (李四's under 张三's 工号 was 与第8行内容完全相同，两行均已计入学时: a re-check).
+      const first = otherName(row, person) ? undefined : earlierSaying({ row, key, activity }, true);
       if (first) {
         issue(row, '', `${repeatMessage(row, first)}，是否重复填写？请核对（两行均已计入学时）`, 'warning', first.ref);
         if (activity) person.repeatedRefs.push({ ref: row.ref, sameAs: first.ref });
@@ -744,7 +755,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       ownRowProblems(personFrom(row, false, false));
       // The same person again (a repeated row, or the same 工号 with other values): checked from the row kept, and their
       // result says which of their rows was left out.
-      if (kept && (kept.name === '' || plain(row, 'name') === '' || kept.name === plain(row, 'name'))) {
+      if (kept && (kept.name === '' || plain(row, 'name') === '' || nameKey(kept.name) === personValue(row, 'name'))) {
         kept.excludedOwnRefs.push(row.ref);
         continue;
       }
@@ -758,11 +769,32 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const outSetters = excluded.size === 0 ? new Map<string, Row>() : setterOf(excludedCombined.filter((row) => !people.has(text(row, 'key'))));
   const outPeople = new Map<string, PersonAcc | undefined>();
   for (const [key, row] of outSetters) outPeople.set(key, personFrom(row, true, false));
+  // The people kept, by name, where one person has it: whose a row without 工号 but with a name is.
+  let byName: Map<string, PersonAcc | null> | undefined;
+  const keptNamed = (name: string): PersonAcc | undefined => {
+    if (byName === undefined) {
+      byName = new Map();
+      for (const p of people.values()) if (p.name !== '') byName.set(nameKey(p.name), byName.has(nameKey(p.name)) ? null : p);
+    }
+    return byName.get(name) ?? undefined;
+  };
   for (const l of tablesWith('combined', 'activities')) {
     for (const row of excludedRowsOf(l)) {
       const key = text(row, 'key');
+      if (key === '' && l.role === 'combined') {
+        // A row without 工号 but with a name (同上 left blank): the kept person of that name, if one, says it was left
+        // out of their result; otherwise the rows of one name are one person not checked. Each was a person of its own
+        // (共 5 人 for one colleague with four such rows: a re-check).
+        const name = personValue(row, 'name');
+        personFrom(row, true, false);
+        if (text(row, 'form') !== '') activityOf(row);
+        const same = name === '' ? undefined : keptNamed(name);
+        if (same) same.excludedRefs.push(row.ref);
+        else leave(row, key, name === '' ? `!${row.ref}` : `!\u0000${name}`);
+        continue;
+      }
       const kept = key === '' ? undefined : people.get(key);
-      if (kept && l.role === 'combined' && text(row, 'name') !== '' && text(kept.row, 'name') !== '' && personValue(row, 'name') !== personValue(kept.row, 'name')) {
+      if (kept && otherName(row, kept)) {
         // Another name under a kept person's 工号 (two colleagues typed with one 工号): not that person's row. It was
         // listed as theirs (已排除第45、46行，未计入学时 in 刘洋's result, for 周敏's rows) and 周敏 was in no list (an HR
         // officer's check). It is read as the person it names and listed among the people not checked, with its reason.
@@ -812,6 +844,16 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
 
   // Drafts: checked as a whole by the draft format's own parser, then computed.
   const batchPeople: BatchPerson[] = [];
+  // One name under two 工号: a 提示 at the later person's row (a 工号 typed wrong made a second, failing 张三 without a
+  // word: a re-check). Two colleagues may share a name, so it decides nothing.
+  const firstOfName = new Map<string, PersonAcc>();
+  for (const p of people.values()) {
+    const name = nameKey(p.name);
+    if (name === '') continue;
+    const first = firstOfName.get(name);
+    if (first === undefined) firstOfName.set(name, p);
+    else issue(p.row, 'name', `与${tableLabel(first.row.sheet)}第${first.row.row}行（工号「${first.key}」）姓名相同、工号不同；如为同一人，请统一工号`, 'warning');
+  }
   for (const p of people.values()) {
     if (p.activities.length === 0 && !p.bad && !p.activityErrors) issue(p.row, '', `${p.name || p.key}${p.excludedRefs.length > 0 ? '的活动均已排除' : '没有活动记录'}，各年度按 0 学时计`, 'warning');
     if (p.bad) {

@@ -1095,17 +1095,48 @@ describe('a row typed twice', () => {
     // 未计入学时) and 周敏 was in no list, as the people table lists a clashing 工号 (张三丰 above).
     const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
     const row = (name: string, year: string) => ['0106', name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
-    const rows = [head, row('刘洋', '2020'), row('刘洋', '2021'), row('周 敏', '2022'), row('周 敏', '2023')];
+    const rows = [head, row('刘洋', '2020'), row('刘洋', '2021'), row('周 敏', '2022'), row('周 敏', '2020')];
     const before = checkBatch([{ name: '表', rows }], zz);
     expect(before.issues.filter((i) => i.level === 'error').map((i) => `${i.row} ${i.message}`)).toEqual([
       '4 与第2行同一工号的姓名不一致（第2行「刘洋」，本行「周 敏」）',
       '5 与第2行同一工号的姓名不一致（第2行「刘洋」，本行「周 敏」）',
     ]);
+    // 周敏's 2020 course is the same as 刘洋's: not a row typed twice (it was 与第2行内容完全相同，两行均已计入学时).
+    expect(before.issues.filter((i) => i.level === 'warning')).toEqual([]);
     const after = checkBatch([{ name: '表', rows }], zz, { excluded: new Set(['表!4', '表!5']) });
     expect(after.errorCount).toBe(0);
     expect(after.results.map((r) => [r.name, r.excludedRows])).toEqual([['刘洋', []]]);
     expect(after.unchecked).toEqual([{ key: '0106', name: '周 敏', department: '', rows: ['表!4', '表!5'], reason: '已排除表第4、5行：与第2行同一工号的姓名不一致（第2行「刘洋」，本行「周 敏」）' }]);
     expect(summaryLine(after.results, after.unchecked.length)).toMatch(/^共 2 人，.*未核对 1 人/);
+  });
+
+  test('rows without 工号 but with a name, once excluded, are left out of that person’s result, not each a person not checked', () => {
+    // A re-check: one colleague with four rows of blank 工号 (同上) was 共 5 人，未核对 4 人, 「（未填）张三」 four times.
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+    const row = (key: string, name: string, year: string) => [key, name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
+    const rows = [head, row('A001', '张三', '2020'), row('', '张三', '2021'), row('', '张 三', '2022'), row('', '李四', '2021'), row('', '李四', '2022')];
+    const before = checkBatch([{ name: '表', rows }], zz);
+    expect(before.issues.filter((i) => i.level === 'error').map((i) => i.row)).toEqual([3, 4, 5, 6]);
+    const after = checkBatch([{ name: '表', rows }], zz, { excluded: new Set(['表!3', '表!4', '表!5', '表!6']) });
+    expect(after.errorCount).toBe(0);
+    expect(after.results.map((r) => [r.name, r.excludedRows])).toEqual([['张三', ['表!3', '表!4']]]);
+    // 李四, whom no kept row names: one person not checked, with both rows.
+    expect(after.unchecked.map((u) => [u.key, u.name, u.rows])).toEqual([['', '李四', ['表!5', '表!6']]]);
+    expect(summaryLine(after.results, after.unchecked.length)).toMatch(/^共 2 人，/);
+  });
+
+  test('a name padded with a space (张 三) is the same name as 张三; one name under two 工号 is a 提示', () => {
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+    const row = (key: string, name: string, year: string) => [key, name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
+    // An HR officer's habit: 张 三 on some rows. It was 姓名不一致, and once excluded, another person.
+    const padded = checkBatch([{ name: '表', rows: [head, row('A001', '张三', '2020'), row('A001', '张 三', '2021')] }], zz);
+    expect(padded.issues).toEqual([]);
+    expect(padded.results.map((r) => [r.name, r.activityCount])).toEqual([['张三', 2]]);
+    // A 工号 typed wrong made a second 张三 who failed, without a word (a re-check); two colleagues may share a name.
+    const twice = checkBatch([{ name: '表', rows: [head, row('A001', '张三', '2020'), row('A009', '张 三', '2021')] }], zz);
+    expect(twice.errorCount).toBe(0);
+    expect(twice.issues.map((i) => `${i.level} ${i.row} ${i.column}：${i.message}`)).toEqual(['warning 3 姓名：与表第2行（工号「A001」）姓名相同、工号不同；如为同一人，请统一工号']);
+    expect(twice.results).toHaveLength(2);
   });
 
   test('in pasted cells, a person’s later row may leave their columns blank, but what it fills must be what their first row says', () => {
