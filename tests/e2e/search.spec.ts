@@ -128,6 +128,9 @@ test.describe('on a phone at 特大', () => {
     await expect(page.locator('details.clause-readings', { has: reading })).toHaveJSProperty('open', true);
     await expect(page.locator('details.clause-readings', { has: reading }).locator('summary')).toHaveText(/非通知原文/);
     await expect(page.locator('[data-clause="tz-1-2"] + details.clause-readings #note-no-carry-over')).toHaveCount(1);
+    // Whose reading, of which clause, on screen with it (the box's label and the clause were above the screen: a re-check).
+    await expect(reading.locator('.reading-where')).toHaveText('本站对通知 一（二）的理解，非通知原文');
+    await expect(reading.locator('.reading-where')).toBeInViewport();
     await expectNoSeriousA11yViolations(page);
   });
 });

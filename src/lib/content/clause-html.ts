@@ -67,11 +67,14 @@ export function clauseWhere(label: string, notice: ClauseNotice): string {
  * The site's readings of one clause, under it: closed, so that the notice's own words read on unbroken, and marked as
  * not the notice's text. Each note has an id (note-<id>), so that the calculator and the search can point at it; a
  * browser opens a closed `details` for a link to what is inside it (Chromium 97+; older ones land on the clause above).
- * @example clauseReadings([{ id: 'no-carry-over', title: '逐年计算，不跨年结转', text: '…' }]) // '<details class="clause-readings" …'
+ * A note opened from a link says whose reading it is and of which clause (hidden otherwise, as clauseWhere): the box's
+ * label and the clause were above the screen (a re-check).
+ * @example clauseReadings([{ id: 'no-carry-over', title: '逐年计算，不跨年结转', text: '…' }], 'tz-1-2', '通知 一（二）') // '<details class="clause-readings" …'
  */
-export function clauseReadings(readings: readonly ClauseReading[]): string {
+export function clauseReadings(readings: readonly ClauseReading[], clause: string, label: string): string {
   if (readings.length === 0) return '';
-  const items = readings.map((r) => `<dt id="note-${escapeHtml(r.id)}">${escapeHtml(r.title)}</dt><dd>${escapeHtml(r.text)}</dd>`).join('');
+  const where = `<span class="reading-where" data-pagefind-ignore>本站对<a href="#${escapeHtml(clause)}">${escapeHtml(label)}</a>的理解，非通知原文</span>`;
+  const items = readings.map((r) => `<dt id="note-${escapeHtml(r.id)}">${where}${escapeHtml(r.title)}</dt><dd>${escapeHtml(r.text)}</dd>`).join('');
   return (
     `<details class="clause-readings" data-pagefind-ignore>` +
     `<summary>本站理解（${readings.length} 条，非通知原文）</summary>` +
@@ -90,7 +93,7 @@ export function enhanceClauseHtml(html: string, options: ClauseHtmlOptions): str
   const { labels, shiftHeadings = 0, firstHeadingPrefix, notice, readings } = options;
   const label = (id: string): string => labels.get(id) ?? id;
   const where = (id: string): string => (notice === undefined ? '' : clauseWhere(label(id), notice));
-  const read = (id: string): string => clauseReadings(readings?.get(id) ?? []);
+  const read = (id: string): string => clauseReadings(readings?.get(id) ?? [], id, label(id));
   let out = html;
   if (shiftHeadings > 0) {
     out = out.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + shiftHeadings)}`);

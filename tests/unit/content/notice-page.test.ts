@@ -92,8 +92,10 @@ describe('clause links in the rendered HTML', () => {
       ['fj1', [{ id: 'a', title: 'A', text: '<x>' }, { id: 'b', title: 'B', text: 'b' }]],
     ]);
     const html = enhanceClauseHtml('<h2 id="fj1" data-clause="fj1">细则</h2><p id="fj1-2-4" data-clause="fj1-2-4">4．专利。</p><p id="fj1-2-5" data-clause="fj1-2-5">5．</p>', { labels, readings });
-    expect(html).toContain('</p><details class="clause-readings" data-pagefind-ignore><summary>本站理解（1 条，非通知原文）</summary><dl><dt id="note-design-patent">外观设计专利</dt><dd>不予折算。</dd></dl></details><p id="fj1-2-5"');
-    expect(html).toMatch(/<\/div><details class="clause-readings"[^>]*><summary>本站理解（2 条，非通知原文）<\/summary><dl><dt id="note-a">A<\/dt><dd>&lt;x&gt;<\/dd><dt id="note-b">/);
+    // Each note says whose reading it is and of which clause, shown when opened from a link (#note-design-patent).
+    const where = (id: string, label: string) => `<span class="reading-where" data-pagefind-ignore>本站对<a href="#${id}">${label}</a>的理解，非通知原文</span>`;
+    expect(html).toContain(`</p><details class="clause-readings" data-pagefind-ignore><summary>本站理解（1 条，非通知原文）</summary><dl><dt id="note-design-patent">${where('fj1-2-4', '附件1 二 4')}外观设计专利</dt><dd>不予折算。</dd></dl></details><p id="fj1-2-5"`);
+    expect(html).toContain(`</div><details class="clause-readings" data-pagefind-ignore><summary>本站理解（2 条，非通知原文）</summary><dl><dt id="note-a">${where('fj1', '附件1')}A</dt><dd>&lt;x&gt;</dd><dt id="note-b">`);
     // A clause without readings gets none.
     expect(html).toMatch(/5．<span class="clause-tools"[^]*<\/span><\/p>$/);
   });
