@@ -155,7 +155,7 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '学时不够怎么补', top: [z('note-no-carry-over')], why: '通知 一（二）; the notices say nothing of making up hours: the site’s reading 逐年计算，不跨年结转, under that clause' },
   { q: '至少多少学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
   { q: '学时怎么计算', top: [z('fj1')], why: '附件1：继续教育学时折算细则 (计算 matched 计算机应用能力考试 first)' },
-  { q: '多出来的学时', top: [z('tz-1-2'), h('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时 (多出来 is cut 多|出来, and 多 is a stop word)' },
+  { q: '多出来的学时', top: [z('note-no-carry-over'), z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时, and the site’s reading under it, 逐年计算，不跨年结转 (多出来 is cut 多|出来, and 多 is a stop word)' },
   { q: '哪天截止', top: ['/dates/'], why: '办理时间页：each round\'s dates, with the notice\'s clause' },
   { q: '在线课程', top: [z('fj1-1-3'), h('fj1-1-3')], why: '附件1 一 3：网络平台专业课程等远程教育 (在线课程 was a synonym the segmenter cut into 在|线|课程)' },
   { q: 'SCI', top: ['/guides/#fj2-3-n2'], why: '附件2：在国外刊物发表的论文须提供检索材料' },

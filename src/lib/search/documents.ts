@@ -227,6 +227,9 @@ export function calculatorDocs(ruleSet: RuleSet): SearchDoc[] {
  * clause it cites: a question the notice leaves open (去年多出的学时能结转吗) finds the answer the calculator applies.
  */
 export function noteDocs(ruleSet: RuleSet): SearchDoc[] {
+  // The forms read under the same clause find its readings too: 晚上培训折算几个学时 missed 晚上不折算 (附件1 二 1),
+  // whose text does not say 培训 (a re-check).
+  const forms = (anchor: string) => ruleSet.conversions.filter((c) => c.cite.anchor === anchor).map((c) => c.label).join(' ');
   return ruleSet.notes
     .filter((note) => note.kind === 'decision')
     .map((note) => ({
@@ -237,7 +240,7 @@ export function noteDocs(ruleSet: RuleSet): SearchDoc[] {
       c: ruleSet.current,
       k: 'note' as const,
       x: note.text,
-      s: `本站理解 ${note.cite.clause}`,
+      s: `本站理解 ${note.cite.clause} ${forms(note.cite.anchor)}`,
     }));
 }
 

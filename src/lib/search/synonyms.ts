@@ -166,7 +166,9 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   最低: ['不少于'],
   公需课: ['公需科目'],
   专业课: ['专业科目'],
-  学分: ['学时'],
+  // 学时（分） in 2020; a nurse's 学分 are mostly 继续医学教育学分 (the medical-credits note: not converted).
+  学分: ['学时', '继续医学教育学分'],
+  cme: ['继续医学教育学分', '继续医学教育'],
   课时: ['学时'],
   // 通知 二 核认跨度; 2020 认定跨度 (2024 通知 二 too, for 硕士评任中级). Either finds both rounds' spans: 核认跨度 副高
   // found only 2024's (desktop pass).
@@ -208,7 +210,22 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   结转: ['每年累计'],
   跨年: ['每年累计', '结转'],
   多余: ['每年累计', '结转'],
-  多出来: ['每年累计'],
+  多出来: ['每年累计', '结转'],
+  // The same question in a re-check's words (多出来的学时能用到下一年吗, 超出的学时能不能顺延, 今年学时超了明年还用学吗):
+  // each found nothing, or the note on certificates over a year's days (超过).
+  多出: ['每年累计', '结转'],
+  超出: ['每年累计', '结转'],
+  超了: ['每年累计', '结转'],
+  顺延: ['结转'],
+  延用: ['结转'],
+  用到: ['结转'],
+  // The notices set minimums only (通知 一（二） 每年累计不少于90学时, 其中…): no cap and no ratio beyond the two parts.
+  // 公需科目和专业科目比例, 线上学习有上限吗, 网课最多算多少学时 found nothing.
+  比例: ['不少于', '每年累计'],
+  上限: ['不少于', '每年累计'],
+  封顶: ['不少于', '每年累计'],
+  最多: ['不少于', '每年累计'],
+  最高: ['不少于', '每年累计'],
   // 2024 通知 三（一）: 鼓励用人单位自行开展线下继续教育专业培训.
   线下培训: ['线下继续教育专业培训', '线下培训'],
   内部培训: ['线下继续教育专业培训'],

@@ -359,6 +359,26 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(urls.slice(0, 4)).toContain(z('tz-1-2'));
   });
 
+  it.each(['多出来的学时能用到下一年吗', '超出的学时能不能顺延', '今年学时超了明年还用学吗'])('%s (a re-check’s words) finds 逐年计算，不跨年结转 in the top two', (q) => {
+    const out = search(built, q);
+    expect(out.missing).toEqual([]);
+    expect(out.hits.slice(0, 2).map((hit) => hit.doc.u)).toContain(z('note-no-carry-over'));
+  });
+
+  it('the notices set minimums only: 公需科目和专业科目比例 finds 通知 一（二） first; 线上学习有上限吗 and 网课最多算多少学时 find the online course clause (附件1 一 3), not nothing', () => {
+    expect(top('公需科目和专业科目比例', 1)).toEqual([z('tz-1-2')]);
+    for (const q of ['线上学习有上限吗', '网课最多算多少学时']) {
+      const out = search(built, q);
+      expect(out.missing).toEqual([]);
+      expect(out.hits[0]?.doc.u).toBe(z('fj1-1-3'));
+    }
+  });
+
+  it('晚上培训折算几个学时 finds the 2024 reading 晚上不折算 beside 2020’s clause that converts evenings (附件1 二 1), and CME学分怎么换算学时 the medical-credits reading', () => {
+    expect(top('晚上培训折算几个学时', 2)).toEqual([h('fj1-2-1'), z('note-evening-not-offered')]);
+    expect(top('CME学分怎么换算学时', 1)).toEqual([z('note-medical-credits')]);
+  });
+
   it('继续医学教育学分 finds the site’s reading that the notices set no conversion of medical credits (附件1 一 3), not the 2020 span clause first', () => {
     expect(top('继续医学教育学分', 2)).toEqual([z('note-medical-credits'), h('note-medical-credits')]);
   });
