@@ -155,6 +155,19 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   // 附件1 二 7 (2024) and 附件 二 7 (2020): 工作时间为6个月的, 超过1年以上的. People say 半年 and 一年.
   半年: ['6个月'],
   六个月: ['6个月'],
+  // Between 6 months and a year (the site's reading assignment-length: 满6个月的视为完成当年): 援疆八个月算不算 found
+  // nothing (an older user's words).
+  七个月: ['6个月'],
+  八个月: ['6个月'],
+  九个月: ['6个月'],
+  十个月: ['6个月'],
+  十一个月: ['6个月'],
+  '7个月': ['6个月'],
+  '8个月': ['6个月'],
+  '9个月': ['6个月'],
+  '10个月': ['6个月'],
+  '11个月': ['6个月'],
+  一年半: ['超过1年'],
   // 至少, 最少, 最低, 差, 还差, 少了: the notices say 不少于 (通知 一（二）; 公示不少于5个工作日, 二（一）).
   补: ['不少于', '达到', '结转'],
   差: ['不少于', '达到'],

@@ -374,6 +374,10 @@ describe('queries a user reported on /search/, against the index built from the 
     }
   });
 
+  it.each(['援疆八个月算不算', '援藏8个月'])('%s finds the assignments clause (附件1 二 7: 工作时间为6个月的…) first, where 八个 found nothing', (q) => {
+    expect(top(q, 1)).toEqual([z('fj1-2-7')]);
+  });
+
   it('晚上培训折算几个学时 finds the 2024 reading 晚上不折算 beside 2020’s clause that converts evenings (附件1 二 1), and CME学分怎么换算学时 the medical-credits reading', () => {
     expect(top('晚上培训折算几个学时', 2)).toEqual([h('fj1-2-1'), z('note-evening-not-offered')]);
     expect(top('CME学分怎么换算学时', 1)).toEqual([z('note-medical-credits')]);
