@@ -778,6 +778,11 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     }
     return byName.get(name) ?? undefined;
   };
+  /** An excluded row that is no kept person's, read for what it would have been told (its 排除前的问题). */
+  const readAlone = (row: Row) => {
+    personFrom(row, true, false);
+    if (text(row, 'form') !== '') activityOf(row);
+  };
   for (const l of tablesWith('combined', 'activities')) {
     for (const row of excludedRowsOf(l)) {
       const key = text(row, 'key');
@@ -786,8 +791,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         // out of their result; otherwise the rows of one name are one person not checked. Each was a person of its own
         // (共 5 人 for one colleague with four such rows: a re-check).
         const name = personValue(row, 'name');
-        personFrom(row, true, false);
-        if (text(row, 'form') !== '') activityOf(row);
+        readAlone(row);
         const same = name === '' ? undefined : keptNamed(name);
         if (same) same.excludedRefs.push(row.ref);
         else leave(row, key, name === '' ? `!${row.ref}` : `!\u0000${name}`);
@@ -798,8 +802,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         // Another name under a kept person's 工号 (two colleagues typed with one 工号): not that person's row. It was
         // listed as theirs (已排除第45、46行，未计入学时 in 刘洋's result, for 周敏's rows) and 周敏 was in no list (an HR
         // officer's check). It is read as the person it names and listed among the people not checked, with its reason.
-        personFrom(row, true, false);
-        if (text(row, 'form') !== '') activityOf(row);
+        readAlone(row);
         leave(row, key, `${key}\u0000${personValue(row, 'name')}`);
         continue;
       }
