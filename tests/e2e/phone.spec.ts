@@ -310,6 +310,31 @@ test.describe('on a 360 px phone', () => {
     await expect(year).toHaveValue('2022');
   });
 
+  test('at 特大, a message that appears above the field just tapped does not push it under the floating summary or off the screen', async ({ page }) => {
+    // An older user typed 3O in 证书载明学时 and tapped 名称: as 请只填数字… and the page above it changed, 名称 went
+    // from mid-screen (293 px) to below the screen's foot (756 px of 740); she typed into a field she could not see.
+    await savedTextSize(page, 'xlarge');
+    const course = await tapNewActivity(page, '有学时证明的课程');
+    await course.getByLabel('完成年份').pressSequentially('2021', { delay: 40 });
+    await course.getByRole('radio', { name: '网络平台课程等远程教育' }).tap();
+    await course.getByRole('radio', { name: '公需科目' }).tap();
+    const hours = course.getByLabel('证书载明学时');
+    await hours.tap();
+    await hours.pressSequentially('3O', { delay: 60 });
+    const title = course.getByLabel('名称（选填）');
+    // Below the screen: brought up to be tapped, as a person scrolls to it.
+    await title.tap();
+    await expect(course.getByText('请只填数字')).toBeVisible();
+    await expect(title).toBeFocused();
+    await expect.poll(() => title.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const bar = document.querySelector('.live-summary')!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= bar.top;
+    })).toBe(true);
+    await title.pressSequentially('公需', { delay: 60 });
+    await expect(title).toHaveValue('公需');
+  });
+
   test('at 特大, a new case’s page is as long as what it shows: no blank stretch below the form, the scroll bar true', async ({ page }) => {
     await savedTextSize(page, 'xlarge');
     await page.goto('/calculator/');
