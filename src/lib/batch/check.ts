@@ -769,14 +769,14 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const outSetters = excluded.size === 0 ? new Map<string, Row>() : setterOf(excludedCombined.filter((row) => !people.has(text(row, 'key'))));
   const outPeople = new Map<string, PersonAcc | undefined>();
   for (const [key, row] of outSetters) outPeople.set(key, personFrom(row, true, false));
-  // The people kept, by name, where one person has it: whose a row without 工号 but with a name is.
-  let byName: Map<string, PersonAcc | null> | undefined;
-  const keptNamed = (name: string): PersonAcc | undefined => {
+  // The people kept, by name: whose a row without 工号 but with a name is.
+  let byName: Map<string, PersonAcc[]> | undefined;
+  const keptNamed = (name: string): PersonAcc[] => {
     if (byName === undefined) {
       byName = new Map();
-      for (const p of people.values()) if (p.name !== '') byName.set(nameKey(p.name), byName.has(nameKey(p.name)) ? null : p);
+      for (const p of people.values()) if (p.name !== '') byName.set(nameKey(p.name), [...(byName.get(nameKey(p.name)) ?? []), p]);
     }
-    return byName.get(name) ?? undefined;
+    return byName.get(name) ?? [];
   };
   /** An excluded row that is no kept person's, read for what it would have been told (its 排除前的问题). */
   const readAlone = (row: Row) => {
@@ -792,8 +792,10 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         // (共 5 人 for one colleague with four such rows: a re-check).
         const name = personValue(row, 'name');
         readAlone(row);
-        const same = name === '' ? undefined : keptNamed(name);
-        if (same) same.excludedRefs.push(row.ref);
+        const same = name === '' ? [] : keptNamed(name);
+        if (same.length === 1) (same[0] as PersonAcc).excludedRefs.push(row.ref);
+        // Two kept people of that name: it names nobody, and says why (a re-check counted it as a third 赵六).
+        else if (same.length > 1) issue(row, 'name', `姓名「${plain(row, 'name')}」有 ${same.length} 人（工号${same.map((p) => `「${p.key}」`).join('')}），无法确定本行属于谁`);
         else leave(row, key, name === '' ? `!${row.ref}` : `!\u0000${name}`);
         continue;
       }
@@ -839,6 +841,18 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       // excluded rows, with its reason, and not counted as a person (共 N 人 counted it, two new users' checks).
       if (l.role === 'combined') leave(row, key);
     }
+  }
+  // Rows without 工号 of a name that another person not checked has (王五's row under 李四's 工号, then 王五's row without
+  // one): one person, not two (a re-check counted 王五 twice). In file order.
+  for (const [id, acc] of leftOut) {
+    if (!id.startsWith('!\u0000')) continue;
+    const named = [...leftOut].filter(([other, o]) => !other.startsWith('!') && nameKey(o.name) === id.slice(2));
+    if (named.length !== 1) continue;
+    const into = (named[0] as [string, { refs: string[] }])[1];
+    const at = (ref: string) => rowAt(ref, layouts);
+    const sheetOf = (ref: string) => layouts.findIndex((l) => l.table === at(ref).sheet);
+    into.refs = [...into.refs, ...acc.refs].sort((a, b) => sheetOf(a) - sheetOf(b) || at(a).row - at(b).row);
+    leftOut.delete(id);
   }
   const unchecked: UncheckedPerson[] = [...leftOut.values()].map(({ key, name, department, refs }) => {
     const errors = [...new Set(refs.flatMap((ref) => (excludedProblems.get(ref) ?? []).filter((p) => p.level === 'error').map((p) => p.message)))];

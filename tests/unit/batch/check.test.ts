@@ -1125,6 +1125,25 @@ describe('a row typed twice', () => {
     expect(summaryLine(after.results, after.unchecked.length)).toMatch(/^共 2 人，/);
   });
 
+  test('a row without 工号 is one person with the other rows of its name not checked, and names nobody where two kept people have the name', () => {
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+    const row = (key: string, name: string, year: string) => [key, name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
+    // A re-check: 王五's row under 李四's 工号, then 王五's row without one, were two 王五 among 未核对 (共 N 人 one high).
+    const rows = [head, row('E002', '李四', '2020'), row('E002', '王五', '2021'), row('', '王五', '2022')];
+    const after = checkBatch([{ name: '表', rows }], zz, { excluded: new Set(['表!3', '表!4']) });
+    expect(after.unchecked.map((u) => [u.key, u.name, u.rows])).toEqual([['E002', '王五', ['表!3', '表!4']]]);
+    expect(summaryLine(after.results, after.unchecked.length)).toMatch(/^共 2 人，/);
+    // The other way round in the file: the same one person.
+    const reversed = checkBatch([{ name: '表', rows: [head, row('E002', '李四', '2020'), row('', '王五', '2022'), row('E002', '王五', '2021')] }], zz, { excluded: new Set(['表!3', '表!4']) });
+    expect(reversed.unchecked.map((u) => [u.key, u.name, u.rows])).toEqual([['E002', '王五', ['表!3', '表!4']]]);
+    // Two 赵六 kept (E003, E004): a row of 赵六 without 工号 is neither's, nor a third person, and says why.
+    const two = [head, row('E003', '赵六', '2020'), row('E004', '赵六', '2020'), row('', '赵六', '2021')];
+    const ambiguous = checkBatch([{ name: '表', rows: two }], zz, { excluded: new Set(['表!4']) });
+    expect(ambiguous.unchecked).toEqual([]);
+    expect(ambiguous.results.map((r) => [r.key, r.excludedRows])).toEqual([['E003', []], ['E004', []]]);
+    expect(ambiguous.excludedRows.find((r) => r.ref === '表!4')?.problems).toContain('姓名「赵六」有 2 人（工号「E003」「E004」），无法确定本行属于谁');
+  });
+
   test('a name padded with a space (张 三) is the same name as 张三; one name under two 工号 is a 提示', () => {
     const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
     const row = (key: string, name: string, year: string) => [key, name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
