@@ -33,6 +33,11 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   ei: ['国外刊物', '检索材料'],
   检索证明: ['检索材料'],
   第二作者: ['其他作者'],
+  // 附件1 二 4 (2024): 专利证书独立或排名第一者…，排名前三者…: 专利第二名算多少 found only the reading of 排名前三者, not
+  // the clause with the figures (an older user's words).
+  第一名: ['排名第一', '第一作者'],
+  第二名: ['排名前三', '其他作者'],
+  第三名: ['排名前三', '其他作者'],
   第三作者: ['其他作者'],
   通讯作者: ['第一作者', '其他作者'],
   专著: ['著作'],
@@ -232,6 +237,11 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   顺延: ['结转'],
   延用: ['结转'],
   用到: ['结转'],
+  下一年: ['结转'],
+  下一年度: ['结转'],
+  第二年: ['结转'],
+  // 附件2 第7步 上传文件不超过20M; the notices set minimums for hours (通知 一（二）): 限制 in no text.
+  限制: ['不超过', '不少于'],
   // The notices set minimums only (通知 一（二） 每年累计不少于90学时, 其中…): no cap and no ratio beyond the two parts.
   // 公需科目和专业科目比例, 线上学习有上限吗, 网课最多算多少学时 found nothing.
   比例: ['不少于', '每年累计'],

@@ -374,6 +374,12 @@ describe('queries a user reported on /search/, against the index built from the 
     }
   });
 
+  it('专利第二名算多少 lists the clause with the figures (附件1 二 4: 排名前三者) beside its reading; 超出的学时能结转到下一年吗 and 上传文件大小限制 find their answers, not nothing', () => {
+    expect(top('专利第二名算多少', 2)).toEqual(expect.arrayContaining([z('fj1-2-4')]));
+    expect(top('超出的学时能结转到下一年吗', 1)).toEqual([z('note-no-carry-over')]);
+    expect(top('上传文件大小限制', 1)).toEqual(['/guides/#fj2-s7']);
+  });
+
   it.each(['援疆八个月算不算', '援藏8个月'])('%s finds the assignments clause (附件1 二 7: 工作时间为6个月的…) first, where 八个 found nothing', (q) => {
     expect(top(q, 1)).toEqual([z('fj1-2-7')]);
   });
