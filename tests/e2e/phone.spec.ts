@@ -335,6 +335,34 @@ test.describe('on a 360 px phone', () => {
     await expect(title).toHaveValue('公需');
   });
 
+  test('at 特大, before the summary floats, a message that appears above the field just tapped does not push it below the screen', async ({ page }) => {
+    // A re-check: with 中级 chosen and no 学历 yet (no figures, no floating summary), 名称 tapped at 665 px went to 751 px
+    // of 740 as 请只填数字… appeared above 证书载明学时.
+    await savedTextSize(page, 'xlarge');
+    await page.goto('/calculator/');
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await page.getByRole('radio', { name: '中级', exact: true }).tap();
+    await page.getByLabel('添加活动').selectOption({ label: '有学时证明的课程' });
+    await page.getByRole('button', { name: '添加', exact: true }).tap();
+    const course = page.getByRole('group', { name: /^第1项/ });
+    const hours = course.getByLabel('证书载明学时');
+    await hours.tap();
+    await hours.pressSequentially('3O', { delay: 60 });
+    const title = course.getByLabel('名称（选填）');
+    await expect(page.locator('.live-summary.floating')).toHaveCount(0);
+    // Near the screen's foot, as a person scrolls to it.
+    await title.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 665));
+    await title.tap();
+    await expect(course.getByText('请只填数字')).toBeVisible();
+    await expect.poll(() => title.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      // Whole pixels: brought into view, its foot may sit a fraction of a pixel past the screen's.
+      return box.top >= 0 && Math.floor(box.bottom) <= window.innerHeight;
+    })).toBe(true);
+    await title.pressSequentially('X1', { delay: 60 });
+    await expect(title).toHaveValue('X1');
+  });
+
   test('at 特大, a new case’s page is as long as what it shows: no blank stretch below the form, the scroll bar true', async ({ page }) => {
     await savedTextSize(page, 'xlarge');
     await page.goto('/calculator/');
