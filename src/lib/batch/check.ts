@@ -458,7 +458,9 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         if (v === '' || v === text(existing.row, c.id) || personValue(row, c.id) === personValue(existing.row, c.id)) continue;
         const first = plain(existing.row, c.id);
         // Both values, as the clash of two 人员 rows says them: the first row's alone read as this row's (an HR officer).
-        issue(row, c.id, `与第${existing.row.row}行同一工号的${c.label}不一致（第${existing.row.row}行${first === '' ? '未填' : `「${first}」`}，本行「${plain(row, c.id)}」）`);
+        // The other sheet named where the first row is on one: 与第3行 on 二科's row 3 read as itself (a re-check).
+        const at = existing.row.sheet === row.sheet ? `第${existing.row.row}行` : `${tableLabel(existing.row.sheet)}第${existing.row.row}行`;
+        issue(row, c.id, `与${at}同一工号的${c.label}不一致（${at}${first === '' ? '未填' : `「${first}」`}，本行「${plain(row, c.id)}」）`);
       }
       return;
     }
@@ -796,7 +798,9 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         if (same.length === 1) (same[0] as PersonAcc).excludedRefs.push(row.ref);
         // Two kept people of that name: it names nobody, and says why (a re-check counted it as a third 赵六).
         else if (same.length > 1) issue(row, 'name', `姓名「${plain(row, 'name')}」有 ${same.length} 人（工号${same.map((p) => `「${p.key}」`).join('')}），无法确定本行属于谁`);
-        else leave(row, key, name === '' ? `!${row.ref}` : `!\u0000${name}`);
+        // With neither 工号 nor name it names nobody: an excluded row with its reason, not a person (a re-check counted
+        // it as 「（未填）（未填姓名）」 among 未核对).
+        else if (name !== '') leave(row, key, `!\u0000${name}`);
         continue;
       }
       const kept = key === '' ? undefined : people.get(key);

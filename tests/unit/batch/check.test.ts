@@ -1144,6 +1144,19 @@ describe('a row typed twice', () => {
     expect(ambiguous.excludedRows.find((r) => r.ref === '表!4')?.problems).toContain('姓名「赵六」有 2 人（工号「E003」「E004」），无法确定本行属于谁');
   });
 
+  test('a row with neither 工号 nor name names nobody once excluded; a clash with a row on another sheet names that sheet', () => {
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+    const row = (key: string, name: string, year: string) => [key, name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
+    // A re-check: 「（未填）（未填姓名）」 was a person among 未核对, and 共 N 人 one high.
+    const nobody = checkBatch([{ name: '表', rows: [head, row('E001', '李四', '2020'), row('', '', '2021')] }], zz, { excluded: new Set(['表!3']) });
+    expect(nobody.unchecked).toEqual([]);
+    expect(nobody.excludedRows.map((r) => [r.ref, r.problems[0]])).toEqual([['表!3', expect.stringMatching(/^缺少工号/)]]);
+    expect(summaryLine(nobody.results, nobody.unchecked.length)).toMatch(/^共 1 人，/);
+    // 二科's row 3 against 一科's row 3: 与第3行 read as the row itself.
+    const sheets = checkBatch([{ name: '一科', rows: [head, row('E009', '孙七', '2020'), row('E001', '李四', '2020')] }, { name: '二科', rows: [head, row('E004', '周八', '2020'), row('E001', '王五', '2021')] }], zz);
+    expect(sheets.issues.filter((i) => i.level === 'error').map((i) => `${i.sheet} ${i.row} ${i.message}`)).toEqual(['二科 3 与一科表第3行同一工号的姓名不一致（一科表第3行「李四」，本行「王五」）']);
+  });
+
   test('a name padded with a space (张 三) is the same name as 张三; one name under two 工号 is a 提示', () => {
     const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
     const row = (key: string, name: string, year: string) => [key, name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
