@@ -379,7 +379,12 @@ function materialRows(a: RuleSet, b: RuleSet): ComparisonRow[] {
       if (m.note !== undefined) lines.push(m.note);
       if (m.sets.length === 1) lines.push(m.sets[0]?.items.join('、') ?? '');
       else m.sets.forEach((s, i) => lines.push(`${alternativeName(i)}：${s.items.join('、')}`));
-      for (const extra of m.extras ?? []) lines.push(`${EXTRA_LABEL}：${extra.text}`);
+      // An extra from another clause names it: the cell's one link is the entry's (附件1 一 6 stood after 检索材料,
+      // which 附件2's upload notes ask for: an HR clerk's check).
+      for (const extra of m.extras ?? []) {
+        const text = extra.cite.anchor === m.cite.anchor ? extra.text : extra.text.replace(/(。?)$/, (end) => `（${extra.cite.clause}）${end}`);
+        lines.push(`${EXTRA_LABEL}：${text}`);
+      }
       return cell(rs, lines, m.cite);
     };
     const label = entry.form === undefined ? entry.title : `${entry.form}. ${entry.title}`;

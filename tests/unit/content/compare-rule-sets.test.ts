@@ -83,6 +83,13 @@ describe('comparing 湘人社函〔2020〕11号 with 株人社函〔2024〕5号'
     expect(rowOf('materials', '5. 参加课题研究与项目开发').changed).toBe(false);
   });
 
+  it('names the clause of a materials note taken from another clause: 检索材料 is 附件2’s upload notes, not 附件1 一 6, the row’s link', () => {
+    // An HR clerk's check: the only clause after the note was the row's, which does not say it.
+    const paper = comparison.sections.find((s) => s.id === 'materials')?.rows.find((r) => r.label.endsWith('发表论文'));
+    expect(paper?.after.cite?.clause).toBe('附件1 一 6');
+    expect(paper?.after.lines).toContain('注：在国外刊物发表的论文须提供检索材料（附件2 三 材料上传说明 2）。');
+  });
+
   it('matches every applicant to a span under both notices and compares the years only', () => {
     expect(text(rowOf('spans', '参评高级职称'))).toEqual(['2015～2019年', '2019～2023年']);
     expect(rowOf('spans', '硕士评任中级职称').after.lines).toEqual(['2021～2023年']);
