@@ -162,7 +162,8 @@ describe('notice pages carry only the notices’ text', () => {
 });
 
 describe('zhuzhou-2024: which document goes with which level (通知 二)', () => {
-  const words = clause('zhuzhou-2024', 'tz-2');
+  // 通知 二 and its paragraph on the online system, which has its own link (tz-2-n2).
+  const words = clause('zhuzhou-2024', 'tz-2') + clause('zhuzhou-2024', 'tz-2-n2');
 
   it('reads 高级 《学时认定单》 through the online system and 中级 《合格证明》 offline in the clause', () => {
     expect(words).toContain('在高级职称评审（聘）时，核实时全省统一的《湖南省专业技术人员继续教育学时认定单》');

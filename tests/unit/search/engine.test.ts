@@ -162,10 +162,13 @@ describe('the index built from the notices', () => {
     expect(sets(z('tz-2-1'))).not.toContain('合格证明');
   });
 
-  it('keeps a heading’s unnumbered paragraphs with it (通知 二 holds the spans)', () => {
+  it('keeps a heading’s unnumbered paragraphs with it (通知 二 holds the spans), except one with a link of its own (tz-2-n2, the online system’s 6月至7月)', () => {
     const tz2 = built.docs.find((d) => d.u === '/notices/zhuzhou-2024/#tz-2');
     expect(tz2?.x).toContain('参评中级职称继续教育学时核认跨度为2020～2023年');
-    expect(tz2?.x).toContain('全面启用网上核认系统');
+    expect(tz2?.x).not.toContain('全面启用网上核认系统');
+    const online = built.docs.find((d) => d.u === '/notices/zhuzhou-2024/#tz-2-n2');
+    expect(online).toMatchObject({ l: '通知 二' });
+    expect(online?.x).toContain('全面启用网上核认系统，于6月至7月集中办理');
   });
 });
 
@@ -448,8 +451,9 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(top(q, 4)).toContain(u);
   });
 
-  it('合格证明怎么打印 finds 通知 二, where 《合格证明》 is 线下开具 (打印 reads as 开具 too)', () => {
-    expect(top('合格证明怎么打印', 2)).toContain(z('tz-2'));
+  it('合格证明怎么打印 finds 通知 二’s 线下开具《合格证明》 (打印 reads as 开具 too), after the dates of 办理《合格证明》', () => {
+    // The sentence is its own clause since the online system's dates have their own link (tz-2-n2).
+    expect(top('合格证明怎么打印', 4)).toContain(z('tz-2-n2'));
   });
 
   it('一年要多少学时 reads 一年 as 每年 and finds 学时要求 (通知 一（二）: 每年累计不少于90学时)', () => {
