@@ -76,8 +76,16 @@ export interface BatchPerson {
   excludedRefs: string[];
   /** Their own rows the officer excluded (`sheet!row`, another row of theirs kept and read): their profile is ref's. */
   excludedOwnRefs: string[];
+  /** Excluded rows of another name under their 工号 (`sheet!row`, the name): that name's, listed among 未核对. */
+  otherNameRefs: OtherNameRow[];
   /** Activity rows of theirs that say the same as an earlier one: counted as typed, with a warning. */
   repeatedRefs: RepeatedRow[];
+}
+
+/** An excluded row naming someone else under a person's 工号. */
+export interface OtherNameRow {
+  ref: string;
+  name: string;
 }
 
 /** What a check gives back. `results` is empty while any error is left. */
@@ -165,6 +173,7 @@ interface PersonAcc {
   activityErrors: boolean;
   excludedRefs: string[];
   excludedOwnRefs: string[];
+  otherNameRefs: OtherNameRow[];
   repeatedRefs: RepeatedRow[];
 }
 
@@ -496,7 +505,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     if (degree) profile['degree'] = degree;
     if (name !== '' && name.length <= 50) profile['name'] = name;
     const bad = titleLevel === undefined || degree === undefined || medical === undefined || teacher === undefined || coveredYears === undefined;
-    const person: PersonAcc = { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, medicalRead: medical !== undefined, activityErrors: false, excludedRefs: [], excludedOwnRefs: [], repeatedRefs: [] };
+    const person: PersonAcc = { key, ref: row.ref, row, name, department: plain(row, 'department'), profile, span, coveredYears: coveredYears ?? [], activities: [], activityRefs: [], bad, medicalRead: medical !== undefined, activityErrors: false, excludedRefs: [], excludedOwnRefs: [], otherNameRefs: [], repeatedRefs: [] };
     if (register) people.set(key, person);
     return person;
   };
@@ -810,6 +819,9 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         // officer's check). It is read as the person it names and listed among the people not checked, with its reason.
         readAlone(row);
         leave(row, key, `${key}\u0000${personValue(row, 'name')}`);
+        // Said at the kept person too: their 工号 has rows left out that are someone else's (a re-check read 张三's
+        // 2022 short by 90 beside 赵六's excluded row of 60 under 张三's 工号, with no word at 张三).
+        kept.otherNameRefs.push({ ref: row.ref, name: plain(row, 'name') });
         continue;
       }
       if (kept) {
@@ -892,7 +904,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       continue;
     }
     // A person with an activity error goes on to the engine's checks too; any error keeps every result back (finish).
-    batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs, excludedRefs: p.excludedRefs, excludedOwnRefs: p.excludedOwnRefs, repeatedRefs: p.repeatedRefs });
+    batchPeople.push({ key: p.key, name: p.name, department: p.department, ref: p.ref, draft: parsed.draft, activityRefs: p.activityRefs, excludedRefs: p.excludedRefs, excludedOwnRefs: p.excludedOwnRefs, otherNameRefs: p.otherNameRefs, repeatedRefs: p.repeatedRefs });
   }
 
   // The engine's own problems (no span for this profile, a value the round marks invalid) block like any other error.

@@ -55,6 +55,8 @@ export interface PersonResult {
    * 副高级), each with the row they were checked from (`kept`). Empty as a rule.
    */
   excludedOwnRows: { ref: string; kept: string }[];
+  /** Excluded rows of another name under their 工号 (`sheet!row`, the name as typed): that name's, among 未核对. */
+  otherNameRows: { ref: string; name: string }[];
   /** Activity rows of theirs that say the same as an earlier one (`sheet!row` of each): counted as typed. */
   repeatedRows: { ref: string; sameAs: string }[];
   /**
@@ -116,7 +118,7 @@ export function yearVerdict(year: PersonYear): string {
 }
 
 /** A person's row from their calculation. */
-export function summarizePerson(person: { key: string; name: string; department: string; ref?: string; draft: { activities: readonly unknown[] }; activityRefs?: readonly string[]; excludedRefs?: readonly string[]; excludedOwnRefs?: readonly string[]; repeatedRefs?: readonly { ref: string; sameAs: string }[] }, result: CalculationResult): PersonResult {
+export function summarizePerson(person: { key: string; name: string; department: string; ref?: string; draft: { activities: readonly unknown[] }; activityRefs?: readonly string[]; excludedRefs?: readonly string[]; excludedOwnRefs?: readonly string[]; otherNameRefs?: readonly { ref: string; name: string }[]; repeatedRefs?: readonly { ref: string; sameAs: string }[] }, result: CalculationResult): PersonResult {
   const gaps: PersonResult['gaps'] = [];
   const years: PersonYear[] = result.years.map((y) => {
     const { total, public: pub, professional } = y.parts;
@@ -152,6 +154,7 @@ export function summarizePerson(person: { key: string; name: string; department:
     activityCount: person.draft.activities.length,
     excludedRows: [...(person.excludedRefs ?? [])],
     excludedOwnRows: (person.excludedOwnRefs ?? []).map((ref) => ({ ref, kept: person.ref ?? '' })),
+    otherNameRows: (person.otherNameRefs ?? []).map((r) => ({ ...r })),
     repeatedRows: (person.repeatedRefs ?? []).map((r) => ({ ...r })),
     uncountedRows: result.items.flatMap((item) => {
       // A row that counts and comes to nothing with a reason is one the notice does not convert either: a training of
@@ -191,7 +194,10 @@ export function excludedNote(result: PersonResult, source = ''): string {
   const keptText = (r: { ref: string; kept: string }) => (r.kept === '' ? '本人另一行' : sheetOf(r.kept) === sheetOf(r.ref) ? `第${r.kept.slice(r.kept.lastIndexOf('!') + 1)}行` : rowsText([r.kept]));
   const own = result.excludedOwnRows.map((r) => `${joinText(`已排除${source}`, rowsText([r.ref]))}，按${keptText(r)}核对`);
   const activities = result.excludedRows.length > 0 ? [`${joinText(`已排除${source}`, rowsText(result.excludedRows))}，未计入学时`] : [];
-  return [...own, ...activities].join('；');
+  // Rows of another name under their 工号, by name: 同一工号另有姓名「赵六」的表第5行，已排除，列入未核对.
+  const names = [...new Set((result.otherNameRows ?? []).map((r) => r.name))];
+  const others = names.map((name) => `同一工号另有姓名「${name}」的${joinText(source, rowsText(result.otherNameRows.filter((r) => r.name === name).map((r) => r.ref)))}，已排除，列入未核对`);
+  return [...own, ...activities, ...others].join('；');
 }
 
 /**

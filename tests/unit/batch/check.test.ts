@@ -1106,6 +1106,9 @@ describe('a row typed twice', () => {
     const after = checkBatch([{ name: '表', rows }], zz, { excluded: new Set(['表!4', '表!5']) });
     expect(after.errorCount).toBe(0);
     expect(after.results.map((r) => [r.name, r.excludedRows])).toEqual([['刘洋', []]]);
+    // Said at 刘洋 too, as someone else's (a final re-check read 张三's year short beside 赵六's excluded row under his
+    // 工号, with no word at 张三).
+    expect(excludedNote(after.results[0]!)).toBe('同一工号另有姓名「周 敏」的表第4、5行，已排除，列入未核对');
     expect(after.unchecked).toEqual([{ key: '0106', name: '周 敏', department: '', rows: ['表!4', '表!5'], reason: '已排除表第4、5行：与第2行同一工号的姓名不一致（第2行「刘洋」，本行「周 敏」）' }]);
     expect(summaryLine(after.results, after.unchecked.length)).toMatch(/^共 2 人，.*未核对 1 人/);
   });

@@ -22,6 +22,7 @@ function person(key: string, department: string, years: number[], gaps: PersonRe
     activityCount: 0,
     excludedRows: [],
     excludedOwnRows: [],
+    otherNameRows: [],
     repeatedRows: [],
     uncountedRows: [],
   };
