@@ -1090,12 +1090,15 @@ describe('a row typed twice', () => {
     expect(spans.issues.filter((i) => i.level === 'error')).toEqual([]);
   });
 
+  /** A table of activity rows with the person's columns on each row, of 中级 大学本科 people taking a 30-hour course. */
+  const courseHead = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+  const courseRow = (key: string, name: string, year: string) => [key, name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
+
   test('two colleagues under one 工号 in a table of activity rows: once excluded, the other name’s rows are that person not checked, not rows of the kept one', () => {
     // An HR officer's check: 周敏's rows under 刘洋's 工号 0106, excluded, were listed in 刘洋's result (已排除第4、5行，
     // 未计入学时) and 周敏 was in no list, as the people table lists a clashing 工号 (张三丰 above).
-    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
-    const row = (name: string, year: string) => ['0106', name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
-    const rows = [head, row('刘洋', '2020'), row('刘洋', '2021'), row('周 敏', '2022'), row('周 敏', '2020')];
+    const row = (name: string, year: string) => courseRow('0106', name, year);
+    const rows = [courseHead, row('刘洋', '2020'), row('刘洋', '2021'), row('周 敏', '2022'), row('周 敏', '2020')];
     const before = checkBatch([{ name: '表', rows }], zz);
     expect(before.issues.filter((i) => i.level === 'error').map((i) => `${i.row} ${i.message}`)).toEqual([
       '4 与第2行同一工号的姓名不一致（第2行「刘洋」，本行「周 敏」）',
@@ -1115,9 +1118,7 @@ describe('a row typed twice', () => {
 
   test('rows without 工号 but with a name, once excluded, are left out of that person’s result, not each a person not checked', () => {
     // A re-check: one colleague with four rows of blank 工号 (同上) was 共 5 人，未核对 4 人, 「（未填）张三」 four times.
-    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
-    const row = (key: string, name: string, year: string) => [key, name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
-    const rows = [head, row('A001', '张三', '2020'), row('', '张三', '2021'), row('', '张 三', '2022'), row('', '李四', '2021'), row('', '李四', '2022')];
+    const rows = [courseHead, courseRow('A001', '张三', '2020'), courseRow('', '张三', '2021'), courseRow('', '张 三', '2022'), courseRow('', '李四', '2021'), courseRow('', '李四', '2022')];
     const before = checkBatch([{ name: '表', rows }], zz);
     expect(before.issues.filter((i) => i.level === 'error').map((i) => i.row)).toEqual([3, 4, 5, 6]);
     const after = checkBatch([{ name: '表', rows }], zz, { excluded: new Set(['表!3', '表!4', '表!5', '表!6']) });
@@ -1129,18 +1130,16 @@ describe('a row typed twice', () => {
   });
 
   test('a row without 工号 is one person with the other rows of its name not checked, and names nobody where two kept people have the name', () => {
-    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
-    const row = (key: string, name: string, year: string) => [key, name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
     // A re-check: 王五's row under 李四's 工号, then 王五's row without one, were two 王五 among 未核对 (共 N 人 one high).
-    const rows = [head, row('E002', '李四', '2020'), row('E002', '王五', '2021'), row('', '王五', '2022')];
+    const rows = [courseHead, courseRow('E002', '李四', '2020'), courseRow('E002', '王五', '2021'), courseRow('', '王五', '2022')];
     const after = checkBatch([{ name: '表', rows }], zz, { excluded: new Set(['表!3', '表!4']) });
     expect(after.unchecked.map((u) => [u.key, u.name, u.rows])).toEqual([['E002', '王五', ['表!3', '表!4']]]);
     expect(summaryLine(after.results, after.unchecked.length)).toMatch(/^共 2 人，/);
     // The other way round in the file: the same one person.
-    const reversed = checkBatch([{ name: '表', rows: [head, row('E002', '李四', '2020'), row('', '王五', '2022'), row('E002', '王五', '2021')] }], zz, { excluded: new Set(['表!3', '表!4']) });
+    const reversed = checkBatch([{ name: '表', rows: [courseHead, courseRow('E002', '李四', '2020'), courseRow('', '王五', '2022'), courseRow('E002', '王五', '2021')] }], zz, { excluded: new Set(['表!3', '表!4']) });
     expect(reversed.unchecked.map((u) => [u.key, u.name, u.rows])).toEqual([['E002', '王五', ['表!3', '表!4']]]);
     // Two 赵六 kept (E003, E004): a row of 赵六 without 工号 is neither's, nor a third person, and says why.
-    const two = [head, row('E003', '赵六', '2020'), row('E004', '赵六', '2020'), row('', '赵六', '2021')];
+    const two = [courseHead, courseRow('E003', '赵六', '2020'), courseRow('E004', '赵六', '2020'), courseRow('', '赵六', '2021')];
     const ambiguous = checkBatch([{ name: '表', rows: two }], zz, { excluded: new Set(['表!4']) });
     expect(ambiguous.unchecked).toEqual([]);
     expect(ambiguous.results.map((r) => [r.key, r.excludedRows])).toEqual([['E003', []], ['E004', []]]);
@@ -1148,27 +1147,23 @@ describe('a row typed twice', () => {
   });
 
   test('a row with neither 工号 nor name names nobody once excluded; a clash with a row on another sheet names that sheet', () => {
-    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
-    const row = (key: string, name: string, year: string) => [key, name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
     // A re-check: 「（未填）（未填姓名）」 was a person among 未核对, and 共 N 人 one high.
-    const nobody = checkBatch([{ name: '表', rows: [head, row('E001', '李四', '2020'), row('', '', '2021')] }], zz, { excluded: new Set(['表!3']) });
+    const nobody = checkBatch([{ name: '表', rows: [courseHead, courseRow('E001', '李四', '2020'), courseRow('', '', '2021')] }], zz, { excluded: new Set(['表!3']) });
     expect(nobody.unchecked).toEqual([]);
     expect(nobody.excludedRows.map((r) => [r.ref, r.problems[0]])).toEqual([['表!3', expect.stringMatching(/^缺少工号/)]]);
     expect(summaryLine(nobody.results, nobody.unchecked.length)).toMatch(/^共 1 人，/);
     // 二科's row 3 against 一科's row 3: 与第3行 read as the row itself.
-    const sheets = checkBatch([{ name: '一科', rows: [head, row('E009', '孙七', '2020'), row('E001', '李四', '2020')] }, { name: '二科', rows: [head, row('E004', '周八', '2020'), row('E001', '王五', '2021')] }], zz);
+    const sheets = checkBatch([{ name: '一科', rows: [courseHead, courseRow('E009', '孙七', '2020'), courseRow('E001', '李四', '2020')] }, { name: '二科', rows: [courseHead, courseRow('E004', '周八', '2020'), courseRow('E001', '王五', '2021')] }], zz);
     expect(sheets.issues.filter((i) => i.level === 'error').map((i) => `${i.sheet} ${i.row} ${i.message}`)).toEqual(['二科 3 与一科表第3行同一工号的姓名不一致（一科表第3行「李四」，本行「王五」）']);
   });
 
   test('a name padded with a space (张 三) is the same name as 张三; one name under two 工号 is a 提示', () => {
-    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
-    const row = (key: string, name: string, year: string) => [key, name, '中级', '大学本科', '课程', year, '公需', '网络平台课程等远程教育', '30'];
     // An HR officer's habit: 张 三 on some rows. It was 姓名不一致, and once excluded, another person.
-    const padded = checkBatch([{ name: '表', rows: [head, row('A001', '张三', '2020'), row('A001', '张 三', '2021')] }], zz);
+    const padded = checkBatch([{ name: '表', rows: [courseHead, courseRow('A001', '张三', '2020'), courseRow('A001', '张 三', '2021')] }], zz);
     expect(padded.issues).toEqual([]);
     expect(padded.results.map((r) => [r.name, r.activityCount])).toEqual([['张三', 2]]);
     // A 工号 typed wrong made a second 张三 who failed, without a word (a re-check); two colleagues may share a name.
-    const twice = checkBatch([{ name: '表', rows: [head, row('A001', '张三', '2020'), row('A009', '张 三', '2021')] }], zz);
+    const twice = checkBatch([{ name: '表', rows: [courseHead, courseRow('A001', '张三', '2020'), courseRow('A009', '张 三', '2021')] }], zz);
     expect(twice.errorCount).toBe(0);
     expect(twice.issues.map((i) => `${i.level} ${i.row} ${i.column}：${i.message}`)).toEqual(['warning 3 姓名：与表第2行（工号「A001」）姓名相同、工号不同；如为同一人，请统一工号']);
     expect(twice.results).toHaveLength(2);
