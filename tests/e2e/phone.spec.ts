@@ -104,6 +104,13 @@ async function tapNewActivity(page: Page, kind: string): Promise<Locator> {
   return page.getByRole('group', { name: /^第1项/ });
 }
 
+/** In the page: the element is on screen, below the top edge and above the floating result summary. */
+function clearOfSummary(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  const bar = document.querySelector('.live-summary')!.getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= bar.top;
+}
+
 async function expectFits(page: Page, path: string, width: number, ready?: (page: Page) => Promise<void>): Promise<void> {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200);
@@ -301,11 +308,7 @@ test.describe('on a 360 px phone', () => {
     await expect(year).toBeFocused();
     await expect(page.locator('.live-summary.floating')).toContainText('未完成 1 项');
     // The summary's new line and the scroll settle within a frame or two.
-    await expect.poll(() => year.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      const bar = document.querySelector('.live-summary')!.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= bar.top;
-    })).toBe(true);
+    await expect.poll(() => year.evaluate(clearOfSummary)).toBe(true);
     await year.pressSequentially('2022', { delay: 60 });
     await expect(year).toHaveValue('2022');
   });
@@ -326,11 +329,7 @@ test.describe('on a 360 px phone', () => {
     await title.tap();
     await expect(course.getByText('请只填数字')).toBeVisible();
     await expect(title).toBeFocused();
-    await expect.poll(() => title.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      const bar = document.querySelector('.live-summary')!.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= bar.top;
-    })).toBe(true);
+    await expect.poll(() => title.evaluate(clearOfSummary)).toBe(true);
     await title.pressSequentially('公需', { delay: 60 });
     await expect(title).toHaveValue('公需');
   });
@@ -407,13 +406,8 @@ test.describe('on a 360 px phone', () => {
       const edit = page.locator('.activity-list li').nth(n - 1).getByRole('button', { name: '修改' });
       await expect(edit).toBeFocused();
       // Before, 添加 ended at 682–744 px under the summary at 660–740 px: the next activity needed a scroll first.
-      const clear = (el: Element) => {
-        const box = el.getBoundingClientRect();
-        const bar = document.querySelector('.live-summary')!.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= bar.top;
-      };
-      await expect.poll(() => edit.evaluate(clear), `第${n}项: 修改`).toBe(true);
-      await expect.poll(() => page.getByRole('button', { name: '添加', exact: true }).evaluate(clear), `第${n}项: 添加`).toBe(true);
+      await expect.poll(() => edit.evaluate(clearOfSummary), `第${n}项: 修改`).toBe(true);
+      await expect.poll(() => page.getByRole('button', { name: '添加', exact: true }).evaluate(clearOfSummary), `第${n}项: 添加`).toBe(true);
       if (n === 1) {
         await page.getByLabel('添加活动').selectOption({ label: '有学时证明的课程' });
         await page.getByRole('button', { name: '添加', exact: true }).tap();
