@@ -860,13 +860,16 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   }
   // Rows without 工号 of a name that another person not checked has (王五's row under 李四's 工号, then 王五's row without
   // one): one person, not two (a re-check counted 王五 twice). In file order.
+  // The people with a 工号 among them, by name, found once (not the whole list again for each name).
+  const keyedByName = new Map<string, { refs: string[] }[]>();
+  for (const [id, acc] of leftOut) if (!id.startsWith('!')) keyedByName.set(nameKey(acc.name), [...(keyedByName.get(nameKey(acc.name)) ?? []), acc]);
+  const at = (ref: string) => rowAt(ref, layouts);
+  const sheetOf = (ref: string) => layouts.findIndex((l) => l.table === at(ref).sheet);
   for (const [id, acc] of leftOut) {
     if (!id.startsWith('!\u0000')) continue;
-    const named = [...leftOut].filter(([other, o]) => !other.startsWith('!') && nameKey(o.name) === id.slice(2));
+    const named = keyedByName.get(id.slice(2)) ?? [];
     if (named.length !== 1) continue;
-    const into = (named[0] as [string, { refs: string[] }])[1];
-    const at = (ref: string) => rowAt(ref, layouts);
-    const sheetOf = (ref: string) => layouts.findIndex((l) => l.table === at(ref).sheet);
+    const into = named[0] as { refs: string[] };
     into.refs = [...into.refs, ...acc.refs].sort((a, b) => sheetOf(a) - sheetOf(b) || at(a).row - at(b).row);
     leftOut.delete(id);
   }
