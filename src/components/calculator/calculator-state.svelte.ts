@@ -169,15 +169,14 @@ export class CalculatorState {
   get lastRemoved(): Removed | undefined {
     return this.removed[this.removed.length - 1];
   }
-  /** Forms opened (添加, 修改, 复制) in this tab since the last load. A memo for hasOpenForms, not state. */
-  /** @internal (undo-remove.ts) */
+  /** Forms opened (添加, 修改, 复制) in this tab since the last load. A memo for hasOpenForms, not state. @internal (undo-remove.ts) */
   openedHere = new Set<string>();
   /**
    * What 取消 goes back to for each form opened in this tab: null for a new activity (取消添加 takes it out, even once
    * complete), the activity as it was when 修改 opened it (撤销修改 puts it back). Set with the form, before the page
    * draws it; not kept across a reload (the form then offers 完成 alone, or 取消添加 while it is not in the draft).
+   * @internal (undo-remove.ts)
    */
-  /** @internal (undo-remove.ts) */
   before = new Map<string, Activity | null>();
   /**
    * For each open form, the field last typed into or chosen and the activity as it stood before that field's edit
