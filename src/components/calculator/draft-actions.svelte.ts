@@ -12,6 +12,8 @@ import { newId } from './ids';
 import { goToResults } from './go-to';
 import { download } from '../download';
 import { closedTabs } from '../../lib/drafts/tab-memory';
+import type { DraftMessage } from '../../lib/drafts/draft-channel';
+import { isShareHash } from '../../lib/share/share-hash';
 import { LOAD_FAILED, type DraftSession } from './draft-session.svelte';
 
 /**
@@ -24,7 +26,7 @@ const loadShare = () => import('../../lib/share/share-link');
 /**
  * Another tab was closed: its journal entries are taken in as a tab opened now would take them (recover), and the
  * draft open here, where one of them changed it, follows as it follows another tab's save: loaded when nothing is being
- * typed here, else the banner asks (onMessage). The other tabs still open hear of what was saved, as of any save.
+ * typed here, else the banner asks (followOtherTab). The other tabs still open hear of what was saved, as of any save.
  */
 export async function takeClosed(s: DraftSession): Promise<void> {
   const closed = closedTabs();
@@ -35,7 +37,51 @@ export async function takeClosed(s: DraftSession): Promise<void> {
   if (restored.length > 0) s.notice = { text: `另一个标签页关闭前有未保存的修改，与本页保存的内容不同：已另存为「${restored.join('」「')}」，本页内容未改动。` };
   for (const d of s.drafts) if (!isBroken(d) && before.get(d.id) !== d.revision) s.channel?.post({ type: 'saved', id: d.id, revision: d.revision });
   const record = s.drafts.find((d) => d.id === s.current.id);
-  if (record !== undefined && !isBroken(record) && record.revision !== s.current.revision) await s.onMessage({ type: 'saved', id: record.id, revision: record.revision, tab: '' });
+  if (record !== undefined && !isBroken(record) && record.revision !== s.current.revision) await followOtherTab(s, { type: 'saved', id: record.id, revision: record.revision, tab: '' });
+}
+
+/**
+ * Another tab saved or deleted a draft (its message, or a closed tab's entry taken in): the list follows; the draft open
+ * here, when it is that draft, is loaded where nothing is being typed, else the banner asks.
+ */
+export async function followOtherTab(s: DraftSession, message: DraftMessage): Promise<void> {
+  await s.refreshList();
+  if (message.id !== s.current.id || s.shared) return;
+  if (message.type === 'deleted') {
+    s.conflict = 'deleted';
+    clearTimeout(s.timer);
+    return;
+  }
+  // Put back by 撤销 in the other tab: the draft is there again, whatever its revision.
+  if (message.revision === s.current.revision && s.conflict !== 'deleted') return;
+  // A form open here may be about to be typed into: ask rather than close it under the person.
+  if (s.dirty || s.saving || s.calc.hasOpenForms) {
+    s.conflict = 'changed';
+    clearTimeout(s.timer);
+    return;
+  }
+  // refreshList() above has just read this record.
+  const record = s.drafts.find((d) => d.id === s.current.id);
+  if (record && !isBroken(record)) {
+    s.show(record);
+    s.importError = null;
+    s.notice = { text: '此草稿已在另一个标签页中修改，已载入最新内容。' };
+  }
+}
+
+/** Renames the open draft and saves it (a shared case is only renamed on the page); false when the name is empty. */
+export async function rename(s: DraftSession, name: string): Promise<boolean> {
+  const trimmed = name.trim().slice(0, MAX_NAME_LENGTH);
+  if (trimmed === '') return false;
+  s.current.name = trimmed;
+  if (!s.shared) {
+    s.dirty = true;
+    await s.flush();
+  }
+  // Said, in place of a notice that named this draft by its old name (已复制为「我的测算（副本）」, a new user's check);
+  // one with 撤销 stays: it names another draft, and its 撤销 would be lost.
+  if (!s.notice?.undo) s.notice = { text: `已将草稿重命名为「${trimmed}」。` };
+  return true;
 }
 
 /** Conflict: load the other tab's version, dropping this tab's unsaved changes. */
@@ -248,6 +294,22 @@ export async function importFile(s: DraftSession, file: File): Promise<boolean> 
 }
 
 // Share links
+
+/**
+ * The address's hash changed: a share link put in the address opens (what the page held is saved first). Back from a
+ * share link to the page without one leaves the shared case, as 不保存，返回我的草稿 does: the bar 您正在查看分享的测算
+ * stayed over the person's own page until a reload (a new user, on a phone). An anchor in the page (#calc-results) is
+ * not a way back and keeps it.
+ */
+export async function followHash(s: DraftSession, oldURL: string): Promise<void> {
+  if (isShareHash(location.hash)) {
+    await s.flush();
+    await openShareHash(s, location.hash, true);
+  } else if (location.hash === '' && s.shared && isShareHash(new URL(oldURL).hash)) {
+    await leaveShared(s);
+    s.notice = { text: '已离开分享的测算（未保存），回到您的草稿。' };
+  }
+}
 
 /**
  * Shows the case of a share link as an unsaved draft; a saved draft is never overwritten. `inPage`: the link was

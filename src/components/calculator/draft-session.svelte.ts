@@ -5,7 +5,7 @@
  */
 // The modules themselves, not the index: the index also exports the file functions, loaded here on use.
 import { openDraftChannel, type DraftChannel, type DraftMessage } from '../../lib/drafts/draft-channel';
-import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
+import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type Journaled, type StoredRead } from '../../lib/drafts/draft-record';
 import { createMemoryDraftStore, openDraftStore, type DraftStore, type OpenedStore } from '../../lib/drafts/draft-store';
 import { createIdbJournal, createNullJournal, JOURNAL_STALE_MS, type Journal, type JournalEntry } from '../../lib/drafts/journal';
 import { emptyWork, readWork, type Work } from '../../lib/drafts/work';
@@ -92,7 +92,12 @@ export class DraftSession {
   timer: ReturnType<typeof setTimeout> | undefined;
   /** @internal (draft-actions) */
   dirty = false;
-  private saving: Promise<void> | null = null;
+  /** @internal (draft-actions) */
+  saving: Promise<void> | null = null;
+  /** This tab's last journal write: which draft, and the time it is stored with (a save records it: Journaled). */
+  private journaled: { id: string; at: number } | undefined;
+  /** The journal entries held by the revision of the draft this tab stands on (the next save carries them on). */
+  private standsOn: Journaled | undefined;
   /** What prepare() started opening, taken by init(). */
   private opening: { store: Promise<OpenedStore>; journal: Journal; entries: Promise<JournalEntry[]> } | undefined;
   private readonly tab = newId('tab');
@@ -178,17 +183,12 @@ export class DraftSession {
   }
 
   private listen(): void {
-    const onHash = (e: HashChangeEvent) => {
-      if (isShareHash(location.hash)) void this.flush().then(() => this.openShareHash(location.hash, true));
-      // Back from a share link to the page without one leaves the shared case, as 不保存，返回我的草稿 does: the bar
-      // 您正在查看分享的测算 stayed over the person's own page until a reload (a new user, on a phone). An anchor in
-      // the page (#calc-results) is not a way back and keeps it.
-      else if (location.hash === '' && this.shared && isShareHash(new URL(e.oldURL).hash)) {
-        void this.leaveShared().then(() => {
-          this.notice = { text: '已离开分享的测算（未保存），回到您的草稿。' };
-        });
-      }
-    };
+    // A share link opened in the page, or back from one (draft-actions' followHash).
+    const onHash = (e: HashChangeEvent) =>
+      void this.act(
+        (a) => a.followHash(this, e.oldURL),
+        (m) => isShareHash(location.hash) && (this.shareError = `无法打开分享链接：${m}`),
+      );
     // Leaving or hiding the page saves at once instead of waiting for the debounce. Typed text still waiting for its
     // frame is not read here: its keystroke is journaled already, and opening the draft again puts the form's text
     // into the draft (CalculatorState.load). A second journal write started here could cost the first one.
@@ -267,14 +267,19 @@ export class DraftSession {
       const record = this.drafts.find((d) => d.id === entry.id);
       if (record !== undefined && isBroken(record)) continue;
       const content = (draft: Draft, work: Work | undefined) => JSON.stringify([draft, work ?? emptyWork(draft.activities.map((a) => a.id))]);
-      if (record !== undefined && content(record.draft, record.work) === content(entry.draft, entry.work)) {
+      // Saved already: the draft holds what the entry holds; or the tab went away between its save and the journal's
+      // clearing, and another tab (which then showed that save) has saved over it since, so the content no longer
+      // matches. Only over an older revision: an entry over the record's own is newer, whatever a clock set back says.
+      const saved = (r: DraftRecord) =>
+        content(r.draft, r.work) === content(entry.draft, entry.work) || (entry.baseRevision < r.revision && (r.journaled?.[entry.tab] ?? 0) >= entry.updatedAt);
+      if (record !== undefined && saved(record)) {
         await this.journal.remove(entry).catch(() => undefined);
         continue;
       }
       const sameBase = record === undefined ? entry.baseRevision === 0 : record.revision === entry.baseRevision;
       const copy = !sameBase;
       const name = copy ? this.nextName(`${entry.name}（未保存的修改）`.slice(0, MAX_NAME_LENGTH)) : entry.name;
-      const target = { id: copy ? newId('d') : entry.id, name, createdAt: copy ? Date.now() : entry.createdAt, draft: entry.draft, work: entry.work };
+      const target = { id: copy ? newId('d') : entry.id, name, createdAt: copy ? Date.now() : entry.createdAt, draft: entry.draft, work: entry.work, journaled: { ...record?.journaled, [entry.tab]: entry.updatedAt } };
       try {
         const result = await this.store.save(target, copy || record === undefined ? 0 : record.revision);
         if (!result.ok) continue;
@@ -365,6 +370,7 @@ export class DraftSession {
     if (guard) markOpening(record.id);
     this.calc.load(record.draft, record.work ?? readWork(undefined, record.draft.activities.map((a) => a.id)));
     this.current = { id: record.id, name: record.name, createdAt: record.createdAt, revision: record.revision };
+    this.standsOn = record.journaled;
     this.saveState = 'saved';
     this.savedAt = record.updatedAt;
     this.saveError = null;
@@ -420,7 +426,8 @@ export class DraftSession {
   /** Writes what the page holds to the journal, over the revision it stands on. */
   private journalNow(): void {
     const current = this.current;
-    this.journal.write({ id: current.id, tab: this.journalTab, name: current.name, createdAt: current.createdAt, baseRevision: current.revision, updatedAt: Date.now(), draft: this.calc.draft, work: this.calc.work() });
+    const at = this.journal.write({ id: current.id, tab: this.journalTab, name: current.name, createdAt: current.createdAt, baseRevision: current.revision, updatedAt: Date.now(), draft: this.calc.draft, work: this.calc.work() });
+    this.journaled = { id: current.id, at };
   }
 
   /** Saves now if anything is waiting; resolves when storage has answered. */
@@ -440,12 +447,16 @@ export class DraftSession {
     this.dirty = false;
     this.saveState = 'saving';
     const current = this.current;
-    const entry = { id: current.id, name: current.name, createdAt: current.createdAt, draft: $state.snapshot(this.calc.draft) as Draft, work: this.calc.work() };
+    // The save holds every journal write of this tab so far (what was typed is in the work at once), and what the
+    // revision it is saved over held (for a new draft, the one shown before: its tabs' entries are of another draft).
+    const journaled = this.journaled?.id === current.id ? { ...this.standsOn, [this.journalTab]: this.journaled.at } : this.standsOn;
+    const entry = { id: current.id, name: current.name, createdAt: current.createdAt, draft: $state.snapshot(this.calc.draft) as Draft, work: this.calc.work(), journaled };
     try {
       const result = await this.store.save(entry, current.revision);
       if (result.ok) {
         const first = current.revision === 0;
         this.current.revision = result.record.revision;
+        this.standsOn = result.record.journaled;
         this.savedAt = result.record.updatedAt;
         this.saveState = this.dirty ? 'pending' : 'saved';
         this.saveError = null;
@@ -475,30 +486,13 @@ export class DraftSession {
 
   // Other tabs
 
-  /** @internal (draft-actions) */
-  async onMessage(message: DraftMessage): Promise<void> {
-    await this.refreshList();
-    if (message.id !== this.current.id || this.shared) return;
-    if (message.type === 'deleted') {
-      this.conflict = 'deleted';
-      clearTimeout(this.timer);
-      return;
-    }
-    // Put back by 撤销 in the other tab: the draft is there again, whatever its revision.
-    if (message.revision === this.current.revision && this.conflict !== 'deleted') return;
-    // A form open here may be about to be typed into: ask rather than close it under the person.
-    if (this.dirty || this.saving || this.calc.hasOpenForms) {
-      this.conflict = 'changed';
-      clearTimeout(this.timer);
-      return;
-    }
-    // refreshList() above has just read this record.
-    const record = this.drafts.find((d) => d.id === this.current.id);
-    if (record && !isBroken(record)) {
-      this.show(record);
-      this.importError = null;
-      this.notice = { text: '此草稿已在另一个标签页中修改，已载入最新内容。' };
-    }
+  /**
+   * Another tab saved or deleted a draft: the list follows, and the draft open here is loaded or the banner asks
+   * (draft-actions' followOtherTab, fetched then: two tabs on one draft are rare). Where that code cannot be fetched,
+   * nothing follows, and this tab's next save still finds the other tab's revision and asks.
+   */
+  private async onMessage(message: DraftMessage): Promise<void> {
+    await this.act((a) => a.followOtherTab(this, message), () => undefined);
   }
 
   // The rarely used parts (draft-actions.svelte.ts), fetched on first use.
@@ -537,18 +531,9 @@ export class DraftSession {
 
   // Draft management
 
+  /** Renames the open draft; false when the name is empty (or the code to do it cannot be fetched: it says so). */
   async rename(name: string): Promise<boolean> {
-    const trimmed = name.trim().slice(0, MAX_NAME_LENGTH);
-    if (trimmed === '') return false;
-    this.current.name = trimmed;
-    if (!this.shared) {
-      this.dirty = true;
-      await this.flush();
-    }
-    // Said, in place of a notice that named this draft by its old name (已复制为「我的测算（副本）」, a new user's check);
-    // one with 撤销 stays: it names another draft, and its 撤销 would be lost.
-    if (!this.notice?.undo) this.notice = { text: `已将草稿重命名为「${trimmed}」。` };
-    return true;
+    return (await this.act((a) => a.rename(this, name))) ?? false;
   }
 
   async newDraft(): Promise<void> {

@@ -20,7 +20,18 @@ export interface DraftRecord {
   work?: Work | undefined;
   /** Set when the stored draft was in an older format and has been migrated on reading. */
   migratedFrom?: number | undefined;
+  /** The journal entries this record holds (see Journaled). */
+  journaled?: Journaled | undefined;
 }
+
+/**
+ * The journal entries a record holds: for each tab that saved it (or whose entry was taken in), the time of the last
+ * journal write the save held. Carried from revision to revision (a tab's save adds itself to those of the revision it
+ * saves over; read as untrusted by read-record's readJournaled), so that an entry left in the journal by a tab that
+ * went away between its save and the journal's clearing is known as saved even after another tab has saved over it;
+ * it was taken for unsaved changes and kept as a copy 「…（未保存的修改）」 of content already in the draft.
+ */
+export type Journaled = Readonly<Record<string, number>>;
 
 /** A stored record that cannot be read; kept as it is, never deleted without the user. */
 export interface BrokenRecord {
@@ -51,6 +62,7 @@ export function toStored(record: DraftRecord): Record<string, unknown> {
     revision: record.revision,
     draft: record.draft,
     work: record.work,
+    journaled: record.journaled,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { createStore, entries, del, get, set, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Draft } from '../rules/core';
-import { storedRevision, toStored, type DraftRecord, type StoredRead } from './draft-record';
+import { storedRevision, toStored, type DraftRecord, type Journaled, type StoredRead } from './draft-record';
 
 /**
  * The record reader and the draft schema with it, fetched on the first read of a stored record: a first visit, with
@@ -25,6 +25,8 @@ export interface DraftEntry {
   draft: Draft;
   /** Open forms and their raw text (plain data). */
   work?: Work | undefined;
+  /** The journal entries this save holds, by tab, with those of the revision it is saved over (see Journaled). */
+  journaled?: Journaled | undefined;
 }
 
 /** The outcome of a save. A conflict writes nothing. */
@@ -64,7 +66,7 @@ function sortNewestFirst(list: StoredRead[]): StoredRead[] {
 }
 
 function buildRecord(entry: DraftEntry, revision: number, now: number): DraftRecord {
-  return { id: entry.id, name: entry.name, createdAt: entry.createdAt, updatedAt: now, revision, draft: entry.draft, work: entry.work };
+  return { id: entry.id, name: entry.name, createdAt: entry.createdAt, updatedAt: now, revision, draft: entry.draft, work: entry.work, journaled: entry.journaled };
 }
 
 /**

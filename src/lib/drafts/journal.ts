@@ -36,8 +36,11 @@ export interface JournalEntry {
 
 /** Where journal entries live. */
 export interface Journal {
-  /** Starts the write at once (in the caller's task) and never throws; failures are ignored: the save follows. */
-  write(entry: JournalEntry): void;
+  /**
+   * Starts the write at once (in the caller's task) and never throws; failures are ignored: the save follows. Returns
+   * the time the entry is stored with (a reader's `updatedAt`), which a save holding it records (DraftRecord.journaled).
+   */
+  write(entry: JournalEntry): number;
   /** Every readable entry; unreadable ones are left out. */
   all(): Promise<JournalEntry[]>;
   remove(entry: { tab: string; id: string }): Promise<void>;
@@ -117,6 +120,7 @@ export function createIdbJournal(): Journal {
         // IndexedDB refused synchronously: the debounced save still runs.
         forget();
       }
+      return updatedAt;
     },
     async all() {
       const all = await entries<IDBValidKey, unknown>(db());
@@ -138,5 +142,5 @@ export function createIdbJournal(): Journal {
 
 /** No journal: drafts live in the page's memory only, so there is nothing a reload could find. */
 export function createNullJournal(): Journal {
-  return { write: () => undefined, all: async () => [], remove: async () => undefined };
+  return { write: (entry) => entry.updatedAt, all: async () => [], remove: async () => undefined };
 }

@@ -2,10 +2,10 @@
  * Reading stored records: the draft inside is checked by the draft schema (valibot), which the calculator page
  * fetches with this module on the first read, not with the page.
  */
-import { MAX_NAME_LENGTH, RECORD_VERSION, storedRevision, type StoredRead } from './draft-record';
+import { MAX_NAME_LENGTH, RECORD_VERSION, storedRevision, type Journaled, type StoredRead } from './draft-record';
 import { activityReader, readDraft } from './read-draft';
 import { readWork } from './work';
-import { personText } from '../rules/draft-limits';
+import { ID_PATTERN, personText } from '../rules/draft-limits';
 import { formatIssues } from '../rules/draft-schema';
 
 /**
@@ -47,5 +47,21 @@ function readStored(key: string, raw: unknown): StoredRead {
     draft: read.draft,
     work: readWork(obj['work'], read.draft.activities.map((a) => a.id), activityReader(obj['draft'])),
     migratedFrom: read.migratedFrom,
+    journaled: readJournaled(obj['journaled']),
   };
+}
+
+/**
+ * At most this many tabs are kept in a record's Journaled (the newest): a tab's journal entries are stale within
+ * seconds of its going away. A tab's own saves add only itself to what it read, so a record holds one more at most.
+ */
+export const MAX_JOURNALED_TABS = 16;
+
+/** A stored Journaled, read as untrusted: tab keys of the site's form with times only, the newest MAX_JOURNALED_TABS. */
+export function readJournaled(raw: unknown): Journaled | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const kept = Object.entries(raw as Record<string, unknown>)
+    .slice(0, 4 * MAX_JOURNALED_TABS)
+    .filter((e): e is [string, number] => ID_PATTERN.test(e[0]) && typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] > 0);
+  return kept.length === 0 ? undefined : Object.fromEntries(kept.sort((a, b) => b[1] - a[1]).slice(0, MAX_JOURNALED_TABS));
 }

@@ -130,6 +130,16 @@ describe('a record written into storage by hand is read as untrusted (a tester\'
     expect(read && isBroken(read) && read.message).toBe('无法读取此草稿（活动：活动最多 1000 项）');
   });
 
+  it('keeps of its saved journal entries only tab keys of the site\'s form with times, the newest 16', async () => {
+    const many = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`tab-${i}`, 1000 + i]));
+    const journaled = { ...many, '<b>': 5, 'tab-x': 'soon', 'tab-y': -1, 'tab-z': Number.POSITIVE_INFINITY };
+    await set('d-j', { recordVersion: 1, id: 'd-j', name: '甲', createdAt: 1, updatedAt: 2, revision: 1, draft: caseDraft(), journaled }, db());
+    await set('d-k', { recordVersion: 1, id: 'd-k', name: '乙', createdAt: 1, updatedAt: 1, revision: 1, draft: caseDraft(), journaled: ['tab-1', 5] }, db());
+    const [j, k] = (await createIdbDraftStore().list()).map(record);
+    expect(Object.keys(j!.journaled ?? {}).sort()).toEqual(Array.from({ length: 16 }, (_, i) => `tab-${i + 4}`).sort());
+    expect(k!.journaled).toBeUndefined();
+  });
+
   it('reads a time no date can hold as unknown (0), so the list shows no empty 更新于', async () => {
     for (const [i, updatedAt] of (['x', 1e20, -5, Number.NaN] as const).entries()) {
       await set(`d${i}`, { recordVersion: 1, id: `d${i}`, name: `草稿${i}`, createdAt: 1, updatedAt, revision: 1, draft: caseDraft() }, db());
