@@ -436,6 +436,13 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
   // a word is misspelt (发表论问: its pieces 发表论 and 问 are no words to show results for; the page offers 发表论文).
   const some = scored.length === 0 && terms.length > 1 && partial && correction(index, typed) === undefined;
   if (some) rank(true);
+  // The site's readings after the notice's words: no reading ranks above a clause that holds every word as typed.
+  // 跨度 found 跨度以外的活动不计入 and 核认跨度可以修改 (titles in the site's words, which count as a clause's) before
+  // 通知 二, which states the spans. A reading found through what the words mean (没学够 → 逐年计算，不跨年结转), where
+  // no clause says them, keeps its place.
+  const said = scored.filter((s) => s.d.doc.k === 'clause' && terms.every((t) => altScore(s.d, t.alternatives.slice(0, 1)) > FIELD.context));
+  const clauseFirst = Math.max(0, ...said.map((s) => s.score)) * 0.99;
+  for (const s of scored) if (s.d.doc.k === 'note' && s.score > clauseFirst && said.length > 0) s.score = clauseFirst;
   scored.sort((a, b) => b.held - a.held || b.score - a.score || a.order - b.order);
   const alternatives = terms.flatMap((t) => [...t.alternatives, ...(t.parts?.flat() ?? [])]);
   // Snippets open at the rarest word (发表论文 rather than 折算 in 发表论文怎么折算).

@@ -354,6 +354,12 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(urls.slice(0, 5)).toContain(h('tz-1-2'));
   });
 
+  it.each(['跨度', '跨度怎么算', '核认跨度'])('%s finds 通知 二, which states the spans, before the site’s readings whose titles say 跨度 (a new user’s check)', (q) => {
+    const found = top(q, 3);
+    expect(found[0]).toBe(z('tz-2'));
+    expect(found).toContain(z('note-span-override'));
+  });
+
   it.each(['当年没学够明年能补吗', '去年学时不够能补吗', '学时可以结转吗', '补学时'])('%s finds the site’s reading 逐年计算，不跨年结转 first, at the clause it reads (通知 一（二）), the requirement in the top three', (q) => {
     const out = search(built, q);
     expect(out.missing).toEqual([]);
