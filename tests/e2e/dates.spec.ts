@@ -28,13 +28,13 @@ test('the dates page lists the 2024 round first and offers each date still to co
   await expectNoSeriousA11yViolations(page);
   // The online system's 6月至7月 leads to its own sentence, marked, not to the heading of 通知 二 with the sentence
   // off the first screen (an HR clerk sending the deadline to a colleague).
-  const online = page.locator('#zhuzhou-2024-online-verification').getByRole('link', { name: '通知 二', exact: true });
+  const online = page.locator('#zhuzhou-2024-online-verification').getByRole('link', { name: '通知 二 第二段', exact: true });
   await expect(online).toHaveAttribute('href', '/notices/zhuzhou-2024/#tz-2-n2');
   await online.click();
   const sentence = page.locator('#tz-2-n2');
   await expect(sentence).toContainText('全面启用网上核认系统，于6月至7月集中办理');
   await expect(sentence).toBeInViewport();
-  await expect(sentence.locator('.clause-where')).toContainText('您打开的条款：通知 二');
+  await expect(sentence.locator('.clause-where')).toContainText('您打开的条款：通知 二 第二段');
 });
 
 test('a deadline with only an end date is a one-day event on that date', async ({ request }) => {

@@ -32,7 +32,9 @@ function join(parent: string, ordinal: string): string {
 /**
  * Labels for every anchor of one Markdown text. The clause path follows the ids' own hierarchy (fj1-2-4 sits under
  * fj1-2, fj2-s7 under fj2); `prefix` names the text itself ("通知", "附件1", or "附件" where there is only one).
- * An anchor whose text has no ordinal is labelled by its parent, or by the prefix at the top.
+ * An anchor whose text has no ordinal is labelled by its parent, or by the prefix at the top; an unnumbered paragraph
+ * given a link of its own (`tz-2-n2`) by its parent and its place there (通知 二 第二段), so that its link does not
+ * read as the heading's (a keyboard user heard 本条链接：通知 二 for both).
  * @example clauseLabels('## {#fj1-2} 二、细则\n\n{#fj1-2-4} 4．专利', '附件1').get('fj1-2-4') // '附件1 二 4'
  */
 export function clauseLabels(source: string, prefix: string): Map<string, string> {
@@ -41,7 +43,8 @@ export function clauseLabels(source: string, prefix: string): Map<string, string
     const parentId = id.includes('-') ? id.slice(0, id.lastIndexOf('-')) : undefined;
     const parent = (parentId === undefined ? undefined : labels.get(parentId)) ?? prefix;
     const ordinal = clauseOrdinal(text);
-    labels.set(id, ordinal === undefined ? parent : join(parent, ordinal));
+    const paragraph = /-n(\d)$/.exec(id)?.[1];
+    labels.set(id, ordinal !== undefined ? join(parent, ordinal) : paragraph !== undefined ? `${parent} 第${CN_NUMERAL[Number(paragraph) - 1]}段` : parent);
   }
   return labels;
 }

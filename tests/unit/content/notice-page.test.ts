@@ -32,6 +32,9 @@ describe('clause labels', () => {
       ['fj1-s2', '附件1 第2步'],
     ]);
     expect(clauseLabels('## {#tz-1} 一、内容\n\n{#tz-1-1} （一）内容。', '通知').get('tz-1-1')).toBe('通知 一（一）');
+    // An unnumbered paragraph with a link of its own is told from its heading (both read 通知 二: a keyboard user).
+    const paragraphs = clauseLabels('## {#tz-2} 二、核认\n\n跨度为……\n\n{#tz-2-n2} 从今年开始……', '通知');
+    expect([paragraphs.get('tz-2'), paragraphs.get('tz-2-n2')]).toEqual(['通知 二', '通知 二 第二段']);
   });
 
   it('labels every cited anchor exactly as the rule set names the clause', () => {

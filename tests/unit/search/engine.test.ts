@@ -167,7 +167,7 @@ describe('the index built from the notices', () => {
     expect(tz2?.x).toContain('参评中级职称继续教育学时核认跨度为2020～2023年');
     expect(tz2?.x).not.toContain('全面启用网上核认系统');
     const online = built.docs.find((d) => d.u === '/notices/zhuzhou-2024/#tz-2-n2');
-    expect(online).toMatchObject({ l: '通知 二' });
+    expect(online).toMatchObject({ l: '通知 二 第二段' });
     expect(online?.x).toContain('全面启用网上核认系统，于6月至7月集中办理');
   });
 });
