@@ -307,6 +307,45 @@ test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
 test.describe('the draft list on a phone (360×740, touch)', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
+  test('a draft renamed in one tab goes on in the other, with 修改 open there, under the new name: no 去选择, one draft', async ({ context }) => {
+    // A new user with two tabs: 重命名 in tab A stopped tab B at 此草稿已在另一个标签页中修改, and what B typed next
+    // became 「我的测算（未保存的修改）」 on the next visit.
+    const a = await context.newPage();
+    await openCalculator(a);
+    await addPaper(a);
+    await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
+    const b = await context.newPage();
+    await b.goto('/calculator/');
+    await expect(b.locator('[data-ready]')).toBeVisible();
+    await b.getByRole('button', { name: '修改 第1项' }).tap();
+    const title = b.getByRole('group', { name: /^第1项/ }).getByLabel('名称（选填）');
+    await title.tap();
+    await title.pressSequentially('乙', { delay: 60 });
+    await expect(b.locator('.save-state')).toContainText('已自动保存到本机');
+    await a.bringToFront();
+    await expect(a.getByRole('group', { name: /^第1项/ })).toHaveCount(1);
+    await draftTools(a);
+    await a.getByRole('button', { name: '重命名' }).tap();
+    const name = a.getByLabel('草稿名称');
+    await name.fill('');
+    await name.pressSequentially('副高申报', { delay: 60 });
+    await a.getByRole('button', { name: '保存名称' }).tap();
+    await b.bringToFront();
+    await expect(b.locator('#calc-draft-current')).toHaveText('副高申报');
+    await expect(b.locator('#calc-conflict')).toHaveCount(0);
+    await title.tap();
+    await title.press('End');
+    await title.pressSequentially('丙', { delay: 60 });
+    await expect(b.locator('.save-state')).toContainText('已自动保存到本机');
+    await b.close({ runBeforeUnload: true });
+    await a.reload();
+    await expect(a.locator('[data-ready]')).toBeVisible();
+    await expect(a.locator('#calc-draft-current')).toHaveText('副高申报');
+    await expect(a.getByRole('group', { name: /^第1项/ }).getByLabel('名称（选填）')).toHaveValue(/乙丙$/);
+    await draftTools(a);
+    await expect(a.locator('.draft-list-heading')).toHaveText('我的草稿（1 份）');
+  });
+
   test('deleting another draft from the list and pressing 撤销 brings it back without leaving the open one; focus follows what is said', async ({ page }) => {
     await openCalculator(page);
     await addPaper(page);

@@ -54,14 +54,27 @@ export async function followOtherTab(s: DraftSession, message: DraftMessage): Pr
   }
   // Put back by 撤销 in the other tab: the draft is there again, whatever its revision.
   if (message.revision === s.current.revision && s.conflict !== 'deleted') return;
+  // refreshList() above has just read this record.
+  const record = s.drafts.find((d) => d.id === s.current.id);
+  // Saved there with what this tab holds, saved (重命名 there, or the same content): this tab takes the new name and
+  // revision and goes on. A rename in one tab stopped the other, with a form open, at 此草稿已在另一个标签页中修改, and
+  // what was typed there next became 「我的测算（未保存的修改）」 (a new user with two tabs).
+  if (record && !isBroken(record) && !s.dirty && !s.saving && sameData([record.draft, record.work], [$state.snapshot(s.calc.draft), s.calc.work()])) {
+    s.current.name = record.name;
+    s.current.revision = record.revision;
+    s.standsOn = record.journaled;
+    // As when the record is loaded (show): a draft put back by 撤销 there is no longer 已删除 here.
+    s.conflict = null;
+    s.saveState = 'saved';
+    s.savedAt = record.updatedAt;
+    return;
+  }
   // A form open here may be about to be typed into: ask rather than close it under the person.
   if (s.dirty || s.saving || s.calc.hasOpenForms) {
     s.conflict = 'changed';
     clearTimeout(s.timer);
     return;
   }
-  // refreshList() above has just read this record.
-  const record = s.drafts.find((d) => d.id === s.current.id);
   if (record && !isBroken(record)) {
     s.show(record);
     s.importError = null;
@@ -82,6 +95,20 @@ export async function rename(s: DraftSession, name: string): Promise<boolean> {
   // one with 撤销 stays: it names another draft, and its 撤销 would be lost.
   if (!s.notice?.undo) s.notice = { text: `已将草稿重命名为「${trimmed}」。` };
   return true;
+}
+
+/**
+ * The same plain data (what a stored draft and its work hold: objects, arrays, strings, numbers, booleans, null),
+ * whatever the order of object keys; a key holding undefined counts as absent.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = (r: Record<string, unknown>) => Object.keys(r).filter((k) => r[k] !== undefined);
+  const ka = keys(ra);
+  return ka.length === keys(rb).length && ka.every((k) => sameData(ra[k], rb[k]));
 }
 
 /** Conflict: load the other tab's version, dropping this tab's unsaved changes. */

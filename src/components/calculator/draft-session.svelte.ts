@@ -97,7 +97,8 @@ export class DraftSession {
   /** This tab's last journal write: which draft, and the time it is stored with (a save records it: Journaled). */
   private journaled: { id: string; at: number } | undefined;
   /** The journal entries held by the revision of the draft this tab stands on (the next save carries them on). */
-  private standsOn: Journaled | undefined;
+  /** @internal (draft-actions) */
+  standsOn: Journaled | undefined;
   /** What prepare() started opening, taken by init(). */
   private opening: { store: Promise<OpenedStore>; journal: Journal; entries: Promise<JournalEntry[]> } | undefined;
   private readonly tab = newId('tab');

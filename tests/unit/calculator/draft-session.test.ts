@@ -503,6 +503,29 @@ describe('DraftSession', () => {
     expect(copy && !isBroken(copy) && copy.draft.activities.map((x) => x.kind === 'training' && x.days)).toEqual([5]);
   });
 
+  it('a draft renamed in one tab goes on in the other, where a form is open, under the new name: no conflict, no copy', async () => {
+    // A new user with two tabs: 重命名 in tab A stopped tab B, which had 修改 open, at 此草稿已在另一个标签页中修改, and
+    // what B typed next became 「我的测算（未保存的修改）」.
+    const a = await openTab();
+    calcOf(a).closeEditor(addTraining(calcOf(a)));
+    await a.flush();
+    const b = await openTab(undefined, 'tab-2');
+    const course = calcOf(b).draft.activities[0]!.id;
+    calcOf(b).openEditor(course);
+    calcOf(b).setValue(course, 'days', '4');
+    await b.flush();
+    await vi.waitFor(() => expect(calcOf(a).draft.activities[0]).toMatchObject({ days: 4 }));
+    expect(await a.rename('副主任药师申报')).toBe(true);
+    await vi.waitFor(() => expect(b.current.name).toBe('副主任药师申报'));
+    expect(b.conflict).toBeNull();
+    calcOf(b).setValue(course, 'days', '5');
+    await b.flush();
+    expect(b.conflict).toBeNull();
+    const list = await createIdbDraftStore().list();
+    expect(list.map((d) => d.name)).toEqual(['副主任药师申报']);
+    expect(list[0] && !isBroken(list[0]) && list[0].work?.forms[0]?.values['days']).toBe('5');
+  });
+
   it('detects the conflict by revision even where tabs cannot message each other', async () => {
     const a = await openTab();
     addTraining(calcOf(a));
