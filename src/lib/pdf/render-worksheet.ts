@@ -251,14 +251,19 @@ function itemLayout(flow: Flow, item: ItemContent): { lines: string[]; height: n
   return { lines, height };
 }
 
+const YEAR_HEADING = { size: SIZE.subheading, bold: true, before: 2.5 } as const;
+
+/** A year's heading and its first item, in mm: kept on one page (a fixed 16 mm had left 2021年 alone at a page's foot). */
+function itemsLead(flow: Flow, group: WorksheetContent['items'][number]): number {
+  const [firstItem] = group.items;
+  const first = firstItem !== undefined ? ITEM_GAP + itemLayout(flow, firstItem).height : flow.height(group.empty ?? '', { size: SIZE.small, indent: 4 });
+  return flow.height(group.heading, YEAR_HEADING) + first;
+}
+
 function items(flow: Flow, content: WorksheetContent): void {
   for (const group of content.items) {
-    const headingStyle = { size: SIZE.subheading, bold: true, before: 2.5 } as const;
-    const [firstItem] = group.items;
-    const first = firstItem !== undefined ? ITEM_GAP + itemLayout(flow, firstItem).height : flow.height(group.empty ?? '', { size: SIZE.small, indent: 4 });
-    // The year's heading stays with its first item (a fixed 16 mm had left 2021年 alone at a page's foot).
-    flow.keep(flow.height(group.heading, headingStyle) + first);
-    flow.paragraph(group.heading, headingStyle);
+    flow.keep(itemsLead(flow, group));
+    flow.paragraph(group.heading, YEAR_HEADING);
     if (group.empty !== null) flow.paragraph(group.empty, { size: SIZE.small, indent: 4, color: COLOR.muted });
     for (const item of group.items) {
       // Heading on the left, hours on the right of its first line.
@@ -325,14 +330,25 @@ function drawEntry(flow: Flow, entry: MaterialEntryContent): void {
   for (const extra of entry.extras) flow.paragraph(extra, { size: SIZE.small, indent: 8 });
 }
 
+/** A year's heading and its first run of entries, in mm: kept on one page. */
+function materialsLead(flow: Flow, group: WorksheetContent['materials'][number]): number {
+  const first = entryRuns(group.entries)[0]?.reduce((sum, e) => sum + entryHeight(flow, e), 0) ?? flow.height(group.empty ?? '', { size: SIZE.small, indent: 4 });
+  return flow.height(group.heading, YEAR_HEADING) + first;
+}
+
+/**
+ * What a section's heading keeps with it on its page: its first year's heading and first block, at least 30 mm. A
+ * fixed 30 mm left 四、需准备的材料（按年度） alone at the foot of a page when its first year's block was taller (an HR
+ * officer's check of the PDF); a block taller than a page leaves the heading at the top of the next.
+ */
+const sectionKeep = (lead: number | undefined) => Math.min(Math.max(30, lead ?? 0), PAGE_BODY - 20);
+
 function materials(flow: Flow, content: WorksheetContent): void {
   for (const group of content.materials) {
     const runs = entryRuns(group.entries);
-    const headingStyle = { size: SIZE.subheading, bold: true, before: 2.5 } as const;
-    const first = runs[0]?.reduce((sum, e) => sum + entryHeight(flow, e), 0) ?? flow.height(group.empty ?? '', { size: SIZE.small, indent: 4 });
     // The year's heading stays with its first run of entries.
-    flow.keep(flow.height(group.heading, headingStyle) + first);
-    flow.paragraph(group.heading, headingStyle);
+    flow.keep(materialsLead(flow, group));
+    flow.paragraph(group.heading, YEAR_HEADING);
     if (group.empty !== null) flow.paragraph(group.empty, { size: SIZE.small, indent: 4, color: COLOR.muted });
     for (const run of runs) {
       flow.keep(run.reduce((sum, e) => sum + entryHeight(flow, e), 0));
@@ -489,7 +505,8 @@ export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, cont
   flow.paragraph(content.unitNote, { size: SIZE.small, color: COLOR.muted });
   flow.y += 1.5;
   if (content.table.rows.length > 0) table(flow, content);
-  flow.paragraph(content.headings.items, { size: SIZE.heading, bold: true, before: 6, keep: 30 });
+  const firstYear = content.items[0];
+  flow.paragraph(content.headings.items, { size: SIZE.heading, bold: true, before: 6, keep: sectionKeep(firstYear && itemsLead(flow, firstYear)) });
   items(flow, content);
   if (content.notes.length > 0) {
     flow.paragraph(content.headings.notes, { size: SIZE.heading, bold: true, before: 6, keep: 20 });
@@ -500,7 +517,8 @@ export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, cont
   }
   // Without a span there are no years, hence no checklist; the problems above say why.
   if (content.materials.length > 0) {
-    flow.paragraph(content.headings.materials, { size: SIZE.heading, bold: true, before: 6, keep: 30 });
+    const firstYear = content.materials[0];
+    flow.paragraph(content.headings.materials, { size: SIZE.heading, bold: true, before: 6, keep: sectionKeep(firstYear && materialsLead(flow, firstYear)) });
     materials(flow, content);
   }
   review(flow, content);

@@ -207,6 +207,28 @@ describe('buildWorksheetPdf options and pages', () => {
     });
   });
 
+  it('never leaves a section heading alone at the foot of a page: it goes with its first year and that year\'s first block', async () => {
+    // An HR officer's check: 四、需准备的材料（按年度） ended page 2, its first year starting page 3 (a fixed 30 mm kept).
+    const stranded: string[] = [];
+    for (let count = 1; count <= 24; count++) {
+      const draft = fiveYearDraft(count);
+      const content = composeWorksheet(calculate(draft), draft, { ...options(), shareLink: null });
+      const { pages } = await pdfOf(draft);
+      const sections = [
+        [content.headings.items, content.items[0]?.heading],
+        [content.headings.materials, content.materials[0]?.heading],
+      ] as const;
+      for (const [heading, firstYear] of sections) {
+        if (firstYear === undefined) continue;
+        const page = pages.map((p) => norm(p.text)).find((t) => t.includes(norm(heading)));
+        // On the heading's page, before the footer (生成日期…): the first year's heading, and a line under it.
+        const body = page?.slice(page.indexOf(norm(heading)) + norm(heading).length).split('生成日期')[0] ?? '';
+        if (!body.includes(norm(firstYear)) || body.split(norm(firstYear))[1]!.length < 8) stranded.push(`${count}: ${heading}`);
+      }
+    }
+    expect(stranded).toEqual([]);
+  });
+
   it('marks a character the font lacks with 〓 instead of dropping it', async () => {
     const draft = mixedDraft({ name: '李𠮷明' });
     const text = textOf((await pdfOf(draft)).pages);
