@@ -11,6 +11,8 @@ const PLAIN = /^[\x21-\x7e]*$/;
 /** The name of the one table of a CSV file, and of pasted cells (a workbook's tables have their sheets' names). */
 export const CSV_TABLE = 'CSV 文件';
 export const PASTE_TABLE = '粘贴内容';
+/** Before rows of the imported file named in the results workbook, whose own sheets are numbered otherwise. */
+export const IN_SOURCE = '原文件中的';
 
 /**
  * A table's name as rows are referred to in it: 人员表, 活动表 for sheets; a CSV file or pasted cells as they are
@@ -26,6 +28,9 @@ export function tableLabel(name: string): string {
  * 已排除 CSV 文件第4行, not 已排除CSV 文件第4行 (a new user's finding); 已排除人员表第5行 as before.
  */
 export function joinText(before: string, after: string): string {
+  // A CSV file or pasted cells are the original file itself: 已排除原 CSV 文件第25行, not 原文件中的 CSV 文件第25行 (an
+  // HR officer's check of the results workbook); 原文件中的人员表第5行 as before.
+  if (before.endsWith(IN_SOURCE) && (after.startsWith(CSV_TABLE) || after.startsWith(PASTE_TABLE))) before = `${before.slice(0, -IN_SOURCE.length)}原`;
   return /[\u3400-\u9fff]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? `${before} ${after}` : before + after;
 }
 

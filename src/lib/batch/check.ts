@@ -464,7 +464,12 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         const cell = get(row, c.id);
         if (cell === get(existing.row, c.id)) continue;
         const v = text(row, c.id);
-        if (v === '' || v === text(existing.row, c.id) || personValue(row, c.id) === personValue(existing.row, c.id)) continue;
+        if (v === '' || v === text(existing.row, c.id) || personValue(row, c.id) === personValue(existing.row, c.id)) {
+          // 王 强 on their first row and 王强 on the others: one person (nameKey), named without the padding, as the
+          // results, the export and the PDFs' file names say it (T003-王 强.pdf: an HR officer's check).
+          if (c.id === 'name' && v !== '' && /\s/u.test(existing.name) && !/\s/u.test(plain(row, 'name'))) existing.name = existing.profile['name'] = plain(row, 'name');
+          continue;
+        }
         const first = plain(existing.row, c.id);
         // Both values, as the clash of two 人员 rows says them: the first row's alone read as this row's (an HR officer).
         // The other sheet named where the first row is on one: 与第3行 on 二科's row 3 read as itself (a re-check).

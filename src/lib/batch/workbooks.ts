@@ -6,7 +6,7 @@
 import { detailLine } from '../rules/activity-details';
 import { calculate, dayInChina, DRAFT_FORMAT, DRAFT_VERSION, itemExplanation, itemStatusText, SUBJECT_LABELS, timeInChina, type Activity, type Draft, type RuleSet } from '../rules/core';
 import { activityColumns, PERSON_COLUMNS, requiredText } from './columns';
-import { isoDay, joinText, type Cell } from './cells';
+import { IN_SOURCE, isoDay, joinText, type Cell } from './cells';
 import type { BatchIssue, BatchPerson, RowAsTyped } from './check';
 import { ruleDataDigest } from './digest';
 import { advisoryNote, excludedNote, gapText, MERGED_NOTE, repeatedNote, rowsText, STATUS_WORDS, uncountedNote, yearVerdict, type PersonResult, type UncheckedPerson } from './results';
@@ -194,8 +194,8 @@ export async function resultSheets(ruleSet: RuleSet, people: readonly BatchPerso
   const unit = ruleSet.hoursUnit;
   const left = unchecked.length > 0 ? `；另有 ${unchecked.length} 人未核对，见「未核对」表` : '';
   // Row numbers in 备注, 提示 and 未核对 are the imported file's; this workbook's 人员 and 活动 are numbered anew.
-  // 已排除原文件中的人员表第5行 (the workbook's own sheets are numbered otherwise); 原文件中的 CSV 文件第9行.
-  const source = notChecked.length > 0 ? '原文件中的' : '';
+  // 已排除原文件中的人员表第5行 (the workbook's own sheets are numbered otherwise); 原 CSV 文件第9行 (joinText).
+  const source = notChecked.length > 0 ? IN_SOURCE : '';
   const conversionOf = (activity: Activity | undefined) => (activity === undefined ? undefined : ruleSet.conversions.find((c) => c.kind === activity.kind));
   const stamp = `依据 ${ruleSet.docNumber}；规则数据版本 ${digest}；生成于 ${chinaTime(madeAt)}${left}`;
   const summary: (string | number)[][] = [[stamp], ['工号', '姓名', '部门', '结果', '核认跨度', '缺口', '活动项数', '备注']];

@@ -187,10 +187,13 @@ describe('a batch with ten seeded mistakes', () => {
     expect(csv.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除 CSV 文件第\d+(、\d+)*行$/)]);
     const person = { excludedOwnRows: [], excludedRows: ['CSV 文件!9'] } as unknown as Parameters<typeof excludedNote>[0];
     expect(excludedNote(person)).toBe('已排除 CSV 文件第9行，未计入学时');
-    expect(excludedNote(person, '原文件中的')).toBe('已排除原文件中的 CSV 文件第9行，未计入学时');
+    // A CSV file is the original file itself: 原 CSV 文件, not 原文件中的 CSV 文件 (an HR officer's check).
+    expect(excludedNote(person, '原文件中的')).toBe('已排除原 CSV 文件第9行，未计入学时');
     // So in the results workbook's other notes (a new user read 原文件中的CSV 文件第2行 in 逐项's 原表行).
     const outside = { uncountedRows: [{ ref: 'CSV 文件!4', why: 'outside-span' }] } as unknown as Parameters<typeof uncountedNote>[0];
-    expect(uncountedNote(outside, '原文件中的')).toBe('原文件中的 CSV 文件第4行不在核认跨度内，计 0 学时');
+    expect(uncountedNote(outside, '原文件中的')).toBe('原 CSV 文件第4行不在核认跨度内，计 0 学时');
+    const sheet = { excludedOwnRows: [], excludedRows: ['人员!5'] } as unknown as Parameters<typeof excludedNote>[0];
+    expect(excludedNote(sheet, '原文件中的')).toBe('已排除原文件中的人员表第5行，未计入学时');
     const pasted = checkBatch([{ name: '粘贴内容', rows: broken }], zz, { excluded: new Set(refs.map((r) => r.replace('CSV 文件', '粘贴内容'))) });
     expect(pasted.unchecked.map((u) => u.reason)).toEqual([expect.stringMatching(/^已排除粘贴内容第\d+(、\d+)*行$/)]);
   });
@@ -1162,6 +1165,11 @@ describe('a row typed twice', () => {
     const padded = checkBatch([{ name: '表', rows: [courseHead, courseRow('A001', '张三', '2020'), courseRow('A001', '张 三', '2021')] }], zz);
     expect(padded.issues).toEqual([]);
     expect(padded.results.map((r) => [r.name, r.activityCount])).toEqual([['张三', 2]]);
+    // Padded on the first row only: named as the other rows write it, on the page, in the export and the PDFs' names.
+    const first = checkBatch([{ name: '表', rows: [courseHead, courseRow('T003', '王 强', '2020'), courseRow('T003', '王强', '2021'), courseRow('T003', '王强', '2022')] }], zz);
+    expect(first.issues).toEqual([]);
+    expect(first.results.map((r) => [r.name, r.activityCount])).toEqual([['王强', 3]]);
+    expect(first.people.map((p) => p.draft.profile.name)).toEqual(['王强']);
     // A 工号 typed wrong made a second 张三 who failed, without a word (a re-check); two colleagues may share a name.
     const twice = checkBatch([{ name: '表', rows: [courseHead, courseRow('A001', '张三', '2020'), courseRow('A009', '张 三', '2021')] }], zz);
     expect(twice.errorCount).toBe(0);
