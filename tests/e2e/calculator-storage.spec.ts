@@ -470,7 +470,7 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
   await expect(page.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
   await page.locator('#calc-import').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
-  await expect(error).toContainText('文件不是有效的 JSON 格式');
+  await expect(error).toContainText('文件内容无法读取，不是本站导出的草稿文件');
 });
 
 test('an import says 原有草稿未改动 only where there were drafts, and a failed import after it leaves no 已导入 beside its error', async ({ page }) => {
@@ -484,7 +484,7 @@ test('an import says 原有草稿未改动 only where there were drafts, and a f
   await page.locator('#calc-import').setInputFiles({ name: '另一份.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
   await expect(notice).toHaveText('已导入为新草稿「另一份」。原有草稿未改动。');
   await page.locator('#calc-import').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
-  await expect(page.locator('#calc-import-error')).toContainText('文件不是有效的 JSON 格式');
+  await expect(page.locator('#calc-import-error')).toContainText('文件内容无法读取，不是本站导出的草稿文件');
   await expect(notice).toHaveCount(0);
 });
 

@@ -86,6 +86,7 @@ export type ImportResult =
   | { ok: false; message: string; details: string[] };
 
 const NOT_A_DRAFT = '无法导入：此文件不是本站的测算草稿。';
+const CHOOSE_EXPORT = '请选择本站“导出草稿”保存的草稿文件（.json）。';
 
 /**
  * Reads the text of an imported file as a draft: JSON, then migration and the draft schema.
@@ -93,11 +94,15 @@ const NOT_A_DRAFT = '无法导入：此文件不是本站的测算草稿。';
  */
 export function readDraftFile(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: '文件过大，不是本站导出的草稿文件。', details: [] };
+  // Said without the word JSON, and an empty file as such: a photo renamed .json and an empty file both read
+  // 文件不是有效的 JSON 格式 to a 57-year-old engineer, who did not know what it meant (a new user's check).
+  const content = text.replace(/^\uFEFF/, '');
+  if (content.trim() === '') return { ok: false, message: `文件是空的，无法导入。${CHOOSE_EXPORT}`, details: [] };
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(content);
   } catch {
-    return { ok: false, message: '文件不是有效的 JSON 格式，无法导入。请选择本站“导出草稿”保存的 .json 文件。', details: [] };
+    return { ok: false, message: `文件内容无法读取，不是本站导出的草稿文件（或已损坏），无法导入。${CHOOSE_EXPORT}`, details: [] };
   }
   // A list, a number or a string is JSON, but no draft: say so rather than list a schema message about it.
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, message: NOT_A_DRAFT, details: [] };

@@ -147,10 +147,9 @@ describe('draft files', () => {
     expect(readDraftFile(`\uFEFF${draftToJson(caseDraft())}`).ok).toBe(true);
   });
 
-  it('refuses a file that is not JSON, saying so', () => {
-    const result = readDraftFile('这不是 JSON');
-    expect(result).toMatchObject({ ok: false });
-    if (!result.ok) expect(result.message).toContain('不是有效的 JSON');
+  it('refuses a file that is not JSON, saying so without the word JSON, and an empty file as empty', () => {
+    expect(readDraftFile('这不是 JSON')).toMatchObject({ ok: false, message: '文件内容无法读取，不是本站导出的草稿文件（或已损坏），无法导入。请选择本站“导出草稿”保存的草稿文件（.json）。' });
+    expect(readDraftFile(' \n')).toMatchObject({ ok: false, message: '文件是空的，无法导入。请选择本站“导出草稿”保存的草稿文件（.json）。' });
   });
 
   it('refuses a JSON file that is not a draft of this site', () => {

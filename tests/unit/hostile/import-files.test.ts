@@ -29,14 +29,15 @@ const bigTitled = () => {
   return draftToJson(parsed.draft);
 };
 
-const NOT_JSON = /不是有效的 JSON/;
+const NOT_JSON = /文件内容无法读取，不是本站导出的草稿文件/;
+const EMPTY = /文件是空的/;
 const NOT_DRAFT = /不是本站的测算草稿/;
 
 const files: HostileFile[] = [
   { name: 'text that is not JSON', content: () => '这不是 JSON', refused: NOT_JSON },
-  { name: 'an empty file', content: () => '', refused: NOT_JSON },
-  { name: 'only spaces and line breaks', content: () => ' \n\t\r\n', refused: NOT_JSON },
-  { name: 'only a byte-order mark', content: () => '\uFEFF', refused: NOT_JSON },
+  { name: 'an empty file', content: () => '', refused: EMPTY },
+  { name: 'only spaces and line breaks', content: () => ' \n\t\r\n', refused: EMPTY },
+  { name: 'only a byte-order mark', content: () => '\uFEFF', refused: EMPTY },
   { name: 'a draft with a byte-order mark', content: () => `\uFEFF${valid()}`, refused: null },
   { name: 'a file of 50 MB', content: () => ' '.repeat(50_000_000), refused: /文件过大/ },
   { name: 'a file just over the limit', content: () => `${valid()}${' '.repeat(2_000_001)}`, refused: /文件过大/ },
@@ -49,7 +50,7 @@ const files: HostileFile[] = [
   { name: 'a PNG image renamed .json', content: () => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]), refused: NOT_JSON },
   { name: 'a draft followed by garbage', content: () => `${valid()}\n<<<<<<< HEAD`, refused: NOT_JSON },
   { name: 'a draft cut off half way', content: () => valid().slice(0, 200), refused: NOT_JSON },
-  { name: 'JSON nested 100,000 deep', content: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, refused: /不是有效的 JSON|不是本站的测算草稿/ },
+  { name: 'JSON nested 100,000 deep', content: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, refused: /文件内容无法读取|不是本站的测算草稿/ },
   { name: 'the raw data downloaded for a stored record', content: () => JSON.stringify({ recordVersion: 1, id: 'd1', name: '旧草稿', createdAt: 1, updatedAt: 2, revision: 3, draft: validDraft() }), refused: null },
   { name: 'the documented example (docs/draft-example.json)', content: () => readFileSync(`${import.meta.dirname}/../../../docs/draft-example.json`, 'utf8'), refused: null },
   { name: 'the largest draft there is, 1000 activities with 200-character names', content: bigTitled, refused: null },
