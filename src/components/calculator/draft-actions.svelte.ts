@@ -54,19 +54,31 @@ export async function followOtherTab(s: DraftSession, message: DraftMessage): Pr
   }
   // Put back by 撤销 in the other tab: the draft is there again, whatever its revision.
   if (message.revision === s.current.revision && s.conflict !== 'deleted') return;
-  // refreshList() above has just read this record.
+  // A save of this tab's under way is over the revision before: once it has failed, this tab's changes are saved again
+  // below, over the other tab's, where that one changed nothing this tab had.
+  if (s.saving) {
+    await s.saving;
+    await s.refreshList();
+  }
   const record = s.drafts.find((d) => d.id === s.current.id);
-  // Saved there with what this tab holds, saved (重命名 there, or the same content): this tab takes the new name and
-  // revision and goes on. A rename in one tab stopped the other, with a form open, at 此草稿已在另一个标签页中修改, and
-  // what was typed there next became 「我的测算（未保存的修改）」 (a new user with two tabs).
-  if (record && !isBroken(record) && !s.dirty && !s.saving && sameData([record.draft, record.work], [$state.snapshot(s.calc.draft), s.calc.work()])) {
+  // Saved there with what this tab last loaded or saved (重命名 there, 撤销 of a delete there): this tab takes the new
+  // name and revision and goes on; what it typed since is saved over them. A rename in one tab stopped the other, with a
+  // form open, at 此草稿已在另一个标签页中修改 (and within the autosave's 0.6 s of a key, in a re-check), and what was
+  // typed there next became 「我的测算（未保存的修改）」 (a new user with two tabs).
+  if (record && !isBroken(record) && s.base !== undefined && sameData([record.draft, record.work], s.base)) {
+    const typed = s.dirty || !sameData(s.base, [$state.snapshot(s.calc.draft), s.calc.work()]);
     s.current.name = record.name;
     s.current.revision = record.revision;
     s.standsOn = record.journaled;
-    // As when the record is loaded (show): a draft put back by 撤销 there is no longer 已删除 here.
     s.conflict = null;
-    s.saveState = 'saved';
     s.savedAt = record.updatedAt;
+    if (!typed) {
+      s.saveState = 'saved';
+      return;
+    }
+    s.dirty = true;
+    s.saveState = 'pending';
+    await s.flush();
     return;
   }
   // A form open here may be about to be typed into: ask rather than close it under the person.

@@ -99,6 +99,12 @@ export class DraftSession {
   /** The journal entries held by the revision of the draft this tab stands on (the next save carries them on). */
   /** @internal (draft-actions) */
   standsOn: Journaled | undefined;
+  /**
+   * What the revision this tab stands on holds (the draft and work it loaded or saved last): another tab's save of the
+   * same (a rename, 撤销 of a delete) is taken without asking (draft-actions' followOtherTab).
+   * @internal (draft-actions)
+   */
+  base: [Draft, Work | undefined] | undefined;
   /** What prepare() started opening, taken by init(). */
   private opening: { store: Promise<OpenedStore>; journal: Journal; entries: Promise<JournalEntry[]> } | undefined;
   private readonly tab = newId('tab');
@@ -372,6 +378,7 @@ export class DraftSession {
     this.calc.load(record.draft, record.work ?? readWork(undefined, record.draft.activities.map((a) => a.id)));
     this.current = { id: record.id, name: record.name, createdAt: record.createdAt, revision: record.revision };
     this.standsOn = record.journaled;
+    this.base = [record.draft, record.work];
     this.saveState = 'saved';
     this.savedAt = record.updatedAt;
     this.saveError = null;
@@ -458,6 +465,7 @@ export class DraftSession {
         const first = current.revision === 0;
         this.current.revision = result.record.revision;
         this.standsOn = result.record.journaled;
+        this.base = [entry.draft, entry.work];
         this.savedAt = result.record.updatedAt;
         this.saveState = this.dirty ? 'pending' : 'saved';
         this.saveError = null;

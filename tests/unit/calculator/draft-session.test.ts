@@ -526,6 +526,36 @@ describe('DraftSession', () => {
     expect(list[0] && !isBroken(list[0]) && list[0].work?.forms[0]?.values['days']).toBe('5');
   });
 
+  it('a rename in one tab within the autosave delay of a key in the other, and 撤销 of a delete there, leave the other tab typing on: one draft', async () => {
+    // A re-check: the rename landing less than a second after B's last key (B's save still to come) still stopped B at
+    // 此草稿已在另一个标签页中修改; after 删除草稿 and 撤销 in A, B stayed on it; each time B's next keys became a copy.
+    const a = await openTab();
+    calcOf(a).closeEditor(addTraining(calcOf(a)));
+    await a.flush();
+    const b = await openTab(undefined, 'tab-2');
+    const course = calcOf(b).draft.activities[0]!.id;
+    calcOf(b).openEditor(course);
+    calcOf(b).setValue(course, 'days', '4'); // not saved yet: within the autosave delay
+    expect(await a.rename('新名')).toBe(true);
+    await vi.waitFor(() => expect(b.current.name).toBe('新名'));
+    expect(b.conflict).toBeNull();
+    await b.flush();
+    let [saved] = await createIdbDraftStore().list();
+    expect(saved && !isBroken(saved) && [saved.name, saved.work?.forms[0]?.values['days']]).toEqual(['新名', '4']);
+
+    await vi.waitFor(() => expect(a.current.revision).toBe(b.current.revision));
+    await a.remove(a.current.id);
+    await vi.waitFor(() => expect(b.conflict).toBe('deleted'));
+    calcOf(b).setValue(course, 'days', '5'); // typed while the draft is deleted elsewhere
+    await a.notice?.undo?.();
+    await vi.waitFor(() => expect(b.conflict).toBeNull());
+    await b.flush();
+    const list = await createIdbDraftStore().list();
+    expect(list.map((d) => d.name)).toEqual(['新名']);
+    [saved] = list;
+    expect(saved && !isBroken(saved) && saved.work?.forms[0]?.values['days']).toBe('5');
+  });
+
   it('detects the conflict by revision even where tabs cannot message each other', async () => {
     const a = await openTab();
     addTraining(calcOf(a));
