@@ -44,6 +44,17 @@ async function openTabNeverClearingJournal(): Promise<DraftSession> {
   return a;
 }
 
+/** Tab A with a saved training, and tab B beside it with 修改 open on it (opened in B: B's form, not the stored one). */
+async function twoTabsOneEditing(): Promise<{ a: DraftSession; b: DraftSession; course: string }> {
+  const a = await openTab();
+  calcOf(a).closeEditor(addTraining(calcOf(a)));
+  await a.flush();
+  const b = await openTab(undefined, 'tab-2');
+  const course = calcOf(b).draft.activities[0]!.id;
+  calcOf(b).openEditor(course);
+  return { a, b, course };
+}
+
 /** Tab A (tab-1) with a saved training and no form open, and tab B (tab-2) opened beside it on the same draft. */
 async function twoTabs(): Promise<{ a: DraftSession; b: DraftSession }> {
   const a = await openTab();
@@ -506,12 +517,7 @@ describe('DraftSession', () => {
   it('a draft renamed in one tab goes on in the other, where a form is open, under the new name: no conflict, no copy', async () => {
     // A new user with two tabs: 重命名 in tab A stopped tab B, which had 修改 open, at 此草稿已在另一个标签页中修改, and
     // what B typed next became 「我的测算（未保存的修改）」.
-    const a = await openTab();
-    calcOf(a).closeEditor(addTraining(calcOf(a)));
-    await a.flush();
-    const b = await openTab(undefined, 'tab-2');
-    const course = calcOf(b).draft.activities[0]!.id;
-    calcOf(b).openEditor(course);
+    const { a, b, course } = await twoTabsOneEditing();
     calcOf(b).setValue(course, 'days', '4');
     await b.flush();
     await vi.waitFor(() => expect(calcOf(a).draft.activities[0]).toMatchObject({ days: 4 }));
@@ -529,12 +535,7 @@ describe('DraftSession', () => {
   it('a rename in one tab within the autosave delay of a key in the other, and 撤销 of a delete there, leave the other tab typing on: one draft', async () => {
     // A re-check: the rename landing less than a second after B's last key (B's save still to come) still stopped B at
     // 此草稿已在另一个标签页中修改; after 删除草稿 and 撤销 in A, B stayed on it; each time B's next keys became a copy.
-    const a = await openTab();
-    calcOf(a).closeEditor(addTraining(calcOf(a)));
-    await a.flush();
-    const b = await openTab(undefined, 'tab-2');
-    const course = calcOf(b).draft.activities[0]!.id;
-    calcOf(b).openEditor(course);
+    const { a, b, course } = await twoTabsOneEditing();
     calcOf(b).setValue(course, 'days', '4'); // not saved yet: within the autosave delay
     expect(await a.rename('新名')).toBe(true);
     await vi.waitFor(() => expect(b.current.name).toBe('新名'));
