@@ -5,7 +5,7 @@
  */
 // The modules themselves, not the index: the index also exports the file functions, loaded here on use.
 import { openDraftChannel, type DraftChannel, type DraftMessage } from '../../lib/drafts/draft-channel';
-import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type Journaled, type StoredRead } from '../../lib/drafts/draft-record';
+import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
 import { createMemoryDraftStore, openDraftStore, type DraftStore, type OpenedStore } from '../../lib/drafts/draft-store';
 import { createIdbJournal, createNullJournal, JOURNAL_STALE_MS, type Journal, type JournalEntry } from '../../lib/drafts/journal';
 import { emptyWork, readWork, type Work } from '../../lib/drafts/work';
@@ -96,15 +96,13 @@ export class DraftSession {
   saving: Promise<void> | null = null;
   /** This tab's last journal write: which draft, and the time it is stored with (a save records it: Journaled). */
   private journaled: { id: string; at: number } | undefined;
-  /** The journal entries held by the revision of the draft this tab stands on (the next save carries them on). */
-  /** @internal (draft-actions) */
-  standsOn: Journaled | undefined;
   /**
-   * What the revision this tab stands on holds (the draft and work it loaded or saved last): another tab's save of the
-   * same (a rename, 撤销 of a delete) is taken without asking (draft-actions' followOtherTab).
+   * The record this tab stands on (loaded or saved last): its journal entries are carried on by the next save
+   * (Journaled), and another tab's save of the same draft and work (a rename, 撤销 of a delete) is taken without asking
+   * (draft-actions' followOtherTab).
    * @internal (draft-actions)
    */
-  base: [Draft, Work | undefined] | undefined;
+  base: DraftRecord | undefined;
   /** What prepare() started opening, taken by init(). */
   private opening: { store: Promise<OpenedStore>; journal: Journal; entries: Promise<JournalEntry[]> } | undefined;
   private readonly tab = newId('tab');
@@ -377,8 +375,7 @@ export class DraftSession {
     if (guard) markOpening(record.id);
     this.calc.load(record.draft, record.work ?? readWork(undefined, record.draft.activities.map((a) => a.id)));
     this.current = { id: record.id, name: record.name, createdAt: record.createdAt, revision: record.revision };
-    this.standsOn = record.journaled;
-    this.base = [record.draft, record.work];
+    this.base = record;
     this.saveState = 'saved';
     this.savedAt = record.updatedAt;
     this.saveError = null;
@@ -457,15 +454,14 @@ export class DraftSession {
     const current = this.current;
     // The save holds every journal write of this tab so far (what was typed is in the work at once), and what the
     // revision it is saved over held (for a new draft, the one shown before: its tabs' entries are of another draft).
-    const journaled = this.journaled?.id === current.id ? { ...this.standsOn, [this.journalTab]: this.journaled.at } : this.standsOn;
+    const journaled = this.journaled?.id === current.id ? { ...this.base?.journaled, [this.journalTab]: this.journaled.at } : this.base?.journaled;
     const entry = { id: current.id, name: current.name, createdAt: current.createdAt, draft: $state.snapshot(this.calc.draft) as Draft, work: this.calc.work(), journaled };
     try {
       const result = await this.store.save(entry, current.revision);
       if (result.ok) {
         const first = current.revision === 0;
         this.current.revision = result.record.revision;
-        this.standsOn = result.record.journaled;
-        this.base = [entry.draft, entry.work];
+        this.base = result.record;
         this.savedAt = result.record.updatedAt;
         this.saveState = this.dirty ? 'pending' : 'saved';
         this.saveError = null;

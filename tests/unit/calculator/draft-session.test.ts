@@ -557,6 +557,19 @@ describe('DraftSession', () => {
     expect(saved && !isBroken(saved) && saved.work?.forms[0]?.values['days']).toBe('5');
   });
 
+  it('a rename saved as the other tab\'s save lands keeps both: the new name and the other tab\'s keys, one draft, no question', async () => {
+    // The final re-check: 保存名称 in A at 0.55–0.61 s after a key in B (B's autosave landing first) put A at
+    // 此草稿已在另一个标签页中修改, and the new name was lost (4 of 7 runs).
+    const { a, b, course } = await twoTabsOneEditing();
+    calcOf(b).setValue(course, 'days', '4');
+    await Promise.all([b.flush(), a.rename('新名')]);
+    await vi.waitFor(async () => {
+      const list = await createIdbDraftStore().list();
+      expect(list.map((d) => (isBroken(d) ? 'broken' : [d.name, d.work?.forms[0]?.values['days']]))).toEqual([['新名', '4']]);
+    });
+    await vi.waitFor(() => expect([a.conflict, b.conflict, a.current.name, b.current.name]).toEqual([null, null, '新名', '新名']));
+  });
+
   it('detects the conflict by revision even where tabs cannot message each other', async () => {
     const a = await openTab();
     addTraining(calcOf(a));
