@@ -304,6 +304,16 @@ test('renames, duplicates and deletes drafts, with undo', async ({ page }) => {
   expect(await current.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('none');
 });
 
+/** 草稿管理 › 重命名 on a phone: the old name cleared, the new one typed key by key, 保存名称 tapped. */
+async function renameByTaps(page: Page, name: string): Promise<void> {
+  await draftTools(page);
+  await page.getByRole('button', { name: '重命名' }).tap();
+  const field = page.getByLabel('草稿名称');
+  await field.fill('');
+  await field.pressSequentially(name, { delay: 60 });
+  await page.getByRole('button', { name: '保存名称' }).tap();
+}
+
 test.describe('the draft list on a phone (360×740, touch)', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
@@ -324,12 +334,7 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
     await expect(b.locator('.save-state')).toContainText('已自动保存到本机');
     await a.bringToFront();
     await expect(a.getByRole('group', { name: /^第1项/ })).toHaveCount(1);
-    await draftTools(a);
-    await a.getByRole('button', { name: '重命名' }).tap();
-    const name = a.getByLabel('草稿名称');
-    await name.fill('');
-    await name.pressSequentially('副高申报', { delay: 60 });
-    await a.getByRole('button', { name: '保存名称' }).tap();
+    await renameByTaps(a, '副高申报');
     await b.bringToFront();
     await expect(b.locator('#calc-draft-current')).toHaveText('副高申报');
     await expect(b.locator('#calc-conflict')).toHaveCount(0);
@@ -349,12 +354,7 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
   test('deleting another draft from the list and pressing 撤销 brings it back without leaving the open one; focus follows what is said', async ({ page }) => {
     await openCalculator(page);
     await addPaper(page);
-    await draftTools(page);
-    await page.getByRole('button', { name: '重命名' }).tap();
-    const name = page.getByLabel('草稿名称');
-    await name.fill('');
-    await name.pressSequentially('副高申报', { delay: 60 });
-    await page.getByRole('button', { name: '保存名称' }).tap();
+    await renameByTaps(page, '副高申报');
     await page.getByRole('button', { name: '新建草稿' }).tap();
     await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
     const list = page.locator('.draft-list');
