@@ -83,3 +83,36 @@ export async function expectYearTable(page: Page, result: CalculationResult): Pr
     await expect(cells.nth(3)).toContainText(y.status === 'met' ? (y.metInFull ? '视为达标' : '达标') : y.status === 'warning' ? '基本达标' : '未达标');
   }
 }
+
+/**
+ * Scrolls to a control as a person does before tapping it: brought to the middle of the screen (clear of the summary
+ * that floats at the foot), then left until it has stopped moving (its place the same over three frames, each after
+ * the browser has drawn) with nothing over it. A long case draws the rows and sections it scrolls past only once they
+ * near the screen (content-visibility), and the frame that draws them can move what is on screen. Tapped straight after
+ * Playwright's own scroll (to the screen's foot, under the floating summary, then up again), 第3页 moved in the frame
+ * after the touch, and the click landed on what came under the finger (a busy machine, 2 runs in 90; logged:
+ * pointerdown on 第3页, click on the summary or on 添加活动).
+ */
+export async function scrollToSettled(control: Locator): Promise<void> {
+  let last = '';
+  for (let still = 0; still < 3; ) {
+    const place = await control.evaluate(
+      (el) =>
+        new Promise<string>((done) => {
+          const box = el.getBoundingClientRect();
+          if (box.top < innerHeight * 0.25 || box.bottom > innerHeight * 0.75) el.scrollIntoView({ block: 'center' });
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const now = el.getBoundingClientRect();
+              // A link broken over two lines is hit on its first.
+              const first = el.getClientRects()[0] ?? now;
+              const over = document.elementFromPoint(first.left + first.width / 2, first.top + first.height / 2);
+              done(over !== null && el.contains(over) ? `${Math.round(now.top)},${Math.round(now.left)},${Math.round(scrollY)}` : 'covered');
+            }),
+          );
+        }),
+    );
+    still = place === last && place !== 'covered' ? still + 1 : 0;
+    last = place;
+  }
+}

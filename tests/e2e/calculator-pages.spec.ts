@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { bigDraftInput } from '../fixtures/big-draft';
-import { openCalculator } from './calculator-helpers';
+import { openCalculator, scrollToSettled } from './calculator-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -223,10 +223,8 @@ test.describe('on a phone', () => {
   test('Back from a clause link in 计算过程 returns to where the person was, once the parts below the results are drawn', async ({ page }) => {
     await openLongCase(page);
     const link = page.locator('section[aria-labelledby="calc-explain-heading"] li a').nth(10);
-    // Scrolled to as a person does: again once the sections it passed are drawn at their real height.
-    await link.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
-    await link.scrollIntoViewIfNeeded();
+    // Scrolled to as a person does: left on screen until the sections it passed are drawn at their real height.
+    await scrollToSettled(link);
     await expect(link).toBeInViewport();
     // The line the person tapped and where it was on the screen (pixels from the top of the page differ with the
     // parts off screen, drawn only when near).
@@ -255,7 +253,10 @@ test.describe('on a phone', () => {
     await expect(page.locator('section[aria-labelledby="calc-materials-heading"]')).toBeAttached();
     const pager = page.getByRole('navigation', { name: '活动列表分页' });
     for (const button of await pager.getByRole('button').all()) expect((await button.boundingBox())?.height).toBeGreaterThanOrEqual(44);
-    await pager.getByRole('button', { name: '第3页' }).tap();
+    // Scrolled to, and tapped once it has stopped moving, as a person does (it missed twice more in full runs).
+    const third = pager.getByRole('button', { name: '第3页' });
+    await scrollToSettled(third);
+    await third.tap();
     await expect(page.locator('#calc-activity-range')).toHaveText('第101–120项，共120项');
     await expect(page.locator('#calc-activity-range')).toBeInViewport();
     await expect(page.locator('ol.activity-list > li')).toHaveCount(20);
