@@ -451,6 +451,25 @@ test.describe('nothing typed is lost', () => {
     await expect(page.getByLabel('草稿名称')).toHaveCount(0);
   });
 
+  test('a name half typed for the first visit’s draft, before anything else is typed, comes back after a reload', async ({ page }) => {
+    // Nothing typed yet: the draft is not saved, and the reload shows a new one (it lost the name).
+    await openCalculator(page, '/calculator/', false);
+    await page.locator('#calc-draft-tools').click();
+    await page.getByRole('button', { name: '重命名' }).click();
+    await page.getByLabel('草稿名称').pressSequentially('副高申报', { delay: 80 });
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    const back = page.getByLabel('草稿名称');
+    await expect(back).toHaveValue('副高申报');
+    await expect(back).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#calc-draft-current')).toHaveText('副高申报');
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(page.locator('#calc-draft-current')).toHaveText('副高申报');
+    await expect(page.getByLabel('草稿名称')).toHaveCount(0);
+  });
+
   test('drafts keep names of their own: 重命名 replaces the name typed over and refuses another draft’s', async ({ page }) => {
     const rename = await renameByKeyboard(page);
     // The old name is selected: typing replaces it (it was added to it: 我的测算张三测算).

@@ -80,24 +80,27 @@ const RENAMING_KEY = 'hunan-jxjy-renaming';
 
 /**
  * The new name half typed in 草稿管理 › 重命名 for this draft before a reload, if any: the panel opens again with it.
+ * A draft never saved (nothing typed yet: a first visit's 我的测算) is a new one after the reload, under another id:
+ * its name comes back to the draft never saved that the reload shows (`unsaved`), where it was lost.
  * Read as untrusted (anything else in the key is ignored).
  */
-export function renamingName(draftId: string): string | undefined {
+export function renamingName(draftId: string, unsaved = false): string | undefined {
   try {
     const kept: unknown = JSON.parse(sessionStorage.getItem(RENAMING_KEY) ?? 'null');
     if (kept === null || typeof kept !== 'object') return undefined;
-    const { draft, name } = kept as { draft?: unknown; name?: unknown };
-    return draft === draftId && typeof name === 'string' ? name : undefined;
+    const { draft, name, unsaved: wasUnsaved } = kept as { draft?: unknown; name?: unknown; unsaved?: unknown };
+    if (typeof draft !== 'string' || typeof name !== 'string') return undefined;
+    return draft === draftId || (unsaved && wasUnsaved === true) ? name : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Keeps the name being typed for this draft's 重命名 (null: no rename open). */
-export function keepRenaming(draftId: string, name: string | null): void {
+/** Keeps the name being typed for this draft's 重命名 (null: no rename open); `unsaved`: the draft was never saved. */
+export function keepRenaming(draftId: string, name: string | null, unsaved = false): void {
   try {
     if (name === null) sessionStorage.removeItem(RENAMING_KEY);
-    else sessionStorage.setItem(RENAMING_KEY, JSON.stringify({ draft: draftId, name }));
+    else sessionStorage.setItem(RENAMING_KEY, JSON.stringify(unsaved ? { draft: draftId, name, unsaved } : { draft: draftId, name }));
   } catch {
     // Storage refused: a reload closes the rename, as before.
   }

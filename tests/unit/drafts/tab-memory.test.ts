@@ -16,6 +16,15 @@ describe('a rename half typed', () => {
     expect(renamingName('d2')).toBeUndefined();
   });
 
+  it('of a draft never saved comes back to the draft never saved that the reload shows (a new id), and to no saved one', () => {
+    keepRenaming('d-first', '副高申报', true);
+    expect(renamingName('d-after-reload', true)).toBe('副高申报');
+    expect(renamingName('d-saved')).toBeUndefined();
+    // A saved draft's name is kept for that draft only, even where the draft shown after the reload is never saved.
+    keepRenaming('d1', '副高申报');
+    expect(renamingName('d-after-reload', true)).toBeUndefined();
+  });
+
   it('is forgotten once the rename is saved, cancelled or closed', () => {
     keepRenaming('d1', '副高申报');
     keepRenaming('d1', null);
@@ -27,9 +36,10 @@ describe('a rename half typed', () => {
     expect(renamingName('d1')).toBe('');
   });
 
-  it.each([['not json {'], ['null'], ['"副高"'], ['[1]'], ['{"draft":"d1","name":5}'], ['{"draft":["d1"],"name":"x"}'], ['{"name":"x"}']])('ignores what the site never writes: %s', (stored) => {
+  it.each([['not json {'], ['null'], ['"副高"'], ['[1]'], ['{"draft":"d1","name":5}'], ['{"draft":["d1"],"name":"x"}'], ['{"name":"x"}'], ['{"draft":5,"name":"x","unsaved":true}'], ['{"draft":"d0","name":"x","unsaved":"true"}']])('ignores what the site never writes: %s', (stored) => {
     sessionStorage.setItem('hunan-jxjy-renaming', stored);
     expect(renamingName('d1')).toBeUndefined();
+    expect(renamingName('d1', true)).toBeUndefined();
   });
 
   it('does nothing, and throws nothing, where session storage is refused', () => {
