@@ -128,6 +128,20 @@ test('a choice in the banner of another tab\'s change, made from the keyboard, l
     await expect(notice).toBeFocused();
     await b.keyboard.press('Tab');
     expect(await b.evaluate(() => document.activeElement?.closest('.draft-bar, .calculator') !== null)).toBe(true);
+    if (choice.startsWith('载入')) {
+      // A mistaken choice is undone: what this tab held (its one activity) comes back as a new draft, the other tab's
+      // version (two activities) stays as it is.
+      await expect(b.locator('ol.activity-list > li')).toHaveCount(2);
+      await notice.getByRole('button', { name: '撤销' }).focus();
+      await b.keyboard.press('Enter');
+      await expect(notice).toHaveText('已将放弃的内容另存为新草稿「我的测算（副本）」，另一个标签页的版本保持不变。');
+      await expect(notice).toBeFocused();
+      await expect(b.locator('#calc-draft-current')).toHaveText('我的测算（副本）');
+      await expect(b.locator('ol.activity-list > li')).toHaveCount(1);
+      await a.bringToFront();
+      await expect(a.locator('#calc-draft-current')).toHaveText('我的测算');
+      await expect(a.locator('ol.activity-list > li')).toHaveCount(2);
+    }
     await context.close();
   }
 });

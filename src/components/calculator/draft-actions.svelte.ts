@@ -136,8 +136,12 @@ function sameData(a: unknown, b: unknown): boolean {
   return ka.length === keys(rb).length && ka.every((k) => sameData(ra[k], rb[k]));
 }
 
-/** Conflict: load the other tab's version, dropping this tab's unsaved changes. */
+/**
+ * Conflict: load the other tab's version, dropping this tab's unsaved changes. 撤销 gives them back as a new draft (the
+ * other tab's version stays): a mistaken tap on the banner lost what the tab had typed, with no way back.
+ */
 export async function takeTheirs(s: DraftSession): Promise<void> {
+  const mine = { draft: $state.snapshot(s.calc.draft) as Draft, work: s.calc.work() };
   // The person chose to drop this tab's changes: the journal must not bring them back on the next visit.
   await s.journal.remove({ tab: s.journalTab, id: s.current.id }).catch(() => undefined);
   const record = await s.store.get(s.current.id).catch(() => undefined);
@@ -150,6 +154,15 @@ export async function takeTheirs(s: DraftSession): Promise<void> {
     // Said, as the other choices are: the banner's button had gone with focus on it (a new user's check).
     s.notice ??= { text: `已打开草稿「${s.current.name}」，本页未保存的内容已放弃。` };
   }
+  s.notice = {
+    text: s.notice.text,
+    undo: async () => {
+      await s.flush();
+      s.calc.load(mine.draft, mine.work);
+      const name = await saveAsCopy(s);
+      s.notice = { text: `已将放弃的内容另存为新草稿「${name}」，另一个标签页的版本保持不变。` };
+    },
+  };
 }
 
 /** Conflict: keep this tab's content as a new draft; the other version stays as it is. */

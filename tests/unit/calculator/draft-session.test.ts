@@ -55,6 +55,24 @@ async function twoTabsOneEditing(): Promise<{ a: DraftSession; b: DraftSession; 
   return { a, b, course };
 }
 
+/**
+ * Tab A saves a training; tab B, beside it, opens it and types 5 days; A adds a second training and saves: B asks
+ * (此草稿已在另一个标签页中修改).
+ */
+async function conflictOverTyping(): Promise<{ a: DraftSession; b: DraftSession }> {
+  const a = await openTab();
+  addTraining(calcOf(a));
+  await a.flush();
+  const b = await openTab(undefined, 'tab-2');
+  const open = calcOf(b).draft.activities[0]?.id ?? '';
+  calcOf(b).openEditor(open);
+  calcOf(b).setValue(open, 'days', '5');
+  addTraining(calcOf(a), '1');
+  await a.flush();
+  await vi.waitFor(() => expect(b.conflict).toBe('changed'));
+  return { a, b };
+}
+
 /** Tab A (tab-1) with a saved training and no form open, and tab B (tab-2) opened beside it on the same draft. */
 async function twoTabs(): Promise<{ a: DraftSession; b: DraftSession }> {
   const a = await openTab();
@@ -488,18 +506,28 @@ describe('DraftSession', () => {
     expect(b.notice?.text).toContain('已载入最新内容');
   });
 
-  it('asks instead of overwriting when another tab saves while this one has a form open, and can keep this tab’s work as a copy', async () => {
-    const a = await openTab();
-    addTraining(calcOf(a));
-    await a.flush();
-    const b = await openTab();
-    const open = calcOf(b).draft.activities[0]?.id ?? '';
-    calcOf(b).openEditor(open);
-    calcOf(b).setValue(open, 'days', '5');
+  it('载入另一个标签页的版本 can be undone: what this tab had typed comes back as a new draft, the other version untouched', async () => {
+    // A mistaken tap on the banner's button lost what the tab had typed, with no way back.
+    const { b } = await conflictOverTyping();
 
-    addTraining(calcOf(a), '1');
-    await a.flush();
-    await vi.waitFor(() => expect(b.conflict).toBe('changed'));
+    await b.takeTheirs();
+    expect(calcOf(b).draft.activities).toHaveLength(2);
+    expect(b.notice?.text).toBe('已载入另一个标签页保存的版本。');
+    await b.notice?.undo?.();
+    expect(b.notice?.text).toBe('已将放弃的内容另存为新草稿「我的测算（副本）」，另一个标签页的版本保持不变。');
+    expect(b.current.name).toBe('我的测算（副本）');
+    expect(b.conflict).toBeNull();
+    const list = await createIdbDraftStore().list();
+    const byName = new Map(list.map((d) => [d.name, d]));
+    const copy = byName.get('我的测算（副本）');
+    const theirs = byName.get('我的测算');
+    expect(copy && !isBroken(copy) && copy.work?.forms[0]?.values['days']).toBe('5');
+    expect(copy && !isBroken(copy) && copy.draft.activities).toHaveLength(1);
+    expect(theirs && !isBroken(theirs) && theirs.draft.activities).toHaveLength(2);
+  });
+
+  it('asks instead of overwriting when another tab saves while this one has a form open, and can keep this tab’s work as a copy', async () => {
+    const { a, b } = await conflictOverTyping();
     await b.flush();
     const original = await createIdbDraftStore().get(a.current.id);
     if (!original || isBroken(original)) throw new Error('original missing');
@@ -512,6 +540,25 @@ describe('DraftSession', () => {
     expect(list.map((d) => d.name).sort()).toEqual(['我的测算', '我的测算（副本）']);
     const copy = list.find((d) => d.name === '我的测算（副本）');
     expect(copy && !isBroken(copy) && copy.draft.activities.map((x) => x.kind === 'training' && x.days)).toEqual([5]);
+  });
+
+  it('two tabs of a first visit, each typed into, keep two drafts of two names', async () => {
+    // Each tab showed its own new 我的测算, and each saved it under that name: two drafts the list could not tell apart.
+    const a = await openTab();
+    const b = await openTab(undefined, 'tab-2');
+    expect([a.current.name, b.current.name]).toEqual(['我的测算', '我的测算']);
+    addTraining(calcOf(a));
+    await a.flush();
+    await vi.waitFor(() => expect(b.drafts.map((d) => d.name)).toEqual(['我的测算']));
+    addTraining(calcOf(b), '5');
+    await b.flush();
+    expect(b.current.name).toBe('我的测算 2');
+    const list = await createIdbDraftStore().list();
+    expect(list.map((d) => d.name).sort()).toEqual(['我的测算', '我的测算 2']);
+    // A later save keeps the name: only a draft's first save looks for one free.
+    addTraining(calcOf(a), '2');
+    await a.flush();
+    expect(a.current.name).toBe('我的测算');
   });
 
   it('a draft renamed in one tab goes on in the other, where a form is open, under the new name: no conflict, no copy', async () => {
