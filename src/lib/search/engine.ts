@@ -13,7 +13,7 @@
  */
 import { citationPattern, documentLabel, inNotice, labelMatch, mentionsNotice, parseClauseLabel, type ClauseLabel } from './clause-label';
 import { findDocNumbers, formatDocNumber, type DocNumber } from './doc-number';
-import { notAsTyped, questionWords, stopWords, synonyms } from './synonyms';
+import { notAsTyped, questionWords, sameThing, stopWords, synonyms } from './synonyms';
 import { TRADITIONAL_PAIRS } from './traditional-table';
 
 /** One searchable document as stored in the index. */
@@ -440,7 +440,8 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
   // 跨度 found 跨度以外的活动不计入 and 核认跨度可以修改 (titles in the site's words, which count as a clause's) before
   // 通知 二, which states the spans. A reading found through what the words mean (没学够 → 逐年计算，不跨年结转), where
   // no clause says them, keeps its place.
-  const said = scored.filter((s) => s.d.doc.k === 'clause' && terms.every((t) => altScore(s.d, t.alternatives.slice(0, 1)) > FIELD.context));
+  // Another name for the notices' term counts as typed (sameThing: 核认年限 is 核认跨度).
+  const said = scored.filter((s) => s.d.doc.k === 'clause' && terms.every((t) => altScore(s.d, sameThing.has(t.word) ? t.alternatives : t.alternatives.slice(0, 1)) > FIELD.context));
   const clauseFirst = Math.max(0, ...said.map((s) => s.score)) * 0.99;
   for (const s of scored) if (s.d.doc.k === 'note' && s.score > clauseFirst && said.length > 0) s.score = clauseFirst;
   scored.sort((a, b) => b.held - a.held || b.score - a.score || a.order - b.order);

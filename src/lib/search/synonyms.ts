@@ -299,6 +299,13 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Words that are another name for the notices' term, not a question the term answers: a clause holding the term holds
+ * the word as typed, and no site reading ranks above it (核认年限 gave the reading 核认跨度可以修改 before 通知 二, which
+ * states the spans). 不够 → 结转 is no such name: its reading 逐年计算，不跨年结转 is the answer.
+ */
+export const sameThing: ReadonlySet<string> = new Set(['年限', '哪几年', '年份范围', '核认跨度', '认定跨度', '课时', '公需课', '专业课']);
+
+/**
  * Words the notices write only inside a longer word of another meaning (计算 only in 计算机): a query looks for their
  * synonyms alone, so that 学时怎么计算 finds the conversions and not the computer-skills exam.
  */

@@ -354,7 +354,7 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(urls.slice(0, 5)).toContain(h('tz-1-2'));
   });
 
-  it.each(['跨度', '跨度怎么算', '核认跨度'])('%s finds 通知 二, which states the spans, before the site’s readings whose titles say 跨度 (a new user’s check)', (q) => {
+  it.each(['跨度', '跨度怎么算', '核认跨度', '核认年限', '核认是哪几年'])('%s finds 通知 二, which states the spans, before the site’s readings whose titles say 跨度 (a new user’s check; 年限 and 哪几年 are other names for 跨度)', (q) => {
     const found = top(q, 3);
     expect(found[0]).toBe(z('tz-2'));
     expect(found).toContain(z('note-span-override'));
