@@ -523,10 +523,25 @@ export function snippet(text: string, words: readonly string[], length = 90, foc
   const parts = markWords(text, words);
   if (text.length <= length) return parts;
   const focused = focus.map(normalise);
-  const focusAt = parts.findIndex((p) => p.marked && focused.includes(normalise(p.text)));
-  const first = focusAt !== -1 ? focusAt : parts.findIndex((p) => p.marked);
-  const before = parts.slice(0, Math.max(first, 0)).reduce((n, p) => n + p.text.length, 0);
-  const start = first <= 0 ? 0 : Math.max(0, Math.min(before - 20, text.length - length));
+  // Where each part starts, and the sentence (to its 。) each lies in.
+  const starts: number[] = [];
+  parts.reduce((n, p) => (starts.push(n), n + p.text.length), 0);
+  const sentence = (at: number) => [text.lastIndexOf('。', at - 1) + 1, text.indexOf('。', at)] as const;
+  // The snippet opens at the focus word (else the first marked one) in the sentence holding the most of the words:
+  // 论文第二作者多少学时 opened at the book rule's 其他作者可折算30学时, the first 其他作者 of 附件1 二 3, and the paper
+  // rule's 10学时 was cut off (an HR officer took 30 as the answer).
+  const candidates = parts.flatMap((p, i) => (p.marked && focused.includes(normalise(p.text)) ? [i] : []));
+  const held = (i: number) => {
+    const [from, to] = sentence(starts[i]!);
+    return new Set(parts.filter((p, j) => p.marked && starts[j]! >= from && (to === -1 || starts[j]! < to)).map((p) => normalise(p.text))).size;
+  };
+  const pool = candidates.length > 0 ? candidates : parts.flatMap((p, i) => (p.marked ? [i] : []));
+  const first = pool.reduce((best, i) => (held(i) > held(best) ? i : best), pool[0] ?? -1);
+  const before = first < 0 ? 0 : starts[first]!;
+  // From the sentence's start where the word is near enough to it to show both (not pulled back into the sentence
+  // before to fill the snippet: that showed the book rule's 30 学时 again).
+  const opening = first < 0 ? 0 : sentence(before)[0];
+  const start = first <= 0 ? 0 : before - opening <= length - 20 ? opening : Math.max(0, Math.min(before - 20, text.length - length));
   const end = start + length;
   const out: TextPart[] = [];
   let at = 0;

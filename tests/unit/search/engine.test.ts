@@ -354,6 +354,15 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(urls.slice(0, 5)).toContain(h('tz-1-2'));
   });
 
+  it('论文第二作者多少学时 shows the paper rule’s 10 学时 in the first snippet, not the book rule’s 30 (附件1 二 3; an HR officer’s check)', () => {
+    const out = search(built, '论文第二作者多少学时');
+    expect(out.hits[0]?.doc.u).toBe(z('fj1-2-3'));
+    const shown = out.hits[0]?.snippet.map((p) => p.text).join('') ?? '';
+    expect(shown).toContain('发表论文');
+    expect(shown).toContain('其他作者的折算专业科目10学时');
+    expect(shown).not.toContain('其他作者可折算30学时');
+  });
+
   it.each(['跨度', '跨度怎么算', '核认跨度', '核认年限', '核认是哪几年'])('%s finds 通知 二, which states the spans, before the site’s readings whose titles say 跨度 (a new user’s check; 年限 and 哪几年 are other names for 跨度)', (q) => {
     const found = top(q, 3);
     expect(found[0]).toBe(z('tz-2'));
