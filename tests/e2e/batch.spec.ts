@@ -158,6 +158,15 @@ test('printed, the list of issues has no 排除 boxes or buttons, and a detail s
   await expect(list.getByRole('cell', { name: '「abc」不是数字' })).toBeVisible();
   await expect(page.getByRole('button', { name: '排除全部有错误的行并重新核对' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
+  // 已排除的行 printed without its 恢复 column (an empty bordered column on paper), 工号、姓名 on one line.
+  await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
+  const excluded = page.locator('.excluded-table');
+  await expect(excluded.getByRole('button', { name: /^恢复/ })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(excluded.locator('thead th').last()).toBeHidden();
+  await expect(excluded.locator('td.restore')).toBeHidden();
+  await expect(excluded.getByRole('columnheader', { name: '工号、姓名' })).toHaveCSS('white-space', 'nowrap');
+  await page.emulateMedia({ media: 'screen' });
 
   await paste([
     ['A1', '冯十二', '副高级', '大学本科', '课程', '2022', '公需科目', '网络平台课程等远程教育', '30', '', '', '', ''],

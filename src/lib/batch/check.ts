@@ -733,7 +733,8 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
    * which does not block), at the activity's row, as the calculator says them beside the activity.
    */
   const engineTells = (result: CalculationResult, rowOf: (activityId: string) => Pick<Row, 'sheet' | 'row' | 'ref' | 'layout'>) => {
-    for (const e of result.errors) issue(rowOf(e.activityId), '', e.message);
+    // At the column the engine names (用人单位备案的线下专业培训 typed as 公需科目: 科目); its 列 was blank (an HR officer's check).
+    for (const e of result.errors) issue(rowOf(e.activityId), e.field === 'kind' ? 'form' : byId.has(e.field as ColumnId) ? (e.field as ColumnId) : '', e.message);
     const required = requiredByYear(result);
     for (const item of result.items) {
       for (const warning of item.warnings) issue(rowOf(item.activityId), '', warning, 'warning');

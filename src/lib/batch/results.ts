@@ -194,9 +194,10 @@ export function excludedNote(result: PersonResult, source = ''): string {
   const keptText = (r: { ref: string; kept: string }) => (r.kept === '' ? '本人另一行' : sheetOf(r.kept) === sheetOf(r.ref) ? `第${r.kept.slice(r.kept.lastIndexOf('!') + 1)}行` : rowsText([r.kept]));
   const own = result.excludedOwnRows.map((r) => `${joinText(`已排除${source}`, rowsText([r.ref]))}，按${keptText(r)}核对`);
   const activities = result.excludedRows.length > 0 ? [`${joinText(`已排除${source}`, rowsText(result.excludedRows))}，未计入学时`] : [];
-  // Rows of another name under their 工号, by name: 同一工号另有姓名「赵六」的表第5行，已排除，列入未核对.
+  // Rows of another name under their 工号, by name: 同一工号下姓名为「赵六」的表第5行已排除，列入未核对 (同一工号另有姓名「赵敏」
+  // 的CSV 文件第21行，已排除，… read awkwardly, without its space before CSV: an HR officer's check).
   const names = [...new Set((result.otherNameRows ?? []).map((r) => r.name))];
-  const others = names.map((name) => `同一工号另有姓名「${name}」的${joinText(source, rowsText(result.otherNameRows.filter((r) => r.name === name).map((r) => r.ref)))}，已排除，列入未核对`);
+  const others = names.map((name) => `${joinText(`同一工号下姓名为「${name}」的${source}`, rowsText(result.otherNameRows.filter((r) => r.name === name).map((r) => r.ref)))}已排除，列入未核对`);
   return [...own, ...activities, ...others].join('；');
 }
 

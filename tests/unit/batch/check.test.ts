@@ -6,6 +6,7 @@ import { checkBatch, MAX_ISSUES, withColumn } from '../../../src/lib/batch/check
 import { decodeText, MAX_PART_BYTES, parseDelimited, readFileBytes, readPasted, readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
 import { excludedNote, repeatedNote, summaryLine, uncountedNote } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
+import { IN_SOURCE } from '../../../src/lib/batch/cells';
 import { buildTemplate, resultSheets, templateSheets } from '../../../src/lib/batch/workbooks';
 import { getRuleSet } from '../../../src/lib/rules';
 import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from './fixtures';
@@ -538,6 +539,8 @@ describe('an excluded activity row the engine refuses', () => {
     const refused = before.issues.filter((i) => i.ref === '活动!3' && i.level === 'error').map((i) => i.message);
     expect(refused).toHaveLength(1);
     expect(refused[0]).toContain('专业科目');
+    // Said at the column it is about (its 列 was blank: an HR officer's check).
+    expect(before.issues.find((i) => i.ref === '活动!3' && i.level === 'error')?.column).toBe('科目');
     const after = checkBatch(tables, zz, { thisYear: 2026, excluded: new Set(['活动!3']) });
     expect(after.errorCount).toBe(0);
     expect(after.excludedRows.map((r) => [r.ref, r.problems])).toEqual([['活动!3', refused]]);
@@ -1114,7 +1117,11 @@ describe('a row typed twice', () => {
     expect(after.results.map((r) => [r.name, r.excludedRows])).toEqual([['刘洋', []]]);
     // Said at 刘洋 too, as someone else's (a final re-check read 张三's year short beside 赵六's excluded row under his
     // 工号, with no word at 张三).
-    expect(excludedNote(after.results[0]!)).toBe('同一工号另有姓名「周 敏」的表第4、5行，已排除，列入未核对');
+    expect(excludedNote(after.results[0]!)).toBe('同一工号下姓名为「周 敏」的表第4、5行已排除，列入未核对');
+    // From a CSV file: a space before CSV, as the other notes have; in the results workbook, 原 CSV 文件.
+    const csv = checkBatch([{ name: 'CSV 文件', rows }], zz, { excluded: new Set(['CSV 文件!4', 'CSV 文件!5']) });
+    expect(excludedNote(csv.results[0]!)).toBe('同一工号下姓名为「周 敏」的 CSV 文件第4、5行已排除，列入未核对');
+    expect(excludedNote(csv.results[0]!, IN_SOURCE)).toBe('同一工号下姓名为「周 敏」的原 CSV 文件第4、5行已排除，列入未核对');
     expect(after.unchecked).toEqual([{ key: '0106', name: '周 敏', department: '', rows: ['表!4', '表!5'], reason: '已排除表第4、5行：与第2行同一工号的姓名不一致（第2行「刘洋」，本行「周 敏」）' }]);
     expect(summaryLine(after.results, after.unchecked.length)).toMatch(/^共 2 人，.*未核对 1 人/);
   });
