@@ -129,17 +129,17 @@ test('a choice in the banner of another tab\'s change, made from the keyboard, l
     await b.keyboard.press('Tab');
     expect(await b.evaluate(() => document.activeElement?.closest('.draft-bar, .calculator') !== null)).toBe(true);
     if (choice.startsWith('载入')) {
-      // A mistaken choice is undone: what this tab held (its one activity) comes back as a new draft, the other tab's
-      // version (two activities) stays as it is.
+      // A mistaken choice is undone: the page as it was (its one activity), the question standing again; the other
+      // tab's version (two activities) as it is.
       await expect(b.locator('ol.activity-list > li')).toHaveCount(2);
       await notice.getByRole('button', { name: '撤销' }).focus();
       await b.keyboard.press('Enter');
-      await expect(notice).toHaveText('已将放弃的内容另存为新草稿「我的测算（副本）」，另一个标签页的版本保持不变。');
+      await expect(notice).toHaveText('已恢复本页未保存的修改，请重新选择如何处理。');
       await expect(notice).toBeFocused();
-      await expect(b.locator('#calc-draft-current')).toHaveText('我的测算（副本）');
+      await expect(b.locator('#calc-draft-current')).toHaveText('我的测算');
       await expect(b.locator('ol.activity-list > li')).toHaveCount(1);
+      await expect(b.getByRole('alert').getByRole('button', { name: choice })).toBeVisible();
       await a.bringToFront();
-      await expect(a.locator('#calc-draft-current')).toHaveText('我的测算');
       await expect(a.locator('ol.activity-list > li')).toHaveCount(2);
     }
     await context.close();
@@ -330,6 +330,28 @@ async function renameByTaps(page: Page, name: string): Promise<void> {
 
 test.describe('the draft list on a phone (360×740, touch)', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('two tabs of a first visit, each typed into, are two drafts of two names that the list tells apart', async ({ context }) => {
+    // A new user tapped the link twice: both tabs showed 我的测算, and the list read 我的测算 and 我的测算 (later 我的测算 2)
+    // of the same minute, with nothing to say which held her activity.
+    const a = await context.newPage();
+    await openCalculator(a);
+    const b = await context.newPage();
+    await openCalculator(b, '/calculator/', false);
+    await a.bringToFront();
+    await addPaper(a);
+    await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
+    await b.bringToFront();
+    await b.getByText('姓名和工作单位（选填）').tap();
+    await b.getByLabel('姓名', { exact: true }).pressSequentially('刘', { delay: 80 });
+    await expect(b.locator('.save-state')).toContainText('已自动保存到本机');
+    await expect(b.locator('#calc-draft-current')).toHaveText('我的测算 2');
+    await draftTools(b);
+    const rows = b.locator('.draft-list li');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.filter({ hasText: '我的测算 2' })).toContainText('0 项活动，更新于');
+    await expect(rows.filter({ hasNotText: '我的测算 2' })).toContainText('1 项活动，更新于');
+  });
 
   test('a draft renamed in one tab goes on in the other, with 修改 open there, under the new name: no 去选择, one draft', async ({ context }) => {
     // A new user with two tabs: 重命名 in tab A stopped tab B at 此草稿已在另一个标签页中修改, and what B typed next

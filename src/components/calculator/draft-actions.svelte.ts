@@ -137,11 +137,12 @@ function sameData(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Conflict: load the other tab's version, dropping this tab's unsaved changes. 撤销 gives them back as a new draft (the
- * other tab's version stays): a mistaken tap on the banner lost what the tab had typed, with no way back.
+ * Conflict: load the other tab's version, dropping this tab's unsaved changes. 撤销 puts the page back as it was, the
+ * question standing again: a mistaken tap on the banner lost what the tab had typed, with no way back. (Given back as
+ * a copy, as first built, it moved the person to a draft she never asked for: a new user's check.)
  */
 export async function takeTheirs(s: DraftSession): Promise<void> {
-  const mine = { draft: $state.snapshot(s.calc.draft) as Draft, work: s.calc.work() };
+  const mine = { draft: $state.snapshot(s.calc.draft) as Draft, work: s.calc.work(), current: { ...s.current }, base: s.base, conflict: s.conflict };
   // The person chose to drop this tab's changes: the journal must not bring them back on the next visit.
   await s.journal.remove({ tab: s.journalTab, id: s.current.id }).catch(() => undefined);
   const record = await s.store.get(s.current.id).catch(() => undefined);
@@ -159,8 +160,14 @@ export async function takeTheirs(s: DraftSession): Promise<void> {
     undo: async () => {
       await s.flush();
       s.calc.load(mine.draft, mine.work);
-      const name = await saveAsCopy(s);
-      s.notice = { text: `已将放弃的内容另存为新草稿「${name}」，另一个标签页的版本保持不变。` };
+      s.current = mine.current;
+      s.base = mine.base;
+      s.conflict = mine.conflict;
+      // Journaled again (the choice had cleared it), and not saved while the question stands.
+      s.markDirty();
+      s.dirty = true;
+      s.saveState = 'unsaved';
+      s.notice = { text: '已恢复本页未保存的修改，请重新选择如何处理。' };
     },
   };
 }

@@ -452,9 +452,10 @@ export class DraftSession {
     this.dirty = false;
     this.saveState = 'saving';
     const current = this.current;
-    // A draft's first save under a name another tab has saved since this one was shown (two tabs of a first visit, each
-    // its 我的测算: two drafts of one name in the list, not told apart) takes the next free name.
-    if (current.revision === 0 && this.drafts.some((d) => d.id !== current.id && d.name === current.name)) current.name = this.nextName(current.name);
+    // A draft's first save takes the next free name, where another tab has saved one of its name since this one was
+    // shown (two tabs of a first visit, each its 我的测算: two drafts of one name in the list, not told apart). A draft
+    // not saved yet is not in the list: a free name is its own.
+    if (current.revision === 0) current.name = this.nextName(current.name);
     // The save holds every journal write of this tab so far (what was typed is in the work at once), and what the
     // revision it is saved over held (for a new draft, the one shown before: its tabs' entries are of another draft).
     const journaled = this.journaled?.id === current.id ? { ...this.base?.journaled, [this.journalTab]: this.journaled.at } : this.base?.journaled;

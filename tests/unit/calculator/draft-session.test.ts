@@ -506,23 +506,29 @@ describe('DraftSession', () => {
     expect(b.notice?.text).toContain('已载入最新内容');
   });
 
-  it('载入另一个标签页的版本 can be undone: what this tab had typed comes back as a new draft, the other version untouched', async () => {
-    // A mistaken tap on the banner's button lost what the tab had typed, with no way back.
+  it('载入另一个标签页的版本 can be undone: the page is as it was, the question standing again', async () => {
+    // A mistaken tap on the banner's button lost what the tab had typed, with no way back; given back as a copy (as
+    // first built), it moved the person to a draft she never asked for (a new user's check).
     const { b } = await conflictOverTyping();
-
+    const id = b.current.id;
     await b.takeTheirs();
     expect(calcOf(b).draft.activities).toHaveLength(2);
     expect(b.notice?.text).toBe('已载入另一个标签页保存的版本。');
     await b.notice?.undo?.();
-    expect(b.notice?.text).toBe('已将放弃的内容另存为新草稿「我的测算（副本）」，另一个标签页的版本保持不变。');
-    expect(b.current.name).toBe('我的测算（副本）');
-    expect(b.conflict).toBeNull();
-    const list = await createIdbDraftStore().list();
+    expect(b.notice?.text).toBe('已恢复本页未保存的修改，请重新选择如何处理。');
+    expect([b.current.id, b.current.name, b.conflict]).toEqual([id, '我的测算', 'changed']);
+    expect(calcOf(b).draft.activities).toHaveLength(1);
+    expect(calcOf(b).work().forms[0]?.values['days']).toBe('5');
+    // Nothing saved over the other tab's version while the question stands; then kept as a copy, as chosen.
+    await b.flush();
+    let list = await createIdbDraftStore().list();
+    expect(list.map((d) => d.name)).toEqual(['我的测算']);
+    await b.keepMineAsCopy();
+    list = await createIdbDraftStore().list();
     const byName = new Map(list.map((d) => [d.name, d]));
     const copy = byName.get('我的测算（副本）');
     const theirs = byName.get('我的测算');
     expect(copy && !isBroken(copy) && copy.work?.forms[0]?.values['days']).toBe('5');
-    expect(copy && !isBroken(copy) && copy.draft.activities).toHaveLength(1);
     expect(theirs && !isBroken(theirs) && theirs.draft.activities).toHaveLength(2);
   });
 
