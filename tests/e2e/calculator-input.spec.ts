@@ -257,6 +257,8 @@ test.describe('on a phone', () => {
     const before = (await choice.boundingBox())!.y;
     await choice.tap();
     await expect(page.locator('#calc-round-note')).toContainText('已改按湘人社函〔2020〕11号测算');
+    // The tables name 2020's unit without brackets in brackets (（单位：学时（分））: an HR officer's check).
+    await expect(page.getByRole('table', { name: '各年度学时与要求，单位：学时（分）', exact: true })).toBeAttached();
     // The other round refuses that course source: a message at the top, above the choice.
     await expect(page.getByRole('region', { name: /处需要修改/ })).toBeAttached();
     expect(Math.abs((await choice.boundingBox())!.y - before)).toBeLessThan(3);
