@@ -438,7 +438,7 @@ test('an assignment partly before the span says which year is left out, as no wa
   // Nothing to put right: it stood as a warning under 结束日期, though the year left out is the start's.
   await expect(posting.locator('.message')).toHaveCount(0);
   await expect(page.getByRole('region', { name: '请核对以下内容' })).toHaveCount(0);
-  await expect(posting.locator('.editor-result')).toHaveText('超过1年：2018～2019年每年视为完成继续教育90学时；2018年不在核认跨度（2019～2023年）内，不计入。');
+  await expect(posting.locator('.editor-result')).toHaveText('超过1年，2018～2019年每年视为完成继续教育90学时；2018年不在核认跨度（2019～2023年）内，不计入。');
   await finish(posting);
   const row = page.locator('.activity-list > li').first();
   await expect(row.locator('.activity-meta')).toHaveText('2019年 · 该年度视为完成');
@@ -446,7 +446,7 @@ test('an assignment partly before the span says which year is left out, as no wa
   await expect(row.locator('.message')).toHaveCount(0);
   await expect(page.locator('table.year-table tr[data-year="2019"] td').last()).toContainText('视为达标');
   await expect(page.locator('#calc-summary')).not.toContainText('不在核认跨度');
-  await expect(page.locator('table.item-table tbody tr').first().locator('td[data-label="说明"]')).toContainText('超过1年：2018～2019年每年视为完成继续教育90学时；2018年不在核认跨度（2019～2023年）内，不计入。');
+  await expect(page.locator('table.item-table tbody tr').first().locator('td[data-label="说明"]')).toContainText('超过1年，2018～2019年每年视为完成继续教育90学时；2018年不在核认跨度（2019～2023年）内，不计入。');
   // 计算过程 says it as the year table's — does: 合计 0 学时 beside 视为达标 read as a contradiction.
   await expect(page.getByRole('heading', { name: '2019 年：视为完成', exact: true })).toBeAttached();
   await expect(page.getByRole('heading', { name: '2020 年：合计 0 学时', exact: true })).toBeAttached();

@@ -471,7 +471,7 @@ test('a draft file from before 计入年度 was retired: 开始当年 across two
   await openCalculator(page);
   await page.locator('#calc-import').setInputFiles({ name: '旧草稿.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older('2022-09-01', '2023-04-30'))) });
   await expect(page.locator('#calc-draft-notice')).toContainText('已导入');
-  await expect(page.locator('table.year-table tr[data-year="2023"]')).toContainText('视为达标：满6个月、不超过1年：按结束当年，2023年视为完成');
+  await expect(page.locator('table.year-table tr[data-year="2023"]')).toContainText('视为达标：满6个月、不超过1年，按结束当年，2023年视为完成');
   await expect(page.locator('table.year-table tr[data-year="2022"]')).not.toContainText('视为达标');
   // Beside the activity, in the list and in its line of 逐项明细; the summary at the top links to it.
   const row = page.locator('.activity-list > li').first();

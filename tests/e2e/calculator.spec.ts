@@ -316,3 +316,22 @@ test('合计 shows no gap smaller than what the parts still need: 公需 0 差 3
   // A year with nothing: 合计 差 90 is what both parts need together, and shows.
   await expect(page.locator('table.year-table tr[data-year="2021"] td').nth(2).locator('.gap')).toHaveText('差 90');
 });
+
+test('printed at 字号 特大, the year table keeps within the sheet, its heads broken as （要求 / ≥ 30）', async ({ page }) => {
+  // An older user's printout at 特大: the five columns, their heads kept on one line, ran past the right margin and
+  // 结论 lost its right edge. The viewport is an A4 sheet less its 15 mm margins (180 mm at 96 px to the inch).
+  await page.setViewportSize({ width: 680, height: 960 });
+  await page.goto('/');
+  await page.getByRole('button', { name: '特大' }).click();
+  await openCalculator(page, '/calculator/', false);
+  // His case: 正高级, 硕士, a 6-month 援疆 in 2022 (its 结论 cites 附件1 二 7, a label kept on one line).
+  const draft = { format: 'hunan-jxjy-draft', version: 1, ruleSet: 'zhuzhou-2024', profile: { titleLevel: 'full-senior', degree: 'master' }, activities: [{ id: 'a1', kind: 'assignment', mission: 'xinjiang', start: '2022-03-01', end: '2022-08-31', passed: true }] };
+  await page.locator('#calc-import').setInputFiles({ name: '黄工.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)) });
+  await expect(page.locator('#calc-draft-notice')).toContainText('已导入');
+  await page.emulateMedia({ media: 'print' });
+  const table = page.locator('table.year-table');
+  await expect(table).toBeVisible();
+  const [right, width] = await table.evaluate((el) => [el.getBoundingClientRect().right, document.documentElement.clientWidth]);
+  expect(right).toBeLessThanOrEqual(width);
+  await expect(table.locator('thead th').nth(1)).toHaveText('公需科目（要求 ≥\u00a030）');
+});

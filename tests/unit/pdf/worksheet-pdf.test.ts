@@ -285,7 +285,7 @@ describe('an assignment across two years on the worksheet (附件1 二 7: the en
   it('says of a posting partly outside the span which of its years are left out, with no 当年视为达标 before it (a reviewer’s check)', () => {
     const draft = { ...mixedDraft(), span: { from: 2022, to: 2024 }, activities: [{ ...posting, start: '2021-07-01', end: '2022-12-31' }] };
     const text = worksheetTexts(composeWorksheet(calculate(draft), draft, { ...options(), shareLink: null })).map(norm).join('\n');
-    expect(text).toContain(norm('超过1年：2021～2022年每年视为完成'));
+    expect(text).toContain(norm('超过1年，2021～2022年每年视为完成'));
     expect(text).toContain(norm('2021年不在核认跨度（2022～2024年）内，不计入。'));
     expect(text).not.toContain(norm(`${TEXT.deemedMet}：2021年`));
     expect(text).not.toContain(norm('当年视为达标：'));

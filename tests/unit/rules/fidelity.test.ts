@@ -200,7 +200,7 @@ describe.each([
     expect(clause(fj, 'fj1-2-7')).toContain('考核合格者视为完成当年继续教育90学时');
     expect(years(crossing)).toEqual([2023]);
     const item = scoreOne(id, crossing);
-    expect(item.working).toContain('满6个月、不超过1年：按结束当年，2023年视为完成');
+    expect(item.working).toContain('满6个月、不超过1年，按结束当年，2023年视为完成');
     expect(item.cite.clause).toBe(clauseName);
     const note = item.notes.find((n) => n.id === 'assignment-end-year');
     expect(note?.cite).toMatchObject({ clause: clauseName, anchor: 'fj1-2-7' });

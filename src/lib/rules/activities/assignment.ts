@@ -45,7 +45,7 @@ export function scoreAssignment(activity: Assignment, conversion: AssignmentConv
       ...base,
       years: [end.y],
       outcome: 'met-in-full',
-      working: `满${min}个月、不超过${over / 12}年：${across ? '按结束当年，' : ''}${end.y}年视为完成继续教育${deemed}`,
+      working: `满${min}个月、不超过${over / 12}年，${across ? '按结束当年，' : ''}${end.y}年视为完成继续教育${deemed}`,
       reason: undefined,
       materials: conversion.materials,
       // An older draft's 开始当年 (see retiredCountYear in draft-schema.ts) decided the year only here: it is not
@@ -59,7 +59,7 @@ export function scoreAssignment(activity: Assignment, conversion: AssignmentConv
     ...base,
     years,
     outcome: 'met-in-full',
-    working: `超过${over / 12}年：${start.y}～${end.y}年每年视为完成继续教育${deemed}`,
+    working: `超过${over / 12}年，${start.y}～${end.y}年每年视为完成继续教育${deemed}`,
     reason: undefined,
     cite: conversion.allYearsOverMonths.cite,
     materials: conversion.materials,
