@@ -142,7 +142,7 @@ function sameData(a: unknown, b: unknown): boolean {
  * a copy, as first built, it moved the person to a draft she never asked for: a new user's check.)
  */
 export async function takeTheirs(s: DraftSession): Promise<void> {
-  const mine = { draft: $state.snapshot(s.calc.draft) as Draft, work: s.calc.work(), current: { ...s.current }, base: s.base, conflict: s.conflict };
+  const mine = { draft: $state.snapshot(s.calc.draft) as Draft, work: s.calc.work(), current: { ...s.current }, base: s.base, conflict: s.conflict, dirty: s.dirty, saveState: s.saveState };
   // The person chose to drop this tab's changes: the journal must not bring them back on the next visit.
   await s.journal.remove({ tab: s.journalTab, id: s.current.id }).catch(() => undefined);
   const record = await s.store.get(s.current.id).catch(() => undefined);
@@ -163,10 +163,12 @@ export async function takeTheirs(s: DraftSession): Promise<void> {
       s.current = mine.current;
       s.base = mine.base;
       s.conflict = mine.conflict;
-      // Journaled again (the choice had cleared it), and not saved while the question stands.
-      s.markDirty();
-      s.dirty = true;
-      s.saveState = 'unsaved';
+      // What was unsaved is journaled again (the choice had cleared it), and not saved while the question stands. A tab
+      // that had saved all it typed (it was asked because a form was open) journals nothing: an entry over its older
+      // revision became a stray 「…（未保存的修改）」 on the next visit (a re-check).
+      if (mine.dirty) s.markDirty();
+      s.dirty = mine.dirty;
+      s.saveState = mine.saveState;
       s.notice = { text: '已恢复本页未保存的修改，请重新选择如何处理。' };
     },
   };

@@ -532,6 +532,27 @@ describe('DraftSession', () => {
     expect(theirs && !isBroken(theirs) && theirs.draft.activities).toHaveLength(2);
   });
 
+  it('撤销 of 载入 in a tab that had saved all it typed (asked for its open form) leaves no stray copy on its reload', async () => {
+    // A re-check: the undo journaled the tab's saved content over its older revision, and the reload kept it beside the
+    // draft as 「我的测算（未保存的修改）」.
+    const { a, b, course } = await twoTabsOneEditing();
+    calcOf(b).setValue(course, 'days', '5');
+    await b.flush();
+    await vi.waitFor(() => expect(a.current.revision).toBe(b.current.revision));
+    calcOf(a).closeEditor(course);
+    calcOf(a).closeEditor(addTraining(calcOf(a), '1'));
+    await a.flush();
+    await vi.waitFor(() => expect(b.conflict).toBe('changed'));
+    await b.takeTheirs();
+    await b.notice?.undo?.();
+    expect(b.conflict).toBe('changed');
+    b.dispose();
+    a.dispose();
+    const reloaded = await openTab(undefined, 'tab-2');
+    expect(reloaded.notice).toBeNull();
+    expect((await createIdbDraftStore().list()).map((d) => d.name)).toEqual(['我的测算']);
+  });
+
   it('asks instead of overwriting when another tab saves while this one has a form open, and can keep this tab’s work as a copy', async () => {
     const { a, b } = await conflictOverTyping();
     await b.flush();
