@@ -417,6 +417,9 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
   const words = terms.map((t) => t.word);
   if (terms.length === 0) return { words, missing: [], marks: [], hits: [] };
   const missing = terms.filter((t) => !t.alternatives.some((a) => occursAnywhere(index, a))).map((t) => t.word);
+  // A figure of the person's own (参加培训3天算多少学时: 3天 is in no clause) is searched without its number (天).
+  const ownFigures = query.replace(/\d+(?:\.\d+)?(?=[^\d\s.])/g, (n, at: number) => (missing.some((m) => m.startsWith(n) && query.startsWith(m, at)) ? '' : n));
+  if (missing.length > 0 && ownFigures !== query) return search(index, ownFigures, limit, partial);
   if (missing.length > 0) return { words, missing, marks: [], hits: [] };
   const n = index.docs.length;
   const idf = terms.map((t) => {
@@ -444,6 +447,13 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
   const said = scored.filter((s) => s.d.doc.k === 'clause' && terms.every((t) => altScore(s.d, sameThing.has(t.word) ? t.alternatives : t.alternatives.slice(0, 1)) > FIELD.context));
   const clauseFirst = Math.max(0, ...said.map((s) => s.score)) * 0.99;
   for (const s of scored) if (s.d.doc.k === 'note' && s.score > clauseFirst && said.length > 0) s.score = clauseFirst;
+  // A question of how much (多少, 怎么算, 折算; not 算不算, which the clause naming the activity answers) asks for the
+  // conversion (附件1 二), not for the list of materials (附件1 一), unless it names materials: 参加培训3天算多少学时 and
+  // 发明专利排名第二算多少 gave the materials clause first (a re-check). Only where a conversion is among the first
+  // found: 网课最多算多少学时 (no clause converts it) keeps the online course clause first.
+  const asksHowMuch = /多少|怎么算|如何算|怎样算|折算|算几/.test(query) && !/材料|证明|提供|准备|证书/.test(query);
+  const near = [...scored].sort((a, b) => b.held - a.held || b.score - a.score).slice(0, 4);
+  if (asksHowMuch && near.some((s) => /^附件1? 二/.test(s.d.doc.l))) for (const s of scored) if (/^附件1? 一/.test(s.d.doc.l)) s.score *= 0.7;
   scored.sort((a, b) => b.held - a.held || b.score - a.score || a.order - b.order);
   const alternatives = terms.flatMap((t) => [...t.alternatives, ...(t.parts?.flat() ?? [])]);
   // Snippets open at the rarest word (发表论文 rather than 折算 in 发表论文怎么折算).

@@ -354,6 +354,16 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(urls.slice(0, 5)).toContain(h('tz-1-2'));
   });
 
+  it.each([
+    ['参加培训3天算多少学时', 'fj1-2-1'],
+    ['出版专著独著多少学时', 'fj1-2-3'],
+    ['发明专利排名第二算多少', 'fj1-2-4'],
+    ['专利第二发明人多少学时', 'fj1-2-4'],
+    ['在线学习怎么折算学时', 'fj1-1-3'],
+  ])('%s (a re-check’s own questions) finds the clause that answers it first, %s: a figure of one’s own (3天) does not empty the results, 独著 is 独立, a question of how much prefers the conversion to the list of materials', (q, id) => {
+    expect(top(q, 1)).toEqual([z(id)]);
+  });
+
   it('论文第二作者多少学时 shows the paper rule’s 10 学时 in the first snippet, not the book rule’s 30 (附件1 二 3; an HR officer’s check)', () => {
     const out = search(built, '论文第二作者多少学时');
     expect(out.hits[0]?.doc.u).toBe(z('fj1-2-3'));
