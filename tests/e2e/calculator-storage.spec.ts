@@ -134,7 +134,7 @@ test('a choice in the banner of another tab\'s change, made from the keyboard, l
       await expect(b.locator('ol.activity-list > li')).toHaveCount(2);
       await notice.getByRole('button', { name: '撤销' }).focus();
       await b.keyboard.press('Enter');
-      await expect(notice).toHaveText('已恢复本页未保存的修改，请重新选择如何处理。');
+      await expect(notice).toHaveText('已恢复本页原来的内容，请重新选择如何处理。');
       await expect(notice).toBeFocused();
       await expect(b.locator('#calc-draft-current')).toHaveText('我的测算');
       await expect(b.locator('ol.activity-list > li')).toHaveCount(1);

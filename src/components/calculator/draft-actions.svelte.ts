@@ -169,7 +169,7 @@ export async function takeTheirs(s: DraftSession): Promise<void> {
       if (mine.dirty) s.markDirty();
       s.dirty = mine.dirty;
       s.saveState = mine.saveState;
-      s.notice = { text: '已恢复本页未保存的修改，请重新选择如何处理。' };
+      s.notice = { text: '已恢复本页原来的内容，请重新选择如何处理。' };
     },
   };
 }

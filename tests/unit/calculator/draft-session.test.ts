@@ -515,7 +515,7 @@ describe('DraftSession', () => {
     expect(calcOf(b).draft.activities).toHaveLength(2);
     expect(b.notice?.text).toBe('已载入另一个标签页保存的版本。');
     await b.notice?.undo?.();
-    expect(b.notice?.text).toBe('已恢复本页未保存的修改，请重新选择如何处理。');
+    expect(b.notice?.text).toBe('已恢复本页原来的内容，请重新选择如何处理。');
     expect([b.current.id, b.current.name, b.conflict]).toEqual([id, '我的测算', 'changed']);
     expect(calcOf(b).draft.activities).toHaveLength(1);
     expect(calcOf(b).work().forms[0]?.values['days']).toBe('5');
