@@ -451,9 +451,10 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
   // conversion (附件1 二), not for the list of materials (附件1 一), unless it names materials: 参加培训3天算多少学时 and
   // 发明专利排名第二算多少 gave the materials clause first (a re-check). Only where a conversion is among the first
   // found: 网课最多算多少学时 (no clause converts it) keeps the online course clause first.
-  const asksHowMuch = /多少|怎么算|如何算|怎样算|折算|算几/.test(query) && !/材料|证明|提供|准备|证书/.test(query);
-  const near = [...scored].sort((a, b) => b.held - a.held || b.score - a.score).slice(0, 4);
-  if (asksHowMuch && near.some((s) => /^附件1? 二/.test(s.d.doc.l))) for (const s of scored) if (/^附件1? 一/.test(s.d.doc.l)) s.score *= 0.7;
+  if (/多少|怎么算|如何算|怎样算|折算|算几/.test(query) && !/材料|证明|提供|准备|证书/.test(query)) {
+    const near = [...scored].sort((a, b) => b.held - a.held || b.score - a.score).slice(0, 4);
+    if (near.some((s) => /^附件1? 二/.test(s.d.doc.l))) for (const s of scored) if (/^附件1? 一/.test(s.d.doc.l)) s.score *= 0.7;
+  }
   scored.sort((a, b) => b.held - a.held || b.score - a.score || a.order - b.order);
   const alternatives = terms.flatMap((t) => [...t.alternatives, ...(t.parts?.flat() ?? [])]);
   // Snippets open at the rarest word (发表论文 rather than 折算 in 发表论文怎么折算).
@@ -546,7 +547,13 @@ export function snippet(text: string, words: readonly string[], length = 90, foc
     return new Set(parts.filter((p, j) => p.marked && starts[j]! >= from && (to === -1 || starts[j]! < to)).map((p) => normalise(p.text))).size;
   };
   const pool = candidates.length > 0 ? candidates : parts.flatMap((p, i) => (p.marked ? [i] : []));
-  const first = pool.reduce((best, i) => (held(i) > held(best) ? i : best), pool[0] ?? -1);
+  // Each candidate's sentence counted once; the first of the most.
+  let first = pool[0] ?? -1;
+  let most = -1;
+  for (const i of pool) {
+    const count = held(i);
+    if (count > most) [first, most] = [i, count];
+  }
   const before = first < 0 ? 0 : starts[first]!;
   // From the sentence's start where the word is near enough to it to show both (not pulled back into the sentence
   // before to fill the snippet: that showed the book rule's 30 学时 again).
