@@ -66,8 +66,12 @@ export async function followOtherTab(s: DraftSession, message: DraftMessage): Pr
   // form open, at 此草稿已在另一个标签页中修改 (and within the autosave's 0.6 s of a key, in a re-check), and what was
   // typed there next became 「我的测算（未保存的修改）」 (a new user with two tabs).
   const base = s.base && [s.base.draft, s.base.work];
+  // What the page holds is still what this tab stands on (nothing typed since its last load or save): compared once,
+  // and only where a branch below asks.
+  let same: boolean | undefined;
+  const unchanged = () => (same ??= base !== undefined && sameData(base, [$state.snapshot(s.calc.draft), s.calc.work()]));
   if (record && !isBroken(record) && base && sameData([record.draft, record.work], base)) {
-    const typed = s.dirty || !sameData(base, [$state.snapshot(s.calc.draft), s.calc.work()]);
+    const typed = s.dirty || !unchanged();
     s.current.name = record.name;
     s.current.revision = record.revision;
     s.base = record;
@@ -86,7 +90,7 @@ export async function followOtherTab(s: DraftSession, message: DraftMessage): Pr
   // save landed first, in a re-check's 4 of 7 runs at 0.55–0.61 s after a key there): the other tab's content is
   // loaded and the name saved over it. It asked, and the name was lost.
   const name = s.current.name;
-  if (record && !isBroken(record) && s.dirty && name !== record.name && base && sameData(base, [$state.snapshot(s.calc.draft), s.calc.work()])) {
+  if (record && !isBroken(record) && s.dirty && name !== record.name && unchanged()) {
     s.show(record);
     s.current.name = name;
     s.dirty = true;

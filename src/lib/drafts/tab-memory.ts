@@ -100,7 +100,7 @@ export function renamingName(draftId: string, unsaved = false): string | undefin
 export function keepRenaming(draftId: string, name: string | null, unsaved = false): void {
   try {
     if (name === null) sessionStorage.removeItem(RENAMING_KEY);
-    else sessionStorage.setItem(RENAMING_KEY, JSON.stringify(unsaved ? { draft: draftId, name, unsaved } : { draft: draftId, name }));
+    else sessionStorage.setItem(RENAMING_KEY, JSON.stringify({ draft: draftId, name, unsaved }));
   } catch {
     // Storage refused: a reload closes the rename, as before.
   }
