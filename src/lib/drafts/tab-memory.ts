@@ -82,14 +82,16 @@ const RENAMING_KEY = 'hunan-jxjy-renaming';
  * The new name half typed in 草稿管理 › 重命名 for this draft before a reload, if any: the panel opens again with it.
  * A draft never saved (nothing typed yet: a first visit's 我的测算) is a new one after the reload, under another id:
  * its name comes back to the draft never saved that the reload shows (`unsaved`), where it was lost.
+ * A kept name that is the draft's name now (`current`) was saved: 保存名称 was pressed and the reload came before the
+ * rename was forgotten (CI's check reloaded in that moment), so the rename does not open again.
  * Read as untrusted (anything else in the key is ignored).
  */
-export function renamingName(draftId: string, unsaved = false): string | undefined {
+export function renamingName(draftId: string, unsaved = false, current?: string): string | undefined {
   try {
     const kept: unknown = JSON.parse(sessionStorage.getItem(RENAMING_KEY) ?? 'null');
     if (kept === null || typeof kept !== 'object') return undefined;
     const { draft, name, unsaved: wasUnsaved } = kept as { draft?: unknown; name?: unknown; unsaved?: unknown };
-    if (typeof draft !== 'string' || typeof name !== 'string') return undefined;
+    if (typeof draft !== 'string' || typeof name !== 'string' || name.trim() === current) return undefined;
     return draft === draftId || (unsaved && wasUnsaved === true) ? name : undefined;
   } catch {
     return undefined;

@@ -31,6 +31,13 @@ describe('a rename half typed', () => {
     expect(renamingName('d1')).toBeUndefined();
   });
 
+  it('is not given back once it is the draft’s name: 保存名称 was pressed and the reload came before it was forgotten', () => {
+    keepRenaming('d1', '副高申报 ');
+    expect(renamingName('d1', false, '副高申报')).toBeUndefined();
+    // Another name, half typed over the saved one, still comes back.
+    expect(renamingName('d1', false, '我的测算')).toBe('副高申报 ');
+  });
+
   it('keeps an empty name as typed (the person cleared the box)', () => {
     keepRenaming('d1', '');
     expect(renamingName('d1')).toBe('');
