@@ -464,6 +464,9 @@ test.describe('nothing typed is lost', () => {
     await expect(back).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('#calc-draft-current')).toHaveText('副高申报');
+    // The name is shown at once and saved after: what says it is saved is the notice (a reload between the two gave
+    // the rename back, open, in CI).
+    await expect(page.locator('#calc-draft-notice')).toHaveText('已将草稿重命名为「副高申报」。');
     await page.reload();
     await expect(page.locator('[data-ready]')).toBeVisible();
     await expect(page.locator('#calc-draft-current')).toHaveText('副高申报');
