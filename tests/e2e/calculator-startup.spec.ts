@@ -230,3 +230,32 @@ test('while the calculator is still loading on a slow line, its form is dimmed a
   expect((await waiting()).text).toBe('none');
   expect((await waiting()).form).toBe('1');
 });
+
+test('what a killed tab had typed comes back on the next visit; where the code that takes it in cannot be fetched, the person is told and it comes back on the visit after', async ({ context }) => {
+  const page = await context.newPage();
+  await openCalculator(page);
+  await page.getByText('姓名和工作单位（选填）').click();
+  const name = page.getByLabel('姓名', { exact: true });
+  await name.pressSequentially('张', { delay: 80 });
+  await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
+  await name.pressSequentially('明', { delay: 80 });
+  // Within the autosave delay the tab is killed, as a phone drops a tab in the background: no pagehide, no save. Only
+  // the journal holds 明, and another tab takes it in once it is older than JOURNAL_STALE_MS (5 s).
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+  await new Promise((resolve) => setTimeout(resolve, 5_500));
+  const next = await context.newPage();
+  const actions = /\/_astro\/draft-actions\.svelte\.[^/]*\.js$/;
+  await next.route(actions, (route) => route.abort());
+  await next.goto('/calculator/');
+  await expect(next.locator('[data-ready]')).toBeVisible();
+  await expect(next.locator('#calc-draft-notice')).toContainText('上次离开本页时未保存的修改暂未能取回（仍保留在本机）：所需的程序未能载入');
+  await next.unroute(actions);
+  await next.reload();
+  await expect(next.locator('[data-ready]')).toBeVisible();
+  await next.getByText('姓名和工作单位（选填）').click();
+  await expect(next.getByLabel('姓名', { exact: true })).toHaveValue('张明');
+  await expect(next.locator('#calc-draft-notice')).toHaveCount(0);
+});

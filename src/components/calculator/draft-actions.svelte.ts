@@ -12,6 +12,8 @@ import { newId } from './ids';
 import { goToResults } from './go-to';
 import { download } from '../download';
 import { closedTabs } from '../../lib/drafts/tab-memory';
+import { JOURNAL_STALE_MS, type JournalEntry } from '../../lib/drafts/journal';
+import { emptyWork, type Work } from '../../lib/drafts/work';
 import type { DraftMessage } from '../../lib/drafts/draft-channel';
 import { isShareHash } from '../../lib/share/share-hash';
 import { LOAD_FAILED, type DraftSession } from './draft-session.svelte';
@@ -24,6 +26,50 @@ const loadDraftFile = () => import('../../lib/drafts/draft-file');
 const loadShare = () => import('../../lib/share/share-link');
 
 /**
+ * Puts what the journal kept into the drafts: over the named draft when nothing was saved since (the usual case:
+ * the page went away within the autosave delay), or as a copy beside it when another tab saved since, so that
+ * nothing typed is lost and nothing saved is overwritten.
+ */
+export async function recover(s: DraftSession, entries: JournalEntry[]): Promise<string[]> {
+  await s.loadRounds(entries.map((e) => e.draft.ruleSet));
+  const restored: string[] = [];
+  const now = Date.now();
+  // (This tab unmarked itself as it started: prepare.)
+  const closed = closedTabs(now);
+  for (const entry of entries) {
+    // Another tab's recent entry: that tab may still be open, and saves it itself; unless it said it was closing.
+    if (entry.tab !== s.journalTab && !closed.has(entry.tab) && now - entry.updatedAt < JOURNAL_STALE_MS) continue;
+    const record = s.drafts.find((d) => d.id === entry.id);
+    if (record !== undefined && isBroken(record)) continue;
+    const content = (draft: Draft, work: Work | undefined) => JSON.stringify([draft, work ?? emptyWork(draft.activities.map((a) => a.id))]);
+    // Saved already: the draft holds what the entry holds; or the tab went away between its save and the journal's
+    // clearing, and another tab (which then showed that save) has saved over it since, so the content no longer
+    // matches. Only over an older revision: an entry over the record's own is newer, whatever a clock set back says.
+    const saved = (r: DraftRecord) =>
+      content(r.draft, r.work) === content(entry.draft, entry.work) || (entry.baseRevision < r.revision && (r.journaled?.[entry.tab] ?? 0) >= entry.updatedAt);
+    if (record !== undefined && saved(record)) {
+      await s.journal.remove(entry).catch(() => undefined);
+      continue;
+    }
+    const sameBase = record === undefined ? entry.baseRevision === 0 : record.revision === entry.baseRevision;
+    const copy = !sameBase;
+    const name = copy ? s.nextName(`${entry.name}（未保存的修改）`) : entry.name;
+    const target = { id: copy ? newId('d') : entry.id, name, createdAt: copy ? Date.now() : entry.createdAt, draft: entry.draft, work: entry.work, journaled: { ...record?.journaled, [entry.tab]: entry.updatedAt } };
+    try {
+      const result = await s.store.save(target, copy || record === undefined ? 0 : record.revision);
+      if (!result.ok) continue;
+      await s.journal.remove(entry).catch(() => undefined);
+      s.drafts = [result.record, ...s.drafts.filter((d) => d.id !== result.record.id)];
+      if (copy) restored.push(result.record.name);
+    } catch {
+      // Storage refused: the entry stays in the journal for the next visit.
+    }
+  }
+  // The names of the copies made (the caller says so).
+  return restored;
+}
+
+/**
  * Another tab was closed: its journal entries are taken in as a tab opened now would take them (recover), and the
  * draft open here, where one of them changed it, follows as it follows another tab's save: loaded when nothing is being
  * typed here, else the banner asks (followOtherTab). The other tabs still open hear of what was saved, as of any save.
@@ -32,7 +78,8 @@ export async function takeClosed(s: DraftSession): Promise<void> {
   const closed = closedTabs();
   await s.refreshList();
   const before = new Map(s.drafts.map((d) => [d.id, isBroken(d) ? -1 : d.revision]));
-  const restored = await s.recover(s.journal.all(), (entry) => entry.tab !== s.journalTab && closed.has(entry.tab));
+  const entries = await s.journal.all().catch(() => []);
+  const restored = await recover(s, entries.filter((entry) => entry.tab !== s.journalTab && closed.has(entry.tab)));
   // Said as what happened here: the words for a later visit (上次离开本页时…) read as this tab's own (a tester's re-check).
   if (restored.length > 0) s.notice = { text: `另一个标签页关闭前有未保存的修改，与本页保存的内容不同：已另存为「${restored.join('」「')}」，本页内容未改动。` };
   for (const d of s.drafts) if (!isBroken(d) && before.get(d.id) !== d.revision) s.channel?.post({ type: 'saved', id: d.id, revision: d.revision });

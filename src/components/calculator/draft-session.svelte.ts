@@ -5,10 +5,10 @@
  */
 // The modules themselves, not the index: the index also exports the file functions, loaded here on use.
 import { openDraftChannel, type DraftChannel, type DraftMessage } from '../../lib/drafts/draft-channel';
-import { isBroken, MAX_NAME_LENGTH, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
+import { freeName, isBroken, type BrokenRecord, type DraftRecord, type StoredRead } from '../../lib/drafts/draft-record';
 import { createMemoryDraftStore, openDraftStore, type DraftStore, type OpenedStore } from '../../lib/drafts/draft-store';
-import { createIdbJournal, createNullJournal, JOURNAL_STALE_MS, type Journal, type JournalEntry } from '../../lib/drafts/journal';
-import { emptyWork, readWork, type Work } from '../../lib/drafts/work';
+import { createIdbJournal, createNullJournal, type Journal, type JournalEntry } from '../../lib/drafts/journal';
+import { readWork, type Work } from '../../lib/drafts/work';
 import { clearOpening, closedTabs, isClosedTabsKey, markOpening, markTabClosed, rememberTabDraft, tabDraftId, tabKey, unfinishedOpening, unmarkTabClosed } from '../../lib/drafts/tab-memory';
 import { isShareHash } from '../../lib/share/share-hash';
 import { fetchRuleSet, type Draft } from '../../lib/rules/core';
@@ -141,8 +141,9 @@ export class DraftSession {
     unmarkTabClosed(this.journalTab);
     const journal = createIdbJournal();
     const entries = journal.all();
-    // Read, and a failure handled, in recover(); unused when the drafts fall back to memory.
-    entries.catch(() => undefined);
+    // Read, and a failure handled, in init(); unused when the drafts fall back to memory. Entries kept from an earlier
+    // visit are taken in by draft-actions' code: fetched now, beside the opening of the drafts, not after it.
+    entries.then((found) => found.length > 0 && this.prefetchActions(), () => undefined);
     this.opening = { store: openDraftStore(), journal, entries };
   }
 
@@ -169,7 +170,10 @@ export class DraftSession {
       entries.catch(() => undefined);
       this.channel = openDraftChannel(this.tab, (m) => void this.onMessage(m));
       await this.refreshList();
-      const restored = await this.recover(entries);
+      // What the journal kept from an earlier visit (draft-actions' recover, fetched only when there is some).
+      const found = await entries.catch(() => []);
+      // Where that code cannot be fetched, the entries stay in the journal for the next visit, and the person is told.
+      const restored = found.length > 0 ? ((await this.act((a) => a.recover(this, found), (m) => (this.notice = { text: `上次离开本页时未保存的修改暂未能取回（仍保留在本机）：${m}` }))) ?? []) : [];
       if (restored.length > 0) this.notice = { text: `上次离开本页时有未保存的修改，而该草稿已在其他标签页中更新：未保存的修改已另存为「${restored.join('」「')}」。` };
       const failed = unfinishedOpening();
       clearOpening();
@@ -248,57 +252,6 @@ export class DraftSession {
     this.cleanup = [];
   }
 
-  /**
-   * Puts what the journal kept into the drafts: over the named draft when nothing was saved since (the usual case:
-   * the page went away within the autosave delay), or as a copy beside it when another tab saved since, so that
-   * nothing typed is lost and nothing saved is overwritten.
-   */
-  /** @internal (draft-actions) */
-  async recover(reading: Promise<JournalEntry[]>, only: (entry: JournalEntry) => boolean = () => true): Promise<string[]> {
-    let entries: JournalEntry[];
-    try {
-      entries = (await reading).filter(only);
-    } catch {
-      return [];
-    }
-    await this.loadRounds(entries.map((e) => e.draft.ruleSet));
-    const restored: string[] = [];
-    const now = Date.now();
-    // (This tab unmarked itself as it started: prepare.)
-    const closed = closedTabs(now);
-    for (const entry of entries) {
-      // Another tab's recent entry: that tab may still be open, and saves it itself; unless it said it was closing.
-      if (entry.tab !== this.journalTab && !closed.has(entry.tab) && now - entry.updatedAt < JOURNAL_STALE_MS) continue;
-      const record = this.drafts.find((d) => d.id === entry.id);
-      if (record !== undefined && isBroken(record)) continue;
-      const content = (draft: Draft, work: Work | undefined) => JSON.stringify([draft, work ?? emptyWork(draft.activities.map((a) => a.id))]);
-      // Saved already: the draft holds what the entry holds; or the tab went away between its save and the journal's
-      // clearing, and another tab (which then showed that save) has saved over it since, so the content no longer
-      // matches. Only over an older revision: an entry over the record's own is newer, whatever a clock set back says.
-      const saved = (r: DraftRecord) =>
-        content(r.draft, r.work) === content(entry.draft, entry.work) || (entry.baseRevision < r.revision && (r.journaled?.[entry.tab] ?? 0) >= entry.updatedAt);
-      if (record !== undefined && saved(record)) {
-        await this.journal.remove(entry).catch(() => undefined);
-        continue;
-      }
-      const sameBase = record === undefined ? entry.baseRevision === 0 : record.revision === entry.baseRevision;
-      const copy = !sameBase;
-      const name = copy ? this.nextName(`${entry.name}（未保存的修改）`.slice(0, MAX_NAME_LENGTH)) : entry.name;
-      const target = { id: copy ? newId('d') : entry.id, name, createdAt: copy ? Date.now() : entry.createdAt, draft: entry.draft, work: entry.work, journaled: { ...record?.journaled, [entry.tab]: entry.updatedAt } };
-      try {
-        const result = await this.store.save(target, copy || record === undefined ? 0 : record.revision);
-        if (!result.ok) continue;
-        await this.journal.remove(entry).catch(() => undefined);
-        this.drafts = [result.record, ...this.drafts.filter((d) => d.id !== result.record.id)];
-        if (copy) restored.push(name);
-      } catch {
-        // Storage refused: the entry stays in the journal for the next visit.
-      }
-    }
-    // The names of the copies made (the caller says so).
-    return restored;
-  }
-
   /** Another tab was closed: its unsaved entries are taken in here (draft-actions' takeClosed, rarely needed). */
   private async takeClosed(): Promise<void> {
     if (this.status !== 'ready' || closedTabs().size === 0) return;
@@ -327,16 +280,7 @@ export class DraftSession {
 
   /** @internal (draft-actions) */
   nextName(base: string = DEFAULT_NAME): string {
-    const names = new Set(this.drafts.map((d) => d.name));
-    // Within MAX_NAME_LENGTH with its number: a longer name is cut when read back, and three copies of a name at the
-    // limit would all read the same. Never between the two halves of a character beyond the BMP (an emoji).
-    const fit = (suffix: string) => {
-      let kept = base.slice(0, MAX_NAME_LENGTH - suffix.length);
-      if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
-      return kept + suffix;
-    };
-    if (!names.has(fit(''))) return fit('');
-    for (let i = 2; ; i++) if (!names.has(fit(` ${i}`))) return fit(` ${i}`);
+    return freeName(base, new Set(this.drafts.map((d) => d.name)));
   }
 
   /** Opens this tab's draft, else the device's last opened, else the newest; never one that stopped the page. */
@@ -452,10 +396,6 @@ export class DraftSession {
     this.dirty = false;
     this.saveState = 'saving';
     const current = this.current;
-    // A draft's first save takes the next free name, where another tab has saved one of its name since this one was
-    // shown (two tabs of a first visit, each its 我的测算: two drafts of one name in the list, not told apart). A draft
-    // not saved yet is not in the list: a free name is its own.
-    if (current.revision === 0) current.name = this.nextName(current.name);
     // The save holds every journal write of this tab so far (what was typed is in the work at once), and what the
     // revision it is saved over held (for a new draft, the one shown before: its tabs' entries are of another draft).
     const journaled = this.journaled?.id === current.id ? { ...this.base?.journaled, [this.journalTab]: this.journaled.at } : this.base?.journaled;
@@ -464,6 +404,9 @@ export class DraftSession {
       const result = await this.store.save(entry, current.revision);
       if (result.ok) {
         const first = current.revision === 0;
+        // A first save may take another name than the one shown: the store gives a new draft the next free one
+        // (draft-store.ts), unless a rename was typed meanwhile.
+        if (current.name === entry.name) current.name = result.record.name;
         this.current.revision = result.record.revision;
         this.base = result.record;
         this.savedAt = result.record.updatedAt;

@@ -7,6 +7,20 @@ export const RECORD_VERSION = 1;
 /** Longest draft name accepted. */
 export const MAX_NAME_LENGTH = 60;
 
+/**
+ * `base`, or `base 2`, `base 3` … : the first of them not in `taken` (two drafts of one name cannot be told apart in
+ * the list). Within MAX_NAME_LENGTH with its number: a longer name is cut when read back, and three copies of a name at
+ * the limit would all read the same. Never between the two halves of a character beyond the BMP (an emoji).
+ */
+export function freeName(base: string, taken: Set<unknown>): string {
+  for (let i = 1; ; i++) {
+    const suffix = i > 1 ? ` ${i}` : '';
+    let kept = base.slice(0, MAX_NAME_LENGTH - suffix.length);
+    if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+    if (!taken.has(kept + suffix)) return kept + suffix;
+  }
+}
+
 /** A named draft as kept on this device. */
 export interface DraftRecord {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { createStore, entries, del, get, set, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Draft } from '../rules/core';
-import { storedRevision, toStored, type DraftRecord, type Journaled, type StoredRead } from './draft-record';
+import { freeName, storedRevision, toStored, type DraftRecord, type Journaled, type StoredRead } from './draft-record';
 
 /**
  * The record reader and the draft schema with it, fetched on the first read of a stored record: a first visit, with
@@ -65,6 +65,9 @@ function sortNewestFirst(list: StoredRead[]): StoredRead[] {
   return list.sort((a, b) => time(b) - time(a));
 }
 
+/** A new draft under a name none of the `stored` values has (freeName). */
+const named = (entry: DraftEntry, stored: unknown[]): DraftEntry => ({ ...entry, name: freeName(entry.name, new Set(stored.map((r) => (r as { name?: unknown } | null)?.name))) });
+
 function buildRecord(entry: DraftEntry, revision: number, now: number): DraftRecord {
   return { id: entry.id, name: entry.name, createdAt: entry.createdAt, updatedAt: now, revision, draft: entry.draft, work: entry.work, journaled: entry.journaled };
 }
@@ -111,13 +114,21 @@ export function createIdbDraftStore(now: () => number = Date.now): DraftStore {
             if (raw !== undefined && storedRevision(raw) !== expectedRevision) {
               return resolve({ ok: false, reason: 'changed', raw });
             }
-            const record = buildRecord(entry, expectedRevision + 1, now());
-            try {
-              store.put(toStored(record), recordKey(entry.id));
-            } catch (error) {
-              return reject(error);
-            }
-            promisifyRequest(store.transaction).then(() => resolve({ ok: true, record }), reject);
+            const put = (record: DraftRecord) => {
+              try {
+                store.put(toStored(record), recordKey(entry.id));
+              } catch (error) {
+                return reject(error);
+              }
+              promisifyRequest(store.transaction).then(() => resolve({ ok: true, record }), reject);
+            };
+            if (raw !== undefined) return put(buildRecord(entry, expectedRevision + 1, now()));
+            // A new draft takes a name no stored draft has, in this transaction: two tabs of a first visit, each with
+            // its 我的测算, saved two drafts of one name that the list could not tell apart (each tab's list was
+            // read before the other's save reached it).
+            const all = store.getAll();
+            all.onerror = () => reject(all.error);
+            all.onsuccess = () => put(buildRecord(named(entry, all.result), 1, now()));
           };
         }),
       );
@@ -151,7 +162,7 @@ export function createMemoryDraftStore(now: () => number = Date.now): DraftStore
       const raw = records.get(entry.id);
       if (raw === undefined && expectedRevision !== 0) return { ok: false, reason: 'missing' };
       if (raw !== undefined && storedRevision(raw) !== expectedRevision) return { ok: false, reason: 'changed', current: (await reader()).readRecord(entry.id, structuredClone(raw)) };
-      const record = buildRecord(structuredClone(entry), expectedRevision + 1, now());
+      const record = buildRecord(structuredClone(raw === undefined ? named(entry, [...records.values()]) : entry), expectedRevision + 1, now());
       records.set(entry.id, structuredClone(toStored(record)));
       return { ok: true, record };
     },

@@ -569,6 +569,19 @@ describe('DraftSession', () => {
     expect(copy && !isBroken(copy) && copy.draft.activities.map((x) => x.kind === 'training' && x.days)).toEqual([5]);
   });
 
+  it('two tabs of a first visit keep two names even where one saves before it has heard of the other’s save', async () => {
+    // Under load the other tab's message, and the list read after it, came after this tab's first save (CI's phone
+    // check): both were saved as 我的测算.
+    const a = await openTab();
+    const b = await openTab(undefined, 'tab-2');
+    addTraining(calcOf(a));
+    addTraining(calcOf(b), '5');
+    await Promise.all([a.flush(), b.flush()]);
+    expect([a.current.name, b.current.name].sort()).toEqual(['我的测算', '我的测算 2']);
+    const list = await createIdbDraftStore().list();
+    expect(list.map((d) => d.name).sort()).toEqual(['我的测算', '我的测算 2']);
+  });
+
   it('two tabs of a first visit, each typed into, keep two drafts of two names', async () => {
     // Each tab showed its own new 我的测算, and each saved it under that name: two drafts the list could not tell apart.
     const a = await openTab();

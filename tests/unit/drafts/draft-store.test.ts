@@ -52,6 +52,23 @@ describe.each([
     expect(record(await store.get('d1'))).toMatchObject({ name: '另一标签页', revision: 2 });
   });
 
+  it('gives a new draft a name no stored draft has, in the save itself, and keeps a saved draft’s name as it is', async () => {
+    // Two tabs of a first visit, each showing its own 我的测算, saved two drafts of one name: each tab's list was read
+    // before the other's save reached it (CI's phone check under load).
+    const store = make();
+    await store.save(entry('d1'), 0);
+    const [second, third] = await Promise.all([store.save(entry('d2'), 0), store.save(entry('d3'), 0)]);
+    expect([second, third].map((r) => r.ok && r.record.name)).toEqual(['我的测算 2', '我的测算 3']);
+    expect(record(await store.get('d3')).name).toBe('我的测算 3');
+    // A name at the limit keeps its number within it, and never splits an emoji.
+    const long = `${'测'.repeat(57)}😀`;
+    await store.save(entry('d4', long), 0);
+    const fifth = await store.save(entry('d5', long), 0);
+    expect(fifth.ok && fifth.record.name).toBe(`${'测'.repeat(57)} 2`);
+    // Later saves are the draft's own: the name stays, even where another draft has it.
+    expect(await store.save(entry('d1'), 1)).toMatchObject({ ok: true, record: { name: '我的测算' } });
+  });
+
   it('refuses to create a draft twice under the same id', async () => {
     const store = make();
     await store.save(entry('d1'), 0);
