@@ -3,6 +3,7 @@
  * passes these checks reaches the draft, so a half-typed or wrong entry never changes a figure.
  */
 import { isRealDate, lookalike, MAX_COUNT, YEAR_MAX, YEAR_MIN } from '../../lib/rules/core';
+import { DECIMAL_TEXT } from '../../lib/decimal-text';
 
 /** A typed text: nothing yet, a value, or a Chinese message for the field. */
 export type TextCheck<T> = { state: 'empty' } | { state: 'ok'; value: T } | { state: 'error'; message: string };
@@ -34,7 +35,6 @@ export const SPLIT_MESSAGE = '数字中间不能有空格，请核对';
 /** The message for a decimal where a whole number is asked. */
 export const WHOLE_NOT_DECIMAL = '须为整数，不能有小数';
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const DECIMAL_COMMA = /^\d+[,，]\d{1,2}$/;
 
 /**
@@ -49,7 +49,7 @@ export function checkWhole(text: string, min = 0, max = MAX_COUNT): TextCheck<nu
   const t = normalizeTyped(text);
   if (t === '') return EMPTY;
   if (SPLIT_DIGITS.test(text)) return error(SPLIT_MESSAGE);
-  if (!NUMBER.test(t)) return error('请输入数字，如 3');
+  if (!DECIMAL_TEXT.test(t)) return error('请输入数字，如 3');
   const n = Number(t);
   if (n < 0) return error('不能为负数');
   if (!Number.isInteger(n)) return error(WHOLE_NOT_DECIMAL);
@@ -72,7 +72,7 @@ export function checkDecimal(text: string, decimals: number, max = MAX_COUNT): T
   // typed a number (a new user's check). Three digits after it would be a thousands separator: no stated hours run so high.
   // The figure as the hint writes figures: 31,50 is offered as 31.5, not 31.50 (a new user's re-check).
   if (DECIMAL_COMMA.test(t)) return error(`小数点请用“.”，如 ${Number(t.replace(/[,，]/, '.'))}`);
-  if (!NUMBER.test(t)) return error('请输入数字，如 24.5');
+  if (!DECIMAL_TEXT.test(t)) return error('请输入数字，如 24.5');
   const n = Number(t);
   if (n < 0) return error('不能为负数');
   const places = (t.split('.')[1] ?? '').replace(/0+$/, '').length;

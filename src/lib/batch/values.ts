@@ -5,7 +5,8 @@
 import type { ActivityKind, Conversion, RuleSet } from '../rules/core';
 import { ruleSets } from '../rules/rule-sets';
 import { TITLE_LEVEL_LABELS, TITLE_LEVELS, DEGREES, SUBJECTS, SUBJECT_LABELS, isRealDate, lookalike, YEAR_MIN, YEAR_MAX, MAX_COUNT } from '../rules/core';
-import { cellText, excelDate, isoDay, matchKey, type Cell } from './cells';
+import { cellText, excelDate, isoDay, matchKey, plainText, type Cell } from './cells';
+import { DECIMAL_TEXT } from '../decimal-text';
 
 /** A value read from a cell, or why it could not be. `note`: how a value was read that the officer should check. */
 export type Read<T> = { ok: true; value: T; note?: string } | { ok: false; message: string };
@@ -172,11 +173,12 @@ export function readYear(cell: Cell, dates?: { date1904: boolean }): Read<number
 export function readWhole(cell: Cell, empty: number | undefined, fraction = '须为整数'): Read<number> {
   const text = cellText(cell);
   if (text === '') return empty === undefined ? no('须填写') : ok(empty);
+  // Quoted as typed (「３天」, not 「3天」 as read): the officer finds the cell by it.
+  const typed = plainText(cell);
+  if (!DECIMAL_TEXT.test(text)) return no(`「${typed}」不是数字`);
   const n = Number(text);
-  if (!Number.isFinite(n)) return no(`「${text}」不是数字`);
-  // The value typed is quoted, as in 「30小时」: the officer finds the cell by it.
-  if (n < 0) return no(`「${text}」：不能为负数`);
-  if (!Number.isInteger(n)) return no(`「${text}」：${fraction}`);
+  if (n < 0) return no(`「${typed}」：不能为负数`);
+  if (!Number.isInteger(n)) return no(`「${typed}」：${fraction}`);
   if (n > MAX_COUNT) return no(`不能超过 ${MAX_COUNT}`);
   return ok(n);
 }
@@ -186,15 +188,16 @@ export function readWhole(cell: Cell, empty: number | undefined, fraction = '须
  * the notices count 学时 as the certificate states them, and an hour of the clock is not always one.
  */
 export function readHours(cell: Cell): Read<number> {
-  const text = cellText(cell).replace(/学时$/, '');
+  const text = cellText(cell).replace(/\s*学时$/, '');
   if (text === '') return no('须填写学时');
-  const n = Number(text);
+  const typed = plainText(cell);
   const unit = /^[\d.]+\s*(小时|课时|h)$/i.exec(text)?.[1];
-  if (unit !== undefined) return no(`「${cellText(cell)}」：请只填数字，按证书载明的学时填写（不带单位「${unit}」）`);
-  if (!Number.isFinite(n)) return no(`「${cellText(cell)}」不是数字`);
-  if (n < 0) return no(`「${cellText(cell)}」：不能为负数`);
+  if (unit !== undefined) return no(`「${typed}」：请只填数字，按证书载明的学时填写（不带单位「${unit}」）`);
+  if (!DECIMAL_TEXT.test(text)) return no(`「${typed}」不是数字`);
+  const n = Number(text);
+  if (n < 0) return no(`「${typed}」：不能为负数`);
   if (n > MAX_COUNT) return no(`不能超过 ${MAX_COUNT}`);
-  if (Math.abs(n * 10 - Math.round(n * 10)) > 1e-9) return no(`「${cellText(cell)}」：学时最多保留一位小数`);
+  if (Math.abs(n * 10 - Math.round(n * 10)) > 1e-9) return no(`「${typed}」：学时最多保留一位小数`);
   return ok(Math.round(n * 10) / 10);
 }
 

@@ -52,6 +52,18 @@ describe('a value that cannot be taken says what was typed, so that the officer 
     expect(readWhole('-2', 0)).toEqual({ ok: false, message: '「-2」：不能为负数' });
   });
 
+  it('refuses what only JavaScript reads as a number (1e2 was counted as 100 学时), and quotes a cell as typed (「３天」, not 「3天」)', () => {
+    // 附件1 二: hours as the certificate states them, days as whole numbers; a sheet's typo is no figure.
+    for (const typed of ['1e2', '0x10', '1_000', '.', '+']) {
+      expect(readHours(typed)).toEqual({ ok: false, message: `「${typed}」不是数字` });
+      expect(readWhole(typed, 0)).toEqual({ ok: false, message: `「${typed}」不是数字` });
+    }
+    expect(readWhole('３天', 0)).toEqual({ ok: false, message: '「３天」不是数字' });
+    expect(readHours('－３')).toEqual({ ok: false, message: '「－３」：不能为负数' });
+    expect(readHours('.5')).toEqual({ ok: true, value: 0.5 });
+    expect(readWhole('+3', 0)).toEqual({ ok: true, value: 3 });
+  });
+
   it('全天天数 7.5 points to 半天次数, in the calculator’s words (附件1 二 1: a half day is its own count)', () => {
     const zz = getRuleSet('zhuzhou-2024') as RuleSet;
     const check = checkBatch(
