@@ -335,3 +335,34 @@ test('printed at 字号 特大, the year table keeps within the sheet, its heads
   expect(right).toBeLessThanOrEqual(width);
   await expect(table.locator('thead th').nth(1)).toHaveText('公需科目（要求 ≥\u00a030）');
 });
+
+test('printed, 逐项明细 says what was filled in for each item (专利类型、排名、起止日期), as the PDF does; on screen the list says it', async ({ page }) => {
+  // A reviewer checking a printout against the certificates could not tell a 2nd-ranked invention (30) from a
+  // utility model ranked 1st (30): the printed table gave the figure and its working only.
+  await openCalculator(page, '/calculator/', false);
+  const draft = {
+    format: 'hunan-jxjy-draft',
+    version: 1,
+    ruleSet: 'zhuzhou-2024',
+    profile: { titleLevel: 'full-senior', degree: 'master' },
+    activities: [
+      { id: 'a1', kind: 'patent', year: 2021, patentType: 'invention', rank: 2 },
+      { id: 'a2', kind: 'assignment', mission: 'xinjiang', start: '2022-03-01', end: '2022-08-31', passed: true },
+    ],
+  };
+  await page.locator('#calc-import').setInputFiles({ name: '黄工.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)) });
+  await expect(page.locator('#calc-draft-notice')).toContainText('已导入');
+  const table = page.locator('table.item-table');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await expect(table).not.toContainText('专利类型');
+  // page.pdf() sends beforeprint and afterprint, as 打印测算结果 and the browser's own print command do.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(await page.pdf()) }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) text += (await (await doc.getPage(i)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
+  // The printed font draws some characters as their Kangxi radicals (⽌ for 止): read back as written.
+  text = text.replace(/[\u2e80-\u2fdf]/g, (c) => c.normalize('NFKC')).replace(/\s+/g, '');
+  expect(text).toContain('专利类型：发明专利；专利证书排名：第2名');
+  expect(text).toContain('起止日期：2022-03-01至2022-08-31');
+  await expect(table).not.toContainText('专利类型');
+});
