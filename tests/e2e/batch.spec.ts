@@ -10,6 +10,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { watchCsp } from './support/csp';
 import { cellTexts, chooseGoodWorkbook, combine, downloadBytes, encodeGbk, fillWorkbook, GOOD_SUMMARY as SUMMARY, openBatch, resultRows, toCsv } from './batch-helpers';
 import { GOOD_ACTIVITIES, GOOD_PEOPLE, MISTAKES } from '../unit/batch/fixtures';
+import { getRuleSet, ruleSetDigest, type RuleSet } from '../../src/lib/rules';
 
 test('the template filled by another program, a GBK CSV and pasted cells give the same statuses', async ({ page }) => {
   const csp = await watchCsp(page);
@@ -772,6 +773,14 @@ test('2020: 专业科目 under 60 with the total met is 基本达标 with the sh
   });
   await page.getByLabel(/选择文件/).setInputFiles({ name: '2020.xlsx', mimeType: 'application/octet-stream', buffer: file });
   await expect(page.locator('#batch-summary')).toHaveText('共 2 人，达标 1 人，基本达标 1 人，未达标 0 人。');
+  // The notice checked by, with the calculator's 规则数据版本, on screen and on paper: a printout of a check by the 2020
+  // notice named only the 2024 one, in the page's banner (an HR officer's check).
+  const hunan = getRuleSet('hunan-2020') as RuleSet;
+  const checkedBy = `结果依据《${hunan.title}》（湘人社函〔2020〕11号）逐人逐年测算，规则数据版本 ${ruleSetDigest(hunan)}；仅供参考，学时以审核认定为准。`;
+  await expect(page.locator('#batch-checked-by')).toHaveText(checkedBy);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#batch-checked-by')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   expect(await resultRows(page)).toEqual([
     ['H1', '周一', '', '基本达标', '2018：30 / 60 / 90\n2019：32 / 58 / 90 （基本达标：专业科目一般不少于 60，差 2）'],
     ['H4', '王四', '', '达标', '2018：30 / 60 / 90\n2019：30 / 60 / 90'],
