@@ -387,6 +387,37 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
     await expect(a.locator('.draft-list-heading')).toHaveText('我的草稿（1 份）');
   });
 
+  test('a tab with a form open that has saved all it typed follows the other tab’s typing without asking', async ({ context }) => {
+    // A new user with two tabs: tab A, its form open and everything saved, said 本页的修改暂未保存 once B typed, and
+    // offered a copy of A's older content.
+    const a = await context.newPage();
+    await openCalculator(a);
+    await addPaper(a);
+    await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
+    const b = await context.newPage();
+    await b.goto('/calculator/');
+    await expect(b.locator('[data-ready]')).toBeVisible();
+    await a.bringToFront();
+    await a.getByRole('button', { name: '修改 第1项' }).tap();
+    const titleA = a.getByRole('group', { name: /^第1项/ }).getByLabel('名称（选填）');
+    await titleA.tap();
+    await titleA.pressSequentially('甲', { delay: 80 });
+    await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
+    await b.bringToFront();
+    const titleB = b.getByRole('group', { name: /^第1项/ }).getByLabel('名称（选填）');
+    await expect(titleB).toHaveValue(/甲$/);
+    await titleB.tap();
+    await titleB.press('End');
+    await titleB.pressSequentially('乙', { delay: 80 });
+    await expect(b.locator('.save-state')).toContainText('已自动保存到本机');
+    await a.bringToFront();
+    await expect(titleA).toHaveValue(/甲乙$/);
+    await expect(a.locator('#calc-draft-notice')).toHaveText('此草稿已在另一个标签页中修改，已载入最新内容。');
+    await expect(a.locator('#calc-conflict')).toHaveCount(0);
+    await draftTools(a);
+    await expect(a.locator('.draft-list-heading')).toHaveText('我的草稿（1 份）');
+  });
+
   test('deleting another draft from the list and pressing 撤销 brings it back without leaving the open one; focus follows what is said', async ({ page }) => {
     await openCalculator(page);
     await addPaper(page);

@@ -145,8 +145,10 @@ export async function followOtherTab(s: DraftSession, message: DraftMessage): Pr
     await s.flush();
     return;
   }
-  // A form open here may be about to be typed into: ask rather than close it under the person.
-  if (s.dirty || s.saving || s.calc.hasOpenForms) {
+  // Something typed here and not saved: ask rather than overwrite it. A form opened here with nothing unsaved is no
+  // reason to ask: the banner said 本页的修改暂未保存 to a tab that had saved all it typed, and offered a copy of its older
+  // content (a new user with two tabs); it takes the other tab's version, and the notice below says so.
+  if (s.dirty || s.saving || (s.calc.hasOpenForms && !unchanged())) {
     s.conflict = 'changed';
     clearTimeout(s.timer);
     return;
