@@ -4,7 +4,7 @@
  * on use, still opens where the person expects it when its code arrives late or not at all.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openCalculator } from './calculator-helpers';
+import { draftTools, openCalculator } from './calculator-helpers';
 
 /** The activity form's code, at any address: fetched again after a failure, it is asked for with ?retry=N. */
 const ACTIVITY_FORM = /\/_astro\/ActivityEditor\.[^/?]*\.js(?:\?.*)?$/;
@@ -258,4 +258,36 @@ test('what a killed tab had typed comes back on the next visit; where the code t
   await next.getByText('姓名和工作单位（选填）').click();
   await expect(next.getByLabel('姓名', { exact: true })).toHaveValue('张明');
   await expect(next.locator('#calc-draft-notice')).toHaveCount(0);
+});
+
+test('a tab opened after another was killed opens the draft that tab was typing in, not the one opened last elsewhere', async ({ context }) => {
+  // A new user's phone dropped the tab she was typing in; the next tab opened the draft of her other tab (opened last),
+  // and her training seemed gone.
+  const a = await context.newPage();
+  await openCalculator(a);
+  await a.getByText('姓名和工作单位（选填）').click();
+  const nameA = a.getByLabel('姓名', { exact: true });
+  await nameA.pressSequentially('张', { delay: 80 });
+  await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
+  const b = await context.newPage();
+  await openCalculator(b, '/calculator/', false);
+  await draftTools(b);
+  await b.getByRole('button', { name: '新建草稿' }).click();
+  await b.getByText('姓名和工作单位（选填）').click();
+  await b.getByLabel('姓名', { exact: true }).pressSequentially('李', { delay: 80 });
+  await expect(b.locator('.save-state')).toContainText('已自动保存到本机');
+  await expect(b.locator('#calc-draft-current')).toHaveText('我的测算 2');
+  await a.bringToFront();
+  await nameA.pressSequentially('明', { delay: 80 });
+  const cdp = await context.newCDPSession(a);
+  const crashed = a.waitForEvent('crash');
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+  await new Promise((resolve) => setTimeout(resolve, 5_500));
+  const next = await context.newPage();
+  await next.goto('/calculator/');
+  await expect(next.locator('[data-ready]')).toBeVisible();
+  await expect(next.locator('#calc-draft-current')).toHaveText('我的测算');
+  await next.getByText('姓名和工作单位（选填）').click();
+  await expect(next.getByLabel('姓名', { exact: true })).toHaveValue('张明');
 });

@@ -30,9 +30,12 @@ const loadShare = () => import('../../lib/share/share-link');
  * the page went away within the autosave delay), or as a copy beside it when another tab saved since, so that
  * nothing typed is lost and nothing saved is overwritten.
  */
-export async function recover(s: DraftSession, entries: JournalEntry[]): Promise<string[]> {
+export async function recover(s: DraftSession, entries: JournalEntry[]): Promise<{ copies: string[]; latest: string | undefined }> {
   await s.loadRounds(entries.map((e) => e.draft.ruleSet));
   const restored: string[] = [];
+  // The draft typed in last, put back as it was typed (not as a copy): a tab opened after its tab was killed (a phone
+  // dropping it) opens it, not the draft another tab opened last (a new user's check: her training seemed gone).
+  let latest: JournalEntry | undefined;
   const now = Date.now();
   // (This tab unmarked itself as it started: prepare.)
   const closed = closedTabs(now);
@@ -61,12 +64,13 @@ export async function recover(s: DraftSession, entries: JournalEntry[]): Promise
       await s.journal.remove(entry).catch(() => undefined);
       s.drafts = [result.record, ...s.drafts.filter((d) => d.id !== result.record.id)];
       if (copy) restored.push(result.record.name);
+      else if (latest === undefined || entry.updatedAt > latest.updatedAt) latest = entry;
     } catch {
       // Storage refused: the entry stays in the journal for the next visit.
     }
   }
   // The names of the copies made (the caller says so).
-  return restored;
+  return { copies: restored, latest: latest?.id };
 }
 
 /**
@@ -79,7 +83,7 @@ export async function takeClosed(s: DraftSession): Promise<void> {
   await s.refreshList();
   const before = new Map(s.drafts.map((d) => [d.id, isBroken(d) ? -1 : d.revision]));
   const entries = await s.journal.all().catch(() => []);
-  const restored = await recover(s, entries.filter((entry) => entry.tab !== s.journalTab && closed.has(entry.tab)));
+  const { copies: restored } = await recover(s, entries.filter((entry) => entry.tab !== s.journalTab && closed.has(entry.tab)));
   // Said as what happened here: the words for a later visit (上次离开本页时…) read as this tab's own (a tester's re-check).
   if (restored.length > 0) s.notice = { text: `另一个标签页关闭前有未保存的修改，与本页保存的内容不同：已另存为「${restored.join('」「')}」，本页内容未改动。` };
   for (const d of s.drafts) if (!isBroken(d) && before.get(d.id) !== d.revision) s.channel?.post({ type: 'saved', id: d.id, revision: d.revision });
