@@ -3,7 +3,7 @@
  * discovered one import at a time), a first visit fetches nothing it does not show, and the activity form, fetched
  * on use, still opens where the person expects it when its code arrives late or not at all.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { draftTools, openCalculator } from './calculator-helpers';
 
 /** The activity form's code, at any address: fetched again after a failure, it is asked for with ?retry=N. */
@@ -18,6 +18,18 @@ async function holdActivityForm(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Kills a tab's renderer, as a phone drops a tab in the background (no pagehide, no save), and waits until its journal
+ * entry is older than JOURNAL_STALE_MS (5 s): another tab then takes it in.
+ */
+async function killTab(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+  await new Promise((resolve) => setTimeout(resolve, 5_500));
 }
 
 test('every script the calculator runs before it is ready is named in its HTML, and a first visit fetches nothing else', async ({ page }) => {
@@ -241,11 +253,7 @@ test('what a killed tab had typed comes back on the next visit; where the code t
   await name.pressSequentially('明', { delay: 80 });
   // Within the autosave delay the tab is killed, as a phone drops a tab in the background: no pagehide, no save. Only
   // the journal holds 明, and another tab takes it in once it is older than JOURNAL_STALE_MS (5 s).
-  const cdp = await context.newCDPSession(page);
-  const crashed = page.waitForEvent('crash');
-  void cdp.send('Page.crash').catch(() => undefined);
-  await crashed;
-  await new Promise((resolve) => setTimeout(resolve, 5_500));
+  await killTab(context, page);
   const next = await context.newPage();
   const actions = /\/_astro\/draft-actions\.svelte\.[^/]*\.js$/;
   await next.route(actions, (route) => route.abort());
@@ -279,11 +287,7 @@ test('a tab opened after another was killed opens the draft that tab was typing 
   await expect(b.locator('#calc-draft-current')).toHaveText('我的测算 2');
   await a.bringToFront();
   await nameA.pressSequentially('明', { delay: 80 });
-  const cdp = await context.newCDPSession(a);
-  const crashed = a.waitForEvent('crash');
-  void cdp.send('Page.crash').catch(() => undefined);
-  await crashed;
-  await new Promise((resolve) => setTimeout(resolve, 5_500));
+  await killTab(context, a);
   const next = await context.newPage();
   await next.goto('/calculator/');
   await expect(next.locator('[data-ready]')).toBeVisible();
