@@ -10,7 +10,7 @@ import { activityColumns, DAYS_NOT_WHOLE_IN_FILE, fieldColumnsOf, fieldRequired,
 import { layoutTables, type ColumnMapping, type HeadingMatch, type TableLayout } from './layout';
 import { MERGED_NOTE, rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
 import { otherRoundOf, type OtherRound } from './round-match';
-import { DEGREE_LIST, findEntry, formList, optionList, optionsText, readChoice, readDate, readFlag, readHours, readWhole, readYear, readYears, SUBJECT_LIST, TITLE_LEVEL_LIST, type Read } from './values';
+import { DEGREE_LIST, findEntry, formList, optionList, optionsText, readChoice, readDate, readFlag, readHours, readRank, readWhole, readYear, readYears, SUBJECT_LIST, TITLE_LEVEL_LIST, type Read } from './values';
 
 /** One problem, where the officer finds it in the file. */
 export interface BatchIssue {
@@ -1143,7 +1143,7 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
       const may = field.type === 'choice' ? `，可选：${optionsText(optionList(conversion, field.name).map((e) => e.label))}` : field.type === 'rank' && field.hint ? `（${field.hint.replace(/。$/, '')}）` : '';
       need(id, { ok: false, message: `须填写${field.label}${may}${readAs()}` });
     } else if (field.type === 'rank') {
-      const rank = need(id, readWhole(value, undefined));
+      const rank = need(id, readRank(value));
       if (rank !== undefined && rank < 1) r.issue(row, id, '排名从 1 开始'), (failed = true);
       out[field.name] = rank;
     } else {

@@ -66,6 +66,15 @@ const SOURCE_SYNONYMS: Record<string, readonly string[]> = {
   platform: ['事业单位培训', '事业单位工作人员培训'],
 };
 
+/**
+ * An author's place as officers write it, for 出版著作 and 发表论文 (附件1 二 3, 附件 二 3: 独立或第一作者, 其他作者):
+ * 「第一作者」 was refused, the very words the site's own search offers (an HR officer's check).
+ */
+const AUTHOR_SYNONYMS: Record<string, readonly string[]> = {
+  first: ['第一作者', '独立作者', '独著', '独立', '第一'],
+  other: ['其他', '第二作者', '第三作者'],
+};
+
 /** The forms of a round as a closed list (labels from the rule data). */
 export function formList(ruleSet: RuleSet): ListEntry<ActivityKind>[] {
   let list = formLists.get(ruleSet);
@@ -82,7 +91,7 @@ export function optionList(conversion: Conversion, name: string): ListEntry[] {
   let list = byName.get(name);
   if (!list) {
     const field = conversion.fields.find((f) => f.name === name);
-    list = field?.type !== 'choice' ? [] : field.options.map((o) => ({ value: o.value, label: o.label, synonyms: name === 'subject' ? [o.label.replace(/科目$/, '')] : name === 'source' ? (SOURCE_SYNONYMS[o.value] ?? []) : name === 'patentType' ? [o.label.replace(/专利$/, '')] : [] }));
+    list = field?.type !== 'choice' ? [] : field.options.map((o) => ({ value: o.value, label: o.label, synonyms: name === 'subject' ? [o.label.replace(/科目$/, '')] : name === 'source' ? (SOURCE_SYNONYMS[o.value] ?? []) : name === 'patentType' ? [o.label.replace(/专利$/, '')] : name === 'role' && (conversion.kind === 'paper' || conversion.kind === 'book') ? (AUTHOR_SYNONYMS[o.value] ?? []) : [] }));
     byName.set(name, list);
   }
   return list;
@@ -181,6 +190,19 @@ export function readWhole(cell: Cell, empty: number | undefined, fraction = '须
   if (!Number.isInteger(n)) return no(`「${typed}」：${fraction}`);
   if (n > MAX_COUNT) return no(`不能超过 ${MAX_COUNT}`);
   return ok(n);
+}
+
+const CHINESE_RANKS = '一二三四五六七八九十';
+
+/**
+ * A rank on a certificate (专利证书排名, 获奖排名): a whole number from 1, also as written on the certificate or said:
+ * 第2名, 第二, 二 (「第一」 was refused as 不是数字: an HR officer's check).
+ */
+export function readRank(cell: Cell): Read<number> {
+  const worded = /^第?([一二三四五六七八九十]|\d+)名?$/.exec(cellText(cell));
+  if (worded === null || /^\d+$/.test(cellText(cell))) return readWhole(cell, undefined);
+  const n = CHINESE_RANKS.indexOf(worded[1] as string) + 1 || Number(worded[1]);
+  return readWhole(n, undefined);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Reading typed cells of the batch check: stated hours with and without a unit, whole numbers. */
 import { describe, expect, it } from 'vitest';
-import { findEntry, optionList, readHours, readWhole, readYear, readYears } from '../../../src/lib/batch/values';
+import { findEntry, optionList, readHours, readRank, readWhole, readYear, readYears } from '../../../src/lib/batch/values';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { getRuleSet, type RuleSet } from '../../../src/lib/rules';
 
@@ -85,5 +85,24 @@ describe('short forms officers type for a choice', () => {
       const list = optionList(patent, 'patentType');
       expect(['发明', '实用新型', '外观设计'].map((t) => findEntry(list, t)?.value)).toEqual(['invention', 'utility', 'design']);
     }
+  });
+});
+
+describe('an author’s place and a rank as officers write them (an HR officer’s check: 第一作者 and 第一 were refused)', () => {
+  it('第一作者, 独著 and 第二作者 name 独立或第一作者 and 其他作者 of 出版著作 and 发表论文 in both rounds (附件1 二 3, 附件 二 3)', () => {
+    for (const id of ['zhuzhou-2024', 'hunan-2020'] as const) {
+      for (const kind of ['paper', 'book'] as const) {
+        const list = optionList(getRuleSet(id)!.conversions.find((c) => c.kind === kind)!, 'role');
+        expect(['第一作者', '独著', '独立作者', '第二作者', '其他'].map((t) => findEntry(list, t)?.value)).toEqual(['first', 'first', 'first', 'other', 'other']);
+      }
+    }
+  });
+
+  it('a rank is read from 2, 第2名, 第二 or 二, and anything else says what was typed', () => {
+    for (const typed of ['2', '第2名', '第二', '二', '2名', '第２名']) expect(readRank(typed)).toEqual({ ok: true, value: 2 });
+    expect(readRank('第十')).toEqual({ ok: true, value: 10 });
+    expect(readRank(3)).toEqual({ ok: true, value: 3 });
+    expect(readRank('第一作者')).toEqual({ ok: false, message: '「第一作者」不是数字' });
+    expect(readRank('')).toEqual({ ok: false, message: '须填写' });
   });
 });
