@@ -453,7 +453,10 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
   // found: 网课最多算多少学时 (no clause converts it) keeps the online course clause first.
   if (/多少|怎么算|如何算|怎样算|折算|算几/.test(query) && !/材料|证明|提供|准备|证书/.test(query)) {
     const near = [...scored].sort((a, b) => b.held - a.held || b.score - a.score).slice(0, 4);
-    if (near.some((s) => /^附件1? 二/.test(s.d.doc.l))) for (const s of scored) if (/^附件1? 一/.test(s.d.doc.l)) s.score *= 0.7;
+    // A reading of how hours are counted answers too (按证书学时计算 for an online course, which no conversion names:
+    // 网络课程学时怎么算 gave the two materials clauses first, an HR officer's check).
+    const answer = near.find((s) => /^附件1? 二/.test(s.d.doc.l) || (s.d.doc.k === 'note' && s.d.doc.t.includes('学时')));
+    if (answer) for (const s of scored) if (/^附件1? 一/.test(s.d.doc.l)) s.score = Math.min(s.score * 0.7, answer.score * 0.99);
   }
   scored.sort((a, b) => b.held - a.held || b.score - a.score || a.order - b.order);
   const alternatives = terms.flatMap((t) => [...t.alternatives, ...(t.parts?.flat() ?? [])]);

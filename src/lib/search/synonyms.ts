@@ -50,15 +50,15 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   主编: ['著作', '教材', '作者'],
   参编: ['著作', '教材', '其他作者'],
   // 附件1 一 3 网络平台专业课程等远程教育.
-  网课: ['网络平台专业课程', '远程教育', '网络培训'],
+  网课: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
   网络课程: ['网络平台专业课程', '远程教育', '网络培训'],
-  网上课程: ['网络平台专业课程', '远程教育', '网络培训'],
-  线上课程: ['网络平台专业课程', '远程教育', '网络培训'],
-  在线课程: ['网络平台专业课程', '远程教育', '网络培训'],
-  网上学习: ['网络平台专业课程', '远程教育', '网络培训'],
-  线上学习: ['网络平台专业课程', '远程教育', '网络培训'],
+  网上课程: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
+  线上课程: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
+  在线课程: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
+  网上学习: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
+  线上学习: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
   // 在线学习怎么折算学时 read 在 as a stop word and found the 三援 materials clause (一线) first (a re-check).
-  在线学习: ['网络平台专业课程', '远程教育', '网络培训'],
+  在线学习: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
   网络学习: ['网络平台专业课程', '远程教育', '网络培训'],
   远程学习: ['网络平台专业课程', '远程教育', '网络培训'],
   网上培训: ['网络平台专业课程', '远程教育', '网络培训'],
@@ -225,6 +225,8 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   // 《合格证明》 is 线下开具 (通知 二), the 学时认定单 printed in the online system (附件2 第10步 学时证书打印): 合格证明怎么打印
   // found nothing.
   打印: ['开具', '办理'],
+  // 几年 counts as typed (sameThing): 核认跨度是几年 put three readings before 通知 二, which states the years (an HR
+  // officer's check).
   几年: ['跨度'],
   要几年: ['跨度'],
   // Whole, or 需要 split around 要几年 left 需, found with 中级职称 in no clause (中级职称需要几年的学时; a new user).
@@ -308,7 +310,7 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
  * the word as typed, and no site reading ranks above it (核认年限 gave the reading 核认跨度可以修改 before 通知 二, which
  * states the spans). 不够 → 结转 is no such name: its reading 逐年计算，不跨年结转 is the answer.
  */
-export const sameThing: ReadonlySet<string> = new Set(['年限', '哪几年', '年份范围', '核认跨度', '认定跨度', '课时', '公需课', '专业课']);
+export const sameThing: ReadonlySet<string> = new Set(['年限', '哪几年', '几年', '年份范围', '核认跨度', '认定跨度', '课时', '公需课', '专业课']);
 
 /**
  * Words the notices write only inside a longer word of another meaning (计算 only in 计算机): a query looks for their

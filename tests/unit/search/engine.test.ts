@@ -359,9 +359,14 @@ describe('queries a user reported on /search/, against the index built from the 
     ['出版专著独著多少学时', 'fj1-2-3'],
     ['发明专利排名第二算多少', 'fj1-2-4'],
     ['专利第二发明人多少学时', 'fj1-2-4'],
-    ['在线学习怎么折算学时', 'fj1-1-3'],
   ])('%s (a re-check’s own questions) finds the clause that answers it first, %s: a figure of one’s own (3天) does not empty the results, 独著 is 独立, a question of how much prefers the conversion to the list of materials', (q, id) => {
     expect(top(q, 1)).toEqual([z(id)]);
+  });
+
+  it.each(['网络课程学时怎么算', '网上学习的课程怎么算学时', '在线学习怎么折算学时'])('%s finds the site’s reading 按证书学时计算 first (通知 三（一）: no conversion names an online course), then the course’s materials clause (an HR officer’s check: both materials clauses came first, and 网上学习 missed the reading)', (q) => {
+    const found = top(q, 3);
+    expect(found[0]).toBe(z('note-stated-hours'));
+    expect(found).toContain(z('fj1-1-3'));
   });
 
   it('论文第二作者多少学时 shows the paper rule’s 10 学时 in the first snippet, not the book rule’s 30 (附件1 二 3; an HR officer’s check)', () => {
@@ -373,7 +378,7 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(shown).not.toContain('其他作者可折算30学时');
   });
 
-  it.each(['跨度', '跨度怎么算', '核认跨度', '核认年限', '核认是哪几年'])('%s finds 通知 二, which states the spans, before the site’s readings whose titles say 跨度 (a new user’s check; 年限 and 哪几年 are other names for 跨度)', (q) => {
+  it.each(['跨度', '跨度怎么算', '核认跨度', '核认年限', '核认是哪几年', '核认跨度是几年'])('%s finds 通知 二, which states the spans, before the site’s readings whose titles say 跨度 (a new user’s check; 年限 and 哪几年 are other names for 跨度)', (q) => {
     const found = top(q, 3);
     expect(found[0]).toBe(z('tz-2'));
     expect(found).toContain(z('note-span-override'));
