@@ -438,6 +438,8 @@ test.describe('nothing typed is lost', () => {
     await expect(back).toHaveValue('副高申报');
     await expect(back).toBeFocused();
     await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+    // Said, so that the name given back is not taken as saved (a new user pressed 保存名称 just before a reload).
+    await expect(back).toHaveAccessibleDescription('刷新前输入的名称尚未保存，请按“保存名称”。');
     // Typing goes on where it stopped.
     await page.keyboard.type('测算', { delay: 80 });
     await page.getByRole('button', { name: '保存名称' }).click();
