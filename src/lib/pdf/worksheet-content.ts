@@ -114,7 +114,8 @@ const h = formatHours;
 function requirementText(year: YearResult, unit: string): string {
   const { total, public: pub, professional } = year.parts;
   const line = (name: string, p: PartResult) => `${name} ${p.strength === 'advisory' ? TEXT.advisory : '≥'} ${h(p.required)}`;
-  return keepFigures([line(TEXT.total, total), ...(pub ? [line(TEXT.public, pub)] : []), line(TEXT.professional, professional)].join('\n'), unit);
+  // In the columns' order (公需科目, 专业科目, 合计): 合计 first read as the reverse of the row (an engineer's check).
+  return keepFigures([...(pub ? [line(TEXT.public, pub)] : []), line(TEXT.professional, professional), line(TEXT.total, total)].join('\n'), unit);
 }
 
 /** A year's verdict in words: 达标, 视为达标 (and why), 基本达标 (an advisory part short), 未达标 and what is missing. */

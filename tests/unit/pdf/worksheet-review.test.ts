@@ -100,6 +100,14 @@ describe('a 5-year worksheet a reviewer can check', () => {
     );
   });
 
+  it('lists each year’s requirement in the columns’ order: 公需科目, 专业科目, then 合计 (通知 一（二）)', () => {
+    const zz = getRuleSet('zhuzhou-2024') as RuleSet;
+    const content = composeWorksheet(calculate({ ...fiveYearDraft(1), ruleSet: zz.id }), { ...fiveYearDraft(1), ruleSet: zz.id }, { ...options, shareLink: null });
+    const requirement = content.table.rows[0]?.cells[4].split('\n').map((line) => line.split(' ')[0]);
+    expect(requirement).toEqual([TEXT.public, TEXT.professional, TEXT.total]);
+    expect(content.table.head.slice(1, 4).map((h) => h.split(/[（(]/)[0])).toEqual([TEXT.public, TEXT.professional, TEXT.total]);
+  });
+
   it('marks each note that is this site’s reading (本站理解), as the page does, and no note that is the notice’s rule', () => {
     const notes = [...built.result.notes, ...built.result.items.flatMap((i) => i.notes)];
     const decision = notes.find((n) => n.kind === 'decision');
