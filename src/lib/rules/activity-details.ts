@@ -9,10 +9,11 @@ import type { Activity, Conversion, TableConversion } from './core';
 const YES = '是';
 const NO = '否';
 
-function fieldValue(activity: Activity, conversion: Conversion): string[] {
+function fieldValue(activity: Activity, conversion: Conversion, skip: readonly string[] = []): string[] {
   const record = activity as unknown as Record<string, unknown>;
   const out: string[] = [];
   for (const field of conversion.fields) {
+    if (skip.includes(field.name)) continue;
     // Only the round's fields: a value an older draft holds for a field no longer asked (计入年度) is not printed.
     // A choice left at the rule set's default is printed as that default, as the engine read it.
     const value = record[field.name] ?? (field.type === 'choice' ? field.default : undefined);
@@ -29,12 +30,16 @@ function fieldValue(activity: Activity, conversion: Conversion): string[] {
   return out;
 }
 
-/** The activity's year (or dates) and every field of its form, as one line. */
-export function detailLine(activity: Activity | undefined, conversion: Conversion | undefined): string {
+/**
+ * The activity's year (or dates) and every field of its form, as one line. `inTable`: for a table whose columns give
+ * the year and the subject already (the printed 逐项明细): without them (参加年份：2019年；…；科目：专业科目 under
+ * 2019 and 专业科目 made each item a third of a page at 特大, an engineer's check).
+ */
+export function detailLine(activity: Activity | undefined, conversion: Conversion | undefined, inTable = false): string {
   const parts: string[] = [];
   if (activity?.kind === 'assignment') parts.push(`起止日期：${activity.start} 至 ${activity.end}`);
-  else if (activity !== undefined) parts.push(`${conversion?.yearLabel ?? '年份'}：${activity.year}年`);
-  if (activity !== undefined && conversion !== undefined) parts.push(...fieldValue(activity, conversion));
+  else if (activity !== undefined && !inTable) parts.push(`${conversion?.yearLabel ?? '年份'}：${activity.year}年`);
+  if (activity !== undefined && conversion !== undefined) parts.push(...fieldValue(activity, conversion, inTable ? ['subject'] : []));
   return parts.join('；');
 }
 
