@@ -150,9 +150,11 @@ export async function followOtherTab(s: DraftSession, message: DraftMessage): Pr
     return;
   }
   // Something typed here and not saved: ask rather than overwrite it. A form opened here with nothing unsaved is no
-  // reason to ask: the banner said 本页的修改暂未保存 to a tab that had saved all it typed, and offered a copy of its older
-  // content (a new user with two tabs); it takes the other tab's version, and the notice below says so.
-  if (s.dirty || s.saving || (s.calc.hasOpenForms && !unchanged())) {
+  // reason to ask (opened and left as it was, it is not even saved: nothing changed): the banner said 本页的修改暂未保存
+  // to a tab that had saved all it typed, and offered a copy of its older content (a new user with two tabs, and the
+  // re-check with the form opened and nothing typed); it takes the other tab's version, and the notice below says so.
+  // Every key marks the session dirty at once (CalculatorState.typeValue), before its text is read.
+  if (s.dirty || s.saving) {
     s.conflict = 'changed';
     clearTimeout(s.timer);
     return;

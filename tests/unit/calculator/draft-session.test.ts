@@ -532,6 +532,24 @@ describe('DraftSession', () => {
     expect(theirs && !isBroken(theirs) && theirs.draft.activities).toHaveLength(2);
   });
 
+  it('a tab with a form opened and nothing typed takes another tab’s save without asking (opening a form saves nothing)', async () => {
+    // The re-check: A tapped 修改 and waited; B, on the same draft, typed into the same activity: A said 本页的修改暂未保存.
+    const a = await openTab();
+    const course = addTraining(calcOf(a));
+    calcOf(a).closeEditor(course);
+    await a.flush();
+    calcOf(a).openEditor(course);
+    const b = await openTab(undefined, 'tab-2');
+    calcOf(b).openEditor(course);
+    calcOf(b).typeTitle(course, '乙');
+    calcOf(b).readWaiting();
+    await b.flush();
+    await vi.waitFor(() => expect(a.current.revision).toBe(b.current.revision));
+    expect(a.conflict).toBeNull();
+    expect(a.notice?.text).toBe('此草稿已在另一个标签页中修改，已载入最新内容。');
+    expect(calcOf(a).editors[course]?.title).toBe('乙');
+  });
+
   it('a tab with a form open that has saved all it typed takes another tab’s save without asking, says so, and keeps no copy', async () => {
     // The banner said 本页的修改暂未保存 to a tab that had saved everything, and offered a copy of its older content (a
     // new user with two tabs). Once asked, 撤销 of 载入 left a stray copy on its reload (a re-check).
