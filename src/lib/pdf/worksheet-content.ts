@@ -244,7 +244,9 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     heading: `${m.year}年`,
     empty: m.needs.length === 0 ? TEXT.noMaterials : null,
     entries: m.needs.map((need) => ({
-      heading: `${need.form !== undefined ? `形式${need.form}：` : ''}${need.title}（${cite(need.cite.clause)}）`,
+      // Named as the page names it, by its title and clause: 形式1, 形式3, 形式5 (附件1 一's numbers, which the clause
+      // gives) read as a list with gaps (an engineer's check).
+      heading: `${need.title}（${cite(need.cite.clause)}）`,
       // The entry's note (its line under the title, ending in 。) and the items it is for, on one small line.
       detail: [need.note ?? '', need.activityIds.length > 0 ? `${TEXT.forItems}：第 ${need.activityIds.map((id) => numbers.get(id) ?? '?').join('、')} 项` : ''].join('') || null,
       oneOf: need.sets.length > 1 ? TEXT.oneOf : null,

@@ -108,6 +108,13 @@ describe('a 5-year worksheet a reviewer can check', () => {
     expect(content.table.head.slice(1, 4).map((h) => h.split(/[（(]/)[0])).toEqual([TEXT.public, TEXT.professional, TEXT.total]);
   });
 
+  it('heads each material as the page does, by its title and clause, without 附件1 一’s number before it (形式1, 形式3 read as a list with gaps)', () => {
+    const headings = built.content.materials.flatMap((g) => g.entries.map((e) => e.heading));
+    expect(headings.length).toBeGreaterThan(0);
+    for (const heading of headings) expect(heading.replace(/\u2060/g, '').replace(/\s/g, ' ')).toMatch(/^[^形].*（附件1? 一 \d+）$/);
+    expect(headings.map((h) => h.replace(/\u2060/g, '').replace(/（[^（]*$/, ''))).toEqual(built.result.materials.flatMap((m) => m.needs.map((n) => n.title)));
+  });
+
   it('marks each note that is this site’s reading (本站理解), as the page does, and no note that is the notice’s rule', () => {
     const notes = [...built.result.notes, ...built.result.items.flatMap((i) => i.notes)];
     const decision = notes.find((n) => n.kind === 'decision');
