@@ -737,6 +737,12 @@ test.describe('on a phone (360×740, touch)', () => {
       results: (await page.locator('.live-summary').getByRole('link', { name: '查看结果' }).boundingBox())!.height,
     });
     for (const [what, h] of Object.entries(await heights())) expect(h, what).toBeGreaterThanOrEqual(44);
+    // At 特大 查看结果 stays a 44 px target, not 2.75rem of the larger text (60 px: the floating bar was 80 px, its text
+    // at the top of an empty band, an engineer's check).
+    await page.evaluate(() => document.documentElement.setAttribute('data-text-size', 'xlarge'));
+    const results = (await heights()).results;
+    expect(results).toBeGreaterThanOrEqual(44);
+    expect(results).toBeLessThan(50);
   });
 
   test('the draft line keeps its height while saving, and an import’s notice does not push the draft buttons down', async ({ page }) => {
