@@ -421,6 +421,15 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
     await expect(titleA).toHaveValue(/甲乙$/);
     await expect(a.locator('#calc-draft-notice')).toHaveText('此草稿已在另一个标签页中修改，已载入最新内容。');
     await expect(a.locator('#calc-conflict')).toHaveCount(0);
+    // Said beside the form too: the notice is far above it (a re-check: 1,107 px above the screen's top). Until A types.
+    const followed = a.locator('#calc-live-followed');
+    await expect(followed).toHaveText('已载入另一个标签页的修改');
+    await expect(followed).toBeInViewport();
+    await titleA.tap();
+    await titleA.press('End');
+    await titleA.pressSequentially('丙', { delay: 80 });
+    await expect(followed).toHaveCount(0);
+    await expect(titleA).toHaveValue(/甲乙丙$/);
     await draftTools(a);
     await expect(a.locator('.draft-list-heading')).toHaveText('我的草稿（1 份）');
   });

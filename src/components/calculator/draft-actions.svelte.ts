@@ -162,7 +162,7 @@ export async function followOtherTab(s: DraftSession, message: DraftMessage): Pr
   if (record && !isBroken(record)) {
     s.show(record);
     s.importError = null;
-    s.notice = { text: '此草稿已在另一个标签页中修改，已载入最新内容。' };
+    s.notice = { text: '此草稿已在另一个标签页中修改，已载入最新内容。', followed: true };
   }
 }
 

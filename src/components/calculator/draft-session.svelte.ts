@@ -39,6 +39,8 @@ export interface CurrentDraft {
 export interface Notice {
   text: string;
   undo?: (() => Promise<void>) | undefined;
+  /** Another tab's save was loaded here: said beside the form too (LiveSummary), where the notice is out of view. */
+  followed?: true;
 }
 
 type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'unsaved';
