@@ -193,14 +193,16 @@ export function readWhole(cell: Cell, empty: number | undefined, fraction = '须
 }
 
 const CHINESE_RANKS = '一二三四五六七八九十';
+const RANK_WORDED = new RegExp(`^第?([${CHINESE_RANKS}]|\\d+)名?$`);
 
 /**
  * A rank on a certificate (专利证书排名, 获奖排名): a whole number from 1, also as written on the certificate or said:
  * 第2名, 第二, 二 (「第一」 was refused as 不是数字: an HR officer's check).
  */
 export function readRank(cell: Cell): Read<number> {
-  const worded = /^第?([一二三四五六七八九十]|\d+)名?$/.exec(cellText(cell));
-  if (worded === null || /^\d+$/.test(cellText(cell))) return readWhole(cell, undefined);
+  const text = cellText(cell);
+  const worded = RANK_WORDED.exec(text);
+  if (worded === null || /^\d+$/.test(text)) return readWhole(cell, undefined);
   const n = CHINESE_RANKS.indexOf(worded[1] as string) + 1 || Number(worded[1]);
   return readWhole(n, undefined);
 }
