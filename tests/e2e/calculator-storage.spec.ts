@@ -363,13 +363,7 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
   test('a draft renamed in one tab goes on in the other, with 修改 open there, under the new name: no 去选择, one draft', async ({ context }) => {
     // A new user with two tabs: 重命名 in tab A stopped tab B at 此草稿已在另一个标签页中修改, and what B typed next
     // became 「我的测算（未保存的修改）」 on the next visit.
-    const a = await context.newPage();
-    await openCalculator(a);
-    await addPaper(a);
-    await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
-    const b = await context.newPage();
-    await b.goto('/calculator/');
-    await expect(b.locator('[data-ready]')).toBeVisible();
+    const [a, b] = await twoTabs(context);
     await b.getByRole('button', { name: '修改 第1项' }).tap();
     const title = b.getByRole('group', { name: /^第1项/ }).getByLabel('名称（选填）');
     await title.tap();
@@ -397,13 +391,7 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
   test('a tab with a form open that has saved all it typed follows the other tab’s typing without asking', async ({ context }) => {
     // A new user with two tabs: tab A, its form open and everything saved, said 本页的修改暂未保存 once B typed, and
     // offered a copy of A's older content.
-    const a = await context.newPage();
-    await openCalculator(a);
-    await addPaper(a);
-    await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
-    const b = await context.newPage();
-    await b.goto('/calculator/');
-    await expect(b.locator('[data-ready]')).toBeVisible();
+    const [a, b] = await twoTabs(context);
     await a.bringToFront();
     await a.getByRole('button', { name: '修改 第1项' }).tap();
     const titleA = a.getByRole('group', { name: /^第1项/ }).getByLabel('名称（选填）');
