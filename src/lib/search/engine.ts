@@ -456,7 +456,10 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
     // A reading of how hours are counted answers too (按证书学时计算 for an online course, which no conversion names:
     // 网络课程学时怎么算 gave the two materials clauses first, an HR officer's check).
     const answer = near.find((s) => /^附件1? 二/.test(s.d.doc.l) || (s.d.doc.k === 'note' && s.d.doc.t.includes('学时')));
-    if (answer) for (const s of scored) if (/^附件1? 一/.test(s.d.doc.l)) s.score = Math.min(s.score * 0.7, answer.score * 0.99);
+    // Nor does a clause that gives no figure in 学时 and no way of counting them (网课学时怎么算 gave 2020's 四（五）, on
+    // the platforms' certificate keys, first: our own check).
+    const noAnswer = (d: Prepared) => /^附件1? 一/.test(d.doc.l) || !/\d\s*学[时分]|折算|学时计算|计算学时/.test(d.doc.x);
+    if (answer) for (const s of scored) if (noAnswer(s.d)) s.score = Math.min(s.score * 0.7, answer.score * 0.99);
   }
   scored.sort((a, b) => b.held - a.held || b.score - a.score || a.order - b.order);
   const alternatives = terms.flatMap((t) => [...t.alternatives, ...(t.parts?.flat() ?? [])]);

@@ -4,6 +4,10 @@
  * site's page names. A document matching only an alternative ranks a little below one matching the typed word.
  * Brackets and quotation marks are ignored when matching, so 学时认定单 already finds 《学时认定单》.
  */
+// 附件1 一 3 网络平台专业课程等远程教育, and the site's reading of it (按证书学时计算): the words of every way of saying
+// an online course. One list, so that no way of saying it misses the reading (网络学习 and 远程学习 did: our own check).
+const ONLINE_COURSE = ['网络平台专业课程', '远程教育', '网络培训', '网络课程'] as const;
+
 export const synonyms: Readonly<Record<string, readonly string[]>> = {
   // 附件1 二 6 (2024) 数字技术应用能力水平考试; 2020 附件 二 6 计算机应用能力考试.
   计算机考试: ['数字技术应用能力', '计算机应用能力'],
@@ -49,20 +53,20 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   出版书: ['出版著作', '著作'],
   主编: ['著作', '教材', '作者'],
   参编: ['著作', '教材', '其他作者'],
-  // 附件1 一 3 网络平台专业课程等远程教育.
-  网课: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
-  网络课程: ['网络平台专业课程', '远程教育', '网络培训'],
-  网上课程: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
-  线上课程: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
-  在线课程: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
-  网上学习: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
-  线上学习: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
+  // 附件1 一 3 网络平台专业课程等远程教育 (ONLINE_COURSE).
+  网课: ONLINE_COURSE,
+  网络课程: ONLINE_COURSE.filter((word) => word !== '网络课程'),
+  网上课程: ONLINE_COURSE,
+  线上课程: ONLINE_COURSE,
+  在线课程: ONLINE_COURSE,
+  网上学习: ONLINE_COURSE,
+  线上学习: ONLINE_COURSE,
   // 在线学习怎么折算学时 read 在 as a stop word and found the 三援 materials clause (一线) first (a re-check).
-  在线学习: ['网络平台专业课程', '远程教育', '网络培训', '网络课程'],
-  网络学习: ['网络平台专业课程', '远程教育', '网络培训'],
-  远程学习: ['网络平台专业课程', '远程教育', '网络培训'],
-  网上培训: ['网络平台专业课程', '远程教育', '网络培训'],
-  线上培训: ['网络平台专业课程', '远程教育', '网络培训'],
+  在线学习: ONLINE_COURSE,
+  网络学习: ONLINE_COURSE,
+  远程学习: ONLINE_COURSE,
+  网上培训: ONLINE_COURSE,
+  线上培训: ONLINE_COURSE,
   // 附件1 一 4 学术会议、讲座、访问、交流.
   开会: ['会议'],
   参会: ['会议', '参会回执'],
