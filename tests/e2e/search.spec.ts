@@ -65,6 +65,15 @@ test('search loads nothing until used, says when nothing matches with words to t
   await expectNoSeriousA11yViolations(page);
 });
 
+test('a word of one’s own found nowhere is left out, and the status says so: 外出进修一个月 finds 附件1 二 1 (每天折算为8学时) first (an HR officer’s check: 外出 emptied the results)', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
+  await box.pressSequentially('外出进修一个月算多少学时', { delay: 40 });
+  await box.press('Enter');
+  await expect(page.locator('#search-status')).toHaveText(/^“外出”在通知和本站页面中都没有出现，已略去。“外出进修一个月算多少学时”：找到 \d+ 条结果/);
+  await expect(page.locator('#search-results a').first()).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-1');
+});
+
 test('a misspelt word (公须科目) finds nothing by its characters and is offered put right: 公需科目', async ({ page }) => {
   await typeQuery(page, '公须科目');
   // 公, 须 and 科目 each occur somewhere: a clause was listed for its characters apart (before, as 找到 1 条结果).

@@ -65,7 +65,7 @@ export interface SearchHit {
 export interface SearchOutcome {
   /** The words searched for, as the person typed them (question words left out). */
   words: string[];
-  /** Words found nowhere: when any, there are no hits. */
+  /** Words found nowhere: when any, there are no hits (those left out are in `left`). */
   missing: string[];
   /** Every form of the words that may be highlighted (the words and their synonyms). */
   marks: string[];
@@ -75,6 +75,8 @@ export interface SearchOutcome {
    * 打印, 论文 专利 found nothing at all, a dead end for a new user).
    */
   partial?: true;
+  /** Words found nowhere and left out of the search, whose hits are those of the other words. */
+  left?: string[];
 }
 
 /** A word of the query and the ways it may be written (the first as typed). */
@@ -420,6 +422,16 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
   // A figure of the person's own (参加培训3天算多少学时: 3天 is in no clause) is searched without its number (天).
   const ownFigures = query.replace(/\d+(?:\.\d+)?(?=[^\d\s.])/g, (n, at: number) => (missing.some((m) => m.startsWith(n) && query.startsWith(m, at)) ? '' : n));
   if (missing.length > 0 && ownFigures !== query) return search(index, ownFigures, limit, partial);
+  // A word of one's own found nowhere beside words that are found (外出进修一个月算多少学时: 外出 is in no text) is left
+  // out, and the page says so: one such word emptied the results (an HR officer's check). Not a misspelt word
+  // (发表论问, for which the page offers 发表论文), and not where such words are half of what was asked (外星人学时) or
+  // what is left is less than two words (驾照科目三: 科目 and 三).
+  const kept = terms.filter((t) => t.word.length > 1 && !missing.includes(t.word));
+  if (missing.length > 0 && partial && missing.length * 2 < terms.length && kept.length > 1 && correction(index, typed) === undefined) {
+    const rest = missing.reduce((q, word) => q.split(word).join(' '), query);
+    const found = search(index, rest, limit, partial);
+    if (found.hits.length > 0) return { ...found, words, left: missing };
+  }
   if (missing.length > 0) return { words, missing, marks: [], hits: [] };
   const n = index.docs.length;
   const idf = terms.map((t) => {

@@ -284,6 +284,16 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   哪里可以培训: ['继续教育基地'],
   哪里可以学习: ['继续教育基地'],
   哪里上课: ['继续教育基地'],
+  // 进修 is a training (附件1 二 1 参加有关培训…每天折算为8学时): 进修一个月算多少学时 found the materials clause only.
+  进修: ['培训'],
+  // A length of one's own shorter than the 6个月 of 附件1 二 7 is counted by the day (附件1 二 1 每天折算为8学时):
+  // 进修一个月 matched every clause with a date in a month.
+  一个月: ['每天'],
+  两个月: ['每天'],
+  三个月: ['每天'],
+  一周: ['每天'],
+  两周: ['每天'],
+  一星期: ['每天'],
   培训地点: ['继续教育基地'],
   学习地点: ['继续教育基地'],
   培训机构: ['继续教育基地', '培训机构'],

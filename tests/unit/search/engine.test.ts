@@ -369,6 +369,22 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(found).toContain(z('fj1-1-3'));
   });
 
+  it.each(['外出进修一个月算多少学时', '外出培训一个月算多少学时', '进修一个月算多少学时'])('%s finds 附件1 二 1 (参加有关培训…每天折算为8学时) first: 进修 is a training, a month of it is counted by the day, and 外出 (in no text) is left out and named (an HR officer’s check: 外出 emptied the results)', (q) => {
+    const out = search(built, q, 200);
+    expect(out.hits[0]?.doc.u).toBe(z('fj1-2-1'));
+    expect(out.left ?? []).toEqual(q.startsWith('外出') ? ['外出'] : []);
+    expect(out.missing).toEqual([]);
+  });
+
+  it('a word found nowhere is not left out where it is half of what was asked (外星人学时), nor where less than two words are left (驾照科目三), nor where it is misspelt (发表论问 is offered as 发表论文)', () => {
+    expect(search(built, '外星人学时', 200)).toMatchObject({ missing: ['外星人'], hits: [] });
+    expect(search(built, '驾照科目三', 200).hits).toEqual([]);
+    const misspelt = search(built, '发表论问', 200);
+    expect(misspelt.left).toBeUndefined();
+    expect(misspelt.hits).toEqual([]);
+    expect(correction(built, '发表论问')).toBe('发表论文');
+  });
+
   it('论文第二作者多少学时 shows the paper rule’s 10 学时 in the first snippet, not the book rule’s 30 (附件1 二 3; an HR officer’s check)', () => {
     const out = search(built, '论文第二作者多少学时');
     expect(out.hits[0]?.doc.u).toBe(z('fj1-2-3'));
