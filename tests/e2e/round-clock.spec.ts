@@ -61,6 +61,17 @@ for (const [when, day] of Object.entries(days)) {
       await expect(page.locator('#hunan-2020-universities').getByRole('link', { name: /下载 \.ics/ })).toBeHidden();
     });
 
+    test('a search for a deadline gives each date its year and its state on that day (an HR officer’s check: 6月至7月 without a year read as this year’s)', async ({ page }) => {
+      await openAt(page, '/search/', day.at);
+      const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
+      await box.pressSequentially('今年的学时什么时候截止', { delay: 40 });
+      await box.press('Enter');
+      const online = page.locator('#search-results > li', { has: page.locator('a[href="/dates/#zhuzhou-2024-online-verification"]') });
+      await expect(online.locator('.hit-snippet')).toContainText('2024年6月至7月');
+      await expect(online.locator('.hit-state')).toHaveText(day.online);
+      await expect(page.locator('#search-results > li', { has: page.locator('a[href="/dates/#zhuzhou-2024-entrusted-units"]') }).locator('.hit-state')).toHaveText(day.entrusted);
+    });
+
     for (const path of ['/calculator/', '/batch/']) test(`${path} says which round the site holds and whether its time is over`, async ({ page }) => {
       // /batch/ too: an HR officer checking a unit after the round had ended was not told so there.
       await openAt(page, path, day.at);

@@ -6,6 +6,7 @@
 import { checklistFor } from '../content/checklists';
 import { clauseLabels } from '../content/clause-labels';
 import { attachmentPrefix } from '../content/notices';
+import { roundIssued } from '../content/rounds';
 import { SUBJECT_LABELS, type RuleSet } from '../rules';
 import { ONE_OF_LABEL } from '../rules/alternatives';
 import type { SearchDoc, SearchIndex } from './engine';
@@ -246,6 +247,7 @@ export function noteDocs(ruleSet: RuleSet): SearchDoc[] {
 
 /** The key dates of a round, as the dates page lists them. */
 export function dateDocs(ruleSet: RuleSet): SearchDoc[] {
+  const issued = roundIssued(ruleSet);
   return ruleSet.dates.map((d) => ({
     u: `/dates/#${ruleSet.id}-${d.id}`,
     t: `${d.who}：${d.what}`,
@@ -253,8 +255,11 @@ export function dateDocs(ruleSet: RuleSet): SearchDoc[] {
     n: ruleSet.docNumber,
     c: ruleSet.current,
     k: 'date' as const,
-    x: `${d.wording}（${d.cite.clause}）。${d.who}${d.what}。`,
-    s: '办理时间 截止时间 截止日期 期限 日期 时间',
+    // With its year (the notice words it without one: 6月至7月), and found by 学时 as every key date is of the hours'
+    // 核认 (今年的学时什么时候截止 left out 2024's 《合格证明》 dates: an HR officer's check).
+    x: `${(d.from ?? d.to).slice(0, 4)}年${d.wording}（${d.cite.clause}）。${d.who}${d.what}。`,
+    s: '办理时间 截止时间 截止日期 期限 日期 时间 继续教育学时核认',
+    w: { ...(d.from === undefined ? {} : { f: d.from }), t: d.to, ...(issued === undefined ? {} : { i: issued }) },
   }));
 }
 

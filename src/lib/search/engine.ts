@@ -40,6 +40,11 @@ export interface SearchDoc {
    * short). A clause that sets a figure or defines a name answers before one that mentions it.
    */
   d?: string;
+  /**
+   * A key date's days (from, to, and the day its notice was issued), for its state on the visitor's day beside the
+   * hit (未开始 / 办理中 / 已截止): 6月至7月 read on 2026-12-07 as this year's (an HR officer's check).
+   */
+  w?: { f?: string; t: string; i?: string };
 }
 
 /** The index file. */
@@ -473,6 +478,9 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
     const noAnswer = (d: Prepared) => /^附件1? 一/.test(d.doc.l) || !/\d\s*学[时分]|折算|学时计算|计算学时/.test(d.doc.x);
     if (answer) for (const s of scored) if (noAnswer(s.d)) s.score = Math.min(s.score * 0.7, answer.score * 0.99);
   }
+  // 今年, 现在: the notice in force, well before an earlier round's (今年的学时什么时候截止 gave three 2020 dates before 2024's
+  // 《合格证明》 dates: an HR officer's check).
+  if (/今年|本年|现在|目前|最新/.test(query)) for (const s of scored) if (!s.d.doc.c) s.score *= 0.3;
   scored.sort((a, b) => b.held - a.held || b.score - a.score || a.order - b.order);
   const alternatives = terms.flatMap((t) => [...t.alternatives, ...(t.parts?.flat() ?? [])]);
   // Snippets open at the rarest word (发表论文 rather than 折算 in 发表论文怎么折算).

@@ -385,6 +385,14 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(correction(built, '发表论问')).toBe('发表论文');
   });
 
+  it('今年的学时什么时候截止 lists the dates page, then the 2024 notice’s three dates (《合格证明》 among them) before 2020’s, each with its year and its days for the state shown beside it (通知 二; an HR officer’s check: 6月至7月 had no year, and 2020’s dates came first)', () => {
+    const out = search(built, '今年的学时什么时候截止', 200);
+    expect(out.hits.slice(0, 4).map((h) => h.doc.u)).toEqual(['/dates/', '/dates/#zhuzhou-2024-online-verification', '/dates/#zhuzhou-2024-city-units', '/dates/#zhuzhou-2024-entrusted-units']);
+    const online = out.hits[1]?.doc;
+    expect(online?.x).toMatch(/^2024年6月至7月（通知 二 第二段）/);
+    expect(online?.w).toEqual({ f: '2024-06-01', t: '2024-07-31', i: expect.stringMatching(/^2024-/) });
+  });
+
   it('论文第二作者多少学时 shows the paper rule’s 10 学时 in the first snippet, not the book rule’s 30 (附件1 二 3; an HR officer’s check)', () => {
     const out = search(built, '论文第二作者多少学时');
     expect(out.hits[0]?.doc.u).toBe(z('fj1-2-3'));
