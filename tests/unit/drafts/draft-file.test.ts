@@ -38,13 +38,16 @@ describe('draft files', () => {
     expect(readDraftFile(JSON.stringify(record))).toMatchObject({ ok: true, name: '副高申报' });
   });
 
-  it('names an imported draft by the name its file carries, unless the file was renamed by a person', () => {
+  it('names an imported draft by the name its file carries, unless the file was renamed by a person (a new user’s check: export-继续教育学时测算草稿-… gave 「export-继续教育学时测算草稿-…」)', () => {
     const name = '2024年申报:中级/副高（第二稿）';
     const exported = draftFileName(name, new Date('2026-12-06T08:00:00+08:00'));
     // The file name lost the colon and the slash; the carried name has them, also in a second download's copy.
     expect(draftNameFromFile(exported)).toBe('2024年申报中级副高（第二稿）');
     expect(importedName(exported, name)).toBe(name);
     expect(importedName(exported.replace('.json', ' (1).json'), name)).toBe(name);
+    // Something put before the export's name (a phone's download, a person's export-) is no name given by a person.
+    expect(importedName(`export-${exported}`, name)).toBe(name);
+    expect(importedName(`下载_${exported}`, name)).toBe(name);
     // Renamed since: the name a person gave the file; a file name with nothing in it gives the carried one.
     expect(importedName('同事的草稿.json', name)).toBe('同事的草稿');
     expect(importedName('继续教育学时测算草稿--20261206.json', name)).toBe(name);
