@@ -175,6 +175,30 @@ test.describe('on a 360 px phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
+  test('each choice is a 44 px row whose label takes the tap, and 撤销 of a deleted draft is a 44 px target (a new user on a phone: labels 27 px high, 撤销 27 px)', async ({ page }) => {
+    await page.goto('/calculator/');
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    const rows = page.locator('.radio label, .checkbox label');
+    expect(await rows.count()).toBeGreaterThan(8);
+    for (const box of await rows.evaluateAll((all) => all.filter((l) => (l as HTMLElement).offsetParent !== null).map((l) => ({ text: l.textContent, height: l.getBoundingClientRect().height })))) expect(box.height, box.text ?? '').toBeGreaterThanOrEqual(44);
+    // A tap near the foot of 中级's row takes 中级, not the choice below it.
+    const middle = page.locator('label', { hasText: /^中级$/ });
+    await middle.scrollIntoViewIfNeeded();
+    const at = await middle.boundingBox();
+    if (at === null) throw new Error('no 中级 label');
+    await page.touchscreen.tap(at.x + 20, at.y + at.height - 3);
+    await expect(page.getByRole('radio', { name: '中级', exact: true })).toBeChecked();
+    await page.getByRole('radio', { name: '大学本科', exact: true }).tap();
+    await expect(page.locator('.save-state')).toContainText('已自动保存');
+    await page.locator('#calc-draft-tools').tap();
+    await page.getByRole('button', { name: '删除草稿' }).tap();
+    const undo = page.locator('#calc-draft-notice').getByRole('button', { name: '撤销' });
+    await expect(undo).toBeVisible();
+    expect((await undo.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await undo.tap();
+    await expect(page.locator('#calc-draft-notice')).toContainText('已恢复草稿「我的测算」');
+  });
+
   test('in 逐项明细, 依据 and each 参见 link are 44 px touch targets, and a tap on 参见 shows the note', async ({ page }) => {
     const editor = await tapNewActivity(page, '有学时证明的课程');
     await editor.getByLabel('完成年份').pressSequentially('2021', { delay: 40 });
