@@ -79,7 +79,10 @@ export async function resultRows(page: Page): Promise<string[][]> {
   await expect(table).toBeVisible();
   // Read from textContent, not innerText: the results are in a section with content-visibility: auto, whose text
   // innerText gives as empty while it is scrolled out of view (the officer has just pressed a button higher up).
-  return table.locator('tbody tr').evaluateAll(cellTexts, 5);
+  // By column: 工号, 姓名, 部门 ('' for a file without departments, which has no such column), 结果, 逐年.
+  const rows = await table.locator('tbody tr').evaluateAll(cellTexts, 6);
+  const hasDepartment = (await table.locator('thead th', { hasText: '部门' }).count()) > 0;
+  return rows.map((r) => (hasDepartment ? r.slice(0, 5) : [r[0] ?? '', r[1] ?? '', '', r[2] ?? '', r[3] ?? '']));
 }
 
 /** Each row's first `count` cells as read on screen: spaces collapsed, one line per list item (runs in the page). */

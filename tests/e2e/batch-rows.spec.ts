@@ -59,7 +59,7 @@ test('on a phone, an activity typed twice is counted with a warning naming both 
   const issues = page.getByRole('region', { name: '问题清单' }).locator('tbody tr');
   expect(await issues.evaluateAll(cellTexts, 5)).toEqual([['提示', '活动', '第 19 行', '', '第19行与第17行内容完全相同，是否重复填写？请核对（两行均已计入学时）']]);
   const li = page.getByRole('table', { name: /每人逐年学时/ }).locator('tbody tr').filter({ hasText: '李四' });
-  await expect(li.locator('td[data-label="结果"]')).toHaveText('达标活动表第19行与第17行内容完全相同，均已计入学时活动表第12、13行不在核认跨度内，均计 0 学时');
+  await expect(li.locator('td[data-label="结果"]')).toHaveText('达标中级，硕士研究生；核认跨度 2021～2023 年活动表第19行与第17行内容完全相同，均已计入学时活动表第12、13行不在核认跨度内，均计 0 学时');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoSeriousA11yViolations(page);
 
@@ -160,7 +160,7 @@ test('rows excluded with 排除全部有错误的行 stay in the exported workbo
   const summary = page.locator('#batch-summary');
   await expect(summary).toContainText('1 人有一行人员信息已排除，按其另一行核对');
   const c01 = page.getByRole('table', { name: /每人逐年学时/ }).locator('tbody tr').filter({ hasText: '张一' });
-  await expect(c01.locator('td[data-label="结果"]')).toHaveText('未达标已排除人员表第4行，按第2行核对；已排除活动表第3行，未计入学时');
+  await expect(c01.locator('td[data-label="结果"]')).toHaveText('未达标中级，大学本科；核认跨度 2020～2023 年已排除人员表第4行，按第2行核对；已排除活动表第3行，未计入学时');
   const line = await summary.textContent();
 
   const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（.xlsx）' }).click()]);
@@ -183,7 +183,7 @@ test('rows excluded with 排除全部有错误的行 stay in the exported workbo
   await page.getByLabel(/选择文件/).setInputFiles({ name: '结果.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
   await expect(page.getByText(/发现 \d+ 处错误/)).toHaveCount(0);
   await expect(summary).toHaveText(line!.replace('；1 人有一行人员信息已排除，按其另一行核对', '').replace('；其中 1 人有活动已排除，未计入学时', ''));
-  await expect(c01.locator('td[data-label="结果"]')).toHaveText('未达标');
+  await expect(c01.locator('td[data-label="结果"]')).toHaveText('未达标中级，大学本科；核认跨度 2020～2023 年');
 });
 
 test('a person’s worksheet in the zip says which of their rows were excluded, under 请注意', async ({ page }) => {

@@ -23,10 +23,11 @@ test('the template filled by another program, a GBK CSV and pasted cells give th
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
   const rows = await resultRows(page);
   expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual([
-    ['A001', '张三', '达标'],
+    // What each span follows, and the span (通知 二（一）).
+    ['A001', '张三', '达标副高级，大学本科；核认跨度 2019～2023 年'],
     // Beside 未达标, the rows that count 0: 李四's 2020 courses, before his span 2021–2023 (通知 二（一）).
-    ['A002', '李四', '未达标活动表第12、13行不在核认跨度内，均计 0 学时'],
-    ['A003', '王五', '达标'],
+    ['A002', '李四', '未达标中级，硕士研究生；核认跨度 2021～2023 年活动表第12、13行不在核认跨度内，均计 0 学时'],
+    ['A003', '王五', '达标初级，大学本科；核认跨度 2022～2023 年'],
   ]);
   expect(rows[1]![4]).toContain('2023：30 / 40 / 70 （专业科目差 20）');
   await expect(page.getByRole('heading', { name: '3. 核对结果' })).toBeFocused();
@@ -528,7 +529,7 @@ test('120 people are shown 50 to a page, turned with the keyboard alone, and the
   await page.getByLabel('只看未达标', { exact: true }).check();
   await expect(count).toHaveText('显示 40 人。');
   await expect(rows).toHaveCount(40);
-  await expect(rows.locator('td[data-label="结果"]')).toHaveText(Array(40).fill(/^未达标CSV 文件第\d+、\d+行不在核认跨度内，均计 0 学时$/));
+  await expect(rows.locator('td[data-label="结果"]')).toHaveText(Array(40).fill(/^未达标中级，硕士研究生；核认跨度 2021～2023\s年CSV 文件第\d+、\d+行不在核认跨度内，均计 0 学时$/));
   await page.getByLabel('部门', { exact: true }).selectOption('财务科');
   await expect(count).toHaveText('显示 20 人。');
   await expect(firstKey).toHaveText('P006');
@@ -538,9 +539,34 @@ test('120 people are shown 50 to a page, turned with the keyboard alone, and the
   await page.getByLabel('年度', { exact: true }).selectOption('');
   await page.getByLabel('排序', { exact: true }).selectOption('short-first');
   await expect(count).toHaveText('显示 60 人，第 1 / 2 页，每页 50 人。');
-  await expect(rows.nth(19).locator('td[data-label="结果"]')).toHaveText(/^未达标CSV 文件第\d+、\d+行不在核认跨度内，均计 0 学时$/);
-  await expect(rows.nth(20).locator('td[data-label="结果"]')).toHaveText('达标');
+  await expect(rows.nth(19).locator('td[data-label="结果"]')).toHaveText(/^未达标中级，硕士研究生；核认跨度 2021～2023\s年CSV 文件第\d+、\d+行不在核认跨度内，均计 0 学时$/);
+  await expect(rows.nth(20).locator('td[data-label="结果"]')).toHaveText(/^达标[^未]*核认跨度/);
   expect(await csp.reports()).toEqual([]);
+});
+
+test('打印结果 prints every person shown, not the page on screen; printed from the browser’s menu, the page says it holds one page of three (an HR officer’s print)', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openBatch(page);
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '全单位.csv', mimeType: 'text/csv', buffer: manyPeople(120) });
+  const rows = page.getByRole('table', { name: /每人逐年学时/ }).locator('tbody tr');
+  await expect(rows).toHaveCount(50);
+  // The span each person was checked over, beside the result (核认跨度 for 副高级 and 中级 differ).
+  await expect(rows.first().locator('td[data-label="结果"]')).toContainText(/核认跨度 \d{4}～\d{4}\s年/);
+  // The browser's print dialog, answered at once: what the table held while it was open.
+  await page.evaluate(() => {
+    window.print = () => {
+      (window as unknown as { printedRows: number }).printedRows = document.querySelectorAll('.results-table tbody tr').length;
+      (window as unknown as { printedNote: string }).printedNote = document.querySelector('#batch-print-note')?.textContent ?? '';
+    };
+  });
+  await page.getByRole('button', { name: '打印结果（全部 120 人）' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printedRows?: number }).printedRows)).toBe(120);
+  expect(await page.evaluate(() => (window as unknown as { printedNote: string }).printedNote)).toBe('每人每项的折算过程和依据条款见“查看明细”、结果工作簿的“逐项”表或每人的 PDF 工作表。');
+  // Back to the page on screen.
+  await expect(rows).toHaveCount(50);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#batch-print-note')).toBeVisible();
+  await expect(page.locator('#batch-print-note')).toContainText('本打印件只含第 1 / 3 页的人员；打印全部 120 人请用页面上的“打印结果”。');
 });
 
 test('at 360 px the page with results does not scroll sideways and passes axe', async ({ browser }) => {
@@ -782,8 +808,8 @@ test('2020: 专业科目 under 60 with the total met is 基本达标 with the sh
   await expect(page.locator('#batch-checked-by')).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   expect(await resultRows(page)).toEqual([
-    ['H1', '周一', '', '基本达标', '2018：30 / 60 / 90\n2019：32 / 58 / 90 （基本达标：专业科目一般不少于 60，差 2）'],
-    ['H4', '王四', '', '达标', '2018：30 / 60 / 90\n2019：30 / 60 / 90'],
+    ['H1', '周一', '', '基本达标副高级，大学本科；核认跨度 2018～2019 年', '2018：30 / 60 / 90\n2019：32 / 58 / 90 （基本达标：专业科目一般不少于 60，差 2）'],
+    ['H4', '王四', '', '达标副高级，大学本科；核认跨度 2018～2019 年', '2018：30 / 60 / 90\n2019：30 / 60 / 90'],
   ]);
   await page.getByLabel('只看基本达标', { exact: true }).check();
   await expect(page.locator('#batch-count')).toHaveText('显示 1 人。');

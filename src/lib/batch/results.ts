@@ -2,7 +2,7 @@
  * One row per person from the engine's result: overall 达标 / 未达标, each year's 公需/专业/合计 with what is short,
  * and the summary line over the batch (N 人，达标 N，未达标 N，最常见的缺口 …).
  */
-import { formatHours, type CalculationResult, type PartResult } from '../rules/core';
+import { DEGREE_LABELS, formatHours, TITLE_LEVEL_LABELS, type CalculationResult, type PartResult } from '../rules/core';
 import { joinText, tableLabel } from './cells';
 
 /** A part below a figure the notice sets only as a rule of thumb (2020's 专业科目 一般不少于 60): a warning, not a gap. */
@@ -44,6 +44,11 @@ export interface PersonResult {
   /** 达标, 基本达标 (every required figure met, an advisory one short in some year) or 未达标, as the calculator words it. */
   status: 'met' | 'warning' | 'short';
   span: { from: number; to: number } | null;
+  /**
+   * What the span follows, as the 人员 row gave it: 副高级，大学本科 ('' when neither was given). A printout of the
+   * results did not say why one person's years began at 2021 and another's at 2019 (an HR officer's check).
+   */
+  applying: string;
   years: PersonYear[];
   /** Shortfalls of required figures as parts, e.g. { year: 2023, part: 'professional', hours: 12 } (advisory ones are in the years). */
   gaps: { year: number; part: 'public' | 'professional' | 'total'; hours: number }[];
@@ -118,7 +123,7 @@ export function yearVerdict(year: PersonYear): string {
 }
 
 /** A person's row from their calculation. */
-export function summarizePerson(person: { key: string; name: string; department: string; ref?: string; draft: { activities: readonly unknown[] }; activityRefs?: readonly string[]; excludedRefs?: readonly string[]; excludedOwnRefs?: readonly string[]; otherNameRefs?: readonly { ref: string; name: string }[]; repeatedRefs?: readonly { ref: string; sameAs: string }[] }, result: CalculationResult): PersonResult {
+export function summarizePerson(person: { key: string; name: string; department: string; ref?: string; draft: { activities: readonly unknown[]; profile?: { titleLevel?: keyof typeof TITLE_LEVEL_LABELS | undefined; degree?: keyof typeof DEGREE_LABELS | undefined } }; activityRefs?: readonly string[]; excludedRefs?: readonly string[]; excludedOwnRefs?: readonly string[]; otherNameRefs?: readonly { ref: string; name: string }[]; repeatedRefs?: readonly { ref: string; sameAs: string }[] }, result: CalculationResult): PersonResult {
   const gaps: PersonResult['gaps'] = [];
   const years: PersonYear[] = result.years.map((y) => {
     const { total, public: pub, professional } = y.parts;
@@ -142,6 +147,7 @@ export function summarizePerson(person: { key: string; name: string; department:
     };
   });
   const met = result.summary.allMet;
+  const { titleLevel: level, degree } = person.draft.profile ?? {};
   return {
     key: person.key,
     name: person.name,
@@ -149,6 +155,7 @@ export function summarizePerson(person: { key: string; name: string; department:
     met,
     status: !met ? 'short' : years.some((y) => y.status === 'warning') ? 'warning' : 'met',
     span: result.span ? { from: result.span.from, to: result.span.to } : null,
+    applying: [level === undefined ? '' : TITLE_LEVEL_LABELS[level], degree === undefined ? '' : DEGREE_LABELS[degree]].filter((t) => t !== '').join('，'),
     years,
     gaps,
     activityCount: person.draft.activities.length,

@@ -42,6 +42,8 @@ export interface ViewQuery {
   find: string;
   sort: SortKey;
   page: number;
+  /** Every person shown on one page (打印结果: a printout of page 1 of 3 left out the other pages' people). */
+  all?: boolean;
 }
 
 /** One page of the people shown, each with their index in the batch (to open their detail). */
@@ -132,7 +134,7 @@ export function shownIndexes(results: readonly PersonResult[], query: Omit<ViewQ
 export function pageOf(results: readonly PersonResult[], shown: readonly number[], query: ViewQuery): ResultsPage {
   const pageCount = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const page = Math.min(Math.max(0, Math.trunc(query.page) || 0), pageCount - 1);
-  const rows = shown.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((index) => ({ index, r: results[index] as PersonResult }));
+  const rows = (query.all === true ? shown : shown.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)).map((index) => ({ index, r: results[index] as PersonResult }));
   return { query: { ...query, page }, shownCount: shown.length, pageCount, rows };
 }
 

@@ -17,6 +17,7 @@ function person(key: string, department: string, years: number[], gaps: PersonRe
     met: gaps.length === 0,
     status: gaps.length === 0 ? 'met' : 'short',
     span: { from: years[0]!, to: years.at(-1)! },
+    applying: '副高级，大学本科',
     years: years.map((year) => ({ year, public: 0, professional: 0, total: 0, shortPublic: 0, shortProfessional: 0, shortTotal: 0, status: 'met', advisory: [], metInFull: null })),
     gaps,
     activityCount: 0,
@@ -108,6 +109,19 @@ describe('a batch of 220 generated people', () => {
     expect(pages[0]!.rows[0]!.r).toBe(results[shown[0]!]);
     const past = pageOf(results, shown, { ...all, sort: 'name', page: 9 });
     expect([past.query.page, past.pageCount, past.shownCount]).toEqual([4, 5, 220]);
+  });
+
+  test('打印结果 asks for every person shown on one page, in the same order (a printout of page 1 of 5 left out 170 people)', () => {
+    const shown = shownIndexes(results, { ...all, sort: 'name' });
+    const printed = pageOf(results, shown, { ...all, sort: 'name', page: 2, all: true });
+    expect(printed.rows.map((r) => r.index)).toEqual(shown);
+    expect([printed.pageCount, printed.shownCount]).toEqual([5, 220]);
+  });
+
+  test('each person says what their span follows, as their 人员 row gave it (an HR officer’s check: a printout did not say why years began at 2021)', () => {
+    const levels = new Set(results.map((r) => r.applying));
+    expect([...levels].every((t) => /^(正高级|副高级|中级|初级)，(博士研究生|硕士研究生|大学本科|其他)$/.test(t))).toBe(true);
+    expect(levels.size).toBeGreaterThan(1);
   });
 
   test('gives each filter its own list when the officer goes back and forth between them', () => {
