@@ -53,8 +53,13 @@ const DEFAULT_NAME = '我的测算';
  */
 const loadActions = () => import('./draft-actions.svelte');
 type Actions = typeof import('./draft-actions.svelte');
+/**
+ * What the calculator says when a part of it loaded on use cannot be fetched: `what` 未能载入, why, and what to do
+ * (`then`, after 请检查网络后). One wording for each part (the code of an action, a form, the other round's rules).
+ */
+export const notLoaded = (what: string, then = '刷新页面') => `${what}未能载入（网络可能已断开，或网站刚刚更新）。请检查网络后${then}，所填内容不受影响。`;
 /** What an action says when its code cannot be fetched. */
-export const LOAD_FAILED = '所需的程序未能载入（网络可能已断开，或网站刚刚更新）。请检查网络后刷新页面再试，所填内容不受影响。';
+export const LOAD_FAILED = notLoaded('所需的程序', '刷新页面再试');
 
 export { download };
 
