@@ -577,6 +577,25 @@ test('a span year or an 已认定 year later than this year is a warning beside 
   await expect(page.locator('table.year-table tr[data-year="2030"] td.verdict')).toContainText('视为达标');
 });
 
+test('an activity’s year later than this year is a warning beside its year once left, and in the summary (a new user: 2030 typed for 2023 was taken without a word)', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-07T09:00:00+08:00'));
+  const editor = await addActivity(page, '有学时证明的课程');
+  await editor.getByRole('radio', { name: '用人单位备案的线下专业培训', exact: true }).check();
+  await editor.getByLabel('证书载明学时').pressSequentially('16', { delay: 80 });
+  const year = editor.getByLabel('完成年份');
+  await year.pressSequentially('2030', { delay: 80 });
+  await expect(editor.getByText(/晚于今年/)).toHaveCount(0);
+  await year.blur();
+  const warning = '2030年晚于今年（2026年），请核对';
+  await expect(editor.locator('[id$="-year-msg"]')).toContainText(warning);
+  await expect(page.getByRole('region', { name: '请核对以下内容' })).toContainText(`第1项「完成年份」：2030年不在核认跨度（2019～2023年）内，不计入。${warning}`);
+  // Put right: the warning goes.
+  await year.press('ControlOrMeta+a');
+  await year.pressSequentially('2023', { delay: 80 });
+  await year.blur();
+  await expect(page.getByText(/晚于今年/)).toHaveCount(0);
+});
+
 test('a required choice left out is asked for by name when 完成 is pressed', async ({ page }) => {
   const editor = await addActivity(page, '获得专利');
   await editor.getByLabel('授权年份').fill('2023');

@@ -721,7 +721,7 @@ export class CalculatorState {
     const item = this.itemsById.get(id);
     const itemError = item?.errors.find((e) => e.field === name)?.message;
     if (itemError !== undefined) return itemError;
-    if (item !== undefined && name === this.yearField(editor?.kind ?? item.kind)) return yearWarning(item);
+    if (item !== undefined && name === this.yearField(editor?.kind ?? item.kind)) return yearWarning(item, yearInChina(new Date()));
     if (item !== undefined && name === HOURS_FIELD) return statedHoursWarning(item, this.requiredByYear, this.ruleSet.hoursUnit);
     return undefined;
   }
@@ -971,9 +971,10 @@ export class CalculatorState {
 
     // Only activities with something to report, in the order of the list (a keystroke must stay cheap with 500).
     const concerned = new Set<string>(Object.keys(this.editors));
-    for (const item of result.items) if (item.errors.length > 0 || isOutside(item) || item.warnings.length > 0 || statedOverYear(item, this.requiredByYear) !== undefined) concerned.add(item.activityId);
+    const thisYear = yearInChina(new Date());
+    for (const item of result.items) if (item.errors.length > 0 || isOutside(item) || item.warnings.length > 0 || statedOverYear(item, this.requiredByYear) !== undefined || laterYears(item, thisYear).length > 0) concerned.add(item.activityId);
     const ordered = [...concerned].sort((a, b) => this.numberOf(a) - this.numberOf(b));
-    for (const id of ordered) issues.push(...this.activityIssues(id));
+    for (const id of ordered) issues.push(...this.activityIssues(id, thisYear));
     if (this.issueCache.size > 2 * concerned.size + 50) for (const id of [...this.issueCache.keys()]) if (!concerned.has(id)) this.issueCache.delete(id);
     return this.stableIssues(issues);
   }
@@ -995,7 +996,7 @@ export class CalculatorState {
    * One activity's messages. A closed activity's are worked out again only when its result, its data, its number or
    * the round changed: with hundreds of activities in error, a keystroke elsewhere costs a lookup each.
    */
-  private activityIssues(id: string): Issue[] {
+  private activityIssues(id: string, thisYear: number): Issue[] {
     const issues: Issue[] = [];
     const editor = this.editors[id];
     const index = this.indexById.get(id);
@@ -1036,7 +1037,7 @@ export class CalculatorState {
       seen.add(e.field);
       issues.push({ key: keyOf(e.field), where: where(e.field), message: e.message, severity: 'error', activityId: id });
     }
-    const warning = item === undefined ? undefined : yearWarning(item);
+    const warning = item === undefined ? undefined : yearWarning(item, thisYear);
     if (warning !== undefined && !seen.has(yearField)) issues.push({ key: keyOf(yearField), where: where(yearField), message: warning, severity: 'warning', activityId: id });
     const hours = item === undefined ? undefined : statedHoursWarning(item, this.requiredByYear, ruleSet.hoursUnit);
     if (hours !== undefined && !seen.has(HOURS_FIELD)) issues.push({ key: keyOf(HOURS_FIELD), where: where(HOURS_FIELD), message: hours, severity: 'warning', activityId: id });
@@ -1064,11 +1065,19 @@ function groupByActivity(issues: Issue[]): Map<string, Issue[]> {
  * What the year field of an activity (结束日期 for an assignment) warns of, in one message as a field shows one: the
  * years outside the span, then what the engine tells of the item (an older draft's 开始当年 no longer applied).
  */
-function yearWarning(item: ItemResult): string | undefined {
-  // The reason ends with its full stop (…不计入。); the engine's warnings have none.
-  const text = `${isOutside(item) && item.reason ? item.reason : ''}${item.warnings.join('；')}`;
+function yearWarning(item: ItemResult, thisYear: number): string | undefined {
+  // The reason ends with its full stop (…不计入。); the engine's warnings have none. A year still to come (by the
+  // visitor's clock, as for the span's fields) is said too: 2030 typed for 2023 was taken without a word (a new user).
+  const rest = [...item.warnings, laterYearsWarning(laterYears(item, thisYear), thisYear)].filter((t) => t !== undefined && t !== '');
+  const text = `${isOutside(item) && item.reason ? item.reason : ''}${rest.join('；')}`;
   return text === '' ? undefined : text;
 }
+
+/**
+ * The years of an item later than `thisYear` (an assignment's may be some of its years; those partly outside the span
+ * are said by its reason).
+ */
+const laterYears = (item: ItemResult, thisYear: number) => item.years.filter((y) => y > thisYear);
 
 /** The field of a course's stated hours (证书载明学时). */
 const HOURS_FIELD = 'hours';

@@ -678,6 +678,33 @@ describe('a year later than this year (by the visitor’s clock, in Beijing) in 
     expect(calc.messages.get(COVERED_ID)).toBeUndefined();
   });
 
+  it('warns beside an activity’s year later than this year once the field is left, within the span (still counted) and outside it (with the reason), and after a reload (a new user: 2030 typed for 2023 was taken without a word)', () => {
+    const { calc, id } = trainingOf('2');
+    calc.load({ ...calc.draft, span: { from: 2022, to: 2030 } });
+    const again = calc.addActivity('training')!;
+    calc.setValue(again, 'format', 'training');
+    calc.setValue(again, 'subject', 'professional');
+    calc.setValue(again, 'days', '2');
+    calc.setValue(again, 'year', '2028');
+    expect(calc.messages.get(fieldId(again, 'year'))).toBeUndefined();
+    calc.leave(again, 'year');
+    expect(calc.messages.get(fieldId(again, 'year'))).toEqual({ key: fieldId(again, 'year'), where: '第2项「参加年份」', message: '2028年晚于今年（2026年），请核对', severity: 'warning', activityId: again });
+    expect(yearOf(calc, 2028).professional).toBe(16);
+    expect(calc.errorCount).toBe(0);
+    calc.setValue(again, 'year', '2031');
+    calc.leave(again, 'year');
+    expect(calc.messages.get(fieldId(again, 'year'))?.message).toMatch(/^.*不计入。2031年晚于今年（2026年），请核对$/);
+    // The same in a draft opened with its forms closed.
+    const closed = new CalculatorState();
+    closed.load({ ...calc.draft, activities: calc.draft.activities.map((a) => (a.id === again ? { ...a, year: 2028 } : a)) });
+    expect(closed.messages.get(fieldId(again, 'year'))).toMatchObject({ message: '2028年晚于今年（2026年），请核对', severity: 'warning' });
+    calc.setValue(again, 'year', '2023');
+    calc.leave(again, 'year');
+    expect(calc.messages.get(fieldId(again, 'year'))).toBeUndefined();
+    // A year before the span says only that (2020 is past).
+    expect(calc.messages.get(fieldId(id, 'year'))?.message).toBe('2020年不在核认跨度（2022～2030年）内，不计入。');
+  });
+
   it('says both in one message when one 已认定 year lies outside the span and another is still to come', () => {
     const calc = applicant();
     calc.load({ ...calc.draft, span: { from: 2022, to: 2030 }, coveredYears: [2021, 2029] });
