@@ -118,6 +118,14 @@ function requirementText(year: YearResult, unit: string): string {
   return keepFigures([...(pub ? [line(TEXT.public, pub)] : []), line(TEXT.professional, professional), line(TEXT.total, total)].join('\n'), unit);
 }
 
+/** 每年的要求依据 通知 一（二）。 ('' without a year): the clauses of the yearly requirement's parts, each once. */
+function requirementCite(result: CalculationResult): string {
+  const parts = result.years[0]?.parts;
+  if (parts === undefined) return '';
+  const clauses = [...new Set([parts.public, parts.professional, parts.total].flatMap((p) => (p === null ? [] : [p.cite.clause])))];
+  return `每年的要求依据 ${clauses.map(cite).join('、')}。`;
+}
+
 /** A year's verdict in words: 达标, 视为达标 (and why), 基本达标 (an advisory part short), 未达标 and what is missing. */
 function verdictText(year: YearResult, unit: string): string {
   return keepFigures(verdictWords(year, unit), unit);
@@ -278,7 +286,9 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
     problems: [...result.problems.map((p) => p.message), ...(options.sourceNotes ?? [])],
     headings: { summary: TEXT.summaryHeading, items: TEXT.itemsHeading, notes: TEXT.notesHeading, materials: TEXT.materialsHeading, problems: TEXT.problems },
     summary,
-    unitNote: `表中数字单位：${unit}。`,
+    // The requirement's clause, as the page's table heads give it: the worksheet's 要求 column named none (an engineer's
+    // check of his printout).
+    unitNote: `表中数字单位：${unit}。${requirementCite(result)}`,
     table: {
       head: TEXT.tableHead,
       rows: result.years.map((y) => {

@@ -108,6 +108,15 @@ describe('a 5-year worksheet a reviewer can check', () => {
     expect(content.table.head.slice(1, 4).map((h) => h.split(/[（(]/)[0])).toEqual([TEXT.public, TEXT.professional, TEXT.total]);
   });
 
+  it.each(['zhuzhou-2024', 'hunan-2020'])('%s: names the clause of the yearly requirement above the table, as the page’s heads do (an engineer’s check: the 要求 column named none)', (id) => {
+    const rs = getRuleSet(id) as RuleSet;
+    const draft = { ...fiveYearDraft(1), ruleSet: rs.id };
+    const result = calculate(draft);
+    // Both notices set every part of it in 通知 一（二）: once.
+    const note = composeWorksheet(result, draft, { ...options, shareLink: null }).unitNote.replace(/\u2060/g, '').replace(/\u00a0/g, ' ');
+    expect(note).toBe(`表中数字单位：${rs.hoursUnit}。每年的要求依据 通知 一（二）。`);
+  });
+
   it('heads each material as the page does, by its title and clause, without 附件1 一’s number before it (形式1, 形式3 read as a list with gaps)', () => {
     const headings = built.content.materials.flatMap((g) => g.entries.map((e) => e.heading));
     expect(headings.length).toBeGreaterThan(0);
