@@ -209,7 +209,7 @@ test('when the round’s notes and materials lists cannot be fetched, the person
   // The page bundles the default round without them; the parts below the results wait for its whole data file.
   await page.route(/\/_astro\/zhuzhou-2024\.[^/]*\.js$/, (route) => route.abort());
   await openCalculator(page);
-  await expect(page.getByRole('alert').filter({ hasText: '页面的部分程序未能载入' })).toContainText('材料清单和 PDF 工作表暂不能显示');
+  await expect(page.getByRole('alert').filter({ hasText: '逐项明细、计算过程、材料清单和 PDF 工作表未能载入' })).toContainText('请检查网络后刷新页面，所填内容不受影响。');
   await page.getByLabel('添加活动').selectOption({ label: '发表论文' });
   await page.getByRole('button', { name: '添加', exact: true }).click();
   const editor = page.getByRole('group', { name: /^第1项：发表论文$/ });
