@@ -19,7 +19,7 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   await expect(target).toBeFocused();
 }
 
-test('on a phone, a file without departments shows no empty 部门： line on each person’s card', async ({ browser }) => {
+test('on a phone, a file without departments shows no empty 部门： line on each person’s card, no 部门 filter and no order by 部门', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
   const page = await context.newPage();
   await openBatch(page);
@@ -30,6 +30,9 @@ test('on a phone, a file without departments shows no empty 部门： line on ea
   // Its 部门： comes from CSS (the cell's label), shown only with the cell.
   await expect(card.locator('td[data-label="部门"]')).toBeHidden();
   await expect(card.locator('td[data-label="结果"]')).toBeVisible();
+  // Nor a 部门 filter with only 全部部门, nor 部门 among the orders (a re-check).
+  await expect(page.getByLabel('部门', { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel('排序').locator('option')).toHaveText(['工号', '姓名', '未达标在前', '缺口学时多在前']);
   await context.close();
 });
 

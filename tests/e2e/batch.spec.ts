@@ -557,11 +557,14 @@ test('打印结果 prints every person shown, not the page on screen; printed fr
     window.print = () => {
       (window as unknown as { printedRows: number }).printedRows = document.querySelectorAll('.results-table tbody tr').length;
       (window as unknown as { printedNote: string }).printedNote = document.querySelector('#batch-print-note')?.textContent ?? '';
+      (window as unknown as { printedCount: string }).printedCount = document.querySelector('#batch-count')?.textContent?.trim() ?? '';
     };
   });
   await page.getByRole('button', { name: '打印结果（全部 120 人）' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printedRows?: number }).printedRows)).toBe(120);
   expect(await page.evaluate(() => (window as unknown as { printedNote: string }).printedNote)).toBe('每人每项的折算过程和依据条款见“查看明细”、结果工作簿的“逐项”表或每人的 PDF 工作表。');
+  // Its count says all of them, not 第 1 / 3 页 (a re-check's printout).
+  expect(await page.evaluate(() => (window as unknown as { printedCount: string }).printedCount)).toBe('显示 120 人（全部）。');
   // Back to the page on screen.
   await expect(rows).toHaveCount(50);
   await page.emulateMedia({ media: 'print' });
