@@ -430,9 +430,11 @@ export function search(index: PreparedIndex, typed: string, limit = 30, partial 
   // A word of one's own found nowhere beside words that are found (外出进修一个月算多少学时: 外出 is in no text) is left
   // out, and the page says so: one such word emptied the results (an HR officer's check). Not a misspelt word
   // (发表论问, for which the page offers 发表论文), and not where such words are half of what was asked (外星人学时) or
-  // what is left is less than two words (驾照科目三: 科目 and 三).
+  // what is left is less than two words (驾照科目三: 科目 and 三), one of them more than a word every clause has
+  // (驾照科目三学时 listed 专业科目 and 三等奖: a re-check).
   const kept = terms.filter((t) => t.word.length > 1 && !missing.includes(t.word));
-  if (missing.length > 0 && partial && missing.length * 2 < terms.length && kept.length > 1 && correction(index, typed) === undefined) {
+  const telling = kept.some((t) => !/^(?:学时|学分|课时|科目|时间|年度|每年)$/.test(t.word));
+  if (missing.length > 0 && partial && missing.length * 2 < terms.length && kept.length > 1 && telling && correction(index, typed) === undefined) {
     const rest = missing.reduce((q, word) => q.split(word).join(' '), query);
     const found = search(index, rest, limit, partial);
     if (found.hits.length > 0) return { ...found, words, left: missing };

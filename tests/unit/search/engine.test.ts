@@ -376,9 +376,12 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(out.missing).toEqual([]);
   });
 
-  it('a word found nowhere is not left out where it is half of what was asked (外星人学时), nor where less than two words are left (驾照科目三), nor where it is misspelt (发表论问 is offered as 发表论文)', () => {
+  it('a word found nowhere is not left out where it is half of what was asked (外星人学时), nor where less than two words are left (驾照科目三) or only words every clause has (驾照科目三学时, a re-check), nor where it is misspelt (发表论问 is offered as 发表论文)', () => {
     expect(search(built, '外星人学时', 200)).toMatchObject({ missing: ['外星人'], hits: [] });
     expect(search(built, '驾照科目三', 200).hits).toEqual([]);
+    expect(search(built, '驾照科目三学时', 200).hits).toEqual([]);
+    // Left out beside words that tell: 外地 beside 进修 and 半年.
+    expect(search(built, '外地进修半年怎么算', 200).left).toEqual(['外地']);
     const misspelt = search(built, '发表论问', 200);
     expect(misspelt.left).toBeUndefined();
     expect(misspelt.hits).toEqual([]);
