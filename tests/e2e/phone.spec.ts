@@ -188,7 +188,17 @@ test.describe('on a 360 px phone', () => {
     if (at === null) throw new Error('no 中级 label');
     await page.touchscreen.tap(at.x + 20, at.y + at.height - 3);
     await expect(page.getByRole('radio', { name: '中级', exact: true })).toBeChecked();
-    await page.getByRole('radio', { name: '大学本科', exact: true }).tap();
+    // And the corners of the row beside the circle, above and below it (a re-check: a tap there chose nothing).
+    const row = page.locator('.radio', { has: page.getByRole('radio', { name: '大学本科', exact: true }) });
+    const box = await row.boundingBox();
+    if (box === null) throw new Error('no 大学本科 row');
+    await page.touchscreen.tap(box.x + 1, box.y + 2);
+    await expect(page.getByRole('radio', { name: '大学本科', exact: true })).toBeChecked();
+    const other = page.locator('.radio', { has: page.getByRole('radio', { name: '其他', exact: true }) });
+    const low = await other.boundingBox();
+    if (low === null) throw new Error('no 其他 row');
+    await page.touchscreen.tap(low.x + 1, low.y + low.height - 2);
+    await expect(page.getByRole('radio', { name: '其他', exact: true })).toBeChecked();
     await expect(page.locator('.save-state')).toContainText('已自动保存');
     await page.locator('#calc-draft-tools').tap();
     await page.getByRole('button', { name: '删除草稿' }).tap();
