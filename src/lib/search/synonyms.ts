@@ -284,6 +284,14 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   哪里可以培训: ['继续教育基地'],
   哪里可以学习: ['继续教育基地'],
   哪里上课: ['继续教育基地'],
+  // The site's reading 请假期间的学时 (通知 一（二）): 产假 found nothing at all (a new user on maternity leave).
+  休假: ['请假'],
+  休产假: ['产假', '请假'],
+  哺乳假: ['产假', '请假'],
+  育儿假: ['请假'],
+  怀孕: ['产假'],
+  生病: ['病假'],
+  住院: ['病假'],
   // 进修 is a training (附件1 二 1 参加有关培训…每天折算为8学时): 进修一个月算多少学时 found the materials clause only.
   进修: ['培训'],
   // A length of one's own shorter than the 6个月 of 附件1 二 7 is counted by the day (附件1 二 1 每天折算为8学时):

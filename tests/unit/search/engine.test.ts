@@ -396,6 +396,10 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(online?.w).toEqual({ f: '2024-06-01', t: '2024-07-31', i: expect.stringMatching(/^2024-/) });
   });
 
+  it.each(['产假期间学时怎么算', '休产假学时要求', '病假期间继续教育', '哺乳假'])('%s finds the site’s reading 请假期间的学时 under 通知 一（二） first (a new user on maternity leave: 产假 found nothing)', (q) => {
+    expect(top(q, 1)).toEqual([z('note-leave')]);
+  });
+
   it('论文第二作者多少学时 shows the paper rule’s 10 学时 in the first snippet, not the book rule’s 30 (附件1 二 3; an HR officer’s check)', () => {
     const out = search(built, '论文第二作者多少学时');
     expect(out.hits[0]?.doc.u).toBe(z('fj1-2-3'));
