@@ -75,6 +75,8 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   年会: ['学术会议', '会议'],
   学术报告: ['学术会议', '讲座'],
   听课: ['讲座'],
+  // Counted by the day as a 会议 (附件1 二 1 参加有关培训、会议等): 参加讲座算多少学时 found only the materials clause.
+  讲座: ['会议'],
   访问学者: ['访问', '海外交换'],
   // 计算 and 换算 as people say 折算 (the notices write 计算 only inside 计算机: see notAsTyped).
   计算: ['折算', '测算'],
@@ -284,6 +286,11 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   哪里可以培训: ['继续教育基地'],
   哪里可以学习: ['继续教育基地'],
   哪里上课: ['继续教育基地'],
+  // The site's reading 授课、讲学的学时 (附件1 二 1): 授课 was in no text (an engineer who teaches at trainings).
+  讲课: ['授课'],
+  上课: ['授课', '培训'],
+  当老师: ['授课'],
+  主讲: ['授课', '讲学'],
   // The site's reading 请假期间的学时 (通知 一（二）): 产假 found nothing at all (a new user on maternity leave).
   休假: ['请假'],
   休产假: ['产假', '请假'],

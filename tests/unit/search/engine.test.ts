@@ -396,6 +396,14 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(online?.w).toEqual({ f: '2024-06-01', t: '2024-07-31', i: expect.stringMatching(/^2024-/) });
   });
 
+  it.each(['授课算学时吗', '给培训班讲课算多少学时', '主讲'])('%s finds the site’s reading 授课、讲学的学时 under 附件1 二 1 first (an engineer who teaches at trainings: 授课 found nothing)', (q) => {
+    expect(top(q, 1)).toEqual([z('note-teaching')]);
+  });
+
+  it('参加讲座算多少学时 finds 附件1 二 1 (参加有关培训、会议等, by the day) first, then the lecture’s materials clause 附件1 一 4 (our own check: only the materials clause was found)', () => {
+    expect(top('参加讲座算多少学时', 2)).toEqual([z('fj1-2-1'), z('fj1-1-4')]);
+  });
+
   it.each(['产假期间学时怎么算', '休产假学时要求', '病假期间继续教育', '哺乳假'])('%s finds the site’s reading 请假期间的学时 under 通知 一（二） first (a new user on maternity leave: 产假 found nothing)', (q) => {
     expect(top(q, 1)).toEqual([z('note-leave')]);
   });
