@@ -37,8 +37,8 @@ export function draftNameFromFile(fileName: string): string {
  * The name an imported draft is given. A file named as this site names its exports (draftFileName, a browser's (1)
  * or a copy's 副本 added, or something put before it: export-, 下载_) gives the name it carries, whole: the file name
  * cuts it at 40 characters and drops / : and the like; an export renamed export-继续教育学时测算草稿-… on a phone came
- * back as 「export-继续教育学时测算草稿-…」 (a new user's check). A file renamed since keeps the name a person gave it (同事的草稿.json), or the one it carries when the file
- * name says nothing. '' when neither has one.
+ * back as 「export-继续教育学时测算草稿-…」 (a new user's check). A file renamed since keeps the name a person gave
+ * it (同事的草稿.json), or the one it carries when the file name says nothing. '' when neither has one.
  * @example importedName('继续教育学时测算草稿-申报中级副高-20261206 (1).json', '申报:中级/副高') // '申报:中级/副高'
  */
 export function importedName(fileName: string, carried: string | undefined): string {
