@@ -473,7 +473,7 @@ test.describe('on a 360 px phone', () => {
     });
   }
 
-  test('the 字号 control, the bases filter, the search, the tick boxes, the file choosers, 姓名和工作单位 and 前往选择 are 44 × 44 px touch targets', async ({ page }) => {
+  test('the 字号 control, the bases filter and telephone numbers, the search, the tick boxes, the file choosers, 姓名和工作单位 and 前往选择 are 44 × 44 px touch targets', async ({ page }) => {
     const small: string[] = [];
     const check = async (path: string, selector: string) => {
       await page.goto(path);
@@ -482,12 +482,26 @@ test.describe('on a 360 px phone', () => {
       }
     };
     // The level choices' labels take the tap; the search box's label is its heading, and the box itself the target.
-    await check('/bases/', '.text-size button, .base-filter fieldset label, #base-query');
+    // And each telephone number (22 px, two a line apart: a new user dialled the wrong one).
+    await check('/bases/', ".text-size button, .base-filter fieldset label, #base-query, .bases td a[href^='tel:']");
     await check('/search/', '#search-q, .search-form button');
     await check('/checklists/zhuzhou-2024/', '.ticks label, #upload-files');
     await check('/batch/', '#batch-file');
     await check('/calculator/', '.personal summary, .summary .go-choose');
     expect(small).toEqual([]);
+  });
+
+  test('a task card on the home page answers a tap on its text, not only on its title (a new user: the card’s text did nothing)', async ({ page }) => {
+    await page.goto('/');
+    const card = page.locator('.task-list li', { hasText: '测算我的学时' });
+    // A finger on the card's text (the title's link is drawn over the card, so the text itself takes no events).
+    const text = await card.locator('p').boundingBox();
+    if (text === null) throw new Error('no card text');
+    await page.touchscreen.tap(text.x + text.width / 2, text.y + text.height / 2);
+    await expect(page).toHaveURL(/\/calculator\/$/);
+    // Still one link per card for a screen reader and for Tab.
+    await page.goBack();
+    await expect(page.locator('.task-list li').first().getByRole('link')).toHaveCount(1);
   });
 
   test('the header is one line: the site name and a 菜单 button', async ({ page }) => {
