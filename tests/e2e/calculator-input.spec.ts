@@ -596,6 +596,12 @@ test('an activity’s year later than this year is a warning beside its year onc
   await expect(page.getByText(/晚于今年/)).toHaveCount(0);
 });
 
+test('the 形式 of a training says where a training with hours on its certificate goes: 有学时证明的课程 (通知 三（一）; a new user entered a 5-day base training by the day)', async ({ page }) => {
+  const editor = await addActivity(page, '培训、会议等（按天折算）');
+  const format = editor.getByRole('group', { name: '形式' });
+  await expect(format).toContainText('证书上载明学时的基地培训、单位备案培训，请改选“有学时证明的课程”（通知 三（一））。');
+});
+
 test('a required choice left out is asked for by name when 完成 is pressed', async ({ page }) => {
   const editor = await addActivity(page, '获得专利');
   await editor.getByLabel('授权年份').fill('2023');
