@@ -205,6 +205,24 @@ test('重新载入表单 pressed while a fetch begun offline is still under way 
   await expect(year).toHaveValue('2022');
 });
 
+test('a form opened before the round’s whole data file has come shows its fields’ hints once it has (the page bundles the round without them)', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/zhuzhou-2024\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openCalculator(page);
+  await page.getByLabel('添加活动').selectOption({ label: '培训、会议等（按天折算）' });
+  await page.getByRole('button', { name: '添加', exact: true }).click();
+  const format = page.getByRole('group', { name: /^第1项/ }).getByRole('group', { name: '形式' });
+  await expect(format.getByRole('radio', { name: '培训班、研修班、进修班' })).toBeVisible();
+  const hint = format.getByText('请改选“有学时证明的课程”');
+  await expect(hint).toHaveCount(0);
+  release();
+  await expect(hint).toBeVisible();
+});
+
 test('when the round’s notes and materials lists cannot be fetched, the person is told and the figures stay', async ({ page }) => {
   // The page bundles the default round without them; the parts below the results wait for its whole data file.
   await page.route(/\/_astro\/zhuzhou-2024\.[^/]*\.js$/, (route) => route.abort());

@@ -26,7 +26,7 @@ export const LATER_RULE_KEYS = /** @type {const} */ (['notes', 'materials']);
 
 /**
  * The calculator's bundled copy of its default round (imported as `<file>.json?core`): the browser's data without
- * the notes and the materials lists (LATER_RULE_KEYS, left empty) and marked `partial`. They were 3.4 KB of the
+ * the notes and the materials lists (LATER_RULE_KEYS, left empty) nor the forms' field hints, and marked `partial`. They were 3.4 KB of the
  * page's 60 KB brotli at start (61,387 -> 57,907 B), and only the sections below the results (items, explanation,
  * materials, notes, PDF) show them; those sections wait for the whole file (completeRuleSet in browser-rule-sets.ts),
  * which replaces this copy in the engine's registry. Every hour, verdict and problem is computed from the other parts
@@ -37,6 +37,9 @@ export const LATER_RULE_KEYS = /** @type {const} */ (['notes', 'materials']);
 export function browserRuleCore(json) {
   const data = JSON.parse(browserRuleData(json));
   for (const key of LATER_RULE_KEYS) data[key] = [];
+  // The hints under a form's fields too: the forms are code loaded on use, and the whole file has come by the time
+  // one opens (a form opened before shows its hints once it has). About 180 B brotli of the budget.
+  for (const conversion of data.conversions ?? []) for (const field of conversion.fields ?? []) delete field.hint;
   data.partial = true;
   return JSON.stringify(data);
 }
