@@ -341,11 +341,15 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
   test('two tabs of a first visit, each typed into, are two drafts of two names that the list tells apart', async ({ context }) => {
     // A new user tapped the link twice: both tabs showed 我的测算, and the list read 我的测算 and 我的测算 (later 我的测算 2)
     // of the same minute, with nothing to say which held her activity.
+    // Both open before either saves: tab A's first save (its 副高级, 大学本科) could land before B had read the drafts
+    // (7 of 24 runs under load), and B then rightly opened A's draft, the one last opened on this device.
     const a = await context.newPage();
-    await openCalculator(a);
+    await openCalculator(a, '/calculator/', false);
     const b = await context.newPage();
     await openCalculator(b, '/calculator/', false);
     await a.bringToFront();
+    await a.getByRole('radio', { name: '副高级' }).check();
+    await a.getByRole('radio', { name: '大学本科' }).check();
     await addPaper(a);
     await expect(a.locator('.save-state')).toContainText('已自动保存到本机');
     await b.bringToFront();
