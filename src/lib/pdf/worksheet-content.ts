@@ -111,18 +111,29 @@ export interface WorksheetContent {
 
 const h = formatHours;
 
+/**
+ * A year's required parts with their names, in the order of the table's columns and of the page's 结论: 公需科目,
+ * 专业科目, 合计 (合计 first read as the reverse of the row: an engineer's check). A round without a 公需 minimum has none.
+ */
+function partsInOrder(parts: YearResult['parts']): [string, PartResult][] {
+  const all: [string, PartResult | null][] = [
+    [TEXT.public, parts.public],
+    [TEXT.professional, parts.professional],
+    [TEXT.total, parts.total],
+  ];
+  return all.filter((x): x is [string, PartResult] => x[1] !== null);
+}
+
 function requirementText(year: YearResult, unit: string): string {
-  const { total, public: pub, professional } = year.parts;
-  const line = (name: string, p: PartResult) => `${name} ${p.strength === 'advisory' ? TEXT.advisory : '≥'} ${h(p.required)}`;
-  // In the columns' order (公需科目, 专业科目, 合计): 合计 first read as the reverse of the row (an engineer's check).
-  return keepFigures([...(pub ? [line(TEXT.public, pub)] : []), line(TEXT.professional, professional), line(TEXT.total, total)].join('\n'), unit);
+  const line = ([name, p]: [string, PartResult]) => `${name} ${p.strength === 'advisory' ? TEXT.advisory : '≥'} ${h(p.required)}`;
+  return keepFigures(partsInOrder(year.parts).map(line).join('\n'), unit);
 }
 
 /** 每年的要求依据 通知 一（二）。 ('' without a year): the clauses of the yearly requirement's parts, each once. */
 function requirementCite(result: CalculationResult): string {
   const parts = result.years[0]?.parts;
   if (parts === undefined) return '';
-  const clauses = [...new Set([parts.public, parts.professional, parts.total].flatMap((p) => (p === null ? [] : [p.cite.clause])))];
+  const clauses = [...new Set(partsInOrder(parts).map(([, p]) => p.cite.clause))];
   return `每年的要求依据 ${clauses.map(cite).join('、')}。`;
 }
 
@@ -133,14 +144,7 @@ function verdictText(year: YearResult, unit: string): string {
 
 function verdictWords(year: YearResult, unit: string): string {
   if (year.metInFull) return `${TEXT.deemedMet}：${year.metInFull.text}（${cite(year.metInFull.cite.clause)}）`;
-  // In the order of the table's columns and of the page's 结论: 公需, 专业, 合计.
-  const parts: [string, PartResult | null][] = [
-    [TEXT.public, year.parts.public],
-    [TEXT.professional, year.parts.professional],
-    [TEXT.total, year.parts.total],
-  ];
-  const gaps = (strength: PartResult['strength']) =>
-    parts.filter((x): x is [string, PartResult] => x[1] !== null && !x[1].met && x[1].strength === strength).map(([name, p]) => [name, p] as const);
+  const gaps = (strength: PartResult['strength']) => partsInOrder(year.parts).filter(([, p]) => !p.met && p.strength === strength);
   const advisory = gaps('advisory').map(([name, p]) => `${name}${TEXT.advisory} ${h(p.required)}，${TEXT.shortBy} ${h(p.shortfall)}`);
   // One plan, not three gaps side by side (“差公需科目 30、合计 20” read as a contradiction: the 30 make up the 20).
   if (year.status === 'short') return `${TEXT.short}：${needText(year.parts, unit)}${advisory.length > 0 ? `；${advisory.join('；')}` : ''}`;
