@@ -10,12 +10,22 @@ import { spawn, spawnSync } from 'node:child_process';
 const [port = '4321', basePort = String(Number(port) + 1)] = process.argv.slice(2);
 const E2E_BASE = '/jxjy/';
 
-/** `npm run build` in a child process; resolves when it ends, and ends this process if it failed. */
-function build(env) {
+/**
+ * `npm run build` in a child process; resolves when it ends, and ends this process if it failed. `onSynced` is called
+ * once the build is past Astro's content sync (or, failing that line, when it ends).
+ */
+function build(env, onSynced = () => {}) {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', 'build'], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+    const child = spawn('npm', ['run', 'build'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    let said = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      said = (said + chunk.toString()).slice(-200);
+      if (said.includes('Building static entrypoints')) onSynced();
+    });
     child.on('exit', (code) => {
       if (code !== 0) process.exit(code ?? 1);
+      onSynced();
       resolve();
     });
   });
@@ -29,9 +39,15 @@ function serve(env, p) {
 
 // The PDF fonts first (both builds read them; on a fresh clone each would make them), then both builds side by
 // side: each is mostly one core's work, and this machine has two (48 s one after the other, measured on 2 cores).
+// The second starts once the first is past Astro's content sync: both write .astro/content-assets.mjs through the
+// same .tmp file, and two at once failed a build (ENOENT on its rename; seen once, at stop 55).
 const fonts = spawnSync('npx', ['node', 'scripts/build-font.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] });
 if (fonts.status !== 0) process.exit(fonts.status ?? 1);
 const baseEnv = { SITE_BASE: E2E_BASE, SITE_OUT: './dist-base' };
-await Promise.all([build(baseEnv), build({})]);
+let rootBuild;
+const synced = new Promise((resolve) => {
+  rootBuild = resolve;
+});
+await Promise.all([build(baseEnv, () => rootBuild()), synced.then(() => build({}))]);
 const children = [serve(baseEnv, basePort), serve({}, port)];
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { for (const c of children) c.kill(signal); process.exit(0); });
