@@ -74,6 +74,16 @@ export async function recover(s: DraftSession, entries: JournalEntry[]): Promise
 }
 
 /**
+ * At start-up, what the journal kept from an earlier visit (recover); copies made of it are said here, with the code
+ * fetched only when there are entries (the words are not in the page's start-up code). Returns the draft typed in last.
+ */
+export async function recoverAtStart(s: DraftSession, entries: JournalEntry[]): Promise<string | undefined> {
+  const { copies, latest } = await recover(s, entries);
+  if (copies.length > 0) s.notice = { text: `上次离开本页时有未保存的修改，而该草稿已在其他标签页中更新：未保存的修改已另存为「${copies.join('」「')}」。` };
+  return latest;
+}
+
+/**
  * Another tab was closed: its journal entries are taken in as a tab opened now would take them (recover), and the
  * draft open here, where one of them changed it, follows as it follows another tab's save: loaded when nothing is being
  * typed here, else the banner asks (followOtherTab). The other tabs still open hear of what was saved, as of any save.

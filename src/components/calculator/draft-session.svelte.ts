@@ -180,10 +180,9 @@ export class DraftSession {
       // What the journal kept from an earlier visit (draft-actions' recover, fetched only when there is some).
       const found = await entries.catch(() => []);
       // Where that code cannot be fetched, the entries stay in the journal for the next visit, and the person is told.
-      const { copies: restored = [], latest } = (found.length > 0 && (await this.act((a) => a.recover(this, found), (m) => (this.notice = { text: `上次离开本页时未保存的修改暂未能取回（仍保留在本机）：${m}` })))) || {};
+      const latest = found.length > 0 ? await this.act((a) => a.recoverAtStart(this, found), (m) => (this.notice = { text: `上次离开本页时未保存的修改暂未能取回（仍保留在本机）：${m}` })) : undefined;
       // A new tab (none of its own): the draft typed in last opens (draft-actions' recover).
       if (latest !== undefined && tabDraftId() === undefined) rememberTabDraft(latest);
-      if (restored.length > 0) this.notice = { text: `上次离开本页时有未保存的修改，而该草稿已在其他标签页中更新：未保存的修改已另存为「${restored.join('」「')}」。` };
       const failed = unfinishedOpening();
       clearOpening();
       if (new URLSearchParams(location.search).has('safe')) {

@@ -183,7 +183,8 @@ export interface OpenedStore {
   problem: string | null;
 }
 
-const UNAVAILABLE = '此浏览器不允许本站在本机保存数据（例如处于隐私或无痕模式）。测算仍可正常使用，但内容只保存在当前页面中，关闭或刷新后会丢失。请用“导出草稿”把草稿保存为文件。';
+/** Why drafts stay in the page (storage-problem.ts, fetched only then); said in short where that cannot be fetched. */
+const unavailable = () => import('./storage-problem').then((m) => m.UNAVAILABLE, () => '此浏览器不允许本站在本机保存数据，内容只保存在当前页面中，关闭或刷新后会丢失。');
 
 /**
  * Opens IndexedDB and checks that it answers; falls back to memory with an explanation. Browser only.
@@ -191,12 +192,12 @@ const UNAVAILABLE = '此浏览器不允许本站在本机保存数据（例如�
  * IndexedDB answers in tens of milliseconds), so the calculator is never held on its loading line longer.
  */
 export async function openDraftStore(timeoutMs = 1000): Promise<OpenedStore> {
-  if (typeof indexedDB === 'undefined') return { store: createMemoryDraftStore(), problem: UNAVAILABLE };
+  if (typeof indexedDB === 'undefined') return { store: createMemoryDraftStore(), problem: await unavailable() };
   try {
     const store = createIdbDraftStore();
     await within(store.getLastOpened(), timeoutMs);
     return { store, problem: null };
   } catch {
-    return { store: createMemoryDraftStore(), problem: UNAVAILABLE };
+    return { store: createMemoryDraftStore(), problem: await unavailable() };
   }
 }
