@@ -577,6 +577,26 @@ test('a span year or an 已认定 year later than this year is a warning beside 
   await expect(page.locator('table.year-table tr[data-year="2030"] td.verdict')).toContainText('视为达标');
 });
 
+test('a short year of the span later than this year is 尚未开始, not 未达标, in the summary, the year table and the floating summary (a new user: 2027 counted among the 未达标 years on 2026-12-07)', async ({ page }) => {
+  // This year is the visitor's (in Beijing): 2027 and 2028 have not begun; 2026 has, and is 未达标.
+  await page.clock.setFixedTime(new Date('2026-12-07T09:00:00+08:00'));
+  await openCalculator(page);
+  await page.getByRole('button', { name: '修改起止年份' }).click();
+  const from = page.getByLabel('起始年份');
+  await from.press('ControlOrMeta+a');
+  await from.pressSequentially('2024', { delay: 80 });
+  const to = page.getByLabel('结束年份');
+  await to.press('ControlOrMeta+a');
+  await to.pressSequentially('2028', { delay: 80 });
+  await expect(page.locator('table.year-table tbody tr')).toHaveCount(5);
+  await expect(page.locator('#calc-summary')).toContainText('核认跨度内 5 个年度中：达标 0 个，未达标 3 个（2024、2025、2026 年），尚未开始 2 个（2027、2028 年）。');
+  // Each year's need is still given: what the plan will take (通知 一（二）: 公需 30, 专业 60 a year).
+  await expect(page.locator('table.year-table tr[data-year="2027"] td.verdict')).toHaveText(/^\s*尚未开始：还需公需科目 30、专业科目 60 学时，共 90 学时/);
+  await expect(page.locator('table.year-table tr[data-year="2026"] td.verdict')).toHaveText(/^\s*未达标：/);
+  await expect(page.locator('#calc-live-summary')).toContainText('未达标 3');
+  await expect(page.locator('#calc-live-summary')).toContainText('尚未开始 2');
+});
+
 test('an activity’s year later than this year is a warning beside its year once left, and in the summary (a new user: 2030 typed for 2023 was taken without a word)', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-07T09:00:00+08:00'));
   const editor = await addActivity(page, '有学时证明的课程');

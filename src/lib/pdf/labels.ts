@@ -41,6 +41,8 @@ export const TEXT = {
   tableHead: ['年度', '公需科目', '专业科目', '合计', '要求', '结论'],
   met: '达标',
   short: '未达标',
+  /** A year short of the requirement that is still to come (later than the worksheet's date): not yet 未达标. */
+  toCome: '尚未开始',
   warning: '基本达标',
   /** After a table's name in 说明: its rates, from the notice's table. */
   rates: '折算标准',

@@ -2,7 +2,7 @@
  * What the worksheet says, as plain strings, before any drawing. The renderer draws exactly
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
-import { SUBJECT_LABELS, deemedWithoutHours, figureParts, formatHours, getRuleSet, needText, roundDigest, shortYears, spanRuleLabel } from '../rules/core';
+import { SUBJECT_LABELS, deemedWithoutHours, figureParts, formatHours, getRuleSet, needText, roundDigest, shortYears, spanRuleLabel, yearInChina, yearsToCome } from '../rules/core';
 import { alternativeName, EXTRA_LABEL } from '../rules/alternatives';
 import { detailLine, rateLine } from '../rules/activity-details';
 import type { CalculationResult, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
@@ -137,17 +137,20 @@ function requirementCite(result: CalculationResult): string {
   return `每年的要求依据 ${clauses.map(cite).join('、')}。`;
 }
 
-/** A year's verdict in words: 达标, 视为达标 (and why), 基本达标 (an advisory part short), 未达标 and what is missing. */
-function verdictText(year: YearResult, unit: string): string {
-  return keepFigures(verdictWords(year, unit), unit);
+/**
+ * A year's verdict in words: 达标, 视为达标 (and why), 基本达标 (an advisory part short), 未达标 and what is missing;
+ * 尚未开始 and what it will need for a short year later than `thisYear`.
+ */
+function verdictText(year: YearResult, unit: string, thisYear: number): string {
+  return keepFigures(verdictWords(year, unit, thisYear), unit);
 }
 
-function verdictWords(year: YearResult, unit: string): string {
+function verdictWords(year: YearResult, unit: string, thisYear: number): string {
   if (year.metInFull) return `${TEXT.deemedMet}：${year.metInFull.text}（${cite(year.metInFull.cite.clause)}）`;
   const gaps = (strength: PartResult['strength']) => partsInOrder(year.parts).filter(([, p]) => !p.met && p.strength === strength);
   const advisory = gaps('advisory').map(([name, p]) => `${name}${TEXT.advisory} ${h(p.required)}，${TEXT.shortBy} ${h(p.shortfall)}`);
   // One plan, not three gaps side by side (“差公需科目 30、合计 20” read as a contradiction: the 30 make up the 20).
-  if (year.status === 'short') return `${TEXT.short}：${needText(year.parts, unit)}${advisory.length > 0 ? `；${advisory.join('；')}` : ''}`;
+  if (year.status === 'short') return `${year.year > thisYear ? TEXT.toCome : TEXT.short}：${needText(year.parts, unit)}${advisory.length > 0 ? `；${advisory.join('；')}` : ''}`;
   if (year.status === 'warning') return `${TEXT.warning}：${advisory.join('；')}`;
   return TEXT.met;
 }
@@ -240,16 +243,20 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
   field(TEXT.span, spanText);
   if (draft.coveredYears.length > 0) field(TEXT.coveredYears, `${[...draft.coveredYears].sort((a, b) => a - b).join('、')}年`);
 
-  const { yearsMet, yearsShort, yearsWarning } = result.summary;
+  const { yearsMet, yearsWarning } = result.summary;
   const invalid = result.items.filter((i) => i.status === 'invalid').length;
   // Which years are short, as the page says it: the verdict in one sentence (a reviewer's check).
-  const short = shortYears(result);
+  // A year still to come (after the worksheet's date, in Beijing) is 尚未开始, not 未达标, as the page says it.
+  const thisYear = yearInChina(options.generatedAt);
+  const short = shortYears(result, thisYear);
   const shortNamed = short.length > 0 ? `（${short.join('、')}年）` : '';
+  const toCome = yearsToCome(result, thisYear);
+  const toComeNamed = toCome.length > 0 ? `，${TEXT.toCome} ${toCome.length} 个（${toCome.join('、')}年）` : '';
   let summary =
     result.years.length === 0
       ? '尚未确定核认跨度，无法逐年测算。'
       : // The breakdown the page and its floating summary give (a 基本达标 year was counted as 达标 with a 提示 here).
-        `核认跨度内共 ${result.years.length} 个年度：${TEXT.met} ${yearsMet} 个，${yearsWarning > 0 ? `${TEXT.warning} ${yearsWarning} 个，` : ''}${TEXT.short} ${yearsShort} 个${shortNamed}。`;
+        `核认跨度内共 ${result.years.length} 个年度：${TEXT.met} ${yearsMet} 个，${yearsWarning > 0 ? `${TEXT.warning} ${yearsWarning} 个，` : ''}${TEXT.short} ${short.length} 个${shortNamed}${toComeNamed}。`;
   if (invalid > 0) summary += `有 ${invalid} 项活动填写有误，暂未计入。`;
 
   const materials: MaterialGroup[] = result.materials.map((m) => ({
@@ -298,7 +305,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
       rows: result.years.map((y) => {
         // A year met by a rule with no hours of its own shows —, as the page does.
         const shown = (hours: number) => (deemedWithoutHours(y) ? '—' : h(hours));
-        return { cells: [String(y.year), shown(y.public), shown(y.professional), shown(y.total), requirementText(y, unit), verdictText(y, unit)], status: y.status };
+        return { cells: [String(y.year), shown(y.public), shown(y.professional), shown(y.total), requirementText(y, unit), verdictText(y, unit, thisYear)], status: y.status };
       }),
     },
     items,

@@ -356,5 +356,16 @@ export function statedHoursWarning(item: ItemResult, required: ReadonlyMap<numbe
  */
 export const deemedWithoutHours = (year: Pick<YearResult, 'metInFull' | 'total'>): boolean => year.metInFull !== null && year.total === 0;
 
-/** The years short of the requirement, named in the page's and the worksheet's summary (未达标 1 个（2018 年）). */
-export const shortYears = (result: CalculationResult): number[] => result.years.filter((y) => y.status === 'short').map((y) => y.year);
+/**
+ * The years short of the requirement up to `thisYear` (Beijing's, by the visitor's clock), named in the page's and the
+ * worksheet's summary (未达标 1 个（2018 年）). Without `thisYear`, every short year.
+ */
+export const shortYears = (result: CalculationResult, thisYear = Infinity): number[] => result.years.filter((y) => y.status === 'short' && y.year <= thisYear).map((y) => y.year);
+
+/**
+ * The years short of the requirement that are still to come after `thisYear`: 尚未开始, not 未达标. A span typed to
+ * reach past this year (a person planning for a later round) counted 2027 and 2028 among its 未达标 years on
+ * 2026-12-07, as if the hours could already have been earned (a new user's re-check). Such a year with hours planned
+ * and met stays 达标: the plan is met.
+ */
+export const yearsToCome = (result: CalculationResult, thisYear: number): number[] => result.years.filter((y) => y.status === 'short' && y.year > thisYear).map((y) => y.year);

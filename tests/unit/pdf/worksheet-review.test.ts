@@ -100,6 +100,22 @@ describe('a 5-year worksheet a reviewer can check', () => {
     );
   });
 
+  it('calls a short year after the worksheet’s date (in Beijing) 尚未开始, not 未达标, in the summary and its row, still with what it needs (通知 一（二）)', () => {
+    // No activities: every year of 2019～2023 short. New Year in Beijing comes at 16:00 UTC.
+    const draft = fiveYearDraft(0);
+    const result = calculate(draft);
+    const at = (instant: string) => composeWorksheet(result, draft, { ...options, generatedAt: new Date(instant), shareLink: null });
+    const verdicts = (content: WorksheetContent) => content.table.rows.map((r) => r.cells[5].split('：')[0]);
+    const late2021 = at('2021-12-31T15:30:00Z');
+    expect(late2021.summary).toContain('未达标 3 个（2019、2020、2021年），尚未开始 2 个（2022、2023年）。');
+    expect(verdicts(late2021)).toEqual(['未达标', '未达标', '未达标', '尚未开始', '尚未开始']);
+    expect(late2021.table.rows[4]?.cells[5].replace(/\u2060/g, '').replace(/\u00a0/g, ' ')).toMatch(/^尚未开始：还需公需科目 30、专业科目 60 学时，共 90 学时/);
+    const early2022 = at('2021-12-31T16:30:00Z');
+    expect(early2022.summary).toContain('未达标 4 个（2019、2020、2021、2022年），尚未开始 1 个（2023年）。');
+    // Read after the span, as most worksheets are: none 尚未开始.
+    expect(at('2026-12-07T01:00:00Z').summary).toContain('未达标 5 个（2019、2020、2021、2022、2023年）。');
+  });
+
   it('lists each year’s requirement in the columns’ order: 公需科目, 专业科目, then 合计 (通知 一（二）)', () => {
     const zz = getRuleSet('zhuzhou-2024') as RuleSet;
     const content = composeWorksheet(calculate({ ...fiveYearDraft(1), ruleSet: zz.id }), { ...fiveYearDraft(1), ruleSet: zz.id }, { ...options, shareLink: null });
