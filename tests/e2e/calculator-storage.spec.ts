@@ -474,6 +474,35 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
     await expect(page.locator('[data-ready]')).toBeVisible();
     await expect(page.getByRole('group', { name: /^第2项：数字技术应用能力水平考试$/ }).getByLabel('合格年份')).toHaveValue('202');
   });
+
+  test('a draft deleted and then a reload: 最近删除 in 草稿管理 still has it, and 恢复 brings it back, open, with its activities (a new user lost one so)', async ({ page }) => {
+    await openCalculator(page);
+    await addPaper(page);
+    const editor = await addActivity(page, '数字技术应用能力水平考试');
+    await editor.getByLabel('合格年份').tap();
+    await editor.getByLabel('合格年份').pressSequentially('202', { delay: 60 });
+    await draftTools(page);
+    await page.getByRole('button', { name: '删除草稿' }).tap();
+    await expect(page.locator('#calc-draft-notice')).toContainText('已删除草稿「我的测算」。刷新或关闭页面后，也可在“草稿管理”的“最近删除”中恢复。');
+    // Interrupted: the page reloaded before 撤销.
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(page.locator('#calc-draft-notice')).toHaveCount(0);
+    const tools = await draftTools(page);
+    const deleted = tools.locator('.draft-list').filter({ has: page.getByRole('heading', { name: /^最近删除/ }) });
+    await expect(deleted.getByRole('heading')).toHaveText('最近删除（1 份，保留 30 天）');
+    await expect(deleted.locator('li')).toContainText('我的测算 2 项活动，删除于');
+    await deleted.getByRole('button', { name: /^恢复\s*「我的测算」$/ }).tap();
+    await expect(page.locator('#calc-draft-notice')).toContainText('已恢复草稿「我的测算」');
+    await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+    await expect(page.getByRole('group', { name: /^第2项：数字技术应用能力水平考试$/ }).getByLabel('合格年份')).toHaveValue('202');
+    await expect(page.locator('.activity-list > li')).toHaveCount(2);
+    // Put back, it is no longer offered; a reload keeps it.
+    await expect(tools.getByRole('heading', { name: /^最近删除/ })).toHaveCount(0);
+    await page.reload();
+    await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
+    await expect(page.locator('.activity-list > li')).toHaveCount(2);
+  });
 });
 
 test('a draft naming a round the site does not hold: a file is refused, naming the rounds it holds; a shared case asks for a round instead of stating 依据《》（）', async ({ page }) => {

@@ -16,6 +16,7 @@ import { JOURNAL_STALE_MS, type JournalEntry } from '../../lib/drafts/journal';
 import { emptyWork, type Work } from '../../lib/drafts/work';
 import type { DraftMessage } from '../../lib/drafts/draft-channel';
 import { isShareHash } from '../../lib/share/share-hash';
+import type { DeletedDraft, DraftTrash } from '../../lib/drafts/draft-trash';
 import { LOAD_FAILED, type DraftSession } from './draft-session.svelte';
 
 /**
@@ -24,6 +25,13 @@ import { LOAD_FAILED, type DraftSession } from './draft-session.svelte';
  */
 const loadDraftFile = () => import('../../lib/drafts/draft-file');
 const loadShare = () => import('../../lib/share/share-link');
+
+/**
+ * 最近删除 (draft-trash.ts, with the record reader), fetched on the first delete or when 草稿管理 lists it. One per
+ * page: in memory where the drafts are (a private window), else in the settings database.
+ */
+let trash: Promise<DraftTrash> | undefined;
+const trashOf = (s: DraftSession): Promise<DraftTrash> => (trash ??= import('../../lib/drafts/draft-trash').then((m) => (s.store.persistent ? m.createIdbTrash() : m.createMemoryTrash())));
 
 /**
  * Puts what the journal kept into the drafts: over the named draft when nothing was saved since (the usual case:
@@ -327,10 +335,23 @@ export async function remove(s: DraftSession, id: string): Promise<void> {
     await s.openLast();
   }
   const name = snapshot?.name ?? '草稿';
+  // Kept for 最近删除 too: 撤销 here goes with the page (a reload lost it, and the draft with it).
+  const kept = snapshot !== undefined && (await trashOf(s).then((t) => t.keep(snapshot)).then(() => true, () => false));
   s.notice = {
-    text: `已删除草稿「${name}」。`,
+    text: `已删除草稿「${name}」。${kept ? '刷新或关闭页面后，也可在“草稿管理”的“最近删除”中恢复。' : ''}`,
     undo: snapshot ? () => restore(s, snapshot, isCurrent) : undefined,
   };
+}
+
+/** The deleted drafts still kept (最近删除 in 草稿管理), newest first, and for how many days; none where they cannot be read. */
+export async function listDeleted(s: DraftSession): Promise<{ list: DeletedDraft[]; days: number }> {
+  const t = await trashOf(s);
+  return { list: await t.list().catch(() => []), days: t.days };
+}
+
+/** 恢复 in 最近删除: the draft comes back, and opens. */
+export async function restoreDeleted(s: DraftSession, deleted: DeletedDraft): Promise<void> {
+  await restore(s, deleted.record, true);
 }
 
 /**
@@ -347,6 +368,7 @@ async function restore(s: DraftSession, record: DraftRecord, reopen: boolean): P
     // Another tab told of the delete hears that the draft is back (it went on saying 已在另一个标签页中删除).
     s.channel?.post({ type: 'saved', id: record.id, revision: result.record.revision });
     if (reopen) s.show(result.record);
+    await trashOf(s).then((t) => t.forget(record.id)).catch(() => undefined);
     s.notice = { text: name === record.name ? `已恢复草稿「${name}」。` : `已恢复草稿「${record.name}」；已有同名草稿，恢复的草稿改名为「${name}」。` };
   } else {
     s.notice = { text: '未能恢复此草稿。' };

@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CalculatorState } from '../../../src/components/calculator/calculator-state.svelte';
 import { CLOSED_TAB_WAIT_MS, DraftSession } from '../../../src/components/calculator/draft-session.svelte';
+import { createIdbTrash } from '../../../src/lib/drafts/draft-trash';
 import { createIdbDraftStore, isBroken, type DraftStore } from '../../../src/lib/drafts';
 import { encodeShareFragment } from '../../../src/lib/share';
 import { caseDraft } from '../drafts/fixtures';
@@ -186,10 +187,15 @@ describe('DraftSession', () => {
     await tab.remove(id);
     expect(await createIdbDraftStore().get(id)).toBeUndefined();
     expect(tab.current.id).not.toBe(id);
-    expect(tab.notice?.text).toBe('已删除草稿「我的测算」。');
+    // Kept in 最近删除 too, since 撤销 goes with the page (draft-trash.ts).
+    expect(tab.notice?.text).toBe('已删除草稿「我的测算」。刷新或关闭页面后，也可在“草稿管理”的“最近删除”中恢复。');
+    const trash = createIdbTrash();
+    expect((await trash.list()).map((d) => d.record.id)).toEqual([id]);
     tab.notice?.undo?.();
     await vi.waitFor(() => expect(tab.current.id).toBe(id));
     expect(calcOf(tab).draft.activities).toHaveLength(1);
+    // Put back by 撤销: no longer offered there.
+    await vi.waitFor(async () => expect(await trash.list()).toEqual([]));
   });
 
   it('deleting a draft and pressing 撤销 gives back its open forms with their text as typed', async () => {
