@@ -204,6 +204,22 @@ test('删除 an activity and 撤销 from the keyboard: each is said in the list\
   await expect(page.locator('#calc-restored')).toHaveCount(0);
 });
 
+test('an activity deleted whose number another now holds is named 原第N项, and stays so under a new activity of that number (a new user read 已删除第9项 under her new 第9项)', async ({ page }) => {
+  await openCalculator(page);
+  await addPaper(page, '2021');
+  await addPaper(page, '2022');
+  await page.getByRole('button', { name: /删除\s*第1项$/ }).click();
+  const status = page.locator('.calc-section [role="status"]').filter({ has: page.locator('.notice') });
+  await expect(status).toHaveText('已删除原第1项「发表论文」。 撤销');
+  await addPaper(page, '2023');
+  await expect(page.locator('ol.activity-list > li')).toHaveCount(2);
+  await expect(status).toHaveText('已删除原第1项「发表论文」。 撤销');
+  // Put back at its place, it is 第1项 again.
+  await status.getByRole('button', { name: '撤销' }).click();
+  await expect(status).toHaveText('已恢复第1项「发表论文」。');
+  await expect(page.locator('table.year-table tr[data-year="2021"] td').nth(1).locator('.figure')).toHaveText('30');
+});
+
 test('on a phone, activities removed and the page closed before 撤销 can still be put back on the next visit, the last first', async ({ browser }) => {
   // A new user's check: 删除 tapped by mistake, the small 撤销 not seen, the page left; the paper was gone for good. The
   // re-check: a second 删除 took the first out of reach without a word.
@@ -259,7 +275,8 @@ test('on a phone, a half-filled new activity taken away by 取消添加 comes ba
   await editor.getByRole('button', { name: '取消添加' }).tap();
   await expect(page.locator('ol.activity-list > li')).toHaveCount(0);
   const status = page.locator('.calc-section [role="status"]').filter({ has: page.locator('.notice') });
-  await expect(status).toHaveText('已删除第1项「有学时证明的课程：暑期研修」。 撤销');
+  // Never added, so not 删除 (a new user read 已删除 for a cancelled addition).
+  await expect(status).toHaveText('已取消添加第1项「有学时证明的课程：暑期研修」。 撤销');
   await expect(page.locator('#calc-undo-remove')).toBeFocused();
   await expect(page.locator('.save-state')).toContainText('已自动保存到本机');
   await page.reload();
