@@ -91,6 +91,11 @@ export async function recoverAtStart(s: DraftSession, entries: JournalEntry[]): 
   return latest;
 }
 
+/** Why the page opened no draft: the one it would have opened stopped the page last time (openLast). */
+export function sayUnopenable(s: DraftSession, name: string): void {
+  s.notice = { text: `草稿「${name}」上次打开时未能正常显示，本次没有自动打开它。可在“草稿管理”中重新打开、下载其原始数据或删除。` };
+}
+
 /**
  * Another tab was closed: its journal entries are taken in as a tab opened now would take them (recover), and the
  * draft open here, where one of them changed it, follows as it follows another tab's save: loaded when nothing is being

@@ -307,7 +307,8 @@ export class DraftSession {
       this.unopenable = record.id;
       this.safeStart = 'guard';
       this.showBlank();
-      this.notice = { text: `草稿「${record.name}」上次打开时未能正常显示，本次没有自动打开它。可在“草稿管理”中重新打开、下载其原始数据或删除。` };
+      // Said by draft-actions (fetched then: the words are not in the page's start-up code).
+      void this.act((a) => a.sayUnopenable(this, record.name));
       return;
     }
     // Guarded only at start-up, where the page then says it has shown it (Calculator's session.shown()). Opened later
