@@ -628,6 +628,27 @@ test('a share link opened where drafts exist leaves them untouched and can go ba
   await expect(other.locator('table.year-table tr[data-year="2022"] td').nth(1).locator('.figure')).toHaveText('30');
 });
 
+test('a shared case whose span was typed says 按分享者填写的起止年份 to the one who opens it, not 按您填写的 (a new user opening a link)', async ({ page, browser }) => {
+  await openCalculator(page);
+  await page.getByRole('button', { name: '修改起止年份' }).click();
+  const from = page.getByLabel('起始年份');
+  await from.press('ControlOrMeta+a');
+  await from.pressSequentially('2020', { delay: 60 });
+  const statement = page.locator('.results .statement');
+  await expect(statement).toContainText('核认跨度为 2020～2023 年（按您填写的起止年份）。');
+  await page.getByRole('button', { name: '生成分享链接' }).click();
+  const link = await page.getByLabel('分享链接').inputValue();
+  const elsewhere = await browser.newContext({ locale: 'zh-CN' });
+  const other = await elsewhere.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('heading', { name: '您正在查看分享的测算' })).toBeAttached();
+  await expect(other.locator('.results .statement')).toContainText('核认跨度为 2020～2023 年（按分享者填写的起止年份）。');
+  // Saved as her own, it is her draft: 按您填写的.
+  await other.getByRole('button', { name: '保存为我的草稿' }).click();
+  await expect(other.locator('.results .statement')).toContainText('（按您填写的起止年份）');
+  await elsewhere.close();
+});
+
 test('on a phone, a changed shared case says at the foot of the screen that the change is not saved, leads to 保存为我的草稿, and closing asks first', async ({ page, browser }) => {
   await openCalculator(page);
   await addPaper(page);
