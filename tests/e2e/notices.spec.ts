@@ -59,6 +59,19 @@ test.describe('a clause opened from a link on a phone', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test('an earlier round’s clause says 往年通知，供参考 where it opens, not only at the page’s top (a new user took 2020’s 著作 90 学时 for the rule)', async ({ page }) => {
+    await page.goto('/notices/hunan-2020/#fj1-2-3');
+    const where = page.locator('#fj1-2-3 .clause-where');
+    await expect(where).toBeInViewport();
+    await expect(where.locator('.clause-where-old')).toHaveText('往年通知，供参考');
+    expect(await layoutShift(page)).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+    // The round in force says nothing of the kind.
+    await page.goto('/notices/zhuzhou-2024/#fj1-2-3');
+    await expect(page.locator('#fj1-2-3 .clause-where')).toBeVisible();
+    await expect(page.locator('.clause-where-old')).toHaveCount(0);
+  });
+
   test('on a slow phone, the clause is painted with its box from the first frame: the text does not jump', async ({ page }) => {
     // At 6× slower CPU the first paint comes before the fragment is reached; the box (您打开的条款) then pushed the
     // clause's text down by 80 px (CLS 0.064 in every run). The page now waits for the clause before painting.

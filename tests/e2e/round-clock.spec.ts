@@ -61,6 +61,18 @@ for (const [when, day] of Object.entries(days)) {
       await expect(page.locator('#hunan-2020-universities').getByRole('link', { name: /下载 \.ics/ })).toBeHidden();
     });
 
+    test('a clause of the notice that sets dates gives them their year and their state on that day, under the clause opened from a link (a new user: 7月15日至8月16日 read as this year’s)', async ({ page }) => {
+      await openAt(page, '/notices/zhuzhou-2024/#tz-2-n2', day.at);
+      const online = page.locator('#tz-2-n2 + .clause-dates');
+      await expect(online).toBeVisible();
+      await expect(online).toContainText('本站注：本条所定时间全省参评高级职称人员：2024年6月1日至7月31日');
+      await expect(online.locator('.date-state')).toHaveText(day.online);
+      await expect(page.locator('.clause-dates', { hasText: '中央、省驻株单位（委托我市进行中级职称评审）：2024年8月5日至8月23日' }).locator('.date-state')).toHaveText(day.entrusted);
+      // The 2020 round's, 8月31日前 for the universities: past on each of these days, and said with its year.
+      await page.goto('/notices/hunan-2020/');
+      await expect(page.locator('.clause-dates', { hasText: '具有职称自评权的高校：2020年8月31日前' }).locator('.date-state')).toHaveText('已截止');
+    });
+
     test('a search for a deadline gives each date its year and its state on that day (an HR officer’s check: 6月至7月 without a year read as this year’s)', async ({ page }) => {
       await openAt(page, '/search/', day.at);
       const box = page.getByLabel('搜索通知原文、材料清单和操作指南');

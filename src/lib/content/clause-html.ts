@@ -17,6 +17,24 @@ export interface ClauseHtmlOptions {
   notice?: ClauseNotice;
   /** The site's readings of a clause (the rule data's `decision` notes), by clause id; shown under it (see clauseReadings). */
   readings?: ReadonlyMap<string, readonly ClauseReading[]>;
+  /** The key dates a clause sets, by clause id, each with its state on the build day; shown under it (see clauseDates). */
+  dates?: ReadonlyMap<string, readonly ClauseDate[]>;
+}
+
+/** A key date a clause sets, as the site dates it: the clause says 7月15日至8月16日 and no year. */
+export interface ClauseDate {
+  /** Who it is for (市直单位（由主管部门统一办理）). */
+  who: string;
+  /** 2024年7月15日至2024年8月16日 */
+  when: string;
+  /** The days, for RoundClock to put the state right on the visitor's day. */
+  from?: string;
+  to: string;
+  /** The notice's issue day (before it, 未开始 with no count of days). */
+  issued?: string;
+  /** The state on the build day: data-state and its words (已截止). */
+  state: string;
+  stateText: string;
 }
 
 /** One of the site's readings of a clause: a `decision` note of the rule data. */
@@ -32,6 +50,8 @@ export interface ClauseNotice {
   docNumber: string;
   /** The notice's full title, without book-title marks. */
   title: string;
+  /** Said at a clause opened from a link when the notice is an earlier round's (往年通知，供参考). */
+  oldLabel?: string;
 }
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -59,8 +79,26 @@ export function clauseWhere(label: string, notice: ClauseNotice): string {
     `<span class="clause-where" data-pagefind-ignore>` +
     `<span class="clause-where-label">您打开的条款：<strong>${escapeHtml(label)}</strong></span>` +
     `<span class="clause-where-notice">${escapeHtml(notice.docNumber)}《${escapeHtml(notice.title)}》</span>` +
+    // An earlier round's clause opened from a search or a forwarded link: its figures may differ from the round now in
+    // force (著作 90 in 2020, 60 in 2024), and the page said so only at its top (a new user's check).
+    (notice.oldLabel ? `<span class="clause-where-old">${escapeHtml(notice.oldLabel)}</span>` : '') +
     `</span>`
   );
+}
+
+/**
+ * The key dates a clause sets, under it, with their year and their state: the notice's 7月15日至8月16日 has no year,
+ * and a doctor opening the clause from a forwarded link in a later year read it as this year's (a new user's check).
+ * The state is the build day's in the HTML and the visitor's once RoundClock has run (data-date-*).
+ * @example clauseDates([{ who: '市直单位', when: '2024年7月15日至2024年8月16日', from: '2024-07-15', to: '2024-08-16', state: 'closed', stateText: '已截止' }]) // '<p class="clause-dates" …'
+ */
+export function clauseDates(dates: readonly ClauseDate[]): string {
+  if (dates.length === 0) return '';
+  const items = dates.map(
+    (d) =>
+      `<li>${escapeHtml(d.who)}：${escapeHtml(d.when)} <span class="date-state"${d.from ? ` data-date-from="${escapeHtml(d.from)}"` : ''} data-date-to="${escapeHtml(d.to)}"${d.issued ? ` data-date-issued="${escapeHtml(d.issued)}"` : ''} data-state="${escapeHtml(d.state)}">${escapeHtml(d.stateText)}</span></li>`,
+  );
+  return `<div class="clause-dates" data-pagefind-ignore><p>本站注：本条所定时间</p><ul>${items.join('')}</ul></div>`;
 }
 
 /**
@@ -90,10 +128,10 @@ export function clauseReadings(readings: readonly ClauseReading[], clause: strin
  * @example enhanceClauseHtml('<p id="a" data-clause="a">x</p>', { labels: new Map() }) // '<p id="a" data-clause="a">x<span class="clause-tools" …</p>'
  */
 export function enhanceClauseHtml(html: string, options: ClauseHtmlOptions): string {
-  const { labels, shiftHeadings = 0, firstHeadingPrefix, notice, readings } = options;
+  const { labels, shiftHeadings = 0, firstHeadingPrefix, notice, readings, dates } = options;
   const label = (id: string): string => labels.get(id) ?? id;
   const where = (id: string): string => (notice === undefined ? '' : clauseWhere(label(id), notice));
-  const read = (id: string): string => clauseReadings(readings?.get(id) ?? [], id, label(id));
+  const read = (id: string): string => clauseDates(dates?.get(id) ?? []) + clauseReadings(readings?.get(id) ?? [], id, label(id));
   let out = html;
   if (shiftHeadings > 0) {
     out = out.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + shiftHeadings)}`);

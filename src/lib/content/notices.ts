@@ -1,6 +1,7 @@
 /** Notices and their attachments grouped for the notice pages; pure over collection data. */
 import type { RuleSet } from '../rules/rule-set-schema';
-import type { ClauseReading } from './clause-html';
+import type { ClauseDate, ClauseReading } from './clause-html';
+import { dateState } from './round-status';
 
 /** The frontmatter of a notice entry (kind notice), as the collection schema gives it. */
 export interface NoticeData {
@@ -85,6 +86,29 @@ const attachmentTables: Record<string, { href: string; label: string }> = {
 /** Where an attachment's table lives, if it is kept as data rather than in the Markdown text. */
 export function attachmentTable(notice: string, number: number): { href: string; label: string } | undefined {
   return attachmentTables[`${notice}/${number}`];
+}
+
+/** 2024年7月15日 from 2024-07-15. */
+const dayWords = (day: string): string => {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+/**
+ * The key dates each clause of a round sets (the rule data's `dates`, by the clause they cite), with their year and
+ * their state on `today` (the build day; RoundClock redraws it for the visitor): shown under the clause (clauseDates).
+ */
+export function clauseDatesOf(ruleSet: RuleSet | undefined, today: string, issued: string | undefined): Map<string, ClauseDate[]> {
+  const byClause = new Map<string, ClauseDate[]>();
+  for (const d of ruleSet?.dates ?? []) {
+    const sameYear = d.from !== undefined && d.from.slice(0, 4) === d.to.slice(0, 4);
+    const when = d.from === undefined ? `${dayWords(d.to)}前` : `${dayWords(d.from)}至${sameYear ? dayWords(d.to).slice(5) : dayWords(d.to)}`;
+    const { state, text } = dateState(d.from === undefined ? { to: d.to } : { from: d.from, to: d.to }, today, issued);
+    const list = byClause.get(d.cite.anchor) ?? [];
+    list.push({ who: d.who, when, ...(d.from === undefined ? {} : { from: d.from }), to: d.to, ...(issued === undefined ? {} : { issued }), state, stateText: text });
+    byClause.set(d.cite.anchor, list);
+  }
+  return byClause;
 }
 
 /**
