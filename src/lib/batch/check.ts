@@ -1012,12 +1012,14 @@ function fileProblemOf(tables: readonly Table[], layouts: readonly TableLayout[]
   const used = layouts.filter((l) => l.role !== 'ignored');
   if (used.length === 0) return '表格中没有可识别的列名（如 工号、拟申报级别、学历、活动形式）：请按本站模板填写后重新导入。';
   const lacking = used.filter((l) => l.missing.length > 0);
+  const peopleTables = used.filter((l) => l.role === 'people' || l.role === 'combined');
   if (lacking.length > 0) {
     const parts = lacking.map((l) => `「${l.table}」表缺少必填列${l.missing.map((id) => `「${byId.get(id)?.label ?? id}」`).join('')}`);
     const many = lacking.length > 1 || (lacking[0] as TableLayout).missing.length > 1;
-    return `${parts.join('；')}：请在表格中添加${many ? '这些列' : '该列'}后重新导入。`;
+    // The person's columns asked of a table of activities (layoutTables): a 人员 table of their own does as well.
+    const orPeople = peopleTables.length === 0 && lacking.some((l) => l.missing.includes('titleLevel') || l.missing.includes('degree')) ? '（或另附「人员」表：工号、拟申报级别、学历，每人一行）' : '';
+    return `${parts.join('；')}：请在表格中添加${many ? '这些列' : '该列'}${orPeople}后重新导入。`;
   }
-  const peopleTables = used.filter((l) => l.role === 'people' || l.role === 'combined');
   if (peopleTables.length === 0) return '只有活动，没有人员信息：请添加「人员」表（工号、拟申报级别、学历，每人一行）后重新导入。';
   // Excluded rows count here: a file whose every person is excluded has people, none of them checked.
   const hasRows = (l: TableLayout) => {

@@ -32,6 +32,8 @@ export interface TableLayout {
 export type ColumnMapping = Record<string, Record<number, ColumnId | null>>;
 
 const PERSON_IDS = new Set<ColumnId>(PERSON_COLUMNS.map((c) => c.id));
+/** What a row must say of its person, beside 工号, where no people table does (a combined table's needs). */
+const PERSON_NEEDS: readonly ColumnId[] = ['titleLevel', 'degree'];
 
 /**
  * Sheets of the template and of an exported result that hold explanations or results, not input. 已排除 keeps the
@@ -92,9 +94,13 @@ export function layoutTable(table: Table, ruleSet: RuleSet, mapping: ColumnMappi
 
 /** Lays out every table; `unreadable` is true when no table holds activities or people the check can read. */
 export function layoutTables(tables: readonly Table[], ruleSet: RuleSet, mapping: ColumnMapping = {}): { layouts: TableLayout[]; needsMapping: boolean } {
-  const layouts = tables.map((t) => layoutTable(t, ruleSet, mapping));
+  const found = tables.map((t) => layoutTable(t, ruleSet, mapping));
+  const hasPeople = found.some((l) => l.role === 'people' || l.role === 'combined');
+  // Without a people table, a table of activities is to say who each row is (a combined table): its missing columns
+  // are the person's too, named at once. 活动形式 alone was asked for, then, once added, a 人员 table (a new user, with a
+  // pasted table of 姓名, 工号, 年度 and 学时: the paste box says 人员信息写在每行上).
+  const layouts = hasPeople ? found : found.map((l) => (l.role === 'activities' ? { ...l, missing: [...l.missing, ...PERSON_NEEDS.filter((id) => !l.headings.some((h) => h.column === id))] } : l));
   const used = layouts.filter((l) => l.role !== 'ignored');
-  const hasPeople = used.some((l) => l.role === 'people' || l.role === 'combined');
   const hasActivities = used.some((l) => l.role === 'activities' || l.role === 'combined');
   const needsMapping = used.length === 0 || used.some((l) => l.missing.length > 0) || (hasActivities && !hasPeople);
   return { layouts, needsMapping };

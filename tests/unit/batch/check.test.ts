@@ -515,7 +515,18 @@ describe('a file that cannot be checked as it is', () => {
   test('says so of headings alone, of no heading it knows, and of activities without people', () => {
     expect(checkBatch([{ name: 'CSV 文件', rows: [GOOD_PEOPLE[0]!.concat(GOOD_ACTIVITIES[0]!.slice(1))] }], zz).fileProblem).toBe('标题行下面没有数据：请每项活动填写一行（含本人的工号、拟申报级别、学历），填写后重新导入。');
     expect(checkBatch([{ name: 'CSV 文件', rows: [['hello']] }], zz).fileProblem).toBe('表格中没有可识别的列名（如 工号、拟申报级别、学历、活动形式）：请按本站模板填写后重新导入。');
-    expect(checkBatch([{ name: '活动', rows: GOOD_ACTIVITIES }], zz).fileProblem).toBe('只有活动，没有人员信息：请添加「人员」表（工号、拟申报级别、学历，每人一行）后重新导入。');
+    // Activities alone: each row is to say who it is, or a 人员 table is to; both are said, at once.
+    expect(checkBatch([{ name: '活动', rows: GOOD_ACTIVITIES }], zz).fileProblem).toBe('「活动」表缺少必填列「拟申报级别」「学历」：请在表格中添加这些列（或另附「人员」表：工号、拟申报级别、学历，每人一行）后重新导入。');
+  });
+
+  test('names every column a pasted table lacks at once: 活动形式 and the person’s 拟申报级别 and 学历 (a new user added 活动形式, then was asked for a 人员 table)', () => {
+    const pasted = [
+      ['姓名', '工号', '科室', '年度', '公需科目学时', '专业科目学时'],
+      ['张伟', 'H001', '内科', '2023', '30', '60'],
+    ];
+    const check = checkBatch([{ name: '粘贴内容', rows: pasted }], zz);
+    expect(check.needsMapping).toBe(true);
+    expect(check.fileProblem).toBe('「粘贴内容」表缺少必填列「活动形式」「拟申报级别」「学历」：请在表格中添加这些列（或另附「人员」表：工号、拟申报级别、学历，每人一行）后重新导入。');
     expect(checkBatch(good, zz).fileProblem).toBeNull();
   });
 });
