@@ -108,3 +108,9 @@ export const GOOD_SUMMARY = '共 3 人，达标 2 人，未达标 1 人；最常
 export async function chooseGoodWorkbook(page: Page): Promise<void> {
   await page.getByLabel(/选择文件/).setInputFiles({ name: '本单位.xlsx', mimeType: 'application/octet-stream', buffer: await fillWorkbook({ 人员: GOOD_PEOPLE, 活动: GOOD_ACTIVITIES }) });
 }
+
+/** The 提示 of 问题清单 for a row whose year is outside its person's span (李四's two courses of 2020 in GOOD_ACTIVITIES). */
+export const SPAN_NOTE = (row: number, year = 2020, span = '2021～2023', sheet = '活动'): string[] => ['提示', sheet, `第 ${row} 行`, '年度', `${year}年不在核认跨度（${span}年）内，不计入`];
+
+/** A list of 问题清单 rows without those of years outside a span: tests of other notes. */
+export const withoutSpanNotes = (rows: string[][]): string[][] => rows.filter((r) => !(r[4] ?? '').includes('不在核认跨度'));

@@ -738,6 +738,9 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     const required = requiredByYear(result);
     for (const item of result.items) {
       for (const warning of item.warnings) issue(rowOf(item.activityId), '', warning, 'warning');
+      // A year outside the span (wholly, or some of an assignment's years) is most often a slip (2015 for 2025): said in
+      // 问题清单 too, not only in the person's row, where it read as a shortfall among 30 people (a new user's check).
+      if (item.reason !== undefined && (item.status === 'outside-span' || item.yearsOutside !== undefined)) issue(rowOf(item.activityId), item.kind === 'assignment' ? 'start' : 'year', item.reason.replace(/。$/, ''), 'warning');
       // A course stating more than its year asks in all (1000 for 10?), as the calculator says beside 证书载明学时.
       const stated = statedHoursWarning(item, required, result.ruleSet.hoursUnit);
       if (stated !== undefined) issue(rowOf(item.activityId), 'hours', stated, 'warning');
