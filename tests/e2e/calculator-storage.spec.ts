@@ -501,13 +501,16 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
     await draftTools(page);
     await page.getByRole('button', { name: '删除草稿' }).tap();
     await expect(page.locator('#calc-draft-notice')).toContainText('已删除草稿「我的测算」。刷新或关闭页面后，也可在“草稿管理”的“最近删除”中恢复。');
+    // Listed at once in the panel still open (a re-check found the draft just deleted missing until a reload).
+    await expect(page.locator('details.draft-tools .draft-list').filter({ hasText: '最近删除' }).locator('li')).toContainText('我的测算 2 项活动');
     // Interrupted: the page reloaded before 撤销.
     await page.reload();
     await expect(page.locator('[data-ready]')).toBeVisible();
     await expect(page.locator('#calc-draft-notice')).toHaveCount(0);
     const tools = await draftTools(page);
     const deleted = tools.locator('.draft-list').filter({ has: page.getByRole('heading', { name: /^最近删除/ }) });
-    await expect(deleted.getByRole('heading')).toHaveText('最近删除（1 份，保留 30 天）');
+    await expect(deleted.getByRole('heading')).toHaveText('最近删除（1 份）');
+    await expect(deleted.locator('.hint')).toHaveText('本机保留最近删除的 5 份草稿，各保留 30 天；再删除时，最早删除的一份不再保留。');
     await expect(deleted.locator('li')).toContainText('我的测算 2 项活动，删除于');
     await deleted.getByRole('button', { name: /^恢复\s*「我的测算」$/ }).tap();
     await expect(page.locator('#calc-draft-notice')).toContainText('已恢复草稿「我的测算」');

@@ -331,6 +331,9 @@ export async function remove(s: DraftSession, id: string): Promise<void> {
     s.notice = { text: '未能删除此草稿，请稍后再试。' };
     return;
   }
+  // Kept for 最近删除 too (撤销 here goes with the page: a reload lost it, and the draft with it), before the list of
+  // drafts changes: 草稿管理 reads 最近删除 again then, and read before this, it left out the draft just deleted.
+  const kept = snapshot !== undefined && (await trashOf(s).then((t) => t.keep(snapshot)).then(() => true, () => false));
   s.channel?.post({ type: 'deleted', id, revision: 0 });
   await s.journal.remove({ tab: s.journalTab, id }).catch(() => undefined);
   await s.refreshList();
@@ -340,8 +343,6 @@ export async function remove(s: DraftSession, id: string): Promise<void> {
     await s.openLast();
   }
   const name = snapshot?.name ?? '草稿';
-  // Kept for 最近删除 too: 撤销 here goes with the page (a reload lost it, and the draft with it).
-  const kept = snapshot !== undefined && (await trashOf(s).then((t) => t.keep(snapshot)).then(() => true, () => false));
   s.notice = {
     text: `已删除草稿「${name}」。${kept ? '刷新或关闭页面后，也可在“草稿管理”的“最近删除”中恢复。' : ''}`,
     undo: snapshot ? () => restore(s, snapshot, isCurrent) : undefined,
@@ -349,9 +350,9 @@ export async function remove(s: DraftSession, id: string): Promise<void> {
 }
 
 /** The deleted drafts still kept (最近删除 in 草稿管理), newest first, and for how many days; none where they cannot be read. */
-export async function listDeleted(s: DraftSession): Promise<{ list: DeletedDraft[]; days: number }> {
+export async function listDeleted(s: DraftSession): Promise<{ list: DeletedDraft[]; days: number; limit: number }> {
   const t = await trashOf(s);
-  return { list: await t.list().catch(() => []), days: t.days };
+  return { list: await t.list().catch(() => []), days: t.days, limit: t.limit };
 }
 
 /** 恢复 in 最近删除: the draft comes back, and opens. */

@@ -27,8 +27,9 @@ export interface DeletedDraft {
 
 /** Where the deleted drafts are kept: the settings database, or this page's memory. */
 export interface DraftTrash {
-  /** How long a deleted draft is kept (TRASH_DAYS), as 最近删除 says it. */
+  /** How long a deleted draft is kept (TRASH_DAYS) and how many are (TRASH_LIMIT), as 最近删除 says it. */
   readonly days: number;
+  readonly limit: number;
   /** Keeps a deleted draft (the newest first), dropping the oldest beyond TRASH_LIMIT and those past TRASH_DAYS. */
   keep(record: DraftRecord, now?: number): Promise<void>;
   /** The deleted drafts still kept, newest first, each readable. */
@@ -66,6 +67,7 @@ export function createIdbTrash(): DraftTrash {
   const settings: UseStore = createStore(DB_SETTINGS, 'settings');
   return {
     days: TRASH_DAYS,
+    limit: TRASH_LIMIT,
     keep: (record, now = Date.now()) => update(KEY, (raw: unknown) => stored(added(readTrash(raw, now), record, now)), settings),
     list: async (now = Date.now()) => readTrash(await get(KEY, settings), now),
     forget: (id) => update(KEY, (raw: unknown) => stored(readTrash(raw, Date.now()).filter((e) => e.record.id !== id)), settings),
@@ -77,6 +79,7 @@ export function createMemoryTrash(): DraftTrash {
   let entries: DeletedDraft[] = [];
   return {
     days: TRASH_DAYS,
+    limit: TRASH_LIMIT,
     keep: async (record, now = Date.now()) => {
       entries = added(entries, record, now);
     },
