@@ -593,6 +593,10 @@ test('a short year of the span later than this year is 尚未开始, not 未达�
   // Each year's need is still given: what the plan will take (通知 一（二）: 公需 30, 专业 60 a year).
   await expect(page.locator('table.year-table tr[data-year="2027"] td.verdict')).toHaveText(/^\s*尚未开始：还需公需科目 30、专业科目 60 学时，共 90 学时/);
   await expect(page.locator('table.year-table tr[data-year="2026"] td.verdict')).toHaveText(/^\s*未达标：/);
+  // Not coloured as a failure (a re-check): its 差 in the muted text colour, 2026's in the error colour.
+  const gapColour = (year: number) => page.locator(`table.year-table tr[data-year="${year}"] .gap`).first().evaluate((e) => getComputedStyle(e).color);
+  expect(await gapColour(2027)).not.toBe(await gapColour(2026));
+  await expect(page.locator('table.year-table tr[data-year="2027"] td.verdict strong')).not.toHaveClass(/bad/);
   await expect(page.locator('#calc-live-summary')).toContainText('未达标 3');
   await expect(page.locator('#calc-live-summary')).toContainText('尚未开始 2');
 });

@@ -234,7 +234,7 @@ function table(flow: Flow, content: WorksheetContent): void {
 
   flow.ensure(lineHeight(size) * 4 + 4 * CELL_PAD);
   drawRow(content.table.head, true, COLOR.text);
-  for (const row of content.table.rows) drawRow(row.cells, false, row.status === 'short' ? COLOR.short : COLOR.text);
+  for (const row of content.table.rows) drawRow(row.cells, false, row.status === 'short' && !row.toCome ? COLOR.short : COLOR.text);
 }
 
 type ItemContent = WorksheetContent['items'][number]['items'][number];

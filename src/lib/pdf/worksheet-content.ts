@@ -52,6 +52,8 @@ export interface HeaderField {
 export interface TableRow {
   cells: [year: string, pub: string, pro: string, total: string, requirement: string, verdict: string];
   status: YearResult['status'];
+  /** A short year after the worksheet's date (尚未开始): drawn in the text's colour, not as a failure. */
+  toCome?: boolean;
 }
 
 /** One activity as listed under a year. */
@@ -305,7 +307,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
       rows: result.years.map((y) => {
         // A year met by a rule with no hours of its own shows —, as the page does.
         const shown = (hours: number) => (deemedWithoutHours(y) ? '—' : h(hours));
-        return { cells: [String(y.year), shown(y.public), shown(y.professional), shown(y.total), requirementText(y, unit), verdictText(y, unit, thisYear)], status: y.status };
+        return { cells: [String(y.year), shown(y.public), shown(y.professional), shown(y.total), requirementText(y, unit), verdictText(y, unit, thisYear)], status: y.status, ...(y.status === 'short' && y.year > thisYear ? { toCome: true } : {}) };
       }),
     },
     items,
