@@ -92,6 +92,20 @@ test('a misspelt word (公须科目) finds nothing by its characters and is offe
   await expect(page.locator('#search-status')).toHaveText(/^没有找到与“公须科目”有关的内容/);
 });
 
+test('Enter with the keyboard at 特大 on a desktop brings the count up with the search box, its focus ring in sight (a keyboard user lost it above the screen)', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('jxjy-text-size', 'xlarge'));
+  await page.goto('/search/');
+  const box = page.getByLabel('搜索通知原文、材料清单和操作指南');
+  await box.focus();
+  await box.pressSequentially('论文算多少学时', { delay: 40 });
+  await box.press('Enter');
+  await expect(page.locator('#search-status')).toHaveText(/找到/);
+  await expect(box).toBeFocused();
+  await expect(box).toBeInViewport();
+  await expect(page.locator('#search-status')).toBeInViewport();
+  await expect(firstHit(page)).toBeInViewport({ ratio: 0.3 });
+});
+
 test.describe('on a phone at 特大', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
