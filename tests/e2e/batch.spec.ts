@@ -487,8 +487,12 @@ test('120 people are shown 50 to a page, turned with the keyboard alone, and the
   // 120 trainings without their days, and the 40 people like 李四 with two courses of 2020 outside their span: 200.
   await expect(page.getByText('共列出 200 条，第 1 / 4 页，每页 50 条。')).toBeVisible();
   await expect(issues).toHaveCount(50);
-  await page.getByRole('navigation', { name: '问题清单分页' }).getByRole('button', { name: '下一页' }).click();
-  await expect(page.getByText('共列出 200 条，第 2 / 4 页，每页 50 条。')).toBeVisible();
+  // With the keyboard: the new page is read from its first issue, focus there (it stayed on 下一页, scrolled away).
+  await page.getByRole('navigation', { name: '问题清单分页' }).getByRole('button', { name: '下一页' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('共列出 200 条，第 2 / 4 页，每页 50 条。')).toBeAttached();
+  await expect(page.getByRole('region', { name: '问题清单' })).toBeFocused();
+  await expect(issues.first()).toBeInViewport();
   await expect(issues.filter({ hasText: '未填写天数，本项计 0 学时' }).first()).toBeVisible();
   await expect(issues.filter({ hasText: '2020年不在核认跨度（2021～2023年）内，不计入' }).first()).toBeVisible();
 
