@@ -510,7 +510,7 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
     const tools = await draftTools(page);
     const deleted = tools.locator('.draft-list').filter({ has: page.getByRole('heading', { name: /^最近删除/ }) });
     await expect(deleted.getByRole('heading')).toHaveText('最近删除（1 份）');
-    await expect(deleted.locator('.hint')).toHaveText('本机保留最近删除的 5 份草稿，各保留 30 天；再删除时，最早删除的一份不再保留。');
+    await expect(deleted.locator('.hint')).toHaveText('本机保留最近删除的 5 份草稿，各保留 30 天，可恢复或彻底删除；再删除时，最早删除的一份不再保留。');
     await expect(deleted.locator('li')).toContainText('我的测算 2 项活动，删除于');
     await deleted.getByRole('button', { name: /^恢复\s*「我的测算」$/ }).tap();
     await expect(page.locator('#calc-draft-notice')).toContainText('已恢复草稿「我的测算」');
@@ -522,6 +522,17 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
     await page.reload();
     await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
     await expect(page.locator('.activity-list > li')).toHaveCount(2);
+    // Deleted again, and gone for good with 彻底删除 (a name and an employer kept 30 days on a shared computer).
+    const panel = await draftTools(page);
+    await page.getByRole('button', { name: '删除草稿' }).tap();
+    const again = panel.locator('.draft-list').filter({ has: page.getByRole('heading', { name: /^最近删除/ }) });
+    await again.getByRole('button', { name: /^彻底删除\s*「我的测算」$/ }).tap();
+    await expect(page.locator('#calc-draft-notice')).toHaveText('已彻底删除草稿「我的测算」。');
+    await expect(page.locator('#calc-draft-notice')).toBeFocused();
+    await expect(panel.getByRole('heading', { name: /^最近删除/ })).toHaveCount(0);
+    await page.reload();
+    await draftTools(page);
+    await expect(page.getByRole('heading', { name: /^最近删除/ })).toHaveCount(0);
   });
 });
 

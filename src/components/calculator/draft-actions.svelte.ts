@@ -355,6 +355,21 @@ export async function listDeleted(s: DraftSession): Promise<{ list: DeletedDraft
   return { list: await t.list().catch(() => []), days: t.days, limit: t.limit };
 }
 
+/**
+ * 彻底删除 in 最近删除: the draft is gone from this device. A deleted draft kept 30 days with a name and an employer in
+ * it is not what a person deleting it on a shared computer expects; this is their way to have it gone at once.
+ */
+export async function forgetDeleted(s: DraftSession, deleted: DeletedDraft): Promise<void> {
+  try {
+    await (await trashOf(s)).forget(deleted.record.id);
+    s.notice = { text: `已彻底删除草稿「${deleted.record.name}」。` };
+  } catch {
+    s.notice = { text: '未能彻底删除此草稿，请稍后再试。' };
+  }
+  // The list of drafts is read again, and with it 最近删除 (草稿管理 follows the list).
+  await s.refreshList();
+}
+
 /** 恢复 in 最近删除: the draft comes back, and opens. */
 export async function restoreDeleted(s: DraftSession, deleted: DeletedDraft): Promise<void> {
   await restore(s, deleted.record, true);
