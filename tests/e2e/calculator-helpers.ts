@@ -15,6 +15,22 @@ export async function openCalculator(page: Page, path = '/calculator/', choose =
 }
 
 /** Opens 草稿管理 (new, rename, copy, delete, export, import, the list of drafts) if it is closed. */
+/**
+ * Opens 修改起止年份 and types the span's years over what is there, key by key (a year left undefined is not typed).
+ * Returns the two fields.
+ */
+export async function typeSpan(page: Page, span: { from?: string; to?: string }): Promise<{ from: Locator; to: Locator }> {
+  await page.getByRole('button', { name: '修改起止年份' }).click();
+  const fields = { from: page.getByLabel('起始年份'), to: page.getByLabel('结束年份') };
+  for (const key of ['from', 'to'] as const) {
+    const year = span[key];
+    if (year === undefined) continue;
+    await fields[key].press('ControlOrMeta+a');
+    await fields[key].pressSequentially(year, { delay: 60 });
+  }
+  return fields;
+}
+
 export async function draftTools(page: Page): Promise<Locator> {
   const tools = page.locator('details.draft-tools');
   if (!(await tools.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText(/^草稿管理/).click();

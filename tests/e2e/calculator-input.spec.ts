@@ -1,6 +1,6 @@
 /** Bad input never breaks the page or changes a figure silently (issue 4, item 1). */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addActivity, addCourse, finish, openCalculator } from './calculator-helpers';
+import { addActivity, addCourse, finish, openCalculator, typeSpan } from './calculator-helpers';
 
 const pageErrors: Error[] = [];
 test.beforeEach(async ({ page }) => {
@@ -559,10 +559,7 @@ test('a span year or an 已认定 year later than this year is a warning beside 
   // This year comes from the visitor's clock (in Beijing), not from the build.
   await page.clock.setFixedTime(new Date('2026-06-01T09:00:00+08:00'));
   await openCalculator(page);
-  await page.getByRole('button', { name: '修改起止年份' }).click();
-  const to = page.getByLabel('结束年份');
-  await to.press('ControlOrMeta+a');
-  await to.pressSequentially('2030', { delay: 80 });
+  const { to } = await typeSpan(page, { to: '2030' });
   await expect(page.locator('table.year-table tbody tr')).toHaveCount(12);
   // Nothing is said while the person is still typing.
   await expect(page.locator('#calc-span-to-msg')).toHaveCount(0);
@@ -581,13 +578,7 @@ test('a short year of the span later than this year is 尚未开始, not 未达�
   // This year is the visitor's (in Beijing): 2027 and 2028 have not begun; 2026 has, and is 未达标.
   await page.clock.setFixedTime(new Date('2026-12-07T09:00:00+08:00'));
   await openCalculator(page);
-  await page.getByRole('button', { name: '修改起止年份' }).click();
-  const from = page.getByLabel('起始年份');
-  await from.press('ControlOrMeta+a');
-  await from.pressSequentially('2024', { delay: 80 });
-  const to = page.getByLabel('结束年份');
-  await to.press('ControlOrMeta+a');
-  await to.pressSequentially('2028', { delay: 80 });
+  await typeSpan(page, { from: '2024', to: '2028' });
   await expect(page.locator('table.year-table tbody tr')).toHaveCount(5);
   await expect(page.locator('#calc-summary')).toContainText('核认跨度内 5 个年度中：达标 0 个，未达标 3 个（2024、2025、2026 年），尚未开始 2 个（2027、2028 年）。');
   // Each year's need is still given: what the plan will take (通知 一（二）: 公需 30, 专业 60 a year).

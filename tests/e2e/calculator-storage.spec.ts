@@ -1,6 +1,6 @@
 /** Drafts in the browser: IndexedDB refused, two tabs, delete with undo, a bad import file; a chunk or the PDF font failing to load. */
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { addActivity, draftTools, finish, openCalculator } from './calculator-helpers';
+import { addActivity, draftTools, finish, openCalculator, typeSpan } from './calculator-helpers';
 import { toBase64Url } from '../../src/lib/share/base64url';
 
 async function addPaper(page: Page, year = '2022') {
@@ -644,10 +644,7 @@ test('a share link opened where drafts exist leaves them untouched and can go ba
 
 test('a shared case whose span was typed says 按分享者填写的起止年份 to the one who opens it, not 按您填写的 (a new user opening a link)', async ({ page, browser }) => {
   await openCalculator(page);
-  await page.getByRole('button', { name: '修改起止年份' }).click();
-  const from = page.getByLabel('起始年份');
-  await from.press('ControlOrMeta+a');
-  await from.pressSequentially('2020', { delay: 60 });
+  await typeSpan(page, { from: '2020' });
   const statement = page.locator('.results .statement');
   await expect(statement).toContainText('核认跨度为 2020～2023 年（按您填写的起止年份）。');
   await page.getByRole('button', { name: '生成分享链接' }).click();
