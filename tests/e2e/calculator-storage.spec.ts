@@ -501,6 +501,7 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
     await draftTools(page);
     await page.getByRole('button', { name: '删除草稿' }).tap();
     await expect(page.locator('#calc-draft-notice')).toContainText('已删除草稿「我的测算」。刷新或关闭页面后，也可在“草稿管理”的“最近删除”中恢复。');
+    await expect(page.locator('#calc-draft-notice').getByRole('button', { name: '撤销' })).toBeInViewport({ ratio: 1 });
     // Listed at once in the panel still open (a re-check found the draft just deleted missing until a reload).
     await expect(page.locator('details.draft-tools .draft-list').filter({ hasText: '最近删除' }).locator('li')).toContainText('我的测算 2 项活动');
     // Interrupted: the page reloaded before 撤销.
@@ -514,6 +515,9 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
     await expect(deleted.locator('li')).toContainText('我的测算 2 项活动，删除于');
     await deleted.getByRole('button', { name: /^恢复\s*「我的测算」$/ }).tap();
     await expect(page.locator('#calc-draft-notice')).toContainText('已恢复草稿「我的测算」');
+    // In sight, with focus: it sat above the screen's top once the draft opened (a re-check on a phone).
+    await expect(page.locator('#calc-draft-notice')).toBeFocused();
+    await expect(page.locator('#calc-draft-notice')).toBeInViewport();
     await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
     await expect(page.getByRole('group', { name: /^第2项：数字技术应用能力水平考试$/ }).getByLabel('合格年份')).toHaveValue('202');
     await expect(page.locator('.activity-list > li')).toHaveCount(2);
@@ -526,8 +530,17 @@ test.describe('the draft list on a phone (360×740, touch)', () => {
     const panel = await draftTools(page);
     await page.getByRole('button', { name: '删除草稿' }).tap();
     const again = panel.locator('.draft-list').filter({ has: page.getByRole('heading', { name: /^最近删除/ }) });
-    await again.getByRole('button', { name: /^彻底删除\s*「我的测算」$/ }).tap();
+    // Asked first (one tap beside 恢复 erased it: a re-check); 取消 keeps it, focus back on 彻底删除.
+    const forget = again.getByRole('button', { name: /^彻底删除\s*「我的测算」$/ });
+    await forget.tap();
+    await expect(again).toContainText('确定彻底删除？此草稿将无法恢复。');
+    await expect(again.getByRole('button', { name: /^确定彻底删除/ })).toBeFocused();
+    await again.getByRole('button', { name: '取消' }).tap();
+    await expect(forget).toBeFocused();
+    await forget.tap();
+    await again.getByRole('button', { name: /^确定彻底删除\s*「我的测算」$/ }).tap();
     await expect(page.locator('#calc-draft-notice')).toHaveText('已彻底删除草稿「我的测算」。');
+    await expect(page.locator('#calc-draft-notice')).toBeInViewport();
     await expect(page.locator('#calc-draft-notice')).toBeFocused();
     await expect(panel.getByRole('heading', { name: /^最近删除/ })).toHaveCount(0);
     await page.reload();
