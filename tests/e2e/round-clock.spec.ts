@@ -65,9 +65,11 @@ for (const [when, day] of Object.entries(days)) {
       await openAt(page, '/notices/zhuzhou-2024/#tz-2-n2', day.at);
       const online = page.locator('#tz-2-n2 + .clause-dates');
       await expect(online).toBeVisible();
-      await expect(online).toContainText('本站注：本条所定时间全省参评高级职称人员：2024年6月1日至7月31日');
+      await expect(online).toContainText('本站注：本条所定时间全省参评高级职称人员：2024年6月至7月');
       await expect(online.locator('.date-state')).toHaveText(day.online);
       await expect(page.locator('.clause-dates', { hasText: '中央、省驻株单位（委托我市进行中级职称评审）：2024年8月5日至8月23日' }).locator('.date-state')).toHaveText(day.entrusted);
+      // In the notice's own words, with the year: …8月16日前, not 8月16日 (a re-check).
+      await expect(page.locator('.clause-dates', { hasText: '市直单位（由主管部门统一办理）：2024年7月15日至8月16日前' })).toHaveCount(1);
       // The 2020 round's, 8月31日前 for the universities: past on each of these days, and said with its year.
       await page.goto('/notices/hunan-2020/');
       await expect(page.locator('.clause-dates', { hasText: '具有职称自评权的高校：2020年8月31日前' }).locator('.date-state')).toHaveText('已截止');

@@ -101,8 +101,10 @@ const dayWords = (day: string): string => {
 export function clauseDatesOf(ruleSet: RuleSet | undefined, today: string, issued: string | undefined): Map<string, ClauseDate[]> {
   const byClause = new Map<string, ClauseDate[]>();
   for (const d of ruleSet?.dates ?? []) {
-    const sameYear = d.from !== undefined && d.from.slice(0, 4) === d.to.slice(0, 4);
-    const when = d.from === undefined ? `${dayWords(d.to)}前` : `${dayWords(d.from)}至${sameYear ? dayWords(d.to).slice(5) : dayWords(d.to)}`;
+    // The notice's own wording (7月15日至8月16日前, 6月至7月) with its year, where the dates fall in one year; else the
+    // days in full. The note gave 7月15日至8月16日 for the notice's …8月16日前 (a re-check).
+    const year = d.to.slice(0, 4);
+    const when = (d.from ?? d.to).slice(0, 4) === year ? `${year}年${d.wording}` : `${dayWords(d.from ?? d.to)}至${dayWords(d.to)}`;
     const { state, text } = dateState(d.from === undefined ? { to: d.to } : { from: d.from, to: d.to }, today, issued);
     const list = byClause.get(d.cite.anchor) ?? [];
     list.push({ who: d.who, when, ...(d.from === undefined ? {} : { from: d.from }), to: d.to, ...(issued === undefined ? {} : { issued }), state, stateText: text });
