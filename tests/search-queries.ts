@@ -138,6 +138,8 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '公需科目', top: [z('tz-1-2'), z('tz-1-1'), h('tz-1-1')], why: '2024 一（二） sets 30 学时, 一（一） and 2020 一（一） say what 公需科目 are' },
   // A reader's check and a re-check (2026-12-06): the opening line of 附件1 and 三援's 90学时 came first; 抵, 两年 and 去年 found nothing.
   { q: '一年要多少学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
+  // A re-check (2026-12-07): cut 继续教育学时 + 要求, the clause came 15th under 符合要求点击“审核通过”.
+  { q: '教师继续教育学时要求', top: [z('tz-1-2'), h('tz-1-2')], why: '通知 一（二）学时要求：每年累计不少于90学时 (2020: 认定)' },
   { q: '每年多少学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
   { q: '90学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时 (三援 is 90学时 of a year met, not the requirement)' },
   { q: '发表论文能抵多少学时', top: [z('fj1-2-3')], why: '附件1 二 3：发表论文每篇折算专业科目30学时 (抵 as 折算)' },

@@ -199,6 +199,9 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   学分: ['学时', '继续医学教育学分'],
   cme: ['继续医学教育学分', '继续医学教育'],
   课时: ['学时'],
+  // 通知 一（二）'s heading in 2024 (学时要求), 每年累计不少于 in both rounds: a word of its own inside a longer question.
+  // 教师继续教育学时要求 was cut 继续教育学时 + 要求 and gave the clause 15th, under 符合要求点击“审核通过” (a re-check).
+  学时要求: ['每年累计不少于'],
   // 通知 二 核认跨度; 2020 认定跨度 (2024 通知 二 too, for 硕士评任中级). Either finds both rounds' spans: 核认跨度 副高
   // found only 2024's (desktop pass).
   核认跨度: ['认定跨度'],
