@@ -43,6 +43,8 @@ export const TEXT = {
   short: '未达标',
   /** A year short of the requirement that is still to come (later than the worksheet's date): not yet 未达标. */
   toCome: '尚未开始',
+  /** After 未达标 for the worksheet's own year: what it still needs may yet be done. */
+  yearOpen: '（本年度尚未结束）',
   warning: '基本达标',
   /** After a table's name in 说明: its rates, from the notice's table. */
   rates: '折算标准',

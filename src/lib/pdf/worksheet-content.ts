@@ -141,7 +141,7 @@ function requirementCite(result: CalculationResult): string {
 
 /**
  * A year's verdict in words: 达标, 视为达标 (and why), 基本达标 (an advisory part short), 未达标 and what is missing;
- * 尚未开始 and what it will need for a short year later than `thisYear`.
+ * 尚未开始 and what it will need for a short year later than `thisYear`; 未达标（本年度尚未结束） in `thisYear` itself.
  */
 function verdictText(year: YearResult, unit: string, thisYear: number): string {
   return keepFigures(verdictWords(year, unit, thisYear), unit);
@@ -152,7 +152,7 @@ function verdictWords(year: YearResult, unit: string, thisYear: number): string 
   const gaps = (strength: PartResult['strength']) => partsInOrder(year.parts).filter(([, p]) => !p.met && p.strength === strength);
   const advisory = gaps('advisory').map(([name, p]) => `${name}${TEXT.advisory} ${h(p.required)}，${TEXT.shortBy} ${h(p.shortfall)}`);
   // One plan, not three gaps side by side (“差公需科目 30、合计 20” read as a contradiction: the 30 make up the 20).
-  if (year.status === 'short') return `${year.year > thisYear ? TEXT.toCome : TEXT.short}：${needText(year.parts, unit)}${advisory.length > 0 ? `；${advisory.join('；')}` : ''}`;
+  if (year.status === 'short') return `${year.year > thisYear ? TEXT.toCome : year.year === thisYear ? `${TEXT.short}${TEXT.yearOpen}` : TEXT.short}：${needText(year.parts, unit)}${advisory.length > 0 ? `；${advisory.join('；')}` : ''}`;
   if (year.status === 'warning') return `${TEXT.warning}：${advisory.join('；')}`;
   return TEXT.met;
 }
