@@ -128,6 +128,19 @@ test('a file from a template that still had 计入年度 is read: 开始当年 a
   expect(person?.[4]).not.toContain('2022：视为达标');
 });
 
+test('printed at 特大, the results table is at 大’s size and 结果 is not squeezed to a few characters (25 people took 17 sheets, three to a sheet)', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('jxjy-text-size', 'xlarge'));
+  await openBatch(page);
+  await page.getByLabel('或粘贴单元格').fill(combine(GOOD_PEOPLE, GOOD_ACTIVITIES).map((r) => r.join('\t')).join('\n'));
+  await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(page.locator('#batch-summary')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const size = (selector: string) => page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  // 10.5 pt × 1.1875 (大) = 16.6 px, against 10.5 pt × 1.375 (特大) = 19.25 px for the page's own text.
+  expect(await size('.results-table')).toBeCloseTo((10.5 * 4) / 3 * 1.1875, 0);
+  expect(await size('#batch-summary')).toBeGreaterThan(await size('.results-table'));
+});
+
 test('printed, the page gives the results, not the template, upload, save and export controls above them', async ({ page }) => {
   await openBatch(page);
   const rows = [
