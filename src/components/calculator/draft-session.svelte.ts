@@ -388,10 +388,15 @@ export class DraftSession {
     this.journaled = { id: current.id, at };
   }
 
-  /** Saves now if anything is waiting; resolves when storage has answered. */
+  /**
+   * Saves now if anything is waiting; resolves when storage has answered. Waits for every save under way, not only
+   * the one under way when called: two callers waiting on one save resumed in turn, the first starting the next save
+   * (a rename's) and the second, finding nothing left to save, going on before it had landed (新建草稿 then named the
+   * new draft 我的测算 2 beside the one just renamed, in CI under load).
+   */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
-    if (this.saving) await this.saving;
+    while (this.saving) await this.saving;
     if (!this.dirty || this.shared || this.conflict) return;
     this.saving = this.write();
     try {

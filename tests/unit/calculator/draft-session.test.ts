@@ -179,6 +179,28 @@ describe('DraftSession', () => {
     expect(await createIdbDraftStore().list()).toHaveLength(2);
   });
 
+  it('新建草稿 pressed while a rename waits behind an autosave gets the default name, the renamed draft being saved first (CI under load: 我的测算 2)', async () => {
+    const tab = await openTab();
+    addTraining(calcOf(tab));
+    await tab.flush();
+    // A key typed: its autosave under way, slowed as on a busy machine.
+    const store = (tab as unknown as { store: DraftStore }).store;
+    const save = store.save.bind(store);
+    store.save = async (entry, revision) => {
+      await new Promise((r) => setTimeout(r, 30));
+      return save(entry, revision);
+    };
+    calcOf(tab).setProfile({ name: '张三' });
+    tab.markDirty();
+    const typing = tab.flush();
+    // The rename waits behind that save, and 新建草稿 is pressed straight after it.
+    const renamed = tab.rename('张三测算');
+    await tab.newDraft();
+    await Promise.all([typing, renamed]);
+    expect(tab.current.name).toBe('我的测算');
+    expect((await createIdbDraftStore().list()).map((r) => r.name).sort()).toEqual(['张三测算', '我的测算']);
+  });
+
   it('deletes a draft with undo', async () => {
     const tab = await openTab();
     addTraining(calcOf(tab));
