@@ -1,7 +1,7 @@
 /** Notices and their attachments grouped for the notice pages; pure over collection data. */
 import type { RuleSet } from '../rules/rule-set-schema';
 import type { ClauseDate, ClauseReading } from './clause-html';
-import { dateState } from './round-status';
+import { dateState, dayLabel } from './round-status';
 
 /** The frontmatter of a notice entry (kind notice), as the collection schema gives it. */
 export interface NoticeData {
@@ -88,12 +88,6 @@ export function attachmentTable(notice: string, number: number): { href: string;
   return attachmentTables[`${notice}/${number}`];
 }
 
-/** 2024年7月15日 from 2024-07-15. */
-const dayWords = (day: string): string => {
-  const [y, m, d] = day.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
-
 /**
  * The key dates each clause of a round sets (the rule data's `dates`, by the clause they cite), with their year and
  * their state on `today` (the build day; RoundClock redraws it for the visitor): shown under the clause (clauseDates).
@@ -104,8 +98,8 @@ export function clauseDatesOf(ruleSet: RuleSet | undefined, today: string, issue
     // The notice's own wording (7月15日至8月16日前, 6月至7月) with its year, where the dates fall in one year; else the
     // days in full. The note gave 7月15日至8月16日 for the notice's …8月16日前 (a re-check).
     const year = d.to.slice(0, 4);
-    const when = (d.from ?? d.to).slice(0, 4) === year ? `${year}年${d.wording}` : `${dayWords(d.from ?? d.to)}至${dayWords(d.to)}`;
-    const { state, text } = dateState(d.from === undefined ? { to: d.to } : { from: d.from, to: d.to }, today, issued);
+    const when = (d.from ?? d.to).slice(0, 4) === year ? `${year}年${d.wording}` : `${dayLabel(d.from ?? d.to)}至${dayLabel(d.to)}`;
+    const { state, text } = dateState(d, today, issued);
     const list = byClause.get(d.cite.anchor) ?? [];
     list.push({ who: d.who, when, ...(d.from === undefined ? {} : { from: d.from }), to: d.to, ...(issued === undefined ? {} : { issued }), state, stateText: text });
     byClause.set(d.cite.anchor, list);
