@@ -307,7 +307,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
       rows: result.years.map((y) => {
         // A year met by a rule with no hours of its own shows —, as the page does.
         const shown = (hours: number) => (deemedWithoutHours(y) ? '—' : h(hours));
-        return { cells: [String(y.year), shown(y.public), shown(y.professional), shown(y.total), requirementText(y, unit), verdictText(y, unit, thisYear)], status: y.status, ...(y.status === 'short' && y.year > thisYear ? { toCome: true } : {}) };
+        return { cells: [String(y.year), shown(y.public), shown(y.professional), shown(y.total), requirementText(y, unit), verdictText(y, unit, thisYear)], status: y.status, ...(toCome.includes(y.year) ? { toCome: true } : {}) };
       }),
     },
     items,

@@ -358,9 +358,9 @@ export const deemedWithoutHours = (year: Pick<YearResult, 'metInFull' | 'total'>
 
 /**
  * The years short of the requirement up to `thisYear` (Beijing's, by the visitor's clock), named in the page's and the
- * worksheet's summary (未达标 1 个（2018 年）). Without `thisYear`, every short year.
+ * worksheet's summary (未达标 1 个（2018 年）).
  */
-export const shortYears = (result: CalculationResult, thisYear = Infinity): number[] => result.years.filter((y) => y.status === 'short' && y.year <= thisYear).map((y) => y.year);
+export const shortYears = (result: CalculationResult, thisYear: number): number[] => result.years.filter((y) => y.status === 'short' && y.year <= thisYear).map((y) => y.year);
 
 /**
  * The years short of the requirement that are still to come after `thisYear`: 尚未开始, not 未达标. A span typed to
