@@ -158,7 +158,7 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '学时差多少', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
   { q: '学时不够怎么补', top: [z('note-no-carry-over')], why: '通知 一（二）; the notices say nothing of making up hours: the site’s reading 逐年计算，不跨年结转, under that clause' },
   { q: '至少多少学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
-  // A doctor's search (2026-12-07): the note on 继续医学教育学分 came 15th, under every clause of 学时（分） found through 学时.
+  // A doctor's search (2026-12-07): the note on 继续医学教育学分 came 16th, under every clause of 学时（分） found through 学时.
   { q: '学分', top: [z('note-medical-credits'), h('note-medical-credits')], why: 'the site’s reading 继续医学教育学分 (the notices do not convert them), under 通知 一（二）' },
   { q: '学时怎么计算', top: [z('fj1')], why: '附件1：继续教育学时折算细则 (计算 matched 计算机应用能力考试 first)' },
   { q: '多出来的学时', top: [z('note-no-carry-over'), z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时, and the site’s reading under it, 逐年计算，不跨年结转 (多出来 is cut 多|出来, and 多 is a stop word)' },

@@ -401,7 +401,7 @@ function docScore(d: Prepared, terms: readonly Term[], idf: readonly number[], p
   // (点击“学时证书打印”), before the clauses that 开具 or 办理 the 认定单.
   if (terms.length > 1 && all && terms.every((t) => t.alternatives[0] === normalise(t.word) && altScore(d, [t.alternatives[0]]) > 0)) score *= AS_TYPED;
   // One word with other names: a title that says it as typed is what was asked for (学分: 继续医学教育学分, not the
-  // clauses on 学时（分） found through 学时, a doctor's search, 15th).
+  // clauses on 学时（分） found through 学时, a doctor's search, 16th).
   const [only] = terms;
   if (terms.length === 1 && only !== undefined && only.alternatives.length > 1 && d.title.includes(normalise(only.word))) score *= AS_TYPED;
   if (terms.length > 1 && (d.text.includes(phrase) || d.bare.includes(phrase) || d.title.includes(phrase))) score *= 1.3;
