@@ -274,8 +274,14 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   // Headings nobody recognised: listed once, ignored. A retired column (计入年度 of an older template) is known.
   for (const l of layouts) {
     if (l.role === 'ignored') continue;
-    const unknown = l.headings.filter((h) => h.column === undefined && h.readAs === undefined && h.heading !== '' && retiredColumnOf(h.heading) === undefined);
+    const notRead = l.headings.filter((h) => h.column === undefined && h.readAs === undefined && h.heading !== '' && retiredColumnOf(h.heading) === undefined);
     const at = { sheet: l.table, row: l.headerRow, ref: `${l.table}!${l.headerRow}`, layout: l };
+    // A column of 学分 (继续医学教育学分, Ⅰ类学分) says why it is not read, in the round's own note: 未识别的列 alone left a
+    // doctor's rows of 学分 unexplained (an HR officer's check).
+    const credits = notRead.filter((h) => h.heading.includes('学分'));
+    const creditNote = ruleSet.notes.find((n) => n.id === ruleSet.medicalNote);
+    if (credits.length > 0 && creditNote !== undefined) issue(at, '', `${credits.map((h) => `「${h.heading}」`).join('、')}列未读取：${creditNote.text}`, 'warning');
+    const unknown = creditNote === undefined ? notRead : notRead.filter((h) => !credits.includes(h));
     if (unknown.length > 0) issue(at, '', `未识别的列：${unknown.map((h) => `「${h.heading}」`).join('、')}，已忽略（可在“列对应”中指定）`, 'warning');
     // Two headings for one column (序号 and 工号): which was read, said, as the other's values may differ.
     for (const h of l.headings) if (h.readAs !== undefined) issue(at, '', `「${h.heading}」列未读取：已按「${h.readAs}」列读取（可在“列对应”中更改）`, 'warning');
@@ -540,6 +546,8 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const forms = formList(ruleSet);
   const allForms = (rs: RuleSet) => formList(rs);
   const activityRows: Row[] = [];
+  /** A row that fills an activity's own columns (年度, 科目, 学时 …), with or without its 活动形式. */
+  const fillsActivity = (row: Row) => activityIds.some((id) => text(row, id) !== '');
   /** Rows not excluded themselves, left out with their person's excluded row: kept as typed for the results workbook. */
   const leftWithPerson: Row[] = [];
   // Each person of a combined table is set by the row that agrees with most of their rows (setterOf), read first; the
@@ -561,7 +569,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         if (text(row, 'form') === '') {
           // A person without activities on this row; but a row that fills an activity's columns without its 活动形式
           // is told, not dropped (a tester's check: 年度, 科目 and 学时 filled, the activity gone without a word).
-          if (activityIds.some((id) => text(row, id) !== '')) issue(row, 'form', '缺少活动形式');
+          if (fillsActivity(row)) issue(row, 'form', '缺少活动形式');
           continue;
         }
       }
@@ -801,7 +809,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   /** An excluded row that is no kept person's, read for what it would have been told (its 排除前的问题). */
   const readAlone = (row: Row) => {
     personFrom(row, true, false);
-    if (text(row, 'form') !== '') activityOf(row);
+    if (text(row, 'form') !== '' || fillsActivity(row)) activityOf(row);
   };
   for (const l of tablesWith('combined', 'activities')) {
     for (const row of excludedRowsOf(l)) {
@@ -840,7 +848,15 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
         if (l.role === 'combined' && others.some((c) => text(row, c.id) !== '' && text(kept.row, c.id) === '')) ownRowProblems(personFrom(row, true, false, null));
         else if (l.role === 'combined') personFrom(row, true, false);
         if (text(row, 'form') === '') {
-          kept.excludedOwnRefs.push(row.ref);
+          // A row that fills an activity's columns without its 活动形式 is an activity left out, with the reason it had
+          // (a doctor's 学分 rows, excluded for 缺少活动形式, were said to be his person rows, 按第31行核对, and their
+          // 排除前的问题 was empty: an HR officer's check). A row of the person alone is one of their person rows.
+          if (!fillsActivity(row)) {
+            kept.excludedOwnRefs.push(row.ref);
+            continue;
+          }
+          issue(row, 'form', '缺少活动形式');
+          kept.excludedRefs.push(row.ref);
           continue;
         }
         kept.excludedRefs.push(row.ref);
@@ -861,7 +877,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       if (setter !== undefined && setter !== row) personFrom(row, true, false, own);
       else if (l.role === 'combined') ownRowProblems(own);
       else keyKnown(row, key);
-      if (l.role === 'activities' || text(row, 'form') !== '') engineSays(row, activityOf(row), own);
+      if (l.role === 'activities' || text(row, 'form') !== '' || fillsActivity(row)) engineSays(row, activityOf(row), own);
       // An activity row whose 工号 the people table lacks (or which has none) names nobody: it is listed with the
       // excluded rows, with its reason, and not counted as a person (共 N 人 counted it, two new users' checks).
       if (l.role === 'combined') leave(row, key);

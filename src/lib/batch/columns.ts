@@ -70,7 +70,7 @@ export const PERSON_COLUMNS: readonly ColumnDef[] = [
 /** Activity columns every round has. */
 const ACTIVITY_BASE: readonly ColumnDef[] = [
   { id: 'form', label: '活动形式', synonyms: ['继续教育形式', '形式类别', '活动类型', '类型'], hint: '从下拉列表选择，见「取值」表。', required: true },
-  { id: 'title', label: '活动名称', synonyms: ['名称', '课程名称', '项目名称', '内容'], hint: '选填：课程、课题、论文等的名称。', required: false },
+  { id: 'title', label: '活动名称', synonyms: ['名称', '课程名称', '项目名称', '内容', '培训名称', '培训内容', '活动内容'], hint: '选填：课程、课题、论文等的名称。', required: false },
   { id: 'year', label: '年度', synonyms: ['年份', '参加年份', '完成年份', '结题年份', '出版年份', '发表年份', '授权年份', '获奖年份', '合格年份', '通过年份'], hint: '四位年份。特定工作任务填开始、结束日期，不填年度。', required: false },
   { id: 'start', label: '开始日期', synonyms: ['起始日期', '开始时间'], hint: '特定工作任务：如 2022-03-01。', required: false },
   { id: 'end', label: '结束日期', synonyms: ['截止日期', '结束时间'], hint: '特定工作任务：如 2022-12-31。', required: false },

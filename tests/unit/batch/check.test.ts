@@ -1101,6 +1101,31 @@ describe('a row typed twice', () => {
     expect(check.issues.filter((i) => i.level === 'error').map(({ row, column, message }) => `${row} ${column}：${message}`)).toEqual(['3 活动形式：缺少活动形式']);
   });
 
+  test('a row that fills an activity but not its 活动形式, once excluded, is an activity left out with its reason, not one of the person’s rows', () => {
+    // An HR officer's check: a doctor's rows of 继续医学教育学分 (年份, 科目, no 活动形式), excluded by 排除全部有错误的行,
+    // were said to be his person rows (已排除第3行，按第2行核对) and their 排除前的问题 was empty on the page and in the export.
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+    const pasted = [head, ['A1', '冯十二', '副高级', '大学本科', '课程', '2021', '公需', '网络平台课程等远程教育', '30'], ['A1', '冯十二', '副高级', '大学本科', '', '2021', '专业', '', '']];
+    const before = checkBatch([{ name: '粘贴内容', rows: pasted }], zz);
+    expect(before.issues.filter((i) => i.level === 'error').map(({ row, message }) => `${row} ${message}`)).toEqual(['3 缺少活动形式']);
+    const after = checkBatch([{ name: '粘贴内容', rows: pasted }], zz, { excluded: new Set(['粘贴内容!3']) });
+    expect(after.errorCount).toBe(0);
+    expect(after.excludedRows.map((r) => [r.ref, r.problems])).toEqual([['粘贴内容!3', ['缺少活动形式']]]);
+    // An activity not counted (已排除第3行，未计入学时), not a person row of theirs read from another (按第2行核对).
+    expect(after.results.map((r) => [r.excludedRows, r.excludedOwnRows])).toEqual([[['粘贴内容!3'], []]]);
+  });
+
+  test('a column of 学分 is said not to be read, in the round’s note on 继续医学教育学分; 培训名称 is read as 活动名称', () => {
+    // An HR officer's check: 继续医学教育学分 was among 未识别的列, and nothing on the page said why a doctor's 学分 did not count.
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时', '继续医学教育学分', '培训名称'];
+    const pasted = [head, ['A1', '冯十二', '副高级', '大学本科', '课程', '2021', '公需', '网络平台课程等远程教育', '30', '', '公需科目网络培训']];
+    for (const round of [zz, getRuleSet('hunan-2020')!]) {
+      const check = checkBatch([{ name: '粘贴内容', rows: pasted }], round);
+      const note = round.notes.find((n) => n.id === 'medical-credits')!.text;
+      expect(check.issues.filter((i) => i.row === 1).map((i) => i.message)).toEqual([`「继续医学教育学分」列未读取：${note}`]);
+    }
+  });
+
   test('in pasted cells, the person is who most of their rows say: one slip in the first row is the error, not the rows after it', () => {
     // An HR officer's check: 李四 typed on the first of 王芳's rows made the nine right rows the errors, and 排除全部有错误
     // 的行 then kept 李四 with one activity.
