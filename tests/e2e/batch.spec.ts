@@ -810,6 +810,31 @@ test('a person left out by 排除全部有错误的行 is named with the results
   ]);
 });
 
+test('a column the table lacks is one line of 问题清单 for all its rows: its box excludes them all, and the rest is checked', async ({ page }) => {
+  // An HR officer's check: a table without 课程来源 gave 334 lines of 须填写课程来源 over seven pages.
+  await openBatch(page);
+  const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '学时', '全天（天）', '形式'];
+  const course = (year: string) => ['A1', '冯十二', '副高级', '大学本科', '课程', year, '专业', '30', '', ''];
+  const days = (key: string, name: string) => [key, name, '中级', '大学本科', '培训、会议等（按天折算）', '2022', '专业', '', '3', '培训班、研修班、进修班'];
+  const rows = [head, course('2019'), course('2020'), course('2021'), days('A2', '陈十三'), course('2022')];
+  await page.getByLabel('或粘贴单元格').fill(rows.map((r) => r.join('\t')).join('\n'));
+  await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(page.getByText('发现 4 处错误')).toBeVisible();
+  const list = page.getByRole('region', { name: '问题清单' });
+  const errors = list.locator('tr.error');
+  await expect(errors).toHaveCount(1);
+  await expect(errors.locator('td').nth(2)).toHaveText('第 2 行起 4 行');
+  await expect(errors.locator('td.problem')).toContainText('表中没有「课程来源」列，共 4 行须填写（第2～4、6行）：请在表格中添加此列后重新导入，或排除这些行');
+  const box = list.getByRole('checkbox', { name: '排除粘贴内容这 4 行' });
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await page.getByRole('button', { name: '按所选排除并重新核对' }).click();
+  // 冯十二's four rows are all his: he is not checked, with the reason; 陈十三 is.
+  await expect(page.locator('#batch-summary')).toHaveText(/^共 2 人，达标 0 人，未达标 1 人，未核对 1 人/);
+  await expectNoSeriousA11yViolations(page);
+});
+
 test('2020: 专业科目 under 60 with the total met is 基本达标 with the shortfall in the row, 只看基本达标 and 查看明细, as the calculator says it', async ({ page }) => {
   await openBatch(page);
   await page.getByRole('group', { name: '依据的通知' }).getByRole('radio', { name: /^湘人社函〔2020〕11号/ }).check();

@@ -27,6 +27,11 @@ export interface BatchIssue {
   ref: string;
   /** A row that repeats an earlier one (`sheet!row` of that row): a warning, and a row the officer may exclude. */
   sameAs?: string;
+  /**
+   * The rows an issue stands for, where one issue says the same of many (a column the table lacks, that each of its
+   * rows must fill): `sheet!row` of each, `ref` the first. Excluding it excludes them all.
+   */
+  refs?: string[];
 }
 
 /** An activity row counted although an earlier row of the same person says the same (`sheet!row` of each). */
@@ -1070,6 +1075,49 @@ function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' 
   return { sheet, row: Number(ref.slice(cut + 1)), ref, layout: layouts.find((l) => l.table === sheet) as TableLayout };
 }
 
+/** Rows of one column a table lacks, from this many on, are one issue. */
+const ABSENT_GROUP = 3;
+
+/**
+ * The errors at a column a table does not have (课程来源 for every course, its heading missing), one issue per table and
+ * column, where there are ABSENT_GROUP or more: the message of the first, the rows it stands for, and what to do. An
+ * HR officer's table without 课程来源 gave 334 lines of 须填写课程来源 over seven pages, and no word of the column.
+ */
+function absentColumns(sorted: readonly BatchIssue[], layouts: readonly TableLayout[]): BatchIssue[] {
+  const absent = (i: BatchIssue) => i.level === 'error' && i.column !== '' && !layouts.some((l) => l.table === i.sheet && l.headings.some((h) => h.column !== undefined && h.heading === i.column));
+  const groups = new Map<string, BatchIssue[]>();
+  for (const i of sorted) {
+    if (!absent(i)) continue;
+    const key = `${i.sheet}\u0000${i.column}`;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  const out: BatchIssue[] = [];
+  for (const i of sorted) {
+    const group = absent(i) ? (groups.get(`${i.sheet}\u0000${i.column}`) ?? []) : [];
+    if (group.length < ABSENT_GROUP) out.push(i);
+    else if (group[0] === i) {
+      const refs = [...new Set(group.map((g) => g.ref))];
+      out.push({ ...i, message: `${i.message.replace(/[。；]$/, '')}。表中没有「${i.column}」列，共 ${refs.length} 行须填写（${rowRanges(group.map((g) => g.row))}）：请在表格中添加此列后重新导入，或排除这些行`, refs });
+    }
+  }
+  return out;
+}
+
+/** Row numbers as runs: 第2～40、42、45～50行. */
+function rowRanges(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
+    runs.push(j > i ? `${sorted[i]}～${sorted[j]}` : `${sorted[i]}`);
+    i = j + 1;
+  }
+  return `第${runs.join('、')}行`;
+}
+
 function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>, unchecked: UncheckedPerson[], excludedRows: ExcludedRow[], notChecked: RowAsTyped[], personRows: string[] = []): BatchCheck {
   const errorCount = all.filter((i) => i.level === 'error').length;
   const warningCount = all.length - errorCount;
@@ -1077,7 +1125,7 @@ function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[]
   const order = (i: BatchIssue) => (i.level === 'error' ? 0 : 1);
   const sheet = new Map(layouts.map((l, n) => [l.table, n]));
   const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
-  const issues = sorted.slice(0, MAX_ISSUES);
+  const issues = absentColumns(sorted, layouts).slice(0, MAX_ISSUES);
   const errorRefs = [...new Set([...sorted.filter((i) => i.level === 'error').map((i) => i.ref), ...personRows])];
   return { layouts, needsMapping, issues, errorCount, warningCount, errorRefs, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about, excludedRows, notChecked: errorCount === 0 ? notChecked : [] };
 }

@@ -1115,6 +1115,22 @@ describe('a row typed twice', () => {
     expect(after.results.map((r) => [r.excludedRows, r.excludedOwnRows])).toEqual([[['粘贴内容!3'], []]]);
   });
 
+  test('a column the table lacks, which its rows must fill, is one issue for all of them, with the rows and what to do; excluding it excludes them all', () => {
+    // An HR officer's check: a table without 课程来源 gave 334 lines of 须填写课程来源 over seven pages.
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '学时'];
+    const row = (year: string) => ['A1', '冯十二', '副高级', '大学本科', '课程', year, '专业', '30'];
+    const check = checkBatch([{ name: '粘贴内容', rows: [head, row('2019'), row('2020'), row('2021'), row('2023')] }], zz);
+    const errors = check.issues.filter((i) => i.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ row: 2, column: '课程来源', refs: ['粘贴内容!2', '粘贴内容!3', '粘贴内容!4', '粘贴内容!5'] });
+    expect(errors[0]!.message).toContain('共 4 行须填写（第2～5行）：请在表格中添加此列后重新导入，或排除这些行');
+    expect(check.errorCount).toBe(4);
+    expect(check.errorRefs).toEqual(['粘贴内容!2', '粘贴内容!3', '粘贴内容!4', '粘贴内容!5']);
+    // Two rows are two issues, each at its row.
+    const two = checkBatch([{ name: '粘贴内容', rows: [head, row('2019'), row('2021')] }], zz);
+    expect(two.issues.filter((i) => i.level === 'error').map((i) => [i.row, i.refs])).toEqual([[2, undefined], [3, undefined]]);
+  });
+
   test('a column of 学分 is said not to be read, in the round’s note on 继续医学教育学分; 培训名称 is read as 活动名称', () => {
     // An HR officer's check: 继续医学教育学分 was among 未识别的列, and nothing on the page said why a doctor's 学分 did not count.
     const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时', '继续医学教育学分', '培训名称'];
