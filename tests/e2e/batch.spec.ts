@@ -810,6 +810,32 @@ test('a person left out by 排除全部有错误的行 is named with the results
   ]);
 });
 
+test('the arrow keys among the notices check again by the one chosen, with focus left on it: ↓ then ↑ is back where it was, pressed quickly too', async ({ page }) => {
+  // An HR officer's check: ↓ checked by 2020 and moved focus to 核对结果, so ↑ could not undo it.
+  await openBatch(page);
+  await chooseGoodWorkbook(page);
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  const rounds = page.getByRole('group', { name: '依据的通知' });
+  const zhuzhou = rounds.getByRole('radio', { name: /^株人社函〔2024〕5号/ });
+  const hunan = rounds.getByRole('radio', { name: /^湘人社函〔2020〕11号/ });
+  await zhuzhou.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(hunan).toBeChecked();
+  await expect(page.locator('#batch-summary')).toHaveCount(0);
+  await expect(page.getByText(/发现 \d+ 处错误/)).toBeVisible();
+  await expect(hunan).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  await expect(zhuzhou).toBeFocused();
+  // Two keys while the first check runs: the last notice chosen is the one checked by.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(zhuzhou).toBeChecked();
+  await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  await expect(page.getByText(/发现 \d+ 处错误/)).toHaveCount(0);
+  await expect(zhuzhou).toBeFocused();
+});
+
 test('a column the table lacks is one line of 问题清单 for all its rows: its box excludes them all, and the rest is checked', async ({ page }) => {
   // An HR officer's check: a table without 课程来源 gave 334 lines of 须填写课程来源 over seven pages.
   await openBatch(page);
