@@ -419,11 +419,24 @@ test('works offline once loaded, keeps nothing unless 保存到本机 is chosen,
   await page.getByRole('button', { name: '保存到本机' }).click();
   await expect(page.getByText('已保存到本机。')).toBeVisible();
   await page.reload();
-  await expect(page.getByText('本机保存有核对数据：「本单位.xlsx」，共 3 人')).toBeVisible();
+  // Saved at Beijing's time, as the page's date and the export's 生成于 say it (the device's own read 17:43 beside 01:40).
+  await expect(page.getByText(/^本机保存有核对数据：「本单位\.xlsx」，共 3 人，保存于 \d{4}-\d\d-\d\d \d\d:\d\d（北京时间）。$/)).toBeVisible();
   await page.getByRole('button', { name: '打开保存的数据' }).click();
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
-  await page.getByRole('button', { name: '清除本机数据' }).click();
-  await expect(page.getByText('已清除本机保存的核对数据。')).toBeVisible();
+  // Asked first (it cannot be had back); kept when the answer is no. By keyboard, focus then is on what was done, not
+  // on the page's body (an HR officer's check: Tab stayed there).
+  const clear = page.getByRole('button', { name: '清除本机数据' });
+  const questions: string[] = [];
+  page.once('dialog', (dialog) => void (questions.push(dialog.message()), dialog.dismiss()));
+  await clear.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => questions).toEqual(['确定清除本机保存的核对数据？「本单位.xlsx」共 3 人的数据将从此浏览器删除，无法恢复。']);
+  await expect(page.getByText('本机保存有核对数据')).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.keyboard.press('Enter');
+  const done = page.getByText('已清除本机保存的核对数据。');
+  await expect(done).toBeFocused();
+  await expect(clear).toHaveCount(0);
   // Cleared: the check on the page is kept nowhere else now, so a reload asks first (accepted here).
   const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.accept().then(() => resolve(dialog.type()))));
   await page.reload();
