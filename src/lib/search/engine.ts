@@ -208,6 +208,13 @@ function around(text: string, key: string, part: (piece: string) => void, whole:
   if (at + key.length < text.length) part(text.slice(at + key.length));
 }
 
+/** Whether `key` in `run` has a single character beside it, before or after, that is no stop word (出 in 出差). */
+function strandsOne(run: string, key: string): boolean {
+  const at = run.indexOf(key);
+  const single = (piece: string) => piece.length === 1 && !stopWords.has(piece);
+  return single(run.slice(0, at)) || single(run.slice(at + key.length));
+}
+
 function alternativesOf(word: string): string[] {
   return [...new Set([...(notAsTyped.has(word) ? [] : [normalise(word)]), ...(synonyms[word] ?? []).map(normalise)])].filter((w) => w !== '');
 }
@@ -270,7 +277,9 @@ export function queryTerms(index: PreparedIndex, query: string): Term[] {
     }
     // A synonym key inside the run (计算机考试合格 → 计算机考试 + 合格), longest first; not one inside the very words it
     // stands for (少 in 不少于: 每年累计不少于90学时 became 每年累计不 + 少 + 于90学时, a new user's long question).
-    const key = sortedKeys.find((k) => k.length < run.length && run.includes(k) && !(synonyms[k] ?? []).some((a) => a.includes(k) && run.includes(a)));
+    // Nor a one-character key that would leave a single character beside it (出差: 出 + 差, which matched every 出 and
+    // 达到, 找到 3 条结果: an HR officer's check): the two are a word, searched whole, and said when found nowhere.
+    const key = sortedKeys.find((k) => k.length < run.length && run.includes(k) && !(synonyms[k] ?? []).some((a) => a.includes(k) && run.includes(a)) && !(k.length === 1 && strandsOne(run, k)));
     if (key !== undefined) return around(run, key, split, add);
     const words = segment(run).filter((w) => !stopWords.has(w));
     if (words.length <= 1) return add(run);

@@ -183,6 +183,17 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(urls.slice(0, 5)).toContain('/guides/#fj2-3-n2');
   });
 
+  it('出差, in no text, finds nothing and says so: not 出 and 差 (a synonym of 达到) apart; 学时差多少 still splits at 差', () => {
+    // An HR officer's check: 出差 gave 找到 3 条结果, matched by every 出 and by 达到.
+    for (const q of ['出差', '出差培训算不算']) {
+      const outcome = search(built, q, 200);
+      expect(outcome.hits).toEqual([]);
+      expect(outcome.missing).toEqual(['出差']);
+    }
+    expect(queryTerms(built, '学时差多少').map((t) => t.word)).toEqual(['学时', '差']);
+    expect(top('学时差多少', 1)).toEqual([z('tz-1-2')]);
+  });
+
   it('keeps 不少于 whole in a long question quoting 通知 一（二）, drops its filler 才能够, and suggests the quoted phrase, which finds the clause', () => {
     const q = '每年累计不少于90学时其中公需科目学习不少于30学时专业科目学习不少于60学时专业技术人员参加继续教育的时间怎么计算才能够达到要求呢请问一下';
     const words = queryTerms(built, q).map((t) => t.word);
