@@ -156,6 +156,27 @@ test('printed, the page gives the results, not the template, upload, save and ex
   await expect(page.locator('#batch-check-heading')).toBeVisible();
 });
 
+test('printed with results, the 提示 and the rows excluded are left off the paper before the people, and the paper says so', async ({ page }) => {
+  // An HR officer's print for the 院长: 核对结果, 问题清单 and 已排除的行 took three sheets before the five people.
+  await openBatch(page);
+  const course = (year: string, hours: string) => ['A1', '冯十二', '副高级', '大学本科', '课程', year, '公需科目', '网络平台课程等远程教育', hours];
+  const rows = [['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'], course('2022', '30'), course('2015', '30'), course('2021', 'abc')];
+  await page.getByLabel('或粘贴单元格').fill(rows.map((r) => r.join('\t')).join('\n'));
+  await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
+  await expect(page.locator('#batch-summary')).toHaveText(/^共 1 人/);
+  const list = page.getByRole('region', { name: '问题清单' });
+  await expect(list).toBeVisible();
+  await expect(page.locator('.excluded-table')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(list).toBeHidden();
+  await expect(page.locator('.excluded-table')).toBeHidden();
+  await expect(page.getByText('问题清单（1 处提示）和已排除的 1 行未打印，见本页或导出的结果工作簿。')).toBeVisible();
+  expect((await resultRows(page))[0]?.slice(0, 2)).toEqual(['A1', '冯十二']);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByText('问题清单（1 处提示）和已排除的 1 行未打印')).toBeHidden();
+});
+
 test('printed, the list of issues has no 排除 boxes or buttons, and a detail says a year met in full after its hours', async ({ page }) => {
   // An HR officer's print showed the boxes and 恢复, 查看明细 buttons as on screen; her 明细 read 视为达标；另计入合计 30 学时.
   await openBatch(page);
