@@ -160,6 +160,8 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '至少多少学时', top: [z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时' },
   // A doctor's search (2026-12-07): the note on 继续医学教育学分 came 16th, under every clause of 学时（分） found through 学时.
   { q: '学分', top: [z('note-medical-credits'), h('note-medical-credits')], why: 'the site’s reading 继续医学教育学分 (the notices do not convert them), under 通知 一（二）' },
+  // A teacher's search (2026-12-07), the calculator's own verdict: 未达标 was said to be in no text, and 为达标 offered.
+  { q: '未达标', top: [z('note-no-carry-over')], why: 'the site’s reading 逐年计算，不跨年结转, under 通知 一（二）：每年累计不少于90学时' },
   { q: '学时怎么计算', top: [z('fj1')], why: '附件1：继续教育学时折算细则 (计算 matched 计算机应用能力考试 first)' },
   { q: '多出来的学时', top: [z('note-no-carry-over'), z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时, and the site’s reading under it, 逐年计算，不跨年结转 (多出来 is cut 多|出来, and 多 is a stop word)' },
   { q: '哪天截止', top: ['/dates/'], why: '办理时间页：each round\'s dates, with the notice\'s clause' },

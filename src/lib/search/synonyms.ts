@@ -164,6 +164,11 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   未达到: ['不少于', '达到', '结转'],
   达不到: ['不少于', '达到', '结转'],
   不达标: ['不少于', '达到', '结转'],
+  // The calculator's verdict, which a teacher searched for (未达标 was said to be in no text, and 为达标 offered): led to
+  // the requirement, as 不达标 is. 基本达标: 2020's 专业科目 一般不少于 (the advisory part).
+  未达标: ['不少于', '达到', '结转'],
+  达标: ['不少于', '达到'],
+  基本达标: ['一般不少于', '不少于'],
   补学时: ['不少于', '达到', '结转'],
   // 当年没学够明年能补吗 (an HR officer's words) found nothing: 没学够 is in no text.
   没学够: ['不少于', '达到', '结转'],
