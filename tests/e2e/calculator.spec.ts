@@ -7,6 +7,7 @@ import { formatHours, getRuleSet, ruleSetDigest, type DraftInput, type RuleSet }
 import { toBase64Url } from '../../src/lib/share/base64url';
 import { extractPdf } from '../unit/pdf/test-font.mjs';
 import { addActivity, addCourse, draftTools, expectYearTable, expected, finish, openCalculator } from './calculator-helpers';
+import { expectNoSeriousA11yViolations } from './support/axe';
 
 /** The case as a draft, to compute the expected figures with the engine. */
 const caseDraft: DraftInput = {
@@ -368,4 +369,31 @@ test('printed, 逐项明细 says what was filled in for each item (专利类型�
   expect(text).not.toContain('授权年份：');
   expect(text).toContain('起止日期：2022-03-01至2022-08-31');
   await expect(table).not.toContainText('专利类型');
+});
+
+test('below the results, 某年度未达标怎么办 says what can be done, each point linked to the clause or reading it rests on, on a phone too', async ({ browser }) => {
+  // A teacher's check: every 未达标 year said how many 学时 it lacked, and nothing said what she could do.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await openCalculator(page);
+  await expect(page.locator('#calc-results')).toContainText('未达标');
+  const advice = page.getByRole('region', { name: '某年度未达标怎么办' });
+  await expect(advice).toContainText('核认跨度内每个年度分别计算，某一年多出的学时不计入其他年度');
+  await expect(advice).toContainText('以前年度已开具《学时认定单》（《合格证明》）的，可作为相应年度继续教育学习的佐证材料（通知 三（三））');
+  await expect(advice).toContainText('通知没有规定补学办法');
+  const links = await advice.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).getAttribute('href')]));
+  await advice.scrollIntoViewIfNeeded();
+  await expectNoSeriousA11yViolations(page);
+  expect(links).toEqual([
+    ['逐年计算，不跨年结转', '/notices/zhuzhou-2024/#note-no-carry-over'],
+    ['通知 三（三）', '/notices/zhuzhou-2024/#tz-3-3'],
+    ['附件1 二 7', '/notices/zhuzhou-2024/#fj1-2-7'],
+  ]);
+  // Each opens where it points, on screen.
+  for (const [, href] of links) {
+    await page.goto(href as string);
+    await expect(page.locator(`[id="${(href as string).split('#')[1]}"]`)).toBeInViewport();
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await context.close();
 });
