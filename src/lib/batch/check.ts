@@ -218,6 +218,9 @@ export function withColumn(heading: string, message: string): string {
   return /^「[^」]*」$/.test(value) ? `${heading}：${value}${message.slice(colon + 1)}` : message;
 }
 
+/** A heading of a year's totals by subject (公需科目学时, 专业学时合计, 合计学时), which the check does not read. */
+const TOTALS_HEADING = /^(?:(?:公需|专业)(?:科目)?(?:学时|学时合计|合计学时|合计)|(?:年度)?(?:合计|总)学时|学时(?:合计|总计))$/;
+
 /** Columns whose value decides no figure: an error value there is a warning (the rest is read as it is). */
 const SAYS_NOTHING: ReadonlySet<ColumnId> = new Set(['name', 'department', 'title']);
 
@@ -286,7 +289,11 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     const credits = notRead.filter((h) => h.heading.includes('学分'));
     const creditNote = ruleSet.notes.find((n) => n.id === ruleSet.medicalNote);
     if (credits.length > 0 && creditNote !== undefined) issue(at, '', `${credits.map((h) => `「${h.heading}」`).join('、')}列未读取：${creditNote.text}`, 'warning');
-    const unknown = creditNote === undefined ? notRead : notRead.filter((h) => !credits.includes(h));
+    // Columns of a year's totals (公需科目学时, 专业科目学时, 合计学时): what the page does not read, and what to do instead.
+    // 未识别的列 pointed to 列对应, which has no such column (an HR officer with a colleague's yearly totals).
+    const totals = notRead.filter((h) => !credits.includes(h) && TOTALS_HEADING.test(plainText(h.heading)));
+    if (totals.length > 0) issue(at, '', `${totals.map((h) => `「${h.heading}」`).join('、')}列未读取：本页逐项核对继续教育活动，不读取每年的学时合计。只有年度合计的，可每人每年按科目各填一行“${ruleSet.conversions.find((c) => c.method === 'stated')?.label ?? ''}”，学时填合计数，并按证明填写其他各列`, 'warning');
+    const unknown = notRead.filter((h) => !(creditNote !== undefined && credits.includes(h)) && !totals.includes(h));
     if (unknown.length > 0) issue(at, '', `未识别的列：${unknown.map((h) => `「${h.heading}」`).join('、')}，已忽略（可在“列对应”中指定）`, 'warning');
     // Two headings for one column (序号 and 工号): which was read, said, as the other's values may differ.
     for (const h of l.headings) if (h.readAs !== undefined) issue(at, '', `「${h.heading}」列未读取：已按「${h.readAs}」列读取（可在“列对应”中更改）`, 'warning');

@@ -1131,6 +1131,16 @@ describe('a row typed twice', () => {
     expect(two.issues.filter((i) => i.level === 'error').map((i) => [i.row, i.refs])).toEqual([[2, undefined], [3, undefined]]);
   });
 
+  test('columns of a year’s totals (公需科目学时, 专业科目学时) are said not to be read, with what to fill instead, not sent to 列对应', () => {
+    // An HR officer's check: a colleague's yearly totals were among 未识别的列 (可在“列对应”中指定), which has no such column.
+    const head = ['工号', '姓名', '拟申报级别', '学历', '年度', '公需科目学时', '专业科目学时', '备注'];
+    const check = checkBatch([{ name: '粘贴内容', rows: [head, ['A1', '冯十二', '副高级', '大学本科', '2021', '30', '60', '']] }], zz);
+    expect(check.issues.filter((i) => i.row === 1).map((i) => i.message)).toEqual([
+      '「公需科目学时」、「专业科目学时」列未读取：本页逐项核对继续教育活动，不读取每年的学时合计。只有年度合计的，可每人每年按科目各填一行“有学时证明的课程”，学时填合计数，并按证明填写其他各列',
+      '未识别的列：「备注」，已忽略（可在“列对应”中指定）',
+    ]);
+  });
+
   test('a column of 学分 is said not to be read, in the round’s note on 继续医学教育学分; 培训名称 is read as 活动名称', () => {
     // An HR officer's check: 继续医学教育学分 was among 未识别的列, and nothing on the page said why a doctor's 学分 did not count.
     const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时', '继续医学教育学分', '培训名称'];
