@@ -1235,7 +1235,12 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
   }
   if (conversion.method === 'sessions') {
     for (const k of ['days', 'halfDays', 'evenings'] as const) out[k] = need(k, readWhole(r.get(row, k), 0, k === 'days' ? DAYS_NOT_WHOLE_IN_FILE : undefined));
-    if (out['days'] === 0 && out['halfDays'] === 0 && out['evenings'] === 0) r.issue(row, 'days', '未填写天数，本项计 0 学时', 'warning');
+    // A day count written in 学时 (1天), which a form counted by days does not read: said where it was written, as an
+    // error (本项计 0 学时 under 全天（天） sent an HR officer looking at the wrong cell, and the row counted 0).
+    const hoursText = r.text(row, 'hours');
+    const daysColumn = row.layout.headings.find((h) => h.column === 'days')?.heading ?? '全天（天）';
+    if (out['days'] === 0 && out['halfDays'] === 0 && out['evenings'] === 0 && hoursText !== '') r.issue(row, 'hours', `${conversion.label}按天数折算，不读取学时：「${hoursText}」请填在「${daysColumn}」等列`), (failed = true);
+    else if (out['days'] === 0 && out['halfDays'] === 0 && out['evenings'] === 0) r.issue(row, 'days', '未填写天数，本项计 0 学时', 'warning');
   } else if (conversion.method === 'stated') {
     out['hours'] = need('hours', readHours(r.get(row, 'hours')));
     // As for days above; the calculator's form refuses these (activity-form.ts), a file's row is told and counted.

@@ -1141,6 +1141,17 @@ describe('a row typed twice', () => {
     ]);
   });
 
+  test('a form counted by days with its days written in 学时 (1天) is an error at 学时 naming the days column, not 0 学时 under 全天（天）', () => {
+    // An HR officer's check: 学时「1天」 on a training row read 全天（天）：未填写天数，本项计 0 学时, and the person came out 8 short.
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '形式', '年度', '科目', '学时', '全天（天）'];
+    const row = (hours: string, days: string) => ['A1', '冯十二', '副高级', '大学本科', '培训、会议等（按天折算）', '培训班、研修班、进修班', '2022', '专业', hours, days];
+    const check = checkBatch([{ name: '粘贴内容', rows: [head, row('1天', ''), row('', '')] }], zz);
+    expect(check.issues.map(({ row: at, column, message, level }) => `${at} ${level} ${column}：${message}`)).toEqual([
+      '2 error 学时：培训、会议等（按天折算）按天数折算，不读取学时：「1天」请填在「全天（天）」等列',
+      '3 warning 全天（天）：未填写天数，本项计 0 学时',
+    ]);
+  });
+
   test('a column of 学分 is said not to be read, in the round’s note on 继续医学教育学分; 培训名称 is read as 活动名称', () => {
     // An HR officer's check: 继续医学教育学分 was among 未识别的列, and nothing on the page said why a doctor's 学分 did not count.
     const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时', '继续医学教育学分', '培训名称'];
