@@ -92,17 +92,22 @@ const offlinePagePlugin = {
  * (Chromium sends Origin) never matched it, and jsPDF kept for offline use went to the network. Their names carry
  * their content, so nothing varies.
  */
-function cachedOnUseRoute(urlPattern, cacheName, plugin) {
+function cachedOnUseRoute(urlPattern, cacheName, plugin, ignoreSearch = false) {
   return {
     urlPattern,
     handler: 'CacheFirst',
-    options: { cacheName, cacheableResponse: { statuses: [200] }, matchOptions: { ignoreVary: true }, plugins: [plugin] },
+    options: { cacheName, cacheableResponse: { statuses: [200] }, matchOptions: { ignoreVary: true, ignoreSearch }, plugins: [plugin] },
   };
 }
 
-/** The route for one of this deployment's files in _astro/: a page of an earlier deployment asking for its own goes to the network. */
+/**
+ * The route for one of this deployment's files in _astro/: a page of an earlier deployment asking for its own goes to
+ * the network. Also under `?retry=N`, the address a page imports a module by again after its fetch failed
+ * (src/lib/import-again.ts), and found whatever its query: a PDF refused offline, then made online, fetched jsPDF as
+ * …js?retry=1, which this route did not match, and after a reload the PDF failed offline (a new user's check).
+ */
 function fileRoute(file, cachePrefix) {
-  return cachedOnUseRoute(new RegExp(`/_astro/${file.replace(/[.-]/g, '\\$&')}$`), `${cachePrefix}${file.replace(/\.js$/, '')}`, dropEarlierCaches);
+  return cachedOnUseRoute(new RegExp(`/_astro/${file.replace(/[.-]/g, '\\$&')}(?:\\?retry=\\d+)?$`), `${cachePrefix}${file.replace(/\.js$/, '')}`, dropEarlierCaches, true);
 }
 
 const { count, size, warnings } = await generateSW({
@@ -124,8 +129,9 @@ const { count, size, warnings } = await generateSW({
   dontCacheBustURLsMatching: /^_astro\//,
   // build.format 'directory': /notices/ is notices/index.html in the precache.
   directoryIndex: 'index.html',
-  // ?q= (search) and ?safe (calculator start-up) open the same page.
-  ignoreURLParametersMatching: [/^q$/, /^safe$/, /^utm_/],
+  // ?q= (an older search link) and ?safe (calculator start-up) open the same page; ?retry=N is a precached module
+  // imported again after a failed fetch (src/lib/import-again.ts).
+  ignoreURLParametersMatching: [/^q$/, /^safe$/, /^retry$/, /^utm_/],
   // No navigateFallback: a page not in the precache must not be answered with another page (or the 404 page).
   navigateFallback: null,
   cleanupOutdatedCaches: true,

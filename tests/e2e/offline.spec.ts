@@ -8,7 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { batchWorkerCached, checkOfflineAfterOneVisit, fontCached, goOffline, jsPdfCached, makePdf, reloadOffline, waitForOffline } from './offline-checks';
 import { chooseGoodWorkbook, GOOD_SUMMARY } from './batch-helpers';
-import { openCalculator } from './calculator-helpers';
+import { addActivity, finish, openCalculator } from './calculator-helpers';
 import { pdfText, typeName } from './pdf-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { watchCsp } from './support/csp';
@@ -87,6 +87,37 @@ test('offline, a name whose font this device never kept is refused with what to 
   await page.getByRole('button', { name: '下载PDF工作表' }).click();
   await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 工作表已生成');
   await download;
+});
+
+test('a PDF refused offline, then made online, is made again offline after a reload: the code fetched again is kept too', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  // A nurse's check: the hospital Wi-Fi dropped, the PDF was refused, then made online; after the browser restarted,
+  // offline, 生成 PDF 所需的程序未能载入. jsPDF fetched again (…js?retry=1) had gone past the service worker's cache.
+  await openCalculator(page, '/calculator/');
+  await waitForOffline(page);
+  await goOffline(context);
+  const editor = await addActivity(page, '发表论文');
+  await editor.getByLabel('发表年份').fill('2022');
+  await editor.getByRole('radio', { name: '独立或第一作者' }).check();
+  await finish(editor);
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  await expect(page.locator('#calc-pdf-msg')).toContainText('无法生成 PDF 工作表');
+  await context.unroute('**/*');
+  await context.setOffline(false);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 工作表已生成');
+  await download;
+  await expect.poll(() => jsPdfCached(page)).toBe(true);
+
+  const network = await goOffline(context);
+  await reloadOffline(page, context);
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  const again = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 工作表已生成');
+  expect(readFileSync((await (await again).path()) as string).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(network, 'requests that reached for the network').toEqual([]);
 });
 
 test('a PDF made on the first page of a visit, before the service worker has taken over, is made again offline', async ({ page, context }) => {
