@@ -371,23 +371,29 @@ test('printed, 逐项明细 says what was filled in for each item (专利类型�
   await expect(table).not.toContainText('专利类型');
 });
 
-test('below the results, 某年度未达标怎么办 says what can be done, each point linked to the clause or reading it rests on, on a phone too', async ({ browser }) => {
-  // A teacher's check: every 未达标 year said how many 学时 it lacked, and nothing said what she could do.
+test('below the results, 某年度未达标怎么办 says what can be done, each point linked to each round’s clause, on a phone too', async ({ browser }) => {
+  // A teacher's check: every 未达标 year said how many 学时 it lacked, and nothing said what she could do. A re-check:
+  // it named 2024 alone with 2020 chosen; it left out 省级以上, and called the certificate's year 达标 as the notice's word.
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await openCalculator(page);
   await expect(page.locator('#calc-results')).toContainText('未达标');
   const advice = page.getByRole('region', { name: '某年度未达标怎么办' });
   await expect(advice).toContainText('核认跨度内每个年度分别计算，某一年多出的学时不计入其他年度');
-  await expect(advice).toContainText('以前年度已开具《学时认定单》（《合格证明》）的，可作为相应年度继续教育学习的佐证材料（通知 三（三））');
+  await expect(advice).toContainText('以前年度已开具《学时认定单》（《合格证明》）或《学时（分）认定单》的，以前的认定单可作为相应年度的证明材料（株人社函〔2024〕5号 通知 三（三）；湘人社函〔2020〕11号 通知 四（三））');
+  await expect(advice).toContainText('本站按该年度已达标计算（本站理解）');
+  await expect(advice).toContainText('参加省级以上“三援”、东西部扶贫协作等特定工作任务');
   await expect(advice).toContainText('通知没有规定补学办法');
-  const links = await advice.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).getAttribute('href')]));
   await advice.scrollIntoViewIfNeeded();
   await expectNoSeriousA11yViolations(page);
+  const links = await advice.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).getAttribute('href')]));
   expect(links).toEqual([
-    ['逐年计算，不跨年结转', '/notices/zhuzhou-2024/#note-no-carry-over'],
-    ['通知 三（三）', '/notices/zhuzhou-2024/#tz-3-3'],
-    ['附件1 二 7', '/notices/zhuzhou-2024/#fj1-2-7'],
+    ['株人社函〔2024〕5号', '/notices/zhuzhou-2024/#note-no-carry-over'],
+    ['湘人社函〔2020〕11号', '/notices/hunan-2020/#note-no-carry-over'],
+    ['株人社函〔2024〕5号 通知 三（三）', '/notices/zhuzhou-2024/#tz-3-3'],
+    ['湘人社函〔2020〕11号 通知 四（三）', '/notices/hunan-2020/#tz-4-3'],
+    ['株人社函〔2024〕5号 附件1 二 7', '/notices/zhuzhou-2024/#fj1-2-7'],
+    ['湘人社函〔2020〕11号 附件 二 7', '/notices/hunan-2020/#fj1-2-7'],
   ]);
   // Each opens where it points, on screen.
   for (const [, href] of links) {
