@@ -162,6 +162,10 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   { q: '学分', top: [z('note-medical-credits'), h('note-medical-credits')], why: 'the site’s reading 继续医学教育学分 (the notices do not convert them), under 通知 一（二）' },
   // A teacher's search (2026-12-07), the calculator's own verdict: 未达标 was said to be in no text, and 为达标 offered.
   { q: '未达标', top: [z('note-no-carry-over')], why: 'the site’s reading 逐年计算，不跨年结转, under 通知 一（二）：每年累计不少于90学时' },
+  { q: '没达标', top: [z('note-no-carry-over')], why: 'as 未达标 (为达标 was offered: a re-check)' },
+  // A nurse's searches (2026-12-07): 护师 found nowhere and 主管 matched 行政主管部门; 华医网 found nothing.
+  { q: '主管护师要多少学时', top: [z('tz-2')], why: '通知 二: 参评中级职称继续教育学时核认跨度 (主管护师 is 中级), with 每年累计 in it' },
+  { q: '华医网', top: [z('fj1-1-3'), h('fj1-1-3')], why: '附件1 一 3: 网络平台专业课程等远程教育 (no notice names a platform)' },
   { q: '学时怎么计算', top: [z('fj1')], why: '附件1：继续教育学时折算细则 (计算 matched 计算机应用能力考试 first)' },
   { q: '多出来的学时', top: [z('note-no-carry-over'), z('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时, and the site’s reading under it, 逐年计算，不跨年结转 (多出来 is cut 多|出来, and 多 is a stop word)' },
   { q: '哪天截止', top: ['/dates/'], why: '办理时间页：each round\'s dates, with the notice\'s clause' },

@@ -409,10 +409,9 @@ function docScore(d: Prepared, terms: readonly Term[], idf: readonly number[], p
   // Every word as typed, none only through what it may also mean: 学时认定单在哪打印 is answered by 附件2 第10步
   // (点击“学时证书打印”), before the clauses that 开具 or 办理 the 认定单.
   if (terms.length > 1 && all && terms.every((t) => t.alternatives[0] === normalise(t.word) && altScore(d, [t.alternatives[0]]) > 0)) score *= AS_TYPED;
-  // One word with other names: a title that says it as typed is what was asked for (学分: 继续医学教育学分, not the
-  // clauses on 学时（分） found through 学时, a doctor's search, 16th).
-  const [only] = terms;
-  if (terms.length === 1 && only !== undefined && only.alternatives.length > 1 && d.title.includes(normalise(only.word))) score *= AS_TYPED;
+  // A word with other names that a title says as typed: that is what was asked for (学分: 继续医学教育学分, not the
+  // clauses on 学时（分） found through 学时, a doctor's search, 16th; 学分怎么换算, a nurse's, 14th).
+  if (terms.some((t) => t.alternatives.length > 1 && d.title.includes(normalise(t.word)))) score *= AS_TYPED;
   if (terms.length > 1 && (d.text.includes(phrase) || d.bare.includes(phrase) || d.title.includes(phrase))) score *= 1.3;
   // A page of the site whose title is mostly the words asked for is what was asked for (继续教育基地: 继续教育基地一览,
   // not third), not one that shares a word with it (学时: 学时测算).

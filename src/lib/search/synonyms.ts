@@ -167,6 +167,7 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   // The calculator's verdict, which a teacher searched for (未达标 was said to be in no text, and 为达标 offered): led to
   // the requirement, as 不达标 is. 基本达标: 2020's 专业科目 一般不少于 (the advisory part).
   未达标: ['不少于', '达到', '结转'],
+  没达标: ['不少于', '达到', '结转'],
   达标: ['不少于', '达到'],
   基本达标: ['一般不少于', '不少于'],
   补学时: ['不少于', '达到', '结转'],
@@ -223,6 +224,20 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   医生: ['医学类', '每年累计'],
   护士: ['每年累计'],
   医学: ['医学类'],
+  // A title named as people hold it (主管护师要多少学时, a nurse: 护师 was found nowhere and 主管 matched 行政主管部门):
+  // its level, whose span 通知 二 states, and 每年累计 (通知 一（二）), which is everyone's.
+  主管护师: ['中级', '每年累计'],
+  主治医师: ['中级', '每年累计'],
+  一级教师: ['中级', '每年累计'],
+  副主任医师: ['副高', '每年累计'],
+  副主任护师: ['副高', '每年累计'],
+  高级工程师: ['副高', '每年累计'],
+  高级教师: ['副高', '每年累计'],
+  主任医师: ['正高', '每年累计'],
+  主任护师: ['正高', '每年累计'],
+  // An online platform a nurse named (华医网): no notice names one; its courses are 网络平台课程 (附件1 一 3), its credits
+  // the reading 继续医学教育学分.
+  华医网: ['网络平台', '继续医学教育学分'],
   卫生系列: ['医学类'],
   // 附件1 一: 加盖单位公章; 附件2 第7步 the upload's file types.
   盖章: ['公章'],

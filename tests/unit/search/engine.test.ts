@@ -183,6 +183,12 @@ describe('queries a user reported on /search/, against the index built from the 
     expect(urls.slice(0, 5)).toContain('/guides/#fj2-3-n2');
   });
 
+  it('学分 with other words still finds the 继续医学教育学分 reading near the top (学分怎么换算 had it 14th)', () => {
+    // A nurse's check: the title that says 学分 as typed came under every clause found through 学时 and 折算.
+    expect(rank('学分怎么换算', z('note-medical-credits'))).toBeLessThan(2);
+    expect(rank('学分', z('note-medical-credits'))).toBe(0);
+  });
+
   it('出差, in no text, finds nothing and says so: not 出 and 差 (a synonym of 达到) apart; 学时差多少 still splits at 差', () => {
     // An HR officer's check: 出差 gave 找到 3 条结果, matched by every 出 and by 达到.
     for (const q of ['出差', '出差培训算不算']) {
