@@ -225,16 +225,19 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   护士: ['每年累计'],
   医学: ['医学类'],
   // A title named as people hold it (主管护师要多少学时, a nurse: 护师 was found nowhere and 主管 matched 行政主管部门):
-  // its level, whose span 通知 二 states, and 每年累计 (通知 一（二）), which is everyone's.
-  主管护师: ['中级', '每年累计'],
-  主治医师: ['中级', '每年累计'],
-  一级教师: ['中级', '每年累计'],
-  副主任医师: ['副高', '每年累计'],
-  副主任护师: ['副高', '每年累计'],
-  高级工程师: ['副高', '每年累计'],
-  高级教师: ['副高', '每年累计'],
-  主任医师: ['正高', '每年累计'],
-  主任护师: ['正高', '每年累计'],
+  // its level as 通知 二 names it in stating the span (参评中级职称, 参评高级职称 for 副高 and 正高), and 每年累计 (通知
+  // 一（二）), which is everyone's. 正高级工程师 is whole: cut around 高级工程师 it left 正.
+  主管护师: ['中级职称', '每年累计'],
+  主治医师: ['中级职称', '每年累计'],
+  一级教师: ['中级职称', '每年累计'],
+  副主任医师: ['高级职称', '每年累计'],
+  副主任护师: ['高级职称', '每年累计'],
+  高级工程师: ['高级职称', '每年累计'],
+  高级教师: ['高级职称', '每年累计'],
+  主任医师: ['高级职称', '每年累计'],
+  主任护师: ['高级职称', '每年累计'],
+  正高级工程师: ['高级职称', '每年累计'],
+  正高级教师: ['高级职称', '每年累计'],
   // An online platform a nurse named (华医网): no notice names one; its courses are 网络平台课程 (附件1 一 3), its credits
   // the reading 继续医学教育学分.
   华医网: ['网络平台', '继续医学教育学分'],
