@@ -378,7 +378,21 @@ test('below the results, 某年度未达标怎么办 says what can be done, each
   const page = await context.newPage();
   await openCalculator(page);
   await expect(page.locator('#calc-results')).toContainText('未达标');
+  // Reached from the results' summary (it sat 5,900 px below them, linked from nowhere: a re-check), with the address
+  // left as it is (a shared case's #share= must stay in it).
+  const before = page.url();
+  await page.locator('#calc-summary').getByRole('link', { name: '怎么办' }).tap();
+  const heading = page.getByRole('heading', { name: '某年度未达标怎么办' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  expect(page.url()).toBe(before);
+  // 仅供参考 is said on the page (and printed) after the results, as static text.
+  await expect(page.getByText('测算结果仅供参考，学时以用人单位、主管部门和人力资源社会保障部门的审核认定为准。').first()).toBeVisible();
   const advice = page.getByRole('region', { name: '某年度未达标怎么办' });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('main > p.estimate')).toBeVisible();
+  await expect(advice).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
   await expect(advice).toContainText('核认跨度内每个年度分别计算，某一年多出的学时不计入其他年度');
   await expect(advice).toContainText('以前年度已开具《学时认定单》（《合格证明》）或《学时（分）认定单》的，以前的认定单可作为相应年度的证明材料（株人社函〔2024〕5号 通知 三（三）；湘人社函〔2020〕11号 通知 四（三））');
   await expect(advice).toContainText('本站按该年度已达标计算（本站理解）');
