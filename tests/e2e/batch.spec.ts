@@ -886,7 +886,7 @@ test('a column the table lacks is one line of 问题清单 for all its rows: its
   await expect(errors.locator('td').nth(2)).toHaveText('第 2 行起 4 行');
   // Every problem is listed (the line stands for its four rows): none is said to be left out.
   await expect(page.getByText(/另有 \d+ 条未列出/)).toHaveCount(0);
-  await expect(errors.locator('td.problem')).toContainText('表中没有「课程来源」列，共 4 行须填写（第2～4、6行）：请在表格中添加此列后重新导入，或排除这些行');
+  await expect(errors.locator('td.problem')).toContainText(/^表中没有「课程来源」列，共 4 行须填写（第2～4、6行）：请在表格中添加此列后重新导入，或排除这些行。须填写课程来源/);
   const box = list.getByRole('checkbox', { name: '排除粘贴内容这 4 行' });
   await box.focus();
   await page.keyboard.press('Space');

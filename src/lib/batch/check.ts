@@ -1106,7 +1106,8 @@ function absentColumns(sorted: readonly BatchIssue[], layouts: readonly TableLay
     if (group.length < ABSENT_GROUP) out.push(i);
     else if (group[0] === i) {
       const refs = [...new Set(group.map((g) => g.ref))];
-      out.push({ ...i, message: `${i.message.replace(/[。；]$/, '')}。表中没有「${i.column}」列，共 ${refs.length} 行须填写（${rowRanges(group.map((g) => g.row))}）：请在表格中添加此列后重新导入，或排除这些行`, refs });
+      // What is missing first, then the first row's message (its choices): the column's absence came last, under them.
+      out.push({ ...i, message: `表中没有「${i.column}」列，共 ${refs.length} 行须填写（${rowRanges(group.map((g) => g.row))}）：请在表格中添加此列后重新导入，或排除这些行。${i.message.replace(/[。；]$/, '')}`, refs });
     }
   }
   return out;

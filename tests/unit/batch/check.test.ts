@@ -1123,7 +1123,7 @@ describe('a row typed twice', () => {
     const errors = check.issues.filter((i) => i.level === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ row: 2, column: '课程来源', refs: ['粘贴内容!2', '粘贴内容!3', '粘贴内容!4', '粘贴内容!5'] });
-    expect(errors[0]!.message).toContain('共 4 行须填写（第2～5行）：请在表格中添加此列后重新导入，或排除这些行');
+    expect(errors[0]!.message).toMatch(/^表中没有「课程来源」列，共 4 行须填写（第2～5行）：请在表格中添加此列后重新导入，或排除这些行。须填写课程来源，可选：/);
     expect(check.errorCount).toBe(4);
     expect(check.errorRefs).toEqual(['粘贴内容!2', '粘贴内容!3', '粘贴内容!4', '粘贴内容!5']);
     // Two rows are two issues, each at its row.
