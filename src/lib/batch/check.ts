@@ -1113,17 +1113,20 @@ function absentColumns(sorted: readonly BatchIssue[], layouts: readonly TableLay
   return out;
 }
 
-/** Row numbers as runs: 第2～40、42、45～50行. */
+/** The most runs of rows one issue names; the rest are 等 (every other row of 200,000 made a message of 100,000 runs). */
+const MAX_RUNS = 12;
+
+/** Row numbers as runs: 第2～40、42、45～50行, at most MAX_RUNS of them, then 等. */
 function rowRanges(rows: readonly number[]): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length && runs.length <= MAX_RUNS; ) {
     let j = i;
     while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
     runs.push(j > i ? `${sorted[i]}～${sorted[j]}` : `${sorted[i]}`);
     i = j + 1;
   }
-  return `第${runs.join('、')}行`;
+  return runs.length > MAX_RUNS ? `第${runs.slice(0, MAX_RUNS).join('、')}等行` : `第${runs.join('、')}行`;
 }
 
 function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[], people: BatchPerson[], results: PersonResult[], rowsRead: number, about: Pick<BatchCheck, 'fileProblem' | 'otherRound'>, unchecked: UncheckedPerson[], excludedRows: ExcludedRow[], notChecked: RowAsTyped[], personRows: string[] = []): BatchCheck {

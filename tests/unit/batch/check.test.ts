@@ -1126,6 +1126,12 @@ describe('a row typed twice', () => {
     expect(errors[0]!.message).toMatch(/^表中没有「课程来源」列，共 4 行须填写（第2～5行）：请在表格中添加此列后重新导入，或排除这些行。须填写课程来源，可选：/);
     expect(check.errorCount).toBe(4);
     expect(check.errorRefs).toEqual(['粘贴内容!2', '粘贴内容!3', '粘贴内容!4', '粘贴内容!5']);
+    // Every other row of a long table: the first 12 runs, then 等, not a message as long as the table.
+    const every = checkBatch([{ name: '粘贴内容', rows: [head, ...Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? row('2021') : ['A1', '冯十二', '副高级', '大学本科', '', '', '', '']))] }], zz);
+    const long = every.issues.filter((i) => i.level === 'error');
+    expect(long).toHaveLength(1);
+    expect(long[0]!.refs).toHaveLength(200);
+    expect(long[0]!.message).toContain('共 200 行须填写（第2、4、6、8、10、12、14、16、18、20、22、24等行）');
     // Two rows are two issues, each at its row.
     const two = checkBatch([{ name: '粘贴内容', rows: [head, row('2019'), row('2021')] }], zz);
     expect(two.issues.filter((i) => i.level === 'error').map((i) => [i.row, i.refs])).toEqual([[2, undefined], [3, undefined]]);
