@@ -444,6 +444,8 @@ test('works offline once loaded, keeps nothing unless 保存到本机 is chosen,
   await expect(page.getByText(/^本机保存有核对数据：「本单位\.xlsx」，共 3 人，保存于 \d{4}-\d\d-\d\d \d\d:\d\d（北京时间）。$/)).toBeVisible();
   await page.getByRole('button', { name: '打开保存的数据' }).click();
   await expect(page.locator('#batch-summary')).toHaveText(SUMMARY);
+  // Opened, focus goes to 核对结果 (a frame and a task later): the keyboard goes on from there, as a person's does.
+  await expect(page.getByRole('heading', { name: '3. 核对结果' })).toBeFocused();
   // Asked first (it cannot be had back); kept when the answer is no. By keyboard, focus then is on what was done, not
   // on the page's body (an HR officer's check: Tab stayed there).
   const clear = page.getByRole('button', { name: '清除本机数据' });
@@ -453,6 +455,7 @@ test('works offline once loaded, keeps nothing unless 保存到本机 is chosen,
   await page.keyboard.press('Enter');
   await expect.poll(() => questions).toEqual(['确定清除本机保存的核对数据？「本单位.xlsx」共 3 人的数据将从此浏览器删除，无法恢复。']);
   await expect(page.getByText('本机保存有核对数据')).toBeVisible();
+  await expect(clear).toBeFocused();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.keyboard.press('Enter');
   const done = page.getByText('已清除本机保存的核对数据。');
