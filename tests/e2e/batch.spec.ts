@@ -887,8 +887,10 @@ test('a column the table lacks is one line of 问题清单 for all its rows: its
   const errors = list.locator('tr.error');
   await expect(errors).toHaveCount(1);
   await expect(errors.locator('td').nth(2)).toHaveText('第 2 行起 4 行');
-  // Every problem is listed (the line stands for its four rows): none is said to be left out.
+  // Every problem is listed (the line stands for its four rows): none is said to be left out, and the count of errors
+  // is said beside the lines (发现 4 处错误 over one line read as a miscount: a re-check).
   await expect(page.getByText(/另有 \d+ 条未列出/)).toHaveCount(0);
+  await expect(page.getByText('表中缺少的列，各行的错误合为一条列出：4 处错误列为 1 条。')).toBeVisible();
   await expect(errors.locator('td.problem')).toContainText(/^表中没有「课程来源」列，共 4 行须填写（第2～4、6行）：请在表格中添加此列后重新导入，或排除这些行。须填写课程来源/);
   const box = list.getByRole('checkbox', { name: '排除粘贴内容这 4 行' });
   await box.focus();
