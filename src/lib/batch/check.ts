@@ -280,6 +280,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const repeatMessage = (row: Row, first: Row) => `${rowName(row, row)}与${rowName(first, row)}内容完全相同`;
 
   // Headings nobody recognised: listed once, ignored. A retired column (计入年度 of an older template) is known.
+  const creditNote = ruleSet.notes.find((n) => n.id === ruleSet.medicalNote);
   for (const l of layouts) {
     if (l.role === 'ignored') continue;
     const notRead = l.headings.filter((h) => h.column === undefined && h.readAs === undefined && h.heading !== '' && retiredColumnOf(h.heading) === undefined);
@@ -287,7 +288,6 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     // A column of 学分 (继续医学教育学分, Ⅰ类学分) says why it is not read, in the round's own note: 未识别的列 alone left a
     // doctor's rows of 学分 unexplained (an HR officer's check).
     const credits = notRead.filter((h) => h.heading.includes('学分'));
-    const creditNote = ruleSet.notes.find((n) => n.id === ruleSet.medicalNote);
     if (credits.length > 0 && creditNote !== undefined) issue(at, '', `${credits.map((h) => `「${h.heading}」`).join('、')}列未读取：${creditNote.text}`, 'warning');
     // Columns of a year's totals (公需科目学时, 专业科目学时, 合计学时): what the page does not read, and what to do instead.
     // 未识别的列 pointed to 列对应, which has no such column (an HR officer with a colleague's yearly totals).
@@ -1091,18 +1091,21 @@ const ABSENT_GROUP = 3;
  * HR officer's table without 课程来源 gave 334 lines of 须填写课程来源 over seven pages, and no word of the column.
  */
 function absentColumns(sorted: readonly BatchIssue[], layouts: readonly TableLayout[]): BatchIssue[] {
-  const absent = (i: BatchIssue) => i.level === 'error' && i.column !== '' && !layouts.some((l) => l.table === i.sheet && l.headings.some((h) => h.column !== undefined && h.heading === i.column));
+  // Each table's columns that have a heading, once: an issue's column is absent when its table has none by its name.
+  const present = new Set(layouts.flatMap((l) => l.headings.filter((h) => h.column !== undefined).map((h) => `${l.table}\u0000${h.heading}`)));
+  const groupOf = new Map<BatchIssue, BatchIssue[]>();
   const groups = new Map<string, BatchIssue[]>();
   for (const i of sorted) {
-    if (!absent(i)) continue;
     const key = `${i.sheet}\u0000${i.column}`;
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [i]);
+    if (i.level !== 'error' || i.column === '' || present.has(key)) continue;
+    const group = groups.get(key) ?? [];
+    if (group.length === 0) groups.set(key, group);
+    group.push(i);
+    groupOf.set(i, group);
   }
   const out: BatchIssue[] = [];
   for (const i of sorted) {
-    const group = absent(i) ? (groups.get(`${i.sheet}\u0000${i.column}`) ?? []) : [];
+    const group = groupOf.get(i) ?? [];
     if (group.length < ABSENT_GROUP) out.push(i);
     else if (group[0] === i) {
       const refs = [...new Set(group.map((g) => g.ref))];
