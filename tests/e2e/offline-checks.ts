@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { watchCsp } from './support/csp';
-import { addActivity, finish, openCalculator } from './calculator-helpers';
+import { addPaper, openCalculator } from './calculator-helpers';
 import { chooseGoodWorkbook, GOOD_SUMMARY } from './batch-helpers';
 import { BATCH_WORKER, JSPDF } from '../../src/lib/offline/cached-on-use.mjs';
 
@@ -35,11 +35,7 @@ const professional2022 = (page: Page) => page.locator('table.year-table tr[data-
 
 /** Adds a 发表论文 activity (30 学时 in 2022, titled `title` if given), makes the worksheet PDF and checks the file is a PDF. */
 export async function makePdf(page: Page, expected2022: string, title?: string): Promise<void> {
-  const editor = await addActivity(page, '发表论文');
-  await editor.getByLabel('发表年份').fill('2022');
-  if (title !== undefined) await editor.getByLabel('名称（选填）').fill(title);
-  await editor.getByRole('radio', { name: '独立或第一作者' }).check();
-  await finish(editor);
+  await addPaper(page, '2022', title);
   await expect(professional2022(page)).toHaveText(expected2022);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载PDF工作表' }).click();

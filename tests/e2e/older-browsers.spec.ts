@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchCsp } from './support/csp';
-import { addActivity, finish, openCalculator } from './calculator-helpers';
+import { addPaper, finish, openCalculator } from './calculator-helpers';
 import { PAGE_TYPES } from './offline-checks';
 
 /** What Chromium 87 and Safari 14 lack among the built-ins the site's code could reach for. */
@@ -28,10 +28,7 @@ test('without CompressionStream, BroadcastChannel, structuredClone, Object.hasOw
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await openCalculator(page);
-  const editor = await addActivity(page, '发表论文');
-  await editor.getByLabel('发表年份').fill('2022');
-  await editor.getByRole('radio', { name: '独立或第一作者' }).check();
-  await finish(editor);
+  await addPaper(page, '2022');
   await expect(professional2022(page)).toHaveText('30');
 
   await page.getByRole('button', { name: /^复制\s*第1项$/ }).click();
@@ -61,10 +58,7 @@ test('without BroadcastChannel, a second tab learns of a save and offers the new
   const first = await context.newPage();
   await asOlderBrowser(first);
   await openCalculator(first);
-  const editor = await addActivity(first, '发表论文');
-  await editor.getByLabel('发表年份').fill('2022');
-  await editor.getByRole('radio', { name: '独立或第一作者' }).check();
-  await finish(editor);
+  await addPaper(first, '2022');
   await expect(first.locator('.save-state')).toContainText('已自动保存到本机');
 
   const second = await context.newPage();
@@ -73,10 +67,7 @@ test('without BroadcastChannel, a second tab learns of a save and offers the new
   await expect(professional2022(second)).toHaveText('30');
 
   // A change saved in the first tab reaches the second through the storage event; it has nothing unsaved, so it loads it.
-  const more = await addActivity(first, '发表论文');
-  await more.getByLabel('发表年份').fill('2022');
-  await more.getByRole('radio', { name: '独立或第一作者' }).check();
-  await finish(more);
+  await addPaper(first, '2022');
   await expect(second.getByText('此草稿已在另一个标签页中修改，已载入最新内容。')).toBeVisible();
   await expect(professional2022(second)).toHaveText('60');
 });
