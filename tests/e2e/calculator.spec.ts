@@ -106,7 +106,8 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
   const pdfDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载PDF工作表' }).click();
   const pdfFile = await pdfDownload;
-  expect(pdfFile.suggestedFilename()).toMatch(/^继续教育学时测算-\d{8}\.pdf$/);
+  // Named after the draft on the page, as the export is: two colleagues' worksheets are told apart.
+  expect(pdfFile.suggestedFilename()).toMatch(/^继续教育学时测算-同事的草稿-\d{8}\.pdf$/);
   await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 工作表已生成');
   const pages = await extractPdf(new Uint8Array(readFileSync((await pdfFile.path()) as string)));
   const pdfText = pages.map((p) => p.text).join('').replace(/\s+/g, '');

@@ -45,7 +45,8 @@ export interface Notice {
 
 type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'unsaved';
 
-const DEFAULT_NAME = '我的测算';
+/** The name of a draft the person has not named. */
+export const DEFAULT_NAME = '我的测算';
 
 /**
  * The rarely used parts of the session (draft-actions.svelte.ts): loaded on first use, not with the page. When they

@@ -6,6 +6,7 @@ import { activityReader, readDraft } from './read-draft';
 import { readWork, type Work } from './work';
 import { MAX_NAME_LENGTH } from './draft-record';
 import { personText } from '../rules/draft-limits';
+import { fileSafe } from '../file-name';
 
 /** Largest file accepted for import; a real draft of 2000 activities is far smaller. */
 export const MAX_IMPORT_BYTES = 2_000_000;
@@ -15,7 +16,7 @@ const FILE_PREFIX = '继续教育学时测算草稿-';
 
 /** A file name safe on every system: the draft name without characters that file systems reject. */
 export function draftFileName(name: string, date: Date): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '').trim().slice(0, 40);
+  const safe = fileSafe(name);
   return `${FILE_PREFIX}${safe === '' ? '未命名' : safe}-${compactDate(date)}.json`;
 }
 

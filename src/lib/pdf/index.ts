@@ -18,6 +18,8 @@ import { formatDate } from './labels';
 import { pdfBlob } from './pdf-output';
 import { composeWorksheet, worksheetTexts, type ContentOptions, type WorksheetContent } from './worksheet-content';
 import { shareUrl } from '../share/share-link';
+import { compactDate } from '../rules/dates';
+import { fileSafe } from '../file-name';
 
 /** What the user chose to print, and where the font is. */
 export interface WorksheetOptions {
@@ -167,6 +169,17 @@ export async function warmPdfCode(skip: () => boolean = () => false): Promise<vo
     }
   }
   await pdfBlob(jsPDF, doc);
+}
+
+/**
+ * The worksheet's file name, with the name the person gave the draft (`draftName`; '' for none, or for the default name, which
+ * says nothing): an HR officer's worksheets for two colleagues both came down as
+ * 继续教育学时测算-20261207.pdf, told apart only by the browser's (1).
+ * @example worksheetFileName('张伟（中级）', new Date('2026-12-07T10:00:00+08:00')) // '继续教育学时测算-张伟（中级）-20261207.pdf'
+ */
+export function worksheetFileName(draftName: string, date: Date): string {
+  const safe = fileSafe(draftName);
+  return `继续教育学时测算-${safe === '' ? '' : `${safe}-`}${compactDate(date)}.pdf`;
 }
 
 /** Characters in the worksheet text that no font given can draw (empty when all can). */
