@@ -161,7 +161,10 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   // A doctor's search (2026-12-07): the note on 继续医学教育学分 came 16th, under every clause of 学时（分） found through 学时.
   { q: '学分', top: [z('note-medical-credits'), h('note-medical-credits')], why: 'the site’s reading 继续医学教育学分 (the notices do not convert them), under 通知 一（二）' },
   // A teacher's search (2026-12-07), the calculator's own verdict: 未达标 was said to be in no text, and 为达标 offered.
-  { q: '未达标', top: [z('note-no-carry-over')], why: 'the site’s reading 逐年计算，不跨年结转, under 通知 一（二）：每年累计不少于90学时' },
+  { q: '未达标', top: ['/calculator/#short-advice-heading', z('note-no-carry-over')], why: 'the calculator’s 某年度未达标怎么办 (2026-12-07), then the site’s reading 逐年计算，不跨年结转, under 通知 一（二）：每年累计不少于90学时' },
+  // 没有达标怎么办 led to 2020's 一般不少于60 and to 晚上不折算 (2026-12-07): the calculator's section on what to do.
+  { q: '没有达标怎么办', top: ['/calculator/#short-advice-heading'], why: 'ShortYearAdvice: each year on its own, earlier 认定单, no way of making hours up in the notices, ask the unit' },
+  { q: '未达标怎么办', top: ['/calculator/#short-advice-heading', z('note-no-carry-over')], why: 'as 没有达标怎么办, then the reading it links to' },
   { q: '没达标', top: [z('note-no-carry-over')], why: 'as 未达标 (为达标 was offered: a re-check)' },
   // A nurse's searches (2026-12-07): 护师 found nowhere and 主管 matched 行政主管部门; 华医网 found nothing.
   { q: '主管护师要多少学时', top: [z('tz-2')], why: '通知 二: 参评中级职称继续教育学时核认跨度 (主管护师 is 中级), with 每年累计 in it' },

@@ -283,6 +283,8 @@ export function baseDocs(bases: readonly BaseRow[], docNumber: string): SearchDo
  */
 export const pageDocs: readonly SearchDoc[] = [
   { u: '/calculator/', t: '学时测算', l: '本站页面', n: '学时测算', c: true, k: 'page', x: '逐年测算公需科目、专业科目和合计学时是否达到要求，并列出需准备的佐证材料。所填内容只保存在您的浏览器中。', s: '计算器 测算 折算 学时 还差 PDF工作表 工作表 打印 草稿 导出 导入 分享链接 二维码 隐私' },
+  // The section under the calculator (ShortYearAdvice.astro): 没有达标怎么办 led to 2020's 一般不少于60 and to 晚上不折算.
+  { u: '/calculator/#short-advice-heading', t: '某年度未达标怎么办', l: '本站页面', n: '学时测算', c: true, k: 'page', x: '核认跨度内每个年度分别计算，多出的学时不计入其他年度；以前年度已开具的学时认定单或《合格证明》可作为相应年度的证明材料；通知没有规定补学办法，已结束年度的学时确实不足的，请向所在单位人事部门或主管部门咨询。', s: '未达标 没达标 没有达标 不达标 怎么办' },
   { u: '/batch/', t: '单位批量核对', l: '本站页面', n: '批量核对', c: true, k: 'page', x: '人事部门一次导入全单位人员的继续教育活动，逐人逐年核对学时是否达标，并导出结果和 PDF 工作表。全部在浏览器中完成，不上传。', s: '批量核对 批量 全单位 人事部门 表格 Excel xlsx CSV 模板 导入' },
   { u: '/checklists/', t: '材料清单', l: '本站页面', n: '材料清单', c: true, k: 'page', x: '按继续教育形式列出网上核认须提供的佐证材料，可勾选核对、按 A4 打印。', s: '佐证材料 清单 打印 职称评审 职称申报 评职称 准备材料' },
   { u: '/guides/', t: '网上核认操作指南', l: '本站页面', n: '操作指南', c: true, k: 'page', x: '继续教育学时网上核认的四份操作指南：个人申报、用人单位审核、上级单位审核、人社部门审核，按步骤编号列出。', s: '网上核认 操作指南 步骤 申报' },
