@@ -203,7 +203,8 @@ export function checklistDocs(ruleSet: RuleSet): SearchDoc[] {
     n: ruleSet.docNumber,
     c: ruleSet.current,
     k: 'checklist' as const,
-    x: [e.note ?? '', e.oneOf ? `${ONE_OF_LABEL}：` : '', ...e.sets.map((s) => `${s.name === undefined ? '' : `${s.name}：`}${s.items.map((i) => i.text).join('、')}`), ...e.extras.map((x) => x.text)].filter((p) => p !== '').join('；'),
+    // 以下材料之一 leads the sets it is about: joined as one more part, it read 以下材料之一：；方式一：… (a new user's check).
+    x: [e.note ?? '', `${e.oneOf ? `${ONE_OF_LABEL}：` : ''}${e.sets.map((s) => `${s.name === undefined ? '' : `${s.name}：`}${s.items.map((i) => i.text).join('、')}`).join('；')}`, ...e.extras.map((x) => x.text)].filter((p) => p !== '').join('；'),
     s: `佐证材料 材料清单 须提供的材料 ${e.cite.clause}`,
   }));
 }

@@ -133,6 +133,12 @@ describe('the index built from the notices', () => {
   /** What a document's rule-set terms (`d`) hold. */
   const sets = (u: string) => built.docs.find((d) => d.u === u)?.d ?? '';
 
+  it('says a checklist entry’s alternatives as the checklist does: 以下材料之一：方式一：…, without an empty part between', () => {
+    const entry = built.docs.find((d) => d.k === 'checklist' && d.x.includes('以下材料之一'));
+    expect(entry?.x).toMatch(/以下材料之一：方式一：/);
+    for (const d of built.docs) expect(d.x, d.u).not.toMatch(/[：；]；/);
+  });
+
   it('holds every clause of both notices once, each linked to its anchor (the guides’ notes link to their part)', () => {
     const urls = built.docs.filter((d) => d.k === 'clause').map((d) => d.u);
     const onNoticePages = urls.filter((u) => u.startsWith('/notices/'));
