@@ -42,3 +42,27 @@ test('a draft that did not finish opening last time is not opened again by itsel
   await page.reload();
   await expect(page.locator('#calc-draft-current')).toHaveText('我的测算');
 });
+
+test('an error while the calculator is shown gives way to 测算页面出错 and its link to the safe mode, which opens', async ({ page }) => {
+  // As if something in this browser broke the page as it started (here, the day the print header is dated with).
+  await page.addInitScript(() => {
+    const real = Date.prototype.getUTCDate;
+    Date.prototype.getUTCDate = function (this: Date) {
+      if (document.querySelector('.calculator') !== null && sessionStorage.getItem('break') === '1') throw new Error('broken on purpose');
+      return real.call(this);
+    };
+  });
+  await page.goto('/calculator/');
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await page.evaluate(() => sessionStorage.setItem('break', '1'));
+  await page.reload();
+  const failed = page.getByRole('alert').filter({ hasText: '测算页面出错，未能显示此草稿' });
+  await expect(failed).toBeVisible();
+  await expect(failed).toContainText('您保存的草稿没有被删除');
+  await expect(page.locator('.calculator')).toHaveCount(0);
+  await page.evaluate(() => sessionStorage.setItem('break', '0'));
+  await failed.getByRole('link', { name: '以安全模式打开' }).click();
+  await expect(page).toHaveURL(/\/calculator\/\?safe$/);
+  await expect(page.locator('#calc-safe-start')).toContainText('安全模式');
+  await expect(failed).toBeHidden();
+});
