@@ -248,6 +248,34 @@ test('a 外观设计专利 is said to count nothing as soon as it is chosen, bef
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
+  test('修改起止年份, then the years tapped and typed, replace the notice’s span instead of going after it (通知 二); a year half typed and reloaded is kept, and typed on', async ({ page }) => {
+    // Tapped and typed, 2022 went after 2019: 20192022 (a new user's check, applying in 2027).
+    await openCalculator(page);
+    await page.getByRole('button', { name: '修改起止年份' }).tap();
+    const from = page.getByLabel('起始年份');
+    const to = page.getByLabel('结束年份');
+    await expect(from).toHaveValue('2019');
+    await from.tap();
+    await from.pressSequentially('2022', { delay: 80 });
+    await to.tap();
+    await to.pressSequentially('2026', { delay: 80 });
+    await expect(from).toHaveValue('2022');
+    await expect(to).toHaveValue('2026');
+    await expect(page.locator('#calc-live-summary')).not.toContainText('待改正');
+    // Half typed, then reloaded: focus comes back with the caret after 20, and the next keys go after it.
+    await from.tap();
+    await to.tap();
+    await to.pressSequentially('20', { delay: 80 });
+    await expect(to).toHaveValue('20');
+    await page.reload();
+    await expect(page.locator('[data-ready]')).toBeVisible();
+    await expect(to).toHaveValue('20');
+    await expect(to).toBeFocused();
+    await page.keyboard.type('25', { delay: 80 });
+    await expect(to).toHaveValue('2025');
+    await expect(page.getByText('2022～2025 年', { exact: true }).first()).toBeAttached();
+  });
+
   test('switching 政策年度 keeps the tapped choice under the finger while messages appear above it', async ({ page }) => {
     await openCalculator(page);
     const editor = await addCourse(page, { year: '2021', source: '湖南省事业单位工作人员培训（限事业单位专业技术人员）', subject: '专业科目', hours: '12', tap: true });
