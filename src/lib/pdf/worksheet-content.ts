@@ -260,6 +260,12 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
       : // The breakdown the page and its floating summary give (a 基本达标 year was counted as 达标 with a 提示 here).
         `核认跨度内共 ${result.years.length} 个年度：${TEXT.met} ${yearsMet} 个，${yearsWarning > 0 ? `${TEXT.warning} ${yearsWarning} 个，` : ''}${TEXT.short} ${short.length} 个${shortNamed}${toComeNamed}。`;
   if (invalid > 0) summary += `有 ${invalid} 项活动填写有误，暂未计入。`;
+  // Years after the round's own (a span typed to 2026 under 株人社函〔2024〕5号, for a 2027 application): the page's
+  // banner says that later years go by the latest notice, the worksheet said nothing (a new user's check).
+  if (span !== null && span.to > result.ruleSet.year) {
+    const after = span.from > result.ruleSet.year ? span.from : result.ruleSet.year + 1;
+    summary += `${after === span.to ? `${after}年` : `${after}～${span.to}年`}晚于本通知的年度（${result.ruleSet.year}年度），按本通知的要求测算；以后年度请以人力资源和社会保障部门发布的最新通知为准。`;
+  }
 
   const materials: MaterialGroup[] = result.materials.map((m) => ({
     heading: `${m.year}年`,

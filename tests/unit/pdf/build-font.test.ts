@@ -107,7 +107,8 @@ describe('build-font', () => {
 
   it('gives the small font every character a worksheet prints besides the user text, read from the rule data and the sources', async () => {
     const fixed = new Set<number>([...(await fixedTextChars()), ...baseChars()].map((ch: string) => ch.codePointAt(0) as number));
-    const drafts = [fiveYearDraft(50), mixedDraft(), mixedDraft({ degree: 'doctor' }), hunanDraft()].map(withoutTitles);
+    // The last with a span past the round's year (晚于本通知的年度).
+    const drafts = [fiveYearDraft(50), mixedDraft(), mixedDraft({ degree: 'doctor' }), hunanDraft(), { ...fiveYearDraft(5), span: { from: 2022, to: 2026 } }].map(withoutTitles);
     for (const draft of drafts) {
       const options = { includeName: false, includeEmployer: false, generatedAt: new Date(2024, 11, 31), shareLink: 'https://jxjy.example.gov.cn/calculator/#c=AbC_-123' };
       const texts = worksheetTexts(composeWorksheet(calculate(draft), draft, options));

@@ -118,6 +118,19 @@ describe('a 5-year worksheet a reviewer can check', () => {
     expect(at('2026-12-07T01:00:00Z').summary).toContain('未达标 5 个（2019、2020、2021、2022、2023年）。');
   });
 
+  it('says which years of the span come after the round’s own, and that they are measured by its requirement (通知 一（二）)', () => {
+    // A 2027 applicant types 2022～2026 under 株人社函〔2024〕5号 (a new user's check): the page's banner says later
+    // years go by the latest notice, the worksheet said nothing.
+    const typed = (from: number, to: number): Draft => ({ ...fiveYearDraft(0), span: { from, to } });
+    const summary = (draft: Draft) => composeWorksheet(calculate(draft), draft, { ...options, shareLink: null }).summary;
+    expect(summary(typed(2022, 2026))).toContain('2025～2026年晚于本通知的年度（2024年度），按本通知的要求测算；以后年度请以人力资源和社会保障部门发布的最新通知为准。');
+    expect(summary(typed(2021, 2025))).toContain('2025年晚于本通知的年度（2024年度）');
+    expect(summary(typed(2026, 2027))).toContain('2026～2027年晚于本通知的年度');
+    // The notice's own span, and one that ends with the notice's year, say nothing of it.
+    expect(summary(fiveYearDraft(0))).not.toContain('晚于本通知');
+    expect(summary(typed(2020, 2024))).not.toContain('晚于本通知');
+  });
+
   it('lists each year’s requirement in the columns’ order: 公需科目, 专业科目, then 合计 (通知 一（二）)', () => {
     const zz = getRuleSet('zhuzhou-2024') as RuleSet;
     const content = composeWorksheet(calculate({ ...fiveYearDraft(1), ruleSet: zz.id }), { ...fiveYearDraft(1), ruleSet: zz.id }, { ...options, shareLink: null });
