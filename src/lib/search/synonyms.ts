@@ -224,6 +224,10 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   医生: ['医学类', '每年累计'],
   护士: ['每年累计'],
   医学: ['医学类'],
+  // A doctor's and a nurse's 学分 (医生学分 found the 2020 span clause and the requirement, not the reading on
+  // 继续医学教育学分: a re-check). Whole, so that 医生的学时 still finds the requirement.
+  医生学分: ['继续医学教育学分'],
+  护士学分: ['继续医学教育学分'],
   // A title named as people hold it (主管护师要多少学时, a nurse: 护师 was found nowhere and 主管 matched 行政主管部门):
   // its level as 通知 二 names it in stating the span (参评中级职称, 参评高级职称 for 副高 and 正高), and 每年累计 (通知
   // 一（二）), which is everyone's. 正高级工程师 is whole: cut around 高级工程师 it left 正.
