@@ -50,6 +50,8 @@ export const TEXT = {
   rates: '折算标准',
   deemedMet: '视为达标',
   noItems: '本年度没有录入活动。',
+  /** A year with its certificate, and nothing entered: "没有录入活动" alone read as a gap under a year rated 视为达标. */
+  noItemsCovered: '本年度已开具认定单，无需录入活动。',
   noMaterials: '本年度没有需要准备材料的活动。',
   oneOf: ONE_OF_TEXT,
   forItems: '对应活动',

@@ -222,7 +222,7 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
   const listed = new Set<string>();
   const items: ItemGroup[] = result.years.map((year) => {
     year.items.forEach((i) => listed.add(i.activityId));
-    return { heading: `${year.year}年`, items: year.items.map(itemBlock), empty: year.items.length === 0 ? TEXT.noItems : null };
+    return { heading: `${year.year}年`, items: year.items.map(itemBlock), empty: year.items.length === 0 ? (year.metInFull?.by === 'certificate' ? TEXT.noItemsCovered : TEXT.noItems) : null };
   });
   const unlisted = result.items.filter((i) => !listed.has(i.activityId));
   if (unlisted.length > 0) items.push({ heading: TEXT.outsideHeading, items: unlisted.map(itemBlock), empty: null });

@@ -118,6 +118,15 @@ describe('a 5-year worksheet a reviewer can check', () => {
     expect(at('2026-12-07T01:00:00Z').summary).toContain('未达标 5 个（2019、2020、2021、2022、2023年）。');
   });
 
+  it('says a certified year’s 视为达标 is the site’s reading of 通知 三（三）, which makes the certificate that year’s evidence, and lists no missing activities under it', () => {
+    // A reader took 本年度视为达标（通知 三（三）） for the notice's words; the PDF said 本年度没有录入活动 under it.
+    const draft: Draft = { ...fiveYearDraft(0), coveredYears: [2019] };
+    const content = composeWorksheet(calculate(draft), draft, { ...options, shareLink: null });
+    expect(content.table.rows[0]?.cells[5].replace(/\u2060/g, '').replace(/\u00a0/g, ' ')).toBe('视为达标：已开具《学时认定单》（《合格证明》），可作本年度佐证材料，本站按达标计算（通知 三（三））');
+    expect(content.items[0]).toMatchObject({ heading: '2019年', empty: '本年度已开具认定单，无需录入活动。' });
+    expect(content.items[1]).toMatchObject({ heading: '2020年', empty: TEXT.noItems });
+  });
+
   it('says which years of the span come after the round’s own, and that they are measured by its requirement (通知 一（二）)', () => {
     // A 2027 applicant types 2022～2026 under 株人社函〔2024〕5号 (a new user's check): the page's banner says later
     // years go by the latest notice, the worksheet said nothing.
