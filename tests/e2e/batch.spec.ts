@@ -938,6 +938,9 @@ test('2020: 专业科目 under 60 with the total met is 基本达标 with the sh
   await page.getByRole('button', { name: '查看明细：周一（H1）' }).click();
   const detail = page.getByRole('region', { name: '周一（H1）的测算明细' });
   await expect(detail.locator('p').filter({ hasText: '依据《' }).locator('strong')).toHaveText('基本达标');
+  // The span from the table's columns, not the notice's for 副高 (2015～2019): it was said to be the notice's (an HR
+  // officer's check, 2024～2026 under 2024's 2021～2023).
+  await expect(detail.locator('p').filter({ hasText: '依据《' })).toContainText('核认跨度 2018～2019 年（按表中填写的起止年份）。');
   await expect(detail.getByRole('heading', { name: /^2019 年：合计 90 学时（分）.*，基本达标$/ })).toBeVisible();
   await expect(detail.getByText('基本达标：专业科目一般不少于 60 学时（分），差 2 学时（分）（', { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
