@@ -950,6 +950,8 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   // The engine's own problems (no span for this profile, a value the round marks invalid) block like any other error.
   const results: PersonResult[] = [];
   const total = batchPeople.length;
+  /** Activity rows after the span the notice gives their person (a table of 2022～2026 checked for a 2027 round). */
+  let afterSpan = 0;
   batchPeople.forEach((person, i) => {
     const result = calculate(person.draft);
     const at = rowAt(person.ref, layouts);
@@ -960,9 +962,18 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       return ref ? rowAt(ref, layouts) : at;
     };
     engineTells(result, rowOf);
+    const span = result.span;
+    if (span?.source === 'rule') afterSpan += result.items.filter((item) => item.status === 'outside-span' && item.years.some((y) => y > span.to)).length;
     results.push(summarizePerson(person, result));
     if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
   });
+  // Rows after the notice's spans, from 3 on: said once, with the columns that set each person's span. An HR officer's
+  // table of 2022～2026, for the 2027 round, came out 25 of 25 未达标, with 不在核认跨度内 on 94 rows and nothing that
+  // named the optional columns (only the template's 说明 did).
+  const firstLayout = layouts.find((l) => l.role !== 'ignored');
+  if (afterSpan >= 3 && firstLayout !== undefined) {
+    issue({ sheet: firstLayout.table, row: firstLayout.headerRow, ref: `${firstLayout.table}!${firstLayout.headerRow}`, layout: firstLayout }, '', `有 ${afterSpan} 行活动的年份晚于按${ruleSet.docNumber}确定的核认跨度，未计入。按以后年度的核认跨度核对的（例如下一年度申报），请在表中加「${byId.get('spanFrom')?.label}」「${byId.get('spanTo')?.label}」两列，填写每人的起止年份`, 'warning');
+  }
   // A row of a table of activity rows excluded with its person, right in itself, says why: the person's error on another
   // of their rows (excluded, or back in the list). Its 排除前的问题 was empty, beside the row that had it (a re-check).
   const sameKeyErrors = new Map<string, string[]>();

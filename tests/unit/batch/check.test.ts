@@ -1147,6 +1147,26 @@ describe('a row typed twice', () => {
     ]);
   });
 
+  test('rows after the notice’s spans (通知 二) are said once, at the headings, with the two columns that set a person’s span; not with those columns', () => {
+    // An HR officer's table of 2022～2026 for the 2027 round: 25 of 25 未达标, 不在核认跨度内 on 94 rows, and nothing
+    // named the optional columns (only the template's 说明 did).
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+    const row = (year: string) => ['A1', '冯十二', '副高级', '大学本科', '有学时证明的课程', year, '专业', '网络平台课程等远程教育', '20'];
+    const rows = [head, row('2022'), row('2023'), row('2024'), row('2025'), row('2026')];
+    const said = (check: ReturnType<typeof checkBatch>) => check.issues.filter((i) => i.message.includes('晚于按'));
+    const check = checkBatch([{ name: '粘贴内容', rows }], zz);
+    expect(said(check).map(({ row: at, level, message }) => [at, level, message])).toEqual([
+      [1, 'warning', '有 3 行活动的年份晚于按株人社函〔2024〕5号确定的核认跨度，未计入。按以后年度的核认跨度核对的（例如下一年度申报），请在表中加「核认跨度起始年份」「核认跨度结束年份」两列，填写每人的起止年份'],
+    ]);
+    // Two rows after the span: each row's own warning says it.
+    expect(said(checkBatch([{ name: '粘贴内容', rows: rows.slice(0, 5) }], zz))).toEqual([]);
+    // With the span in the table, nothing is after it.
+    const typed = [[...head, '核认跨度起始年份', '核认跨度结束年份'], ...rows.slice(1).map((r) => [...r, '2022', '2026'])];
+    const withSpan = checkBatch([{ name: '粘贴内容', rows: typed }], zz);
+    expect(said(withSpan)).toEqual([]);
+    expect(withSpan.issues.filter((i) => i.message.includes('不在核认跨度'))).toEqual([]);
+  });
+
   test('a form counted by days with its days written in 学时 (1天) is an error at 学时 naming the days column, not 0 学时 under 全天（天）', () => {
     // An HR officer's check: 学时「1天」 on a training row read 全天（天）：未填写天数，本项计 0 学时, and the person came out 8 short.
     const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '形式', '年度', '科目', '学时', '全天（天）'];
