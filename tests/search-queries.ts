@@ -163,6 +163,8 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   // A teacher's search (2026-12-07), the calculator's own verdict: 未达标 was said to be in no text, and 为达标 offered.
   { q: '未达标', top: ['/calculator/#short-advice-heading', z('note-no-carry-over')], why: 'the calculator’s 某年度未达标怎么办 (2026-12-07), then the site’s reading 逐年计算，不跨年结转, under 通知 一（二）：每年累计不少于90学时' },
   // 没有达标怎么办 led to 2020's 一般不少于60 and to 晚上不折算 (2026-12-07): the calculator's section on what to do.
+  // 学术会议算多少学时 found only the materials clause 附件1 一 4 (2026-12-07, an HR officer's check).
+  { q: '学术会议算多少学时', top: [z('fj1-2-1')], why: '附件1 二 1：参加有关培训、会议等，每天折算为8学时' },
   // 医生学分 found the 2020 span clause and the requirement, not the reading (2026-12-07, a re-check of 学分).
   { q: '医生学分', top: [z('note-medical-credits')], why: 'the site’s reading 继续医学教育学分, under 通知 一（二）' },
   { q: '护士学分', top: [z('note-medical-credits')], why: 'as 医生学分' },

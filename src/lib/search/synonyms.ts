@@ -77,6 +77,9 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   听课: ['讲座'],
   // Counted by the day as a 会议 (附件1 二 1 参加有关培训、会议等): 参加讲座算多少学时 found only the materials clause.
   讲座: ['会议'],
+  // And 学术会议 (学术会议算多少学时 and 学术会议学时 found only the materials clause 附件1 一 4, never 二 1's 每天8学时: an HR
+  // officer's check).
+  学术会议: ['会议'],
   访问学者: ['访问', '海外交换'],
   // 计算 and 换算 as people say 折算 (the notices write 计算 only inside 计算机: see notAsTyped).
   计算: ['折算', '测算'],
