@@ -150,6 +150,8 @@ test('计算过程 follows what is typed in one activity of a long case, year by
   const before2020 = await year2020.textContent();
   // 第1项: training in 2019, 0 days and a half day (4 学时).
   await expect(explanation.getByRole('listitem').filter({ hasText: /^\s*第1项 / })).toContainText('半天1次 × 4学时 = 4学时');
+  // Each line says its 第N项 and nothing else numbers it: 1. 第4项 read as two numbers (a new user's check).
+  expect(await explanation.getByRole('list').first().evaluate((list) => [list.tagName, getComputedStyle(list).listStyleType])).toEqual(['UL', 'none']);
   await page.getByRole('button', { name: /修改\s*第1项$/ }).click();
   const days = page.getByRole('group', { name: /^第1项/ }).getByLabel('全天天数（天）');
   await days.selectText();
