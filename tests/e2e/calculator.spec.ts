@@ -393,6 +393,9 @@ test('below the results, 某年度未达标怎么办 says what can be done, each
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('main > p.estimate')).toBeVisible();
   await expect(advice).toBeHidden();
+  // Nor does the summary's link to it go on paper: a bare 。怎么办 pointed nowhere (a new user's check).
+  await expect(page.locator('#calc-summary').getByRole('link', { name: '怎么办' })).toBeHidden();
+  await expect(page.locator('#calc-summary')).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   await expect(advice).toContainText('核认跨度内每个年度分别计算，某一年多出的学时不计入其他年度');
   await expect(advice).toContainText('以前年度已开具《学时认定单》（《合格证明》）或《学时（分）认定单》的，以前的认定单可作为相应年度的证明材料（株人社函〔2024〕5号 通知 三（三）；湘人社函〔2020〕11号 通知 四（三））');
