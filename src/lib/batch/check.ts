@@ -1252,7 +1252,7 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     if (chosen === matchKey('开始当年') || chosen === 'start') out['countYear'] = 'start';
   }
   if (conversion.method === 'sessions') {
-    for (const k of ['days', 'halfDays', 'evenings'] as const) out[k] = need(k, readWhole(r.get(row, k), 0, k === 'days' ? DAYS_NOT_WHOLE_IN_FILE : undefined));
+    for (const k of ['days', 'halfDays', 'evenings'] as const) out[k] = need(k, readWhole(r.get(row, k), 0, k === 'days' ? DAYS_NOT_WHOLE_IN_FILE : undefined, k === 'days' ? /\s*天$/ : /\s*次$/));
     // A day count written in 学时 (1天), which a form counted by days does not read: said where it was written, as an
     // error (本项计 0 学时 under 全天（天） sent an HR officer looking at the wrong cell, and the row counted 0).
     const hoursText = r.text(row, 'hours');
@@ -1264,7 +1264,7 @@ function readActivity(row: Row, conversion: Conversion, fields: Map<string, Colu
     // As for days above; the calculator's form refuses these (activity-form.ts), a file's row is told and counted.
     if (out['hours'] === 0) r.issue(row, 'hours', '学时为 0，本项计 0 学时', 'warning');
   } else if (conversion.method === 'table') {
-    out['count'] = need('count', readWhole(r.get(row, 'count'), 1));
+    out['count'] = need('count', readWhole(r.get(row, 'count'), 1, undefined, /\s*[篇项部件门个本]$/));
     if (out['count'] === 0) r.issue(row, 'count', '数量为 0，本项计 0 学时', 'warning');
   }
   return failed ? undefined : out;

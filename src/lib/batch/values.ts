@@ -37,8 +37,11 @@ export const DEGREE_LIST: readonly ListEntry[] = [
 ];
 void DEGREES;
 
-/** 公需科目 / 专业科目. */
-export const SUBJECT_LIST: readonly ListEntry[] = SUBJECTS.map((value) => ({ value, label: SUBJECT_LABELS[value], synonyms: [SUBJECT_LABELS[value].replace(/科目$/, '')] }));
+/** 公需科目 / 专业科目, also 公需, 专业 and 公需课, 专业课 (专业课 was refused beside 专业: an HR officer's check). */
+export const SUBJECT_LIST: readonly ListEntry[] = SUBJECTS.map((value) => {
+  const short = SUBJECT_LABELS[value].replace(/科目$/, '');
+  return { value, label: SUBJECT_LABELS[value], synonyms: [short, `${short}课`] };
+});
 
 /** Short names officers use for the forms. */
 const FORM_SYNONYMS: Record<ActivityKind, readonly string[]> = {
@@ -178,9 +181,13 @@ export function readYear(cell: Cell, dates?: { date1904: boolean }): Read<number
   return ok(year);
 }
 
-/** A whole number ≥ 0 (days, counts); empty gives `empty`. */
-export function readWhole(cell: Cell, empty: number | undefined, fraction = '须为整数'): Read<number> {
-  const text = cellText(cell);
+/**
+ * A whole number ≥ 0 (days, counts); empty gives `empty`. `unit`: the unit the column counts in, read after the number
+ * (3天 in 全天（天）, 2篇 in 数量), as 学时 is after hours: 「8天」 was refused as 不是数字 beside 「30学时」 read as 30 (an HR
+ * officer's check).
+ */
+export function readWhole(cell: Cell, empty: number | undefined, fraction = '须为整数', unit?: RegExp): Read<number> {
+  const text = unit === undefined ? cellText(cell) : cellText(cell).replace(unit, '');
   if (text === '') return empty === undefined ? no('须填写') : ok(empty);
   // Quoted as typed (「３天」, not 「3天」 as read): the officer finds the cell by it.
   const typed = plainText(cell);

@@ -1147,6 +1147,15 @@ describe('a row typed twice', () => {
     ]);
   });
 
+  test('days written with their unit (2天) and 专业课 are read as 2 days of 专业科目 (附件1 二 1: 每天折算为8学时)', () => {
+    // An HR officer's check: 「8天」 was 不是数字 beside 「30学时」 read as 30, and 专业课 refused beside 专业.
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '形式', '年度', '科目', '全天（天）', '半天（次）'];
+    const row = ['A1', '冯十二', '副高级', '大学本科', '培训、会议等（按天折算）', '培训班、研修班、进修班', '2022', '专业课', '2天', '1次'];
+    const check = checkBatch([{ name: '粘贴内容', rows: [head, row] }], zz);
+    expect(check.issues.filter((i) => i.level === 'error')).toEqual([]);
+    expect(check.results[0]!.years.find((y) => y.year === 2022)).toMatchObject({ public: 0, professional: 20 });
+  });
+
   test('rows after the notice’s spans (通知 二) are said once, at the headings, with the two columns that set a person’s span; not with those columns', () => {
     // An HR officer's table of 2022～2026 for the 2027 round: 25 of 25 未达标, 不在核认跨度内 on 94 rows, and nothing
     // named the optional columns (only the template's 说明 did).

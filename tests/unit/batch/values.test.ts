@@ -64,6 +64,16 @@ describe('a value that cannot be taken says what was typed, so that the officer 
     expect(readWhole('+3', 0)).toEqual({ ok: true, value: 3 });
   });
 
+  it('reads a column’s own unit after the number, as 学时 after hours: 3天 in 全天（天）, 2篇 in 数量 (附件1 二 1, 二 3)', () => {
+    // 「8天」 was refused as 不是数字 beside 「30学时」 read as 30 (an HR officer's check).
+    expect(readWhole('8天', 0, '须为整数', /\s*天$/)).toEqual({ ok: true, value: 8 });
+    expect(readWhole('３ 天', 0, '须为整数', /\s*天$/)).toEqual({ ok: true, value: 3 });
+    expect(readWhole('2篇', 1, '须为整数', /\s*[篇项]$/)).toEqual({ ok: true, value: 2 });
+    expect(readWhole('1.5天', 0, '半天请填在半天（次）列', /\s*天$/)).toEqual({ ok: false, message: '「1.5天」：半天请填在半天（次）列' });
+    // Another unit is still no number of this column.
+    expect(readWhole('8学时', 0, '须为整数', /\s*天$/)).toEqual({ ok: false, message: '「8学时」不是数字' });
+  });
+
   it('全天天数 7.5 points to 半天次数, in the calculator’s words (附件1 二 1: a half day is its own count)', () => {
     const zz = getRuleSet('zhuzhou-2024') as RuleSet;
     const check = checkBatch(
