@@ -236,11 +236,12 @@ export function gapText(result: PersonResult, unit = '学时'): string {
 }
 
 /**
- * The batch in one line: 共 N 人，达标 N 人（，基本达标 N 人），未达标 N 人；最常见的缺口：2023年专业科目（N 人）. People left out (every row
+ * The batch in one line: 共 N 人，达标 N 人（，基本达标 N 人），未达标 N 人；最常见的缺口：2023年专业科目（N 人）(；2026年尚未结束 when
+ * `thisYear`, the visitor's year in Beijing, is among them). People left out (every row
  * excluded) are counted in 共 and named 未核对; people computed without some of their activities, and people with a row
  * typed twice (counted twice), are counted after.
  */
-export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0): string {
+export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0, thisYear?: number): string {
   const met = results.filter((r) => r.status === 'met').length;
   const warning = results.filter((r) => r.status === 'warning').length;
   const short = results.length - met - warning;
@@ -251,7 +252,10 @@ export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0
     for (const key of new Set(r.gaps.map((g) => `${g.year}年${PART_LABELS[g.part]}`))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
-  const gaps = top.length > 0 ? `；最常见的缺口：${top.map(([k, n]) => `${k}（${n} 人）`).join('、')}` : '';
+  // This year's gaps, in December, read as final (2026年专业科目（18 人）: an HR officer's check): the year is said to be
+  // still running, as the calculator and the PDF say it of the year.
+  const open = thisYear !== undefined && top.some(([k]) => k.startsWith(`${thisYear}年`)) ? `；${thisYear}年尚未结束` : '';
+  const gaps = top.length > 0 ? `；最常见的缺口：${top.map(([k, n]) => `${k}（${n} 人）`).join('、')}${open}` : '';
   const unchecked = uncheckedCount > 0 ? `，未核对 ${uncheckedCount} 人` : '';
   // Not 部分活动: for some, every activity was excluded (a new user's check).
   const some = partial > 0 ? `；其中 ${partial} 人有活动已排除，未计入学时` : '';

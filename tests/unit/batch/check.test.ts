@@ -109,6 +109,9 @@ describe('a batch without mistakes', () => {
 
   test('says in one line how many met and the commonest gap', () => {
     expect(summaryLine(check.results)).toBe('共 3 人，达标 2 人，未达标 1 人；最常见的缺口：2023年专业科目（1 人）。');
+    // Read in 2023 (Beijing), that gap is in a year still running, and the line says so; read later, it does not.
+    expect(summaryLine(check.results, 0, 2023)).toBe('共 3 人，达标 2 人，未达标 1 人；最常见的缺口：2023年专业科目（1 人）；2023年尚未结束。');
+    expect(summaryLine(check.results, 0, 2024)).toBe('共 3 人，达标 2 人，未达标 1 人；最常见的缺口：2023年专业科目（1 人）。');
   });
 
   test('reads codes, short names, full-width digits and stray spaces as the labels they stand for', () => {
