@@ -3,7 +3,7 @@
  * only when no blocking error is left, every person's result from the same engine as the calculator (`calculate`).
  * Runs in the page's worker and in Node (`npm run batch`): no DOM.
  */
-import { calculate, DEGREES, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, requiredByYear, statedHoursWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
+import { calculate, DEGREES, formatHours, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, requiredByYear, statedHoursWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
 import { cellAt, cellText, isBlankRow, joinText, matchKey, plainText, spreadMerged, tableLabel, type Cell, type Table } from './cells';
 import { activityColumns, DAYS_NOT_WHOLE_IN_FILE, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
@@ -451,6 +451,8 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   let rowsRead = 0;
   const people = new Map<string, PersonAcc>();
   const excludedKeys = new Set<string>();
+  /** 学时 typed on a row whose form the notice converts (a patent, days), by the row: not read, and compared below. */
+  const typedHours = new Map<string, string>();
 
   // People: the 人员 sheet, then people first met in a combined table.
   /**
@@ -719,6 +721,8 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       activity.id = `r${row.row}`;
       person.activities.push(activity as unknown as Activity);
       person.activityRefs.push(row.ref);
+      const hoursText = text(row, 'hours');
+      if (hoursText !== '' && ruleSet.conversions.find((c) => c.kind === activity['kind'])?.method !== 'stated') typedHours.set(row.ref, hoursText);
     } else if (person) person.activityErrors = true;
   }
 
@@ -962,6 +966,13 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       return ref ? rowAt(ref, layouts) : at;
     };
     engineTells(result, rowOf);
+    // 学时 typed beside a form the notice converts, and not what it converts to: said, as the figure counted is lower or
+    // higher than the one in the file (an HR officer's 实用新型, second, typed 30 and counted 10 without a word).
+    result.items.forEach((item) => {
+      const typed = typedHours.get(person.activityRefs[person.draft.activities.findIndex((a) => a.id === item.activityId)] ?? '');
+      const read = typed === undefined || item.status !== 'counted' ? undefined : readHours(typed);
+      if (read?.ok && read.value !== item.hours) issue(rowOf(item.activityId), 'hours', `填写的学时「${typed}」未读取：${item.label}按通知折算为 ${formatHours(item.hours)} ${result.ruleSet.hoursUnit}（${item.cite.clause}）`, 'warning');
+    });
     const span = result.span;
     if (span?.source === 'rule') afterSpan += result.items.filter((item) => item.status === 'outside-span' && item.years.some((y) => y > span.to)).length;
     results.push(summarizePerson(person, result));

@@ -1159,6 +1159,17 @@ describe('a row typed twice', () => {
     expect(check.results[0]!.years.find((y) => y.year === 2022)).toMatchObject({ public: 0, professional: 20 });
   });
 
+  test('学时 typed beside a form the notice converts is said not read when it differs from the conversion (附件1 二 4: 实用新型专利，排名前三者 10 学时)', () => {
+    // An HR officer's 实用新型, second on the certificate, typed 30 学时 and counted 10 without a word.
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '专利类型', '专利证书排名', '学时'];
+    const row = (year: string, rank: string, hours: string) => ['A1', '冯十二', '副高级', '大学本科', '获得专利', year, '实用新型专利', rank, hours];
+    const check = checkBatch([{ name: '粘贴内容', rows: [head, row('2022', '2', '30'), row('2023', '2', '10学时'), row('2022', '1', '')] }], zz);
+    expect(check.issues.map(({ row: at, column, level, message }) => [at, column, level, message])).toEqual([
+      [2, '学时', 'warning', '填写的学时「30」未读取：获得专利按通知折算为 10 学时（附件1 二 4）'],
+    ]);
+    expect(check.results[0]!.years.find((y) => y.year === 2022)?.professional).toBe(10 + 30);
+  });
+
   test('rows after the notice’s spans (通知 二) are said once, at the headings, with the two columns that set a person’s span; not with those columns', () => {
     // An HR officer's table of 2022～2026 for the 2027 round: 25 of 25 未达标, 不在核认跨度内 on 94 rows, and nothing
     // named the optional columns (only the template's 说明 did).
