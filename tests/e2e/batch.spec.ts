@@ -586,18 +586,19 @@ test('120 people are shown 50 to a page, turned with the keyboard alone, and the
 
   // A filter starts again from the first page.
   await page.getByLabel('只看未达标', { exact: true }).check();
-  await expect(count).toHaveText('显示 40 人。');
+  // The count names the filters, on screen and on paper (printed, 显示 4 人 named neither: an HR officer's check).
+  await expect(count).toHaveText('显示 40 人（只看未达标）。');
   await expect(rows).toHaveCount(40);
   await expect(rows.locator('td[data-label="结果"]')).toHaveText(Array(40).fill(/^未达标中级，硕士研究生；核认跨度 2021～2023\s年CSV 文件第\d+、\d+行不在核认跨度内，均计 0 学时$/));
   await page.getByLabel('部门', { exact: true }).selectOption('财务科');
-  await expect(count).toHaveText('显示 20 人。');
+  await expect(count).toHaveText('显示 20 人（只看未达标，部门：财务科）。');
   await expect(firstKey).toHaveText('P006');
   await page.getByLabel('只看未达标', { exact: true }).uncheck();
   await page.getByLabel('年度', { exact: true }).selectOption('2019');
-  await expect(count).toHaveText('显示 40 人。'); // 李四's span starts in 2021
+  await expect(count).toHaveText('显示 40 人（部门：财务科，2019 年）。'); // 李四's span starts in 2021
   await page.getByLabel('年度', { exact: true }).selectOption('');
   await page.getByLabel('排序', { exact: true }).selectOption('short-first');
-  await expect(count).toHaveText('显示 60 人，第 1 / 2 页，每页 50 人。');
+  await expect(count).toHaveText('显示 60 人（部门：财务科），第 1 / 2 页，每页 50 人。');
   await expect(rows.nth(19).locator('td[data-label="结果"]')).toHaveText(/^未达标中级，硕士研究生；核认跨度 2021～2023\s年CSV 文件第\d+、\d+行不在核认跨度内，均计 0 学时$/);
   await expect(rows.nth(20).locator('td[data-label="结果"]')).toHaveText(/^达标[^未]*核认跨度/);
   expect(await csp.reports()).toEqual([]);
@@ -705,24 +706,24 @@ test('查找人员 finds a person by part of a name or 工号, typed key by key 
 
   await find.tap();
   await find.pressSequentially('人员10', { delay: 60 });
-  await expect(count).toHaveText('显示 11 人。'); // 人员10 and 人员100 to 人员109
+  await expect(count).toHaveText('显示 11 人（查找“人员10”）。'); // 人员10 and 人员100 to 人员109
   await expect(names).toHaveText(['人员10', ...Array.from({ length: 10 }, (_, i) => `人员${100 + i}`)]);
   await page.getByLabel('部门', { exact: true }).selectOption('财务科');
-  await expect(count).toHaveText('显示 6 人。');
+  await expect(count).toHaveText('显示 6 人（查找“人员10”，部门：财务科）。');
   await expect(names).toHaveText(['人员10', '人员100', '人员102', '人员104', '人员106', '人员108']);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   // A 工号 typed in full-width characters (as some input methods give them), one key at a time.
   await find.fill('');
   await find.pressSequentially('ｐ１１２', { delay: 60 });
-  await expect(count).toHaveText('显示 1 人。');
+  await expect(count).toHaveText('显示 1 人（查找“ｐ１１２”，部门：财务科）。');
   await expect(rows.first().locator('td').first()).toHaveText('P112');
   await find.pressSequentially('9', { delay: 60 });
   await expect(count).toHaveText('没有符合条件的人员，请修改查找内容或筛选条件。');
   await expect(rows).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   for (let i = 0; i < 5; i++) await find.press('Backspace', { delay: 40 });
-  await expect(count).toHaveText('显示 60 人，第 1 / 2 页，每页 50 人。');
+  await expect(count).toHaveText('显示 60 人（部门：财务科），第 1 / 2 页，每页 50 人。');
 
   // A file without 财务科: its department goes back to 全部部门, and everyone in the new file is shown.
   const renamed = combine(GOOD_PEOPLE.map((p) => p.map((c) => (c === '财务科' ? '人事科' : c))), GOOD_ACTIVITIES);
@@ -929,7 +930,7 @@ test('2020: 专业科目 under 60 with the total met is 基本达标 with the sh
     ['H4', '王四', '', '达标副高级，大学本科；核认跨度 2018～2019 年', '2018：30 / 60 / 90\n2019：30 / 60 / 90'],
   ]);
   await page.getByLabel('只看基本达标', { exact: true }).check();
-  await expect(page.locator('#batch-count')).toHaveText('显示 1 人。');
+  await expect(page.locator('#batch-count')).toHaveText('显示 1 人（只看基本达标）。');
   await page.getByLabel('只看未达标', { exact: true }).check();
   await expect(page.getByLabel('只看基本达标', { exact: true })).not.toBeChecked();
   await expect(page.locator('#batch-count')).toHaveText('没有符合条件的人员，请修改查找内容或筛选条件。');
