@@ -942,6 +942,11 @@ test('2020: 专业科目 under 60 with the total met is 基本达标 with the sh
   // The span from the table's columns, not the notice's for 副高 (2015～2019): it was said to be the notice's (an HR
   // officer's check, 2024～2026 under 2024's 2021～2023).
   await expect(detail.locator('p').filter({ hasText: '依据《' })).toContainText('核认跨度 2018～2019 年（按表中填写的起止年份）。');
+  // A material's clause and its items are one text: （…）：课程时长… had a space before ：, and the ways read 1. 方式一 (a re-check).
+  const materials = await detail.locator('ul.materials > li').allTextContents();
+  expect(materials.length).toBeGreaterThan(0);
+  for (const text of materials) expect(text).not.toMatch(/）\s+：/);
+  expect(await detail.locator('ul.materials ol').count()).toBe(0);
   await expect(detail.getByRole('heading', { name: /^2019 年：合计 90 学时（分）.*，基本达标$/ })).toBeVisible();
   await expect(detail.getByText('基本达标：专业科目一般不少于 60 学时（分），差 2 学时（分）（', { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
