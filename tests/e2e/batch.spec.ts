@@ -361,6 +361,25 @@ test('this year is Beijing’s: on the first night of a new year in Beijing a co
   expect(issues).toEqual([SPAN_NOTE(2, 2026, '2019～2023')]);
 });
 
+test('a gap in the visitor’s own year (Beijing’s) is said to be of a year still running: in the summary, the row and 查看明细 (通知 一（二）)', async ({ page }) => {
+  // An HR officer's check on 2026-12-07: 2026's gaps read as final, as the calculator's 本年度尚未结束 does not.
+  await page.clock.setFixedTime(new Date('2026-12-07T10:00:00Z'));
+  await openBatch(page);
+  const course = (year: string, subject: string, hours: string) => ['A1', '课程', year, subject, '网络平台课程等远程教育', hours];
+  const file = await fillWorkbook({
+    人员: [['工号', '姓名', '拟申报级别', '学历', '核认跨度起始年份', '核认跨度结束年份'], ['A1', '冯十二', '副高级', '大学本科', '2025', '2026']],
+    活动: [['工号', '活动形式', '年度', '科目', '课程来源', '学时'], course('2025', '公需', '30'), course('2025', '专业', '60'), course('2026', '公需', '8')],
+  });
+  await page.getByLabel(/选择文件/).setInputFiles({ name: '冯十二.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  await expect(page.locator('#batch-summary')).toHaveText('共 1 人，达标 0 人，未达标 1 人；最常见的缺口：2026年公需科目（1 人）、2026年专业科目（1 人）；2026年尚未结束。');
+  const years = page.getByRole('table', { name: /每人逐年学时/ }).locator('td[data-label^="逐年"] li');
+  await expect(years).toHaveText([/^2025：30 \/ 60 \/ 90\s*$/, /^2026：8 \/ 0 \/ 8\s*（本年度尚未结束，公需科目差 22，专业科目差 60）\s*$/]);
+  await page.getByRole('button', { name: '查看明细：冯十二（A1）' }).click();
+  const detail = page.getByRole('region', { name: '冯十二（A1）的测算明细' });
+  await expect(detail.getByRole('heading', { name: /^2026 年：.*，未达标（本年度尚未结束）$/ })).toBeVisible();
+  await expect(detail.getByRole('heading', { name: '2025 年：合计 90 学时（公需科目 30，专业科目 60）', exact: true })).toBeVisible();
+});
+
 test('Excel error values are named where they are, in a column that counts as an error and in 姓名 as a warning; a person without a name is 未填姓名 on the button too', async ({ page }) => {
   // An HR officer's check: #VALUE! in 医学类 was read as 否 without a word, and #REF! in 学时 was told 须填写学时.
   await openBatch(page);
