@@ -961,15 +961,17 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     const at = rowAt(person.ref, layouts);
     // No span (初级 in 2024 states none): nothing to compute, the officer fills the span. Other notes do not block.
     for (const problem of result.problems) issue(at, problemColumn(problem.field), problem.message, result.span ? 'warning' : 'error');
+    /** An activity's row in the file (its ref), by its place among the person's activities. */
+    const refOf = (activityId: string) => person.activityRefs[person.draft.activities.findIndex((a) => a.id === activityId)];
     const rowOf = (activityId: string) => {
-      const ref = person.activityRefs[person.draft.activities.findIndex((a) => a.id === activityId)];
+      const ref = refOf(activityId);
       return ref ? rowAt(ref, layouts) : at;
     };
     engineTells(result, rowOf);
     // 学时 typed beside a form the notice converts, and not what it converts to: said, as the figure counted is lower or
     // higher than the one in the file (an HR officer's 实用新型, second, typed 30 and counted 10 without a word).
     result.items.forEach((item) => {
-      const typed = typedHours.get(person.activityRefs[person.draft.activities.findIndex((a) => a.id === item.activityId)] ?? '');
+      const typed = typedHours.get(refOf(item.activityId) ?? '');
       const read = typed === undefined || item.status !== 'counted' ? undefined : readHours(typed);
       if (read?.ok && read.value !== item.hours) issue(rowOf(item.activityId), 'hours', `填写的学时「${typed}」未读取：${item.label}按通知折算为 ${formatHours(item.hours)} ${result.ruleSet.hoursUnit}（${item.cite.clause}）`, 'warning');
     });
