@@ -102,6 +102,8 @@ export const PART_LABELS = { public: '公需科目', professional: '专业科目
 
 /** A person's or a year's result in the calculator's and the worksheet's words. */
 export const STATUS_WORDS = { met: '达标', warning: '基本达标', short: '未达标' } as const;
+/** What a year still running (the visitor's, in Beijing) is said to be, beside its gaps: as the calculator says it. */
+export const YEAR_OPEN = '本年度尚未结束';
 
 /**
  * The advisory parts a year is short of, as the worksheet says them: 专业科目一般不少于 60，差 2 ('' when none).
