@@ -218,6 +218,9 @@ export function withColumn(heading: string, message: string): string {
   return /^「[^」]*」$/.test(value) ? `${heading}：${value}${message.slice(colon + 1)}` : message;
 }
 
+/** A row of totals: its first filled cell begins with one of these words (合计, 合计：25人, 小计（张三）). */
+const TOTALS_ROW = /^(合计|小计|总计|共计)/;
+
 /** A heading of a year's totals by subject (公需科目学时, 专业学时合计, 合计学时), which the check does not read. */
 const TOTALS_HEADING = /^(?:(?:公需|专业)(?:科目)?(?:学时|学时合计|合计学时|合计)|(?:年度)?(?:合计|总)学时|学时(?:合计|总计))$/;
 
@@ -308,8 +311,10 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     if (spread.length > 0) issue({ sheet: l.table, row, ref: `${l.table}!${row}`, layout: l }, '', mergedNote(spread, l), 'warning');
   });
   /**
-   * The heading row again below the data (two pasted blocks, each with its headings): the rows (0-based) of each table
-   * whose every cell reads as the heading row's, skipped with a note rather than read as a person with three errors.
+   * Rows that are not data, skipped with a note rather than read as a person with three errors: the heading row again
+   * below the data (two pasted blocks, each with its headings), every cell reading as the heading row's; and a row of
+   * totals (合计, 小计, 总计, 共计 in its first filled cell: an office's table ends with one, and its 合计 was read as a
+   * person without 拟申报级别 or 学历, whose errors held back every result). The rows are 0-based.
    */
   const headingAgain = new Map<TableLayout, Set<number>>();
   for (const l of layouts) {
@@ -323,9 +328,11 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       const width = Math.max(cells.length, heading.length);
       let same = true;
       for (let c = 0; c < width && same; c++) same = cellText(cells[c]) === (heading[c] ?? '');
-      if (!same) continue;
+      const first = same ? '' : (cells.map((c) => cellText(c)).find((t) => t !== '') ?? '');
+      const totals = TOTALS_ROW.exec(first)?.[1];
+      if (!same && totals === undefined) continue;
       again.add(i);
-      issue({ sheet: l.table, row: i + 1, ref: `${l.table}!${i + 1}`, layout: l }, '', `与第${l.headerRow}行的表头相同（重复的标题行），已跳过`, 'warning');
+      issue({ sheet: l.table, row: i + 1, ref: `${l.table}!${i + 1}`, layout: l }, '', same ? `与第${l.headerRow}行的表头相同（重复的标题行），已跳过` : `${totals}行，已跳过（本页逐项核对各项活动，不读取合计数）`, 'warning');
     }
     if (again.size > 0) headingAgain.set(l, again);
   }
