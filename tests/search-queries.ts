@@ -168,6 +168,9 @@ export const reportedQueries: readonly { q: string; top: string[]; why: string }
   // 医生学分 found the 2020 span clause and the requirement, not the reading (2026-12-07, a re-check of 学分).
   { q: '医生学分', top: [z('note-medical-credits')], why: 'the site’s reading 继续医学教育学分, under 通知 一（二）' },
   { q: '护士学分', top: [z('note-medical-credits')], why: 'as 医生学分' },
+  // A teacher's keyboard walk (2026-12-07): “中学”…已略去, and 通知 二's 中小学教师…参照执行 third.
+  { q: '中学教师学时要求', top: [z('tz-1-2'), h('tz-1-2')], why: '通知 一（二）：每年累计不少于90学时, which 中小学教师 follow (通知 二：参照执行)' },
+  { q: '小学教师要多少学时', top: [z('tz-2'), z('tz-1-2')], why: '通知 二：中小学教师评审（聘）时，参照执行, then 通知 一（二）' },
   { q: '没有达标怎么办', top: ['/calculator/#short-advice-heading'], why: 'ShortYearAdvice: each year on its own, earlier 认定单, no way of making hours up in the notices, ask the unit' },
   { q: '未达标怎么办', top: ['/calculator/#short-advice-heading', z('note-no-carry-over')], why: 'as 没有达标怎么办, then the reading it links to' },
   { q: '没达标', top: [z('note-no-carry-over')], why: 'as 未达标 (为达标 was offered: a re-check)' },

@@ -221,6 +221,12 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   年份范围: ['跨度'],
   // 通知 二: 中小学教师评审（聘）时，参照执行.
   老师: ['中小学教师', '教师'],
+  // A teacher names the school (中学教师学时要求, a teacher's search: “中学”…已略去): 通知 二's 参照执行, and 每年累计
+  // (通知 一（二）), which is everyone's, as for a title below.
+  中学教师: ['中小学教师', '每年累计'],
+  小学教师: ['中小学教师', '每年累计'],
+  中学老师: ['中小学教师', '每年累计'],
+  小学老师: ['中小学教师', '每年累计'],
   // 湘人社函〔2020〕11号 三（一）: 硕士参评医学类副高职称的认定跨度 (a 医学类 title, which is a doctor's; it comes first
   // for 医生). The notices name no other profession; a nurse's hours, and a doctor's, are everyone's (通知 一（二）
   // 每年累计: 护士的学时怎么算 and 医生的学时 found the 2020 span clause alone, a reader's check and its re-check).
