@@ -339,6 +339,23 @@ test('printed at 字号 特大, the year table keeps within the sheet, its heads
   await expect(table.locator('thead th').nth(1)).toHaveText('公需科目（要求 ≥\u00a030）');
 });
 
+test('at 字号 大 and 特大 the PDF worksheet is drawn as large as the page: 17 pt × 1.1875 and × 1.375 for its title', async ({ page }) => {
+  // A teacher of 52 reading the site at 特大 got the worksheet he takes to 人事科 at 8.5–9.5 pt (a new user's check).
+  await page.goto('/');
+  const draft = { format: 'hunan-jxjy-draft', version: 1, ruleSet: 'zhuzhou-2024', profile: { titleLevel: 'intermediate', degree: 'bachelor' }, activities: [] };
+  for (const [size, title] of [['大', 20.2], ['特大', 23.4]] as const) {
+    await page.getByRole('button', { name: size, exact: true }).click();
+    await openCalculator(page, '/calculator/', false);
+    await page.locator('#calc-import').setInputFiles({ name: '陈老师.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)) });
+    await expect(page.locator('#calc-draft-notice')).toContainText('已导入');
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载PDF工作表' }).click();
+    const pages = await extractPdf(new Uint8Array(readFileSync((await (await pdfDownload).path()) as string)));
+    const titleRun = pages[0]!.runs.find((r) => r.str.includes('继续教育学时测算工作表'));
+    expect(Math.round(titleRun!.size * 10) / 10).toBe(title);
+  }
+});
+
 test('printed, 逐项明细 says what was filled in for each item (专利类型、排名、起止日期), as the PDF does; on screen the list says it', async ({ page }) => {
   // A reviewer checking a printout against the certificates could not tell a 2nd-ranked invention (30) from a
   // utility model ranked 1st (30): the printed table gave the figure and its working only.

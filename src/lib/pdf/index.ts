@@ -52,6 +52,8 @@ export interface WorksheetOptions {
   calculatorUrl: string;
   /** What the case leaves out of the file it came from (the batch check's excluded rows), said under 请注意. */
   sourceNotes?: readonly string[] | undefined;
+  /** The site's text size as a factor of the standard one (大 1.1875, 特大 1.375): the worksheet's text is drawn that much larger. */
+  textScale?: number | undefined;
 }
 
 /** What the worksheet shows: the options plus the share link of the case (no personal fields). */
@@ -119,7 +121,7 @@ export async function prepareWorksheet(result: CalculationResult, draft: Draft, 
     build: async () => {
       const [{ jsPDF }, { renderWorksheet, fontStreams }] = await modules;
       // Drawn as soon as the font's metrics are in; saved once its outlines are (font-loader.ts).
-      const doc = renderWorksheet(jsPDF, font, content);
+      const doc = renderWorksheet(jsPDF, font, content, options.textScale);
       return pdfBlob(jsPDF, doc, [await fontStreams(jsPDF, font, doc)]);
     },
   };

@@ -20,7 +20,16 @@ const PAGE = { width: 210, height: 297, margin: 18, footer: 22 } as const;
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const BOTTOM = PAGE.height - PAGE.footer;
 const MM_PER_PT = 25.4 / 72;
-const SIZE = { title: 17, heading: 12, subheading: 10.5, body: 9.5, small: 8.5, footer: 7.5 } as const;
+/** Font sizes in pt at the site's 标准 text size. */
+const BASE_SIZE = { title: 17, heading: 12, subheading: 10.5, body: 9.5, small: 8.5, footer: 7.5 } as const;
+/**
+ * The sizes of the worksheet being drawn: BASE_SIZE times the text scale the reader chose on the site (大, 特大: a
+ * teacher of 52 who reads the site at 特大 got the worksheet he takes to 人事科 at 8.5–9.5 pt), the footer's excepted:
+ * its lines must fit under the text area on every page. Set by renderWorksheet, which draws the whole document at once.
+ */
+let SIZE: Record<keyof typeof BASE_SIZE, number> = { ...BASE_SIZE };
+/** The largest text scale drawn (the site's 特大 is 1.375): the year table's columns are fixed in mm. */
+const MAX_TEXT_SCALE = 1.5;
 const COLOR = { text: 20, muted: 85, rule: 120, headFill: 236, short: [164, 38, 44] as const };
 const BOX = 2.8;
 /** Column widths of the year table in mm (年度, 公需, 专业, 合计, 要求, 结论). */
@@ -251,19 +260,19 @@ function itemLayout(flow: Flow, item: ItemContent): { lines: string[]; height: n
   return { lines, height };
 }
 
-const YEAR_HEADING = { size: SIZE.subheading, bold: true, before: 2.5 } as const;
+const yearHeading = (): TextStyle => ({ size: SIZE.subheading, bold: true, before: 2.5 });
 
 /** A year's heading and its first item, in mm: kept on one page (a fixed 16 mm had left 2021年 alone at a page's foot). */
 function itemsLead(flow: Flow, group: WorksheetContent['items'][number]): number {
   const [firstItem] = group.items;
   const first = firstItem !== undefined ? ITEM_GAP + itemLayout(flow, firstItem).height : flow.height(group.empty ?? '', { size: SIZE.small, indent: 4 });
-  return flow.height(group.heading, YEAR_HEADING) + first;
+  return flow.height(group.heading, yearHeading()) + first;
 }
 
 function items(flow: Flow, content: WorksheetContent): void {
   for (const group of content.items) {
     flow.keep(itemsLead(flow, group));
-    flow.paragraph(group.heading, YEAR_HEADING);
+    flow.paragraph(group.heading, yearHeading());
     if (group.empty !== null) flow.paragraph(group.empty, { size: SIZE.small, indent: 4, color: COLOR.muted });
     for (const item of group.items) {
       // Heading on the left, hours on the right of its first line.
@@ -333,7 +342,7 @@ function drawEntry(flow: Flow, entry: MaterialEntryContent): void {
 /** A year's heading and its first run of entries, in mm: kept on one page. */
 function materialsLead(flow: Flow, group: WorksheetContent['materials'][number]): number {
   const first = entryRuns(group.entries)[0]?.reduce((sum, e) => sum + entryHeight(flow, e), 0) ?? flow.height(group.empty ?? '', { size: SIZE.small, indent: 4 });
-  return flow.height(group.heading, YEAR_HEADING) + first;
+  return flow.height(group.heading, yearHeading()) + first;
 }
 
 /**
@@ -348,7 +357,7 @@ function materials(flow: Flow, content: WorksheetContent): void {
     const runs = entryRuns(group.entries);
     // The year's heading stays with its first run of entries.
     flow.keep(materialsLead(flow, group));
-    flow.paragraph(group.heading, YEAR_HEADING);
+    flow.paragraph(group.heading, yearHeading());
     if (group.empty !== null) flow.paragraph(group.empty, { size: SIZE.small, indent: 4, color: COLOR.muted });
     for (const run of runs) {
       flow.keep(run.reduce((sum, e) => sum + entryHeight(flow, e), 0));
@@ -483,8 +492,14 @@ export async function fontStreams(JsPdfClass: typeof JsPdf, font: LoadedFont, do
   return { program: metadata.subset.encode(), toUnicode: metadata.toUnicode };
 }
 
-/** Registers the font and draws the whole worksheet into a new A4 document. */
-export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, content: WorksheetContent): JsPdf {
+/**
+ * Registers the font and draws the whole worksheet into a new A4 document, its text `textScale` times the standard
+ * size (the site's text size; 1 to MAX_TEXT_SCALE).
+ */
+export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, content: WorksheetContent, textScale = 1): JsPdf {
+  const scale = Number.isFinite(textScale) ? Math.min(Math.max(textScale, 1), MAX_TEXT_SCALE) : 1;
+  SIZE = { ...BASE_SIZE };
+  for (const key of ['title', 'heading', 'subheading', 'body', 'small'] as const) SIZE[key] = BASE_SIZE[key] * scale;
   const doc = new JsPdfClass({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   // The font parsed once per page; the document embeds only the glyphs it draws (embedded-font.ts).
   const embeddable = embeddableFont(JsPdfClass, font);

@@ -6,6 +6,8 @@ export interface TextRun {
   str: string;
   x: number;
   y: number;
+  /** Font size in points (the run's vertical scale). */
+  size: number;
 }
 
 /** One page: its size in points, its runs in content order, and their text joined. */

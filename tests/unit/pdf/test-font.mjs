@@ -27,7 +27,7 @@ export async function extractPdf(bytes) {
     const page = await pdf.getPage(n);
     const { width, height } = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
-    const runs = content.items.filter((i) => 'str' in i && i.str !== '').map((i) => ({ str: i.str, x: i.transform[4], y: i.transform[5] }));
+    const runs = content.items.filter((i) => 'str' in i && i.str !== '').map((i) => ({ str: i.str, x: i.transform[4], y: i.transform[5], size: Math.hypot(i.transform[2], i.transform[3]) }));
     // Paths whose bounding box is a square, with their side in points (tick boxes).
     const ops = await page.getOperatorList();
     const squares = [];

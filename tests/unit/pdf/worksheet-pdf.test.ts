@@ -207,6 +207,22 @@ describe('buildWorksheetPdf options and pages', () => {
     });
   });
 
+  it('draws its text at the site’s text size (特大 1.375), the footer excepted, with every figure and page as at 标准', async () => {
+    const sizes = (pages: ExtractedPage[], text: string) => [...new Set(pages.flatMap((p) => p.runs).filter((r) => norm(r.str).includes(text)).map((r) => Math.round(r.size * 10) / 10))];
+    const standard = await pdfOf(many);
+    const xlarge = await pdfOf(many, options({ textScale: 1.375 }));
+    // The title 17 pt, a year's summary line 9.5 pt (body), the footer's disclaimer 7.5 pt.
+    expect(sizes(standard.pages, '继续教育学时测算工作表')).toEqual([17]);
+    expect(sizes(xlarge.pages, '继续教育学时测算工作表')).toEqual([23.4]);
+    expect(sizes(xlarge.pages, '本表为测算结果')).toEqual(sizes(standard.pages, '本表为测算结果'));
+    expect(xlarge.pages.length).toBeGreaterThan(standard.pages.length);
+    // The same words on more pages: nothing cut off.
+    const words = (pages: ExtractedPage[]) => pages.map((p) => norm(p.text).slice(0, norm(p.text).lastIndexOf('本表为测算结果'))).join('');
+    expect(words(xlarge.pages).length).toBe(words(standard.pages).length);
+    // A scale beyond what the year table's columns hold is drawn at the largest (1.5).
+    expect(sizes((await pdfOf(many, options({ textScale: 3 }))).pages, '继续教育学时测算工作表')).toEqual([25.5]);
+  });
+
   it('never leaves a section heading alone at the foot of a page: it goes with its first year and that year\'s first block', async () => {
     // An HR officer's check: 四、需准备的材料（按年度） ended page 2, its first year starting page 3 (a fixed 30 mm kept).
     const stranded: string[] = [];
