@@ -100,9 +100,23 @@ export function roundStatus(last: string | undefined, year: number, today: strin
   return Number(today.slice(0, 4)) <= Number(end.slice(0, 4)) ? 'closed' : 'past';
 }
 
-/** The sentence the home page and the calculator show once the newest round the site holds has ended. */
-export function endedSentence(docNumber: string): string {
+/**
+ * The sentence the home page, the calculator and the batch check show once the newest round the site holds has ended;
+ * with `region`, the notice is that city's (its rule data's decision notice-scope: 株人社函〔2024〕5号 is for 我市, and a
+ * teacher in 长沙 took it for his own), and other cities go by their own. Three lines on a phone, as without: a
+ * fourth pushed the calculator's first question below the first screen.
+ */
+export function endedSentence(docNumber: string, region?: string): string {
+  if (region !== undefined) return `本站收录的最新通知为${docNumber}（${region}），其办理时间已结束；以后年度及其他市州请以当地人社部门的通知为准。`;
   return `本站收录的最新通知为${docNumber}，其办理时间已结束；以后年度请以人力资源和社会保障部门发布的最新通知为准。`;
+}
+
+/**
+ * The city a round's notice is for, where its rule data says the notice is one city's (the decision notice-scope):
+ * its issuer without 人力资源和社会保障局 (株洲市). Undefined for a province's notice.
+ */
+export function noticeRegion(ruleSet: { issuer: string; notes: readonly { id: string }[] }): string | undefined {
+  return ruleSet.notes.some((n) => n.id === 'notice-scope') ? ruleSet.issuer.replace(/人力资源和社会保障局$/, '') : undefined;
 }
 
 /** "2026年12月1日". */
