@@ -106,8 +106,10 @@ test('a senior applicant’s 2024 case: per-year figures, reload, export and imp
   const pdfDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载PDF工作表' }).click();
   const pdfFile = await pdfDownload;
-  // Named after the draft on the page, as the export is: two colleagues' worksheets are told apart.
+  // Named after the draft on the page, as the export is: two colleagues' worksheets are told apart. Said beside the
+  // button: a nurse who had named her draft after herself sent the worksheet with 写上姓名 unticked.
   expect(pdfFile.suggestedFilename()).toMatch(/^继续教育学时测算-同事的草稿-\d{8}\.pdf$/);
+  await expect(page.locator('.pdf-block .hint').first()).toHaveText('A4 工作表：逐年学时、每项依据、说明和材料勾选清单，可带到单位人事部门核对。文件名含草稿名称“同事的草稿”。');
   await expect(page.locator('#calc-pdf-msg')).toContainText('PDF 工作表已生成');
   const pages = await extractPdf(new Uint8Array(readFileSync((await pdfFile.path()) as string)));
   const pdfText = pages.map((p) => p.text).join('').replace(/\s+/g, '');
@@ -337,6 +339,22 @@ test('printed at 字号 特大, the year table keeps within the sheet, its heads
   const [right, width] = await table.evaluate((el) => [el.getBoundingClientRect().right, document.documentElement.clientWidth]);
   expect(right).toBeLessThanOrEqual(width);
   await expect(table.locator('thead th').nth(1)).toHaveText('公需科目（要求 ≥\u00a030）');
+});
+
+test('opened in WeChat, where a page’s file is often not saved, the PDF and 导出草稿 say to open the page in the browser', async ({ browser }) => {
+  const wechat = 'Mozilla/5.0 (Linux; Android 13; V2227A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0.0.0 Mobile Safari/537.36 MicroMessenger/8.0.47';
+  const hint = '在微信中打开时可能无法保存文件：请点右上角“···”，选择“在浏览器打开”后再下载。';
+  for (const userAgent of [wechat, wechat.replace(' MicroMessenger/8.0.47', '')]) {
+    const context = await browser.newContext({ userAgent, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await openCalculator(page);
+    await page.getByRole('button', { name: '下载PDF工作表' }).scrollIntoViewIfNeeded();
+    await expect(page.locator('.pdf-block').getByText(hint)).toHaveCount(userAgent === wechat ? 1 : 0);
+    const tools = await draftTools(page);
+    await expect(tools.getByRole('button', { name: '导出草稿' })).toBeVisible();
+    await expect(tools.getByText(hint)).toHaveCount(userAgent === wechat ? 1 : 0);
+    await context.close();
+  }
 });
 
 test('at 字号 大 and 特大 the PDF worksheet is drawn as large as the page: 17 pt × 1.1875 and × 1.375 for its title', async ({ page }) => {
