@@ -251,7 +251,8 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
   // A year still to come (after the worksheet's date, in Beijing) is 尚未开始, not 未达标, as the page says it.
   const thisYear = yearInChina(options.generatedAt);
   const short = shortYears(result, thisYear);
-  const shortNamed = short.length > 0 ? `（${short.join('、')}年）` : '';
+  // This year among them is said to be running, as on the page.
+  const shortNamed = short.length > 0 ? `（${short.join('、')}年${short.includes(thisYear) ? `，${thisYear}年尚未结束` : ''}）` : '';
   const toCome = yearsToCome(result, thisYear);
   const toComeNamed = toCome.length > 0 ? `，${TEXT.toCome} ${toCome.length} 个（${toCome.join('、')}年）` : '';
   let summary =

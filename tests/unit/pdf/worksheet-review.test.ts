@@ -107,13 +107,14 @@ describe('a 5-year worksheet a reviewer can check', () => {
     const at = (instant: string) => composeWorksheet(result, draft, { ...options, generatedAt: new Date(instant), shareLink: null });
     const verdicts = (content: WorksheetContent) => content.table.rows.map((r) => r.cells[5].split('：')[0]);
     const late2021 = at('2021-12-31T15:30:00Z');
-    expect(late2021.summary).toContain('未达标 3 个（2019、2020、2021年），尚未开始 2 个（2022、2023年）。');
+    // The year running is said to be (a teacher counted 2026 with the years gone by, on 2026-12-07).
+    expect(late2021.summary).toContain('未达标 3 个（2019、2020、2021年，2021年尚未结束），尚未开始 2 个（2022、2023年）。');
     expect(verdicts(late2021)).toEqual(['未达标', '未达标', '未达标（本年度尚未结束）', '尚未开始', '尚未开始']);
     // Drawn in the text's colour, not the failure's red (a re-check).
     expect(late2021.table.rows.map((r) => r.toCome === true)).toEqual([false, false, false, true, true]);
     expect(late2021.table.rows[4]?.cells[5].replace(/\u2060/g, '').replace(/\u00a0/g, ' ')).toMatch(/^尚未开始：还需公需科目 30、专业科目 60 学时，共 90 学时/);
     const early2022 = at('2021-12-31T16:30:00Z');
-    expect(early2022.summary).toContain('未达标 4 个（2019、2020、2021、2022年），尚未开始 1 个（2023年）。');
+    expect(early2022.summary).toContain('未达标 4 个（2019、2020、2021、2022年，2022年尚未结束），尚未开始 1 个（2023年）。');
     // Read after the span, as most worksheets are: none 尚未开始.
     expect(at('2026-12-07T01:00:00Z').summary).toContain('未达标 5 个（2019、2020、2021、2022、2023年）。');
   });
