@@ -62,8 +62,8 @@ export function browserRuleCore(json) {
   // one opens (a form opened before shows its hints once it has). About 180 B brotli of the budget.
   for (const conversion of data.conversions ?? []) for (const field of conversion.fields ?? []) delete field.hint;
   // And what points into those lists from elsewhere (a conversion's, a span's, a requirement's note ids, a conversion's
-  // materials entry): the engine finds nothing there in the emptied lists, so they gave the first screen nothing; about
-  // 250 B brotli of the budget. The certificate's materials entry stays (the schema requires it).
+  // materials entry): the engine finds nothing there in the emptied lists, so they gave the first screen nothing; 443 B
+  // brotli of the page's start-up code (61,416 -> 60,973). The certificate's materials entry stays (the schema requires it).
   dropReferences(data, true);
   data.partial = true;
   return JSON.stringify(data);
