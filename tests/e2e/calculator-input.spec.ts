@@ -610,6 +610,8 @@ test('a short year of the span later than this year is 尚未开始, not 未达�
   await expect(page.locator('table.year-table tbody tr')).toHaveCount(5);
   // This year among the 未达标 ones says it is running (a teacher read 2026 as failed like 2024, on 2026-12-07).
   await expect(page.locator('#calc-summary')).toContainText('核认跨度内 5 个年度中：达标 0 个，未达标 3 个（2024、2025、2026 年，2026 年尚未结束），尚未开始 2 个（2027、2028 年）。');
+  // The years after the notice's own (2024) are measured by it, as the worksheet says (on paper only before).
+  await expect(page.getByRole('region', { name: '测算结果' })).toContainText('核认跨度为 2024～2028 年（按您填写的起止年份）；2025～2028年晚于本通知的年度（2024年度），按本通知的要求测算。');
   // Each year's need is still given: what the plan will take (通知 一（二）: 公需 30, 专业 60 a year).
   await expect(page.locator('table.year-table tr[data-year="2027"] td.verdict')).toHaveText(/^\s*尚未开始：还需公需科目 30、专业科目 60 学时，共 90 学时/);
   // This year is 未达标 and says it is not over (two re-checks: it read like the years gone by).

@@ -2,7 +2,7 @@
  * What the worksheet says, as plain strings, before any drawing. The renderer draws exactly
  * these strings and findMissingChars checks exactly these strings, so the two cannot disagree.
  */
-import { SUBJECT_LABELS, deemedWithoutHours, figureParts, formatHours, getRuleSet, needText, roundDigest, shortYears, spanRuleLabel, yearInChina, yearsToCome } from '../rules/core';
+import { SUBJECT_LABELS, deemedWithoutHours, figureParts, formatHours, getRuleSet, laterThanRound, needText, roundDigest, shortYears, spanRuleLabel, yearInChina, yearsToCome } from '../rules/core';
 import { alternativeName, EXTRA_LABEL } from '../rules/alternatives';
 import { detailLine, rateLine } from '../rules/activity-details';
 import type { CalculationResult, Draft, ItemResult, NoteRef, PartResult, YearResult } from '../rules/core';
@@ -263,10 +263,8 @@ export function composeWorksheet(result: CalculationResult, draft: Draft, option
   if (invalid > 0) summary += `有 ${invalid} 项活动填写有误，暂未计入。`;
   // Years after the round's own (a span typed to 2026 under 株人社函〔2024〕5号, for a 2027 application): the page's
   // banner says that later years go by the latest notice, the worksheet said nothing (a new user's check).
-  if (span !== null && span.to > result.ruleSet.year) {
-    const after = span.from > result.ruleSet.year ? span.from : result.ruleSet.year + 1;
-    summary += `${after === span.to ? `${after}年` : `${after}～${span.to}年`}晚于本通知的年度（${result.ruleSet.year}年度），按本通知的要求测算；以后年度请以人力资源和社会保障部门发布的最新通知为准。`;
-  }
+  const later = laterThanRound(span, result.ruleSet.year);
+  if (later !== undefined) summary += `${later}；以后年度请以人力资源和社会保障部门发布的最新通知为准。`;
 
   const materials: MaterialGroup[] = result.materials.map((m) => ({
     heading: `${m.year}年`,

@@ -365,6 +365,18 @@ export const deemedWithoutHours = (year: Pick<YearResult, 'metInFull' | 'total'>
 export const shortYears = (result: CalculationResult, thisYear: number): number[] => result.years.filter((y) => y.status === 'short' && y.year <= thisYear).map((y) => y.year);
 
 /**
+ * The span's years after the notice's own (a span typed to 2026 under 株人社函〔2024〕5号, for a 2027 application), in
+ * words, or undefined: they are measured by this notice's requirement, which the page's results and the worksheet say
+ * (a new user's check found it on paper only, the results on screen silent).
+ * @example laterThanRound({ from: 2022, to: 2026 }, 2024) // '2025～2026年晚于本通知的年度（2024年度），按本通知的要求测算'
+ */
+export function laterThanRound(span: { from: number; to: number } | null, year: number): string | undefined {
+  if (span === null || span.to <= year) return undefined;
+  const after = span.from > year ? span.from : year + 1;
+  return `${after === span.to ? `${after}年` : `${after}～${span.to}年`}晚于本通知的年度（${year}年度），按本通知的要求测算`;
+}
+
+/**
  * The years short of the requirement that are still to come after `thisYear`: 尚未开始, not 未达标. A span typed to
  * reach past this year (a person planning for a later round) counted 2027 and 2028 among its 未达标 years on
  * 2026-12-07, as if the hours could already have been earned (a new user's re-check). Such a year with hours planned

@@ -3,7 +3,7 @@
  * schema (which validates the data files at build time and in tests). Browser code imports from here;
  * build-time code and tests may use index.ts, which adds the schema and its validation.
  */
-export { calculate, countsInYear, deemedWithoutHours, formatHours, requiredByYear, shortYears, statedHoursWarning, statedOverYear, yearsToCome } from './calculate';
+export { calculate, countsInYear, deemedWithoutHours, formatHours, laterThanRound, requiredByYear, shortYears, statedHoursWarning, statedOverYear, yearsToCome } from './calculate';
 export { roundCatalogue, roundDigest, setRoundCatalogue, fetchRuleSet, completeRuleSet } from './browser-rule-sets';
 // The calculator's default round is in default-round.ts, imported by the calculator alone.
 export type { RoundEntry } from './browser-rule-sets';
