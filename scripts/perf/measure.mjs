@@ -44,7 +44,7 @@ export async function browserIdle(browser, { quietShare = 0.05, every = 500, mos
   return Date.now() - started;
 }
 
-async function throttle(page, { cpu, network }) {
+export async function throttle(page, { cpu, network }) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   if (network) await cdp.send('Network.emulateNetworkConditions', network);
@@ -116,7 +116,7 @@ export async function pageLoad(browser, url, { cpu = 4, network = SLOW_4G, waitR
 }
 
 /** Opens the calculator and imports a draft through its 导入草稿 file input, as a person would. */
-async function calculatorWith(page, origin, draft) {
+export async function calculatorWith(page, origin, draft) {
   await page.goto(`${origin}/calculator/`);
   await page.waitForSelector('[data-ready]', { timeout: 60_000 });
   await page.locator('#calc-import').setInputFiles({ name: '测算草稿.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)) });
