@@ -218,8 +218,11 @@ export function withColumn(heading: string, message: string): string {
   return /^「[^」]*」$/.test(value) ? `${heading}：${value}${message.slice(colon + 1)}` : message;
 }
 
-/** A row of totals: its first filled cell begins with one of these words (合计, 合计：25人, 小计（张三）). */
-const TOTALS_ROW = /^(合计|小计|总计|共计)/;
+/**
+ * A row of totals: its first filled cell, spaces taken out, holds one of these words (合计, 合 计, 合计：25人, 小计（张三）,
+ * A002小计); no 工号, name or form does.
+ */
+const TOTALS_ROW = /(合计|小计|总计|共计)/;
 
 /** A heading of a year's totals by subject (公需科目学时, 专业学时合计, 合计学时), which the check does not read. */
 const TOTALS_HEADING = /^(?:(?:公需|专业)(?:科目)?(?:学时|学时合计|合计学时|合计)|(?:年度)?(?:合计|总)学时|学时(?:合计|总计))$/;
@@ -328,7 +331,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       const width = Math.max(cells.length, heading.length);
       let same = true;
       for (let c = 0; c < width && same; c++) same = cellText(cells[c]) === (heading[c] ?? '');
-      const first = same ? '' : (cells.map((c) => cellText(c)).find((t) => t !== '') ?? '');
+      const first = same ? '' : (cells.map((c) => cellText(c)).find((t) => t !== '') ?? '').replace(/\s+/g, '');
       const totals = TOTALS_ROW.exec(first)?.[1];
       if (!same && totals === undefined) continue;
       again.add(i);

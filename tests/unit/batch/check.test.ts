@@ -261,7 +261,8 @@ describe('a batch with ten seeded mistakes', () => {
     const blank = (n: number) => Array.from({ length: n }, () => '');
     const people = [...GOOD_PEOPLE, ['合计', ...blank(9)], ['', '合计：3人', ...blank(8)]];
     // A subtotal under 王五's rows, its figure in 学时, and a 合计 written only in the 学时 column.
-    const activities = [...GOOD_ACTIVITIES, ['小计（王五）', ...blank(6), '300', ...blank(7)], [...blank(7), '合计', ...blank(7)]];
+    // Written as offices write them: 合 计 spaced out, A003小计 after a 工号 (a re-check's pasted tables).
+    const activities = [...GOOD_ACTIVITIES, ['小计（王五）', ...blank(6), '300', ...blank(7)], [...blank(7), '合计', ...blank(7)], ['合 计', ...blank(6), '900', ...blank(7)], ['A003小计', ...blank(6), '90', ...blank(7)]];
     const c = checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: activities }], zz);
     const skipped = (word: string) => `${word}行，已跳过（本页逐项核对各项活动，不读取合计数）`;
     expect(c.issues.filter((i) => !i.message.includes('不在核认跨度')).map((i) => `${i.level} ${i.ref} ${i.message}`)).toEqual([
@@ -269,6 +270,8 @@ describe('a batch with ten seeded mistakes', () => {
       `warning 人员!6 ${skipped('合计')}`,
       `warning 活动!19 ${skipped('小计')}`,
       `warning 活动!20 ${skipped('合计')}`,
+      `warning 活动!21 ${skipped('合计')}`,
+      `warning 活动!22 ${skipped('小计')}`,
     ]);
     // The same results as the table without them: 300 is not anyone's 学时.
     expect(c.results).toEqual(checkBatch(good, zz).results);
