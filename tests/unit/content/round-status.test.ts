@@ -105,7 +105,7 @@ describe('before a round’s notice was issued', () => {
 describe('words and days', () => {
   it('gives the required sentence once the newest round has ended', () => {
     expect(endedSentence(z24.docNumber)).toBe('本站收录的最新通知为株人社函〔2024〕5号，其办理时间已结束；以后年度请以人力资源和社会保障部门发布的最新通知为准。');
-    // A city's notice, as its rule data decides (notice-scope, 通知 第二段: 我市): other cities go by their own.
+    // A city's notice, as its rule data decides (notice-scope, 通知 第一段: 我市): other cities go by their own.
     expect(noticeRegion(z24)).toBe('株洲市');
     expect(endedSentence(z24.docNumber, noticeRegion(z24))).toBe('本站收录的最新通知为株人社函〔2024〕5号（株洲市），其办理时间已结束；以后年度及其他市州请以当地人社部门的通知为准。');
     // The province's notice is everyone's.

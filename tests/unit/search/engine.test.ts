@@ -295,10 +295,10 @@ describe('queries a user reported on /search/, against the index built from the 
     ['株人社函〔2024〕5号 附件1 二 4', z('fj1-2-4')],
     ['株人社函[2024]5号 附件 1 二 4', z('fj1-2-4')],
     ['湘人社函（2020）11号 附件 二 4', h('fj1-2-4')],
-    // Cited in the 2024 notice's opening: “（湘人社办函〔2024〕21号）”, the paragraph with a link of its own (tz-n2, which
+    // Cited in the 2024 notice's opening: “（湘人社办函〔2024〕21号）”, the paragraph with a link of its own (tz-n1, which
     // the decision notice-scope cites for 我市) since it was given one: that sentence, not the notice's top.
-    ['湘人社办函〔2024〕21号', z('tz-n2')],
-    ['湘人社办函[2024]21号', z('tz-n2')],
+    ['湘人社办函〔2024〕21号', z('tz-n1')],
+    ['湘人社办函[2024]21号', z('tz-n1')],
   ])('a document number as printed or typed leads to that notice first (with a label, to that clause): %s → %s', (q, u) => {
     const out = search(built, q, 200);
     expect(out.missing).toEqual([]);
