@@ -357,6 +357,17 @@ test('opened in WeChat, where a page’s file is often not saved, the PDF and �
   }
 });
 
+test('the PDF section names the draft as the file will carry it: without / and :, as the download is named', async ({ page }) => {
+  await openCalculator(page, '/calculator/', false);
+  const draft = { format: 'hunan-jxjy-draft', version: 1, ruleSet: 'zhuzhou-2024', profile: { titleLevel: 'intermediate', degree: 'bachelor' }, activities: [], draftName: '李老师 2025/职称:评审' };
+  await page.locator('#calc-import').setInputFiles({ name: '继续教育学时测算草稿-李老师 2025职称评审-20261207.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)) });
+  await expect(page.locator('#calc-draft-current')).toHaveText('李老师 2025/职称:评审');
+  await expect(page.locator('.pdf-block .hint').first()).toContainText('文件名含草稿名称“李老师 2025职称评审”。');
+  const pdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载PDF工作表' }).click();
+  expect((await pdf).suggestedFilename()).toMatch(/^继续教育学时测算-李老师 2025职称评审-\d{8}\.pdf$/);
+});
+
 test('at 字号 大 and 特大 the PDF worksheet is drawn as large as the page: 17 pt × 1.1875 and × 1.375 for its title', async ({ page }) => {
   // A teacher of 52 reading the site at 特大 got the worksheet he takes to 人事科 at 8.5–9.5 pt (a new user's check).
   await page.goto('/');
