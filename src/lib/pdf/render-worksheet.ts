@@ -33,7 +33,17 @@ const MAX_TEXT_SCALE = 1.5;
 const COLOR = { text: 20, muted: 85, rule: 120, headFill: 236, short: [164, 38, 44] as const };
 const BOX = 2.8;
 /** Column widths of the year table in mm (年度, 公需, 专业, 合计, 要求, 结论). */
-const COLUMNS = [14, 17, 17, 15, 33, CONTENT_WIDTH - 96] as const;
+const BASE_COLUMNS = [14, 17, 17, 15, 33] as const;
+/**
+ * The year table's column widths in mm for the worksheet being drawn (renderWorksheet sets them): 年度 and the three
+ * figures widen with the text (at 特大 their heads broke as 公需科 / 目, a re-check), 要求 keeps its width, and 结论
+ * takes the rest.
+ */
+let COLUMNS: number[] = [];
+function columnsAt(scale: number): number[] {
+  const widths = BASE_COLUMNS.map((w, i) => (i < 4 ? w * scale : w));
+  return [...widths, CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0)];
+}
 const CELL_PAD = 1.6;
 
 const lineHeight = (size: number) => size * MM_PER_PT * 1.5;
@@ -500,6 +510,7 @@ export function renderWorksheet(JsPdfClass: typeof JsPdf, font: LoadedFont, cont
   const scale = Number.isFinite(textScale) ? Math.min(Math.max(textScale, 1), MAX_TEXT_SCALE) : 1;
   SIZE = { ...BASE_SIZE };
   for (const key of ['title', 'heading', 'subheading', 'body', 'small'] as const) SIZE[key] = BASE_SIZE[key] * scale;
+  COLUMNS = columnsAt(scale);
   const doc = new JsPdfClass({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   // The font parsed once per page; the document embeds only the glyphs it draws (embedded-font.ts).
   const embeddable = embeddableFont(JsPdfClass, font);
