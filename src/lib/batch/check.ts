@@ -5,7 +5,7 @@
  */
 import { calculate, DEGREES, formatHours, DRAFT_FORMAT, DRAFT_VERSION, laterYearsWarning, requiredByYear, statedHoursWarning, TITLE_LEVELS, yearInChina, type Activity, type CalculationResult, type Conversion, type Draft, type RuleSet } from '../rules/core';
 import { parseDraft } from '../rules/draft-schema';
-import { cellAt, cellText, isBlankRow, joinText, matchKey, plainText, spreadMerged, tableLabel, type Cell, type Table } from './cells';
+import { cellAt, cellText, isBlankRow, joinText, matchKey, PASTE_TABLE, plainText, spreadMerged, tableLabel, type Cell, type Table } from './cells';
 import { activityColumns, DAYS_NOT_WHOLE_IN_FILE, fieldColumnsOf, fieldRequired, PERSON_COLUMNS, requiredIn, retiredColumnOf, type ColumnDef, type ColumnId } from './columns';
 import { layoutTables, type ColumnMapping, type HeadingMatch, type TableLayout } from './layout';
 import { MERGED_NOTE, rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
@@ -201,7 +201,10 @@ function nameKey(name: string): string {
  * given to the wrong colleague would change two results without a word; merged cells are read (see merged).
  */
 function missingKey(row: Row): string {
-  return row.layout.role === 'people' ? '缺少工号' : '缺少工号：每行都须填写工号，与上一行为同一人的也须填写（或合并单元格）';
+  if (row.layout.role === 'people') return '缺少工号';
+  // Cells copied from Excel keep a merged range's value in its first cell only: pasted, every row of a person but the
+  // first had none (an HR officer, 139 of these). Her file, uploaded, is read by its merged ranges.
+  return `缺少工号：每行都须填写工号，与上一行为同一人的也须填写（或合并单元格）${row.sheet === PASTE_TABLE ? '。从 Excel 复制的合并单元格只有第一格有内容，可改为上传该文件，本页按合并区域读取' : ''}`;
 }
 
 /**

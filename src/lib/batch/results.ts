@@ -243,7 +243,7 @@ export function gapText(result: PersonResult, unit = '学时'): string {
  * excluded) are counted in 共 and named 未核对; people computed without some of their activities, and people with a row
  * typed twice (counted twice), are counted after.
  */
-export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0, thisYear?: number): string {
+export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0, thisYear?: number, keylessExcluded = 0): string {
   const met = results.filter((r) => r.status === 'met').length;
   const warning = results.filter((r) => r.status === 'warning').length;
   const short = results.length - met - warning;
@@ -262,8 +262,11 @@ export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0
   // Not 部分活动: for some, every activity was excluded (a new user's check).
   const some = partial > 0 ? `；其中 ${partial} 人有活动已排除，未计入学时` : '';
   const own = ownRow > 0 ? `；${ownRow} 人有一行人员信息已排除，按其另一行核对` : '';
+  // Rows excluded without a 工号 are nobody's: pasted from merged cells, every row but a person's first, and all 18
+  // came out 未达标 without a word beside anyone (an HR officer's check).
+  const keyless = keylessExcluded > 0 ? `；另有 ${keylessExcluded} 行因未填工号已排除，未计入任何人的学时，结果可能偏少` : '';
   const repeated = results.filter((r) => r.repeatedRows.length > 0).length;
   const twice = repeated > 0 ? `；${repeated} 人的活动有内容完全相同的行，均已计入学时，请核对` : '';
   // 基本达标 named only when someone is (the 2020 round's 专业科目 一般不少于 60), as the calculator does for years.
-  return `共 ${results.length + uncheckedCount} 人，达标 ${met} 人${warning > 0 ? `，基本达标 ${warning} 人` : ''}，未达标 ${short} 人${unchecked}${some}${own}${twice}${gaps}。`;
+  return `共 ${results.length + uncheckedCount} 人，达标 ${met} 人${warning > 0 ? `，基本达标 ${warning} 人` : ''}，未达标 ${short} 人${unchecked}${some}${keyless}${own}${twice}${gaps}。`;
 }

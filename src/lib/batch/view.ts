@@ -61,7 +61,7 @@ const collator = new Intl.Collator('zh-CN', { numeric: true });
 const compareText = (a: string, b: string) => collator.compare(a, b);
 
 /** The figures over the whole batch. */
-export function overviewOf(results: readonly PersonResult[], uncheckedCount = 0, thisYear?: number): ResultsOverview {
+export function overviewOf(results: readonly PersonResult[], uncheckedCount = 0, thisYear?: number, keylessExcluded = 0): ResultsOverview {
   let metCount = 0;
   let warningCount = 0;
   let repeatedCount = 0;
@@ -81,7 +81,7 @@ export function overviewOf(results: readonly PersonResult[], uncheckedCount = 0,
     shortCount: results.length - metCount - warningCount,
     uncheckedCount,
     repeatedCount,
-    line: summaryLine(results, uncheckedCount, thisYear),
+    line: summaryLine(results, uncheckedCount, thisYear, keylessExcluded),
     departments: [...departments].sort(compareText),
     years: [...years].sort((a, b) => a - b),
   };

@@ -277,6 +277,29 @@ describe('a batch with ten seeded mistakes', () => {
     expect(c.results).toEqual(checkBatch(good, zz).results);
   });
 
+  test('cells pasted from merged ranges (工号 on a person’s first row only): the error says to upload the file, and once every such row is excluded the summary says they count for nobody', () => {
+    const rows = goodCombined();
+    const head = rows[0]!;
+    const keyAt = head.indexOf('工号');
+    // As Excel copies a merged 工号: the person's first row holds it, the rows under it are blank there.
+    const pasted = rows.map((r, i) => (i > 1 && r[keyAt] === rows[i - 1]![keyAt] ? r.map((c, j) => (j === keyAt ? '' : c)) : r));
+    const blanked = pasted.filter((r) => r[keyAt] === '').length;
+    expect(blanked).toBeGreaterThan(5);
+    const c = checkBatch([{ name: '粘贴内容', rows: pasted }], zz);
+    const missing = c.issues.filter((i) => i.message.startsWith('缺少工号'));
+    expect(missing).toHaveLength(blanked);
+    expect(missing[0]!.message).toBe('缺少工号：每行都须填写工号，与上一行为同一人的也须填写（或合并单元格）。从 Excel 复制的合并单元格只有第一格有内容，可改为上传该文件，本页按合并区域读取');
+    // 排除全部有错误的行: each person keeps only their first row, and the summary says why the figures are short.
+    const excluded = checkBatch([{ name: '粘贴内容', rows: pasted }], zz, { excluded: new Set(c.errorRefs) });
+    expect(excluded.results.length).toBeGreaterThan(0);
+    const keyless = excluded.excludedRows.filter((r) => r.key === '').length;
+    expect(keyless).toBe(blanked);
+    expect(summaryLine(excluded.results, excluded.unchecked.length, 2023, keyless)).toContain(`；另有 ${blanked} 行因未填工号已排除，未计入任何人的学时，结果可能偏少`);
+    // An uploaded CSV is no copy of merged cells: its message stays as it was.
+    const csv = checkBatch([{ name: 'CSV 文件', rows: pasted }], zz);
+    expect(csv.issues.find((i) => i.message.startsWith('缺少工号'))!.message).toBe('缺少工号：每行都须填写工号，与上一行为同一人的也须填写（或合并单元格）');
+  });
+
   test('an excluded row of a combined table keeps the reason it had: its 部门 differs from the person’s first row', () => {
     const rows = goodCombined();
     const head = rows[0]!;
