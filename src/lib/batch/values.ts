@@ -21,11 +21,23 @@ export interface ListEntry<T extends string = string> {
   synonyms: readonly string[];
 }
 
-/** 拟申报级别. */
+/**
+ * The titles of the commonest 职称系列, by the level each is (卫生、工程、中小学教师、高校教师、会计、经济、研究): a hospital's
+ * 人事科 writes the title applied for (主管护师, 副主任医师), and every one of its rows was refused as no 拟申报级别 (an
+ * HR officer's check). Each name is one level only, so it is read as that level without a note.
+ */
+const TITLE_NAMES: Record<(typeof TITLE_LEVELS)[number], readonly string[]> = {
+  'full-senior': ['主任医师', '主任护师', '主任药师', '主任技师', '正高级工程师', '正高级教师', '教授', '正高级会计师', '正高级经济师', '研究员'],
+  'deputy-senior': ['副主任医师', '副主任护师', '副主任药师', '副主任技师', '高级工程师', '高级教师', '副教授', '高级会计师', '高级经济师', '副研究员'],
+  intermediate: ['主治医师', '主管护师', '主管药师', '主管技师', '工程师', '一级教师', '讲师', '会计师', '经济师', '助理研究员'],
+  junior: ['医师', '护师', '药师', '技师', '医士', '护士', '药士', '技士', '助理工程师', '技术员', '二级教师', '三级教师', '助教', '助理会计师', '助理经济师', '研究实习员'],
+};
+
+/** 拟申报级别: the levels, 副高 for 副高级, and the titles of each level (TITLE_NAMES). */
 export const TITLE_LEVEL_LIST: readonly ListEntry[] = TITLE_LEVELS.map((value) => ({
   value,
   label: TITLE_LEVEL_LABELS[value],
-  synonyms: [TITLE_LEVEL_LABELS[value].replace(/级$/, '')],
+  synonyms: [TITLE_LEVEL_LABELS[value].replace(/级$/, ''), ...TITLE_NAMES[value]],
 }));
 
 /** 最高学历（学位）, with the calculator's labels. */

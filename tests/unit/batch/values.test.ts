@@ -1,6 +1,6 @@
 /** Reading typed cells of the batch check: stated hours with and without a unit, whole numbers. */
 import { describe, expect, it } from 'vitest';
-import { findEntry, optionList, readHours, readRank, readWhole, readYear, readYears } from '../../../src/lib/batch/values';
+import { findEntry, optionList, readChoice, readHours, TITLE_LEVEL_LIST, readRank, readWhole, readYear, readYears } from '../../../src/lib/batch/values';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { getRuleSet, type RuleSet } from '../../../src/lib/rules';
 
@@ -114,5 +114,23 @@ describe('an author’s place and a rank as officers write them (an HR officer�
     expect(readRank(3)).toEqual({ ok: true, value: 3 });
     expect(readRank('第一作者')).toEqual({ ok: false, message: '「第一作者」不是数字' });
     expect(readRank('')).toEqual({ ok: false, message: '须填写' });
+  });
+});
+
+describe('拟申报级别', () => {
+  const zz = getRuleSet('zhuzhou-2024')!;
+  it('reads the title applied for as its level, as a hospital’s 人事科 writes it (主管护师 was refused: an HR officer’s check)', () => {
+    const level = (t: string) => readChoice(t, TITLE_LEVEL_LIST, '拟申报级别', zz);
+    expect(level('主管护师')).toEqual({ ok: true, value: 'intermediate' });
+    expect(level('主治医师')).toEqual({ ok: true, value: 'intermediate' });
+    expect(level('副主任医师')).toEqual({ ok: true, value: 'deputy-senior' });
+    expect(level('主任药师')).toEqual({ ok: true, value: 'full-senior' });
+    expect(level('高级工程师')).toEqual({ ok: true, value: 'deputy-senior' });
+    expect(level('正高级工程师')).toEqual({ ok: true, value: 'full-senior' });
+    expect(level('一级教师')).toEqual({ ok: true, value: 'intermediate' });
+    expect(level('护师')).toEqual({ ok: true, value: 'junior' });
+    expect(level('副高')).toEqual({ ok: true, value: 'deputy-senior' });
+    // A word that is no title of one level is still refused with the choices.
+    expect(level('高级')).toEqual({ ok: false, message: '「高级」不是可选的拟申报级别，可选：正高级、副高级、中级、初级' });
   });
 });
