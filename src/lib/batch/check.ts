@@ -1153,6 +1153,33 @@ function absentColumns(sorted: readonly BatchIssue[], layouts: readonly TableLay
   return out;
 }
 
+/** A year read from a date typed in its cell (readYear's note): 「2020-03-10」按 2020 年计，请核对. */
+const DATE_AS_YEAR = /^(「[^」]*」)(?:（[^）]*）)?按 (\d{4}) 年计，请核对$/;
+
+/**
+ * The notes of years read from dates, one per table and column where there are ABSENT_GROUP or more: a hospital's
+ * export with a 日期 column mapped to 年度 gave 156 of them over four pages, and the notes that mattered were lost
+ * among them (an HR officer's check). Said at the first row, with the rows and one example; a note, not excludable.
+ */
+function datesAsYears(issues: readonly BatchIssue[]): BatchIssue[] {
+  const groups = new Map<string, BatchIssue[]>();
+  for (const i of issues) {
+    if (i.level !== 'warning' || !DATE_AS_YEAR.test(i.message)) continue;
+    const key = `${i.sheet}\u0000${i.column}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  const out: BatchIssue[] = [];
+  for (const i of issues) {
+    const group = DATE_AS_YEAR.test(i.message) && i.level === 'warning' ? groups.get(`${i.sheet}\u0000${i.column}`) : undefined;
+    if (group === undefined || group.length < ABSENT_GROUP) out.push(i);
+    else if (group[0] === i) {
+      const [, typed, year] = DATE_AS_YEAR.exec(i.message) as RegExpExecArray;
+      out.push({ ...i, message: `共 ${group.length} 行填的是日期，均按日期所在的年份计（${rowRanges(group.map((g) => g.row))}；如${typed}按 ${year} 年计），请核对` });
+    }
+  }
+  return out;
+}
+
 /** The most runs of rows one issue names; the rest are 等 (every other row of 200,000 made a message of 100,000 runs). */
 const MAX_RUNS = 12;
 
@@ -1176,7 +1203,7 @@ function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[]
   const order = (i: BatchIssue) => (i.level === 'error' ? 0 : 1);
   const sheet = new Map(layouts.map((l, n) => [l.table, n]));
   const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
-  const issues = absentColumns(sorted, layouts).slice(0, MAX_ISSUES);
+  const issues = datesAsYears(absentColumns(sorted, layouts)).slice(0, MAX_ISSUES);
   const errorRefs = [...new Set([...sorted.filter((i) => i.level === 'error').map((i) => i.ref), ...personRows])];
   return { layouts, needsMapping, issues, errorCount, warningCount, errorRefs, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about, excludedRows, notChecked: errorCount === 0 ? notChecked : [] };
 }

@@ -58,7 +58,7 @@ export const PERSON_COLUMNS: readonly ColumnDef[] = [
   { id: 'key', label: '工号', synonyms: ['职工号', '员工号', '人员编号', '人员工号', '工作证号'], fallback: ['序号', '编号'], hint: '每人唯一，活动表用它找到本人。没有工号可填序号。', required: true },
   { id: 'name', label: '姓名', synonyms: ['名字', '人员姓名', '职工姓名', '员工姓名'], hint: '用于结果和工作表。', required: false },
   { id: 'department', label: '部门', synonyms: ['科室', '所在部门', '部门名称', '所在科室', '处室', '单位', '所在单位'], hint: '用于筛选。', required: false },
-  { id: 'titleLevel', label: '拟申报级别', synonyms: ['申报级别', '拟申报职称级别', '申报职称级别', '职称级别', '拟申报职称'], hint: '正高级、副高级、中级或初级。', required: true },
+  { id: 'titleLevel', label: '拟申报级别', synonyms: ['申报级别', '拟申报职称级别', '申报职称级别', '职称级别', '拟申报职称', '申报职称', '拟评职称', '申报资格'], hint: '正高级、副高级、中级或初级。', required: true },
   { id: 'degree', label: '学历', synonyms: ['最高学历', '学历学位', '最高学历（学位）', '学历（学位）', '学位'], hint: '博士研究生、硕士研究生、大学本科或其他。', required: true },
   { id: 'medical', label: '医学类', synonyms: ['是否医学类', '医学类职称'], hint: '是或否，不填为否。', required: false },
   { id: 'teacher', label: '中小学教师', synonyms: ['是否中小学教师'], hint: '是或否，不填为否。', required: false },
@@ -69,7 +69,7 @@ export const PERSON_COLUMNS: readonly ColumnDef[] = [
 
 /** Activity columns every round has. */
 const ACTIVITY_BASE: readonly ColumnDef[] = [
-  { id: 'form', label: '活动形式', synonyms: ['继续教育形式', '形式类别', '活动类型', '类型'], hint: '从下拉列表选择，见「取值」表。', required: true },
+  { id: 'form', label: '活动形式', synonyms: ['继续教育形式', '形式类别', '活动类型', '类型', '学习形式', '学习类型', '继续教育类型'], hint: '从下拉列表选择，见「取值」表。', required: true },
   { id: 'title', label: '活动名称', synonyms: ['名称', '课程名称', '项目名称', '内容', '培训名称', '培训内容', '活动内容'], hint: '选填：课程、课题、论文等的名称。', required: false },
   { id: 'year', label: '年度', synonyms: ['年份', '参加年份', '完成年份', '结题年份', '出版年份', '发表年份', '授权年份', '获奖年份', '合格年份', '通过年份'], hint: '四位年份。特定工作任务填开始、结束日期，不填年度。', required: false },
   { id: 'start', label: '开始日期', synonyms: ['起始日期', '开始时间'], hint: '特定工作任务：如 2022-03-01。', required: false },

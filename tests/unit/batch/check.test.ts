@@ -407,6 +407,11 @@ describe('headings and files as officers have them', () => {
     const check = checkBatch([{ name: 'Sheet1', rows }], zz, { thisYear: 2026 });
     expect(check.issues.map((i) => [i.level, i.row, i.column, i.message])).toEqual([['warning', 2, '年度', '「2022.3.5」按 2022 年计，请核对']]);
     expect(check.results[0]?.years.find((y) => y.year === 2022)?.public).toBe(30);
+    // Many such rows are one note (a hospital's export: 156 of them over four pages hid the notes that mattered).
+    const course = (day: string, hours: string) => ['A1', '周八', '副高级', '大学本科', '有学时证明的课程', day, '公需科目', '网络平台课程等远程教育', hours];
+    const many = checkBatch([{ name: 'Sheet1', rows: [rows[0]!, course('2022.3.5', '10'), course('2022.4.1', '12'), course('2022.5.9', '8'), course('2023.1.2', '30')] }], zz, { thisYear: 2026 });
+    expect(many.issues.map((i) => [i.level, i.row, i.column, i.message])).toEqual([['warning', 2, '年度', '共 4 行填的是日期，均按日期所在的年份计（第2～5行；如「2022.3.5」按 2022 年计），请核对']]);
+    expect(many.results[0]?.years.find((y) => y.year === 2022)?.public).toBe(30);
   });
 
   test('a choice left blank is told with what may be written, and with the form a 活动形式 of another name was read as', () => {
