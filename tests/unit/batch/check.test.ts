@@ -399,6 +399,18 @@ describe('headings and files as officers have them', () => {
     expect(numbered.results.map((r) => r.key)).toEqual(['7']);
   });
 
+  test('a hospital’s export: 申报职称 holding the title applied for (主管护师) and 学习形式 read without a column mapping', () => {
+    const rows = [
+      ['工号', '姓名', '申报职称', '学历', '学习形式', '年度', '科目', '课程来源', '学时'],
+      ['H1', '王丽', '主管护师', '大学本科', '有学时证明的课程', '2022', '公需科目', '网络平台课程等远程教育', '30'],
+    ];
+    const check = checkBatch([{ name: 'Sheet1', rows }], zz, { thisYear: 2026 });
+    expect(check.needsMapping).toBe(false);
+    expect(check.errorCount).toBe(0);
+    // 中级 (主管护师): span 2020～2023 (通知 二).
+    expect(check.results[0]?.years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023]);
+  });
+
   test('counts an activity whose 年度 is typed as its date in that year, with a warning at the cell', () => {
     const rows = [
       ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'],
