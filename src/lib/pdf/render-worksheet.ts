@@ -28,11 +28,11 @@ const BASE_SIZE = { title: 17, heading: 12, subheading: 10.5, body: 9.5, small: 
  * its lines must fit under the text area on every page. Set by renderWorksheet, which draws the whole document at once.
  */
 let SIZE: Record<keyof typeof BASE_SIZE, number> = { ...BASE_SIZE };
-/** The largest text scale drawn (the site's 特大 is 1.375): the year table's columns are fixed in mm. */
+/** The largest text scale drawn (the site's 特大 is 1.375): beyond it the year table's 结论 column grows too narrow. */
 const MAX_TEXT_SCALE = 1.5;
 const COLOR = { text: 20, muted: 85, rule: 120, headFill: 236, short: [164, 38, 44] as const };
 const BOX = 2.8;
-/** Column widths of the year table in mm (年度, 公需, 专业, 合计, 要求, 结论). */
+/** Column widths of the year table in mm at 标准 (年度, 公需, 专业, 合计, 要求; 结论 takes the rest). */
 const BASE_COLUMNS = [14, 17, 17, 15, 33] as const;
 /**
  * The year table's column widths in mm for the worksheet being drawn (renderWorksheet sets them): 年度 and the three
