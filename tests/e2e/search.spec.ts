@@ -431,7 +431,8 @@ test.describe('clause labels and document numbers typed as people type them, key
     await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#fj1-2-4');
     // A number the notices cite is found where it is cited, and marked as printed.
     await typeFound(page, '湘人社办函〔2024〕21号');
-    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/');
+    // The notice's opening paragraph, which cites it, has had a link of its own since the decision notice-scope cites it.
+    await expect(firstHit(page).locator('a')).toHaveAttribute('href', '/notices/zhuzhou-2024/#tz-n1');
     await expect(firstHit(page).locator('mark')).toHaveText(['湘人社办函〔2024〕21号']);
   });
 });
