@@ -10,7 +10,7 @@ import { activityColumns, DAYS_NOT_WHOLE_IN_FILE, fieldColumnsOf, fieldRequired,
 import { layoutTables, type ColumnMapping, type HeadingMatch, type TableLayout } from './layout';
 import { MERGED_NOTE, rowsText, summarizePerson, type PersonResult, type UncheckedPerson } from './results';
 import { otherRoundOf, type OtherRound } from './round-match';
-import { DEGREE_LIST, findEntry, formList, optionList, optionsText, readChoice, readDate, readFlag, readHours, readRank, readWhole, readYear, readYears, SUBJECT_LIST, TITLE_LEVEL_LIST, type Read } from './values';
+import { DEGREE_LIST, findEntry, formList, isHealthTitle, optionList, optionsText, readChoice, readDate, readFlag, readHours, readRank, readTitleLevel, readWhole, readYear, readYears, SUBJECT_LIST, type Read } from './values';
 
 /** One problem, where the officer finds it in the file. */
 export interface BatchIssue {
@@ -27,6 +27,8 @@ export interface BatchIssue {
   ref: string;
   /** A row that repeats an earlier one (`sheet!row` of that row): a warning, and a row the officer may exclude. */
   sameAs?: string;
+  /** The notes one note stands for, where it says the same of many rows (years read from dates); 1 when absent. */
+  count?: number;
   /**
    * The rows an issue stands for, where one issue says the same of many (a column the table lacks, that each of its
    * rows must fill): `sheet!row` of each, `ref` the first. Excluding it excludes them all.
@@ -222,10 +224,10 @@ export function withColumn(heading: string, message: string): string {
 }
 
 /**
- * A row of totals: its first filled cell, spaces taken out, holds one of these words (合计, 合 计, 合计：25人, 小计（张三）,
- * A002小计); no 工号, name or form does.
+ * A row of totals: its first filled cell, its 姓名 or its 活动形式, spaces taken out, holds one of these words (合计, 合 计,
+ * 合计：25人, 小计（张三）, A002小计, Excel's 分类汇总 A001 汇总, 小计 under 姓名 beside the 工号); no 工号, name or form does.
  */
-const TOTALS_ROW = /(合计|小计|总计|共计)/;
+const TOTALS_ROW = /(合计|小计|总计|共计|汇总)/;
 
 /** A heading of a year's totals by subject (公需科目学时, 专业学时合计, 合计学时), which the check does not read. */
 const TOTALS_HEADING = /^(?:(?:公需|专业)(?:科目)?(?:学时|学时合计|合计学时|合计)|(?:年度)?(?:合计|总)学时|学时(?:合计|总计))$/;
@@ -334,8 +336,9 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       const width = Math.max(cells.length, heading.length);
       let same = true;
       for (let c = 0; c < width && same; c++) same = cellText(cells[c]) === (heading[c] ?? '');
-      const first = same ? '' : (cells.map((c) => cellText(c)).find((t) => t !== '') ?? '').replace(/\s+/g, '');
-      const totals = TOTALS_ROW.exec(first)?.[1];
+      const at = (column: ColumnId) => l.headings.find((h) => h.column === column)?.index;
+      const said = same ? [] : [cells.map((c) => cellText(c)).find((t) => t !== '') ?? '', ...[at('name'), at('form')].map((c) => (c === undefined ? '' : cellText(cells[c])))];
+      const totals = said.map((t) => TOTALS_ROW.exec(t.replace(/\s+/g, ''))?.[1]).find((w) => w !== undefined);
       if (!same && totals === undefined) continue;
       again.add(i);
       issue({ sheet: l.table, row: i + 1, ref: `${l.table}!${i + 1}`, layout: l }, '', same ? `与第${l.headerRow}行的表头相同（重复的标题行），已跳过` : `${totals}行，已跳过（本页逐项核对各项活动，不读取合计数）`, 'warning');
@@ -407,7 +410,8 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
   const personValue = (row: Row, id: ColumnId): string => {
     const t = text(row, id);
     const read = <T>(r: Read<T>) => (r.ok ? String(r.value) : t);
-    if (id === 'titleLevel') return findEntry(TITLE_LEVEL_LIST, t)?.value ?? t;
+    if (id === 'titleLevel') return read(readTitleLevel(t, ruleSet));
+    if (id === 'medical' && t === '' && isHealthTitle(text(row, 'titleLevel'))) return 'true';
     if (id === 'degree') return findEntry(DEGREE_LIST, t)?.value ?? t;
     if (id === 'medical' || id === 'teacher') return read(readFlag(get(row, id)));
     if (id === 'coveredYears') return read(readYears(get(row, id)));
@@ -511,9 +515,11 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
       }
       return;
     }
-    const titleLevel = take(row, 'titleLevel', text(row, 'titleLevel') === '' ? { ok: false, message: '须填写拟申报级别' } : readChoice(text(row, 'titleLevel'), TITLE_LEVEL_LIST, '拟申报级别', ruleSet));
+    const titleLevel = take(row, 'titleLevel', text(row, 'titleLevel') === '' ? { ok: false, message: '须填写拟申报级别' } : readTitleLevel(text(row, 'titleLevel'), ruleSet));
     const degree = take(row, 'degree', text(row, 'degree') === '' ? { ok: false, message: '须填写学历' } : readChoice(text(row, 'degree'), DEGREE_LIST, '学历', ruleSet));
-    const medical = take(row, 'medical', readFlag(get(row, 'medical')));
+    // A 卫生 title applied for (副主任医师) is a 医学类 one where 医学类 is left blank: 硕士 副主任医师 under 2020 was given
+    // everyone's span, not 硕士参评医学类副高级职称's, and a wrong verdict (a re-check).
+    const medical = text(row, 'medical') === '' && isHealthTitle(text(row, 'titleLevel')) ? true : take(row, 'medical', readFlag(get(row, 'medical')));
     const teacher = take(row, 'teacher', readFlag(get(row, 'teacher')));
     const coveredYears = take(row, 'coveredYears', readYears(get(row, 'coveredYears')));
     const coveredLater = coveredYears === undefined ? undefined : laterYearsWarning(coveredYears, thisYear);
@@ -1147,7 +1153,12 @@ function absentColumns(sorted: readonly BatchIssue[], layouts: readonly TableLay
     else if (group[0] === i) {
       const refs = [...new Set(group.map((g) => g.ref))];
       // What is missing first, then the first row's message (its choices): the column's absence came last, under them.
-      out.push({ ...i, message: `表中没有「${i.column}」列，共 ${refs.length} 行须填写（${rowRanges(group.map((g) => g.row))}）：请在表格中添加此列后重新导入，或排除这些行。${i.message.replace(/[。；]$/, '')}`, refs });
+      // Rows told different things are each told theirs: one 博士参评副高级职称 and two 参评初级职称 read as three 初级
+      // (a re-check).
+      const said = new Map<string, number[]>();
+      for (const g of group) said.set(g.message.replace(/[。；]$/, ''), [...(said.get(g.message.replace(/[。；]$/, '')) ?? []), g.row]);
+      const why = said.size === 1 ? [...said.keys()][0] : [...said].map(([message, rows]) => `${rowRanges(rows)}：${message}`).join('；');
+      out.push({ ...i, message: `表中没有「${i.column}」列，共 ${refs.length} 行须填写（${rowRanges(group.map((g) => g.row))}）：请在表格中添加此列后重新导入，或排除这些行。${why}`, refs });
     }
   }
   return out;
@@ -1174,7 +1185,7 @@ function datesAsYears(issues: readonly BatchIssue[]): BatchIssue[] {
     if (group === undefined || group.length < ABSENT_GROUP) out.push(i);
     else if (group[0] === i) {
       const [, typed, year] = DATE_AS_YEAR.exec(i.message) as RegExpExecArray;
-      out.push({ ...i, message: `共 ${group.length} 行填的是日期，均按日期所在的年份计（${rowRanges(group.map((g) => g.row))}；如${typed}按 ${year} 年计），请核对` });
+      out.push({ ...i, message: `共 ${group.length} 行填的是日期，均按日期所在的年份计（${rowRanges(group.map((g) => g.row))}；如${typed}按 ${year} 年计），请核对`, count: group.length });
     }
   }
   return out;

@@ -27,11 +27,50 @@ export interface ListEntry<T extends string = string> {
  * HR officer's check). Each name is one level only, so it is read as that level without a note.
  */
 const TITLE_NAMES: Record<(typeof TITLE_LEVELS)[number], readonly string[]> = {
-  'full-senior': ['主任医师', '主任护师', '主任药师', '主任技师', '正高级工程师', '正高级教师', '教授', '正高级会计师', '正高级经济师', '研究员'],
-  'deputy-senior': ['副主任医师', '副主任护师', '副主任药师', '副主任技师', '高级工程师', '高级教师', '副教授', '高级会计师', '高级经济师', '副研究员'],
-  intermediate: ['主治医师', '主管护师', '主管药师', '主管技师', '工程师', '一级教师', '讲师', '会计师', '经济师', '助理研究员'],
-  junior: ['医师', '护师', '药师', '技师', '医士', '护士', '药士', '技士', '助理工程师', '技术员', '二级教师', '三级教师', '助教', '助理会计师', '助理经济师', '研究实习员'],
+  'full-senior': ['正高级工程师', '正高级教师', '教授', '正高级会计师', '正高级经济师', '研究员'],
+  'deputy-senior': ['高级工程师', '高级教师', '副教授', '高级会计师', '高级经济师', '副研究员'],
+  intermediate: ['工程师', '一级教师', '讲师', '会计师', '经济师', '助理研究员'],
+  junior: ['助理工程师', '技术员', '二级教师', '三级教师', '助教', '助理会计师', '助理经济师', '研究实习员'],
 };
+
+/**
+ * The 卫生 series' titles, whatever the speciality between the rank and the title (主任中医师, 主管检验技师, 副主任中药师,
+ * 主治医生: a re-check's hospital list had them refused): 主任… 正高级, 副主任… 副高级, 主治… / 主管… 中级, …师 or …士
+ * alone 初级. Each is a 医学类 title (the 2020 notice's 硕士参评医学类副高级职称 has a span of its own).
+ */
+const HEALTH_TITLE = /^(副主任|主任|主治|主管)?([\u4e00-\u9fff]{0,6}?)(医师|医生|护师|药师|技师|医士|护士|药士|技士)$/;
+const HEALTH_LEVEL = { 主任: 'full-senior', 副主任: 'deputy-senior', 主治: 'intermediate', 主管: 'intermediate' } as const;
+
+/** The level a 卫生 title is (HEALTH_TITLE), or undefined for any other text. */
+function healthLevel(text: string): (typeof TITLE_LEVELS)[number] | undefined {
+  const m = HEALTH_TITLE.exec(text);
+  if (m === null) return undefined;
+  const rank = m[1] as keyof typeof HEALTH_LEVEL | undefined;
+  if (rank !== undefined) return HEALTH_LEVEL[rank];
+  // …医生 alone is what a doctor is called, not a title; 高级技师 is a skilled worker's grade, not a 卫生 title.
+  return m[3] === '医生' || !HEALTH_SPECIALITIES.has(m[2] ?? '') ? undefined : 'junior';
+}
+/** What may stand before 医师, 药师, 技师 … in a title without a rank (中医师, 中药师, 检验技师). */
+const HEALTH_SPECIALITIES = new Set(['', '中', '中西医结合', '检验', '放射', '康复', '口腔', '影像', '病理', '心电', '超声', '麻醉']);
+
+/** The text of a 拟申报级别 cell without a note in brackets or a trailing 职称: 主治医师（中级）, 副高级职称. */
+const titleCore = (text: string): string => plainText(text).replace(/[（(][^）)]*[）)]/g, '').replace(/职称$/, '').trim();
+
+/** Whether a 拟申报级别 cell names a 卫生 title (a 医学类 one): read as 医学类 where that column is left blank. */
+export const isHealthTitle = (text: string): boolean => healthLevel(titleCore(text)) !== undefined;
+
+/**
+ * 拟申报级别: a level (副高级, 副高), a title of one level (主管护师, 高级工程师), with a note in brackets or 职称 after it
+ * (主治医师（中级）, 副高级职称: a re-check's hospital list).
+ */
+export function readTitleLevel(text: string, ruleSet: RuleSet): Read<(typeof TITLE_LEVELS)[number]> {
+  const core = titleCore(text);
+  const entry = findEntry(TITLE_LEVEL_LIST, text) ?? findEntry(TITLE_LEVEL_LIST, core);
+  if (entry) return ok(entry.value as (typeof TITLE_LEVELS)[number]);
+  const health = healthLevel(core);
+  if (health) return ok(health);
+  return readChoice(text, TITLE_LEVEL_LIST, '拟申报级别', ruleSet) as Read<(typeof TITLE_LEVELS)[number]>;
+}
 
 /** 拟申报级别: the levels, 副高 for 副高级, and the titles of each level (TITLE_NAMES). */
 export const TITLE_LEVEL_LIST: readonly ListEntry[] = TITLE_LEVELS.map((value) => ({

@@ -259,19 +259,23 @@ describe('a batch with ten seeded mistakes', () => {
 
   test('a row of totals (合计, 小计) in either table is skipped with a note, not read as a person whose errors hold back every result', () => {
     const blank = (n: number) => Array.from({ length: n }, () => '');
-    const people = [...GOOD_PEOPLE, ['合计', ...blank(9)], ['', '合计：3人', ...blank(8)]];
+    // 小计 under 姓名 beside a 工号, and Excel's 分类汇总 (A001 汇总 in the 工号 column) too (a re-check's tables).
+    const people = [...GOOD_PEOPLE, ['合计', ...blank(9)], ['', '合计：3人', ...blank(8)], ['A001', '小计', ...blank(8)], ['A002 汇总', ...blank(9)]];
     // A subtotal under 王五's rows, its figure in 学时, and a 合计 written only in the 学时 column.
     // Written as offices write them: 合 计 spaced out, A003小计 after a 工号 (a re-check's pasted tables).
-    const activities = [...GOOD_ACTIVITIES, ['小计（王五）', ...blank(6), '300', ...blank(7)], [...blank(7), '合计', ...blank(7)], ['合 计', ...blank(6), '900', ...blank(7)], ['A003小计', ...blank(6), '90', ...blank(7)]];
+    const activities = [...GOOD_ACTIVITIES, ['小计（王五）', ...blank(6), '300', ...blank(7)], [...blank(7), '合计', ...blank(7)], ['合 计', ...blank(6), '900', ...blank(7)], ['A003小计', ...blank(6), '90', ...blank(7)], ['A003', '小计', ...blank(5), '90', ...blank(7)]];
     const c = checkBatch([{ name: '人员', rows: people }, { name: '活动', rows: activities }], zz);
     const skipped = (word: string) => `${word}行，已跳过（本页逐项核对各项活动，不读取合计数）`;
     expect(c.issues.filter((i) => !i.message.includes('不在核认跨度')).map((i) => `${i.level} ${i.ref} ${i.message}`)).toEqual([
       `warning 人员!5 ${skipped('合计')}`,
       `warning 人员!6 ${skipped('合计')}`,
+      `warning 人员!7 ${skipped('小计')}`,
+      `warning 人员!8 ${skipped('汇总')}`,
       `warning 活动!19 ${skipped('小计')}`,
       `warning 活动!20 ${skipped('合计')}`,
       `warning 活动!21 ${skipped('合计')}`,
       `warning 活动!22 ${skipped('小计')}`,
+      `warning 活动!23 ${skipped('小计')}`,
     ]);
     // The same results as the table without them: 300 is not anyone's 学时.
     expect(c.results).toEqual(checkBatch(good, zz).results);
@@ -423,6 +427,9 @@ describe('headings and files as officers have them', () => {
     const course = (day: string, hours: string) => ['A1', '周八', '副高级', '大学本科', '有学时证明的课程', day, '公需科目', '网络平台课程等远程教育', hours];
     const many = checkBatch([{ name: 'Sheet1', rows: [rows[0]!, course('2022.3.5', '10'), course('2022.4.1', '12'), course('2022.5.9', '8'), course('2023.1.2', '30')] }], zz, { thisYear: 2026 });
     expect(many.issues.map((i) => [i.level, i.row, i.column, i.message])).toEqual([['warning', 2, '年度', '共 4 行填的是日期，均按日期所在的年份计（第2～5行；如「2022.3.5」按 2022 年计），请核对']]);
+    // The list's count of what it does not show takes the one note for all four (另有 3 条未列出, a re-check).
+    expect(many.issues[0]?.count).toBe(4);
+    expect(many.warningCount).toBe(4);
     expect(many.results[0]?.years.find((y) => y.year === 2022)?.public).toBe(30);
   });
 
@@ -1176,6 +1183,14 @@ describe('a row typed twice', () => {
     expect(after.excludedRows.map((r) => [r.ref, r.problems])).toEqual([['粘贴内容!3', ['缺少活动形式']]]);
     // An activity not counted (已排除第3行，未计入学时), not a person row of theirs read from another (按第2行核对).
     expect(after.results.map((r) => [r.excludedRows, r.excludedOwnRows])).toEqual([[['粘贴内容!3'], []]]);
+  });
+
+  test('a column the table lacks, its rows told different things: each reason with its rows (one 博士 副高 read as three 初级, a re-check)', () => {
+    const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+    const person = (key: string, level: string, degree: string) => [key, key, level, degree, '课程', '2023', '公需', '网络平台课程等远程教育', '30'];
+    const check = checkBatch([{ name: '粘贴内容', rows: [head, person('A1', '初级', '大学本科'), person('A2', '副高级', '博士研究生'), person('A3', '副主任医师', '博士研究生')] }], zz);
+    const span = check.issues.find((i) => i.column === '核认跨度起始年份');
+    expect(span?.message).toBe('表中没有「核认跨度起始年份」列，共 3 行须填写（第2～4行）：请在表格中添加此列后重新导入，或排除这些行。第2行：参评初级职称：通知未给出核认跨度，请填写起止年份；第3～4行：博士参评副高级职称：通知未给出核认跨度，请填写起止年份');
   });
 
   test('a column the table lacks, which its rows must fill, is one issue for all of them, with the rows and what to do; excluding it excludes them all', () => {

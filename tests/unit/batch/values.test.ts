@@ -1,6 +1,6 @@
 /** Reading typed cells of the batch check: stated hours with and without a unit, whole numbers. */
 import { describe, expect, it } from 'vitest';
-import { findEntry, optionList, readChoice, readHours, TITLE_LEVEL_LIST, readRank, readWhole, readYear, readYears } from '../../../src/lib/batch/values';
+import { findEntry, isHealthTitle, optionList, readHours, readTitleLevel, readRank, readWhole, readYear, readYears } from '../../../src/lib/batch/values';
 import { checkBatch } from '../../../src/lib/batch/check';
 import { getRuleSet, type RuleSet } from '../../../src/lib/rules';
 
@@ -120,7 +120,7 @@ describe('an author’s place and a rank as officers write them (an HR officer�
 describe('拟申报级别', () => {
   const zz = getRuleSet('zhuzhou-2024')!;
   it('reads the title applied for as its level, as a hospital’s 人事科 writes it (主管护师 was refused: an HR officer’s check)', () => {
-    const level = (t: string) => readChoice(t, TITLE_LEVEL_LIST, '拟申报级别', zz);
+    const level = (t: string) => readTitleLevel(t, zz);
     expect(level('主管护师')).toEqual({ ok: true, value: 'intermediate' });
     expect(level('主治医师')).toEqual({ ok: true, value: 'intermediate' });
     expect(level('副主任医师')).toEqual({ ok: true, value: 'deputy-senior' });
@@ -132,5 +132,30 @@ describe('拟申报级别', () => {
     expect(level('副高')).toEqual({ ok: true, value: 'deputy-senior' });
     // A word that is no title of one level is still refused with the choices.
     expect(level('高级')).toEqual({ ok: false, message: '「高级」不是可选的拟申报级别，可选：正高级、副高级、中级、初级' });
+  });
+
+  it('reads a 卫生 title whatever its speciality, and with a note in brackets or 职称 after it (a re-check’s hospital list)', () => {
+    const level = (t: string) => { const r = readTitleLevel(t, zz); return r.ok ? r.value : r.message; };
+    expect(['主任中医师', '副主任中药师', '主管检验技师', '主治中医师', '中医师', '主治医生', '副主任医生'].map(level)).toEqual(['full-senior', 'deputy-senior', 'intermediate', 'intermediate', 'junior', 'intermediate', 'deputy-senior']);
+    expect(['主治医师（中级）', '中级（主管护师）', '副主任医师（内科）', '主管技师(检验)', '副高级职称', '中级职称'].map(level)).toEqual(['intermediate', 'intermediate', 'deputy-senior', 'intermediate', 'deputy-senior', 'intermediate']);
+    // Not titles: a doctor, a skilled worker's grade.
+    expect(level('医生')).toBe('「医生」不是可选的拟申报级别，可选：正高级、副高级、中级、初级');
+    expect(level('高级技师')).toBe('「高级技师」不是可选的拟申报级别，可选：正高级、副高级、中级、初级');
+    expect(['副主任护师', '主管药师', '主任中医师（中医内科）'].map(isHealthTitle)).toEqual([true, true, true]);
+    expect(['高级工程师', '副高级', '高级技师'].map(isHealthTitle)).toEqual([false, false, false]);
+  });
+
+  it('a 卫生 title is 医学类 where that column is blank: 硕士 副主任医师 under 2020 gets 硕士参评医学类副高级职称’s span, 2016～2019 (湘人社函〔2020〕11号 三（一）)', () => {
+    const hn = getRuleSet('hunan-2020')!;
+    const rows = [
+      ['工号', '姓名', '申报职称', '学历', '医学类', '学习形式', '年度', '科目', '课程来源', '学时'],
+      ['D1', '李医生', '副主任医师', '硕士研究生', '', '有学时证明的课程', '2016', '专业科目', '网络平台课程等远程教育', '90'],
+      ['D2', '王医生', '副主任医师', '硕士研究生', '否', '有学时证明的课程', '2016', '专业科目', '网络平台课程等远程教育', '90'],
+    ];
+    const check = checkBatch([{ name: 'Sheet1', rows }], hn, { thisYear: 2026 });
+    const span = (key: string) => check.results.find((r) => r.key === key)?.years.map((y) => y.year);
+    expect(span('D1')).toEqual([2016, 2017, 2018, 2019]);
+    // 医学类 written 否 is the officer's word.
+    expect(span('D2')).toEqual([2015, 2016, 2017, 2018, 2019]);
   });
 });
