@@ -922,6 +922,22 @@ test('a column the table lacks is one line of 问题清单 for all its rows: its
   await expectNoSeriousA11yViolations(page);
 });
 
+test('cells pasted from merged 工号 and 姓名 (blank under each person’s first row): one line for them all, what to do, and after excluding, the summary says they count for nobody', async ({ page }) => {
+  // A hospital's officer: 139 lines of 缺少工号 over three pages, then 18 of 18 未达标 without a word (a re-check).
+  await openBatch(page);
+  const head = ['工号', '姓名', '拟申报级别', '学历', '活动形式', '年度', '科目', '课程来源', '学时'];
+  const course = (key: string, name: string, year: string) => [key, name, key === '' ? '' : '中级', key === '' ? '' : '大学本科', '有学时证明的课程', year, '公需', '网络平台课程等远程教育', '30'];
+  const rows = [head, course('A1', '冯十二', '2020'), course('', '', '2021'), course('', '', '2022'), course('B2', '陈十三', '2020'), course('', '', '2021')];
+  await page.getByLabel('或粘贴单元格').fill(rows.map((r) => r.join('\t')).join('\n'));
+  await page.getByRole('button', { name: '读取粘贴内容' }).click();
+  const list = page.getByRole('region', { name: '问题清单' });
+  await expect(list.locator('tr.error')).toHaveCount(1);
+  await expect(list.locator('tr.error td.problem')).toHaveText('共 3 行缺少工号（第3～4、6行）：每行都须填写工号，与上一行为同一人的也须填写。从 Excel 复制的合并单元格只有第一格有内容，可改为上传该文件，本页按合并区域读取');
+  await expect(page.getByText('缺少工号的行，各行的错误合为一条列出：3 处错误列为 1 条。')).toBeVisible();
+  await page.getByRole('button', { name: '排除全部有错误的行并重新核对' }).click();
+  await expect(page.locator('#batch-summary')).toContainText('另有 3 行因未填工号已排除，未计入任何人的学时，结果可能偏少');
+});
+
 test('2020: 专业科目 under 60 with the total met is 基本达标 with the shortfall in the row, 只看基本达标 and 查看明细, as the calculator says it', async ({ page }) => {
   await openBatch(page);
   await page.getByRole('group', { name: '依据的通知' }).getByRole('radio', { name: /^湘人社函〔2020〕11号/ }).check();

@@ -206,7 +206,7 @@ function missingKey(row: Row): string {
   if (row.layout.role === 'people') return '缺少工号';
   // Cells copied from Excel keep a merged range's value in its first cell only: pasted, every row of a person but the
   // first had none (an HR officer, 139 of these). Her file, uploaded, is read by its merged ranges.
-  return `缺少工号：每行都须填写工号，与上一行为同一人的也须填写（或合并单元格）${row.sheet === PASTE_TABLE ? '。从 Excel 复制的合并单元格只有第一格有内容，可改为上传该文件，本页按合并区域读取' : ''}`;
+  return row.sheet === PASTE_TABLE ? '缺少工号：每行都须填写工号，与上一行为同一人的也须填写。从 Excel 复制的合并单元格只有第一格有内容，可改为上传该文件，本页按合并区域读取' : '缺少工号：每行都须填写工号，与上一行为同一人的也须填写（或合并单元格）';
 }
 
 /**
@@ -1164,6 +1164,24 @@ function absentColumns(sorted: readonly BatchIssue[], layouts: readonly TableLay
   return out;
 }
 
+/**
+ * 缺少工号 on rows of activities, one issue per table from ABSENT_GROUP rows on, standing for each of them (excluding it
+ * excludes them all), as a missing column's rows are: pasted from merged cells, 107 rows said the same over three pages
+ * (a re-check).
+ */
+function keylessRows(issues: readonly BatchIssue[]): BatchIssue[] {
+  const keyless = (i: BatchIssue) => i.level === 'error' && i.refs === undefined && i.message.startsWith('缺少工号：');
+  const groups = new Map<string, BatchIssue[]>();
+  for (const i of issues) if (keyless(i)) groups.set(i.sheet, [...(groups.get(i.sheet) ?? []), i]);
+  const out: BatchIssue[] = [];
+  for (const i of issues) {
+    const group = keyless(i) ? groups.get(i.sheet) : undefined;
+    if (group === undefined || group.length < ABSENT_GROUP) out.push(i);
+    else if (group[0] === i) out.push({ ...i, message: `共 ${group.length} 行${i.message.replace(/^缺少工号：/, '缺少工号（' + rowRanges(group.map((g) => g.row)) + '）：')}`, refs: group.map((g) => g.ref) });
+  }
+  return out;
+}
+
 /** A year read from a date typed in its cell (readYear's note): 「2020-03-10」按 2020 年计，请核对. */
 const DATE_AS_YEAR = /^(「[^」]*」)(?:（[^）]*）)?按 (\d{4}) 年计，请核对$/;
 
@@ -1214,7 +1232,7 @@ function finish(layouts: TableLayout[], needsMapping: boolean, all: BatchIssue[]
   const order = (i: BatchIssue) => (i.level === 'error' ? 0 : 1);
   const sheet = new Map(layouts.map((l, n) => [l.table, n]));
   const sorted = [...all].sort((a, b) => order(a) - order(b) || (sheet.get(a.sheet) ?? 0) - (sheet.get(b.sheet) ?? 0) || a.row - b.row);
-  const issues = datesAsYears(absentColumns(sorted, layouts)).slice(0, MAX_ISSUES);
+  const issues = datesAsYears(keylessRows(absentColumns(sorted, layouts))).slice(0, MAX_ISSUES);
   const errorRefs = [...new Set([...sorted.filter((i) => i.level === 'error').map((i) => i.ref), ...personRows])];
   return { layouts, needsMapping, issues, errorCount, warningCount, errorRefs, people: errorCount === 0 ? people : [], results: errorCount === 0 ? results : [], unchecked: errorCount === 0 ? unchecked : [], rowsRead, ...about, excludedRows, notChecked: errorCount === 0 ? notChecked : [] };
 }

@@ -262,8 +262,8 @@ export function summaryLine(results: readonly PersonResult[], uncheckedCount = 0
   // Not 部分活动: for some, every activity was excluded (a new user's check).
   const some = partial > 0 ? `；其中 ${partial} 人有活动已排除，未计入学时` : '';
   const own = ownRow > 0 ? `；${ownRow} 人有一行人员信息已排除，按其另一行核对` : '';
-  // Rows excluded without a 工号 are nobody's: pasted from merged cells, every row but a person's first, and all 18
-  // came out 未达标 without a word beside anyone (an HR officer's check).
+  // Rows excluded without a 工号 or a name are nobody's: pasted from merged cells, every row but a person's first, and
+  // all 18 came out 未达标 without a word beside anyone (an HR officer's check). A row with a name is its person's.
   const keyless = keylessExcluded > 0 ? `；另有 ${keylessExcluded} 行因未填工号已排除，未计入任何人的学时，结果可能偏少` : '';
   const repeated = results.filter((r) => r.repeatedRows.length > 0).length;
   const twice = repeated > 0 ? `；${repeated} 人的活动有内容完全相同的行，均已计入学时，请核对` : '';

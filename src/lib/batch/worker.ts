@@ -58,7 +58,7 @@ function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded
     otherRound: check.otherRound,
     resultCount: check.results.length,
     unchecked: check.unchecked,
-    overview: computed ? overviewOf(check.results, check.unchecked.length, thisYear, check.excludedRows.filter((r) => r.key === '').length) : null,
+    overview: computed ? overviewOf(check.results, check.unchecked.length, thisYear, check.excludedRows.filter((r) => r.key === '' && r.name === '').length) : null,
     mapping,
     excluded,
     excludedRows: check.excludedRows,
