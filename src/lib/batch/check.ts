@@ -1125,8 +1125,33 @@ function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' 
   return { sheet, row: Number(ref.slice(cut + 1)), ref, layout: layouts.find((l) => l.table === sheet) as TableLayout };
 }
 
-/** Rows of one column a table lacks, from this many on, are one issue. */
+/** Rows of one column a table lacks, from this many on, are one issue (so are rows without 工号, and dates read as years). */
 const ABSENT_GROUP = 3;
+
+/**
+ * Issues that say the same of many rows folded into one, at the first of each group of ABSENT_GROUP or more: `keyOf`
+ * names an issue's group (undefined: left as it is), `fold` makes the group's one issue. Smaller groups stay as they
+ * are. Groups are filled by push: a table of 200,000 rows makes groups as large.
+ */
+function foldGroups(issues: readonly BatchIssue[], keyOf: (i: BatchIssue) => string | undefined, fold: (group: readonly BatchIssue[]) => BatchIssue): BatchIssue[] {
+  const keys = issues.map(keyOf);
+  const groups = new Map<string, BatchIssue[]>();
+  issues.forEach((i, n) => {
+    const key = keys[n];
+    if (key === undefined) return;
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, (group = []));
+    group.push(i);
+  });
+  const out: BatchIssue[] = [];
+  issues.forEach((i, n) => {
+    const key = keys[n];
+    const group = key === undefined ? undefined : groups.get(key);
+    if (group === undefined || group.length < ABSENT_GROUP) out.push(i);
+    else if (group[0] === i) out.push(fold(group));
+  });
+  return out;
+}
 
 /**
  * The errors at a column a table does not have (课程来源 for every course, its heading missing), one issue per table and
@@ -1136,32 +1161,26 @@ const ABSENT_GROUP = 3;
 function absentColumns(sorted: readonly BatchIssue[], layouts: readonly TableLayout[]): BatchIssue[] {
   // Each table's columns that have a heading, once: an issue's column is absent when its table has none by its name.
   const present = new Set(layouts.flatMap((l) => l.headings.filter((h) => h.column !== undefined).map((h) => `${l.table}\u0000${h.heading}`)));
-  const groupOf = new Map<BatchIssue, BatchIssue[]>();
-  const groups = new Map<string, BatchIssue[]>();
-  for (const i of sorted) {
+  const keyOf = (i: BatchIssue) => {
     const key = `${i.sheet}\u0000${i.column}`;
-    if (i.level !== 'error' || i.column === '' || present.has(key)) continue;
-    const group = groups.get(key) ?? [];
-    if (group.length === 0) groups.set(key, group);
-    group.push(i);
-    groupOf.set(i, group);
-  }
-  const out: BatchIssue[] = [];
-  for (const i of sorted) {
-    const group = groupOf.get(i) ?? [];
-    if (group.length < ABSENT_GROUP) out.push(i);
-    else if (group[0] === i) {
-      const refs = [...new Set(group.map((g) => g.ref))];
-      // What is missing first, then the first row's message (its choices): the column's absence came last, under them.
-      // Rows told different things are each told theirs: one 博士参评副高级职称 and two 参评初级职称 read as three 初级
-      // (a re-check).
-      const said = new Map<string, number[]>();
-      for (const g of group) said.set(g.message.replace(/[。；]$/, ''), [...(said.get(g.message.replace(/[。；]$/, '')) ?? []), g.row]);
-      const why = said.size === 1 ? [...said.keys()][0] : [...said].map(([message, rows]) => `${rowRanges(rows)}：${message}`).join('；');
-      out.push({ ...i, message: `表中没有「${i.column}」列，共 ${refs.length} 行须填写（${rowRanges(group.map((g) => g.row))}）：请在表格中添加此列后重新导入，或排除这些行。${why}`, refs });
+    return i.level !== 'error' || i.column === '' || present.has(key) ? undefined : key;
+  };
+  return foldGroups(sorted, keyOf, (group) => {
+    const first = group[0] as BatchIssue;
+    const refs = [...new Set(group.map((g) => g.ref))];
+    // What is missing first, then the first row's message (its choices): the column's absence came last, under them.
+    // Rows told different things are each told theirs: one 博士参评副高级职称 and two 参评初级职称 read as three 初级
+    // (a re-check).
+    const said = new Map<string, number[]>();
+    for (const g of group) {
+      const message = g.message.replace(/[。；]$/, '');
+      let rows = said.get(message);
+      if (rows === undefined) said.set(message, (rows = []));
+      rows.push(g.row);
     }
-  }
-  return out;
+    const why = said.size === 1 ? [...said.keys()][0] : [...said].map(([message, rows]) => `${rowRanges(rows)}：${message}`).join('；');
+    return { ...first, message: `表中没有「${first.column}」列，共 ${refs.length} 行须填写（${rowRanges(group.map((g) => g.row))}）：请在表格中添加此列后重新导入，或排除这些行。${why}`, refs };
+  });
 }
 
 /**
@@ -1170,16 +1189,11 @@ function absentColumns(sorted: readonly BatchIssue[], layouts: readonly TableLay
  * (a re-check).
  */
 function keylessRows(issues: readonly BatchIssue[]): BatchIssue[] {
-  const keyless = (i: BatchIssue) => i.level === 'error' && i.refs === undefined && i.message.startsWith('缺少工号：');
-  const groups = new Map<string, BatchIssue[]>();
-  for (const i of issues) if (keyless(i)) groups.set(i.sheet, [...(groups.get(i.sheet) ?? []), i]);
-  const out: BatchIssue[] = [];
-  for (const i of issues) {
-    const group = keyless(i) ? groups.get(i.sheet) : undefined;
-    if (group === undefined || group.length < ABSENT_GROUP) out.push(i);
-    else if (group[0] === i) out.push({ ...i, message: `共 ${group.length} 行${i.message.replace(/^缺少工号：/, '缺少工号（' + rowRanges(group.map((g) => g.row)) + '）：')}`, refs: group.map((g) => g.ref) });
-  }
-  return out;
+  const keyOf = (i: BatchIssue) => (i.level === 'error' && i.refs === undefined && i.message.startsWith('缺少工号：') ? i.sheet : undefined);
+  return foldGroups(issues, keyOf, (group) => {
+    const first = group[0] as BatchIssue;
+    return { ...first, message: `共 ${group.length} 行${first.message.replace(/^缺少工号：/, `缺少工号（${rowRanges(group.map((g) => g.row))}）：`)}`, refs: group.map((g) => g.ref) };
+  });
 }
 
 /** A year read from a date typed in its cell (readYear's note): 「2020-03-10」按 2020 年计，请核对. */
@@ -1191,22 +1205,12 @@ const DATE_AS_YEAR = /^(「[^」]*」)(?:（[^）]*）)?按 (\d{4}) 年计，请
  * among them (an HR officer's check). Said at the first row, with the rows and one example; a note, not excludable.
  */
 function datesAsYears(issues: readonly BatchIssue[]): BatchIssue[] {
-  const groups = new Map<string, BatchIssue[]>();
-  for (const i of issues) {
-    if (i.level !== 'warning' || !DATE_AS_YEAR.test(i.message)) continue;
-    const key = `${i.sheet}\u0000${i.column}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  }
-  const out: BatchIssue[] = [];
-  for (const i of issues) {
-    const group = DATE_AS_YEAR.test(i.message) && i.level === 'warning' ? groups.get(`${i.sheet}\u0000${i.column}`) : undefined;
-    if (group === undefined || group.length < ABSENT_GROUP) out.push(i);
-    else if (group[0] === i) {
-      const [, typed, year] = DATE_AS_YEAR.exec(i.message) as RegExpExecArray;
-      out.push({ ...i, message: `共 ${group.length} 行填的是日期，均按日期所在的年份计（${rowRanges(group.map((g) => g.row))}；如${typed}按 ${year} 年计），请核对`, count: group.length });
-    }
-  }
-  return out;
+  const keyOf = (i: BatchIssue) => (i.level === 'warning' && DATE_AS_YEAR.test(i.message) ? `${i.sheet}\u0000${i.column}` : undefined);
+  return foldGroups(issues, keyOf, (group) => {
+    const first = group[0] as BatchIssue;
+    const [, typed, year] = DATE_AS_YEAR.exec(first.message) as RegExpExecArray;
+    return { ...first, message: `共 ${group.length} 行填的是日期，均按日期所在的年份计（${rowRanges(group.map((g) => g.row))}；如${typed}按 ${year} 年计），请核对`, count: group.length };
+  });
 }
 
 /** The most runs of rows one issue names; the rest are 等 (every other row of 200,000 made a message of 100,000 runs). */
