@@ -331,13 +331,15 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     const heading = (table.rows[l.headerRow - 1] ?? []).map((c) => cellText(c));
     if (heading.filter((t) => t !== '').length < 2) continue;
     const again = new Set<number>();
+    // Where a totals row may say so besides its first filled cell: 姓名 and 活动形式.
+    const labelled = l.headings.filter((h) => h.column === 'name' || h.column === 'form').map((h) => h.index);
     for (let i = l.headerRow; i < table.rows.length; i++) {
       const cells = table.rows[i] as Cell[];
       const width = Math.max(cells.length, heading.length);
       let same = true;
       for (let c = 0; c < width && same; c++) same = cellText(cells[c]) === (heading[c] ?? '');
-      const at = (column: ColumnId) => l.headings.find((h) => h.column === column)?.index;
-      const said = same ? [] : [cells.map((c) => cellText(c)).find((t) => t !== '') ?? '', ...[at('name'), at('form')].map((c) => (c === undefined ? '' : cellText(cells[c])))];
+      const first = same ? undefined : cells.find((c) => cellText(c) !== '');
+      const said = same ? [] : [first, ...labelled.map((c) => cells[c])].map((c) => cellText(c));
       const totals = said.map((t) => TOTALS_ROW.exec(t.replace(/\s+/g, ''))?.[1]).find((w) => w !== undefined);
       if (!same && totals === undefined) continue;
       again.add(i);
@@ -406,14 +408,19 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     return undefined;
   };
 
+  /**
+   * 医学类 as the row gives it: a 卫生 title applied for (副主任医师) is a 医学类 one where the column is left blank (硕士
+   * 副主任医师 under 2020 was given everyone's span, not 硕士参评医学类副高级职称's, and a wrong verdict: a re-check).
+   */
+  const medicalOf = (row: Row): Read<boolean> => (text(row, 'medical') === '' && isHealthTitle(text(row, 'titleLevel')) ? { ok: true, value: true } : readFlag(get(row, 'medical')));
   /** A person's column as the value it stands for (副高 is 副高级, a blank 医学类 is 否), to compare two rows by. */
   const personValue = (row: Row, id: ColumnId): string => {
     const t = text(row, id);
     const read = <T>(r: Read<T>) => (r.ok ? String(r.value) : t);
     if (id === 'titleLevel') return read(readTitleLevel(t, ruleSet));
-    if (id === 'medical' && t === '' && isHealthTitle(text(row, 'titleLevel'))) return 'true';
     if (id === 'degree') return findEntry(DEGREE_LIST, t)?.value ?? t;
-    if (id === 'medical' || id === 'teacher') return read(readFlag(get(row, id)));
+    if (id === 'medical') return read(medicalOf(row));
+    if (id === 'teacher') return read(readFlag(get(row, id)));
     if (id === 'coveredYears') return read(readYears(get(row, id)));
     if ((id === 'spanFrom' || id === 'spanTo') && t !== '') return read(readYear(get(row, id)));
     return id === 'name' ? nameKey(plain(row, id)) : id === 'department' ? plain(row, id) : t;
@@ -517,9 +524,7 @@ export function checkBatch(input: readonly Table[], ruleSet: RuleSet, options: C
     }
     const titleLevel = take(row, 'titleLevel', text(row, 'titleLevel') === '' ? { ok: false, message: '须填写拟申报级别' } : readTitleLevel(text(row, 'titleLevel'), ruleSet));
     const degree = take(row, 'degree', text(row, 'degree') === '' ? { ok: false, message: '须填写学历' } : readChoice(text(row, 'degree'), DEGREE_LIST, '学历', ruleSet));
-    // A 卫生 title applied for (副主任医师) is a 医学类 one where 医学类 is left blank: 硕士 副主任医师 under 2020 was given
-    // everyone's span, not 硕士参评医学类副高级职称's, and a wrong verdict (a re-check).
-    const medical = text(row, 'medical') === '' && isHealthTitle(text(row, 'titleLevel')) ? true : take(row, 'medical', readFlag(get(row, 'medical')));
+    const medical = take(row, 'medical', medicalOf(row));
     const teacher = take(row, 'teacher', readFlag(get(row, 'teacher')));
     const coveredYears = take(row, 'coveredYears', readYears(get(row, 'coveredYears')));
     const coveredLater = coveredYears === undefined ? undefined : laterYearsWarning(coveredYears, thisYear);
@@ -1124,6 +1129,12 @@ function rowAt(ref: string, layouts: readonly TableLayout[]): Pick<Row, 'sheet' 
   const sheet = ref.slice(0, cut);
   return { sheet, row: Number(ref.slice(cut + 1)), ref, layout: layouts.find((l) => l.table === sheet) as TableLayout };
 }
+
+/**
+ * Excluded rows with neither 工号 nor 姓名, which count for nobody (a row with a name is its person's): the summary line
+ * says how many (summaryLine's keylessExcluded).
+ */
+export const nobodysRows = (check: Pick<BatchCheck, 'excludedRows'>): number => check.excludedRows.filter((r) => r.key === '' && r.name === '').length;
 
 /** Rows of one column a table lacks, from this many on, are one issue (so are rows without 工号, and dates read as years). */
 const ABSENT_GROUP = 3;

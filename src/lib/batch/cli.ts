@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { getRuleSet, yearInChina } from '../rules/core';
 import { currentRuleSet } from '../rules/rule-sets';
 import { ruleSets } from '../rules/rule-sets';
-import { checkBatch } from './check';
+import { checkBatch, nobodysRows } from './check';
 import type { Table } from './cells';
 import { BatchReadError, readFileBytes } from './read';
 import { advisoryNote, excludedNote, gapText, repeatedNote, STATUS_WORDS, summaryLine, uncountedNote } from './results';
@@ -64,7 +64,7 @@ export async function main(args: readonly string[], print: (line: string) => voi
   }
   for (const r of check.results) print(`${r.key}\t${r.name}\t${r.department}\t${STATUS_WORDS[r.status]}\t${[gapText(r), advisoryNote(r), excludedNote(r), repeatedNote(r), uncountedNote(r)].filter(Boolean).join('；')}`);
   for (const u of check.unchecked) print(`${u.key}\t${u.name}\t${u.department}\t未核对\t${u.reason}`);
-  print(summaryLine(check.results, check.unchecked.length, yearInChina(new Date()), check.excludedRows.filter((r) => r.key === '' && r.name === '').length));
+  print(summaryLine(check.results, check.unchecked.length, yearInChina(new Date()), nobodysRows(check)));
   const out = option('--out');
   if (out) {
     await writeFile(out, new Uint8Array(await (await buildResultsWorkbook(ruleSet, check.people, check.results, new Date(), check.unchecked, check.issues, check.notChecked)).arrayBuffer()));

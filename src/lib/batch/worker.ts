@@ -8,7 +8,7 @@ import { calculate, compactDate, getRuleSet, type RuleSet } from '../rules/core'
 import { ruleSets } from '../rules/rule-sets';
 import { setRoundsWithDigests } from './digest';
 import type { Table } from './cells';
-import { checkBatch, type BatchCheck } from './check';
+import { checkBatch, nobodysRows, type BatchCheck } from './check';
 import type { ColumnMapping } from './layout';
 import type { BatchRequest, BatchResponse, CheckSummary } from './protocol';
 import { readFileBytes, readPasted } from './read';
@@ -58,7 +58,7 @@ function runCheck(id: number, ruleSet: RuleSet, mapping: ColumnMapping, excluded
     otherRound: check.otherRound,
     resultCount: check.results.length,
     unchecked: check.unchecked,
-    overview: computed ? overviewOf(check.results, check.unchecked.length, thisYear, check.excludedRows.filter((r) => r.key === '' && r.name === '').length) : null,
+    overview: computed ? overviewOf(check.results, check.unchecked.length, thisYear, nobodysRows(check)) : null,
     mapping,
     excluded,
     excludedRows: check.excludedRows,

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { checkBatch, MAX_ISSUES, withColumn } from '../../../src/lib/batch/check';
+import { checkBatch, MAX_ISSUES, nobodysRows, withColumn } from '../../../src/lib/batch/check';
 import { decodeText, MAX_PART_BYTES, parseDelimited, readFileBytes, readPasted, readXlsx, readXlsxFull } from '../../../src/lib/batch/read';
 import { excludedNote, repeatedNote, summaryLine, uncountedNote } from '../../../src/lib/batch/results';
 import { combinedRows } from '../../../src/lib/batch/rows';
@@ -299,7 +299,7 @@ describe('a batch with ten seeded mistakes', () => {
     // 排除全部有错误的行: each person keeps only their first row, and the summary says why the figures are short.
     const excluded = checkBatch([{ name: '粘贴内容', rows: pasted }], zz, { excluded: new Set(c.errorRefs) });
     expect(excluded.results.length).toBeGreaterThan(0);
-    const keyless = excluded.excludedRows.filter((r) => r.key === '' && r.name === '').length;
+    const keyless = nobodysRows(excluded);
     expect(keyless).toBe(blanked);
     expect(summaryLine(excluded.results, excluded.unchecked.length, 2023, keyless)).toContain(`；另有 ${blanked} 行因未填工号已排除，未计入任何人的学时，结果可能偏少`);
     // An uploaded CSV is no copy of merged cells: its message stays as it was.
